@@ -1,0 +1,89 @@
+"""The command line: ``python -m analysis run --corpus DIR --out DIR`` writes every table as CSV.
+
+Each analytical module that produces tables for the book offers ``export_tables(corpus)``,
+returning ``{name: DataFrame}``; the command line writes each as ``NAME.csv``. Adding a chapter's
+tables to the export means adding its module to :data:`EXPORTING_MODULES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+
+from analysis.corpus import CorpusError, list_text_files, load_corpus, resolve_corpus_dir
+
+#: Modules whose ``export_tables(corpus)`` the ``run`` command calls, in this order.
+EXPORTING_MODULES = [
+    "analysis.corpus_tables",
+]
+
+#: From how many documents on the command line shows a progress bar.
+PROGRESS_FROM = 50
+
+
+def write_table(table: pd.DataFrame, path: Path) -> None:
+    """Write one table as UTF-8 CSV with Unix line ends, the same bytes for the same table."""
+    table.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def export_all(corpus_dir: str | Path, out_dir: str | Path, progress: bool | None = None) -> list[Path]:
+    """Load the corpus, compute every table and write each as CSV; return the files written."""
+    folder = resolve_corpus_dir(corpus_dir)
+    if progress is None:
+        progress = len(list_text_files(folder)) >= PROGRESS_FROM
+    corpus = load_corpus(folder, progress=progress)
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CorpusError(f"{out}: cannot create the output folder ({error.strerror})") from None
+    if out.resolve() == corpus.path.resolve():
+        raise CorpusError(f"{out}: the output folder must not be the corpus folder (it is never written to)")
+    written = []
+    for module_name in EXPORTING_MODULES:
+        module = importlib.import_module(module_name)
+        for name, table in module.export_tables(corpus).items():
+            path = out / f"{name}.csv"
+            write_table(table, path)
+            written.append(path)
+    return written
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with a help text that says what each option is for."""
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Comparative discourse analysis of statements: export every table of the book as CSV.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser(
+        "run",
+        help="analyse a folder of statements and write every table as CSV",
+        description=(
+            "Analyse a folder of UTF-8 .txt statements (with an optional metadata.csv: doc_id, file, "
+            "title, actor, actor_type, genre, date, date_note, source) and write each table of the book "
+            "as a CSV file in the output folder. The corpus folder is only read."
+        ),
+    )
+    run.add_argument("--corpus", default="seeds", metavar="DIR", help="folder of .txt files (default: seeds)")
+    run.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV files (created if missing)")
+    run.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 bad input, 2 bad usage)."""
+    args = build_parser().parse_args(argv)
+    try:
+        written = export_all(args.corpus, args.out)
+    except CorpusError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(f"wrote {len(written)} tables to {args.out}: {', '.join(path.name for path in written)}")
+    return 0
