@@ -119,10 +119,10 @@ def read_metadata(folder: Path, text_files: list[Path]) -> pd.DataFrame:
     metadata_file = folder / "metadata.csv"
     if not metadata_file.exists():
         rows = [{"doc_id": _slug(file.stem), "file": file.name} for file in text_files]
-        metadata = pd.DataFrame(rows, columns=METADATA_COLUMNS)
+        metadata = pd.DataFrame(rows).reindex(columns=METADATA_COLUMNS, fill_value="")
     else:
         metadata = _read_metadata_csv(metadata_file)
-    metadata = metadata.fillna("").astype(str)
+    metadata = metadata.astype(object).fillna("").astype(str)
     _check_metadata(metadata, metadata_file, folder, text_files)
     return metadata
 

@@ -1,0 +1,37 @@
+"""Small bridges between the analysis and the book's pages: glue computed values into the prose.
+
+Every number in the book's prose is computed and bound with myst-nb's ``glue``. Numpy scalars
+print as ``np.float64(...)`` in text and break number formats, so values pass through
+:func:`plain` first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from pandas.io.formats.style import Styler
+
+
+def plain(value: Any) -> Any:
+    """A numpy scalar as the matching Python number; anything else unchanged.
+
+    >>> plain(np.float64(2.5)), plain(np.int64(3)), plain("x")
+    (2.5, 3, 'x')
+    """
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def glue_values(**values: Any) -> None:
+    """Glue each keyword as a value for ``{glue:text}`` in the prose, without displaying it."""
+    from myst_nb import glue
+
+    for name, value in values.items():
+        glue(name, plain(value), display=False)
+
+
+def show(table: pd.DataFrame, precision: int = 2) -> Styler:
+    """A table as the book prints it: no index column, floats rounded to ``precision`` digits."""
+    styler = table.style.format(precision=precision, thousands=",")
+    return styler.hide(axis="index") if not isinstance(table.index, pd.MultiIndex) and table.index.name is None else styler

@@ -1,0 +1,82 @@
+"""The cleaning rules, each on a small hand-made extraction."""
+
+from analysis.cleaning import clean_text, is_broken_before, is_heading, normalise_spacing, script_language
+
+
+def rules(cleaned):
+    return [(step.action, step.rule) for step in cleaned.steps]
+
+
+def test_navigation_crumbs_and_trailer_are_removed_with_everything_after():
+    raw = "Home / News / Peace\n\nThe parties met.\n\nCheck Also\n\nAnother story\n\nMore text …"
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == ["The parties met."]
+    assert rules(cleaned) == [
+        ("removed", "navigation crumbs"),
+        ("removed", "teaser of other stories"),
+        ("removed", "after the page trailer"),
+        ("removed", "after the page trailer"),
+    ]
+
+
+def test_comment_form_and_author_box_start_a_trailer():
+    assert clean_text("Peace is near.\nLeave a Reply\nYour email address will not be published.").paragraphs == ["Peace is near."]
+    assert clean_text("Peace is near.\nAbout admin\nOther.").paragraphs == ["Peace is near."]
+
+
+def test_last_updated_stamp_and_dateline_are_removed():
+    cleaned = clean_text(" date 2021-02-12 (Last Updated On: February 12, 2021)\n15 June 2024\nThe talks resumed.")
+    assert cleaned.paragraphs == ["The talks resumed."]
+    assert [step.rule for step in cleaned.steps] == ["last-updated stamp", "dateline"]
+
+
+def test_dari_and_pashto_lines_are_moved_out_with_their_language():
+    cleaned = clean_text("میکانیزم افغانستان برای صلح\nد ټول شموله سولې لپاره\nPeace matters.")
+    assert cleaned.paragraphs == ["Peace matters."]
+    assert [(line.line_no, line.language) for line in cleaned.non_english] == [(1, "Dari"), (2, "Pashto")]
+
+
+def test_script_language_labels():
+    assert script_language("السلام عليكم") == "Arabic"
+    assert script_language("Kabul کابل is a city") is None  # mostly Latin letters
+
+
+def test_numbered_and_dashed_list_markers_are_stripped_and_reported():
+    cleaned = clean_text("1-The first point.\n2- The second point.\n- A third point.\n10) The tenth.")
+    assert cleaned.paragraphs == ["The first point.", "The second point.", "A third point.", "The tenth."]
+    assert [step.after for step in cleaned.steps] == cleaned.paragraphs
+
+
+def test_numbers_that_are_not_list_markers_are_kept():
+    cleaned = clean_text("27 countries met in Kabul.\n3.5 million people need aid.")
+    assert cleaned.paragraphs == ["27 countries met in Kabul.", "3.5 million people need aid."]
+
+
+def test_line_broken_mid_sentence_is_rejoined_across_a_blank_line():
+    cleaned = clean_text("The letter highlighted the level of\n\nimpoverishment faced by the people.")
+    assert cleaned.paragraphs == ["The letter highlighted the level of impoverishment faced by the people."]
+    assert rules(cleaned) == [("joined", "line broken mid-sentence")]
+
+
+def test_hyphenated_break_is_rejoined_without_the_hyphen():
+    assert clean_text("the peace nego-\ntiations resumed.").paragraphs == ["the peace negotiations resumed."]
+
+
+def test_headings_and_letter_formulas_are_set_aside():
+    raw = "Press Release\n\nYour Excellency,\n\nWe support the talks.\n\nPlease accept the assurance of our highest regard."
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == ["We support the talks."]
+    assert cleaned.headings == ["Press Release"]
+    assert sorted(step.rule for step in cleaned.steps) == ["heading (no final punctuation)", "letter formula", "letter formula"]
+
+
+def test_heading_and_break_predicates():
+    assert is_heading("Statement of Kabul Process for Peace and Security Cooperation")
+    assert not is_heading("Civil Society made the following points:")
+    assert is_broken_before("the meeting could initially hold", "separate meetings.")
+    assert is_broken_before("a level of", "Impoverishment")  # ends on a function word
+    assert not is_broken_before("Press Release", "Strategic Consultation")
+
+
+def test_spacing_is_normalised():
+    assert normalise_spacing("peace in Afghanistan .\u00a0 Next") == "peace in Afghanistan. Next"

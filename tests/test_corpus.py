@@ -1,0 +1,172 @@
+"""Loading the corpus: the five statements come out clean, and bad input fails clearly."""
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus import CorpusError, load_corpus
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SHARED_SEEDS = SEEDS.parent.parent / "shared" / "seeds"
+EXPECTED_FILES = {
+    "kabul-process-2017": "001_287cd35b05e757c2.txt",
+    "nato-2020": "004_098b5e9116555c93.txt",
+    "mofa-consensus-2021": "002_c2431f479ca4eaa8.txt",
+    "civil-society-2021": "000_c38baf655576c714.txt",
+    "coalition-letter-2024": "003_586256aea13f1021.txt",
+}
+BOILERPLATE = ["Home /", "Check Also", "Related Posts", "Leave a Reply", "email address", "Last Updated", "About admin", "Excellency,"]
+
+
+def test_the_five_statements_load_in_time_order_with_fixed_ids(corpus):
+    assert dict(zip(corpus.documents["doc_id"], corpus.documents["file"])) == EXPECTED_FILES
+    assert list(corpus.documents["date"]) == sorted(corpus.documents["date"])
+    assert corpus.documents["year"].tolist() == [2017, 2020, 2021, 2021, 2024]
+
+
+def test_metadata_columns_are_present(corpus):
+    for column in ["title", "actor", "actor_type", "genre", "date", "date_note", "source", "text", "n_words"]:
+        assert column in corpus.documents
+    assert (corpus.documents[["actor", "actor_type", "genre", "source"]] != "").all().all()
+
+
+@pytest.mark.parametrize("fragment", BOILERPLATE)
+def test_no_boilerplate_is_left_in_the_english_text(corpus, fragment):
+    assert not corpus.documents["text"].str.contains(fragment, regex=False).any()
+
+
+def test_no_arabic_script_in_english_text_but_kept_aside(corpus):
+    assert not corpus.documents["text"].str.contains(r"[\u0600-\u06FF]").any()
+    lines = corpus.non_english_lines()
+    assert lines[["doc_id", "language"]].values.tolist() == [["civil-society-2021", "Dari"], ["civil-society-2021", "Pashto"]]
+
+
+def test_no_broken_sentences(corpus):
+    sentences = corpus.sentences
+    assert not sentences["text"].str.match(r"^[a-z]").any(), "a sentence starts in lower case"
+    joined = corpus.cleaning_report("coalition-letter-2024")
+    assert (joined["action"] == "joined").sum() == 2
+    assert sentences["text"].str.contains("unimaginable level of impoverishment faced by the people", regex=False).any()
+
+
+def test_list_markers_are_gone_and_numbered_items_are_separate_sentences(corpus):
+    kabul = corpus.sentences[corpus.sentences["doc_id"] == "kabul-process-2017"]
+    assert not kabul["text"].str.match(r"^\d+\s*-").any()
+    assert kabul["text"].str.startswith("The participants called on all the armed groups").sum() == 1
+
+
+def test_dr_abdullah_is_one_sentence(corpus):
+    hits = corpus.sentences[corpus.sentences["text"].str.contains("Dr. Abdullah Abdullah", regex=False)]
+    assert len(hits) == 1 and hits.iloc[0]["text"].startswith("As stated by Chief Executive")
+
+
+def test_sentence_offsets_point_into_the_cleaned_text(corpus):
+    texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+    for row in corpus.sentences.itertuples():
+        assert texts[row.doc_id][row.start : row.end] == row.text
+
+
+def test_news_reports_are_mostly_reported_or_quoted(corpus):
+    speech = corpus.sentences.groupby("doc_id")["reported_speech"].mean()
+    assert speech["mofa-consensus-2021"] > 0.5 and speech["coalition-letter-2024"] < 0.1
+
+
+def test_every_line_removed_is_in_the_report(corpus):
+    report = corpus.cleaning_report()
+    assert set(report["action"]) == {"removed", "moved", "joined", "changed"}
+    assert {"navigation crumbs", "teaser of other stories", "after the page trailer", "last-updated stamp", "letter formula"} <= set(report["rule"])
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())}
+
+
+def test_loading_never_modifies_the_seeds():
+    before = digest(SEEDS)
+    load_corpus(SEEDS)
+    assert digest(SEEDS) == before
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.exists(), reason="the shared originals are not beside this clone")
+def test_seeds_are_byte_identical_to_the_originals():
+    shared = digest(SHARED_SEEDS)
+    ours = digest(SEEDS)
+    assert {name: ours[name] for name in shared} == shared
+
+
+# --- bad input ---------------------------------------------------------------------------------
+
+METADATA = "doc_id,file,date\na,a.txt,2020-01-01\nb,b.txt,2021-01-01\n"
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(CorpusError, match=r"nowhere: corpus folder does not exist"):
+        load_corpus(tmp_path / "nowhere")
+
+
+def test_folder_without_texts(tmp_path):
+    with pytest.raises(CorpusError, match="no .txt files"):
+        load_corpus(tmp_path)
+
+
+def test_text_without_metadata_row(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "Two.", "c.txt": "Three."}, METADATA)
+    with pytest.raises(CorpusError, match=r"c\.txt: no row in metadata\.csv"):
+        load_corpus(folder)
+
+
+def test_metadata_row_without_its_file(make_corpus):
+    folder = make_corpus({"a.txt": "One."}, METADATA)
+    with pytest.raises(CorpusError, match=r"metadata\.csv, line 3: the file 'b\.txt' listed for 'b' does not exist"):
+        load_corpus(folder)
+
+
+def test_empty_file(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "  \n"}, METADATA)
+    with pytest.raises(CorpusError, match=r"b\.txt: the file is empty"):
+        load_corpus(folder)
+
+
+def test_file_with_only_boilerplate(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "Home / News / Item\nRelated Posts\n"}, METADATA)
+    with pytest.raises(CorpusError, match=r"b\.txt: no English text is left after cleaning"):
+        load_corpus(folder)
+
+
+def test_non_utf8_file(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "Caf\xe9 peace.".encode("latin-1")}, METADATA)
+    with pytest.raises(CorpusError, match=r"b\.txt: not UTF-8 text \(byte 3"):
+        load_corpus(folder)
+
+
+def test_duplicate_id(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "Two."}, "doc_id,file\na,a.txt\na,b.txt\n")
+    with pytest.raises(CorpusError, match=r"metadata\.csv: duplicate doc_id 'a'"):
+        load_corpus(folder)
+
+
+def test_bad_date(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "Two."}, "doc_id,file,date\na,a.txt,2020-01-01\nb,b.txt,June 2021\n")
+    with pytest.raises(CorpusError, match=r"line 3: date 'June 2021' for 'b' is not an ISO date"):
+        load_corpus(folder)
+
+
+def test_metadata_without_required_column(make_corpus):
+    folder = make_corpus({"a.txt": "One."}, "id,file\na,a.txt\n")
+    with pytest.raises(CorpusError, match=r"metadata\.csv: missing column\(s\) doc_id"):
+        load_corpus(folder)
+
+
+def test_ragged_metadata_row(make_corpus):
+    folder = make_corpus({"a.txt": "One."}, "doc_id,file\na,a.txt,extra\n")
+    with pytest.raises(CorpusError, match=r"line 2: the row does not have one value per column"):
+        load_corpus(folder)
+
+
+def test_without_metadata_ids_come_from_file_names(make_corpus):
+    folder = make_corpus({"UN Statement 2023.txt": "We call for talks.", "b.txt": "Peace now."})
+    corpus = load_corpus(folder)
+    assert sorted(corpus.doc_ids) == ["b", "un-statement-2023"]
+    assert re.fullmatch(r"un-statement-2023:001", corpus.sentences["sent_id"].iloc[-1]) or "b:001" in set(corpus.sentences["sent_id"])
