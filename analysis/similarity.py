@@ -1,0 +1,325 @@
+"""How close the statements are in vocabulary: cosine similarity of TF-IDF vectors, and what follows.
+
+The **cosine similarity** of two document vectors is the cosine of the angle between them: 1 when
+they weight the same terms in the same proportions, 0 when they share no term. It ignores the
+vectors' lengths, so a long and a short statement on the same topics are close.
+
+From the similarity matrix this module builds a hierarchical clustering (average linkage on the
+cosine *distance* ``1 - cosine``), a two-dimensional map (PCA of the TF-IDF vectors, with the
+terms that drive each axis), a long table of pairs with the time between the two statements,
+a check of how much the results move when the TF-IDF settings change, and the sentences closest
+to their own statement's vector (the most *typical* sentences, good for quotation).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+from scipy.cluster import hierarchy
+from scipy.spatial.distance import squareform
+from sklearn.decomposition import PCA
+from sklearn.preprocessing import normalize
+
+from analysis.corpus import Corpus
+from analysis.tokens import stem
+from analysis.tfidf import BASELINE, TFIDF_VARIANTS, TfidfMatrix, TfidfVariant, TermAnalyzer, tfidf_matrix, top_terms
+
+#: Up to this many documents, the exported similarity table lists every pair; above it, only
+#: each document's :data:`EXPORT_TOP_K` nearest neighbours (the full table grows as n²).
+EXPORT_ALL_PAIRS_UP_TO = 200
+EXPORT_TOP_K = 10
+
+
+def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
+    """Cosine similarity between every two documents (a square table indexed by doc_id).
+
+    The rows are l2-normalised first, so the result does not depend on the variant's ``norm``.
+    """
+    unit = normalize(matrix.weights, norm="l2")
+    values = (unit @ unit.T).toarray()
+    np.fill_diagonal(values, 1.0)
+    return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
+
+
+def _nearest(unit, k: int, block: int = 1024) -> list[tuple[int, int, float]]:
+    """The ``k`` most similar other rows of each row, computed block by block (memory O(n·k))."""
+    found = []
+    for start in range(0, unit.shape[0], block):
+        rows = (unit[start : start + block] @ unit.T).toarray()
+        for offset, row in enumerate(rows):
+            row[start + offset] = -np.inf
+            keep = min(k, len(row) - 1)
+            best = np.argpartition(-row, keep - 1)[:keep] if keep > 0 else []
+            found.extend((start + offset, int(other), float(row[other])) for other in best)
+    return found
+
+
+def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = None) -> pd.DataFrame:
+    """One row per pair of documents: ``doc_a, doc_b, cosine, rank, years_apart, same_actor_type, same_genre``.
+
+    ``doc_a`` comes before ``doc_b`` in corpus (time) order; ``rank`` 1 is the most similar pair.
+    With ``top_k``, only pairs in which one document is among the other's ``top_k`` nearest
+    neighbours are kept, which avoids a table that grows with the square of the corpus.
+    """
+    unit = normalize(matrix.weights, norm="l2").tocsr()
+    n = unit.shape[0]
+    if top_k is None:
+        values = (unit @ unit.T).toarray()
+        found = [(a, b, float(values[a, b])) for a, b in itertools.combinations(range(n), 2)]
+    else:
+        found = [(min(a, b), max(a, b), value) for a, b, value in _nearest(unit, top_k)]
+    documents = corpus.documents.set_index("doc_id").loc[matrix.doc_ids]
+    dates = pd.to_datetime(documents["date"], errors="coerce").to_numpy()
+    rows = {}
+    for a, b, value in found:
+        rows[(a, b)] = {
+            "doc_a": matrix.doc_ids[a],
+            "doc_b": matrix.doc_ids[b],
+            "cosine": min(value, 1.0),
+            "years_apart": abs((dates[b] - dates[a]) / np.timedelta64(1, "D")) / 365.25,
+            "same_actor_type": documents["actor_type"].iloc[a] == documents["actor_type"].iloc[b],
+            "same_genre": documents["genre"].iloc[a] == documents["genre"].iloc[b],
+        }
+    table = pd.DataFrame([rows[key] for key in sorted(rows)])
+    table = table.sort_values(["cosine", "doc_a", "doc_b"], ascending=[False, True, True], kind="stable")
+    table.insert(3, "rank", range(1, len(table) + 1))
+    return table.reset_index(drop=True)
+
+
+@dataclass
+class ClusterTree:
+    """A hierarchical clustering: scipy's linkage matrix, the leaf labels and how faithful the tree is.
+
+    ``cophenetic`` is the correlation between the cosine distances and the heights at which the
+    tree joins each pair: near 1, the tree represents the distances well.
+    """
+
+    linkage: np.ndarray
+    labels: list[str]
+    cophenetic: float
+    method: str
+
+
+def cluster_tree(similarity: pd.DataFrame, method: str = "average") -> ClusterTree:
+    """Agglomerative clustering of the documents on cosine distance (``1 - cosine``).
+
+    Average linkage joins two groups at the mean distance between their members, a middle way
+    between single linkage (chains) and complete linkage (tight groups).
+    """
+    distance = np.clip(1.0 - similarity.to_numpy(), 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    condensed = squareform((distance + distance.T) / 2, checks=False)
+    linkage = hierarchy.linkage(condensed, method=method)
+    cophenetic = float(hierarchy.cophenet(linkage, condensed)[0]) if len(condensed) > 1 else float("nan")
+    return ClusterTree(linkage, list(similarity.index), cophenetic, method)
+
+
+def first_merge(tree: ClusterTree) -> tuple[str, str, float]:
+    """The two documents the tree joins first, and the cosine distance at which it does."""
+    a, b, height = tree.linkage[0][:3]
+    return tree.labels[int(a)], tree.labels[int(b)], float(height)
+
+
+@dataclass
+class StatementMap:
+    """A 2-D map of the documents: coordinates, share of variance per axis, and the axis terms."""
+
+    coordinates: pd.DataFrame
+    explained: list[float]
+    loadings: pd.DataFrame
+
+
+def statement_map(matrix: TfidfMatrix, n_terms: int = 5) -> StatementMap:
+    """PCA of the (l2-normalised) TF-IDF vectors onto two axes, with the terms that drive each axis.
+
+    PCA is deterministic; each axis is oriented so that its largest loading is positive, which
+    makes the picture the same on every machine. ``loadings`` lists, per axis and per end
+    (``+`` and ``-``), the ``n_terms`` terms with the largest loadings.
+    """
+    dense = normalize(matrix.weights, norm="l2").toarray()
+    n_axes = min(2, dense.shape[0] - 1, dense.shape[1])
+    pca = PCA(n_components=n_axes, svd_solver="full")
+    coordinates = pca.fit_transform(dense)
+    components = pca.components_
+    for axis in range(n_axes):
+        if components[axis, np.argmax(np.abs(components[axis]))] < 0:
+            components[axis] *= -1
+            coordinates[:, axis] *= -1
+    frame = pd.DataFrame(coordinates, columns=[f"axis {axis + 1}" for axis in range(n_axes)])
+    frame.insert(0, "doc_id", matrix.doc_ids)
+    rows = []
+    for axis in range(n_axes):
+        order = np.lexsort((matrix.terms, -components[axis]))
+        for end, picks in (("+", order[:n_terms]), ("-", order[::-1][:n_terms])):
+            rows += [
+                {"axis": f"axis {axis + 1}", "end": end, "rank": rank, "term": matrix.terms[i], "loading": components[axis, i]}
+                for rank, i in enumerate(picks, start=1)
+            ]
+    return StatementMap(frame, [float(v) for v in pca.explained_variance_ratio_], pd.DataFrame(rows))
+
+
+def _overlap_at_k(top: pd.DataFrame, baseline: pd.DataFrame, stemming: bool = False) -> float:
+    """Mean share of each document's top terms that the baseline's top terms also contain.
+
+    For a stemmed variant the baseline's terms are stemmed first ("terrorism" matches "terror").
+    """
+    shares = []
+    for doc_id, group in baseline.groupby("doc_id", sort=False):
+        other = set(top.loc[top["doc_id"] == doc_id, "term"])
+        mine = {stem(term) for term in group["term"]} if stemming else set(group["term"])
+        shares.append(len(mine & other) / len(group))
+    return float(np.mean(shares))
+
+
+def _nearest_neighbours(similarity: pd.DataFrame) -> pd.Series:
+    """Each document's most similar other document (ties: the first in corpus order)."""
+    values = similarity.to_numpy().copy()
+    np.fill_diagonal(values, -np.inf)
+    return pd.Series(similarity.columns[values.argmax(axis=1)], index=similarity.index)
+
+
+def robustness_table(corpus: Corpus, variants: dict[str, TfidfVariant] | None = None, k: int = 10) -> pd.DataFrame:
+    """How far each TF-IDF variant moves the results away from the baseline (the first variant).
+
+    Columns: ``variant``; ``top_k_overlap`` (mean share of each document's top ``k`` terms that
+    the baseline also has in its top ``k``); ``spearman`` and ``kendall`` (rank correlation of
+    all pairwise cosines with the baseline's); ``same_nearest`` (share of documents whose most
+    similar other document is unchanged); ``same_closest_pair`` and ``same_farthest_pair``.
+    Top-term ties are broken alphabetically in every variant, so a tie alone does not lower
+    the overlap.
+    """
+    variants = variants or TFIDF_VARIANTS
+    results = {}
+    for name, variant in variants.items():
+        matrix = tfidf_matrix(corpus, variant)
+        similarity = similarity_matrix(matrix)
+        upper = np.triu_indices(len(similarity), k=1)
+        results[name] = (top_terms(matrix, k), similarity, similarity.to_numpy()[upper])
+    base_top, base_similarity, base_pairs = next(iter(results.values()))
+    base_order = np.argsort(-base_pairs, kind="stable")
+    rows = []
+    for name, (top, similarity, pairs) in results.items():
+        order = np.argsort(-pairs, kind="stable")
+        rows.append(
+            {
+                "variant": name,
+                "top_k_overlap": _overlap_at_k(top, base_top, variants[name].stemming),
+                "spearman": float(stats.spearmanr(pairs, base_pairs).statistic) if len(pairs) > 2 else float("nan"),
+                "kendall": float(stats.kendalltau(pairs, base_pairs).statistic) if len(pairs) > 2 else float("nan"),
+                "same_nearest": float((_nearest_neighbours(similarity) == _nearest_neighbours(base_similarity)).mean()),
+                "same_closest_pair": bool(order[0] == base_order[0]),
+                "same_farthest_pair": bool(order[-1] == base_order[-1]),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+@dataclass
+class DriftTest:
+    """Does similarity fall with time between statements? Spearman's rho and a permutation p-value.
+
+    Pairs share documents, so they are not independent and the usual p-value of rho is wrong.
+    The Mantel-style test instead shuffles which date belongs to which document (exactly, over
+    every permutation, for up to :data:`EXACT_UP_TO` documents) and counts how often the
+    shuffled rho is at least as far from zero as the observed one (two-sided). A negative rho
+    means drift: the further apart in time, the less alike.
+    """
+
+    rho: float
+    p_value: float
+    n_pairs: int
+    n_permutations: int
+    naive_p_value: float
+
+
+#: Up to this many documents the permutation test enumerates every ordering (8! = 40,320).
+EXACT_UP_TO = 8
+
+
+def _days_between(index_pairs: list[tuple[int, int]], dates: np.ndarray) -> np.ndarray:
+    """Days between the two documents of each pair of indices."""
+    return np.array([abs((dates[i] - dates[j]) / np.timedelta64(1, "D")) for i, j in index_pairs])
+
+
+def drift_test(pairs: pd.DataFrame, corpus: Corpus, n_permutations: int = 9999, seed: int = 0) -> DriftTest:
+    """Spearman correlation of cosine with years apart, and its two-sided permutation p-value.
+
+    ``naive_p_value`` is scipy's p-value, which treats the pairs as independent: shown only to
+    teach why it should not be used here.
+    """
+    dated = corpus.documents[pd.to_datetime(corpus.documents["date"], errors="coerce").notna()]
+    doc_ids = [d for d in corpus.doc_ids if d in set(dated["doc_id"])]
+    years = pd.to_datetime(dated.set_index("doc_id").loc[doc_ids, "date"]).to_numpy()
+    cosine = {(a, b): c for a, b, c in pairs[["doc_a", "doc_b", "cosine"]].itertuples(index=False)}
+    index_pairs = [(i, j) for i, j in itertools.combinations(range(len(doc_ids)), 2) if (doc_ids[i], doc_ids[j]) in cosine]
+    values = np.array([cosine[(doc_ids[i], doc_ids[j])] for i, j in index_pairs])
+
+    def rho_for(order: np.ndarray) -> float:
+        return float(stats.spearmanr(values, _days_between(index_pairs, years[order])).statistic)
+
+    observed = rho_for(np.arange(len(doc_ids)))
+    if len(doc_ids) <= EXACT_UP_TO:
+        orders = [np.array(order) for order in itertools.permutations(range(len(doc_ids)))]
+    else:
+        rng = np.random.default_rng(seed)
+        orders = [np.arange(len(doc_ids))] + [rng.permutation(len(doc_ids)) for _ in range(n_permutations)]
+    shuffled = np.array([rho_for(order) for order in orders])
+    p_value = float(np.mean(np.abs(np.nan_to_num(shuffled, nan=0.0)) >= abs(observed) - 1e-12))
+    naive = float(stats.spearmanr(values, _days_between(index_pairs, years)).pvalue)
+    return DriftTest(observed, p_value, len(values), len(orders), naive)
+
+
+def typical_sentences(corpus: Corpus, k: int = 3, variant: TfidfVariant = BASELINE, min_terms: int = 5) -> pd.DataFrame:
+    """The ``k`` sentences of each document closest (cosine) to their own document's TF-IDF vector.
+
+    Sentences are weighted with the vocabulary and idf learned from the whole documents, so a
+    sentence scores high when it uses, in similar proportions, the terms that set its statement
+    apart. Sentences with fewer than ``min_terms`` terms are skipped: a two-word fragment can
+    match one heavy term and say little. Returns ``doc_id, sent_id, rank, cosine, n_terms, text``.
+    """
+    matrix = tfidf_matrix(corpus, variant)
+    sentences = corpus.sentences.copy()
+    analyzer = TermAnalyzer(variant.ngram_range, variant.stemming)
+    sentences["n_terms"] = sentences["text"].map(lambda text: len(analyzer(text)))
+    sentences = sentences[sentences["n_terms"] >= min_terms].reset_index(drop=True)
+    if sentences.empty:
+        return pd.DataFrame(columns=["doc_id", "sent_id", "rank", "cosine", "n_terms", "text"])
+    vectors = normalize(matrix.vectorizer.transform(sentences["text"].tolist()), norm="l2")
+    documents = normalize(matrix.weights, norm="l2")
+    rows = [matrix.doc_ids.index(doc_id) for doc_id in sentences["doc_id"]]
+    sentences["cosine"] = np.asarray(vectors.multiply(documents[rows]).sum(axis=1)).ravel()
+    order = {doc_id: rank for rank, doc_id in enumerate(matrix.doc_ids)}
+    sentences = sentences.assign(_doc=sentences["doc_id"].map(order), _neg=-sentences["cosine"])
+    sentences = sentences.sort_values(["_doc", "_neg", "position"], kind="stable")
+    sentences["rank"] = sentences.groupby("doc_id", sort=False).cumcount() + 1
+    kept = sentences[sentences["rank"] <= k]
+    return kept[["doc_id", "sent_id", "rank", "cosine", "n_terms", "text"]].reset_index(drop=True)
+
+
+def group_means(pairs: pd.DataFrame, column: str) -> dict[bool, float]:
+    """Mean cosine of the pairs that share (True) and do not share (False) a property; NaN if none."""
+    means = pairs.groupby(column)["cosine"].mean()
+    return {value: float(means.get(value, math.nan)) for value in (True, False)}
+
+
+def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """``similarity.csv`` (pairs), ``typical_sentences.csv`` and ``tfidf_robustness.csv``.
+
+    Above :data:`EXPORT_ALL_PAIRS_UP_TO` documents the pair table keeps each document's
+    :data:`EXPORT_TOP_K` nearest neighbours only, and the robustness table (which compares
+    full similarity matrices, n² per variant) is left out.
+    """
+    matrix = tfidf_matrix(corpus)
+    small = len(corpus.doc_ids) <= EXPORT_ALL_PAIRS_UP_TO
+    tables = {
+        "similarity": similarity_pairs(corpus, matrix, top_k=None if small else EXPORT_TOP_K),
+        "typical_sentences": typical_sentences(corpus),
+    }
+    if small:
+        tables["tfidf_robustness"] = robustness_table(corpus)
+    return tables
