@@ -7,7 +7,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BOOK_FLAGS := -W -n --keep-going
 
-.PHONY: book test install clean clean-book help
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: book test install browser clean clean-book help
 
 help:
 	@echo "make book   create .venv, install, execute every notebook and build _build/html"
@@ -23,10 +25,21 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP)
 
+# The browser test drives Debian's Chromium with Playwright; install it when we can (root, apt).
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's chromium for the browser test"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "Chromium is missing (sudo apt-get install chromium): the browser test will be skipped"; \
+	  fi; \
+	fi
+
 book: $(STAMP)
 	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 clean-book:

@@ -35,3 +35,24 @@ def show(table: pd.DataFrame, precision: int = 2) -> Styler:
     """A table as the book prints it: no index column, floats rounded to ``precision`` digits."""
     styler = table.style.format(precision=precision, thousands=",")
     return styler.hide(axis="index") if not isinstance(table.index, pd.MultiIndex) and table.index.name is None else styler
+
+
+#: The packages whose versions the execution report lists: the toolchain and every analysis library.
+REPORTED_PACKAGES = (
+    "jupyter-book", "myst-nb", "sphinx", "sphinx-exercise", "sphinxcontrib-bibtex",
+    "pandas", "numpy", "scipy", "scikit-learn", "nltk", "matplotlib", "wordfreq", "vaderSentiment",
+)
+
+
+def package_versions(packages: tuple[str, ...] = REPORTED_PACKAGES) -> pd.DataFrame:
+    """The installed version of each package the book depends on, with the Python version first."""
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    rows = [{"package": "python", "version": platform.python_version()}]
+    for name in packages:
+        try:
+            rows.append({"package": name, "version": version(name)})
+        except PackageNotFoundError:
+            rows.append({"package": name, "version": "not installed"})
+    return pd.DataFrame(rows)

@@ -33,3 +33,21 @@ def make_corpus(tmp_path: Path):
         return tmp_path
 
     return make
+
+
+@pytest.fixture(scope="session")
+def built_book() -> Path:
+    """Build the book once per test session, as `make book` does, with warnings as errors."""
+    import subprocess
+    import sys
+
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    result = subprocess.run(
+        [str(jupyter_book), "build", str(PROJECT_ROOT), "-W", "-n", "--keep-going"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
+    return PROJECT_ROOT / "_build" / "html"

@@ -25,8 +25,8 @@ def notebooks() -> list[Path]:
 
 
 def chapters() -> list[Path]:
-    """Notebooks that teach a method: all but the introduction."""
-    return [path for path in notebooks() if path.stem != "intro"]
+    """Numbered notebooks: the chapters that teach a method (not the introduction or reference pages)."""
+    return [path for path in notebooks() if path.stem[:2].isdigit()]
 
 
 def cells(path: Path) -> list[dict]:
@@ -55,7 +55,7 @@ def test_every_toc_entry_exists_and_every_notebook_is_in_the_toc():
     files = toc_files()
     for entry in files:
         assert any((ROOT / f"{entry}{suffix}").exists() for suffix in (".ipynb", ".md")), entry
-    for path in notebooks():
+    for path in [*notebooks(), *BOOK.glob("*.md")]:
         assert f"book/{path.stem}" in files, f"{path.name} is not in _toc.yml"
 
 

@@ -1,0 +1,157 @@
+"""The built book in a real browser: headless Chromium, driven by Playwright, served on 127.0.0.1.
+
+Every request that would leave 127.0.0.1 is blocked and listed in ``_build/browser-report.json``,
+so the test also proves the book works offline.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = pytest.mark.book
+
+if os.environ.get("BROWSER_TEST") == "skip":
+    pytest.skip("BROWSER_TEST=skip: the browser test is switched off on this machine", allow_module_level=True)
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        pytest.fail("Chromium is missing: `make test` installs it with apt-get (Debian package 'chromium')", pytrace=False)
+    pytest.skip("Chromium is not installed (apt-get install chromium); the browser test runs in CI", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(built_book):
+    """Serve the built book on 127.0.0.1 with Python's own HTTP server."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(built_book)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def external_requests():
+    """Every request that tried to leave 127.0.0.1, by page; written to _build/browser-report.json."""
+    seen: dict[str, list[str]] = {}
+    yield seen
+    report = ROOT / "_build" / "browser-report.json"
+    report.write_text(json.dumps({"blocked_external_requests": seen}, indent=2, sort_keys=True), encoding="utf-8")
+
+
+def open_page(browser, url: str, external: dict[str, list[str]]):
+    """Open ``url`` offline (external requests blocked), collecting console and page errors."""
+    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    def route(request_route):
+        host = urlparse(request_route.request.url).hostname
+        if host not in ("127.0.0.1", None):
+            external.setdefault(url, []).append(request_route.request.url)
+            return request_route.abort()
+        return request_route.continue_()
+
+    page.route("**/*", route)
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    return page, errors
+
+
+def book_pages() -> list[str]:
+    toc_pages = sorted(path.stem for path in (ROOT / "book").iterdir() if path.suffix in (".ipynb", ".md"))
+    return ["index.html", *[f"book/{stem}.html" for stem in toc_pages]]
+
+
+@pytest.mark.parametrize("path", book_pages())
+def test_page_loads_without_console_errors_and_every_image_loads(browser, site, external_requests, path):
+    page, errors = open_page(browser, f"{site}/{path}", external_requests)
+    broken = page.evaluate(
+        """async () => {
+            const images = [...document.images];
+            await Promise.all(images.map(img => { img.loading = 'eager'; return img.decode().catch(() => null); }));
+            return images.filter(img => !(img.naturalWidth > 0)).map(img => img.src);
+        }"""
+    )
+    screenshots = ROOT / "_build" / "screenshots"
+    screenshots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(screenshots / f"{Path(path).stem}.png"), full_page=True)
+    page.close()
+    assert errors == [], f"{path}: console errors {errors}"
+    assert broken == [], f"{path}: images that did not load {broken}"
+
+
+def test_search_finds_ceasefire(browser, site, external_requests):
+    page, errors = open_page(browser, f"{site}/search.html?q=ceasefire", external_requests)
+    page.wait_for_selector("#search-results ul.search li", timeout=20000)
+    hits = page.locator("#search-results ul.search li").count()
+    page.close()
+    assert hits > 0 and errors == []
+
+
+def test_a_solution_dropdown_opens(browser, site, external_requests):
+    page, errors = open_page(browser, f"{site}/book/01_corpus.html", external_requests)
+    solution = page.locator("div.solution.dropdown").first
+    body = solution.locator("section, .section, p").last
+    assert not body.is_visible()
+    solution.locator("button.toggle-button").first.click()
+    page.wait_for_timeout(500)
+    assert body.is_visible()
+    page.close()
+    assert errors == []
+
+
+def test_book_works_opened_straight_from_disk(browser, built_book, external_requests):
+    page, errors = open_page(browser, (built_book / "book" / "01_corpus.html").as_uri(), external_requests)
+    title = page.title()
+    images = page.evaluate("() => [...document.images].filter(img => img.naturalWidth > 0).length")
+    page.close()
+    assert "corpus" in title.lower() and images > 0 and errors == []
