@@ -132,17 +132,29 @@ def _term_index(multiword_terms: tuple[str, ...]) -> dict[str, list[tuple[str, .
     return index
 
 
+def _is_term_at(tokens: list[str], position: int, parts: tuple[str, ...]) -> bool:
+    """Whether ``parts`` start at ``position``; the last word may carry a possessive ("society's")."""
+    window = tokens[position : position + len(parts)]
+    if len(window) < len(parts) or tuple(window[:-1]) != parts[:-1]:
+        return False
+    return window[-1] in (parts[-1], parts[-1] + "'s", parts[-1] + "’s")
+
+
 def join_terms(tokens: list[str], multiword_terms: Iterable[str] = MULTIWORD_TERMS) -> list[str]:
     """Merge runs of tokens that form a multi-word term into one token (longest match first).
 
+    A possessive on the last word belongs to the whole term: "civil society's" is "civil society".
+
     >>> join_terms(["the", "civil", "society", "and", "human", "rights"])
     ['the', 'civil society', 'and', 'human rights']
+    >>> join_terms(["civil", "society's", "concerns"])
+    ['civil society', 'concerns']
     """
     index = _term_index(tuple(multiword_terms))
     merged, position = [], 0
     while position < len(tokens):
         for parts in index.get(tokens[position], []):
-            if tuple(tokens[position : position + len(parts)]) == parts:
+            if _is_term_at(tokens, position, parts):
                 merged.append(" ".join(parts))
                 position += len(parts)
                 break

@@ -1,0 +1,321 @@
+"""Keyness: which terms a statement uses more (or less) than a reference would lead us to expect.
+
+Two numbers answer two different questions, and the book always reports both
+(Gabrielatos 2018):
+
+* **Log-likelihood G2** (:func:`g2`; Dunning 1993, Rayson & Garside 2000) asks *how sure* we can
+  be that a term's rate differs between target and reference. It grows with the amount of
+  evidence: the same difference in rates gives a larger G2 in a longer text.
+* **Log Ratio** (:func:`log_ratio`; Hardie 2014) asks *how big* the difference is: the binary
+  logarithm of the ratio of the two relative frequencies. 1 means twice as frequent, 2 four
+  times, -1 half as frequent. It does not depend on text length.
+
+For a term with frequency ``a`` in a target of ``c`` words and ``b`` in a reference of ``d`` words
+(the contingency table of Rayson & Garside 2000)::
+
+                    target   reference
+    term              a          b
+    other words     c - a      d - b
+
+Two references are offered: the *rest of the corpus* (each statement against the other
+statements pooled, :func:`keyness_table`) and *general English* (:func:`keyness_vs_english`),
+a notional corpus built from the word frequencies of the ``wordfreq`` package.
+
+Each statement is tested on many terms at once, so some terms pass ``p < 0.05`` by chance. The
+tables therefore carry a p-value corrected for the number of terms tested per statement
+(Bonferroni by default, Benjamini–Hochberg on request) and a separate, weaker notion,
+``distinctive``: at least twice as frequent (or half as frequent) as in the reference, whatever
+the test says. With short texts many terms are distinctive without surviving the correction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from analysis.corpus import Corpus
+from analysis.tokens import count_words, terms
+
+#: Columns of every keyness table: the counts behind each score come first, then the scores.
+KEYNESS_COLUMNS = [
+    "doc_id",
+    "reference",
+    "term",
+    "freq_target",
+    "freq_reference",
+    "size_target",
+    "size_reference",
+    "g2",
+    "p_value",
+    "log_ratio",
+    "direction",
+    "p_corrected",
+    "significant_corrected",
+    "distinctive",
+]
+
+#: Terms seen fewer times than this in the target are not tested (keeps tables bounded and
+#: avoids "key terms" that occur once).
+MIN_FREQ = 2
+
+#: Added to a zero frequency before Log Ratio is computed, as Hardie (2014) suggests.
+ZERO_CORRECTION = 0.5
+
+#: |Log Ratio| from which a term counts as *distinctive*: at least twice (or half) as frequent.
+DISTINCTIVE_LOG_RATIO = 1.0
+
+#: Size of the notional general-English corpus, in words. wordfreq lists English words down to a
+#: frequency of one in 100 million (Zipf 1), so in a corpus of this size the rarest listed word
+#: occurs once, and an unlisted word gets the zero-frequency correction (half the rarest).
+REFERENCE_SIZE = 100_000_000
+
+REST_OF_CORPUS = "rest of corpus"
+GENERAL_ENGLISH = "general English"
+
+
+def g2(a: float, b: float, c: float, d: float) -> float | np.ndarray:
+    """Log-likelihood G2 of a term seen ``a`` times in ``c`` words and ``b`` times in ``d`` words.
+
+    Expected frequencies are ``E1 = c (a + b) / (c + d)`` and ``E2 = d (a + b) / (c + d)``;
+    ``G2 = 2 (a ln(a / E1) + b ln(b / E2))``, with ``0 ln 0 = 0`` (Rayson & Garside 2000).
+    Works on numbers and on numpy arrays alike. G2 is not signed: see :func:`direction`.
+
+    >>> round(float(g2(10, 20, 1_000, 10_000)), 4)
+    13.5795
+    >>> bool(np.isclose(g2(5, 0, 100, 100), 2 * 5 * np.log(2)))
+    True
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    expected_target = c * (a + b) / (c + d)
+    expected_reference = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        part_target = np.where(a > 0, a * np.log(a / expected_target), 0.0)
+        part_reference = np.where(b > 0, b * np.log(b / expected_reference), 0.0)
+    result = 2 * (part_target + part_reference)
+    return float(result) if result.ndim == 0 else result
+
+
+def p_value(g2_value: float | np.ndarray) -> float | np.ndarray:
+    """The p-value of a G2 score: chi-square with one degree of freedom.
+
+    >>> round(float(p_value(3.841)), 3), round(float(p_value(10.83)), 4)
+    (0.05, 0.001)
+    """
+    result = stats.chi2.sf(g2_value, df=1)
+    return float(result) if np.ndim(result) == 0 else result
+
+
+def log_ratio(a: float, b: float, c: float, d: float, zero_correction: float = ZERO_CORRECTION) -> float | np.ndarray:
+    """Hardie's Log Ratio: ``log2((a / c) / (b / d))``, the effect size of a keyness comparison.
+
+    A zero frequency (``a`` or ``b``) is replaced by ``zero_correction`` (0.5), so a term absent
+    from the reference gets a large but finite score instead of infinity.
+
+    >>> float(log_ratio(10, 25, 1_000, 10_000))
+    2.0
+    >>> float(log_ratio(4, 0, 1_000, 1_000))
+    3.0
+    """
+    a, b = (np.where(np.asarray(x, dtype=float) == 0, zero_correction, np.asarray(x, dtype=float)) for x in (a, b))
+    result = np.log2((a / np.asarray(c, dtype=float)) / (b / np.asarray(d, dtype=float)))
+    return float(result) if result.ndim == 0 else result
+
+
+def direction(a: float, b: float, c: float, d: float) -> str:
+    """``"overuse"`` if the term is relatively more frequent in the target, else ``"underuse"``.
+
+    >>> direction(10, 20, 1_000, 10_000), direction(1, 20, 1_000, 1_000)
+    ('overuse', 'underuse')
+    """
+    return "overuse" if a / c > b / d else "underuse"
+
+
+def correct_p_values(p_values: Iterable[float], method: str = "bonferroni") -> np.ndarray:
+    """p-values corrected for testing many terms at once: ``"bonferroni"`` or ``"fdr_bh"``.
+
+    Bonferroni multiplies each p-value by the number of tests (it controls the chance of *any*
+    false positive); Benjamini–Hochberg controls the expected *share* of false positives.
+
+    >>> correct_p_values([0.01, 0.02, 0.04]).round(2).tolist()
+    [0.03, 0.06, 0.12]
+    >>> correct_p_values([0.01, 0.02, 0.04], "fdr_bh").round(2).tolist()
+    [0.03, 0.03, 0.04]
+    """
+    values = np.asarray(list(p_values), dtype=float)
+    if values.size == 0:
+        return values
+    if method == "bonferroni":
+        return np.minimum(values * values.size, 1.0)
+    if method == "fdr_bh":
+        return stats.false_discovery_control(values, method="bh")
+    raise ValueError(f"unknown correction {method!r}: use 'bonferroni' or 'fdr_bh'")
+
+
+def compare_counts(
+    target: Mapping[str, float],
+    target_size: float,
+    reference: Mapping[str, float],
+    reference_size: float,
+    *,
+    min_freq: int = MIN_FREQ,
+    alpha: float = 0.05,
+    correction: str = "bonferroni",
+) -> pd.DataFrame:
+    """Keyness of every term seen at least ``min_freq`` times in ``target`` against ``reference``.
+
+    ``target`` and ``reference`` map terms to frequencies; the sizes are the word counts of the
+    two texts. Rows are sorted by direction (overuse first), then G2 (largest first), then term.
+    """
+    tested = sorted(term for term, freq in target.items() if freq >= min_freq)
+    a = np.array([target[term] for term in tested], dtype=float)
+    b = np.array([reference.get(term, 0) for term in tested], dtype=float)
+    table = pd.DataFrame({"term": tested, "freq_target": a.astype(int), "freq_reference": b})
+    table["size_target"], table["size_reference"] = target_size, reference_size
+    table["g2"] = g2(a, b, target_size, reference_size) if tested else []
+    table["p_value"] = p_value(table["g2"].to_numpy()) if tested else []
+    table["log_ratio"] = log_ratio(a, b, target_size, reference_size) if tested else []
+    table["direction"] = np.where(a / target_size > b / reference_size, "overuse", "underuse")
+    table["p_corrected"] = correct_p_values(table["p_value"], correction)
+    table["significant_corrected"] = table["p_corrected"] < alpha
+    table["distinctive"] = table["log_ratio"].abs() >= DISTINCTIVE_LOG_RATIO
+    order = table["direction"].map({"overuse": 0, "underuse": 1})
+    table = table.assign(_order=order).sort_values(["_order", "g2", "term"], ascending=[True, False, True])
+    return table.drop(columns="_order").reset_index(drop=True)
+
+
+def document_terms(corpus: Corpus, stemming: bool = False) -> dict[str, Counter]:
+    """Term frequencies of each statement (the book's tokenizer, stop words removed)."""
+    return {row.doc_id: Counter(terms(row.text, stemming=stemming)) for row in corpus.documents.itertuples()}
+
+
+def document_sizes(corpus: Corpus) -> dict[str, int]:
+    """Each statement's length in words, the denominator of every rate in the book."""
+    return {row.doc_id: count_words(row.text) for row in corpus.documents.itertuples()}
+
+
+def keyness_table(
+    corpus: Corpus,
+    *,
+    min_freq: int = MIN_FREQ,
+    alpha: float = 0.05,
+    correction: str = "bonferroni",
+    stemming: bool = False,
+) -> pd.DataFrame:
+    """Keyness of each statement against the rest of the corpus (the other statements pooled).
+
+    One row per statement and term seen at least ``min_freq`` times in it, with the counts behind
+    each score (see :data:`KEYNESS_COLUMNS`). Works for any corpus of two or more documents.
+    """
+    counts, sizes = document_terms(corpus, stemming), document_sizes(corpus)
+    total, total_size = sum(counts.values(), Counter()), sum(sizes.values())
+    tables = []
+    for doc_id in corpus.doc_ids:
+        rest = total - counts[doc_id]
+        table = compare_counts(
+            counts[doc_id], sizes[doc_id], rest, total_size - sizes[doc_id], min_freq=min_freq, alpha=alpha, correction=correction
+        )
+        table["freq_reference"] = table["freq_reference"].astype(int)
+        tables.append(table.assign(doc_id=doc_id, reference=REST_OF_CORPUS))
+    return _finish(tables)
+
+
+@lru_cache(maxsize=None)
+def english_frequency(term: str) -> float:
+    """The frequency of ``term`` in general English, as a proportion of all words (wordfreq).
+
+    A multi-word or hyphenated term ("civil society", "afghan-led") is split by wordfreq's own
+    tokenizer and its parts combined as ``1 / f = 1/f1 + 1/f2 + ...``, wordfreq's estimate for
+    phrases. The estimate is generous (close to the frequency of the rarest part), so it makes
+    phrases look *less* key than they are: a conservative choice. Unlisted words get 0.
+
+    >>> english_frequency("the") > english_frequency("ceasefire") > 0
+    True
+    >>> english_frequency("qwzxv")
+    0.0
+    """
+    from wordfreq import word_frequency
+
+    return float(word_frequency(term, "en"))
+
+
+def english_reference(vocabulary: Iterable[str], size: int = REFERENCE_SIZE) -> dict[str, float]:
+    """Expected counts of each term in a notional general-English corpus of ``size`` words.
+
+    The counts are wordfreq's proportions times ``size``, rounded to three decimals (so that every
+    G2 recomputes exactly from the counts in the table).
+
+    >>> english_reference(["doha"], size=1_000_000)
+    {'doha': 1.51}
+    """
+    return {term: round(english_frequency(term) * size, 3) for term in vocabulary}
+
+
+def keyness_vs_english(
+    corpus: Corpus,
+    *,
+    min_freq: int = MIN_FREQ,
+    alpha: float = 0.05,
+    correction: str = "bonferroni",
+    reference_size: int = REFERENCE_SIZE,
+) -> pd.DataFrame:
+    """Keyness of each statement against general English (wordfreq), same columns as :func:`keyness_table`.
+
+    For a reference much larger than the target, Log Ratio does not depend on ``reference_size``
+    (both rates are proportions) and G2 tends to a limit (the test against a known proportion),
+    so the notional size only matters for terms wordfreq does not list (zero-frequency correction).
+    """
+    counts, sizes = document_terms(corpus), document_sizes(corpus)
+    tables = []
+    for doc_id in corpus.doc_ids:
+        reference = english_reference(counts[doc_id], reference_size)
+        table = compare_counts(counts[doc_id], sizes[doc_id], reference, reference_size, min_freq=min_freq, alpha=alpha, correction=correction)
+        tables.append(table.assign(doc_id=doc_id, reference=GENERAL_ENGLISH))
+    return _finish(tables)
+
+
+def _finish(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """Stack per-statement tables in corpus order with the book's column order."""
+    if not tables:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    return pd.concat(tables, ignore_index=True)[KEYNESS_COLUMNS]
+
+
+def key_terms(table: pd.DataFrame, n: int = 10, significant_only: bool = False) -> pd.DataFrame:
+    """The ``n`` strongest *positive* key terms of each statement (overuse, largest G2 first).
+
+    Ties in G2 are broken by Log Ratio, then alphabetically, so the choice is deterministic.
+    """
+    chosen = table[table["direction"] == "overuse"]
+    if significant_only:
+        chosen = chosen[chosen["significant_corrected"]]
+    chosen = chosen.sort_values(["g2", "log_ratio", "term"], ascending=[False, False, True], kind="mergesort")
+    order = {doc_id: rank for rank, doc_id in enumerate(dict.fromkeys(table["doc_id"]))}
+    chosen = chosen.groupby("doc_id", sort=False).head(n)
+    return chosen.sort_values("doc_id", key=lambda col: col.map(order), kind="mergesort").reset_index(drop=True)
+
+
+def summary(table: pd.DataFrame) -> pd.DataFrame:
+    """Per statement: terms tested, overused terms, how many are distinctive and how many survive correction."""
+    overuse = table[table["direction"] == "overuse"]
+    grouped = overuse.groupby("doc_id", sort=False)
+    result = pd.DataFrame(
+        {
+            "terms_tested": table.groupby("doc_id", sort=False).size(),
+            "overused": grouped.size(),
+            "p_below_05": grouped["p_value"].apply(lambda p: int((p < 0.05).sum())),
+            "distinctive": grouped["distinctive"].sum(),
+            "significant_corrected": grouped["significant_corrected"].sum(),
+        }
+    )
+    return result.fillna(0).astype(int).rename_axis("doc_id").reset_index()
+
+
+def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """``keyness``: every statement against the rest of the corpus and against general English."""
+    table = pd.concat([keyness_table(corpus), keyness_vs_english(corpus)], ignore_index=True)
+    return {"keyness": table}

@@ -1,0 +1,142 @@
+"""G2, Log Ratio, corrections and keyness tables against hand-computed values, and on the seeds."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import keyness
+from analysis.corpus import load_corpus
+
+TEXT_A = "We demand a ceasefire now. The cease-fire must hold, and civil society's voice must be heard."  # 16 words
+TEXT_B = "The talks will resume. Terrorism is a threat to the talks."  # 11 words
+
+
+def test_g2_by_hand():
+    # E1 = 1000 * 30 / 11000 = 2.7273, E2 = 27.2727
+    # G2 = 2 * (10 ln(10 / 2.7273) + 20 ln(20 / 27.2727)) = 2 * (12.9928 - 6.2031) = 13.5795
+    assert keyness.g2(10, 20, 1_000, 10_000) == pytest.approx(13.5795, abs=1e-4)
+    # zero in the reference: 0 ln 0 = 0, so G2 = 2 * 5 ln(5 / 2.5) = 10 ln 2
+    assert keyness.g2(5, 0, 100, 100) == pytest.approx(10 * math.log(2))
+    # identical rates: no evidence of a difference
+    assert keyness.g2(3, 30, 100, 1_000) == pytest.approx(0.0)
+
+
+def test_g2_is_not_signed_and_works_on_arrays():
+    assert keyness.g2(2, 8, 100, 100) == pytest.approx(keyness.g2(8, 2, 100, 100))
+    values = keyness.g2(np.array([10, 5]), np.array([20, 0]), 1_000, 10_000)
+    assert values.shape == (2,) and values[0] == pytest.approx(13.5795, abs=1e-4)
+
+
+def test_p_value_from_chi_square_with_one_degree_of_freedom():
+    assert keyness.p_value(3.841459) == pytest.approx(0.05, abs=1e-6)
+    assert keyness.p_value(6.634897) == pytest.approx(0.01, abs=1e-6)
+    assert keyness.p_value(0.0) == 1.0
+
+
+def test_log_ratio_by_hand():
+    assert keyness.log_ratio(10, 25, 1_000, 10_000) == pytest.approx(2.0)  # 1% vs 0.25%: four times
+    assert keyness.log_ratio(1, 4, 100, 100) == pytest.approx(-2.0)  # a quarter as frequent
+    assert keyness.log_ratio(4, 0, 1_000, 1_000) == pytest.approx(3.0)  # 4 / 0.5 = 8
+    assert keyness.log_ratio(4, 0, 1_000, 1_000, zero_correction=1) == pytest.approx(2.0)
+
+
+def test_log_ratio_does_not_depend_on_text_length_but_g2_does():
+    assert keyness.log_ratio(10, 10, 1_000, 2_000) == pytest.approx(keyness.log_ratio(100, 100, 10_000, 20_000))
+    assert keyness.g2(100, 100, 10_000, 20_000) == pytest.approx(10 * keyness.g2(10, 10, 1_000, 2_000))
+
+
+def test_corrections_by_hand():
+    assert keyness.correct_p_values([0.01, 0.02, 0.5]).tolist() == pytest.approx([0.03, 0.06, 1.0])
+    # Benjamini-Hochberg: p_(i) * m / i, made monotone: 0.01*3/1, 0.02*3/2, 0.5*3/3
+    assert keyness.correct_p_values([0.01, 0.02, 0.5], "fdr_bh").tolist() == pytest.approx([0.03, 0.03, 0.5])
+    with pytest.raises(ValueError, match="unknown correction"):
+        keyness.correct_p_values([0.1], "holm")
+
+
+@pytest.fixture
+def small(make_corpus):
+    return load_corpus(make_corpus({"a.txt": TEXT_A, "b.txt": TEXT_B}))
+
+
+def test_keyness_table_on_a_small_corpus_by_hand(small):
+    table = keyness.keyness_table(small)
+    assert list(table.columns) == keyness.KEYNESS_COLUMNS
+    a = table[table["doc_id"] == "a"].set_index("term")
+    assert sorted(a.index) == ["ceasefire", "must"]  # the only terms seen at least twice
+    row = a.loc["ceasefire"]
+    assert (row["freq_target"], row["freq_reference"], row["size_target"], row["size_reference"]) == (2, 0, 16, 11)
+    # E1 = 16 * 2 / 27; G2 = 2 * 2 ln(2 / E1) = 4 ln(1.6875) = 2.0930
+    assert row["g2"] == pytest.approx(4 * math.log(1.6875))
+    assert row["log_ratio"] == pytest.approx(math.log2((2 / 16) / (0.5 / 11)))  # 1.459
+    assert row["direction"] == "overuse"
+    assert row["p_corrected"] == pytest.approx(min(1, 2 * row["p_value"]))  # two terms tested
+    assert not row["significant_corrected"] and row["distinctive"]
+    assert table[table["doc_id"] == "b"]["term"].tolist() == ["talks"]
+
+
+def test_min_freq_bounds_the_table(small):
+    assert set(keyness.keyness_table(small, min_freq=1)["term"]) > set(keyness.keyness_table(small)["term"])
+    assert (keyness.keyness_table(small, min_freq=3)).empty
+
+
+def test_every_g2_and_log_ratio_recomputes_from_its_counts(corpus):
+    table = keyness.export_tables(corpus)["keyness"]
+    assert set(table["reference"]) == {keyness.REST_OF_CORPUS, keyness.GENERAL_ENGLISH}
+    counts = [table[column].to_numpy(dtype=float) for column in ("freq_target", "freq_reference", "size_target", "size_reference")]
+    assert np.allclose(table["g2"], keyness.g2(*counts))
+    assert np.allclose(table["log_ratio"], keyness.log_ratio(*counts))
+    assert np.allclose(table["p_value"], keyness.p_value(table["g2"].to_numpy()))
+    assert (table["freq_target"] >= keyness.MIN_FREQ).all()
+
+
+def test_rest_of_corpus_is_the_other_statements_pooled(corpus):
+    table = keyness.keyness_table(corpus)
+    sizes = corpus.documents.set_index("doc_id")["n_words"]
+    for doc_id, group in table.groupby("doc_id"):
+        assert (group["size_target"] == sizes[doc_id]).all()
+        assert (group["size_reference"] == sizes.sum() - sizes[doc_id]).all()
+    rows = table[table["term"] == "terrorism"].set_index("doc_id")
+    assert (rows["freq_target"] + rows["freq_reference"]).nunique() == 1
+
+
+def test_general_english_reference_is_wordfreq_times_the_notional_size():
+    reference = keyness.english_reference(["the", "ceasefire", "qwzxv"], size=1_000_000)
+    assert reference["the"] == pytest.approx(keyness.english_frequency("the") * 1_000_000, abs=1e-3)
+    assert reference["qwzxv"] == 0.0
+    assert keyness.english_frequency("civil society") < keyness.english_frequency("civil")
+
+
+def test_key_terms_of_the_seeds_are_the_ones_a_reader_would_name(corpus):
+    """The method, not a special case: top key terms by G2 against the other statements."""
+    top = keyness.key_terms(keyness.keyness_table(corpus), n=10)
+    by_doc = {doc_id: group["term"].tolist() for doc_id, group in top.groupby("doc_id")}
+    assert by_doc["civil-society-2021"][0] == "civil society"
+    assert by_doc["kabul-process-2017"][0] == "terrorism" and "terrorist" in by_doc["kabul-process-2017"][:5]
+    letter = by_doc["coalition-letter-2024"]
+    assert any("doha" in term for term in letter[:3])
+    assert "women and girls" in letter
+
+
+def test_key_terms_are_overused_and_sorted(corpus):
+    top = keyness.key_terms(keyness.keyness_table(corpus), n=5)
+    assert (top["direction"] == "overuse").all()
+    assert list(dict.fromkeys(top["doc_id"])) == corpus.doc_ids
+    for _, group in top.groupby("doc_id"):
+        assert group["g2"].is_monotonic_decreasing and len(group) == 5
+
+
+def test_summary_counts(corpus):
+    table = keyness.keyness_table(corpus)
+    summary = keyness.summary(table).set_index("doc_id")
+    assert summary["terms_tested"].sum() == len(table)
+    assert summary["significant_corrected"].sum() == int((table["significant_corrected"] & (table["direction"] == "overuse")).sum())
+    assert (summary["significant_corrected"] <= summary["p_below_05"]).all()
+
+
+def test_works_for_any_corpus_ids(make_corpus):
+    folder = make_corpus({"one.txt": "Peace peace now.", "two.txt": "War war war.", "three.txt": "Peace and war."})
+    table = keyness.keyness_table(load_corpus(folder))
+    assert set(table["doc_id"]) == {"one", "two"}
+    assert isinstance(table, pd.DataFrame)
