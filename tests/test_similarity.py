@@ -1,0 +1,138 @@
+"""Similarity: cosines, pairs, clustering, the map, robustness, drift and typical sentences, by hand."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import similarity as sim
+from analysis import tfidf
+from analysis.tfidf import TfidfVariant
+from test_tfidf import TINY, tiny_corpus
+
+# Unit vectors of the tiny corpus (terms ceasefire, talks, women), worked out in test_tfidf.py:
+#   A = (0.959056, 0.283217, 0)   B = (0, 0.508542, 0.861037)   C = (0, 1, 0)
+COS_AB = 0.283217 * 0.508542  # 0.144028
+COS_AC = 0.283217
+COS_BC = 0.508542
+
+
+@pytest.fixture
+def tiny():
+    return tiny_corpus(TINY, dates=["2020-01-01", "2021-01-01", "2024-01-01"])
+
+
+def test_cosine_matrix_by_hand(tiny):
+    matrix = sim.similarity_matrix(tfidf.tfidf_matrix(tiny))
+    assert matrix.loc["A", "B"] == pytest.approx(COS_AB, abs=1e-6)
+    assert matrix.loc["A", "C"] == pytest.approx(COS_AC, abs=1e-6)
+    assert matrix.loc["C", "B"] == pytest.approx(COS_BC, abs=1e-6)
+    assert np.allclose(np.diag(matrix), 1.0)
+
+
+def test_cosine_does_not_depend_on_the_l2_norm(tiny):
+    raw = sim.similarity_matrix(tfidf.tfidf_matrix(tiny, TfidfVariant(norm=None)))
+    assert np.allclose(raw, sim.similarity_matrix(tfidf.tfidf_matrix(tiny)))
+
+
+def test_pairs_are_ranked_with_years_and_shared_properties(tiny):
+    pairs = sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny))
+    assert pairs[["doc_a", "doc_b", "rank"]].values.tolist() == [["B", "C", 1], ["A", "C", 2], ["A", "B", 3]]
+    assert pairs["cosine"].tolist() == pytest.approx([COS_BC, COS_AC, COS_AB], abs=1e-6)
+    # 2021-01-01 to 2024-01-01 is 1,095 days; 2020-01-01 to 2021-01-01 is 366 days (a leap year)
+    assert pairs["years_apart"].tolist() == pytest.approx([1095 / 365.25, 1461 / 365.25, 366 / 365.25])
+    # actor types: A government, B civil society, C government; genres: letter, letter, report
+    assert pairs["same_actor_type"].tolist() == [False, True, False]
+    assert pairs["same_genre"].tolist() == [False, False, True]
+    assert sim.group_means(pairs, "same_genre")[True] == pytest.approx(COS_AB, abs=1e-6)
+
+
+def test_top_k_keeps_only_nearest_neighbour_pairs(tiny):
+    # nearest neighbours: A -> C (0.283 > 0.144), B -> C, C -> B; so the pair A-B is dropped
+    pairs = sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny), top_k=1)
+    assert pairs[["doc_a", "doc_b"]].values.tolist() == [["B", "C"], ["A", "C"]]
+    everything = sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny), top_k=5)
+    assert everything.equals(sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny)))
+
+
+def test_average_linkage_tree_by_hand(tiny):
+    tree = sim.cluster_tree(sim.similarity_matrix(tfidf.tfidf_matrix(tiny)))
+    # B and C join first at distance 1 - 0.508542; A joins at the mean of its two distances
+    assert sim.first_merge(tree) == ("B", "C", pytest.approx(1 - COS_BC, abs=1e-6))
+    assert tree.linkage[1][2] == pytest.approx(((1 - COS_AB) + (1 - COS_AC)) / 2, abs=1e-6)  # 0.786378
+    # cophenetic: corr((0.4915, 0.7864, 0.7864), (0.4915, 0.8560, 0.7168)) = 0.05798 / sqrt(0.05799 · 0.06767)
+    assert tree.cophenetic == pytest.approx(0.9257, abs=1e-3)
+    assert tree.labels == ["A", "B", "C"] and tree.method == "average"
+
+
+def test_map_keeps_the_distances_of_three_documents(tiny):
+    # three points always lie in a plane: two axes keep all the variance and every distance,
+    # and |a - b|² = 2 - 2 cos(a, b) for unit vectors
+    statement_map = sim.statement_map(tfidf.tfidf_matrix(tiny), n_terms=1)
+    xy = statement_map.coordinates.set_index("doc_id")[["axis 1", "axis 2"]]
+    assert sum(statement_map.explained) == pytest.approx(1.0)
+    assert np.linalg.norm(xy.loc["A"] - xy.loc["B"]) == pytest.approx(math.sqrt(2 - 2 * COS_AB), abs=1e-6)
+    assert np.linalg.norm(xy.loc["B"] - xy.loc["C"]) == pytest.approx(math.sqrt(2 - 2 * COS_BC), abs=1e-6)
+    positive = statement_map.loadings[statement_map.loadings["end"] == "+"]
+    assert (positive["loading"] > 0).all()  # each axis is oriented: its largest loading is positive
+    assert statement_map.loadings.groupby(["axis", "end"]).size().tolist() == [1, 1, 1, 1]
+
+
+def test_overlap_at_k_by_hand():
+    base = pd.DataFrame({"doc_id": ["A", "A", "B", "B"], "term": ["peace", "talks", "war", "women"]})
+    other = pd.DataFrame({"doc_id": ["A", "A", "B", "B"], "term": ["peace", "ceasefire", "war", "women"]})
+    assert sim._overlap_at_k(other, base) == pytest.approx((1 / 2 + 2 / 2) / 2)
+    stemmed = pd.DataFrame({"doc_id": ["A", "A", "B", "B"], "term": ["peac", "talk", "war", "women"]})
+    assert sim._overlap_at_k(stemmed, base, stemming=True) == pytest.approx(1.0)
+
+
+def test_robustness_table_baseline_and_norm_rows_are_identical(corpus):
+    table = sim.robustness_table(corpus).set_index("variant")
+    assert table.index[0] == "baseline" and list(table.index) == list(tfidf.TFIDF_VARIANTS)
+    for variant in ("baseline", "no l2 norm"):  # l2 changes neither the ranking in a document nor a cosine
+        row = table.loc[variant]
+        assert (row["top_k_overlap"], row["spearman"], row["kendall"], row["same_nearest"]) == pytest.approx((1, 1, 1, 1))
+    assert table["top_k_overlap"].between(0, 1).all() and table["spearman"].between(-1, 1).all()
+
+
+def test_drift_test_by_hand(tiny):
+    # cosine ranks A-B 1, A-C 2, B-C 3; years apart 1, 4, 3 -> ranks 1, 3, 2; rho = 1 - 6·2 / (3·8) = 0.5
+    # the six ways of giving the three dates to A, B, C give rho = 0.5, -0.5, 1, 0.5, -1, -0.5:
+    # all six are at least 0.5 from zero, so the two-sided permutation p-value is 6 / 6
+    pairs = sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny))
+    drift = sim.drift_test(pairs, tiny)
+    assert drift.rho == pytest.approx(0.5)
+    assert (drift.n_pairs, drift.n_permutations) == (3, 6)
+    assert drift.p_value == pytest.approx(1.0)
+
+
+def test_typical_sentences_prefer_the_statements_own_vocabulary():
+    corpus = tiny_corpus({"A": "x", "B": "y"})
+    texts = {
+        "A": "Ceasefire now and ceasefire talks. Talks about the weather, the budget and the roads. Ceasefire.",
+        "B": "Women and girls need schools and work. Talks.",
+    }
+    corpus.documents["text"] = list(texts.values())
+    corpus.sentences = pd.DataFrame(
+        [
+            {"doc_id": "A", "sent_id": "A:001", "position": 1, "text": "Ceasefire now and ceasefire talks."},
+            {"doc_id": "A", "sent_id": "A:002", "position": 2, "text": "Talks about the weather, the budget and the roads."},
+            {"doc_id": "A", "sent_id": "A:003", "position": 3, "text": "Ceasefire."},
+            {"doc_id": "B", "sent_id": "B:001", "position": 1, "text": "Women and girls need schools and work."},
+            {"doc_id": "B", "sent_id": "B:002", "position": 2, "text": "Talks."},
+        ]
+    )
+    typical = sim.typical_sentences(corpus, k=2, min_terms=2)
+    assert typical["sent_id"].tolist() == ["A:001", "A:002", "B:001"]  # one-term sentences are skipped
+    assert typical["rank"].tolist() == [1, 2, 1]
+    assert typical["cosine"].iloc[0] > typical["cosine"].iloc[1]
+    assert sim.typical_sentences(corpus, min_terms=50).empty
+
+
+def test_export_tables(corpus):
+    tables = sim.export_tables(corpus)
+    assert set(tables) == {"similarity", "typical_sentences", "tfidf_robustness"}
+    n = len(corpus.doc_ids)
+    assert len(tables["similarity"]) == n * (n - 1) // 2
+    assert list(tables["similarity"].columns[:4]) == ["doc_a", "doc_b", "cosine", "rank"]
