@@ -12,6 +12,7 @@ from typing import Iterator, Sequence
 
 import matplotlib
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -107,5 +108,149 @@ def corpus_size(documents: pd.DataFrame) -> Figure:
         sentences_ax.set_xlabel("Sentences")
         words_ax.set_title("Length of each statement")
         sentences_ax.set_title("Sentences per statement")
+        fig.tight_layout()
+    return fig
+
+
+# --- TF-IDF and similarity (chapter "Distinctive vocabulary and distance") ---------------------
+
+
+def tfidf_top_terms(top: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> Figure:
+    """Small multiples: each statement's top TF-IDF terms as horizontal bars, one panel per statement."""
+    doc_ids = list(doc_ids or dict.fromkeys(top["doc_id"]))
+    colours = doc_colours(doc_ids)
+    columns = min(3, len(doc_ids))
+    rows = -(-len(doc_ids) // columns)
+    with book_style():
+        fig, axes = new_figure(3.4 * columns, 2.9 * rows, nrows=rows, ncols=columns, sharex=True, squeeze=False)
+        for ax, doc_id in zip(axes.flat, doc_ids):
+            terms = top[top["doc_id"] == doc_id].sort_values("rank")
+            ax.barh(terms["term"], terms["tfidf"], color=colours[doc_id])
+            ax.invert_yaxis()
+            ax.set_title(doc_id, fontsize=10)
+            ax.grid(axis="y", visible=False)
+            ax.tick_params(axis="y", labelsize=8.5)
+        for ax in axes.flat[len(doc_ids) :]:
+            ax.set_visible(False)
+        for ax in axes.flat[max(0, len(doc_ids) - columns) : len(doc_ids)]:
+            ax.set_xlabel("TF-IDF weight")
+            ax.xaxis.set_tick_params(labelbottom=True)
+        fig.suptitle("The most distinctive terms of each statement (TF-IDF)", fontweight="bold")
+        fig.tight_layout()
+    return fig
+
+
+def similarity_heatmap(similarity: pd.DataFrame) -> Figure:
+    """The cosine-similarity matrix as a heat map with each value written in its cell."""
+    labels = list(similarity.index)
+    values = similarity.to_numpy()
+    off_diagonal = values[~np.eye(len(values), dtype=bool)]
+    top = float(off_diagonal.max()) if off_diagonal.size else 1.0
+    with book_style():
+        fig, ax = new_figure(1.3 * len(labels) + 3, 1.0 * len(labels) + 1.8)
+        shown = np.where(np.eye(len(values), dtype=bool), np.nan, values)
+        image = ax.imshow(shown, cmap="viridis", vmin=0, vmax=top)
+        for row in range(len(labels)):
+            for column in range(len(labels)):
+                if row == column:
+                    ax.text(column, row, "—", ha="center", va="center", color="#555555")
+                    continue
+                value = values[row, column]
+                ax.text(column, row, f"{value:.2f}", ha="center", va="center", fontsize=9,
+                        color="black" if value > 0.6 * top else "white")
+        ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
+        ax.set_yticks(range(len(labels)), labels)
+        ax.grid(False)
+        ax.set_xlabel("Statement")
+        ax.set_ylabel("Statement")
+        fig.colorbar(image, ax=ax, label="Cosine similarity of TF-IDF vectors", shrink=0.8)
+        ax.set_title("How alike the statements' vocabularies are")
+        fig.tight_layout()
+    return fig
+
+
+def similarity_dendrogram(linkage: np.ndarray, labels: Sequence[str], method: str = "average") -> Figure:
+    """A hierarchical-clustering tree of the statements; the height of a join is the cosine distance."""
+    from scipy.cluster import hierarchy
+
+    colours = doc_colours(labels)
+    with book_style():
+        fig, ax = new_figure(8, 0.55 * len(labels) + 2.2)
+        hierarchy.dendrogram(linkage, labels=list(labels), orientation="right", ax=ax,
+                             color_threshold=0, above_threshold_color="#555555")
+        for tick in ax.get_yticklabels():
+            tick.set_color(colours.get(tick.get_text(), "black"))
+            tick.set_fontweight("bold")
+        ax.grid(axis="y", visible=False)
+        ax.set_xlabel("Cosine distance (1 − cosine similarity) at which groups join")
+        ax.set_ylabel("Statement")
+        ax.set_title(f"Which statements group together ({method} linkage)")
+        fig.tight_layout()
+    return fig
+
+
+def map_of_statements(coordinates: pd.DataFrame, loadings: pd.DataFrame, explained: Sequence[float]) -> Figure:
+    """The statements on the first two principal axes, each axis end labelled with its top terms."""
+    colours = doc_colours(coordinates["doc_id"])
+    axis_names = [column for column in coordinates.columns if column != "doc_id"]
+
+    def axis_terms(axis: str, end: str, n: int = 4) -> str:
+        rows = loadings[(loadings["axis"] == axis) & (loadings["end"] == end)].sort_values("rank")
+        return ", ".join(rows["term"].head(n))
+
+    with book_style():
+        fig, ax = new_figure(8.5, 6.2)
+        xs = coordinates[axis_names[0]]
+        ys = coordinates[axis_names[1]] if len(axis_names) > 1 else pd.Series(0.0, index=coordinates.index)
+        for doc_id, x, y in zip(coordinates["doc_id"], xs, ys):
+            ax.scatter([x], [y], s=90, color=colours[doc_id], edgecolor="black", zorder=3)
+            ax.annotate(doc_id, (x, y), xytext=(6, 6), textcoords="offset points", fontsize=9)
+        ax.axhline(0, color="#999999", linewidth=0.8)
+        ax.axvline(0, color="#999999", linewidth=0.8)
+        ax.margins(0.25)
+        ax.set_xlabel(
+            f"Axis 1 ({explained[0]:.0%} of variance)\n← {axis_terms('axis 1', '-')}   |   {axis_terms('axis 1', '+')} →"
+        )
+        if len(explained) > 1:
+            ax.set_ylabel(f"Axis 2 ({explained[1]:.0%} of variance)")
+            box = {"boxstyle": "round", "facecolor": "white", "edgecolor": "#999999", "alpha": 0.9}
+            ax.text(0.01, 0.98, f"↑ {axis_terms('axis 2', '+')}", transform=ax.transAxes, va="top", fontsize=8.5, bbox=box)
+            ax.text(0.01, 0.02, f"↓ {axis_terms('axis 2', '-')}", transform=ax.transAxes, va="bottom", fontsize=8.5, bbox=box)
+        ax.set_title("A map of the statements (PCA of TF-IDF vectors)")
+        fig.tight_layout()
+    return fig
+
+
+def _spread(values: Sequence[float], gap: float) -> list[float]:
+    """Label positions near ``values`` but at least ``gap`` apart, in the same order as ``values``."""
+    order = sorted(range(len(values)), key=lambda index: values[index])
+    placed: dict[int, float] = {}
+    previous = -np.inf
+    for index in order:
+        placed[index] = max(values[index], previous + gap)
+        previous = placed[index]
+    shift = (max(placed.values()) - max(values)) / 2 if placed else 0.0
+    return [placed[index] - shift for index in range(len(values))]
+
+
+def similarity_over_time(pairs: pd.DataFrame, rho: float) -> Figure:
+    """Cosine similarity of every pair of statements against the years between them."""
+    with book_style():
+        fig, ax = new_figure(8, 4.8)
+        for same, marker, label in ((False, "o", "different genre"), (True, "s", "same genre")):
+            subset = pairs[pairs["same_genre"] == same]
+            if not subset.empty:
+                ax.scatter(subset["years_apart"], subset["cosine"], marker=marker, s=60,
+                           color=OKABE_ITO[4] if same else OKABE_ITO[0], edgecolor="black", label=label, zorder=3)
+        span = float(pairs["cosine"].max() - pairs["cosine"].min()) or 1.0
+        label_ys = _spread(pairs["cosine"].tolist(), gap=span * 0.075)
+        for row, label_y in zip(pairs.itertuples(index=False), label_ys):
+            ax.annotate(f"{row.doc_a} / {row.doc_b}", (row.years_apart, row.cosine), xytext=(row.years_apart + 0.25, label_y),
+                        fontsize=7, va="center", arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.6})
+        ax.set_xlabel("Years between the two statements")
+        ax.set_ylabel("Cosine similarity (TF-IDF)")
+        ax.set_title(f"Similarity against time apart (Spearman's rho = {rho:.2f})")
+        ax.margins(x=0.25, y=0.15)
+        ax.legend(loc="best")
         fig.tight_layout()
     return fig
