@@ -20,8 +20,11 @@ from analysis.corpus import CorpusError, list_text_files, load_corpus, resolve_c
 #: Modules whose ``export_tables(corpus)`` the ``run`` command calls, in this order.
 EXPORTING_MODULES = [
     "analysis.corpus_tables",
+    "analysis.stance",
     "analysis.frequency",
     "analysis.keyness",
+    "analysis.tfidf",
+    "analysis.similarity",
 ]
 
 #: From how many documents on the command line shows a progress bar.

@@ -1,0 +1,644 @@
+"""Target stance: what each sentence is for or against, by transparent rules written from the codebook.
+
+The codebook (``analysis/data/stance_codebook.md``) defines nine targets and what counts as
+*favor* or *against* each. This module turns it into rules a reader can check by hand:
+
+1. **Targets** are found with lexicons of target terms (:data:`TARGET_TERMS`): "ceasefire",
+   "the Taliban", "Afghan-led", "human rights" ….
+2. **Stance cues** (:data:`CUES`) are words that carry the speaker's position, in five kinds:
+   *directive* and *deontic* (demand, call on, urge, must, should), *evaluative* (condemn, welcome,
+   support, reject, disapprove, concern over), *commitment* (committed to, will continue),
+   *shifter* (violation of, restrictions on, withdrawal of, reduction in, end to: they turn the
+   target around) and *negator* (not, never, cannot, without, refuse to).
+3. For each target mention, the **head cue** is the nearest directive, evaluative or commitment
+   cue before it in the same clause. The label is the head's polarity, multiplied by every
+   shifter and negator between the head and the target, and by a negator just before the head
+   ("will not tolerate"). Without a head before it, a target can take its stance from an
+   evaluative **predicate** after it ("asking for a ceasefire *is not rational*", "a reduction in
+   violence *is not sufficient*") or from an evaluative **adjective** next to it ("*heinous*
+   acts of violence").
+4. **Conditions**: in a clause after *until*, *unless* or *till*, what the clause describes is what
+   the speaker wants ("no ceasefire *until foreign forces are withdrawn*"). A clause after *if*
+   describes circumstances and is not coded.
+5. **Actors** (``taliban`` and the foreign actors of ``international_role``) are often only the
+   addressees of a demand ("we call on the Taliban to …"), so their head cue must be close
+   (:data:`ACTOR_WINDOW` words). An actor that fails, or whose violence is condemned, is coded
+   against ("the group's failure", "Taliban violence").
+6. **Reported speech**: reporting frames ("the statement said") are not cues. In a news report, a
+   sentence with no words attributed to anyone (no quotation, no reporting frame, no verb of
+   saying or demanding) is the reporter's background and is not coded.
+
+Every label keeps its *cues*: the words and the rule behind it, so a reader can see why.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from analysis.sentences import QUOTATION, REPORTING_FRAME
+
+#: The targets, in the order of the book's tables.
+TARGETS = [
+    "ceasefire",
+    "violence",
+    "taliban",
+    "afghan_ownership",
+    "inclusion",
+    "human_rights",
+    "international_role",
+    "negotiations",
+    "humanitarian",
+]
+
+#: Targets that name actors, not values: their head cue must stand close to them.
+ACTOR_TARGETS = frozenset({"taliban", "international_role"})
+
+#: How many words a head cue may stand before a value target, and before an actor.
+VALUE_WINDOW = 12
+ACTOR_WINDOW = 5
+
+#: A head within this many words before another head governs it ("reject the call for a truce").
+HEAD_CHAIN_GAP = 4
+
+#: Actors that are usually the addressees of demands: a directive does not code them, unless a
+#: shifter says what is demanded of them ("demand the withdrawal of ...").
+ADDRESSEE_TARGETS = frozenset({"taliban"})
+
+#: Fewer stance-bearing sentences than this in a (statement, target) cell is thin evidence.
+THIN_EVIDENCE = 3
+
+#: Seed of the bootstrap over sentences, so every run gives the same intervals.
+BOOTSTRAP_SEED = 20240615
+
+# --------------------------------------------------------------------------------------------
+# Lexicons. Patterns are matched on normalised text: lower case, hyphens as spaces, no quotes.
+# --------------------------------------------------------------------------------------------
+
+#: Target terms: ``(pattern, polarity)``; polarity -1 marks a term that names the target's opposite
+#: ("interference" is the opposite of Afghan ownership).
+TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
+    "ceasefire": [
+        (r"cease ?fires?", 1),
+        (r"truces?", 1),
+        (r"cessation of (?:all )?(?:hostilities|violence|fighting)", 1),
+        (r"end of hostilities", 1),
+    ],
+    "violence": [
+        (r"violence|violent extremism", 1),
+        (r"terrorism|terrorists?|terror", 1),
+        (r"extremism|extremists?", 1),
+        (r"attacks?|attacking", 1),
+        (r"(?:targeted )?killings?|killing", 1),
+        (r"bloodshed|war|wars|warfare|armed struggle|jihad|fighting|hostilities", 1),
+        (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield", 1),
+        (r"targeting civilians", 1),
+    ],
+    "taliban": [
+        (r"(?:the )?taliban(?:'s)?", 1),
+        (r"the group(?:'s)?", 1),
+        (r"(?:the )?de facto (?:authorities|authority|government|rulers)(?:'s)?", 1),
+        (r"(?:the )?islamic emirate(?: of afghanistan)?(?:'s)?", 1),
+        (r"(?:the )?militants?(?:'s)?", 1),
+        (r"(?:the )?interim afghan government(?:'s)?", 1),
+    ],
+    "afghan_ownership": [
+        (r"afghan led|afghan owned|afghan led and (?:afghan )?owned", 1),
+        (r"sovereignty|sovereign|territorial integrity|national unity", 1),
+        (r"independence", 1),
+        (r"non interference", 1),
+        (r"will of the afghan people|a matter concerning the afghans|afghans to their own", 1),
+        (r"(?:afghan )?(?:the )?government's stewardship", 1),
+        (r"interfere(?:nce)? in", -1),
+    ],
+    "inclusion": [
+        (r"inclusive(?:ness)?|inclusion|pluralism", 1),
+        (r"participation", 1),
+        (r"(?:civil society|women|youth|minorities)(?:'s)? (?:engagement|role|voices?)", 1),
+        (r"voices of the afghan people", 1),
+        (r"all (?:major )?ethno political forces", 1),
+    ],
+    "human_rights": [
+        (r"human rights?", 1),
+        (r"(?:women's|girls'|equal|fundamental|their|all) rights", 1),
+        (r"rights (?:and freedoms )?of (?:women|girls|all|citizens|the people|ethnic groups|minorities|afghans)", 1),
+        (r"rights and freedoms|freedoms", 1),
+        (r"right to education|education (?:of|for) girls|girls' education", 1),
+        (r"discrimination against women", -1),
+        (r"women(?: and girls)? from (?:working|work|schools?|universities|education|public life)", 1),
+    ],
+    "international_role": [
+        (r"international (?:community|communities|efforts|support|engagement|cooperation|partners|presence|actors|consensus|assistance)", 1),
+        (r"regional (?:and international )?(?:cooperation|consensus|mechanisms|actors|countries|partners|community)", 1),
+        (r"regionally and internationally agreed mechanism", 1),
+        (r"state to state (?:cooperation|relations)", 1),
+        (r"neighbou?rs", 1),
+        (r"(?:the )?united nations(?: family)?|(?:the )?un|unama|(?:the )?(?:un )?security council|unsc", 1),
+        (r"nato|the atlantic alliance|allies", 1),
+        (r"(?:all|concerned|participating) (?:countries|states)", 1),
+        (r"foreign (?:forces|troops|military(?: presence)?|presence|occupying force|occupation)", 1),
+        (r"(?:american|us|u\.s\.|nato|coalition|international|occupying|invading|occupation) (?:forces|troops|invaders?)", 1),
+        (r"(?:last )?(?:american )?invaders?|military presence", 1),
+        (r"disengage(?:ment)?|abandon", -1),
+    ],
+    "negotiations": [
+        (r"(?:peace|direct peace|intra afghan) talks|talks|talking to", 1),
+        (r"(?:peace |intra afghan )?negotiations?|negotiat(?:e|ing)|negotiation table", 1),
+        (r"(?:afghan |national )?(?:peace|political) process", 1),
+        (r"(?:intra afghan )?dialogue", 1),
+        (r"doha (?:process|meeting|agreement|negotiations)", 1),
+        (r"political (?:settlement|solution|roadmap)|negotiated settlement|settlement", 1),
+        (r"peace (?:agreement|deal)|(?:sustainable and )?comprehensive agreement", 1),
+        (r"(?:national )?reconciliation(?: process)?", 1),
+        (r"resolving issues through (?:\(?mutual\)? )?understanding", 1),
+    ],
+    "humanitarian": [
+        (r"(?:international )?humanitarian (?:law|efforts|assistance|aid|access|situation)|humanitarian", 1),
+        (r"geneva conventions?|rules? of war|laws? of war", 1),
+        (r"treated humanely|humane treatment", 1),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue: its name in the evidence, its polarity (+1 or -1) and its kind."""
+
+    name: str
+    polarity: int
+    kind: str
+
+
+def _top_level_alternatives(patterns: str) -> list[str]:
+    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']: at the '|' outside brackets only."""
+    parts, depth, current = [], 0, ""
+    for char in patterns:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return parts + [current]
+
+
+def _cues(kind: str, polarity: int, words: str) -> list[tuple[str, Cue]]:
+    """Cue patterns of one kind and polarity, from a '|'-separated list of patterns."""
+    return [(pattern, Cue(pattern, polarity, kind)) for pattern in _top_level_alternatives(words)]
+
+
+#: Stance cues, ``(pattern, Cue)``. Kinds: directive, evaluative, commitment (heads: they start a
+#: stance), shifter and negator (operators: they turn it around), adjective (fallback head).
+CUES: list[tuple[str, Cue]] = (
+    _cues("directive", 1,
+          r"demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|call upon|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?: for)?"
+          r"|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|must|should|need(?:s|ed)? to|need for|needed|necessitate(?:s|d)?"
+          r"|requires?|required|insist(?:s|ed)? on|appeal(?:s|ed)? (?:to|for)|encourag(?:e|es|ed|ing)|want(?:s|ed)?"
+          r"|ensur(?:e|es|ed|ing)|imperative|pursue|take part in|get ready for")
+    + _cues("evaluative", 1,
+            r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
+            r"|commend(?:s|ed)?|hail(?:s|ed)?|pleased|hope(?:s|d|ful)?|hoping|wish(?:es)?|importance of|important|crucial|essential"
+            r"|vital|priority|respect(?:s|ed|ing)?(?: for| to)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?|protection of|safeguard(?:s|ing)?"
+            r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
+            r"|establish(?:ed|ing|ment of)?|agree(?:d)? (?:to|on)|agree|join|start|launch(?:ing)?|commencement of|resum(?:e|ption of)"
+            r"|revive|facilitat(?:e|es|ed|ing)|stands? by|in support of|solidarity with|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
+            r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
+            r"|implement(?:ing|ation of)?|engagement with|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)")
+    + _cues("commitment", 1,
+            r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ing|ation of)|determined (?:in|to)|ready to|willingness to"
+            r"|will not tire|play a role")
+    + _cues("evaluative", -1,
+            r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
+            r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
+            r"|concerns? (?:over|about|at|regarding)|deep concern|alarm(?:ed)? (?:at|over|about)|dismay (?:over|at)|regret"
+            r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|counter(?:ing)?|combat(?:ting)?"
+            r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
+            r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
+            r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation")
+    + _cues("shifter", -1,
+            r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|reduc(?:e|es|ed|ing)|violations? of|violating|violation"
+            r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to"
+            r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
+            r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught")
+    + _cues("shifter", 1,
+            r"sanctuary for|safe haven for|breeding ground for|platform (?:for|to)")
+    + _cues("negator", -1,
+            r"not|no|never|neither|nor|cannot|can't|won't|without|no longer|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|unable to")
+    + _cues("adjective", -1,
+            r"horrific|heinous|barbaric|appalling|brutal|cowardly|senseless|callous|unjust|irrational|unlawful|illegal"
+            r"|ill advised|reprehensible|provocative|grave|disastrous|occupying|occupation|invading|relentless|notoriously")
+    + _cues("adjective", 1, r"historic|valuable|helpful|positive|constructive|significant|rightful|wise")
+)
+
+#: Heads that start a stance, and operators that turn it around.
+HEAD_KINDS = frozenset({"directive", "evaluative", "commitment"})
+OPERATOR_KINDS = frozenset({"shifter", "negator"})
+
+#: Evaluative predicates after a target that is the subject: ``(pattern, polarity, name)``.
+PREDICATES: list[tuple[str, int, str]] = [
+    (r"(?:is|are|was|were|be|been) (?:\w+ ){0,2}not (?:sufficient|enough)|insufficient", 1, "insufficiency asks for more"),
+    (r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |more )?not (?:rational|convincing|acceptable|logical|helpful)", -1, "negated positive predicate"),
+    (r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |directly |more )?(?:a |an )?(?:illogical|irrational|opportunistic|unacceptable|unlawful|illegal|prohibited|waste of time|assault|violation|major blow|blow|crime|provocative|ill advised|counterproductive|threat)", -1, "negative predicate"),
+    (r"(?:is|are|was|were|be|been|remains?|will be) (?:also |both |absolutely |very |directly |more )?(?:a |an |the )?(?:crucial|essential|vital|important|key|necessary|needed|indispensable|imperative|unquestionable|valuable|helpful|welcome|priority|fundamental prerequisite|prerequisite|central|important steps? forward|steps? forward)", 1, "positive predicate"),
+    (r"(?:should|must) (?:end|stop|cease)|(?:should|must) be (?:lifted|reversed|ended|removed|stopped)|must not be allowed|undermin(?:e|es|ed|ing)|threaten(?:s|ed)?", -1, "negative verb predicate"),
+    (r"offers? hope|will lead to|paves? the way", 1, "positive verb predicate"),
+]
+
+#: An actor that fails or violates is evaluated negatively ("the group's failure", "the Taliban failed to").
+ACTOR_FAILURE = r"(?:'s )?(?:failure|failed to|fail to|fails to|violated|violation|violations|opposition to)"
+
+#: Shifters right after a target: "until foreign forces were withdrawn", "until the troops leave".
+POST_SHIFTER = (
+    r"(?:is|are|was|were|be|been) (?:withdrawn|removed|reduced|lifted|ended|stopped|banned|restricted)"
+    r"|(?:leave|leaves|withdraw|withdraws|ends|end|stop|stops)"
+)
+
+#: Words and marks that end a clause: a stance does not cross them.
+CLAUSE_BREAK = re.compile(r"\s*(?:[;:()—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bdespite\b)\s*")
+
+#: A condition clause in which the speaker states what it wants ("until X", "unless X").
+WANTED_CONDITION = re.compile(r"\b(?:until|unless|till)\b")
+
+#: A circumstantial condition, not coded ("if conditions allow", "if they are unable to").
+CIRCUMSTANCE = re.compile(r"\bif\b[^,]*(?:,|\bthen\b|$)")
+
+#: Verbs by which a news report attributes words or acts to the actor it reports.
+ATTRIBUTION = re.compile(
+    r"\b(?:urg(?:e|es|ed)|demand(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|reiterat(?:e|es|ed)|welcom(?:e|es|ed)"
+    r"|condemn(?:s|ed)|express(?:es|ed)|concerns?|discuss(?:es|ed)|call(?:s|ed)|warn(?:s|ed)|affirm(?:s|ed)"
+    r"|emphasi[sz](?:es|ed)|ask(?:s|ed)|appeal(?:s|ed)|reject(?:s|ed)|commitment|committed|assured)\b",
+    re.IGNORECASE,
+)
+
+_COMPILED_TERMS = [
+    (target, re.compile(rf"\b(?:{pattern})\b"), polarity)
+    for target, terms in TARGET_TERMS.items()
+    for pattern, polarity in terms
+]
+_COMPILED_CUES = [(re.compile(rf"\b(?:{pattern})\b"), cue) for pattern, cue in CUES]
+_COMPILED_PREDICATES = [(re.compile(rf"^\s*(?:[\w']+ ){{0,10}}?(?:{pattern})\b"), pol, name) for pattern, pol, name in PREDICATES]
+_ACTOR_FAILURE = re.compile(rf"^\s*(?:[\w']+ ){{0,2}}?{ACTOR_FAILURE}\b")
+_POST_SHIFTER = re.compile(rf"^\s*(?:{POST_SHIFTER})\b")
+
+
+# --------------------------------------------------------------------------------------------
+# Sentence level
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StanceLabel:
+    """One target's label in one sentence, with the cue words and the rule that gave it."""
+
+    target: str
+    label: str
+    cues: str
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+
+
+def normalise(text: str) -> str:
+    """Lower case, quotes removed, hyphens between words as spaces, one space between words.
+
+    >>> normalise("“An Afghan-led,   Afghan‑owned process”")
+    'an afghan led, afghan owned process'
+    """
+    text = text.lower().replace("’", "'").replace("´", "'").replace("‘", "'")
+    text = re.sub(r"[“”\"]|(?<!\w)'|'(?!\w)", " ", text)
+    text = re.sub(r"(?<=\w)[-‐‑](?=\w)", " ", text)
+    text = re.sub(r"(?<=\w)[-‐‑]", " ", text)
+    text = text.replace("#", " ").replace("…", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clauses(text: str) -> list[str]:
+    """Split a normalised sentence into clauses at semicolons, colons, dashes, brackets and 'but/while'."""
+    return [part.strip() for part in CLAUSE_BREAK.split(text) if part and part.strip()]
+
+
+def is_reporter_background(text: str) -> bool:
+    """True for a news-report sentence that attributes no words or acts to anyone.
+
+    >>> is_reporter_background("The talks are part of an agreement reached in February.")
+    True
+    >>> is_reporter_background("NATO said the parties should agree on a ceasefire.")
+    False
+    """
+    return not (QUOTATION.search(text) or REPORTING_FRAME.search(text) or ATTRIBUTION.search(text))
+
+
+def _find(pattern: re.Pattern, text: str) -> list[_Span]:
+    return [_Span(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+
+def _target_mentions(clause: str) -> list[tuple[str, int, _Span]]:
+    """Every target term in a clause, longest first where two overlap."""
+    found = [(target, polarity, span) for target, pattern, polarity in _COMPILED_TERMS for span in _find(pattern, clause)]
+    found.sort(key=lambda item: (-(item[2].end - item[2].start), item[2].start))
+    kept: list[tuple[str, int, _Span]] = []
+    for target, polarity, span in found:
+        if all(span.end <= other.start or span.start >= other.end for _, _, other in kept):
+            kept.append((target, polarity, span))
+    return sorted(kept, key=lambda item: item[2].start)
+
+
+def _cue_spans(clause: str, mentions: list[tuple[str, int, _Span]]) -> list[tuple[_Span, Cue]]:
+    """Every cue in a clause that is not part of a target term, longest first where two overlap."""
+    found = [(span, cue) for pattern, cue in _COMPILED_CUES for span in _find(pattern, clause)]
+    found.sort(key=lambda item: (-(item[0].end - item[0].start), item[0].start))
+    taken = [span for _, _, span in mentions]
+    kept: list[tuple[_Span, Cue]] = []
+    for span, cue in found:
+        if all(span.end <= other.start or span.start >= other.end for other in taken):
+            kept.append((span, cue))
+            taken.append(span)
+    return sorted(kept, key=lambda item: item[0].start)
+
+
+def _words_between(clause: str, start: int, end: int) -> int:
+    return len(clause[start:end].split())
+
+
+def _close_before(clause: str, span: _Span, head: _Span, gap: int) -> bool:
+    """True if ``span`` ends at most ``gap`` words before ``head`` with no comma between them."""
+    between = clause[span.end : head.start]
+    return span.end <= head.start and "," not in between and len(between.split()) <= gap
+
+
+def _head_chain(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]], window: int) -> tuple[int, list[str]] | None:
+    """The nearest head cue before a mention, times the operators between them and a negator before it."""
+    before = [(span, cue) for span, cue in cues if span.end <= mention.start]
+    heads = [(span, cue) for span, cue in before if cue.kind in HEAD_KINDS and _words_between(clause, span.end, mention.start) <= window]
+    if not heads:
+        return None
+    head_span, head = heads[-1]
+    polarity, names = head.polarity, [f"{head.kind}:{head_span.text}"]
+    governing = [(span, cue) for span, cue in before if cue.kind in HEAD_KINDS and _close_before(clause, span, head_span, HEAD_CHAIN_GAP)]
+    if governing:
+        polarity *= governing[-1][1].polarity
+        names.insert(0, f"{governing[-1][1].kind}:{governing[-1][0].text}")
+    for span, cue in before:
+        if cue.kind in OPERATOR_KINDS and span.start >= head_span.end:
+            polarity *= cue.polarity
+            names.append(f"{cue.kind}:{span.text}")
+        elif cue.kind == "negator" and _close_before(clause, span, head_span, 2):
+            polarity *= cue.polarity
+            names.append(f"negator:{span.text}")
+    return polarity, names
+
+
+def _adjective_chain(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]]) -> tuple[int, list[str]] | None:
+    """An evaluative adjective just before a mention (or before a shifter that governs it)."""
+    before = [(span, cue) for span, cue in cues if span.end <= mention.start and _words_between(clause, span.end, mention.start) <= 4]
+    adjectives = [(span, cue) for span, cue in before if cue.kind == "adjective"]
+    if not adjectives:
+        return None
+    adj_span, adjective = adjectives[-1]
+    polarity, names = adjective.polarity, [f"adjective:{adj_span.text}"]
+    for span, cue in before:
+        if cue.kind in OPERATOR_KINDS and span.start >= adj_span.end:
+            polarity *= cue.polarity
+            names.append(f"{cue.kind}:{span.text}")
+    return polarity, names
+
+
+def _double_negation(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]], term_polarity: int) -> tuple[int, list[str]] | None:
+    """A negated shifter or negated opposite term affirms the target ("no violation of human rights", "cannot disengage")."""
+    polarity, names = _operators_before(clause, mention, cues)
+    kinds = {name.split(":")[0] for name in names}
+    if "negator" in kinds and ("shifter" in kinds or term_polarity < 0):
+        return polarity, ["double negation"] + names
+    return None
+
+
+#: Target terms that are verbs: a negator right before them is a refusal ("would never negotiate").
+VERBAL_TERM = re.compile(r"^(?:negotiat(?:e|ing)|talking to|talk to)$")
+
+
+def _negated_action(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]]) -> tuple[int, list[str]] | None:
+    """A negator right before a verbal target term: a refusal of it."""
+    if not VERBAL_TERM.match(mention.text):
+        return None
+    for span, cue in cues:
+        if cue.kind == "negator" and _close_before(clause, span, mention, 1):
+            return -1, [f"negated action:{span.text}"]
+    return None
+
+
+def _operators_before(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]]) -> tuple[int, list[str]]:
+    """Shifters and negators within four words before a mention that has no head cue."""
+    polarity, names = 1, []
+    for span, cue in cues:
+        if cue.kind in OPERATOR_KINDS and span.end <= mention.start and _words_between(clause, span.end, mention.start) <= 4:
+            polarity *= cue.polarity
+            names.append(f"{cue.kind}:{span.text}")
+    return polarity, names
+
+
+def _predicate_after(clause: str, mention: _Span, is_actor: bool) -> tuple[int, str] | None:
+    """An evaluative predicate of which the mention is the subject, or an actor's failure."""
+    rest = clause[mention.end :]
+    if is_actor and (match := _ACTOR_FAILURE.match(rest)):
+        return -1, f"actor failure:{match.group(0).strip()}"
+    if match := _POST_SHIFTER.match(rest):
+        return -1, f"shifter after:{match.group(0).strip()}"
+    for pattern, polarity, name in _COMPILED_PREDICATES:
+        if match := pattern.match(rest):
+            return polarity, f"{name}:{match.group(0).strip()}"
+    return None
+
+
+def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span, cues: list[tuple[_Span, Cue]], wanted: bool) -> tuple[int, str] | None:
+    """The polarity (+1/-1) of one target mention and the evidence for it, or None if it is not coded."""
+    is_actor = target in ACTOR_TARGETS
+    window = ACTOR_WINDOW if is_actor else VALUE_WINDOW
+    chain = _head_chain(clause, mention, cues, window)
+    if chain is not None and target in ADDRESSEE_TARGETS and chain[1][-1].startswith("directive:"):
+        chain = None
+    if chain is None:
+        chain = _double_negation(clause, mention, cues, term_polarity) or _negated_action(clause, mention, cues)
+    predicate = _predicate_after(clause, mention, is_actor)
+    if chain is None and predicate is None:
+        chain = _adjective_chain(clause, mention, cues)
+    if chain is None and predicate is None and wanted:
+        polarity, names = _operators_before(clause, mention, cues)
+        chain = polarity, ["condition:until/unless (the speaker wants it)"] + names
+    if chain is None and predicate is None:
+        return None
+    polarity, names = chain if chain is not None else _operators_before(clause, mention, cues)
+    if predicate is not None:
+        polarity *= predicate[0]
+        names = names + [predicate[1]]
+    polarity *= term_polarity
+    if term_polarity < 0:
+        names = names + [f"inverted term:{mention.text}"]
+    return polarity, f"{mention.text} <- " + "; ".join(names)
+
+
+def _split_conditions(clause: str) -> list[tuple[str, bool]]:
+    """The parts of a clause: ``(text, wanted)``; 'until/unless' parts are wanted, 'if' parts dropped."""
+    clause = CIRCUMSTANCE.sub(" ", clause)
+    parts = WANTED_CONDITION.split(clause)
+    return [(part.strip(), number > 0) for number, part in enumerate(parts) if part.strip()]
+
+
+def _violence_agents(clause: str, mentions: list[tuple[str, int, _Span]]) -> list[tuple[_Span, _Span]]:
+    """Actors named as the agents of violence: 'Taliban violence', 'attacks by the group'."""
+    pairs = []
+    for (target, _, span), (next_target, _, next_span) in zip(mentions, mentions[1:]):
+        gap = clause[span.end : next_span.start].strip()
+        if target == "taliban" and next_target == "violence" and gap in {"", "'s"}:
+            pairs.append((span, next_span))
+        if target == "violence" and next_target == "taliban" and gap in {"by", "of"}:
+            pairs.append((next_span, span))
+    return pairs
+
+
+def _clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
+    """``(target, polarity, evidence)`` for every coded target mention of one clause part."""
+    mentions = _target_mentions(clause)
+    cues = _cue_spans(clause, mentions)
+    results: dict[int, tuple[str, int, str]] = {}
+    for target, term_polarity, span in mentions:
+        stance = _mention_stance(clause, target, term_polarity, span, cues, wanted)
+        if stance is not None:
+            results[span.start] = (target, stance[0], stance[1])
+    for actor, violence in _violence_agents(clause, mentions):
+        if violence.start in results and actor.start not in results:
+            polarity = results[violence.start][1]
+            results[actor.start] = ("taliban", polarity, f"{actor.text} <- agent of {violence.text} ({'favor' if polarity > 0 else 'against'})")
+    return list(results.values())
+
+
+def sentence_stance_evidence(text: str, news_report: bool = False) -> list[StanceLabel]:
+    """The stance of one sentence on each target it addresses, with the cues and rule of each label.
+
+    With ``news_report=True`` a sentence that attributes nothing to anyone is the reporter's
+    background and gets no label (codebook rule 7).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"sentence_stance expects a sentence as str, not {type(text).__name__}")
+    if news_report and is_reporter_background(text):
+        return []
+    found: dict[str, list[tuple[int, str]]] = {}
+    for clause in clauses(normalise(text)):
+        for part, wanted in _split_conditions(clause):
+            for target, polarity, evidence in _clause_labels(part, wanted):
+                found.setdefault(target, []).append((polarity, evidence))
+    labels = []
+    for target in TARGETS:
+        if target in found:
+            votes = found[target]
+            total = sum(polarity for polarity, _ in votes)
+            polarity = votes[0][0] if total == 0 else int(math.copysign(1, total))
+            evidence = " | ".join(ev for pol, ev in votes if pol == polarity)
+            labels.append(StanceLabel(target, "favor" if polarity > 0 else "against", evidence))
+    return labels
+
+
+def sentence_stance(text: str, news_report: bool = False) -> dict[str, str]:
+    """What one sentence is for or against: ``{target: 'favor' | 'against'}``; targets not addressed are absent.
+
+    >>> sentence_stance("A reduction in violence is not sufficient, we demand a comprehensive ceasefire!")
+    {'ceasefire': 'favor', 'violence': 'against'}
+    >>> sentence_stance("He said the group would not agree to a ceasefire until foreign forces were withdrawn.")
+    {'ceasefire': 'against', 'international_role': 'against'}
+    """
+    return {label.target: label.label for label in sentence_stance_evidence(text, news_report)}
+
+
+# --------------------------------------------------------------------------------------------
+# Corpus level
+# --------------------------------------------------------------------------------------------
+
+
+def _is_news_report(genre: object) -> bool:
+    return isinstance(genre, str) and "news" in genre.lower()
+
+
+def stance_table(corpus) -> pd.DataFrame:
+    """Every stance label of the corpus: one row per (sentence, target) with ``doc_id, sent_id, target, label, cues``."""
+    genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series(dtype=str))))
+    rows = []
+    for sentence in corpus.sentences.itertuples(index=False):
+        news = _is_news_report(genres.get(sentence.doc_id))
+        for label in sentence_stance_evidence(sentence.text, news_report=news):
+            rows.append({"doc_id": sentence.doc_id, "sent_id": sentence.sent_id, "target": label.target, "label": label.label, "cues": label.cues})
+    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "target", "label", "cues"])
+
+
+def bootstrap_rate_interval(hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+    """A percentile bootstrap interval for a share of sentences, resampling sentences with a fixed seed.
+
+    >>> bootstrap_rate_interval(np.array([0, 0, 0, 0]))
+    (0.0, 0.0)
+    """
+    hits = np.asarray(hits, dtype=float)
+    if hits.size == 0:
+        return (math.nan, math.nan)
+    rng = np.random.default_rng(seed)
+    means = rng.choice(hits, size=(n_boot, hits.size), replace=True).mean(axis=1)
+    tail = (1 - level) / 2
+    return (float(np.quantile(means, tail)), float(np.quantile(means, 1 - tail)))
+
+
+def document_stance(corpus) -> pd.DataFrame:
+    """Per statement and target: salience, favor and against counts, net position and the evidence.
+
+    ``salience`` is the number of sentences that take a stance on the target; ``net`` is
+    (favor - against) / salience, from -1 (all against) to +1 (all favor); ``stance_rate`` is
+    salience / sentences with a seeded bootstrap interval over sentences; ``thin_evidence`` marks
+    cells with fewer than :data:`THIN_EVIDENCE` stance-bearing sentences, which the book shows as
+    thin evidence rather than as a position.
+    """
+    labels = stance_table(corpus)
+    rows = []
+    for doc_id in corpus.doc_ids:
+        sent_ids = corpus.sentences.loc[corpus.sentences["doc_id"] == doc_id, "sent_id"].tolist()
+        for target in TARGETS:
+            cell = labels[(labels["doc_id"] == doc_id) & (labels["target"] == target)]
+            rows.append(_document_row(doc_id, target, sent_ids, cell))
+    return pd.DataFrame(rows)
+
+
+def _document_row(doc_id: str, target: str, sent_ids: list[str], cell: pd.DataFrame) -> dict:
+    """One (statement, target) row of :func:`document_stance`."""
+    favor = int((cell["label"] == "favor").sum())
+    against = int((cell["label"] == "against").sum())
+    salience = favor + against
+    hits = np.isin(sent_ids, cell["sent_id"].tolist()).astype(float)
+    low, high = bootstrap_rate_interval(hits)
+    return {
+        "doc_id": doc_id,
+        "target": target,
+        "n_sentences": len(sent_ids),
+        "salience": salience,
+        "favor": favor,
+        "against": against,
+        "net": round((favor - against) / salience, 3) if salience else math.nan,
+        "stance_rate": round(salience / len(sent_ids), 3) if sent_ids else math.nan,
+        "rate_low": round(low, 3),
+        "rate_high": round(high, 3),
+        "thin_evidence": salience < THIN_EVIDENCE,
+        "evidence": " ".join(cell["sent_id"].tolist()),
+    }
+
+
+def export_tables(corpus) -> dict[str, pd.DataFrame]:
+    """``stance_sentences`` (one row per sentence and target) and ``stance_documents`` (per statement and target)."""
+    return {"stance_sentences": stance_table(corpus), "stance_documents": document_stance(corpus)}
+
+
+def iter_targets() -> Iterable[str]:
+    """The target ids in table order (a convenience for notebooks)."""
+    return iter(TARGETS)
