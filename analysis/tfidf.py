@@ -167,6 +167,22 @@ def top_terms(matrix: TfidfMatrix, k: int = 10) -> pd.DataFrame:
     return table[table["rank"] <= k][["doc_id", "rank", "term", "tfidf"]].reset_index(drop=True)
 
 
+def cutoff_ties(matrix: TfidfMatrix, k: int = 10) -> pd.DataFrame:
+    """Per document: the weight of its ``k``-th term and how many terms outside the top ``k`` share it.
+
+    A top-``k`` list is only as firm as its cut-off: when the ``k``-th weight is shared by terms
+    ranked below ``k``, which of them make the list is decided by the alphabetical tie-break.
+    """
+    table = tfidf_table(matrix)
+    rows = []
+    for doc_id, group in table.groupby("doc_id", sort=False):
+        weights = group["tfidf"].to_numpy()
+        kth = weights[min(k, len(weights)) - 1]
+        outside = int(np.isclose(weights[k:], kth, rtol=1e-9, atol=0).sum())
+        rows.append({"doc_id": doc_id, "kth_weight": float(kth), "tied_outside": outside})
+    return pd.DataFrame(rows)
+
+
 def top_terms_wide(top: pd.DataFrame) -> pd.DataFrame:
     """Top terms side by side: one column per document, one row per rank (for reading, not computing)."""
     wide = top.pivot(index="rank", columns="doc_id", values="term")

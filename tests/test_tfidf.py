@@ -127,3 +127,11 @@ def test_named_variants_each_change_one_setting():
     for name, variant in tfidf.TFIDF_VARIANTS.items():
         changed = [f for f in vars(base) if getattr(base, f) != getattr(variant, f)]
         assert len(changed) == (0 if name == "baseline" else 1), name
+
+
+def test_cutoff_ties_counts_terms_sharing_the_kth_weight():
+    # A: ceasefire, talks, women once each (all tied); B: war
+    corpus = tiny_corpus({"A": "ceasefire talks women", "B": "war"})
+    ties = tfidf.cutoff_ties(tfidf.tfidf_matrix(corpus), k=1)
+    assert ties["tied_outside"].tolist() == [2, 0]
+    assert ties["kth_weight"].tolist() == pytest.approx([1 / math.sqrt(3), 1.0])
