@@ -187,7 +187,8 @@ def robustness_table(corpus: Corpus, variants: dict[str, TfidfVariant] | None = 
     """How far each TF-IDF variant moves the results away from the baseline (the first variant).
 
     Columns: ``variant``; ``top_k_overlap`` (mean share of each document's top ``k`` terms that
-    the baseline also has in its top ``k``); ``spearman`` and ``kendall`` (rank correlation of
+    the baseline also has in its top ``k``); ``same_top_term`` (share of documents whose first
+    term is unchanged); ``spearman`` and ``kendall`` (rank correlation of
     all pairwise cosines with the baseline's); ``same_nearest`` (share of documents whose most
     similar other document is unchanged); ``same_closest_pair`` and ``same_farthest_pair``.
     Top-term ties are broken alphabetically in every variant, so a tie alone does not lower
@@ -209,6 +210,7 @@ def robustness_table(corpus: Corpus, variants: dict[str, TfidfVariant] | None = 
             {
                 "variant": name,
                 "top_k_overlap": _overlap_at_k(top, base_top, variants[name].stemming),
+                "same_top_term": _overlap_at_k(top[top["rank"] == 1], base_top[base_top["rank"] == 1], variants[name].stemming),
                 "spearman": float(stats.spearmanr(pairs, base_pairs).statistic) if len(pairs) > 2 else float("nan"),
                 "kendall": float(stats.kendalltau(pairs, base_pairs).statistic) if len(pairs) > 2 else float("nan"),
                 "same_nearest": float((_nearest_neighbours(similarity) == _nearest_neighbours(base_similarity)).mean()),

@@ -92,7 +92,9 @@ def test_robustness_table_baseline_and_norm_rows_are_identical(corpus):
     assert table.index[0] == "baseline" and list(table.index) == list(tfidf.TFIDF_VARIANTS)
     for variant in ("baseline", "no l2 norm"):  # l2 changes neither the ranking in a document nor a cosine
         row = table.loc[variant]
-        assert (row["top_k_overlap"], row["spearman"], row["kendall"], row["same_nearest"]) == pytest.approx((1, 1, 1, 1))
+        values = row[["top_k_overlap", "same_top_term", "spearman", "kendall", "same_nearest"]].tolist()
+        assert values == pytest.approx([1, 1, 1, 1, 1])
+        assert row["same_closest_pair"] and row["same_farthest_pair"]
     assert table["top_k_overlap"].between(0, 1).all() and table["spearman"].between(-1, 1).all()
 
 
