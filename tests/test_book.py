@@ -29,3 +29,35 @@ def test_execution_report_lists_every_notebook(built_book):
     for notebook in sorted((ROOT / "book").glob("*.ipynb")):
         assert f"book/{notebook.stem}" in html, notebook.name
     assert "scikit-learn" in html
+
+
+def heading_levels(html: str) -> list[int]:
+    """Levels of the headings in the article body of a rendered page, in order."""
+    from html.parser import HTMLParser
+
+    class Headings(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.levels, self.in_article = [], False
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "article":
+                self.in_article = True
+            elif self.in_article and len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+                self.levels.append(int(tag[1]))
+
+        def handle_endtag(self, tag):
+            if tag == "article":
+                self.in_article = False
+
+    parser = Headings()
+    parser.feed(html)
+    return parser.levels
+
+
+def test_headings_are_in_order_on_every_page(built_book):
+    for page in sorted((built_book / "book").glob("*.html")):
+        levels = heading_levels(page.read_text(encoding="utf-8"))
+        assert levels and levels[0] == 1, page.name
+        for before, after in zip(levels, levels[1:]):
+            assert after <= before + 1, f"{page.name}: heading level jumps from h{before} to h{after}"
