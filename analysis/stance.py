@@ -221,7 +221,7 @@ CUES: list[tuple[str, Cue]] = (
             r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
             r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation")
     + _cues("shifter", -1,
-            r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|reduc(?:e|es|ed|ing)|violations? of|violating|violation"
+            r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|reduc(?:e|es|ed|ing)|violations? of|violating|violations?|abuses? of"
             r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to"
             r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
             r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught")
@@ -259,19 +259,19 @@ POST_SHIFTER = (
 )
 
 #: Words and marks that end a clause: a stance does not cross them.
-CLAUSE_BREAK = re.compile(r"\s*(?:[;:()—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bdespite\b)\s*")
+CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bdespite\b)\s*")
 
 #: A condition clause in which the speaker states what it wants ("until X", "unless X").
 WANTED_CONDITION = re.compile(r"\b(?:until|unless|till)\b")
 
 #: A circumstantial condition, not coded ("if conditions allow", "if they are unable to").
-CIRCUMSTANCE = re.compile(r"\bif\b[^,]*(?:,|\bthen\b|$)")
+CIRCUMSTANCE = re.compile(r"\b(?:if|whether)\b[^,]*?(?:,|\bthen\b|$)")
 
 #: Verbs by which a news report attributes words or acts to the actor it reports.
 ATTRIBUTION = re.compile(
-    r"\b(?:urg(?:e|es|ed)|demand(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|reiterat(?:e|es|ed)|welcom(?:e|es|ed)"
-    r"|condemn(?:s|ed)|express(?:es|ed)|concerns?|discuss(?:es|ed)|call(?:s|ed)|warn(?:s|ed)|affirm(?:s|ed)"
-    r"|emphasi[sz](?:es|ed)|ask(?:s|ed)|appeal(?:s|ed)|reject(?:s|ed)|commitment|committed|assured)\b",
+    r"\b(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|stress(?:es|ed|ing)|insist(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
+    r"|condemn(?:s|ed|ing)|express(?:es|ed|ing)|concerns?|discuss(?:es|ed|ing)|call(?:s|ed|ing)|warn(?:s|ed|ing)|affirm(?:s|ed|ing)"
+    r"|emphasi[sz](?:es|ed|ing)|ask(?:s|ed|ing)|appeal(?:s|ed|ing)|reject(?:s|ed|ing)|commitment|committed|assured)\b",
     re.IGNORECASE,
 )
 
@@ -281,7 +281,10 @@ _COMPILED_TERMS = [
     for pattern, polarity in terms
 ]
 _COMPILED_CUES = [(re.compile(rf"\b(?:{pattern})\b"), cue) for pattern, cue in CUES]
-_COMPILED_PREDICATES = [(re.compile(rf"^\s*(?:[\w']+ ){{0,10}}?(?:{pattern})\b"), pol, name) for pattern, pol, name in PREDICATES]
+_COMPILED_PREDICATES = [(re.compile(rf"^\s*((?:[\w']+,? ){{0,20}}?)(?:{pattern})\b"), pol, name) for pattern, pol, name in PREDICATES]
+
+#: Words between a subject and its predicate that show the predicate belongs to another subject.
+PREDICATE_BLOCK = re.compile(r"\bthat\b|\band the\b")
 _ACTOR_FAILURE = re.compile(rf"^\s*(?:[\w']+ ){{0,2}}?{ACTOR_FAILURE}\b")
 _POST_SHIFTER = re.compile(rf"^\s*(?:{POST_SHIFTER})\b")
 
@@ -317,7 +320,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[“”\"]|(?<!\w)'|'(?!\w)", " ", text)
     text = re.sub(r"(?<=\w)[-‐‑](?=\w)", " ", text)
     text = re.sub(r"(?<=\w)[-‐‑]", " ", text)
-    text = text.replace("#", " ").replace("…", " ")
+    text = text.replace("#", " ").replace("…", " ").replace("(", " ").replace(")", " ")
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -334,7 +337,7 @@ def is_reporter_background(text: str) -> bool:
     >>> is_reporter_background("NATO said the parties should agree on a ceasefire.")
     False
     """
-    return not (QUOTATION.search(text) or REPORTING_FRAME.search(text) or ATTRIBUTION.search(text))
+    return not (re.search(r"[“”\"]", text) or REPORTING_FRAME.search(text) or ATTRIBUTION.search(text))
 
 
 def _find(pattern: re.Pattern, text: str) -> list[_Span]:
@@ -372,7 +375,7 @@ def _words_between(clause: str, start: int, end: int) -> int:
 def _close_before(clause: str, span: _Span, head: _Span, gap: int) -> bool:
     """True if ``span`` ends at most ``gap`` words before ``head`` with no comma between them."""
     between = clause[span.end : head.start]
-    return span.end <= head.start and "," not in between and len(between.split()) <= gap
+    return span.end <= head.start and "," not in between and not re.search(r"\band\b", between) and len(between.split()) <= gap
 
 
 def _head_chain(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]], window: int) -> tuple[int, list[str]] | None:
@@ -387,8 +390,13 @@ def _head_chain(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]], wind
     if governing:
         polarity *= governing[-1][1].polarity
         names.insert(0, f"{governing[-1][1].kind}:{governing[-1][0].text}")
+    agent = clause[: mention.start].endswith("by ")
+    shifted = False
     for span, cue in before:
         if cue.kind in OPERATOR_KINDS and span.start >= head_span.end:
+            if cue.kind == "shifter" and (agent or (shifted and span.text == "against")):
+                continue
+            shifted = shifted or cue.kind == "shifter"
             polarity *= cue.polarity
             names.append(f"{cue.kind}:{span.text}")
         elif cue.kind == "negator" and _close_before(clause, span, head_span, 2):
@@ -445,15 +453,26 @@ def _operators_before(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]]
     return polarity, names
 
 
-def _predicate_after(clause: str, mention: _Span, is_actor: bool) -> tuple[int, str] | None:
-    """An evaluative predicate of which the mention is the subject, or an actor's failure."""
+def _predicate_after(clause: str, mention: _Span, is_actor: bool, cues: list[tuple[_Span, Cue]], subject_head: bool) -> tuple[int, str] | None:
+    """An evaluative predicate of which the mention is the subject, an actor's failure, or a shifter right after.
+
+    ``subject_head`` says whether the mention's head cue is part of the subject (a gerund such as
+    "demanding"); after any other head, only an actor's failure or a shifter right after applies.
+    """
     rest = clause[mention.end :]
     if is_actor and (match := _ACTOR_FAILURE.match(rest)):
         return -1, f"actor failure:{match.group(0).strip()}"
     if match := _POST_SHIFTER.match(rest):
         return -1, f"shifter after:{match.group(0).strip()}"
+    if not subject_head:
+        return None
     for pattern, polarity, name in _COMPILED_PREDICATES:
         if match := pattern.match(rest):
+            start = mention.end + match.end(1)
+            between = clause[mention.end : start]
+            heads_between = [span for span, cue in cues if cue.kind in HEAD_KINDS and mention.end <= span.start < start]
+            if PREDICATE_BLOCK.search(between) or heads_between:
+                return None
             return polarity, f"{name}:{match.group(0).strip()}"
     return None
 
@@ -467,7 +486,8 @@ def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span
         chain = None
     if chain is None:
         chain = _double_negation(clause, mention, cues, term_polarity) or _negated_action(clause, mention, cues)
-    predicate = _predicate_after(clause, mention, is_actor)
+    subject_head = chain is None or any(re.search(r"ing\b", name.split(":")[-1].split()[0]) for name in chain[1][:1])
+    predicate = _predicate_after(clause, mention, is_actor, cues, subject_head)
     if chain is None and predicate is None:
         chain = _adjective_chain(clause, mention, cues)
     if chain is None and predicate is None and wanted:
