@@ -138,7 +138,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"regionally and internationally agreed mechanism", 1),
         (r"state to state (?:cooperation|relations)", 1),
         (r"neighbou?rs", 1),
-        (r"(?:the )?united nations(?: family)?|(?:the )?un|unama|(?:the )?(?:un )?security council|unsc", 1),
+        (r"(?:the )?united nations(?: family)?|(?:the )?un(?! charter)|unama|(?:the )?(?:un )?security council|unsc", 1),
+        (r"america|the united states|u ?s administration", 1),
+        (r"(?:military|remaining) forces", 1),
         (r"nato|the atlantic alliance|allies", 1),
         (r"(?:all|concerned|participating) (?:countries|states)", 1),
         (r"foreign (?:forces|troops|military(?: presence)?|presence|occupying force|occupation)", 1),
@@ -208,20 +210,21 @@ CUES: list[tuple[str, Cue]] = (
             r"|establish(?:ed|ing|ment of)?|agree(?:d)? (?:to|on)|agree|join|start|launch(?:ing)?|commencement of|resum(?:e|ption of)"
             r"|revive|facilitat(?:e|es|ed|ing)|stands? by|in support of|solidarity with|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
             r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
-            r"|implement(?:ing|ation of)?|engagement with|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)")
+            r"|implement(?:ing|ation of)?|engagement with|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
+            r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)")
     + _cues("commitment", 1,
             r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ing|ation of)|determined (?:in|to)|ready to|willingness to"
-            r"|will not tire|play a role")
+            r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)")
     + _cues("evaluative", -1,
             r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
             r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
-            r"|concerns? (?:over|about|at|regarding)|deep concern|alarm(?:ed)? (?:at|over|about)|dismay (?:over|at)|regret"
+            r"|concerns? (?:over|about|at|regarding)|concerned (?:about|over|at|by)|deep concern|alarm(?:ed)? (?:at|over|about)|dismay (?:over|at)|regret"
             r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|counter(?:ing)?|combat(?:ting)?"
             r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
             r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
-            r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation")
+            r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)")
     + _cues("shifter", -1,
-            r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|reduc(?:e|es|ed|ing)|violations? of|violating|violations?|abuses? of"
+            r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|threats? (?:of|to|from)|challenges? of|violations? of|violating|violations?|abuses? of"
             r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to"
             r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
             r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught")
@@ -243,14 +246,15 @@ OPERATOR_KINDS = frozenset({"shifter", "negator"})
 PREDICATES: list[tuple[str, int, str]] = [
     (r"(?:is|are|was|were|be|been) (?:\w+ ){0,2}not (?:sufficient|enough)|insufficient", 1, "insufficiency asks for more"),
     (r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |more )?not (?:rational|convincing|acceptable|logical|helpful)", -1, "negated positive predicate"),
-    (r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |directly |more )?(?:a |an )?(?:illogical|irrational|opportunistic|unacceptable|unlawful|illegal|prohibited|waste of time|assault|violation|major blow|blow|crime|provocative|ill advised|counterproductive|threat)", -1, "negative predicate"),
+    (r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |directly |more )?(?:a |an |in )?(?:stark |clear |flagrant )?(?:illogical|irrational|opportunistic|unacceptable|unlawful|illegal|prohibited|waste of time|assault|violation|major blow|blow|crime|provocative|ill advised|counterproductive|threat)", -1, "negative predicate"),
     (r"(?:is|are|was|were|be|been|remains?|will be) (?:also |both |absolutely |very |directly |more )?(?:a |an |the )?(?:crucial|essential|vital|important|key|necessary|needed|indispensable|imperative|unquestionable|valuable|helpful|welcome|priority|fundamental prerequisite|prerequisite|central|important steps? forward|steps? forward)", 1, "positive predicate"),
     (r"(?:should|must) (?:end|stop|cease)|(?:should|must) be (?:lifted|reversed|ended|removed|stopped)|must not be allowed|undermin(?:e|es|ed|ing)|threaten(?:s|ed)?", -1, "negative verb predicate"),
     (r"offers? hope|will lead to|paves? the way", 1, "positive verb predicate"),
+    (r"as (?:a )?waste of time", -1, "negative predicate"),
 ]
 
 #: An actor that fails or violates is evaluated negatively ("the group's failure", "the Taliban failed to").
-ACTOR_FAILURE = r"(?:'s )?(?:failure|failed to|fail to|fails to|violated|violation|violations|opposition to)"
+ACTOR_FAILURE = r"(?:'s )?(?:(?:have |has )?(?:also )?(?:failed|fail|fails) (?:to|in)|failure|violated|violation|violations|opposition to)"
 
 #: Shifters right after a target: "until foreign forces were withdrawn", "until the troops leave".
 POST_SHIFTER = (
@@ -417,6 +421,8 @@ def _adjective_chain(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]])
         if cue.kind in OPERATOR_KINDS and span.start >= adj_span.end:
             polarity *= cue.polarity
             names.append(f"{cue.kind}:{span.text}")
+    if re.search(r"\bthan\b", clause[adj_span.end : mention.start]):
+        polarity, names = -polarity, names + ["comparison:than"]
     return polarity, names
 
 
