@@ -224,7 +224,7 @@ CUES: list[tuple[str, Cue]] = (
             r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
             r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)")
     + _cues("shifter", -1,
-            r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|threats? (?:of|to|from)|challenges? of|violations? of|violating|violations?|abuses? of"
+            r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violating|violations?|abuses? of"
             r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to"
             r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
             r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught")
@@ -269,7 +269,10 @@ CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balt
 WANTED_CONDITION = re.compile(r"\b(?:until|unless|till)\b")
 
 #: A circumstantial condition, not coded ("if conditions allow", "if they are unable to").
-CIRCUMSTANCE = re.compile(r"\b(?:if|whether)\b[^,]*?(?:,|\bthen\b|$)")
+CIRCUMSTANCE = re.compile(r"\b(?:if|whether|provided that|as long as)\b[^,]*?(?:,|\bthen\b|$)")
+
+#: What makes an 'until' clause a wanted condition: a refusal or a continuation before it.
+REFUSAL_OR_CONTINUATION = re.compile(r"\b(?:not|no|never|cannot|won't|refus\w*|reject\w*|continu\w*)\b")
 
 #: Verbs by which a news report attributes words or acts to the actor it reports.
 ATTRIBUTION = re.compile(
@@ -372,6 +375,15 @@ def _cue_spans(clause: str, mentions: list[tuple[str, int, _Span]]) -> list[tupl
     return sorted(kept, key=lambda item: item[0].start)
 
 
+#: A coordination between two conjuncts: an operator in an earlier conjunct does not reach a later one.
+COORDINATION = re.compile(r",|\band\b|\bor\b")
+
+
+def _in_scope(clause: str, operator: _Span, mention: _Span) -> bool:
+    """True if no coordination separates an operator from the mention it would turn around."""
+    return not COORDINATION.search(clause[operator.end : mention.start])
+
+
 def _words_between(clause: str, start: int, end: int) -> int:
     return len(clause[start:end].split())
 
@@ -398,6 +410,8 @@ def _head_chain(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]], wind
     shifted = False
     for span, cue in before:
         if cue.kind in OPERATOR_KINDS and span.start >= head_span.end:
+            if not _in_scope(clause, span, mention):
+                continue
             if cue.kind == "shifter" and (agent or (shifted and span.text == "against")):
                 continue
             shifted = shifted or cue.kind == "shifter"
@@ -418,7 +432,7 @@ def _adjective_chain(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]])
     adj_span, adjective = adjectives[-1]
     polarity, names = adjective.polarity, [f"adjective:{adj_span.text}"]
     for span, cue in before:
-        if cue.kind in OPERATOR_KINDS and span.start >= adj_span.end:
+        if cue.kind in OPERATOR_KINDS and span.start >= adj_span.end and _in_scope(clause, span, mention):
             polarity *= cue.polarity
             names.append(f"{cue.kind}:{span.text}")
     if re.search(r"\bthan\b", clause[adj_span.end : mention.start]):
@@ -453,7 +467,7 @@ def _operators_before(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]]
     """Shifters and negators within four words before a mention that has no head cue."""
     polarity, names = 1, []
     for span, cue in cues:
-        if cue.kind in OPERATOR_KINDS and span.end <= mention.start and _words_between(clause, span.end, mention.start) <= 4:
+        if cue.kind in OPERATOR_KINDS and span.end <= mention.start and _words_between(clause, span.end, mention.start) <= 4 and _in_scope(clause, span, mention):
             polarity *= cue.polarity
             names.append(f"{cue.kind}:{span.text}")
     return polarity, names
@@ -515,7 +529,8 @@ def _split_conditions(clause: str) -> list[tuple[str, bool]]:
     """The parts of a clause: ``(text, wanted)``; 'until/unless' parts are wanted, 'if' parts dropped."""
     clause = CIRCUMSTANCE.sub(" ", clause)
     parts = WANTED_CONDITION.split(clause)
-    return [(part.strip(), number > 0) for number, part in enumerate(parts) if part.strip()]
+    refusal = bool(REFUSAL_OR_CONTINUATION.search(parts[0]))
+    return [(part.strip(), number > 0 and refusal) for number, part in enumerate(parts) if part.strip()]
 
 
 def _violence_agents(clause: str, mentions: list[tuple[str, int, _Span]]) -> list[tuple[_Span, _Span]]:
