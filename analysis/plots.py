@@ -179,8 +179,9 @@ def similarity_dendrogram(linkage: np.ndarray, labels: Sequence[str], method: st
         hierarchy.dendrogram(linkage, labels=list(labels), orientation="right", ax=ax,
                              color_threshold=0, above_threshold_color="#555555")
         for tick in ax.get_yticklabels():
-            tick.set_color(colours.get(tick.get_text(), "black"))
             tick.set_fontweight("bold")
+        ax.scatter([0] * len(labels), ax.get_yticks(), marker="s", s=50, zorder=3, clip_on=False,
+                   color=[colours[tick.get_text()] for tick in ax.get_yticklabels()], edgecolor="black")
         ax.grid(axis="y", visible=False)
         ax.set_xlabel("Cosine distance (1 − cosine similarity) at which groups join")
         ax.set_ylabel("Statement")
@@ -233,24 +234,31 @@ def _spread(values: Sequence[float], gap: float) -> list[float]:
     return [placed[index] - shift for index in range(len(values))]
 
 
+#: Pairs are labelled in the similarity-over-time figure up to this many (beyond, labels would be unreadable).
+LABELLED_PAIRS_UP_TO = 21
+
+
 def similarity_over_time(pairs: pd.DataFrame, rho: float) -> Figure:
     """Cosine similarity of every pair of statements against the years between them."""
     with book_style():
-        fig, ax = new_figure(8, 4.8)
+        fig, ax = new_figure(10, 5.2)
         for same, marker, label in ((False, "o", "different genre"), (True, "s", "same genre")):
             subset = pairs[pairs["same_genre"] == same]
             if not subset.empty:
                 ax.scatter(subset["years_apart"], subset["cosine"], marker=marker, s=60,
                            color=OKABE_ITO[4] if same else OKABE_ITO[0], edgecolor="black", label=label, zorder=3)
-        span = float(pairs["cosine"].max() - pairs["cosine"].min()) or 1.0
-        label_ys = _spread(pairs["cosine"].tolist(), gap=span * 0.075)
-        for row, label_y in zip(pairs.itertuples(index=False), label_ys):
-            ax.annotate(f"{row.doc_a} / {row.doc_b}", (row.years_apart, row.cosine), xytext=(row.years_apart + 0.25, label_y),
-                        fontsize=7, va="center", arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.6})
+        if len(pairs) <= LABELLED_PAIRS_UP_TO:
+            span = float(pairs["cosine"].max() - pairs["cosine"].min()) or 1.0
+            label_ys = _spread(pairs["cosine"].tolist(), gap=span * 0.09)
+            beside = matplotlib.transforms.blended_transform_factory(ax.transAxes, ax.transData)
+            for row, label_y in zip(pairs.itertuples(index=False), label_ys):
+                ax.annotate(f"{row.doc_a} / {row.doc_b}", (row.years_apart, row.cosine), xytext=(1.03, label_y),
+                            textcoords=beside, fontsize=7.5, va="center",
+                            arrowprops={"arrowstyle": "-", "color": "#AAAAAA", "linewidth": 0.6})
         ax.set_xlabel("Years between the two statements")
         ax.set_ylabel("Cosine similarity (TF-IDF)")
         ax.set_title(f"Similarity against time apart (Spearman's rho = {rho:.2f})")
-        ax.margins(x=0.25, y=0.15)
+        ax.margins(x=0.08, y=0.12)
         ax.legend(loc="best")
         fig.tight_layout()
     return fig
