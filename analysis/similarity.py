@@ -125,6 +125,13 @@ def first_merge(tree: ClusterTree) -> tuple[str, str, float]:
     return tree.labels[int(a)], tree.labels[int(b)], float(height)
 
 
+def last_leaf(tree: ClusterTree) -> str | None:
+    """The document the tree joins to all the others last, or None if the last join is of two groups."""
+    sides = [int(side) for side in tree.linkage[-1][:2]]
+    leaves = [tree.labels[side] for side in sides if side < len(tree.labels)]
+    return leaves[0] if len(leaves) == 1 else None
+
+
 @dataclass
 class StatementMap:
     """A 2-D map of the documents: coordinates, share of variance per axis, and the axis terms."""
@@ -132,6 +139,11 @@ class StatementMap:
     coordinates: pd.DataFrame
     explained: list[float]
     loadings: pd.DataFrame
+
+    def axis_terms(self, axis: str, end: str) -> str:
+        """The terms at one end (``"+"`` or ``"-"``) of one axis (``"axis 1"``), comma-separated."""
+        rows = self.loadings[(self.loadings["axis"] == axis) & (self.loadings["end"] == end)]
+        return ", ".join(rows.sort_values("rank")["term"])
 
 
 def statement_map(matrix: TfidfMatrix, n_terms: int = 5) -> StatementMap:

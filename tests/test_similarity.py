@@ -64,6 +64,7 @@ def test_average_linkage_tree_by_hand(tiny):
     # cophenetic: corr((0.4915, 0.7864, 0.7864), (0.4915, 0.8560, 0.7168)) = 0.05798 / sqrt(0.05799 · 0.06767)
     assert tree.cophenetic == pytest.approx(0.9257, abs=1e-3)
     assert tree.labels == ["A", "B", "C"] and tree.method == "average"
+    assert sim.last_leaf(tree) == "A"
 
 
 def test_map_keeps_the_distances_of_three_documents(tiny):
@@ -77,6 +78,8 @@ def test_map_keeps_the_distances_of_three_documents(tiny):
     positive = statement_map.loadings[statement_map.loadings["end"] == "+"]
     assert (positive["loading"] > 0).all()  # each axis is oriented: its largest loading is positive
     assert statement_map.loadings.groupby(["axis", "end"]).size().tolist() == [1, 1, 1, 1]
+    # axis 1 separates A (ceasefire) from the others; its largest loading is on "ceasefire"
+    assert statement_map.axis_terms("axis 1", "+") == "ceasefire"
 
 
 def test_overlap_at_k_by_hand():
