@@ -515,6 +515,8 @@ def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span
         chain = polarity, ["condition:until/unless (the speaker wants it)"] + names
     if chain is None and predicate is None:
         return None
+    if predicate is not None and predicate[1].startswith("actor failure"):
+        return -1, f"{mention.text} <- {predicate[1]}"
     polarity, names = chain if chain is not None else _operators_before(clause, mention, cues)
     if predicate is not None:
         polarity *= predicate[0]

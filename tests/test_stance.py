@@ -1,0 +1,203 @@
+"""The stance rules: negation, conditions, shifters, reported speech, several targets, and the corpus tables."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.stance import (
+    TARGETS,
+    bootstrap_rate_interval,
+    document_stance,
+    export_tables,
+    is_reporter_background,
+    sentence_stance,
+    sentence_stance_evidence,
+    stance_table,
+)
+
+
+# --- the issue's own examples -------------------------------------------------------------------
+
+def test_demanding_a_ceasefire_favours_it():
+    assert sentence_stance("We demand a comprehensive ceasefire!") == {"ceasefire": "favor"}
+
+
+def test_condemning_terrorism_is_against_violence():
+    assert sentence_stance("We condemn all forms of terrorism.") == {"violence": "against"}
+
+
+def test_a_reduction_in_violence_is_not_sufficient_is_against_violence():
+    assert sentence_stance("A reduction in violence is not sufficient.") == {"violence": "against"}
+
+
+def test_refusing_talks_until_troops_leave_is_against_talks_and_the_foreign_presence():
+    assert sentence_stance("The group refuses to join talks until foreign troops leave the country.") == {
+        "international_role": "against",
+        "negotiations": "against",
+    }
+
+
+# --- negation -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We cannot disengage from Afghanistan.", {"international_role": "favor"}),
+        ("The Emirate will not tolerate foreign military presence under any circumstance.", {"international_role": "against"}),
+        ("There will be no violation of human rights.", {"human_rights": "favor"}),
+        ("The group said it would never negotiate with the administration.", {"negotiations": "against"}),
+    ],
+)
+def test_negation_inverts(sentence, expected):
+    assert sentence_stance(sentence) == expected
+
+
+# --- conditions ---------------------------------------------------------------------------------
+
+def test_a_refusal_until_a_condition_is_against_the_refused_and_for_the_condition():
+    result = sentence_stance("He said the group would not agree to a ceasefire until foreign forces were withdrawn.")
+    assert result == {"ceasefire": "against", "international_role": "against"}
+
+
+def test_unless_works_like_until():
+    result = sentence_stance("There will be no ceasefire unless the foreign forces leave.")
+    assert result["international_role"] == "against"
+
+
+def test_a_conditional_offer_keeps_its_polarity_and_the_condition_is_not_coded():
+    assert sentence_stance("President Ghani announced a ceasefire provided that the Taliban reciprocate.") == {"ceasefire": "favor"}
+
+
+def test_until_as_a_date_is_not_a_condition():
+    assert sentence_stance("I announce a ceasefire until the end of the holiday.") == {"ceasefire": "favor"}
+
+
+def test_an_if_clause_of_circumstances_is_not_coded():
+    assert sentence_stance("The NATO presence will be adjusted if conditions allow.") == {}
+
+
+# --- shifters -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The restrictions on the rights of women must be lifted.", {"human_rights": "favor"}),
+        ("We condemn the violations of human rights by the de facto authorities.", {"human_rights": "favor"}),
+        ("The council welcomed the withdrawal of foreign forces.", {"international_role": "against"}),
+        ("We regret the group's failure to honour its commitments.", {"taliban": "against"}),
+        ("Any interference in the internal affairs of Afghanistan is unacceptable.", {"afghan_ownership": "favor"}),
+    ],
+)
+def test_shifters_turn_the_target_around(sentence, expected):
+    assert sentence_stance(sentence) == expected
+
+
+def test_rejecting_a_call_for_a_truce_is_against_the_truce():
+    assert sentence_stance("We reject the call for a truce.") == {"ceasefire": "against"}
+
+
+# --- actors -------------------------------------------------------------------------------------
+
+def test_the_addressee_of_a_demand_is_not_coded():
+    assert sentence_stance("We call on the Taliban to join the peace process.") == {"negotiations": "favor"}
+
+
+def test_welcoming_an_act_of_the_taliban_favours_them():
+    assert sentence_stance("The members welcomed the announcement by the Taliban of a truce.") == {"ceasefire": "favor", "taliban": "favor"}
+
+
+# --- reported speech ----------------------------------------------------------------------------
+
+def test_reporter_background_in_a_news_report_is_not_coded():
+    sentence = "The talks are part of an agreement reached in February in an effort to end two decades of war."
+    assert is_reporter_background(sentence)
+    assert sentence_stance(sentence, news_report=True) == {}
+    assert sentence_stance(sentence) == {"violence": "against"}
+
+
+def test_words_attributed_to_the_actor_are_coded_and_the_frame_is_not_a_cue():
+    assert sentence_stance("NATO said on Wednesday that the parties should agree on a ceasefire.", news_report=True) == {"ceasefire": "favor"}
+
+
+def test_a_sentence_that_closes_a_quotation_is_the_actor_s_words():
+    assert sentence_stance("We urge the parties to resume the peace talks.”", news_report=True) == {"negotiations": "favor"}
+
+
+# --- several targets, evidence, errors ----------------------------------------------------------
+
+def test_a_sentence_can_carry_several_targets():
+    assert sentence_stance("We condemn the attacks and call for peace talks.") == {"violence": "against", "negotiations": "favor"}
+
+
+def test_every_label_names_its_cues_and_rule():
+    [label] = sentence_stance_evidence("A reduction in violence is not sufficient.")
+    assert "shifter:reduction in" in label.cues and "insufficiency" in label.cues
+
+
+def test_a_sentence_without_stance_has_no_labels():
+    assert sentence_stance("The envoy discussed the ceasefire with the delegation.") == {}
+
+
+def test_a_non_text_sentence_raises_a_clear_error():
+    with pytest.raises(TypeError, match="expects a sentence as str"):
+        sentence_stance(None)
+
+
+# --- the corpus tables --------------------------------------------------------------------------
+
+@pytest.fixture
+def tiny_corpus(make_corpus):
+    metadata = "doc_id,file,genre,date\nown,a.txt,statement,2020-01-01\nreport,b.txt,news report,2021-01-01\n"
+    folder = make_corpus(
+        {
+            "a.txt": "We demand a comprehensive ceasefire. We condemn all terrorism. We condemn the attacks on schools. The meeting was held in Kabul.\n",
+            "b.txt": "The talks are part of an agreement to end the war. NATO said the parties should agree on a ceasefire.\n",
+        },
+        metadata,
+    )
+    return load_corpus(folder)
+
+
+def test_stance_table_has_one_row_per_sentence_and_target(tiny_corpus):
+    table = stance_table(tiny_corpus)
+    assert list(table.columns) == ["doc_id", "sent_id", "target", "label", "cues"]
+    assert table[["sent_id", "target", "label"]].values.tolist() == [
+        ["own:001", "ceasefire", "favor"],
+        ["own:002", "violence", "against"],
+        ["own:003", "violence", "against"],
+        ["report:002", "ceasefire", "favor"],
+    ]
+
+
+def test_document_stance_counts_nets_and_flags_thin_evidence(tiny_corpus):
+    table = document_stance(tiny_corpus).set_index(["doc_id", "target"])
+    assert len(table) == 2 * len(TARGETS)
+    violence = table.loc[("own", "violence")]
+    assert (violence["salience"], violence["favor"], violence["against"], violence["net"]) == (2, 0, 2, -1.0)
+    assert violence["stance_rate"] == 0.5 and violence["thin_evidence"]
+    assert violence["evidence"] == "own:002 own:003"
+    assert 0 <= violence["rate_low"] <= 0.5 <= violence["rate_high"] <= 1
+    assert math.isnan(table.loc[("own", "taliban"), "net"])
+    assert table.loc[("report", "violence"), "salience"] == 0  # the reporter's background is not coded
+
+
+def test_intervals_are_seeded_and_deterministic():
+    hits = np.array([1, 0, 0, 1, 0, 0, 0, 1])
+    assert bootstrap_rate_interval(hits) == bootstrap_rate_interval(hits)
+    low, high = bootstrap_rate_interval(hits)
+    assert low < 3 / 8 < high
+
+
+def test_export_tables_gives_the_two_stance_tables(tiny_corpus):
+    tables = export_tables(tiny_corpus)
+    assert set(tables) == {"stance_sentences", "stance_documents"}
+    assert all(isinstance(table, pd.DataFrame) for table in tables.values())
+
+
+def test_the_project_corpus_gets_labels_for_every_statement(corpus):
+    table = document_stance(corpus)
+    assert set(table["doc_id"]) == set(corpus.doc_ids)
+    assert (table.groupby("doc_id")["salience"].sum() > 0).all()
