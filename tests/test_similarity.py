@@ -141,3 +141,33 @@ def test_export_tables(corpus):
     n = len(corpus.doc_ids)
     assert len(tables["similarity"]) == n * (n - 1) // 2
     assert list(tables["similarity"].columns[:4]) == ["doc_a", "doc_b", "cosine", "rank"]
+
+
+def _dated_corpus(n: int):
+    """n statements drifting from 'war' to 'peace', one a year from 2010."""
+    from pathlib import Path
+
+    from analysis.corpus import Corpus
+
+    texts = [" ".join(["peace"] * (i + 1) + ["war"] * (n - i)) for i in range(n)]
+    ids = [f"d{i}" for i in range(n)]
+    documents = pd.DataFrame(
+        {"doc_id": ids, "text": texts, "date": [f"{2010 + i}-01-01" for i in range(n)], "actor_type": "x", "genre": "y"}
+    )
+    sentences = pd.DataFrame({"doc_id": ids, "sent_id": [f"{d}:001" for d in ids], "position": 1, "text": texts})
+    return Corpus(Path("."), documents, sentences, pd.DataFrame())
+
+
+def test_drift_test_samples_orderings_above_the_exact_limit():
+    corpus = _dated_corpus(sim.EXACT_UP_TO + 2)
+    pairs = sim.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus))
+    drift = sim.drift_test(pairs, corpus, n_permutations=199, seed=1)
+    assert drift.n_permutations == 200 and drift.n_pairs == len(pairs)
+    assert drift.rho < -0.8 and drift.p_value < 0.05  # the vocabulary drifts steadily with time
+    assert sim.drift_test(pairs, corpus, n_permutations=199, seed=1) == drift  # seeded: the same every run
+
+
+def test_drift_test_without_variation_gives_no_p_value():
+    corpus = _dated_corpus(3)
+    pairs = sim.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus)).assign(cosine=0.5)
+    assert math.isnan(sim.drift_test(pairs, corpus).p_value)
