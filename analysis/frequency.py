@@ -51,6 +51,14 @@ def top_terms(table: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     return table.groupby("doc_id", sort=False).head(n).reset_index(drop=True)
 
 
+def top_terms_wide(table: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most frequent terms side by side: one row per rank, one column per statement, "term (count)"."""
+    top = top_terms(table, n).assign(position=lambda t: t.groupby("doc_id", sort=False).cumcount() + 1)
+    top["entry"] = top["term"] + " (" + top["freq"].astype(str) + ")"
+    wide = top.pivot(index="position", columns="doc_id", values="entry")
+    return wide.reindex(columns=list(dict.fromkeys(table["doc_id"]))).fillna("").rename_axis(index="rank", columns=None).reset_index()
+
+
 def frequency_matrix(table: pd.DataFrame, terms_wanted: Sequence[str], doc_ids: Sequence[str], value: str = "per_1000") -> pd.DataFrame:
     """Rates (or raw counts) of chosen terms in each statement: terms as rows, statements as columns."""
     chosen = table[table["term"].isin(terms_wanted)]
@@ -202,6 +210,15 @@ def concordance(corpus: Corpus, query: str, *, width: int = 60, stemming: bool =
                 {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id, "left": left, "match": sentence.text[start:end], "right": sentence.text[end:][:width]}
             )
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "left", "match", "right"])
+
+
+def concordance_view(lines: pd.DataFrame) -> "pd.io.formats.style.Styler":
+    """Concordance lines as a KWIC display: the sentence id, the left context right-aligned, the
+    match in bold, each line on one row (``doc_id`` is dropped: the sentence id begins with it)."""
+    styler = lines.drop(columns="doc_id").style.hide(axis="index")
+    styler = styler.set_properties(**{"white-space": "nowrap", "font-size": "0.85em"})
+    styler = styler.set_properties(subset=["left"], **{"text-align": "right"})
+    return styler.set_properties(subset=["match"], **{"font-weight": "bold", "text-align": "center"})
 
 
 def dispersion(corpus: Corpus, queries: Sequence[str], stemming: bool = False) -> pd.DataFrame:

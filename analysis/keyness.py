@@ -135,6 +135,15 @@ def direction(a: float, b: float, c: float, d: float) -> str:
     return "overuse" if a / c > b / d else "underuse"
 
 
+def critical_g2(alpha: float = 0.05, n_tests: int = 1) -> float:
+    """The G2 a term needs for ``p < alpha`` after a Bonferroni correction for ``n_tests`` terms.
+
+    >>> round(critical_g2(), 2), round(critical_g2(0.05, 50), 2)
+    (3.84, 10.83)
+    """
+    return float(stats.chi2.isf(alpha / n_tests, df=1))
+
+
 def correct_p_values(p_values: Iterable[float], method: str = "bonferroni") -> np.ndarray:
     """p-values corrected for testing many terms at once: ``"bonferroni"`` or ``"fdr_bh"``.
 
@@ -212,10 +221,13 @@ def keyness_table(
     each score (see :data:`KEYNESS_COLUMNS`). Works for any corpus of two or more documents.
     """
     counts, sizes = document_terms(corpus, stemming), document_sizes(corpus)
-    total, total_size = sum(counts.values(), Counter()), sum(sizes.values())
+    total, total_size = Counter(), sum(sizes.values())
+    for doc_counts in counts.values():
+        total.update(doc_counts)
     tables = []
     for doc_id in corpus.doc_ids:
-        rest = total - counts[doc_id]
+        # only the tested terms need a reference count: linear in the statement's vocabulary
+        rest = {term: total[term] - freq for term, freq in counts[doc_id].items() if freq >= min_freq}
         table = compare_counts(
             counts[doc_id], sizes[doc_id], rest, total_size - sizes[doc_id], min_freq=min_freq, alpha=alpha, correction=correction
         )
@@ -297,6 +309,35 @@ def key_terms(table: pd.DataFrame, n: int = 10, significant_only: bool = False) 
     order = {doc_id: rank for rank, doc_id in enumerate(dict.fromkeys(table["doc_id"]))}
     chosen = chosen.groupby("doc_id", sort=False).head(n)
     return chosen.sort_values("doc_id", key=lambda col: col.map(order), kind="mergesort").reset_index(drop=True)
+
+
+def key_terms_overview(tables: Mapping[str, pd.DataFrame], n: int = 5) -> pd.DataFrame:
+    """The top ``n`` key terms of each statement against each reference, as one line of text per cell.
+
+    ``tables`` maps a column label ("against the other statements") to a keyness table; a term
+    that does not survive the correction for multiple testing is marked with an asterisk.
+    """
+    columns = {}
+    for label, table in tables.items():
+        top = key_terms(table, n)
+        marked = top["term"].where(top["significant_corrected"], top["term"] + "*")
+        columns[label] = marked.groupby(top["doc_id"], sort=False).agg(", ".join)
+    overview = pd.DataFrame(columns)
+    return overview.rename_axis("doc_id").reset_index()
+
+
+def term_evidence(table: pd.DataFrame, term: str) -> dict[str, object]:
+    """The row of ``table`` where ``term`` is most key (largest G2 among overuses), as a dict.
+
+    For glueing the evidence behind a sentence of prose; a term that is nowhere overused gives
+    ``doc_id`` "none" and zero counts, so a page built on another corpus still runs.
+    """
+    rows = table[(table["term"] == term) & (table["direction"] == "overuse")]
+    if rows.empty:
+        return {"doc_id": "none", "freq_target": 0, "freq_reference": 0, "size_target": 0, "size_reference": 0,
+                "g2": 0.0, "p_value": 1.0, "log_ratio": 0.0, "p_corrected": 1.0, "significant_corrected": False}
+    row = rows.sort_values(["g2", "doc_id"], ascending=[False, True]).iloc[0]
+    return {key: row[key] for key in ["doc_id", "freq_target", "freq_reference", "size_target", "size_reference", "g2", "p_value", "log_ratio", "p_corrected", "significant_corrected"]}
 
 
 def summary(table: pd.DataFrame) -> pd.DataFrame:

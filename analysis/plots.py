@@ -262,3 +262,147 @@ def similarity_over_time(pairs: pd.DataFrame, rho: float) -> Figure:
         ax.legend(loc="best")
         fig.tight_layout()
     return fig
+
+
+# --- Chapter "Words that matter": frequency, keyness, dispersion, collocations -------------------
+
+
+def _panel_grid(n_panels: int, panel_width: float, panel_height: float, columns: int = 3, **subplots: object):
+    """A grid of small multiples, one panel per statement; unused panels hidden."""
+    columns = max(1, min(columns, n_panels))
+    rows = -(-n_panels // columns)
+    fig, axes = new_figure(panel_width * columns, panel_height * rows, nrows=rows, ncols=columns, squeeze=False, **subplots)
+    for ax in axes.flat[n_panels:]:
+        ax.set_visible(False)
+    return fig, axes.flat[:n_panels]
+
+
+def top_frequencies(top: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> Figure:
+    """Small multiples: each statement's most frequent terms, per 1,000 words, raw count at the bar end."""
+    doc_ids = list(doc_ids or dict.fromkeys(top["doc_id"]))
+    colours = doc_colours(doc_ids)
+    with book_style():
+        fig, axes = _panel_grid(len(doc_ids), 3.5, 3.0, sharex=True)
+        for ax, doc_id in zip(axes, doc_ids):
+            rows = top[top["doc_id"] == doc_id]
+            ax.barh(rows["term"], rows["per_1000"], color=colours[doc_id])
+            for y, (rate, freq) in enumerate(zip(rows["per_1000"], rows["freq"])):
+                ax.annotate(str(freq), (rate, y), xytext=(2, 0), textcoords="offset points", va="center", fontsize=7.5, color="#444444")
+            ax.invert_yaxis()
+            ax.set_title(doc_id, fontsize=10)
+            ax.grid(axis="y", visible=False)
+            ax.tick_params(axis="y", labelsize=8.5)
+            ax.set_xlabel("per 1,000 words")
+            ax.xaxis.set_tick_params(labelbottom=True)
+        fig.suptitle("The most frequent terms of each statement (stop words removed; raw count at bar end)", fontweight="bold")
+        fig.tight_layout()
+    return fig
+
+
+def key_terms_plot(key: pd.DataFrame, doc_ids: Sequence[str] | None = None, reference: str = "the other statements") -> Figure:
+    """Small multiples of key terms: position = Log Ratio (effect size), dot area = G2 (evidence).
+
+    A filled dot survives the correction for multiple testing; a hollow one does not. The G2 value
+    is printed next to each dot, so both numbers can be read off the figure.
+    """
+    doc_ids = list(doc_ids or dict.fromkeys(key["doc_id"]))
+    colours = doc_colours(doc_ids)
+    scale = 260 / max(float(key["g2"].max()), 1.0)
+    with book_style():
+        fig, axes = _panel_grid(len(doc_ids), 3.6, 3.1, sharex=True)
+        for ax, doc_id in zip(axes, doc_ids):
+            rows = key[key["doc_id"] == doc_id].reset_index(drop=True)
+            y = np.arange(len(rows))
+            filled = rows["significant_corrected"].to_numpy(dtype=bool)
+            sizes = 15 + scale * rows["g2"]
+            ax.scatter(rows["log_ratio"][filled], y[filled], s=sizes[filled], color=colours[doc_id], edgecolor="#333333", linewidth=0.6, zorder=3)
+            ax.scatter(rows["log_ratio"][~filled], y[~filled], s=sizes[~filled], facecolor="white", edgecolor="#555555", linewidth=1.2, zorder=3)
+            for row, position in zip(rows.itertuples(), y):
+                ax.annotate(f"G2 {row.g2:.1f}", (row.log_ratio, position), xytext=(9, 0), textcoords="offset points", va="center", fontsize=7, color="#444444")
+            ax.set_yticks(y, rows["term"], fontsize=8.5)
+            ax.set_ylim(len(rows) - 0.5, -0.5)
+            ax.set_title(doc_id, fontsize=10)
+            ax.grid(axis="y", visible=False)
+            ax.set_xlabel("Log Ratio (1 = twice as frequent)")
+            ax.xaxis.set_tick_params(labelbottom=True)
+        lo, hi = float(key["log_ratio"].min()), float(key["log_ratio"].max())
+        for ax in axes:
+            ax.set_xlim(min(0, lo) - 0.5, hi + 0.3 * (hi - min(0, lo)) + 1)
+        fig.suptitle(f"Key terms against {reference}: filled = significant after correction, hollow = not", fontweight="bold")
+        fig.tight_layout()
+    return fig
+
+
+def keyness_landscape(table: pd.DataFrame, doc_ids: Sequence[str] | None = None, corrected: tuple[float, float] | None = None) -> Figure:
+    """Every tested term as a dot: Log Ratio (how big) against G2 (how sure), one colour per statement.
+
+    The dashed line marks G2 = 3.84 (p < 0.05 for one test); the grey band, if given as
+    ``(lowest, highest)``, the G2 a term needs to survive the correction for multiple testing (it
+    depends on how many terms each statement had tested). Dotted lines mark Log Ratio = -1 and 1.
+    """
+    doc_ids = list(doc_ids or dict.fromkeys(table["doc_id"]))
+    colours = doc_colours(doc_ids)
+    with book_style():
+        fig, ax = new_figure(8.5, 4.8)
+        for doc_id in doc_ids:
+            rows = table[table["doc_id"] == doc_id]
+            ax.scatter(rows["log_ratio"], rows["g2"], s=24, alpha=0.8, color=colours[doc_id], edgecolor="#333333", linewidth=0.3, label=doc_id, zorder=3)
+        left = ax.get_xlim()[0]
+        ax.axhline(3.84, color="#555555", linestyle="--", linewidth=1)
+        ax.annotate("p < 0.05 for one test", (left, 3.84), xytext=(4, 3), textcoords="offset points", fontsize=8)
+        if corrected is not None:
+            ax.axhspan(corrected[0], corrected[1], color="#BBBBBB", alpha=0.5, zorder=1)
+            ax.annotate("needed after Bonferroni correction", (left, corrected[1]), xytext=(4, 3), textcoords="offset points", fontsize=8)
+        for bound in (-1, 1):
+            ax.axvline(bound, color="#555555", linestyle=":", linewidth=1)
+        ax.set_xlabel("Log Ratio (effect size; dotted: half or twice as frequent)")
+        ax.set_ylabel("Log-likelihood G2 (evidence)")
+        ax.set_title("How big a difference is, and how sure we can be of it")
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        fig.tight_layout()
+    return fig
+
+
+def dispersion_plot(hits: pd.DataFrame, queries: Sequence[str], doc_ids: Sequence[str]) -> Figure:
+    """Where each term occurs in each statement: one row per term, one tick per occurrence (0 = start, 1 = end)."""
+    colours = doc_colours(doc_ids)
+    with book_style():
+        fig, axes = new_figure(8.5, 0.32 * len(queries) * len(doc_ids) + 1.2, nrows=len(doc_ids), sharex=True, squeeze=False)
+        for ax, doc_id in zip(axes.flat, doc_ids):
+            for y, query in enumerate(queries):
+                positions = hits.loc[(hits["doc_id"] == doc_id) & (hits["query"] == query), "position"]
+                ax.scatter(positions, [y] * len(positions), marker="|", s=110, linewidths=1.8, color=colours[doc_id])
+            ax.set_yticks(range(len(queries)), queries, fontsize=8)
+            ax.set_ylim(len(queries) - 0.5, -0.5)
+            ax.set_xlim(0, 1)
+            ax.set_ylabel(doc_id, rotation=0, ha="right", va="center", fontsize=8.5, fontweight="bold")
+            ax.grid(axis="y", visible=False)
+        axes.flat[-1].set_xlabel("Position in the statement (0 = first word, 1 = last word)")
+        axes.flat[0].set_title("Lexical dispersion: where the key terms fall in each statement")
+        fig.tight_layout(h_pad=0.4)
+    return fig
+
+
+def collocation_bars(table: pd.DataFrame, doc_ids: Sequence[str], n: int = 5) -> Figure:
+    """Small multiples: each statement's strongest collocations by log-likelihood, PMI printed at the bar end."""
+    colours = doc_colours(doc_ids)
+    with book_style():
+        fig, axes = _panel_grid(len(doc_ids), 3.6, 2.4, sharex=True)
+        for ax, doc_id in zip(axes, doc_ids):
+            rows = table[table["doc_id"] == doc_id].head(n)
+            labels = rows["word_1"] + " + " + rows["word_2"]
+            ax.barh(labels, rows["log_likelihood"], color=colours[doc_id])
+            for y, (score, pmi) in enumerate(zip(rows["log_likelihood"], rows["pmi"])):
+                ax.annotate(f"PMI {pmi:.1f}", (score, y), xytext=(2, 0), textcoords="offset points", va="center", fontsize=7, color="#444444")
+            if rows.empty:
+                ax.text(0.5, 0.5, "no pair seen twice", transform=ax.transAxes, ha="center", fontsize=8.5, color="#444444")
+                ax.set_yticks([])
+            ax.set_ylim(n - 0.5, -0.5)
+            ax.set_title(doc_id, fontsize=10)
+            ax.grid(axis="y", visible=False)
+            ax.tick_params(axis="y", labelsize=8)
+            ax.set_xlabel("log-likelihood")
+            ax.xaxis.set_tick_params(labelbottom=True)
+        fig.suptitle("Strongest collocations (adjacent pairs seen at least twice)", fontweight="bold")
+        fig.tight_layout()
+    return fig

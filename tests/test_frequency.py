@@ -126,3 +126,28 @@ def test_dispersion_table_within_and_across(make_corpus):
 def test_export_tables_names(small):
     tables = frequency.export_tables(small)
     assert set(tables) == {"frequencies", "collocations"}
+
+
+def test_top_terms_wide_puts_statements_side_by_side(small):
+    wide = frequency.top_terms_wide(frequency.frequency_table(small), 2)
+    assert list(wide.columns) == ["rank", "a", "b"]
+    assert wide["a"].tolist() == ["ceasefire (2)", "must (2)"]
+    assert wide["b"].tolist() == ["talks (2)", "resume (1)"]
+
+
+def test_concordance_view_drops_the_doc_id_only(small):
+    view = frequency.concordance_view(frequency.concordance(small, "ceasefire"))
+    assert list(view.data.columns) == ["sent_id", "left", "match", "right"]
+
+
+def test_frequency_figures(corpus):
+    from analysis import plots
+
+    doc_ids = corpus.doc_ids
+    figure = plots.top_frequencies(frequency.top_terms(frequency.frequency_table(corpus), 5), doc_ids)
+    assert len([ax for ax in figure.axes if ax.get_visible()]) == len(doc_ids)
+    queries = ["ceasefire", "terror*"]
+    dispersion = plots.dispersion_plot(frequency.dispersion(corpus, queries), queries, doc_ids)
+    assert len(dispersion.axes) == len(doc_ids) and dispersion.axes[0].get_xlim() == (0.0, 1.0)
+    collocation = plots.collocation_bars(frequency.collocation_table(corpus), doc_ids)
+    assert collocation.get_suptitle().startswith("Strongest collocations")

@@ -140,3 +140,37 @@ def test_works_for_any_corpus_ids(make_corpus):
     table = keyness.keyness_table(load_corpus(folder))
     assert set(table["doc_id"]) == {"one", "two"}
     assert isinstance(table, pd.DataFrame)
+
+
+def test_critical_g2_matches_the_bonferroni_threshold():
+    assert keyness.critical_g2() == pytest.approx(3.8415, abs=1e-4)
+    assert keyness.critical_g2(0.05, 50) == pytest.approx(10.8276, abs=1e-4)  # p < 0.001
+    assert keyness.p_value(keyness.critical_g2(0.05, 20)) == pytest.approx(0.05 / 20)
+
+
+def test_term_evidence_picks_the_statement_where_the_term_is_most_key(corpus):
+    table = keyness.keyness_table(corpus)
+    evidence = keyness.term_evidence(table, "civil society")
+    rows = table[(table["term"] == "civil society") & (table["direction"] == "overuse")]
+    assert evidence["g2"] == rows["g2"].max()
+    assert evidence["freq_target"] + evidence["freq_reference"] == rows["freq_target"].iloc[0] + rows["freq_reference"].iloc[0]
+    missing = keyness.term_evidence(table, "no such term")
+    assert missing["doc_id"] == "none" and missing["g2"] == 0.0
+
+
+def test_key_terms_overview_marks_terms_that_do_not_survive_correction(small):
+    table = keyness.keyness_table(small)
+    overview = keyness.key_terms_overview({"vs rest": table}, n=2)
+    assert overview.set_index("doc_id").loc["a", "vs rest"] == "ceasefire*, must*"
+
+
+def test_keyness_figures_are_returned_with_a_title(corpus):
+    from matplotlib.figure import Figure
+
+    from analysis import plots
+
+    table = keyness.keyness_table(corpus)
+    figure = plots.key_terms_plot(keyness.key_terms(table, 5), corpus.doc_ids)
+    assert isinstance(figure, Figure) and figure.get_suptitle()
+    landscape = plots.keyness_landscape(table, corpus.doc_ids, (9.0, 12.0))
+    assert landscape.axes[0].get_xlabel().startswith("Log Ratio")
