@@ -230,7 +230,7 @@ def robustness_table(corpus: Corpus, variants: dict[str, TfidfVariant] | None = 
                 "same_farthest_pair": bool(order[-1] == base_order[-1]),
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows).round(6)  # no float noise (0.9999999999999999) in the exported table
 
 
 @dataclass
