@@ -56,3 +56,15 @@ def package_versions(packages: tuple[str, ...] = REPORTED_PACKAGES) -> pd.DataFr
         except PackageNotFoundError:
             rows.append({"package": name, "version": "not installed"})
     return pd.DataFrame(rows)
+
+
+def as_list(items: list[str], empty: str = "none of them") -> str:
+    """Items joined for a sentence of prose ('a, b and c'), or ``empty`` when there are none.
+
+    >>> as_list(["nato-2020"]), as_list(["a", "b", "c"]), as_list([])
+    ('nato-2020', 'a, b and c', 'none of them')
+    """
+    items = list(items)
+    if not items:
+        return empty
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,174 @@
+"""The synthesis: every measure of the book side by side, and how the statements move in time.
+
+Nothing here computes a new measure. Each function gathers what the chapters computed (keyness,
+TF-IDF and similarity, stance) into one row per statement, or one row per statement and stance
+target, so the last chapter can say in one place what changed between the earliest and the latest
+statement, and link each claim to the chapter that holds its evidence.
+
+Everything works for any corpus of two or more dated documents: "earliest" and "latest" are read
+from the metadata, never assumed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis import keyness, similarity, stance, tfidf
+from analysis.corpus import Corpus
+
+#: How many key terms of each statement the summary table lists.
+KEY_TERMS_SHOWN = 3
+
+#: Readable names of the stance targets, in the order the book presents them.
+TARGET_NAMES = {
+    "ceasefire": "ceasefire",
+    "violence": "violence",
+    "taliban": "Taliban",
+    "afghan_ownership": "Afghan ownership",
+    "inclusion": "inclusion",
+    "human_rights": "human rights",
+    "international_role": "international role",
+    "negotiations": "negotiations",
+    "humanitarian": "humanitarian",
+}
+
+
+def position_word(net: float, thin: bool) -> str:
+    """A net position in words: 'for', 'against', 'mixed', or 'thin' where evidence is too scarce.
+
+    >>> position_word(1.0, False), position_word(-0.6, False), position_word(0.0, False), position_word(1.0, True)
+    ('for', 'against', 'mixed', 'thin')
+    """
+    if thin or pd.isna(net):
+        return "thin"
+    if net > 0:
+        return "for"
+    return "against" if net < 0 else "mixed"
+
+
+def target_profile(corpus: Corpus) -> pd.DataFrame:
+    """Per statement and target: share of sentences taking a stance on it, net position, and its word.
+
+    ``share`` is stance-bearing sentences over all sentences of the statement, so statements of
+    different length compare; ``position`` is 'thin' where fewer than three sentences carry it.
+    """
+    table = stance.document_stance(corpus)
+    dates = corpus.documents.set_index("doc_id")["date"]
+    profile = table[["doc_id", "target", "salience", "n_sentences", "net", "thin_evidence"]].copy()
+    profile["date"] = profile["doc_id"].map(dates)
+    profile["share"] = profile["salience"] / profile["n_sentences"]
+    profile["position"] = [position_word(net, thin) for net, thin in zip(profile["net"], profile["thin_evidence"])]
+    return profile.reset_index(drop=True)
+
+
+def main_targets(profile: pd.DataFrame) -> pd.Series:
+    """The target each statement takes a stance on most often (ties: the book's target order)."""
+    order = {target: rank for rank, target in enumerate(TARGET_NAMES)}
+    ranked = profile.assign(order=profile["target"].map(order)).sort_values(
+        ["doc_id", "salience", "order"], ascending=[True, False, True], kind="mergesort"
+    )
+    return ranked.groupby("doc_id", sort=False)["target"].first()
+
+
+def nearest_statements(corpus: Corpus) -> pd.DataFrame:
+    """Each statement's most similar other statement (baseline TF-IDF, cosine) and the cosine."""
+    matrix = similarity.similarity_matrix(tfidf.tfidf_matrix(corpus))
+    rows = []
+    for doc_id in matrix.index:
+        others = matrix.loc[doc_id].drop(doc_id)
+        rows.append({"doc_id": doc_id, "nearest": others.idxmax(), "cosine": float(others.max())})
+    return pd.DataFrame(rows)
+
+
+def summary_table(corpus: Corpus) -> pd.DataFrame:
+    """One row per statement in time order: who, when, how long, whose voice, what words, what stance."""
+    documents = corpus.documents.set_index("doc_id")
+    top_keys = keyness.key_terms(keyness.keyness_table(corpus), KEY_TERMS_SHOWN)
+    key_text = top_keys.groupby("doc_id", sort=False)["term"].agg(", ".join)
+    top_tfidf = tfidf.top_terms(tfidf.tfidf_matrix(corpus), 1).set_index("doc_id")["term"]
+    nearest = nearest_statements(corpus).set_index("doc_id")
+    profile = target_profile(corpus)
+    main = main_targets(profile)
+    held = profile[profile["position"].isin(["for", "against"])]
+    positions = held.groupby("doc_id", sort=False).apply(
+        lambda rows: "; ".join(f"{TARGET_NAMES[t]} {p}" for t, p in zip(rows["target"], rows["position"])),
+        include_groups=False,
+    )
+    reported = corpus.sentences.groupby("doc_id")["reported_speech"].mean()
+    rows = []
+    for doc_id in corpus.doc_ids:
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "date": documents.loc[doc_id, "date"],
+                "actor_type": documents.loc[doc_id, "actor_type"],
+                "genre": documents.loc[doc_id, "genre"],
+                "words": int(documents.loc[doc_id, "n_words"]),
+                "reported_or_quoted": round(float(reported.get(doc_id, 0.0)), 2),
+                "key_terms": key_text.get(doc_id, ""),
+                "top_tfidf_term": top_tfidf.get(doc_id, ""),
+                "nearest_statement": nearest.loc[doc_id, "nearest"],
+                "cosine": round(float(nearest.loc[doc_id, "cosine"]), 3),
+                "main_target": TARGET_NAMES.get(main.get(doc_id, ""), ""),
+                "positions_held": positions.get(doc_id, ""),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+@dataclass(frozen=True)
+class Shift:
+    """How one target's share of sentences changed between the earliest and the latest statement."""
+
+    target: str
+    earliest_share: float
+    latest_share: float
+
+    @property
+    def change(self) -> float:
+        """Latest share minus earliest share, in share points (0.1 = ten points of a hundred)."""
+        return self.latest_share - self.earliest_share
+
+
+def endpoint_shifts(profile: pd.DataFrame, corpus: Corpus) -> list[Shift]:
+    """Targets ordered from the largest rise to the largest fall, earliest versus latest statement."""
+    dated = corpus.documents[corpus.documents["date"] != ""]
+    if len(dated) < 2:
+        return []
+    earliest, latest = dated.iloc[0]["doc_id"], dated.iloc[-1]["doc_id"]
+    share = profile.pivot(index="target", columns="doc_id", values="share")
+    shifts = [Shift(target, float(share.loc[target, earliest]), float(share.loc[target, latest])) for target in share.index]
+    return sorted(shifts, key=lambda shift: (-shift.change, shift.target))
+
+
+def targets_taken_by(profile: pd.DataFrame, target: str, position: str = "for") -> list[str]:
+    """Statements (time order) that hold ``position`` on ``target`` with enough evidence."""
+    chosen = profile[(profile["target"] == target) & (profile["position"] == position)]
+    return chosen["doc_id"].tolist()
+
+
+def mentions(profile: pd.DataFrame, target: str) -> list[str]:
+    """Statements (time order) with at least one stance-bearing sentence on ``target``."""
+    return profile[(profile["target"] == target) & (profile["salience"] > 0)]["doc_id"].tolist()
+
+
+def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """The synthesis tables: ``summary`` (one row per statement) and ``target_profile``."""
+    return {"summary": summary_table(corpus), "target_profile": target_profile(corpus)}
+
+
+def describe_drift(rho: float, p_value: float, alpha: float = 0.05) -> str:
+    """A plain-words reading of the similarity-versus-time test, for the prose.
+
+    >>> describe_drift(0.44, 0.38)
+    'nothing that distinguishes a trend from chance, and the sign is not the one drift would give'
+    >>> describe_drift(-0.7, 0.01)
+    'a fall of similarity with time that chance alone would rarely produce: drift'
+    """
+    if p_value < alpha:
+        return ("a fall of similarity with time that chance alone would rarely produce: drift" if rho < 0
+                else "a rise of similarity with time that chance alone would rarely produce: convergence, not drift")
+    sign = "and the sign is the one drift would give" if rho < 0 else "and the sign is not the one drift would give"
+    return f"nothing that distinguishes a trend from chance, {sign}"
