@@ -406,3 +406,45 @@ def collocation_bars(table: pd.DataFrame, doc_ids: Sequence[str], n: int = 5) ->
         fig.suptitle("Strongest collocations (adjacent pairs seen at least twice)", fontweight="bold")
         fig.tight_layout()
     return fig
+
+
+def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_names: dict[str, str]) -> Figure:
+    """Statements (columns, in time order) × stance targets (rows): dot area = share of sentences, colour = position.
+
+    Thin evidence (fewer than three stance-bearing sentences) is drawn as a hollow grey dot, so a
+    single sentence is never coloured as a position.
+    """
+    with book_style():
+        doc_ids = documents["doc_id"].tolist()
+        labels = [f"{doc}\n{date[:4]}" for doc, date in zip(doc_ids, documents["date"])]
+        targets = list(target_names)
+        fig, ax = new_figure(9.5, 5.2)
+        colours = {"for": STANCE_COLOURS["favor"], "against": STANCE_COLOURS["against"], "mixed": "#777777"}
+        for row in profile.itertuples():
+            x, y = doc_ids.index(row.doc_id), targets.index(row.target)
+            if row.salience == 0:
+                continue
+            size = 60 + 1400 * row.share
+            if row.position == "thin":
+                ax.scatter(x, y, s=size, facecolors="none", edgecolors="#999999", linewidths=1.2)
+            else:
+                ax.scatter(x, y, s=size, color=colours[row.position], alpha=0.85, edgecolors="white")
+            ax.annotate(f"{row.salience}", (x, y), ha="center", va="center", fontsize=7.5,
+                        color="black" if row.position in ("thin", "mixed") else "white")
+        ax.set_xticks(range(len(doc_ids)), labels, fontsize=8, rotation=25, ha="right")
+        ax.set_yticks(range(len(targets)), [target_names[t] for t in targets])
+        ax.set_xlim(-0.6, len(doc_ids) - 0.4)
+        ax.set_ylim(len(targets) - 0.5, -0.5)
+        handles = [
+            plt.Line2D([], [], marker="o", linestyle="", markersize=9, color=STANCE_COLOURS["favor"], label="for"),
+            plt.Line2D([], [], marker="o", linestyle="", markersize=9, color=STANCE_COLOURS["against"], label="against"),
+            plt.Line2D([], [], marker="o", linestyle="", markersize=9, color="#777777", label="mixed"),
+            plt.Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor="none", markeredgecolor="#999999", label="thin evidence (< 3 sentences)"),
+        ]
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8.5, title="net position")
+        ax.set_xlabel("Statement, in time order")
+        ax.set_ylabel("Stance target")
+        ax.set_title("What each statement takes a position on (dot area: share of its sentences)")
+        ax.grid(True, alpha=0.2)
+        fig.tight_layout()
+    return fig
