@@ -26,6 +26,9 @@ EXPORTING_MODULES = [
     "analysis.keyness",
     "analysis.tfidf",
     "analysis.similarity",
+    "analysis.verbs",
+    "analysis.markers",
+    "analysis.sentiment",
 ]
 
 #: From how many documents on the command line shows a progress bar.

@@ -448,3 +448,140 @@ def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_n
         ax.grid(True, alpha=0.2)
         fig.tight_layout()
     return fig
+
+
+# --- Stance comparison (chapter "Who wants what, and how firmly") ------------------------------
+
+
+def stance_matrix_plot(doc_stance: pd.DataFrame, doc_ids: Sequence[str], targets: Sequence[str]) -> Figure:
+    """Statements (rows, time order) × targets: colour = net position, text = net and salience; thin cells hatched grey."""
+    from matplotlib.colors import LinearSegmentedColormap
+    from matplotlib.patches import Patch, Rectangle
+
+    cmap = LinearSegmentedColormap.from_list("stance", [STANCE_COLOURS["against"], "#FFFFFF", STANCE_COLOURS["favor"]])
+    cells = doc_stance.set_index(["doc_id", "target"])
+    with book_style():
+        fig, ax = new_figure(1.05 * len(targets) + 3, 0.62 * len(doc_ids) + 2.2)
+        for y, doc_id in enumerate(doc_ids):
+            for x, target in enumerate(targets):
+                row = cells.loc[(doc_id, target)]
+                thin = bool(row["thin_evidence"]) or row["salience"] == 0
+                face = "#F2F2F2" if thin else cmap((row["net"] + 1) / 2)
+                ax.add_patch(Rectangle((x - 0.5, y - 0.5), 1, 1, facecolor=face, edgecolor="white", linewidth=2,
+                                       hatch="///" if thin and row["salience"] > 0 else None))
+                text = "–" if row["salience"] == 0 else (f"○ {int(row['salience'])}" if thin else f"{row['net']:+.2f}\nn={int(row['salience'])}")
+                dark = not thin and abs(row["net"]) > 0.6
+                ax.text(x, y, text, ha="center", va="center", fontsize=7.5, color="white" if dark else "#222222")
+        ax.set_xlim(-0.5, len(targets) - 0.5)
+        ax.set_ylim(len(doc_ids) - 0.5, -0.5)
+        ax.set_xticks(range(len(targets)), [t.replace("_", " ") for t in targets], rotation=30, ha="right")
+        ax.set_yticks(range(len(doc_ids)), list(doc_ids))
+        ax.grid(False)
+        scale = fig.colorbar(plt.cm.ScalarMappable(cmap=cmap, norm=plt.Normalize(-1, 1)), ax=ax, fraction=0.03, pad=0.02)
+        scale.set_label("net position: −1 all against, +1 all favour")
+        ax.legend(handles=[Patch(facecolor="#F2F2F2", hatch="///", edgecolor="#999999", label="○ thin evidence (< 3 sentences)")],
+                  loc="upper left", bbox_to_anchor=(0, -0.28), fontsize=8)
+        ax.set_xlabel("Stance target")
+        ax.set_ylabel("Statement (time order)")
+        ax.set_title("Net position of each statement on each target (n = stance-bearing sentences)")
+        fig.tight_layout()
+    return fig
+
+
+def verb_profile_plot(profile: pd.DataFrame, directives: pd.DataFrame, doc_ids: Sequence[str],
+                      classes: Sequence[str], strengths: Sequence[str]) -> Figure:
+    """Left: diplomatic verbs per 1,000 words by class, stacked; right: directives per 1,000 words by strength."""
+    strength_colours = ["#C6DBEF", "#6BAED6", "#2171B5", "#08306B"]
+    with book_style():
+        fig, (left, right) = new_figure(11, 0.55 * len(doc_ids) + 2.4, ncols=2, sharey=True)
+        for ax, table, column, levels, colours in (
+            (left, profile, "verb_class", classes, OKABE_ITO),
+            (right, directives, "strength_label", strengths, strength_colours),
+        ):
+            wide = table.pivot(index="doc_id", columns=column, values="per_1k").reindex(index=list(doc_ids), columns=list(levels)).fillna(0)
+            start = np.zeros(len(wide))
+            for level, colour in zip(levels, colours):
+                ax.barh(range(len(wide)), wide[level], left=start, color=colour, label=level, edgecolor="white")
+                start += wide[level].to_numpy()
+            ax.set_yticks(range(len(wide)), list(wide.index))
+            ax.grid(axis="y", visible=False)
+            ax.set_xlabel("hits per 1,000 words")
+        left.invert_yaxis()
+        left.legend(title="verb class", loc="upper left", bbox_to_anchor=(0, -0.18), ncol=3, fontsize=8)
+        right.legend(title="directive strength (weak → strong)", loc="upper left", bbox_to_anchor=(0, -0.18), ncol=4, fontsize=8)
+        left.set_title("Diplomatic verbs by class")
+        right.set_title("Directives by strength")
+        fig.tight_layout()
+    return fig
+
+
+def directive_addressees_plot(addressees: pd.DataFrame, doc_ids: Sequence[str], order: Sequence[str]) -> Figure:
+    """Stacked bars: how many of each statement's directives are addressed to each party."""
+    with book_style():
+        fig, ax = new_figure(9, 0.55 * len(doc_ids) + 2.2)
+        wide = addressees.pivot(index="doc_id", columns="addressee", values="count").reindex(index=list(doc_ids), columns=list(order)).fillna(0)
+        start = np.zeros(len(wide))
+        colours = [OKABE_ITO[5], OKABE_ITO[0], OKABE_ITO[4], OKABE_ITO[2], "#BBBBBB"]
+        for level, colour in zip(order, colours):
+            ax.barh(range(len(wide)), wide[level], left=start, color=colour, label=level, edgecolor="white")
+            for y, (value, left) in enumerate(zip(wide[level], start)):
+                if value:
+                    ax.text(left + value / 2, y, str(int(value)), ha="center", va="center", fontsize=8)
+            start += wide[level].to_numpy()
+        ax.set_yticks(range(len(wide)), list(wide.index))
+        ax.invert_yaxis()
+        ax.grid(axis="y", visible=False)
+        ax.set_xlabel("Directives (count)")
+        ax.legend(title="addressed to", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8.5)
+        ax.set_title("Whom the directives are addressed to")
+        fig.tight_layout()
+    return fig
+
+
+def marker_profile_plot(profile: pd.DataFrame, doc_ids: Sequence[str], categories: Sequence[str], names: dict[str, str]) -> Figure:
+    """One panel per Hyland category: each statement's rate per 1,000 words with its exact Poisson 95% interval."""
+    colours = doc_colours(doc_ids)
+    with book_style():
+        fig, axes = new_figure(2.5 * len(categories) + 1, 0.5 * len(doc_ids) + 2, ncols=len(categories), sharey=True, squeeze=False)
+        for ax, category in zip(axes.flat, categories):
+            rows = profile[profile["category"] == category].set_index("doc_id").reindex(list(doc_ids))
+            for y, (doc_id, row) in enumerate(rows.iterrows()):
+                ax.plot([row["per_1k_low"], row["per_1k_high"]], [y, y], color=colours[doc_id], linewidth=2)
+                ax.scatter([row["per_1k"]], [y], color=colours[doc_id], s=40, zorder=3, edgecolors="black", linewidths=0.5)
+            ax.set_title(names.get(category, category), fontsize=10)
+            ax.set_xlabel("per 1,000 words")
+            ax.set_xlim(left=0)
+            ax.grid(axis="y", visible=False)
+        axes.flat[0].set_yticks(range(len(doc_ids)), list(doc_ids))
+        axes.flat[0].invert_yaxis()
+        fig.suptitle("Stance and engagement markers (Hyland): rate with exact Poisson 95% interval", fontweight="bold")
+        fig.tight_layout()
+    return fig
+
+
+def sentiment_stance_plot(table: pd.DataFrame, highlight: str | None = None, seed: int = 7) -> Figure:
+    """Each sentence's VADER compound score (x) by its stance position (rows), jittered with a fixed seed."""
+    positions = ["favor", "against", "mixed", "none"]
+    colours = {"favor": STANCE_COLOURS["favor"], "against": STANCE_COLOURS["against"], "mixed": "#777777", "none": "#BBBBBB"}
+    rng = np.random.default_rng(seed)
+    with book_style():
+        fig, ax = new_figure(9, 4.2)
+        for y, position in enumerate(positions):
+            rows = table[table["position"] == position]
+            jitter = rng.uniform(-0.22, 0.22, len(rows))
+            ax.scatter(rows["compound"], y + jitter, color=colours[position], s=28, alpha=0.85, edgecolors="white", linewidths=0.5)
+            if highlight is not None and highlight in set(rows["sent_id"]):
+                row_index = list(rows["sent_id"]).index(highlight)
+                x = float(rows["compound"].iloc[row_index])
+                ax.scatter([x], [y + jitter[row_index]], s=140, facecolors="none", edgecolors="black", linewidths=1.5, zorder=4)
+                ax.annotate(highlight, (x, y + jitter[row_index]), xytext=(12, -22), textcoords="offset points", fontsize=8,
+                            arrowprops={"arrowstyle": "-", "color": "black"})
+        ax.axvspan(-0.05, 0.05, color="#DDDDDD", alpha=0.5, zorder=0)
+        ax.set_yticks(range(len(positions)), [f"{p}\n(n={int((table['position'] == p).sum())})" for p in positions])
+        ax.set_ylim(len(positions) - 0.5, -0.5)
+        ax.set_xlim(-1.05, 1.05)
+        ax.set_xlabel("VADER compound score (−1 negative tone, +1 positive tone; grey band: neutral)")
+        ax.set_ylabel("Stance position of the sentence")
+        ax.set_title("Tone is not position: sentiment of each sentence by its stance")
+        fig.tight_layout()
+    return fig

@@ -1,0 +1,142 @@
+"""Sentiment with VADER, shown beside stance to teach why sentiment is not stance.
+
+VADER (Hutto and Gilbert 2014) scores the tone of a text from a lexicon of rated words (it ships
+inside the ``vaderSentiment`` package, so nothing is downloaded) and a few rules for negation,
+intensifiers and punctuation. Its *compound* score runs from -1 (most negative) to +1 (most
+positive). Tone is not position: "All participants strongly condemn these heinous acts of
+violence" is strongly negative in tone and a clear position *against* violence. This module puts
+the two side by side, sentence by sentence (:func:`sentiment_vs_stance`).
+
+A statement's sentiment is the mean compound score of its sentences, with a percentile bootstrap
+interval over sentences (Efron and Tibshirani 1993) drawn with a fixed seed, so every build gives
+the same interval.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from analysis.stance import BOOTSTRAP_SEED, stance_table
+
+#: VADER's own thresholds: compound >= 0.05 is positive, <= -0.05 negative, else neutral.
+POSITIVE_FROM, NEGATIVE_FROM = 0.05, -0.05
+
+
+@lru_cache(maxsize=1)
+def _analyser():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def compound(text: str) -> float:
+    """VADER's compound score of one text, from -1 (negative) to +1 (positive).
+
+    >>> compound("We warmly welcome the talks.") > 0, compound("We condemn the heinous attacks.") < 0
+    (True, True)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"compound expects a text as str, not {type(text).__name__}")
+    return float(_analyser().polarity_scores(text)["compound"])
+
+
+def tone(score: float) -> str:
+    """'positive', 'negative' or 'neutral' by VADER's thresholds.
+
+    >>> tone(0.3), tone(-0.05), tone(0.0)
+    ('positive', 'negative', 'neutral')
+    """
+    if score >= POSITIVE_FROM:
+        return "positive"
+    if score <= NEGATIVE_FROM:
+        return "negative"
+    return "neutral"
+
+
+def sentence_sentiment(corpus) -> pd.DataFrame:
+    """Every sentence with VADER's negative, neutral, positive and compound scores and its tone."""
+    rows = []
+    for sentence in corpus.sentences.itertuples(index=False):
+        scores = _analyser().polarity_scores(sentence.text)
+        rows.append({"doc_id": sentence.doc_id, "sent_id": sentence.sent_id, "neg": scores["neg"], "neu": scores["neu"],
+                     "pos": scores["pos"], "compound": scores["compound"], "tone": tone(scores["compound"])})
+    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "neg", "neu", "pos", "compound", "tone"])
+
+
+def bootstrap_mean_interval(values: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+    """A percentile bootstrap interval for a mean, resampling values with a fixed seed.
+
+    >>> bootstrap_mean_interval(np.array([0.5, 0.5, 0.5]))
+    (0.5, 0.5)
+    """
+    values = np.asarray(values, dtype=float)
+    if values.size == 0:
+        return (float("nan"), float("nan"))
+    rng = np.random.default_rng(seed)
+    means = rng.choice(values, size=(n_boot, values.size), replace=True).mean(axis=1)
+    tail = (1 - level) / 2
+    return (round(float(np.quantile(means, tail)), 4), round(float(np.quantile(means, 1 - tail)), 4))
+
+
+def statement_sentiment(corpus, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per statement: mean compound score with a seeded bootstrap interval, and the share of each tone."""
+    sentences = sentence_sentiment(corpus) if sentences is None else sentences
+    rows = []
+    for doc_id in corpus.doc_ids:
+        scores = sentences[sentences["doc_id"] == doc_id]
+        low, high = bootstrap_mean_interval(scores["compound"].to_numpy())
+        rows.append({"doc_id": doc_id, "sentences": len(scores), "mean_compound": round(float(scores["compound"].mean()), 4),
+                     "low": low, "high": high,
+                     **{f"{name}_share": round(float((scores["tone"] == name).mean()), 3) for name in ("positive", "neutral", "negative")}})
+    return pd.DataFrame(rows)
+
+
+def sentence_position(labels: list[str]) -> str:
+    """One label for a sentence's stances: favor, against, mixed (both) or none.
+
+    >>> sentence_position(["against", "against"]), sentence_position(["favor", "against"]), sentence_position([])
+    ('against', 'mixed', 'none')
+    """
+    kinds = set(labels)
+    if not kinds:
+        return "none"
+    return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+def sentiment_vs_stance(corpus, stances: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per sentence: VADER compound and tone beside the stance labels of :func:`analysis.stance.stance_table`.
+
+    ``position`` is favor, against, mixed or none; ``stances`` lists ``target:label`` pairs.
+    """
+    stances = stance_table(corpus) if stances is None else stances
+    scores = sentence_sentiment(corpus)
+    grouped = stances.groupby("sent_id")
+    rows = []
+    for score, sentence in zip(scores.itertuples(index=False), corpus.sentences.itertuples(index=False)):
+        labels = grouped.get_group(score.sent_id) if score.sent_id in grouped.groups else stances.iloc[0:0]
+        rows.append({"doc_id": score.doc_id, "sent_id": score.sent_id, "compound": score.compound, "tone": score.tone,
+                     "position": sentence_position(labels["label"].tolist()),
+                     "stances": ", ".join(f"{t}:{lab}" for t, lab in zip(labels["target"], labels["label"])),
+                     "text": sentence.text})
+    return pd.DataFrame(rows)
+
+
+def tone_stance_table(table: pd.DataFrame) -> pd.DataFrame:
+    """How many sentences of each tone take each position: a cross-table of sentiment against stance."""
+    positions = ["favor", "against", "mixed", "none"]
+    tones = ["negative", "neutral", "positive"]
+    return pd.crosstab(table["position"], table["tone"]).reindex(index=positions, columns=tones, fill_value=0).rename_axis(index="position", columns=None).reset_index()
+
+
+def negative_but_against(table: pd.DataFrame, target: str = "violence") -> pd.Series | None:
+    """The most negative sentence that takes a clear position against ``target``: sentiment is not stance."""
+    rows = table[table["stances"].str.contains(f"{target}:against", regex=False) & (table["tone"] == "negative")]
+    return None if rows.empty else rows.sort_values(["compound", "sent_id"]).iloc[0]
+
+
+def export_tables(corpus) -> dict[str, pd.DataFrame]:
+    """``sentiment`` (per sentence, VADER beside stance) and ``sentiment_statements`` (per statement, with intervals)."""
+    return {"sentiment": sentiment_vs_stance(corpus).drop(columns="text"), "sentiment_statements": statement_sentiment(corpus)}
