@@ -1,7 +1,9 @@
 """Validation of the stance method: coder agreement, and the rules scored against the gold set.
 
-The gold set lives in ``tests/data/``: the sentences (``stance_gold_sentences.csv``), two codings
-(``stance_gold_coder_a.csv``, ``stance_gold_coder_b.csv``), the adjudicated labels
+The gold set lives in ``tests/data/``: the sentences (``stance_gold_sentences.csv``), two independent
+codings (``stance_gold_coder_a.csv`` by the codebook's author, ``stance_gold_coder_b.csv`` by a blind
+coder who saw only the codebook and the sentences), coder A's own second pass
+(``stance_gold_coder_a_second_pass.csv``, an intra-coder consistency check), the adjudicated labels
 (``stance_gold.csv``) and every disagreement with its resolution (``stance_adjudication.csv``).
 A coding file has one row per coded (item, target) with ``item_id, target, label``; a sentence that
 takes no stance has no rows.
@@ -126,11 +128,27 @@ def disagreements(coding_a: pd.DataFrame, coding_b: pd.DataFrame, item_ids: list
 
 
 def agreement_report(gold_dir: str | Path | None = None) -> dict[str, float]:
-    """Agreement of the two coders of the gold set, before adjudication."""
+    """Inter-coder agreement before adjudication: coder A against the independent blind coder B.
+
+    This is the reliability figure of the gold set (the one the book reports).
+    """
+    return _pair_agreement(gold_dir, "stance_gold_coder_a.csv", "stance_gold_coder_b.csv")
+
+
+def intra_coder_report(gold_dir: str | Path | None = None) -> dict[str, float]:
+    """Intra-coder consistency: coder A against A's own second pass over the shuffled sentences.
+
+    One person agreeing with themselves is an upper bound on what two coders reach, not a
+    reliability figure: report it beside :func:`agreement_report`, never instead of it.
+    """
+    return _pair_agreement(gold_dir, "stance_gold_coder_a.csv", "stance_gold_coder_a_second_pass.csv")
+
+
+def _pair_agreement(gold_dir: str | Path | None, first: str, second: str) -> dict[str, float]:
     folder = Path(gold_dir) if gold_dir else GOLD_DIR
     items = load_sentences(folder / "stance_gold_sentences.csv")
-    a = load_coding(folder / "stance_gold_coder_a.csv", items)
-    b = load_coding(folder / "stance_gold_coder_b.csv", items)
+    a = load_coding(folder / first, items)
+    b = load_coding(folder / second, items)
     return agreement(a, b, items["item_id"].tolist())
 
 
@@ -262,6 +280,7 @@ def validation_report(gold_dir: str | Path | None = None) -> dict[str, object]:
     item_ids = items["item_id"].tolist()
     return {
         "agreement": agreement_report(folder),
+        "intra_coder_agreement": intra_coder_report(folder),
         "parts": part_scores(gold, predicted, items),
         "per_target": per_target_scores(gold, predicted),
         "leave_one_statement_out": leave_one_statement_out(gold, predicted, items),

@@ -11,7 +11,9 @@ from analysis.validation import (
     CODING_COLUMNS,
     GOLD_DIR,
     GoldSetError,
+    intra_coder_report,
     agreement,
+    agreement_report,
     confusion_table,
     disagreements,
     leave_one_statement_out,
@@ -116,6 +118,14 @@ def test_every_disagreement_is_adjudicated(items):
     found = disagreements(a, b, items["item_id"].tolist())
     assert set(zip(found["item_id"], found["target"])) == set(zip(listed["item_id"], listed["target"]))
     assert (listed["reason"].str.len() > 20).all()
+
+
+def test_agreement_is_between_a_and_the_blind_coder_and_the_second_pass_is_reported_apart():
+    """Inter-coder (A vs the blind coder B) and intra-coder (A vs A's second pass) come from different files."""
+    inter, intra = agreement_report(), intra_coder_report()
+    assert inter["decisions"] == intra["decisions"] == 1503
+    assert (inter["disagreements"], inter["cohen_kappa"], inter["krippendorff_alpha"]) == (17, 0.9552, 0.9552)
+    assert (intra["disagreements"], intra["cohen_kappa"]) == (9, 0.9756)
 
 
 def test_a_bad_coding_file_raises_a_clear_error(tmp_path, items):
