@@ -36,6 +36,8 @@ documented and tested (:func:`is_false_hit`):
 * *agree* in negotiation ("agree to a ceasefire", "agree on a roadmap"): only *agree that* or
   *agree with* is an attitude marker;
 * *nearly, about, around, approximately* are hedges only before a number ("nearly two decades");
+* *note that* is a directive only when the reader is told to note ("Note that", "it is crucial to
+  note that"), not in "we are pleased to note that";
 * *need to* after a determiner ("the need to") is a noun phrase, not a directive.
 
 Each count gets an exact Poisson 95% interval (Garwood 1936), turned into a rate per 1,000 words:
@@ -131,7 +133,7 @@ MARKERS: list[Marker] = (
     + _markers("engagement",
                "you|your|yours|yourself|yourselves|let us=let us|let's"
                "|must|should|ought to|have to=ha(?:ve|s) to|need to=need(?:s)? to"
-               "|note=(?:(?:important|crucial|essential|worth|necessary|useful) to note|(?:^|(?<=[.:] ))note that)"
+               "|note=note(?= that\\b)"
                "|consider=(?:^|(?<=[.:] ))consider")
     + [Marker("?", "engagement", r"\?")]
 )
@@ -158,6 +160,9 @@ NOUN_WILL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ROMAN_I_BEFORE = re.compile(r"\b(?:War|Phase|Part|Chapter|Annex|Article|Title|Section|Stage|Round)\s+$")
+NOTE_DIRECTIVE_BEFORE = re.compile(
+    r"(?:^\s*|[.:;]\s+|\b(?:important|crucial|essential|worth|necessary|useful) to\s+|\blet us\s+|\bplease\s+)$", re.IGNORECASE
+)
 NOUN_NEED_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|urgent|pressing)\s+$", re.IGNORECASE)
 
 
@@ -180,6 +185,8 @@ def is_false_hit(sentence: str, marker: Marker, start: int, end: int) -> bool:
         return bool(ROMAN_I_BEFORE.search(before))
     if marker.name == "need to":
         return bool(NOUN_NEED_BEFORE.search(before))
+    if marker.name == "note":
+        return not NOTE_DIRECTIVE_BEFORE.search(before)
     if marker.name == "must":
         return bool(re.search(r"\ba\s+$", before, re.IGNORECASE))
     return False
