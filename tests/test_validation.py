@@ -15,6 +15,7 @@ from analysis.validation import (
     agreement,
     agreement_report,
     confusion_table,
+    decision_table,
     disagreements,
     leave_one_statement_out,
     load_coding,
@@ -116,8 +117,20 @@ def test_every_disagreement_is_adjudicated(items):
     b = load_coding(GOLD_DIR / "stance_gold_coder_b.csv", items)
     listed = pd.read_csv(GOLD_DIR / "stance_adjudication.csv", dtype=str, keep_default_na=False)
     found = disagreements(a, b, items["item_id"].tolist())
-    assert set(zip(found["item_id"], found["target"])) == set(zip(listed["item_id"], listed["target"]))
+    disputed = listed[listed["basis"] == "A vs blind B disagreement"]
+    assert set(zip(found["item_id"], found["target"])) == set(zip(disputed["item_id"], disputed["target"]))
     assert (listed["reason"].str.len() > 20).all()
+    assert set(listed["adjudicated"]) <= {"favor", "against", "none"}
+
+
+def test_the_gold_set_is_coder_a_with_every_adjudicated_decision_applied(items, gold):
+    """No silent change: every label that differs from coder A's is in the adjudication file."""
+    ids = items["item_id"].tolist()
+    expected = decision_table(load_coding(GOLD_DIR / "stance_gold_coder_a.csv", items), ids)
+    listed = pd.read_csv(GOLD_DIR / "stance_adjudication.csv", dtype=str, keep_default_na=False)
+    for row in listed.itertuples():
+        expected[(row.item_id, row.target)] = row.adjudicated
+    assert decision_table(gold, ids).equals(expected)
 
 
 def test_agreement_is_between_a_and_the_blind_coder_and_the_second_pass_is_reported_apart():
