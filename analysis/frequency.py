@@ -16,15 +16,18 @@ a short statement can be compared.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+from nltk.probability import FreqDist
 from nltk.util import ngrams as nltk_ngrams
 
 from analysis.corpus import Corpus
-from analysis.tokens import STOP_WORDS, WORD_PATTERN, _POSSESSIVE, count_words, normalise, stem, terms
+from analysis.term_lists import document_sizes, document_term_lists, sentence_term_lists
+from analysis.tokens import STOP_WORDS, WORD_PATTERN, _POSSESSIVE, count_words, normalise, stem
 
 PER = 1_000
 
@@ -35,13 +38,17 @@ def frequency_table(corpus: Corpus, *, remove_stop_words: bool = True, stemming:
     Columns: ``doc_id, term, freq, per_1000, rank`` (rank 1 = most frequent in that statement;
     ties share the best rank). Rows run in corpus order, most frequent first, then alphabetically.
     """
-    rows = []
-    for row in corpus.documents.itertuples():
-        size = count_words(row.text)
-        counts = Counter(terms(row.text, remove_stop_words=remove_stop_words, stemming=stemming))
-        for term, freq in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-            rows.append({"doc_id": row.doc_id, "term": term, "freq": freq, "per_1000": PER * freq / size})
-    table = pd.DataFrame(rows, columns=["doc_id", "term", "freq", "per_1000"])
+    term_lists = document_term_lists(corpus, remove_stop_words=remove_stop_words, stemming=stemming)
+    doc_column, term_column, freq_column, size_column = [], [], [], []
+    for doc_id, size, doc_terms in zip(corpus.documents["doc_id"], document_sizes(corpus), term_lists):
+        counts = sorted(Counter(doc_terms).items(), key=lambda item: (-item[1], item[0]))
+        doc_column += [doc_id] * len(counts)
+        term_column += [term for term, _ in counts]
+        freq_column += [freq for _, freq in counts]
+        size_column += [size] * len(counts)
+    freqs = np.array(freq_column, dtype=np.int64)
+    per_1000 = PER * freqs / np.array(size_column, dtype=np.int64) if freq_column else np.array([], dtype=float)
+    table = pd.DataFrame({"doc_id": doc_column, "term": term_column, "freq": freqs, "per_1000": per_1000}, columns=["doc_id", "term", "freq", "per_1000"])
     table["rank"] = table.groupby("doc_id", sort=False)["freq"].rank(method="min", ascending=False).astype(int)
     return table
 
@@ -77,9 +84,7 @@ def ngrams(tokens: Sequence[str], n: int = 2) -> list[str]:
 
 def sentence_tokens(corpus: Corpus, *, remove_stop_words: bool = False, keep_multiword: bool = True) -> pd.DataFrame:
     """The terms of each sentence (``doc_id, sent_id, tokens``): n-grams and collocations never cross a sentence end."""
-    tokens = [
-        terms(text, remove_stop_words=remove_stop_words, keep_multiword=keep_multiword) for text in corpus.sentences["text"]
-    ]
+    tokens = sentence_term_lists(corpus, remove_stop_words=remove_stop_words, keep_multiword=keep_multiword)
     return pd.DataFrame({"doc_id": corpus.sentences["doc_id"], "sent_id": corpus.sentences["sent_id"], "tokens": tokens})
 
 
@@ -117,7 +122,7 @@ def collocations(sentences: Iterable[Sequence[str]], *, min_freq: int = 2, stop_
     [{'word_1': 'peace', 'word_2': 'talks', 'freq': 2, 'pmi': 1.0}]
     """
     excluded = frozenset(stop_words)
-    finder = BigramCollocationFinder.from_documents([list(tokens) for tokens in sentences])
+    finder = _bigram_finder(sentences)
     finder.apply_freq_filter(min_freq)
     finder.apply_word_filter(lambda word: word in excluded)
     measures = BigramAssocMeasures()
@@ -137,6 +142,14 @@ def collocations(sentences: Iterable[Sequence[str]], *, min_freq: int = 2, stop_
     ]
     table = pd.DataFrame(rows, columns=["word_1", "word_2", "freq", "freq_1", "freq_2", "log_likelihood", "pmi"])
     return table.sort_values(["log_likelihood", "word_1", "word_2"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def _bigram_finder(sentences: Iterable[Sequence[str]]) -> BigramCollocationFinder:
+    """NLTK's ``BigramCollocationFinder.from_documents``, with the same counts, built with plain Counters (faster)."""
+    sentences = [list(tokens) for tokens in sentences]
+    word_fd = FreqDist(Counter(chain.from_iterable(sentences)))
+    bigram_fd = FreqDist(Counter(chain.from_iterable(zip(tokens, tokens[1:]) for tokens in sentences)))
+    return BigramCollocationFinder(word_fd, bigram_fd, window_size=2)
 
 
 def collocation_table(corpus: Corpus, *, min_freq: int = 2) -> pd.DataFrame:

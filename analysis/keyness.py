@@ -39,7 +39,7 @@ import pandas as pd
 from scipy import stats
 
 from analysis.corpus import Corpus
-from analysis.tokens import count_words, terms
+from analysis.term_lists import document_sizes as _document_sizes, document_term_lists
 
 #: Columns of every keyness table: the counts behind each score come first, then the scores.
 KEYNESS_COLUMNS = [
@@ -181,30 +181,62 @@ def compare_counts(
     two texts. Rows are sorted by direction (overuse first), then G2 (largest first), then term.
     """
     tested = sorted(term for term, freq in target.items() if freq >= min_freq)
-    a = np.array([target[term] for term in tested], dtype=float)
-    b = np.array([reference.get(term, 0) for term in tested], dtype=float)
-    table = pd.DataFrame({"term": tested, "freq_target": a.astype(int), "freq_reference": b})
-    table["size_target"], table["size_reference"] = target_size, reference_size
-    table["g2"] = g2(a, b, target_size, reference_size) if tested else []
-    table["p_value"] = p_value(table["g2"].to_numpy()) if tested else []
-    table["log_ratio"] = log_ratio(a, b, target_size, reference_size) if tested else []
-    table["direction"] = np.where(a / target_size > b / reference_size, "overuse", "underuse")
-    table["p_corrected"] = correct_p_values(table["p_value"], correction)
+    counts = _counts_table(
+        [""] * len(tested), tested, [target[term] for term in tested], [reference.get(term, 0) for term in tested],
+        [target_size] * len(tested), [reference_size] * len(tested),
+    )
+    return score_counts(counts, alpha=alpha, correction=correction).drop(columns="doc_id")
+
+
+def _counts_table(doc_ids: list, terms_tested: list, a: list, b: list, c: list, d: list) -> pd.DataFrame:
+    """The counts behind a keyness table, one row per (document, term) tested."""
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series(doc_ids, dtype=object),
+            "term": pd.Series(terms_tested, dtype=object),
+            "freq_target": np.asarray(a, dtype=float).astype(int),
+            "freq_reference": np.asarray(b, dtype=float),
+            "size_target": np.asarray(c, dtype=np.int64) if all(isinstance(x, (int, np.integer)) for x in c) else np.asarray(c, dtype=float),
+            "size_reference": np.asarray(d, dtype=np.int64) if all(isinstance(x, (int, np.integer)) for x in d) else np.asarray(d, dtype=float),
+        }
+    )
+
+
+def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str = "bonferroni") -> pd.DataFrame:
+    """G2, p-values, Log Ratio and the corrections for many (document, term) rows at once.
+
+    ``counts`` has ``doc_id, term, freq_target, freq_reference, size_target, size_reference``;
+    p-values are corrected within each document (the terms tested for it). Each document's rows
+    are sorted by direction (overuse first), then G2 (largest first), then term, and the
+    documents keep their order. Vectorised: one pass over the whole corpus, not one per document.
+    """
+    table = counts.copy()
+    a, b = table["freq_target"].to_numpy(dtype=float), table["freq_reference"].to_numpy(dtype=float)
+    c, d = table["size_target"].to_numpy(dtype=float), table["size_reference"].to_numpy(dtype=float)
+    table["g2"] = g2(a, b, c, d)
+    table["p_value"] = p_value(table["g2"].to_numpy())
+    table["log_ratio"] = log_ratio(a, b, c, d)
+    table["direction"] = np.where(a / c > b / d, "overuse", "underuse")
+    p_values, corrected = table["p_value"].to_numpy(), np.empty(len(table))
+    for positions in table.groupby("doc_id", sort=False).indices.values():
+        corrected[positions] = correct_p_values(p_values[positions], correction)
+    table["p_corrected"] = corrected
     table["significant_corrected"] = table["p_corrected"] < alpha
     table["distinctive"] = table["log_ratio"].abs() >= DISTINCTIVE_LOG_RATIO
-    order = table["direction"].map({"overuse": 0, "underuse": 1})
-    table = table.assign(_order=order).sort_values(["_order", "g2", "term"], ascending=[True, False, True])
-    return table.drop(columns="_order").reset_index(drop=True)
+    order = {doc_id: rank for rank, doc_id in enumerate(dict.fromkeys(table["doc_id"]))}
+    table = table.assign(_doc=table["doc_id"].map(order), _order=(table["direction"] != "overuse").astype(int))
+    table = table.sort_values(["_doc", "_order", "g2", "term"], ascending=[True, True, False, True])
+    return table.drop(columns=["_doc", "_order"]).reset_index(drop=True)
 
 
 def document_terms(corpus: Corpus, stemming: bool = False) -> dict[str, Counter]:
     """Term frequencies of each statement (the book's tokenizer, stop words removed)."""
-    return {row.doc_id: Counter(terms(row.text, stemming=stemming)) for row in corpus.documents.itertuples()}
+    return dict(zip(corpus.doc_ids, map(Counter, document_term_lists(corpus, stemming=stemming))))
 
 
 def document_sizes(corpus: Corpus) -> dict[str, int]:
     """Each statement's length in words, the denominator of every rate in the book."""
-    return {row.doc_id: count_words(row.text) for row in corpus.documents.itertuples()}
+    return dict(zip(corpus.doc_ids, _document_sizes(corpus)))
 
 
 def keyness_table(
@@ -219,21 +251,27 @@ def keyness_table(
 
     One row per statement and term seen at least ``min_freq`` times in it, with the counts behind
     each score (see :data:`KEYNESS_COLUMNS`). Works for any corpus of two or more documents.
+    The table grows with the corpus, not with its square: only terms seen ``min_freq`` times in
+    a statement are tested, each against one pooled count.
     """
     counts, sizes = document_terms(corpus, stemming), document_sizes(corpus)
     total, total_size = Counter(), sum(sizes.values())
     for doc_counts in counts.values():
         total.update(doc_counts)
-    tables = []
+    columns: tuple[list, ...] = ([], [], [], [], [], [])
     for doc_id in corpus.doc_ids:
-        # only the tested terms need a reference count: linear in the statement's vocabulary
-        rest = {term: total[term] - freq for term, freq in counts[doc_id].items() if freq >= min_freq}
-        table = compare_counts(
-            counts[doc_id], sizes[doc_id], rest, total_size - sizes[doc_id], min_freq=min_freq, alpha=alpha, correction=correction
-        )
-        table["freq_reference"] = table["freq_reference"].astype(int)
-        tables.append(table.assign(doc_id=doc_id, reference=REST_OF_CORPUS))
-    return _finish(tables)
+        tested = sorted(term for term, freq in counts[doc_id].items() if freq >= min_freq)
+        _extend(columns, doc_id, tested, [counts[doc_id][term] for term in tested],
+                [total[term] - counts[doc_id][term] for term in tested], sizes[doc_id], total_size - sizes[doc_id])
+    table = score_counts(_counts_table(*columns), alpha=alpha, correction=correction)
+    table["freq_reference"] = table["freq_reference"].astype(int)
+    return _finish(table.assign(reference=REST_OF_CORPUS))
+
+
+def _extend(columns: tuple[list, ...], doc_id: str, tested: list[str], a: list, b: list, c: int, d: float) -> None:
+    """Add one document's tested terms to the column lists of a counts table."""
+    for column, values in zip(columns, ([doc_id] * len(tested), tested, a, b, [c] * len(tested), [d] * len(tested))):
+        column.extend(values)
 
 
 @lru_cache(maxsize=None)
@@ -282,19 +320,19 @@ def keyness_vs_english(
     so the notional size only matters for terms wordfreq does not list (zero-frequency correction).
     """
     counts, sizes = document_terms(corpus), document_sizes(corpus)
-    tables = []
+    columns: tuple[list, ...] = ([], [], [], [], [], [])
     for doc_id in corpus.doc_ids:
-        reference = english_reference(counts[doc_id], reference_size)
-        table = compare_counts(counts[doc_id], sizes[doc_id], reference, reference_size, min_freq=min_freq, alpha=alpha, correction=correction)
-        tables.append(table.assign(doc_id=doc_id, reference=GENERAL_ENGLISH))
-    return _finish(tables)
+        tested = sorted(term for term, freq in counts[doc_id].items() if freq >= min_freq)
+        reference = english_reference(tested, reference_size)
+        _extend(columns, doc_id, tested, [counts[doc_id][term] for term in tested],
+                [reference[term] for term in tested], sizes[doc_id], reference_size)
+    table = score_counts(_counts_table(*columns), alpha=alpha, correction=correction)
+    return _finish(table.assign(reference=GENERAL_ENGLISH))
 
 
-def _finish(tables: list[pd.DataFrame]) -> pd.DataFrame:
-    """Stack per-statement tables in corpus order with the book's column order."""
-    if not tables:
-        return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    return pd.concat(tables, ignore_index=True)[KEYNESS_COLUMNS]
+def _finish(table: pd.DataFrame) -> pd.DataFrame:
+    """The keyness table in the book's column order."""
+    return table.reset_index(drop=True)[KEYNESS_COLUMNS]
 
 
 def key_terms(table: pd.DataFrame, n: int = 10, significant_only: bool = False) -> pd.DataFrame:

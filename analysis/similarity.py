@@ -26,6 +26,7 @@ from sklearn.decomposition import PCA
 from sklearn.preprocessing import normalize
 
 from analysis.corpus import Corpus
+from analysis.term_lists import sentence_term_lists
 from analysis.tokens import stem
 from analysis.tfidf import BASELINE, TFIDF_VARIANTS, TfidfMatrix, TfidfVariant, TermAnalyzer, tfidf_matrix, top_terms
 
@@ -46,17 +47,24 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
     return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
 
 
-def _nearest(unit, k: int, block: int = 1024) -> list[tuple[int, int, float]]:
-    """The ``k`` most similar other rows of each row, computed block by block (memory O(n·k))."""
-    found = []
-    for start in range(0, unit.shape[0], block):
+def _nearest(unit, k: int, block: int = 1024) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ``k`` most similar other rows of each row, computed block by block (memory O(n·k)).
+
+    Returns three arrays: row, neighbour, cosine (each row's neighbours in argpartition order).
+    """
+    n, keep = unit.shape[0], min(k, unit.shape[0] - 1)
+    if keep <= 0:
+        return np.array([], dtype=int), np.array([], dtype=int), np.array([], dtype=float)
+    sources, others, values = [], [], []
+    for start in range(0, n, block):
         rows = (unit[start : start + block] @ unit.T).toarray()
-        for offset, row in enumerate(rows):
-            row[start + offset] = -np.inf
-            keep = min(k, len(row) - 1)
-            best = np.argpartition(-row, keep - 1)[:keep] if keep > 0 else []
-            found.extend((start + offset, int(other), float(row[other])) for other in best)
-    return found
+        here = np.arange(len(rows))
+        rows[here, start + here] = -np.inf
+        best = np.argpartition(-rows, keep - 1, axis=1)[:, :keep]
+        sources.append(np.repeat(start + here, keep))
+        others.append(best.ravel())
+        values.append(rows[here[:, None], best].ravel())
+    return np.concatenate(sources), np.concatenate(others), np.concatenate(values)
 
 
 def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = None) -> pd.DataFrame:
@@ -70,22 +78,28 @@ def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = No
     n = unit.shape[0]
     if top_k is None:
         values = (unit @ unit.T).toarray()
-        found = [(a, b, float(values[a, b])) for a, b in itertools.combinations(range(n), 2)]
+        first, second = np.triu_indices(n, k=1)
+        found = pd.DataFrame({"a": first, "b": second, "value": values[first, second]})
     else:
-        found = [(min(a, b), max(a, b), value) for a, b, value in _nearest(unit, top_k)]
+        sources, others, values = _nearest(unit, top_k)
+        found = pd.DataFrame({"a": np.minimum(sources, others), "b": np.maximum(sources, others), "value": values})
+        # a pair found from both ends is listed once (with the value found last)
+        found = found.drop_duplicates(["a", "b"], keep="last").sort_values(["a", "b"], kind="stable")
+    first, second = found["a"].to_numpy(), found["b"].to_numpy()
     documents = corpus.documents.set_index("doc_id").loc[matrix.doc_ids]
     dates = pd.to_datetime(documents["date"], errors="coerce").to_numpy()
-    rows = {}
-    for a, b, value in found:
-        rows[(a, b)] = {
-            "doc_a": matrix.doc_ids[a],
-            "doc_b": matrix.doc_ids[b],
-            "cosine": min(value, 1.0),
-            "years_apart": abs((dates[b] - dates[a]) / np.timedelta64(1, "D")) / 365.25,
-            "same_actor_type": documents["actor_type"].iloc[a] == documents["actor_type"].iloc[b],
-            "same_genre": documents["genre"].iloc[a] == documents["genre"].iloc[b],
+    doc_ids = np.asarray(matrix.doc_ids, dtype=object)
+    actor_types, genres = documents["actor_type"].to_numpy(dtype=object), documents["genre"].to_numpy(dtype=object)
+    table = pd.DataFrame(
+        {
+            "doc_a": doc_ids[first],
+            "doc_b": doc_ids[second],
+            "cosine": np.minimum(found["value"].to_numpy(), 1.0),
+            "years_apart": np.abs((dates[second] - dates[first]) / np.timedelta64(1, "D")) / 365.25,
+            "same_actor_type": actor_types[first] == actor_types[second],
+            "same_genre": genres[first] == genres[second],
         }
-    table = pd.DataFrame([rows[key] for key in sorted(rows)])
+    )
     table = table.sort_values(["cosine", "doc_a", "doc_b"], ascending=[False, True, True], kind="stable")
     table.insert(3, "rank", range(1, len(table) + 1))
     return table.reset_index(drop=True)
@@ -303,13 +317,17 @@ def typical_sentences(corpus: Corpus, k: int = 3, variant: TfidfVariant = BASELI
     matrix = tfidf_matrix(corpus, variant)
     sentences = corpus.sentences.copy()
     analyzer = TermAnalyzer(variant.ngram_range, variant.stemming)
-    sentences["n_terms"] = sentences["text"].map(lambda text: len(analyzer(text)))
-    sentences = sentences[sentences["n_terms"] >= min_terms].reset_index(drop=True)
+    # the sentences' terms, tokenised once per corpus (as raw text for a stemmed variant)
+    inputs = corpus.sentences["text"].tolist() if variant.stemming else sentence_term_lists(corpus)
+    sentences["n_terms"] = [len(analyzer(item)) for item in inputs]
+    kept = (sentences["n_terms"] >= min_terms).to_numpy()
+    sentences = sentences[kept].reset_index(drop=True)
     if sentences.empty:
         return pd.DataFrame(columns=["doc_id", "sent_id", "rank", "cosine", "n_terms", "text"])
-    vectors = normalize(matrix.vectorizer.transform(sentences["text"].tolist()), norm="l2")
+    vectors = normalize(matrix.vectorizer.transform([item for item, keep in zip(inputs, kept) if keep]), norm="l2")
     documents = normalize(matrix.weights, norm="l2")
-    rows = [matrix.doc_ids.index(doc_id) for doc_id in sentences["doc_id"]]
+    row_of = {doc_id: row for row, doc_id in enumerate(matrix.doc_ids)}
+    rows = [row_of[doc_id] for doc_id in sentences["doc_id"]]
     sentences["cosine"] = np.asarray(vectors.multiply(documents[rows]).sum(axis=1)).ravel()
     order = {doc_id: rank for rank, doc_id in enumerate(matrix.doc_ids)}
     sentences = sentences.assign(_doc=sentences["doc_id"].map(order), _neg=-sentences["cosine"])

@@ -33,14 +33,17 @@ Every label keeps its *cues*: the words and the rule behind it, so a reader can 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
 import pandas as pd
 
+from analysis.literal_guard import LiteralGuard
 from analysis.sentences import QUOTATION, REPORTING_FRAME
 
 #: The targets, in the order of the book's tables.
@@ -295,6 +298,11 @@ PREDICATE_BLOCK = re.compile(r"\bthat\b|\band the\b")
 _ACTOR_FAILURE = re.compile(rf"^\s*(?:[\w']+ ){{0,2}}?{ACTOR_FAILURE}\b")
 _POST_SHIFTER = re.compile(rf"^\s*(?:{POST_SHIFTER})\b")
 
+#: The literal text each term and cue pattern must start with: a pattern whose prefixes are all
+#: absent from a clause cannot match it and is not run (a speed-up that never changes a label).
+_TERM_GUARD = LiteralGuard(pattern for _, pattern, _ in _COMPILED_TERMS)
+_CUE_GUARD = LiteralGuard(pattern for pattern, _ in _COMPILED_CUES)
+
 
 # --------------------------------------------------------------------------------------------
 # Sentence level
@@ -353,7 +361,8 @@ def _find(pattern: re.Pattern, text: str) -> list[_Span]:
 
 def _target_mentions(clause: str) -> list[tuple[str, int, _Span]]:
     """Every target term in a clause, longest first where two overlap."""
-    found = [(target, polarity, span) for target, pattern, polarity in _COMPILED_TERMS for span in _find(pattern, clause)]
+    possible = _TERM_GUARD.possible(clause)
+    found = [(target, polarity, span) for target, pattern, polarity in _COMPILED_TERMS if pattern in possible for span in _find(pattern, clause)]
     found.sort(key=lambda item: (-(item[2].end - item[2].start), item[2].start))
     kept: list[tuple[str, int, _Span]] = []
     for target, polarity, span in found:
@@ -364,7 +373,8 @@ def _target_mentions(clause: str) -> list[tuple[str, int, _Span]]:
 
 def _cue_spans(clause: str, mentions: list[tuple[str, int, _Span]]) -> list[tuple[_Span, Cue]]:
     """Every cue in a clause that is not part of a target term, longest first where two overlap."""
-    found = [(span, cue) for pattern, cue in _COMPILED_CUES for span in _find(pattern, clause)]
+    possible = _CUE_GUARD.possible(clause)
+    found = [(span, cue) for pattern, cue in _COMPILED_CUES if pattern in possible for span in _find(pattern, clause)]
     found.sort(key=lambda item: (-(item[0].end - item[0].start), item[0].start))
     taken = [span for _, _, span in mentions]
     kept: list[tuple[_Span, Cue]] = []
@@ -609,14 +619,34 @@ def _is_news_report(genre: object) -> bool:
     return isinstance(genre, str) and "news" in genre.lower()
 
 
-def stance_table(corpus) -> pd.DataFrame:
-    """Every stance label of the corpus: one row per (sentence, target) with ``doc_id, sent_id, target, label, cues``."""
+def stance_rows(doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False) -> list[dict]:
+    """The stance rows of one statement's sentences, in order (one task for a worker process or Dask)."""
+    return [
+        {"doc_id": doc_id, "sent_id": sent_id, "target": label.target, "label": label.label, "cues": label.cues}
+        for sent_id, text in zip(sent_ids, texts)
+        for label in sentence_stance_evidence(text, news_report=news_report)
+    ]
+
+
+def stance_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
+    """Every stance label of the corpus: one row per (sentence, target) with ``doc_id, sent_id, target, label, cues``.
+
+    With ``n_jobs`` > 1 the statements are labelled on that many processes (joblib); the rows
+    come back in the same order as on one.
+    """
     genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series(dtype=str))))
-    rows = []
-    for sentence in corpus.sentences.itertuples(index=False):
-        news = _is_news_report(genres.get(sentence.doc_id))
-        for label in sentence_stance_evidence(sentence.text, news_report=news):
-            rows.append({"doc_id": sentence.doc_id, "sent_id": sentence.sent_id, "target": label.target, "label": label.label, "cues": label.cues})
+    sentences = zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"])
+    tasks = []
+    for doc_id, run in itertools.groupby(sentences, key=lambda sentence: sentence[0]):
+        _, sent_ids, texts = zip(*run)
+        tasks.append((doc_id, list(sent_ids), list(texts), _is_news_report(genres.get(doc_id))))
+    if n_jobs == 1:
+        parts = [stance_rows(*task) for task in tasks]
+    else:
+        from joblib import Parallel, delayed
+
+        parts = Parallel(n_jobs=n_jobs, batch_size="auto")(delayed(stance_rows)(*task) for task in tasks)
+    rows = [row for part in parts for row in part]
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "target", "label", "cues"])
 
 
@@ -629,37 +659,58 @@ def bootstrap_rate_interval(hits: np.ndarray, n_boot: int = 2000, level: float =
     hits = np.asarray(hits, dtype=float)
     if hits.size == 0:
         return (math.nan, math.nan)
-    rng = np.random.default_rng(seed)
-    means = rng.choice(hits, size=(n_boot, hits.size), replace=True).mean(axis=1)
+    if hits[0] in (0.0, 1.0) and (hits == hits[0]).all():  # every resample has this mean, exactly
+        return (float(hits[0]), float(hits[0]))
+    means = hits[_bootstrap_indices(hits.size, n_boot, seed)].mean(axis=1)
     tail = (1 - level) / 2
-    return (float(np.quantile(means, tail)), float(np.quantile(means, 1 - tail)))
+    low, high = np.quantile(means, [tail, 1 - tail])
+    return (float(low), float(high))
 
 
-def document_stance(corpus) -> pd.DataFrame:
+@lru_cache(maxsize=256)
+def _bootstrap_indices(size: int, n_boot: int, seed: int) -> np.ndarray:
+    """The positions a seeded ``rng.choice(hits, (n_boot, size))`` draws: the same for every target
+    of a statement (and every statement of that length), so they are drawn once."""
+    indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
+    indices.flags.writeable = False
+    return indices
+
+
+def document_stance(corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement and target: salience, favor and against counts, net position and the evidence.
 
     ``salience`` is the number of sentences that take a stance on the target; ``net`` is
     (favor - against) / salience, from -1 (all against) to +1 (all favor); ``stance_rate`` is
     salience / sentences with a seeded bootstrap interval over sentences; ``thin_evidence`` marks
     cells with fewer than :data:`THIN_EVIDENCE` stance-bearing sentences, which the book shows as
-    thin evidence rather than as a position.
+    thin evidence rather than as a position. ``labels``: a :func:`stance_table` of the corpus
+    already computed (it is computed here if not given).
     """
-    labels = stance_table(corpus)
+    labels = stance_table(corpus) if labels is None else labels
+    sent_ids_of: dict[str, list[str]] = {}
+    for doc_id, sent_id in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"]):
+        sent_ids_of.setdefault(doc_id, []).append(sent_id)
+    cells: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    for doc_id, target, label, sent_id in zip(labels["doc_id"], labels["target"], labels["label"], labels["sent_id"]):
+        cell = cells.setdefault((doc_id, target), ([], []))
+        cell[0].append(label)
+        cell[1].append(sent_id)
     rows = []
     for doc_id in corpus.doc_ids:
-        sent_ids = corpus.sentences.loc[corpus.sentences["doc_id"] == doc_id, "sent_id"].tolist()
+        sent_ids = sent_ids_of.get(doc_id, [])
         for target in TARGETS:
-            cell = labels[(labels["doc_id"] == doc_id) & (labels["target"] == target)]
-            rows.append(_document_row(doc_id, target, sent_ids, cell))
+            cell_labels, cell_sent_ids = cells.get((doc_id, target), ([], []))
+            rows.append(_document_row(doc_id, target, sent_ids, cell_labels, cell_sent_ids))
     return pd.DataFrame(rows)
 
 
-def _document_row(doc_id: str, target: str, sent_ids: list[str], cell: pd.DataFrame) -> dict:
-    """One (statement, target) row of :func:`document_stance`."""
-    favor = int((cell["label"] == "favor").sum())
-    against = int((cell["label"] == "against").sum())
+def _document_row(doc_id: str, target: str, sent_ids: list[str], cell_labels: list[str], cell_sent_ids: list[str]) -> dict:
+    """One (statement, target) row of :func:`document_stance`, from the labels of that cell and their sentences."""
+    favor = cell_labels.count("favor")
+    against = cell_labels.count("against")
     salience = favor + against
-    hits = np.isin(sent_ids, cell["sent_id"].tolist()).astype(float)
+    labelled = set(cell_sent_ids)
+    hits = np.array([sent_id in labelled for sent_id in sent_ids], dtype=float)
     low, high = bootstrap_rate_interval(hits)
     return {
         "doc_id": doc_id,
@@ -673,13 +724,14 @@ def _document_row(doc_id: str, target: str, sent_ids: list[str], cell: pd.DataFr
         "rate_low": round(low, 3),
         "rate_high": round(high, 3),
         "thin_evidence": salience < THIN_EVIDENCE,
-        "evidence": " ".join(cell["sent_id"].tolist()),
+        "evidence": " ".join(cell_sent_ids),
     }
 
 
-def export_tables(corpus) -> dict[str, pd.DataFrame]:
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``stance_sentences`` (one row per sentence and target) and ``stance_documents`` (per statement and target)."""
-    return {"stance_sentences": stance_table(corpus), "stance_documents": document_stance(corpus)}
+    labels = stance_table(corpus, n_jobs)
+    return {"stance_sentences": labels, "stance_documents": document_stance(corpus, labels)}
 
 
 def iter_targets() -> Iterable[str]:

@@ -39,6 +39,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from analysis.corpus import Corpus
+from analysis.term_lists import document_term_lists
 from analysis.tokens import terms
 
 #: How the two terms of a bigram are joined ("reduction + violence").
@@ -50,23 +51,30 @@ class TermAnalyzer:
     """The book's tokenizer as a scikit-learn ``analyzer``: terms, then n-grams of adjacent terms.
 
     A module-level class (not a lambda) so that a fitted vectorizer pickles and can run in
-    worker processes.
+    worker processes. A document may also be given already cut into terms (a list, as
+    :func:`analysis.term_lists.document_term_lists` returns with the same ``stemming``): the
+    corpus is then tokenised once for every chapter, and only the n-grams are made here.
 
     >>> TermAnalyzer()("The reduction of violence and a ceasefire.")
     ['reduction', 'violence', 'ceasefire']
     >>> TermAnalyzer(ngram_range=(1, 2))("The reduction of violence.")
+    ['reduction', 'violence', 'reduction + violence']
+    >>> TermAnalyzer(ngram_range=(1, 2))(["reduction", "violence"])
     ['reduction', 'violence', 'reduction + violence']
     """
 
     ngram_range: tuple[int, int] = (1, 1)
     stemming: bool = False
 
-    def __call__(self, text: str) -> list[str]:
-        tokens = terms(text, stemming=self.stemming)
+    def __call__(self, text: str | list[str]) -> list[str]:
+        tokens = terms(text, stemming=self.stemming) if isinstance(text, str) else text
         low, high = self.ngram_range
         grams: list[str] = []
         for n in range(low, high + 1):
-            grams.extend(BIGRAM_JOINER.join(tokens[start : start + n]) for start in range(len(tokens) - n + 1))
+            if n == 1:
+                grams.extend(tokens)
+            else:
+                grams.extend(BIGRAM_JOINER.join(tokens[start : start + n]) for start in range(len(tokens) - n + 1))
         return grams
 
 
@@ -134,9 +142,13 @@ class TfidfMatrix:
 
 
 def tfidf_matrix(corpus: Corpus, variant: TfidfVariant = BASELINE) -> TfidfMatrix:
-    """Fit TF-IDF on the corpus's documents (in corpus order) with one variant's settings."""
+    """Fit TF-IDF on the corpus's documents (in corpus order) with one variant's settings.
+
+    The documents go in as their term lists (:func:`analysis.term_lists.document_term_lists`,
+    tokenised once per corpus); the fitted vectorizer still takes raw texts, e.g. sentences.
+    """
     vectorizer = variant.vectorizer()
-    weights = vectorizer.fit_transform(corpus.documents["text"].tolist()).tocsr()
+    weights = vectorizer.fit_transform(document_term_lists(corpus, stemming=variant.stemming)).tocsr()
     idf = vectorizer.idf_ if variant.use_idf else None
     return TfidfMatrix(weights, corpus.doc_ids, vectorizer.get_feature_names_out(), idf, variant, vectorizer)
 

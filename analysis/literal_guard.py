@@ -1,0 +1,133 @@
+"""A cheap test that rules a regular expression out before it runs: the literal text every match starts with.
+
+The stance rules try a few hundred patterns on every clause, and almost all of them find
+nothing. Most patterns begin with fixed text ("demand", "the taliban", "cease"), so a match is
+only possible where one of those literal *prefixes* occurs in the text; Python's substring test
+(``in``) is far faster than running the pattern. :func:`required_prefixes` reads a compiled
+pattern's syntax tree and returns the literal strings one of which every match must start
+with, or ``None`` when it cannot tell (a character class or a wildcard at the start); in that
+case the pattern always runs. The guard never changes a result: it only skips patterns that
+cannot match.
+
+>>> sorted(required_prefixes(re.compile(r"\\b(?:(?:the )?taliban(?:'s)?)\\b")))
+['taliban', 'the ']
+>>> sorted(required_prefixes(re.compile(r"\\b(?:cease ?fires?|truces?)\\b")))
+['cease', 'truce']
+>>> required_prefixes(re.compile(r"[“”]quoted")) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _constants as sre_constants, _parser as sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+_ZERO_WIDTH = {sre_constants.AT}
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
+
+
+def _prefixes(items: list) -> set[str] | None:
+    """Literal strings one of which every match of the parsed ``items`` starts with (None: unknown)."""
+    prefix = ""
+    for index, (op, arg) in enumerate(items):
+        rest = list(items[index + 1 :])
+        if op in _ZERO_WIDTH:
+            if prefix:
+                return {prefix}
+            continue
+        if op is sre_constants.LITERAL:
+            prefix += chr(arg)
+            continue
+        if prefix:
+            return {prefix}
+        if op is sre_constants.SUBPATTERN:
+            _group, add_flags, _del_flags, body = arg
+            if add_flags & re.IGNORECASE:
+                return None
+            return _prefixes(list(body) + rest)
+        if op is sre_constants.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:
+                branch_prefixes = _prefixes(list(branch) + rest)
+                if branch_prefixes is None:
+                    return None
+                found |= branch_prefixes
+            return found
+        if op in _REPEATS:
+            low, _high, body = arg
+            if low > 0:
+                return _prefixes(list(body))
+            with_body, without_body = _prefixes(list(body)), _prefixes(rest)
+            if with_body is None or without_body is None:
+                return None
+            return with_body | without_body
+        return None
+    return {prefix} if prefix else None
+
+
+def required_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """The literal strings one of which every match of ``pattern`` starts with, or None if unknown."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def guards(patterns) -> dict[re.Pattern, tuple[str, ...]]:
+    """For each compiled pattern whose prefixes are known, those prefixes (for :func:`can_match`)."""
+    table = {}
+    for pattern in patterns:
+        prefixes = required_prefixes(pattern)
+        if prefixes is not None:
+            table[pattern] = tuple(sorted(prefixes))
+    return table
+
+
+def can_match(prefixes: tuple[str, ...] | None, text: str) -> bool:
+    """False only if ``text`` holds none of the prefixes, so the pattern cannot match it.
+
+    >>> can_match(("cease", "truce"), "we call for a truce"), can_match(("cease",), "no such word")
+    (True, False)
+    """
+    return prefixes is None or any(prefix in text for prefix in prefixes)
+
+
+class LiteralGuard:
+    """Which of many patterns can match a text, by one pass over their literal prefixes.
+
+    Patterns whose prefixes are unknown are always possible. Use it to run only the patterns
+    that can match: ``[p for p in patterns if p in guard.possible(text)]``.
+
+    >>> guard = LiteralGuard([re.compile(r"\\bcease ?fires?\\b"), re.compile(r"\\btruces?\\b")])
+    >>> [pattern.pattern for pattern in guard.possible("a truce now")]
+    ['\\\\btruces?\\\\b']
+    """
+
+    def __init__(self, patterns) -> None:
+        by_prefix: dict[str, set[re.Pattern]] = {}
+        self.always: frozenset[re.Pattern] = frozenset()
+        always = set()
+        for pattern in patterns:
+            prefixes = required_prefixes(pattern)
+            if prefixes is None:
+                always.add(pattern)
+                continue
+            for prefix in prefixes:
+                by_prefix.setdefault(prefix, set()).add(pattern)
+        self.always = frozenset(always)
+        self._by_prefix = [(prefix, frozenset(found)) for prefix, found in sorted(by_prefix.items())]
+
+    def possible(self, text: str) -> set[re.Pattern]:
+        """The patterns that may match ``text`` (a superset of those that do)."""
+        found = set(self.always)
+        for prefix, patterns in self._by_prefix:
+            if prefix in text:
+                found |= patterns
+        return found

@@ -1,0 +1,62 @@
+"""Tokenise once: the term lists of a corpus's documents and sentences, computed once and reused.
+
+Frequencies, keyness, TF-IDF and the typical sentences all count the book's terms
+(:func:`analysis.tokens.terms`) of the same texts. On a large corpus tokenising is the costly
+part, so the lists are computed once per corpus and set of options, and kept on the corpus
+object. A cached list is reused only if the texts are still the ones it was made from (their
+ids and a hash of their contents are checked), so a corpus changed in place is tokenised again.
+
+>>> from analysis.corpus import load_corpus
+>>> corpus = load_corpus()
+>>> document_term_lists(corpus) is document_term_lists(corpus)
+True
+>>> document_term_lists(corpus)[0][:3] == terms(corpus.documents["text"].iloc[0])[:3]
+True
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from analysis.tokens import count_words, terms
+
+_CACHE_ATTRIBUTE = "_term_lists_cache"
+
+
+def _fingerprint(ids: list[str], texts: list[str]) -> tuple[int, int]:
+    """What identifies a list of texts: how many, and a hash of ids and contents together."""
+    return len(texts), hash((tuple(ids), tuple(texts)))
+
+
+def _cached(corpus, key: tuple, ids: list[str], texts: list[str], compute: Callable[[list[str]], list]) -> list:
+    """``compute(texts)``, remembered on ``corpus`` under ``key`` while the texts are unchanged."""
+    cache = corpus.__dict__.setdefault(_CACHE_ATTRIBUTE, {})
+    fingerprint = _fingerprint(ids, texts)
+    hit = cache.get(key)
+    if hit is not None and hit[0] == fingerprint:
+        return hit[1]
+    value = compute(texts)
+    cache[key] = (fingerprint, value)
+    return value
+
+
+def document_term_lists(corpus, *, remove_stop_words: bool = True, stemming: bool = False) -> list[list[str]]:
+    """The terms of each document, in corpus order (multi-word terms kept whole)."""
+    ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
+    options = {"remove_stop_words": remove_stop_words, "stemming": stemming}
+    key = ("documents", remove_stop_words, stemming)
+    return _cached(corpus, key, ids, texts, lambda items: [terms(text, **options) for text in items])
+
+
+def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True) -> list[list[str]]:
+    """The terms of each sentence, in the order of ``corpus.sentences``."""
+    ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
+    options = {"remove_stop_words": remove_stop_words, "keep_multiword": keep_multiword}
+    key = ("sentences", remove_stop_words, keep_multiword)
+    return _cached(corpus, key, ids, texts, lambda items: [terms(text, **options) for text in items])
+
+
+def document_sizes(corpus) -> list[int]:
+    """Each document's length in words (:func:`analysis.tokens.count_words`), in corpus order."""
+    ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
+    return _cached(corpus, ("sizes",), ids, texts, lambda items: [count_words(text) for text in items])
