@@ -39,6 +39,9 @@ CORPUS_SOURCES = frozenset({"kabul-process-2017", "nato-2020", "mofa-consensus-2
 
 CODING_COLUMNS = ["item_id", "target", "label"]
 
+#: The ``basis`` of an adjudication row that settles a disagreement between coders A and B.
+DISAGREEMENT = "A vs blind B disagreement"
+
 
 class GoldSetError(ValueError):
     """A gold-set file is missing or malformed: the message names the file and the problem."""
@@ -272,12 +275,19 @@ def label_counts(gold: pd.DataFrame) -> pd.DataFrame:
 
 
 def validation_report(gold_dir: str | Path | None = None) -> dict[str, object]:
-    """Everything the stance chapter reports: agreement, scores by part, per target, LOSO, confusions, errors."""
+    """Everything the stance chapter reports: agreement, scores by part, per target, LOSO, confusions, errors.
+
+    ``adjudication`` holds the A-vs-B disagreements only; ``gold_changes_without_disagreement`` the
+    rows of the adjudication file that record a change to the gold set on which both coders agreed
+    (a label of an earlier gold-set version that the two independent codings overturned).
+    """
     folder = Path(gold_dir) if gold_dir else GOLD_DIR
     items = load_sentences(folder / "stance_gold_sentences.csv")
     gold = load_coding(folder / "stance_gold.csv", items)
     predicted = predict(items)
     item_ids = items["item_id"].tolist()
+    adjudication = pd.read_csv(folder / "stance_adjudication.csv", dtype=str, keep_default_na=False)
+    disputed = adjudication["basis"].eq(DISAGREEMENT) if "basis" in adjudication else pd.Series(True, index=adjudication.index)
     return {
         "agreement": agreement_report(folder),
         "intra_coder_agreement": intra_coder_report(folder),
@@ -287,5 +297,6 @@ def validation_report(gold_dir: str | Path | None = None) -> dict[str, object]:
         "confusion": confusion_table(gold, predicted, item_ids),
         "errors": errors(gold, predicted, items),
         "label_counts": label_counts(gold),
-        "adjudication": pd.read_csv(folder / "stance_adjudication.csv", dtype=str, keep_default_na=False),
+        "adjudication": adjudication[disputed].reset_index(drop=True),
+        "gold_changes_without_disagreement": adjudication[~disputed].reset_index(drop=True),
     }
