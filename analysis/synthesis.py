@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis import keyness, similarity, stance, tfidf
+from analysis import keyness, markers, sentiment, similarity, stance, tfidf, verbs
 from analysis.corpus import Corpus
 
 #: How many key terms of each statement the summary table lists.
@@ -97,6 +97,7 @@ def summary_table(corpus: Corpus) -> pd.DataFrame:
         include_groups=False,
     )
     reported = corpus.sentences.groupby("doc_id")["reported_speech"].mean()
+    firmness = firmness_table(corpus).set_index("doc_id")
     rows = []
     for doc_id in corpus.doc_ids:
         rows.append(
@@ -113,9 +114,32 @@ def summary_table(corpus: Corpus) -> pd.DataFrame:
                 "cosine": round(float(nearest.loc[doc_id, "cosine"]), 3),
                 "main_target": TARGET_NAMES.get(main.get(doc_id, ""), ""),
                 "positions_held": positions.get(doc_id, ""),
+                **firmness.loc[doc_id].to_dict(),
             }
         )
     return pd.DataFrame(rows)
+
+
+def firmness_table(corpus: Corpus) -> pd.DataFrame:
+    """How firmly each statement speaks: directive verbs, hedges and boosters per 1,000 words, mean tone."""
+    directives = verbs.verb_profile(corpus).query("verb_class == 'direct'").set_index("doc_id")["per_1k"]
+    rates = markers.marker_profile(corpus).pivot(index="doc_id", columns="category", values="per_1k")
+    tone = sentiment.statement_sentiment(corpus).set_index("doc_id")["mean_compound"]
+    table = pd.DataFrame(
+        {
+            "directives_per_1k": directives,
+            "hedges_per_1k": rates["hedge"],
+            "boosters_per_1k": rates["booster"],
+            "mean_tone": tone,
+        }
+    ).reindex(corpus.doc_ids)
+    return table.round(2).rename_axis("doc_id").reset_index()
+
+
+def highest(table: pd.DataFrame, column: str) -> tuple[str, float]:
+    """The statement with the highest value in ``column`` (first in time order on ties), and the value."""
+    row = table.loc[table[column].idxmax()]
+    return str(row["doc_id"]), float(row[column])
 
 
 @dataclass(frozen=True)
