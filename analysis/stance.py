@@ -83,6 +83,18 @@ BOOTSTRAP_SEED = 20240615
 # Lexicons. Patterns are matched on normalised text: lower case, hyphens as spaces, no quotes.
 # --------------------------------------------------------------------------------------------
 
+#: Afghanistan or its people as the object of an outside actor's support, commitment or solidarity
+#: ("its continued support for the people of Afghanistan", "reiterates its commitment to the
+#: country", "stands by the people and Government of Afghanistan"): the pledge is the outside
+#: actor's engagement, so the object is an ``international_role`` mention and the pledge word is
+#: its head cue (codebook: "reiterates its commitment to the country" is favor; revision R3).
+ENGAGED_WITH_AFGHANS = (
+    r"(?:(?<=commitment to )|(?<=commitments to )|(?<=support for )|(?<=support to )|(?<=solidarity with )|(?<=stands by )"
+    r"|(?<=stand by )|(?<=standing by )|(?<=stands with )|(?<=stand with ))"
+    r"(?:(?:the )?(?:government (?:of afghanistan )?and (?:its |the )?)?(?:afghan )?(?:people|nation)(?: and (?:the )?government)?"
+    r"(?: of afghanistan)?|afghanistan|the country(?!')|the afghans|afghans)"
+)
+
 #: Target terms: ``(pattern, polarity)``; polarity -1 marks a term that names the target's opposite
 #: ("interference" is the opposite of Afghan ownership).
 TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
@@ -150,6 +162,8 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:american|us|u\.s\.|nato|coalition|international|occupying|invading|occupation) (?:forces|troops|invaders?)", 1),
         (r"(?:last )?(?:american )?invaders?|military presence", 1),
         (r"disengage(?:ment)?|abandon", -1),
+        (r"engagement with|engag(?:e|es|ed|ing) with", 1),
+        (ENGAGED_WITH_AFGHANS, 1),
     ],
     "negotiations": [
         (r"(?:peace|direct peace|intra afghan) talks|talks|talking to", 1),
@@ -213,7 +227,7 @@ CUES: list[tuple[str, Cue]] = (
             r"|establish(?:ed|ing|ment of)?|agree(?:d)? (?:to|on)|agree|join|start|launch(?:ing)?|commencement of|resum(?:e|ption of)"
             r"|revive|facilitat(?:e|es|ed|ing)|stands? by|in support of|solidarity with|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
             r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
-            r"|implement(?:ing|ation of)?|engagement with|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
+            r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
             r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)")
     + _cues("commitment", 1,
             r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ing|ation of)|determined (?:in|to)|ready to|willingness to"
@@ -264,6 +278,10 @@ POST_SHIFTER = (
     r"(?:is|are|was|were|be|been) (?:withdrawn|removed|reduced|lifted|ended|stopped|banned|restricted)"
     r"|(?:leave|leaves|withdraw|withdraws|ends|end|stop|stops)"
 )
+
+#: An actor just after "engagement with" is the partner of the outside actors' engagement (codebook
+#: edge case: engagement with the Taliban is ``international_role`` favor, not ``taliban`` favor).
+ENGAGED_ACTOR = re.compile(r"\bengag\w* with (?:[\w']+ ){0,5}$")
 
 #: Words and marks that end a clause: a stance does not cross them.
 CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bdespite\b)\s*")
@@ -510,6 +528,8 @@ def _predicate_after(clause: str, mention: _Span, is_actor: bool, cues: list[tup
 def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span, cues: list[tuple[_Span, Cue]], wanted: bool) -> tuple[int, str] | None:
     """The polarity (+1/-1) of one target mention and the evidence for it, or None if it is not coded."""
     is_actor = target in ACTOR_TARGETS
+    if target == "taliban" and ENGAGED_ACTOR.search(clause[: mention.start]):
+        return None  # engagement *with* the Taliban is the outside actors' role, not a judgement of the group
     window = ACTOR_WINDOW if is_actor else VALUE_WINDOW
     chain = _head_chain(clause, mention, cues, window)
     if chain is not None and target in ADDRESSEE_TARGETS and chain[1][-1].startswith("directive:"):

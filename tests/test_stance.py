@@ -201,3 +201,20 @@ def test_the_project_corpus_gets_labels_for_every_statement(corpus):
     table = document_stance(corpus)
     assert set(table["doc_id"]) == set(corpus.doc_ids)
     assert (table.groupby("doc_id")["salience"].sum() > 0).all()
+
+
+# --- round 2 rules (after the blind second coder): each checked on invented sentences ------------
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The European Union reiterates its commitment to the country.", {"international_role": "favor"}),
+        ("Norway confirmed its continued support for the Afghan people.", {"international_role": "favor"}),
+        ("The donors stand by the people of Afghanistan.", {"international_role": "favor"}),
+        ("The donors decided to end their support for the people of Afghanistan.", {"international_role": "against"}),
+        ("We will continue our engagement with the Taliban.", {"international_role": "favor"}),
+    ],
+)
+def test_an_outside_pledge_to_afghanistan_and_engagement_with_the_taliban_are_the_international_role(sentence, expected):
+    """Codebook: 'reiterates its commitment to the country' is favor; engagement with the Taliban is not taliban favor."""
+    assert sentence_stance(sentence) == expected
