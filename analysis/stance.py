@@ -160,7 +160,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:all|concerned|participating) (?:countries|states)", 1),
         (r"foreign (?:forces|troops|military(?: presence)?|presence|occupying force|occupation)", 1),
         (r"(?:american|us|u\.s\.|nato|coalition|international|occupying|invading|occupation) (?:forces|troops|invaders?)", 1),
-        (r"(?:last )?(?:american )?invaders?|military presence", 1),
+        (r"(?:last )?(?:american )?invaders?|(?:foreign )?occupiers?|military presence", 1),
         (r"disengage(?:ment)?|abandon", -1),
         (r"engagement with|engag(?:e|es|ed|ing) with", 1),
         (ENGAGED_WITH_AFGHANS, 1),
@@ -278,6 +278,13 @@ POST_SHIFTER = (
     r"(?:is|are|was|were|be|been) (?:withdrawn|removed|reduced|lifted|ended|stopped|banned|restricted)"
     r"|(?:leave|leaves|withdraw|withdraws|ends|end|stop|stops)"
 )
+
+#: Target terms that judge what they name, used when no head cue applies: ``(target, pattern,
+#: polarity, name)``. Calling foreign forces occupiers or invaders condemns them (codebook:
+#: ``international_role`` against for "condemning foreign interference or foreign actors").
+SELF_EVALUATING = [
+    ("international_role", re.compile(r"\b(?:occupying|occupation|occupiers?|invading|invaders?)\b"), -1, "foreign forces named as occupiers"),
+]
 
 #: An actor just after "engagement with" is the partner of the outside actors' engagement (codebook
 #: edge case: engagement with the Taliban is ``international_role`` favor, not ``taliban`` favor).
@@ -525,6 +532,20 @@ def _predicate_after(clause: str, mention: _Span, is_actor: bool, cues: list[tup
     return None
 
 
+def _self_evaluation(clause: str, target: str, mention: _Span, cues: list[tuple[_Span, Cue]]) -> tuple[int, list[str]] | None:
+    """A mention with no head cue whose own words judge it: a term such as 'occupation forces'.
+
+    Only a bare mention: with a shifter or negator before it ("the withdrawal of the invaders",
+    "no occupying force") what the speaker wants is not said by the term alone.
+    """
+    if _operators_before(clause, mention, cues)[1]:
+        return None
+    for judged_target, pattern, sign, name in SELF_EVALUATING:
+        if target == judged_target and pattern.search(mention.text):
+            return sign, [f"the term judges:{name}"]
+    return None
+
+
 def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span, cues: list[tuple[_Span, Cue]], wanted: bool) -> tuple[int, str] | None:
     """The polarity (+1/-1) of one target mention and the evidence for it, or None if it is not coded."""
     is_actor = target in ACTOR_TARGETS
@@ -543,6 +564,8 @@ def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span
     if chain is None and predicate is None and wanted:
         polarity, names = _operators_before(clause, mention, cues)
         chain = polarity, ["condition:until/unless (the speaker wants it)"] + names
+    if chain is None and predicate is None:
+        chain = _self_evaluation(clause, target, mention, cues)
     if chain is None and predicate is None:
         return None
     if predicate is not None and predicate[1].startswith("actor failure"):

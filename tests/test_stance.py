@@ -218,3 +218,17 @@ def test_the_project_corpus_gets_labels_for_every_statement(corpus):
 def test_an_outside_pledge_to_afghanistan_and_engagement_with_the_taliban_are_the_international_role(sentence, expected):
     """Codebook: 'reiterates its commitment to the country' is favor; engagement with the Taliban is not taliban favor."""
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The occupation forces shelled a village market yesterday.", {"international_role": "against"}),
+        ("The invaders have brought nothing but misery.", {"international_role": "against"}),
+        ("We demand the withdrawal of the occupying troops.", {"international_role": "against"}),
+        ("We will continue our armed struggle until the withdrawal of the last occupier.", {"international_role": "against", "violence": "favor"}),
+    ],
+)
+def test_calling_foreign_forces_occupiers_condemns_them(sentence, expected):
+    """Codebook: condemning foreign actors is international_role against; 'occupation forces' condemns by its name."""
+    assert sentence_stance(sentence) == expected
