@@ -242,7 +242,7 @@ CUES: list[tuple[str, Cue]] = (
             r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)")
     + _cues("shifter", -1,
             r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violating|violations?|abuses? of"
-            r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to"
+            r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to|assaults? on|breach(?:es)? of"
             r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
             r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught")
     + _cues("shifter", 1,
@@ -546,6 +546,22 @@ def _self_evaluation(clause: str, target: str, mention: _Span, cues: list[tuple[
     return None
 
 
+#: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name.
+ACCUSATION = re.compile(r"^(?:violations? of|violating|violations?|abuses? of|assaults? on|breach(?:es)? of)$")
+
+
+def _accusation(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]]) -> tuple[int, list[str]] | None:
+    """With no head cue, naming a violation of a value condemns the violation: the value is favored.
+
+    Codebook: "a violation of our sovereignty" (condemned) is ``afghan_ownership`` favor, "grave
+    violations of human rights" is ``human_rights`` favor.
+    """
+    polarity, names = _operators_before(clause, mention, cues)
+    if not any(name.startswith("shifter:") and ACCUSATION.match(name.split(":", 1)[1]) for name in names):
+        return None
+    return -polarity, ["accusation (a violation is condemned by its name)"] + names
+
+
 def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span, cues: list[tuple[_Span, Cue]], wanted: bool) -> tuple[int, str] | None:
     """The polarity (+1/-1) of one target mention and the evidence for it, or None if it is not coded."""
     is_actor = target in ACTOR_TARGETS
@@ -565,7 +581,7 @@ def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span
         polarity, names = _operators_before(clause, mention, cues)
         chain = polarity, ["condition:until/unless (the speaker wants it)"] + names
     if chain is None and predicate is None:
-        chain = _self_evaluation(clause, target, mention, cues)
+        chain = _self_evaluation(clause, target, mention, cues) or _accusation(clause, mention, cues)
     if chain is None and predicate is None:
         return None
     if predicate is not None and predicate[1].startswith("actor failure"):

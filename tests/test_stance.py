@@ -232,3 +232,17 @@ def test_an_outside_pledge_to_afghanistan_and_engagement_with_the_taliban_are_th
 def test_calling_foreign_forces_occupiers_condemns_them(sentence, expected):
     """Codebook: condemning foreign actors is international_role against; 'occupation forces' condemns by its name."""
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The raid was a flagrant breach of our sovereignty.", {"afghan_ownership": "favor"}),
+        ("Closing the schools is an assault on the right to education.", {"human_rights": "favor"}),
+        ("These decrees, violating the rights of women, must be withdrawn.", {"human_rights": "favor"}),
+        ("There were no violations of the ceasefire.", {"ceasefire": "favor"}),
+    ],
+)
+def test_naming_a_violation_condemns_it_and_favours_what_is_violated(sentence, expected):
+    """Codebook rule 5 example: 'a violation of our sovereignty' (condemned) is afghan_ownership favor."""
+    assert sentence_stance(sentence) == expected
