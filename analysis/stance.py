@@ -553,6 +553,8 @@ ACCUSATION = re.compile(r"^(?:violations? of|violating|violations?|abuses? of|as
 def _accusation(clause: str, mention: _Span, cues: list[tuple[_Span, Cue]]) -> tuple[int, list[str]] | None:
     """With no head cue, naming a violation of a value condemns the violation: the value is favored.
 
+    Values only: an actor after the shifter is usually its agent ("violations ... by the Taliban").
+
     Codebook: "a violation of our sovereignty" (condemned) is ``afghan_ownership`` favor, "grave
     violations of human rights" is ``human_rights`` favor.
     """
@@ -581,7 +583,7 @@ def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span
         polarity, names = _operators_before(clause, mention, cues)
         chain = polarity, ["condition:until/unless (the speaker wants it)"] + names
     if chain is None and predicate is None:
-        chain = _self_evaluation(clause, target, mention, cues) or _accusation(clause, mention, cues)
+        chain = _self_evaluation(clause, target, mention, cues) or (None if is_actor else _accusation(clause, mention, cues))
     if chain is None and predicate is None:
         return None
     if predicate is not None and predicate[1].startswith("actor failure"):
