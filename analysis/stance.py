@@ -310,6 +310,11 @@ ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 
+#: A speaker's own voice in a news report: a first-person pronoun or a deontic modal. Reporters
+#: write neither in their own background sentences, so such a sentence carries the reported
+#: actor's words even where the quotation marks fall in another sentence (codebook rule 7).
+SPEAKER_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|I|[Mm]y)\b|\b(?:[Mm]ust|[Ss]hould|[Oo]ught to)\b")
+
 _COMPILED_TERMS = [
     (target, re.compile(rf"\b(?:{pattern})\b"), polarity)
     for target, terms in TARGET_TERMS.items()
@@ -376,8 +381,10 @@ def is_reporter_background(text: str) -> bool:
     True
     >>> is_reporter_background("NATO said the parties should agree on a ceasefire.")
     False
+    >>> is_reporter_background("Their violence must not be allowed to win.")
+    False
     """
-    return not (re.search(r"[“”\"]", text) or REPORTING_FRAME.search(text) or ATTRIBUTION.search(text))
+    return not (re.search(r"[“”\"]", text) or REPORTING_FRAME.search(text) or ATTRIBUTION.search(text) or SPEAKER_VOICE.search(text))
 
 
 def _find(pattern: re.Pattern, text: str) -> list[_Span]:

@@ -246,3 +246,10 @@ def test_calling_foreign_forces_occupiers_condemns_them(sentence, expected):
 def test_naming_a_violation_condemns_it_and_favours_what_is_violated(sentence, expected):
     """Codebook rule 5 example: 'a violation of our sovereignty' (condemned) is afghan_ownership favor."""
     assert sentence_stance(sentence) == expected
+
+
+def test_a_news_sentence_in_the_speakers_own_voice_is_not_background():
+    """Reporters write neither 'we' nor 'must' in their own voice: such a sentence carries the actor's words (rule 7)."""
+    assert sentence_stance("Such attacks must stop at once.", news_report=True) == {"violence": "against"}
+    assert sentence_stance("Our forces will respect the ceasefire.", news_report=True) == {"ceasefire": "favor"}
+    assert sentence_stance("The US envoy supported the ceasefire in 2019.", news_report=True) == {}
