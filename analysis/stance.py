@@ -113,6 +113,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"bloodshed|war|wars|warfare|armed struggle|jihad|fighting|hostilities", 1),
         (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield", 1),
         (r"targeting civilians", 1),
+        (r"decapitations?|beheadings?|torture|mutilation", 1),
     ],
     "taliban": [
         (r"(?:the )?taliban(?:'s)?", 1),
@@ -154,7 +155,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"state to state (?:cooperation|relations)", 1),
         (r"neighbou?rs", 1),
         (r"(?:the )?united nations(?: family)?|(?:the )?un(?! charter)|unama|(?:the )?(?:un )?security council|unsc", 1),
-        (r"america|the united states|u ?s administration", 1),
+        (r"america|the united states|u\.? ?s\.? administration", 1),
         (r"(?:military|remaining) forces", 1),
         (r"nato|the atlantic alliance|allies", 1),
         (r"(?:all|concerned|participating) (?:countries|states)", 1),
@@ -218,7 +219,7 @@ CUES: list[tuple[str, Cue]] = (
           r"demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|call upon|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?: for)?"
           r"|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|must|should|need(?:s|ed)? to|need for|needed|necessitate(?:s|d)?"
           r"|requires?|required|insist(?:s|ed)? on|appeal(?:s|ed)? (?:to|for)|encourag(?:e|es|ed|ing)|want(?:s|ed)?"
-          r"|ensur(?:e|es|ed|ing)|imperative|pursue|take part in|get ready for")
+          r"|ensur(?:e|es|ed|ing)|imperative|pursue|take (?:a |an )?(?:[\w]+ ){0,2}part in|get ready for")
     + _cues("evaluative", 1,
             r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
             r"|commend(?:s|ed)?|hail(?:s|ed)?|pleased|hope(?:s|d|ful)?|hoping|wish(?:es)?|importance of|important|crucial|essential"
@@ -228,15 +229,19 @@ CUES: list[tuple[str, Cue]] = (
             r"|revive|facilitat(?:e|es|ed|ing)|stands? by|in support of|solidarity with|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
             r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
             r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
-            r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)")
+            r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)"
+            r"|la(?:y|ys|id|ying) the (?:ground ?work|foundations?) for|bring(?:s|ing)? about|brought about|(?:re)?focus(?:es|ed|ing)? on"
+            r"|complet(?:e|es|ed|ing) the|completion of|begin|begins")
     + _cues("commitment", 1,
             r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ing|ation of)|determined (?:in|to)|ready to|willingness to"
-            r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)")
+            r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|assur(?:e|es|ed|ing)")
     + _cues("evaluative", -1,
             r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
             r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
             r"|concerns? (?:over|about|at|regarding)|concerned (?:about|over|at|by)|deep concern|alarm(?:ed)? (?:at|over|about)|dismay (?:over|at)|regret"
             r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|counter(?:ing)?|combat(?:ting)?"
+            r"|tackl(?:e|es|ed|ing)|confront(?:s|ed|ing)?|address(?:es|ed|ing)? the (?:challenges?|threats?|scourge|menace) of"
+            r"|victims of|lives (?:[\w]+ ){0,2}lost to|lost (?:their )?lives to"
             r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
             r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
             r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)")
@@ -252,7 +257,7 @@ CUES: list[tuple[str, Cue]] = (
     + _cues("adjective", -1,
             r"horrific|heinous|barbaric|appalling|brutal|cowardly|senseless|callous|unjust|irrational|unlawful|illegal"
             r"|ill advised|reprehensible|provocative|grave|disastrous|occupying|occupation|invading|relentless|notoriously")
-    + _cues("adjective", 1, r"historic|valuable|helpful|positive|constructive|significant|rightful|wise")
+    + _cues("adjective", 1, r"historic|valuable|helpful|positive|constructive|significant|rightful|wise|genuine|friendly")
 )
 
 #: Heads that start a stance, and operators that turn it around.
@@ -266,7 +271,7 @@ PREDICATES: list[tuple[str, int, str]] = [
     (r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |directly |more )?(?:a |an |in )?(?:stark |clear |flagrant )?(?:illogical|irrational|opportunistic|unacceptable|unlawful|illegal|prohibited|waste of time|assault|violation|major blow|blow|crime|provocative|ill advised|counterproductive|threat)", -1, "negative predicate"),
     (r"(?:is|are|was|were|be|been|remains?|will be) (?:also |both |absolutely |very |directly |more )?(?:a |an |the )?(?:crucial|essential|vital|important|key|necessary|needed|indispensable|imperative|unquestionable|valuable|helpful|welcome|priority|fundamental prerequisite|prerequisite|central|important steps? forward|steps? forward)", 1, "positive predicate"),
     (r"(?:should|must) (?:end|stop|cease)|(?:should|must) be (?:lifted|reversed|ended|removed|stopped)|must not be allowed|undermin(?:e|es|ed|ing)|threaten(?:s|ed)?", -1, "negative verb predicate"),
-    (r"offers? hope|will lead to|paves? the way", 1, "positive verb predicate"),
+    (r"offers? hope|will lead to|paves? the way|(?:would |will )?(?:have )?la(?:y|ys|id) the (?:ground ?work|foundations?)", 1, "positive verb predicate"),
     (r"as (?:a )?waste of time", -1, "negative predicate"),
 ]
 

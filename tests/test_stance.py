@@ -253,3 +253,23 @@ def test_a_news_sentence_in_the_speakers_own_voice_is_not_background():
     assert sentence_stance("Such attacks must stop at once.", news_report=True) == {"violence": "against"}
     assert sentence_stance("Our forces will respect the ceasefire.", news_report=True) == {"ceasefire": "favor"}
     assert sentence_stance("The US envoy supported the ceasefire in 2019.", news_report=True) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Militias must stop the torture of detainees.", {"violence": "against"}),
+        ("All states should tackle terrorism together.", {"violence": "against"}),
+        ("Thousands of families are victims of terrorism.", {"violence": "against"}),
+        ("The parties should take a more active part in the peace process.", {"negotiations": "favor"}),
+        ("Direct talks would lay the groundwork for a lasting truce.", {"negotiations": "favor", "ceasefire": "favor"}),
+        ("Both delegations promised to bring about a political settlement.", {"negotiations": "favor"}),
+        ("The spokesman assured the independence of the country.", {"afghan_ownership": "favor"}),
+        ("Genuine regional cooperation is the way forward.", {"international_role": "favor"}),
+        ("The alliance will complete the withdrawal of all foreign forces.", {"international_role": "against"}),
+        ("The minister welcomed the U.S. administration's review.", {"international_role": "favor"}),
+    ],
+)
+def test_general_diplomatic_vocabulary_of_round_two(sentence, expected):
+    """Cue and target words any diplomatic statement uses, added after scoring on gold set v2."""
+    assert sentence_stance(sentence) == expected
