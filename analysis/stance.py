@@ -291,6 +291,10 @@ SELF_EVALUATING = [
     ("international_role", re.compile(r"\b(?:occupying|occupation|occupiers?|invading|invaders?)\b"), -1, "foreign forces named as occupiers"),
 ]
 
+#: A directive whose content is a clause ("demands that ...", "insists that ..."): the target in it
+#: can be the subject of that clause's own predicate.
+DEMANDED_CLAUSE = re.compile(r"\b(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*|recommend\w*|call\w* for) that\b")
+
 #: An actor just after "engagement with" is the partner of the outside actors' engagement (codebook
 #: edge case: engagement with the Taliban is ``international_role`` favor, not ``taliban`` favor).
 ENGAGED_ACTOR = re.compile(r"\bengag\w* with (?:[\w']+ ){0,5}$")
@@ -588,6 +592,8 @@ def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span
     if chain is None:
         chain = _double_negation(clause, mention, cues, term_polarity) or _negated_action(clause, mention, cues)
     subject_head = chain is None or any(re.search(r"ing\b", name.split(":")[-1].split()[0]) for name in chain[1][:1])
+    # "we demand that the beheadings should end": the demand's content is a clause with its own predicate
+    subject_head = subject_head or (chain is not None and chain[1][-1].startswith("directive:") and DEMANDED_CLAUSE.search(clause[: mention.start]) is not None)
     predicate = _predicate_after(clause, mention, is_actor, cues, subject_head)
     if chain is None and predicate is None:
         chain = _adjective_chain(clause, mention, cues)

@@ -273,3 +273,9 @@ def test_a_news_sentence_in_the_speakers_own_voice_is_not_background():
 def test_general_diplomatic_vocabulary_of_round_two(sentence, expected):
     """Cue and target words any diplomatic statement uses, added after scoring on gold set v2."""
     assert sentence_stance(sentence) == expected
+
+
+def test_a_demanded_clause_keeps_its_own_predicate():
+    """'demand that X should end' is against X: the demand's content is a clause with its own verb."""
+    assert sentence_stance("The council demands that the beheading of prisoners should end.") == {"violence": "against"}
+    assert sentence_stance("We demand that the talks resume.") == {"negotiations": "favor"}
