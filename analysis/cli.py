@@ -8,7 +8,6 @@ tables to the export means adding its module to :data:`EXPORTING_MODULES`.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from pathlib import Path
@@ -16,7 +15,8 @@ from typing import Sequence
 
 import pandas as pd
 
-from analysis.corpus import TABLE_SUFFIXES, CorpusError, list_text_files, load_corpus, resolve_corpus_dir
+from analysis.corpus import TABLE_SUFFIXES, CorpusError, list_text_files, resolve_corpus_dir
+from analysis.pipeline import run_stages, write_table  # noqa: F401  (write_table: part of the CLI's API)
 
 #: Modules whose ``export_tables(corpus)`` the ``run`` command calls, in this order.
 EXPORTING_MODULES = [
@@ -35,11 +35,6 @@ EXPORTING_MODULES = [
 PROGRESS_FROM = 50
 #: From how many documents ``--jobs auto`` cleans on every core (below it, processes cost more than they save).
 PARALLEL_FROM = 500
-
-
-def write_table(table: pd.DataFrame, path: Path) -> None:
-    """Write one table as UTF-8 CSV with Unix line ends, the same bytes for the same table."""
-    table.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
 
 
 def estimated_size(source: Path) -> int:
@@ -65,22 +60,14 @@ def export_all(
         progress = size >= PROGRESS_FROM
     if n_jobs is None:
         n_jobs = (os.cpu_count() or 1) if size >= PARALLEL_FROM else 1
-    corpus = load_corpus(source, progress=progress, n_jobs=n_jobs)
     out = Path(out_dir)
+    if out.resolve() == source.resolve():
+        raise CorpusError(f"{out}: the output folder must not be the corpus folder (it is never written to)")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CorpusError(f"{out}: cannot create the output folder ({error.strerror})") from None
-    if out.resolve() == corpus.path.resolve():
-        raise CorpusError(f"{out}: the output folder must not be the corpus folder (it is never written to)")
-    written = []
-    for module_name in EXPORTING_MODULES:
-        module = importlib.import_module(module_name)
-        for name, table in module.export_tables(corpus).items():
-            path = out / f"{name}.csv"
-            write_table(table, path)
-            written.append(path)
-    return written
+    return run_stages(source, out, n_jobs=n_jobs, progress=progress, modules=EXPORTING_MODULES).written
 
 
 def build_parser() -> argparse.ArgumentParser:

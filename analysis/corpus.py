@@ -164,6 +164,11 @@ def load_corpus(path: str | Path | None = None, progress: bool = False, n_jobs: 
         from tqdm.auto import tqdm
 
         processed = tqdm(processed, desc="cleaning", unit="doc")
+    return collect_documents(source, processed)
+
+
+def collect_documents(source: Path, processed: Iterable[ProcessedDocument]) -> Corpus:
+    """The corpus made of processed documents, in any order (e.g. gathered from Dask): ids checked, time order."""
     documents, sentences, steps = [], [], []
     seen: set[str] = set()
     for document in processed:

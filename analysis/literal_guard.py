@@ -27,7 +27,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-_ZERO_WIDTH = {sre_constants.AT}
+#: Parts of a pattern that match no characters: a literal after them still starts the match.
+_ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 
 
@@ -70,14 +71,18 @@ def _prefixes(items: list) -> set[str] | None:
     return {prefix} if prefix else None
 
 
-def required_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
-    """The literal strings one of which every match of ``pattern`` starts with, or None if unknown."""
-    if pattern.flags & re.IGNORECASE:
+def required_prefixes(pattern: re.Pattern, ignore_case: bool = False) -> frozenset[str] | None:
+    """The literal strings one of which every match of ``pattern`` starts with, or None if unknown.
+
+    A case-insensitive pattern has no known prefixes unless ``ignore_case`` is set: its prefixes
+    are then given in lower case, to be looked for in a lower-cased text (see :class:`LiteralGuard`).
+    """
+    if pattern.flags & re.IGNORECASE and not ignore_case:
         return None
     found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     if not found or "" in found:
         return None
-    return frozenset(found)
+    return frozenset(prefix.lower() for prefix in found) if pattern.flags & re.IGNORECASE else frozenset(found)
 
 
 def guards(patterns) -> dict[re.Pattern, tuple[str, ...]]:
@@ -99,35 +104,56 @@ def can_match(prefixes: tuple[str, ...] | None, text: str) -> bool:
     return prefixes is None or any(prefix in text for prefix in prefixes)
 
 
+def _folds_like_ascii(text: str) -> bool:
+    """True if ``text`` has no letter outside ASCII, so lower-casing it is exactly what a
+    case-insensitive pattern compares (letters such as the Kelvin sign or a dotted capital I
+    match ASCII letters without lower-casing to them)."""
+    return text.isascii() or not any(char.isalpha() for char in text if ord(char) > 127)
+
+
 class LiteralGuard:
     """Which of many patterns can match a text, by one pass over their literal prefixes.
 
-    Patterns whose prefixes are unknown are always possible. Use it to run only the patterns
-    that can match: ``[p for p in patterns if p in guard.possible(text)]``.
+    Patterns whose prefixes are unknown are always possible. A case-insensitive pattern is looked
+    for by its lower-cased prefixes in the lower-cased text (always possible in a text with
+    letters outside ASCII). Use it to run only the patterns that can match:
+    ``[p for p in patterns if p in guard.possible(text)]``.
 
     >>> guard = LiteralGuard([re.compile(r"\\bcease ?fires?\\b"), re.compile(r"\\btruces?\\b")])
     >>> [pattern.pattern for pattern in guard.possible("a truce now")]
     ['\\\\btruces?\\\\b']
+    >>> len(LiteralGuard([re.compile("we", re.IGNORECASE)]).possible("We agree"))
+    1
     """
 
     def __init__(self, patterns) -> None:
-        by_prefix: dict[str, set[re.Pattern]] = {}
-        self.always: frozenset[re.Pattern] = frozenset()
+        exact: dict[str, set[re.Pattern]] = {}
+        folded: dict[str, set[re.Pattern]] = {}
         always = set()
         for pattern in patterns:
-            prefixes = required_prefixes(pattern)
+            ignore_case = bool(pattern.flags & re.IGNORECASE)
+            prefixes = required_prefixes(pattern, ignore_case=ignore_case)
             if prefixes is None:
                 always.add(pattern)
                 continue
             for prefix in prefixes:
-                by_prefix.setdefault(prefix, set()).add(pattern)
+                (folded if ignore_case else exact).setdefault(prefix, set()).add(pattern)
         self.always = frozenset(always)
-        self._by_prefix = [(prefix, frozenset(found)) for prefix, found in sorted(by_prefix.items())]
+        self._exact = [(prefix, frozenset(found)) for prefix, found in sorted(exact.items())]
+        self._folded = [(prefix, frozenset(found)) for prefix, found in sorted(folded.items())]
+        self._all_folded = frozenset(pattern for _, found in self._folded for pattern in found)
 
     def possible(self, text: str) -> set[re.Pattern]:
         """The patterns that may match ``text`` (a superset of those that do)."""
         found = set(self.always)
-        for prefix, patterns in self._by_prefix:
+        for prefix, patterns in self._exact:
             if prefix in text:
                 found |= patterns
+        if self._folded:
+            if not _folds_like_ascii(text):
+                return found | self._all_folded
+            lowered = text.lower()
+            for prefix, patterns in self._folded:
+                if prefix in lowered:
+                    found |= patterns
         return found

@@ -48,9 +48,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from scipy.stats import chi2
+
+from analysis.literal_guard import LiteralGuard
 
 #: The marker categories, in the order of the book's tables and figures.
 CATEGORIES = ["hedge", "booster", "attitude", "self_mention", "engagement"]
@@ -147,6 +150,8 @@ def _compile(marker: Marker) -> re.Pattern:
 
 
 _COMPILED = [(marker, _compile(marker)) for marker in MARKERS]
+#: Runs only the marker patterns whose literal start occurs in a sentence (a speed-up; same hits).
+_GUARD = LiteralGuard(pattern for _, pattern in _COMPILED)
 
 # --- False-hit guards -----------------------------------------------------------------------
 
@@ -210,7 +215,8 @@ def marker_hits(sentence: str) -> list[MarkerHit]:
     """
     if not isinstance(sentence, str):
         raise TypeError(f"marker_hits expects a sentence as str, not {type(sentence).__name__}")
-    found = [(marker, m.start(), m.end()) for marker, pattern in _COMPILED for m in pattern.finditer(sentence) if m.end() > m.start()]
+    possible = _GUARD.possible(sentence)
+    found = [(marker, m.start(), m.end()) for marker, pattern in _COMPILED if pattern in possible for m in pattern.finditer(sentence) if m.end() > m.start()]
     found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
     kept: list[tuple[Marker, int, int]] = []
     for marker, start, end in found:
@@ -235,6 +241,7 @@ def category_counts(sentence: str) -> dict[str, int]:
 # --- Rates and intervals --------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def poisson_interval(count: int, level: float = 0.95) -> tuple[float, float]:
     """The exact (Garwood 1936) interval for a Poisson count, from the chi-squared distribution.
 
@@ -279,10 +286,13 @@ def marker_table(corpus, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     hits = marker_hit_table(corpus) if hits is None else hits
     words = corpus.documents.set_index("doc_id")["n_words"]
     counts = hits.groupby(["doc_id", "category", "marker"], sort=False).size()
+    names: dict[tuple[str, str], list[str]] = {}
+    for doc, cat, name in counts.index:
+        names.setdefault((doc, cat), []).append(name)
     rows = []
     for doc_id in corpus.doc_ids:
         for category in CATEGORIES:
-            markers = sorted(name for (doc, cat, name) in counts.index if doc == doc_id and cat == category)
+            markers = sorted(names.get((doc_id, category), []))
             for name in markers:
                 rows.append({"doc_id": doc_id, "category": category, "marker": name, "n_words": int(words[doc_id]),
                              **rate_row(int(counts[(doc_id, category, name)]), int(words[doc_id]))})

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.stance import BOOTSTRAP_SEED, stance_table
+from analysis.term_lists import cached_on_corpus
 
 #: VADER's own thresholds: compound >= 0.05 is positive, <= -0.05 negative, else neutral.
 POSITIVE_FROM, NEGATIVE_FROM = 0.05, -0.05
@@ -57,7 +58,16 @@ def tone(score: float) -> str:
 
 
 def sentence_sentiment(corpus) -> pd.DataFrame:
-    """Every sentence with VADER's negative, neutral, positive and compound scores and its tone."""
+    """Every sentence with VADER's negative, neutral, positive and compound scores and its tone.
+
+    Scored once per corpus (kept on it while the sentences are unchanged): two tables use them.
+    """
+    ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
+    return cached_on_corpus(corpus, ("vader",), ids, texts, lambda _: _score_sentences(corpus)).copy()
+
+
+def _score_sentences(corpus) -> pd.DataFrame:
+    """VADER's scores of every sentence (see :func:`sentence_sentiment`)."""
     rows = []
     for sentence in corpus.sentences.itertuples(index=False):
         scores = _analyser().polarity_scores(sentence.text)
@@ -75,18 +85,27 @@ def bootstrap_mean_interval(values: np.ndarray, n_boot: int = 2000, level: float
     values = np.asarray(values, dtype=float)
     if values.size == 0:
         return (float("nan"), float("nan"))
-    rng = np.random.default_rng(seed)
-    means = rng.choice(values, size=(n_boot, values.size), replace=True).mean(axis=1)
+    means = values[_bootstrap_indices(values.size, n_boot, seed)].mean(axis=1)
     tail = (1 - level) / 2
-    return (round(float(np.quantile(means, tail)), 4), round(float(np.quantile(means, 1 - tail)), 4))
+    low, high = np.quantile(means, [tail, 1 - tail])
+    return (round(float(low), 4), round(float(high), 4))
+
+
+@lru_cache(maxsize=256)
+def _bootstrap_indices(size: int, n_boot: int, seed: int) -> np.ndarray:
+    """The positions a seeded ``rng.choice(values, (n_boot, size))`` draws, drawn once per length."""
+    indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
+    indices.flags.writeable = False
+    return indices
 
 
 def statement_sentiment(corpus, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement: mean compound score with a seeded bootstrap interval, and the share of each tone."""
     sentences = sentence_sentiment(corpus) if sentences is None else sentences
+    positions = sentences.groupby("doc_id", sort=False).indices
     rows = []
     for doc_id in corpus.doc_ids:
-        scores = sentences[sentences["doc_id"] == doc_id]
+        scores = sentences.iloc[positions.get(doc_id, [])]
         low, high = bootstrap_mean_interval(scores["compound"].to_numpy())
         rows.append({"doc_id": doc_id, "sentences": len(scores), "mean_compound": round(float(scores["compound"].mean()), 4),
                      "low": low, "high": high,
@@ -113,13 +132,15 @@ def sentiment_vs_stance(corpus, stances: pd.DataFrame | None = None) -> pd.DataF
     """
     stances = stance_table(corpus) if stances is None else stances
     scores = sentence_sentiment(corpus)
-    grouped = stances.groupby("sent_id")
+    labels_of: dict[str, list[tuple[str, str]]] = {}
+    for sent_id, target, label in zip(stances["sent_id"], stances["target"], stances["label"]):
+        labels_of.setdefault(sent_id, []).append((target, label))
     rows = []
     for score, sentence in zip(scores.itertuples(index=False), corpus.sentences.itertuples(index=False)):
-        labels = grouped.get_group(score.sent_id) if score.sent_id in grouped.groups else stances.iloc[0:0]
+        labels = labels_of.get(score.sent_id, [])
         rows.append({"doc_id": score.doc_id, "sent_id": score.sent_id, "compound": score.compound, "tone": score.tone,
-                     "position": sentence_position(labels["label"].tolist()),
-                     "stances": ", ".join(f"{t}:{lab}" for t, lab in zip(labels["target"], labels["label"])),
+                     "position": sentence_position([lab for _, lab in labels]),
+                     "stances": ", ".join(f"{t}:{lab}" for t, lab in labels),
                      "text": sentence.text})
     return pd.DataFrame(rows)
 

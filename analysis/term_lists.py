@@ -28,9 +28,16 @@ def _fingerprint(ids: list[str], texts: list[str]) -> tuple[int, int]:
     return len(texts), hash((tuple(ids), tuple(texts)))
 
 
-def _cached(corpus, key: tuple, ids: list[str], texts: list[str], compute: Callable[[list[str]], list]) -> list:
-    """``compute(texts)``, remembered on ``corpus`` under ``key`` while the texts are unchanged."""
-    cache = corpus.__dict__.setdefault(_CACHE_ATTRIBUTE, {})
+def cached_on_corpus(corpus, key: tuple, ids: list[str], texts: list[str], compute: Callable[[list[str]], object]) -> object:
+    """``compute(texts)``, remembered on ``corpus`` under ``key`` while the ids and texts are unchanged.
+
+    For any per-text result that several stages need (term lists, sentence scores): the caller
+    must not change the value it gets (copy it first).
+    """
+    attributes = vars(corpus)
+    if not isinstance(attributes, dict):  # not an instance (a class used as a corpus): no cache
+        return compute(texts)
+    cache = attributes.setdefault(_CACHE_ATTRIBUTE, {})
     fingerprint = _fingerprint(ids, texts)
     hit = cache.get(key)
     if hit is not None and hit[0] == fingerprint:
@@ -45,7 +52,7 @@ def document_term_lists(corpus, *, remove_stop_words: bool = True, stemming: boo
     ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "stemming": stemming}
     key = ("documents", remove_stop_words, stemming)
-    return _cached(corpus, key, ids, texts, lambda items: [terms(text, **options) for text in items])
+    return cached_on_corpus(corpus, key, ids, texts, lambda items: [terms(text, **options) for text in items])
 
 
 def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True) -> list[list[str]]:
@@ -53,10 +60,10 @@ def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiwor
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "keep_multiword": keep_multiword}
     key = ("sentences", remove_stop_words, keep_multiword)
-    return _cached(corpus, key, ids, texts, lambda items: [terms(text, **options) for text in items])
+    return cached_on_corpus(corpus, key, ids, texts, lambda items: [terms(text, **options) for text in items])
 
 
 def document_sizes(corpus) -> list[int]:
     """Each document's length in words (:func:`analysis.tokens.count_words`), in corpus order."""
     ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
-    return _cached(corpus, ("sizes",), ids, texts, lambda items: [count_words(text) for text in items])
+    return cached_on_corpus(corpus, ("sizes",), ids, texts, lambda items: [count_words(text) for text in items])

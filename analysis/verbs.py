@@ -44,6 +44,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.literal_guard import LiteralGuard
+
 #: The verb classes, in the order of the book's tables and figures.
 VERB_CLASSES = ["support", "reaffirm", "direct", "concern", "condemn", "commit"]
 
@@ -127,6 +129,8 @@ NOUN_BEFORE = re.compile(
 CRIME_AFTER = re.compile(r"^\s+(?:crimes?|atrocit\w*|acts?|attacks?|violence|terror\w*|murders?|abuses?|violations?)\b", re.IGNORECASE)
 
 _COMPILED = [(verb, re.compile(rf"\b(?:{verb.pattern})\b", re.IGNORECASE)) for verb in VERBS]
+#: Runs only the verb patterns whose literal start occurs in a sentence (a speed-up; same hits).
+_GUARD = LiteralGuard(pattern for _, pattern in _COMPILED)
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,8 @@ def verb_hits(sentence: str) -> list[VerbHit]:
     """
     if not isinstance(sentence, str):
         raise TypeError(f"verb_hits expects a sentence as str, not {type(sentence).__name__}")
-    found = [(verb, m.start(), m.end()) for verb, pattern in _COMPILED for m in pattern.finditer(sentence)]
+    possible = _GUARD.possible(sentence)
+    found = [(verb, m.start(), m.end()) for verb, pattern in _COMPILED if pattern in possible for m in pattern.finditer(sentence)]
     found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
     kept: list[tuple[Verb, int, int]] = []
     for verb, start, end in found:

@@ -1,0 +1,248 @@
+"""The whole run, stage by stage: what ``python -m analysis run`` does, timed, and its per-document part on Dask.
+
+:func:`run_stages` loads a corpus and writes every table of the book, in five stages, and
+returns how long each took and how much memory it used at its peak:
+
+1. **load and clean**: read the texts as a stream, clean them, split sentences (``n_jobs``
+   processes), and write the corpus tables;
+2. **tokens and frequency**: cut every document and sentence into terms, *once* (they are
+   reused by the later stages, see :mod:`analysis.term_lists`), then frequencies and collocations;
+3. **keyness**: against the rest of the corpus and against general English;
+4. **TF-IDF and similarity**: the weights (fitted on the term lists), the pairs of similar
+   documents (each document's nearest neighbours above 200 documents) and typical sentences;
+5. **stance**: every sentence's stance (``n_jobs`` processes) and the table per statement.
+
+Cleaning, sentence splitting, tokenising and stance work one document at a time; only counting
+across documents (keyness, idf, similarity) needs the whole corpus. :func:`process_record` is that
+per-document work as one function, so it can run unchanged on a Dask bag (:func:`dask_corpus`),
+on one machine or on a cluster; the corpus-level stages then run on the gathered documents.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from analysis.corpus import Corpus, ProcessedDocument, collect_documents, iter_records, load_corpus, process_document
+from analysis.sources import Record
+from analysis.stance import _is_news_report, stance_rows
+from analysis.term_lists import document_sizes, document_term_lists, sentence_term_lists
+from analysis.tokens import terms
+
+#: The stages of a run, in order, and the modules whose ``export_tables`` each one writes. The
+#: stance stage holds the whole stance chapter (stance rules, diplomatic verbs, stance markers
+#: and VADER sentiment); a module not listed here runs in a last stage, "other tables".
+STAGES: dict[str, list[str]] = {
+    "load and clean": ["analysis.corpus_tables"],
+    "tokens and frequency": ["analysis.frequency"],
+    "keyness": ["analysis.keyness"],
+    "TF-IDF and similarity": ["analysis.tfidf", "analysis.similarity"],
+    "stance": ["analysis.stance", "analysis.verbs", "analysis.markers", "analysis.sentiment"],
+}
+OTHER_STAGE = "other tables"
+
+#: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document at a time).
+PARALLEL_MODULES = frozenset({"analysis.stance"})
+
+
+def write_table(table: pd.DataFrame, path: Path) -> None:
+    """Write one table as UTF-8 CSV with Unix line ends, the same bytes for the same table."""
+    table.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+class PeakMemory:
+    """The peak resident memory (MB) of this process and its worker processes while a block runs.
+
+    A background thread samples the resident set size of the process and all its children
+    (joblib's workers) every ``interval`` seconds with psutil; the largest sum is the peak. The
+    kernel's own high-water mark of this process (``VmHWM``, reset at the start where Linux
+    allows it) is taken too, so a short spike between two samples is not missed.
+    """
+
+    def __init__(self, interval: float = 0.02) -> None:
+        self.interval = interval
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+
+    def _sample(self) -> float:
+        import psutil
+
+        process = psutil.Process()
+        total = process.memory_info().rss
+        for child in process.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total / 2**20
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.peak_mb = max(self.peak_mb, self._sample())
+
+    def __enter__(self) -> "PeakMemory":
+        try:
+            Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM (Linux)
+        except OSError:
+            pass
+        self.peak_mb = self._sample()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak_mb = max(self.peak_mb, self._sample(), _high_water_mark_mb())
+
+
+def _high_water_mark_mb() -> float:
+    """This process's peak resident memory since the last reset (``VmHWM``), in MB; 0 if unknown."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+@dataclass
+class RunReport:
+    """What a run wrote and what each stage cost: ``timings`` has ``stage, seconds, peak_mb, tables, rows``."""
+
+    corpus: Corpus | None = None
+    written: list[Path] = field(default_factory=list)
+    timings: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def stage_plan(modules: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """The stages to run for ``modules``, in order, each with its modules (empty stages kept for the corpus load).
+
+    >>> list(stage_plan(["analysis.corpus_tables", "analysis.keyness", "analysis.extra"]).items())[-1]
+    ('other tables', ['analysis.extra'])
+    """
+    known = [module for group in STAGES.values() for module in group]
+    chosen = known if modules is None else list(modules)
+    plan = {stage: [module for module in group if module in chosen] for stage, group in STAGES.items()}
+    others = [module for module in chosen if module not in known]
+    if others:
+        plan[OTHER_STAGE] = others
+    return plan
+
+
+def tokenise_corpus(corpus: Corpus) -> None:
+    """Cut every document and sentence into terms once, for all later stages (kept on the corpus)."""
+    document_sizes(corpus)
+    document_term_lists(corpus)
+    sentence_term_lists(corpus)
+    sentence_term_lists(corpus, remove_stop_words=False)
+
+
+def run_stages(
+    source: str | Path,
+    out_dir: str | Path | None = None,
+    n_jobs: int = 1,
+    progress: bool = False,
+    modules: Iterable[str] | None = None,
+    on_stage: Callable[[str, float], None] | None = None,
+) -> RunReport:
+    """Load ``source``, compute every table stage by stage, write each as CSV to ``out_dir`` (if given).
+
+    ``modules``: the modules whose tables to write (default: every module of :data:`STAGES`;
+    the command line passes :data:`analysis.cli.EXPORTING_MODULES`). Returns the files written
+    and, per stage, wall time, peak memory and the tables' size. ``on_stage(stage, seconds)``
+    is called after each stage (for a progress line).
+    """
+    report, rows = RunReport(), []
+    out = Path(out_dir) if out_dir is not None else None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    for stage, modules in stage_plan(modules).items():
+        tables: dict[str, pd.DataFrame] = {}
+        with PeakMemory() as memory:
+            start = time.perf_counter()
+            if stage == "load and clean":
+                report.corpus = load_corpus(source, progress=progress, n_jobs=n_jobs)
+            if stage == "tokens and frequency":
+                tokenise_corpus(report.corpus)
+            for module_name in modules:
+                module = importlib.import_module(module_name)
+                options = {"n_jobs": n_jobs} if module_name in PARALLEL_MODULES else {}
+                tables.update(module.export_tables(report.corpus, **options))
+            if out is not None:
+                for name, table in tables.items():
+                    path = out / f"{name}.csv"
+                    write_table(table, path)
+                    report.written.append(path)
+            seconds = time.perf_counter() - start
+        rows.append(
+            {"stage": stage, "seconds": seconds, "peak_mb": memory.peak_mb, "tables": len(tables), "rows": sum(len(t) for t in tables.values())}
+        )
+        if on_stage is not None:
+            on_stage(stage, seconds)
+    report.timings = pd.DataFrame(rows)
+    return report
+
+
+# --------------------------------------------------------------------------------------------
+# Past one machine: the per-document work as one function, run on a Dask bag
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ProcessedRecord:
+    """Everything one document yields on its own: the cleaned document, its terms and its stance rows."""
+
+    document: ProcessedDocument
+    terms: list[str]
+    stance: list[dict]
+
+
+def process_record(record: Record) -> ProcessedRecord:
+    """Clean one raw text, cut it into terms and label its sentences' stance (a task for any worker).
+
+    The same functions as the serial run: :func:`analysis.corpus.process_document`,
+    :func:`analysis.tokens.terms` and :func:`analysis.stance.stance_rows`.
+    """
+    document = process_document(record)
+    sentences = document.sentences
+    stance = stance_rows(
+        document.row["doc_id"],
+        [sentence["sent_id"] for sentence in sentences],
+        [sentence["text"] for sentence in sentences],
+        _is_news_report(document.row.get("genre")),
+    )
+    return ProcessedRecord(document, terms(document.row["text"]), stance)
+
+
+def gather(source: Path, results: Iterable[ProcessedRecord]) -> tuple[Corpus, pd.DataFrame, dict[str, list[str]]]:
+    """The corpus, its stance table and each document's terms, from per-document results in any order."""
+    results = list(results)
+    corpus = collect_documents(source, (result.document for result in results))
+    by_id = {result.document.row["doc_id"]: result for result in results}
+    rows = [row for doc_id in corpus.doc_ids for row in by_id[doc_id].stance]
+    labels = pd.DataFrame(rows, columns=["doc_id", "sent_id", "target", "label", "cues"])
+    return corpus, labels, {doc_id: by_id[doc_id].terms for doc_id in corpus.doc_ids}
+
+
+def dask_corpus(source: str | Path, npartitions: int | None = None, scheduler: str | None = None) -> tuple[Corpus, pd.DataFrame, dict[str, list[str]]]:
+    """The per-document stages on a Dask bag: ``from_sequence(records).map(process_record)``.
+
+    ``scheduler`` is any Dask scheduler ("synchronous", "threads", "processes", or a
+    distributed client's); the result is the same as the serial run's.
+    """
+    import dask.bag as db
+
+    source = Path(source)
+    records = list(iter_records(source))
+    npartitions = npartitions or max(1, min(len(records), 4 * (os.cpu_count() or 1)))
+    bag = db.from_sequence(records, npartitions=npartitions).map(process_record)
+    return gather(source, bag.compute(scheduler=scheduler))

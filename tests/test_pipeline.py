@@ -1,0 +1,102 @@
+"""The staged run, the Dask path and the speed-ups: every one gives the serial run's results exactly."""
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from analysis import stance
+from analysis.corpus import load_corpus
+from analysis.literal_guard import LiteralGuard, required_prefixes
+from analysis.pipeline import STAGES, dask_corpus, run_stages, stage_plan
+from analysis.stance import stance_table
+from analysis.term_lists import document_term_lists, sentence_term_lists
+from analysis.tokens import terms
+
+
+@pytest.fixture(scope="module")
+def small_corpus_file(tmp_path_factory):
+    """Eight short documents as JSONL, two of them news reports (the stance rule for news applies)."""
+    corpus = load_corpus()
+    sentences = corpus.sentences["text"].tolist()
+    path = tmp_path_factory.mktemp("corpus") / "small.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(8):
+            text = " ".join(sentences[(number * 7 + step) % len(sentences)] for step in range(6))
+            row = {"doc_id": f"d{number}", "date": f"20{17 + number}-0{1 + number % 9}-01", "genre": "news report" if number % 4 == 0 else "statement", "text": text}
+            handle.write(json.dumps(row) + "\n")
+    return path
+
+
+def test_every_stage_is_timed_and_every_table_written(small_corpus_file, tmp_path):
+    report = run_stages(small_corpus_file, tmp_path)
+    assert report.timings["stage"].tolist() == list(STAGES)
+    assert (report.timings["seconds"] > 0).all() and (report.timings["peak_mb"] > 10).all()
+    names = {path.name for path in report.written}
+    assert {"documents.csv", "frequencies.csv", "keyness.csv", "tfidf.csv", "similarity.csv", "stance_sentences.csv"} <= names
+    assert all(path.exists() for path in report.written)
+
+
+def test_a_module_outside_the_stages_runs_last():
+    plan = stage_plan(["analysis.corpus_tables", "analysis.stance", "analysis.new_chapter"])
+    assert list(plan)[-1] == "other tables" and plan["other tables"] == ["analysis.new_chapter"]
+    assert plan["stance"] == ["analysis.stance"] and plan["keyness"] == []
+
+
+def test_two_processes_give_the_same_tables_as_one(small_corpus_file, tmp_path):
+    one = run_stages(small_corpus_file, tmp_path / "one", n_jobs=1)
+    two = run_stages(small_corpus_file, tmp_path / "two", n_jobs=2)
+    for path in one.written:
+        assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes(), path.name
+    assert len(two.written) == len(one.written)
+
+
+@pytest.mark.parametrize("scheduler", ["synchronous", "threads"])
+def test_dask_gives_the_serial_results(small_corpus_file, scheduler):
+    serial = load_corpus(small_corpus_file)
+    corpus, labels, doc_terms = dask_corpus(small_corpus_file, npartitions=3, scheduler=scheduler)
+    pd.testing.assert_frame_equal(corpus.documents, serial.documents)
+    pd.testing.assert_frame_equal(corpus.sentences, serial.sentences)
+    pd.testing.assert_frame_equal(labels, stance_table(serial))
+    assert list(doc_terms.values()) == document_term_lists(serial)
+    assert len(labels) > 0 and labels["doc_id"].nunique() > 1
+
+
+def test_the_term_lists_are_made_once_and_remade_when_the_texts_change():
+    corpus = load_corpus()
+    first = document_term_lists(corpus)
+    assert document_term_lists(corpus) is first
+    assert first[0] == terms(corpus.documents["text"].iloc[0])
+    assert sentence_term_lists(corpus, remove_stop_words=False)[0] == terms(corpus.sentences["text"].iloc[0], remove_stop_words=False)
+    corpus.documents.loc[0, "text"] = "The ceasefire. The ceasefire."
+    assert document_term_lists(corpus)[0] == ["ceasefire", "ceasefire"]
+
+
+def test_the_literal_prefixes_of_a_pattern():
+    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {"demand", "call"}
+    assert required_prefixes(re.compile(r"\b(?:(?:the )?taliban)\b")) == {"the ", "taliban"}
+    assert required_prefixes(re.compile(r"(?:a)*b")) == {"a", "b"}
+    assert required_prefixes(re.compile(r"\b(?:x+y)\b")) == {"x"}
+    assert required_prefixes(re.compile(r"[ab]c")) is None
+    assert required_prefixes(re.compile("ceasefire", re.IGNORECASE)) is None
+
+
+def test_the_guard_never_skips_a_pattern_that_matches():
+    """Over every stance pattern and every sentence of the corpus: the guard keeps each pattern that matches."""
+    clauses = [stance.normalise(text) for text in load_corpus().sentences["text"]]
+    for guard, patterns in ((stance._TERM_GUARD, [p for _, p, _ in stance._COMPILED_TERMS]), (stance._CUE_GUARD, [p for p, _ in stance._COMPILED_CUES])):
+        for clause in clauses:
+            possible = guard.possible(clause)
+            assert all(pattern in possible for pattern in patterns if pattern.search(clause))
+
+
+def test_a_guard_with_an_unknown_prefix_always_runs_the_pattern():
+    guard = LiteralGuard([re.compile(r"[xy]z"), re.compile(r"\bpeace\b")])
+    assert [p.pattern for p in guard.possible("nothing here")] == ["[xy]z"]
+    assert len(guard.possible("peace and xz")) == 2
+
+
+def test_stance_on_two_processes_keeps_the_order():
+    corpus = load_corpus()
+    pd.testing.assert_frame_equal(stance_table(corpus, n_jobs=2), stance_table(corpus))
