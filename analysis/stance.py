@@ -45,6 +45,7 @@ import pandas as pd
 
 from analysis.literal_guard import LiteralGuard
 from analysis.sentences import QUOTATION, REPORTING_FRAME
+from analysis.term_lists import cached_on_corpus
 
 #: The targets, in the order of the book's tables.
 TARGETS = [
@@ -711,9 +712,17 @@ def stance_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every stance label of the corpus: one row per (sentence, target) with ``doc_id, sent_id, target, label, cues``.
 
     With ``n_jobs`` > 1 the statements are labelled on that many processes (joblib); the rows
-    come back in the same order as on one.
+    come back in the same order as on one. The table is computed once per corpus (kept on it while
+    its sentences and genres are unchanged): the stance, sentiment and synthesis tables all use it.
     """
     genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series(dtype=str))))
+    ids = corpus.sentences["sent_id"].tolist() + [f"{doc_id}|{genre}" for doc_id, genre in genres.items()]
+    texts = corpus.sentences["text"].tolist()
+    return cached_on_corpus(corpus, ("stance_table",), ids, texts, lambda _: _label_sentences(corpus, genres, n_jobs)).copy()
+
+
+def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
+    """The rows of :func:`stance_table`, statement by statement (on ``n_jobs`` processes)."""
     sentences = zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"])
     tasks = []
     for doc_id, run in itertools.groupby(sentences, key=lambda sentence: sentence[0]):
