@@ -9,11 +9,12 @@ BOOK_FLAGS := -W -n --keep-going
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: book test install browser clean clean-book help
+.PHONY: book test bench install browser clean clean-book help
 
 help:
 	@echo "make book   create .venv, install, execute every notebook and build _build/html"
 	@echo "make test   run the whole test suite (unit tests, notebook checks, the book build)"
+	@echo "make bench  benchmark the run at 10 to 10,000 documents (benchmarks/results/; not part of make test)"
 	@echo "make clean  remove .venv and _build"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -41,6 +42,12 @@ book: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Synthetic corpora of 10 to 10,000 documents (about 50 MB); writes benchmarks/results/benchmark.csv and .png.
+# BENCH_SIZES="10 100" for a quick run.
+BENCH_SIZES ?= 10 100 1000 10000
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run_benchmark --sizes $(BENCH_SIZES)
 
 clean-book:
 	rm -rf _build

@@ -49,7 +49,7 @@ STAGES: dict[str, list[str]] = {
 OTHER_STAGE = "other tables"
 
 #: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document at a time).
-PARALLEL_MODULES = frozenset({"analysis.stance"})
+PARALLEL_MODULES = frozenset({"analysis.stance", "analysis.sentiment"})
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:

@@ -585,3 +585,37 @@ def sentiment_stance_plot(table: pd.DataFrame, highlight: str | None = None, see
         ax.set_title("Tone is not position: sentiment of each sentence by its stance")
         fig.tight_layout()
     return fig
+
+
+def benchmark_plot(table: pd.DataFrame) -> Figure:
+    """The benchmark: seconds per stage against corpus size (log-log), beside the baselines, and peak memory.
+
+    ``table`` is ``benchmarks/results/benchmark.csv``: rows of ``kind`` "stage", "run" and
+    "baseline" with ``size_mb``, ``stage``, ``seconds`` and ``peak_mb``.
+    """
+    stages = table[table["kind"] == "stage"]
+    run = table[table["kind"] == "run"]
+    baseline = table[table["stage"] == "baselines together"]
+    fig, (left, right) = new_figure(11, 4.6, ncols=2, gridspec_kw={"width_ratios": [1.6, 1]})
+    with book_style():
+        for colour, (stage, rows) in zip(OKABE_ITO, stages.groupby("stage", sort=False)):
+            left.plot(rows["size_mb"], rows["seconds"], marker="o", color=colour, label=stage)
+        left.plot(run["size_mb"], run["seconds"], marker="s", color="#000000", linewidth=2.2, label="whole run")
+        left.plot(baseline["size_mb"], baseline["seconds"], marker="^", color="#000000", linestyle="--",
+                  label="baselines together (scikit-learn + VADER)")
+        left.set_xscale("log")
+        left.set_yscale("log")
+        left.set_xlabel("Corpus size (MB of JSONL, log scale)")
+        left.set_ylabel("Wall time (seconds, log scale)")
+        left.set_title("Time per stage grows in step with the corpus")
+        left.legend(fontsize=8, loc="upper left")
+        right.plot(run["size_mb"], run["peak_mb"], marker="s", color="#000000", label="whole run (peak of any stage)")
+        right.plot(baseline["size_mb"], baseline["peak_mb"], marker="^", color="#000000", linestyle="--", label="baselines")
+        right.axhline(2048, color=OKABE_ITO[5], linestyle=":", label="2 GB target")
+        right.set_xscale("log")
+        right.set_xlabel("Corpus size (MB of JSONL, log scale)")
+        right.set_ylabel("Peak resident memory (MB)")
+        right.set_title("Peak memory")
+        right.legend(fontsize=8, loc="upper left")
+        fig.tight_layout()
+    return fig

@@ -57,22 +57,36 @@ def tone(score: float) -> str:
     return "neutral"
 
 
-def sentence_sentiment(corpus) -> pd.DataFrame:
+def sentence_sentiment(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every sentence with VADER's negative, neutral, positive and compound scores and its tone.
 
     Scored once per corpus (kept on it while the sentences are unchanged): two tables use them.
+    With ``n_jobs`` > 1, the sentences are scored on that many processes, in the same order.
     """
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
-    return cached_on_corpus(corpus, ("vader",), ids, texts, lambda _: _score_sentences(corpus)).copy()
+    return cached_on_corpus(corpus, ("vader",), ids, texts, lambda items: _score_sentences(corpus, items, n_jobs)).copy()
 
 
-def _score_sentences(corpus) -> pd.DataFrame:
+def _polarity_scores(texts: list[str]) -> list[dict]:
+    """VADER's scores of some sentences (one task for a worker process)."""
+    return [_analyser().polarity_scores(text) for text in texts]
+
+
+def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
     """VADER's scores of every sentence (see :func:`sentence_sentiment`)."""
-    rows = []
-    for sentence in corpus.sentences.itertuples(index=False):
-        scores = _analyser().polarity_scores(sentence.text)
-        rows.append({"doc_id": sentence.doc_id, "sent_id": sentence.sent_id, "neg": scores["neg"], "neu": scores["neu"],
-                     "pos": scores["pos"], "compound": scores["compound"], "tone": tone(scores["compound"])})
+    if n_jobs == 1:
+        all_scores = _polarity_scores(texts)
+    else:
+        from joblib import Parallel, delayed
+
+        chunk = max(1, -(-len(texts) // (8 * n_jobs)))
+        parts = Parallel(n_jobs=n_jobs)(delayed(_polarity_scores)(texts[start : start + chunk]) for start in range(0, len(texts), chunk))
+        all_scores = [scores for part in parts for scores in part]
+    rows = [
+        {"doc_id": doc_id, "sent_id": sent_id, "neg": scores["neg"], "neu": scores["neu"], "pos": scores["pos"],
+         "compound": scores["compound"], "tone": tone(scores["compound"])}
+        for doc_id, sent_id, scores in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], all_scores)
+    ]
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "neg", "neu", "pos", "compound", "tone"])
 
 
@@ -158,6 +172,7 @@ def negative_but_against(table: pd.DataFrame, target: str = "violence") -> pd.Se
     return None if rows.empty else rows.sort_values(["compound", "sent_id"]).iloc[0]
 
 
-def export_tables(corpus) -> dict[str, pd.DataFrame]:
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``sentiment`` (per sentence, VADER beside stance) and ``sentiment_statements`` (per statement, with intervals)."""
+    sentence_sentiment(corpus, n_jobs)  # score every sentence once, on n_jobs processes
     return {"sentiment": sentiment_vs_stance(corpus).drop(columns="text"), "sentiment_statements": statement_sentiment(corpus)}

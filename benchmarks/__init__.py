@@ -1,0 +1,1 @@
+"""Benchmarks of the analysis at scale (``make bench``); not run by the tests."""
