@@ -52,7 +52,14 @@ def document_term_lists(corpus, *, remove_stop_words: bool = True, stemming: boo
     ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "stemming": stemming}
     key = ("documents", remove_stop_words, stemming)
-    return cached_on_corpus(corpus, key, ids, texts, lambda items: [terms(text, **options) for text in items])
+    return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options))
+
+
+def _term_lists(texts: list[str], options: dict) -> list[list[str]]:
+    """The terms of each text; equal terms share one string object, so the lists cost a pointer
+    per term rather than a string (a corpus of 50 MB has millions of terms but a small vocabulary)."""
+    shared: dict[str, str] = {}
+    return [[shared.setdefault(term, term) for term in terms(text, **options)] for text in texts]
 
 
 def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True) -> list[list[str]]:
@@ -60,7 +67,7 @@ def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiwor
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "keep_multiword": keep_multiword}
     key = ("sentences", remove_stop_words, keep_multiword)
-    return cached_on_corpus(corpus, key, ids, texts, lambda items: [terms(text, **options) for text in items])
+    return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options))
 
 
 def document_sizes(corpus) -> list[int]:
