@@ -138,12 +138,12 @@ def stage_plan(modules: Iterable[str] | None = None) -> dict[str, list[str]]:
     return plan
 
 
-def tokenise_corpus(corpus: Corpus) -> None:
+def tokenise_corpus(corpus: Corpus, n_jobs: int = 1) -> None:
     """Cut every document and sentence into terms once, for all later stages (kept on the corpus)."""
     document_sizes(corpus)
-    document_term_lists(corpus)
-    sentence_term_lists(corpus)
-    sentence_term_lists(corpus, remove_stop_words=False)
+    document_term_lists(corpus, n_jobs=n_jobs)
+    sentence_term_lists(corpus, n_jobs=n_jobs)
+    sentence_term_lists(corpus, remove_stop_words=False, n_jobs=n_jobs)
 
 
 def run_stages(
@@ -172,7 +172,7 @@ def run_stages(
             if stage == "load and clean":
                 report.corpus = load_corpus(source, progress=progress, n_jobs=n_jobs)
             if stage == "tokens and frequency":
-                tokenise_corpus(report.corpus)
+                tokenise_corpus(report.corpus, n_jobs)
             for module_name in modules:
                 module = importlib.import_module(module_name)
                 options = {"n_jobs": n_jobs} if module_name in PARALLEL_MODULES else {}

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import sparse, stats
 from scipy.cluster import hierarchy
 from scipy.spatial.distance import squareform
 from sklearn.decomposition import PCA
@@ -325,16 +325,30 @@ def typical_sentences(corpus: Corpus, k: int = 3, variant: TfidfVariant = BASELI
     if sentences.empty:
         return pd.DataFrame(columns=["doc_id", "sent_id", "rank", "cosine", "n_terms", "text"])
     vectors = normalize(matrix.vectorizer.transform([item for item, keep in zip(inputs, kept) if keep]), norm="l2")
-    documents = normalize(matrix.weights, norm="l2")
+    documents = normalize(matrix.weights, norm="l2").tocsr()
     row_of = {doc_id: row for row, doc_id in enumerate(matrix.doc_ids)}
-    rows = [row_of[doc_id] for doc_id in sentences["doc_id"]]
-    sentences["cosine"] = np.asarray(vectors.multiply(documents[rows]).sum(axis=1)).ravel()
+    rows = np.array([row_of[doc_id] for doc_id in sentences["doc_id"]], dtype=np.int64)
+    sentences["cosine"] = _row_dots(vectors.tocsr(), documents, rows)
     order = {doc_id: rank for rank, doc_id in enumerate(matrix.doc_ids)}
     sentences = sentences.assign(_doc=sentences["doc_id"].map(order), _neg=-sentences["cosine"])
     sentences = sentences.sort_values(["_doc", "_neg", "position"], kind="stable")
     sentences["rank"] = sentences.groupby("doc_id", sort=False).cumcount() + 1
     kept = sentences[sentences["rank"] <= k]
     return kept[["doc_id", "sent_id", "rank", "cosine", "n_terms", "text"]].reset_index(drop=True)
+
+
+def _row_dots(vectors: sparse.csr_matrix, documents: sparse.csr_matrix, rows: np.ndarray, block: int = 4096) -> np.ndarray:
+    """The dot product of each row ``i`` of ``vectors`` with row ``rows[i]`` of ``documents``.
+
+    ``vectors.multiply(documents[rows]).sum(axis=1)``, block by block: ``documents[rows]`` copies
+    a whole document row per sentence, so on a large corpus it is built for a few thousand
+    sentences at a time (memory bounded, the same sums).
+    """
+    parts = [
+        np.asarray(vectors[start : start + block].multiply(documents[rows[start : start + block]]).sum(axis=1)).ravel()
+        for start in range(0, vectors.shape[0], block)
+    ]
+    return np.concatenate(parts) if parts else np.array([], dtype=float)
 
 
 def group_means(pairs: pd.DataFrame, column: str) -> dict[bool, float]:

@@ -47,27 +47,40 @@ def cached_on_corpus(corpus, key: tuple, ids: list[str], texts: list[str], compu
     return value
 
 
-def document_term_lists(corpus, *, remove_stop_words: bool = True, stemming: bool = False) -> list[list[str]]:
-    """The terms of each document, in corpus order (multi-word terms kept whole)."""
+def document_term_lists(corpus, *, remove_stop_words: bool = True, stemming: bool = False, n_jobs: int = 1) -> list[list[str]]:
+    """The terms of each document, in corpus order (multi-word terms kept whole); ``n_jobs`` processes."""
     ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "stemming": stemming}
     key = ("documents", remove_stop_words, stemming)
-    return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options))
+    return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options, n_jobs))
 
 
-def _term_lists(texts: list[str], options: dict) -> list[list[str]]:
+def _terms_of(texts: list[str], options: dict) -> list[list[str]]:
+    """The terms of some texts (one task for a worker process)."""
+    return [terms(text, **options) for text in texts]
+
+
+def _term_lists(texts: list[str], options: dict, n_jobs: int = 1) -> list[list[str]]:
     """The terms of each text; equal terms share one string object, so the lists cost a pointer
     per term rather than a string (a corpus of 50 MB has millions of terms but a small vocabulary)."""
+    if n_jobs == 1:
+        lists = _terms_of(texts, options)
+    else:
+        from joblib import Parallel, delayed
+
+        chunk = max(1, -(-len(texts) // (8 * n_jobs)))
+        parts = Parallel(n_jobs=n_jobs)(delayed(_terms_of)(texts[start : start + chunk], options) for start in range(0, len(texts), chunk))
+        lists = [terms_of_text for part in parts for terms_of_text in part]
     shared: dict[str, str] = {}
-    return [[shared.setdefault(term, term) for term in terms(text, **options)] for text in texts]
+    return [[shared.setdefault(term, term) for term in text_terms] for text_terms in lists]
 
 
-def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True) -> list[list[str]]:
-    """The terms of each sentence, in the order of ``corpus.sentences``."""
+def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True, n_jobs: int = 1) -> list[list[str]]:
+    """The terms of each sentence, in the order of ``corpus.sentences``; ``n_jobs`` processes."""
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "keep_multiword": keep_multiword}
     key = ("sentences", remove_stop_words, keep_multiword)
-    return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options))
+    return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options, n_jobs))
 
 
 def document_sizes(corpus) -> list[int]:
