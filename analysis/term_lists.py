@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from analysis.tokens import count_words, terms
+from analysis.tokens import STOP_WORDS, count_words, terms
 
 _CACHE_ATTRIBUTE = "_term_lists_cache"
 
@@ -80,7 +80,19 @@ def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiwor
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "keep_multiword": keep_multiword}
     key = ("sentences", remove_stop_words, keep_multiword)
+    if remove_stop_words:  # the same terms as the full lists without the stop words: filter, do not tokenise again
+        return cached_on_corpus(corpus, key, ids, texts, lambda _: _without_stop_words(sentence_term_lists(
+            corpus, remove_stop_words=False, keep_multiword=keep_multiword, n_jobs=n_jobs)))
     return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options, n_jobs))
+
+
+def _without_stop_words(term_lists: list[list[str]]) -> list[list[str]]:
+    """Term lists with :data:`analysis.tokens.STOP_WORDS` left out (what ``terms(remove_stop_words=True)`` gives).
+
+    >>> _without_stop_words([["the", "civil society", "demands", "a", "ceasefire"]])
+    [['civil society', 'demands', 'ceasefire']]
+    """
+    return [[term for term in text_terms if term not in STOP_WORDS] for text_terms in term_lists]
 
 
 def document_sizes(corpus) -> list[int]:

@@ -151,15 +151,21 @@ def join_terms(tokens: list[str], multiword_terms: Iterable[str] = MULTIWORD_TER
     ['civil society', 'concerns']
     """
     index = _term_index(tuple(multiword_terms))
-    merged, position = [], 0
-    while position < len(tokens):
-        for parts in index.get(tokens[position], []):
-            if _is_term_at(tokens, position, parts):
-                merged.append(" ".join(parts))
-                position += len(parts)
-                break
+    merged, position, size = [], 0, len(tokens)
+    while position < size:
+        token = tokens[position]
+        candidates = index.get(token)
+        if candidates:  # only words that start a multi-word term are looked at further
+            for parts in candidates:
+                if _is_term_at(tokens, position, parts):
+                    merged.append(" ".join(parts))
+                    position += len(parts)
+                    break
+            else:
+                merged.append(token)
+                position += 1
         else:
-            merged.append(tokens[position])
+            merged.append(token)
             position += 1
     return merged
 
@@ -191,7 +197,7 @@ def terms(
     tokens = WORD_PATTERN.findall(normalise(text))
     if keep_multiword:
         tokens = join_terms(tokens)
-    tokens = [token if " " in token else _POSSESSIVE.sub("", token) for token in tokens]
+    tokens = [_POSSESSIVE.sub("", token) if token.endswith(("'s", "’s")) and " " not in token else token for token in tokens]
     if remove_stop_words:
         excluded = frozenset(stop_words)
         tokens = [token for token in tokens if token not in excluded]
