@@ -640,6 +640,8 @@ def _violence_agents(clause: str, mentions: list[tuple[str, int, _Span]]) -> lis
 def _clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
     """``(target, polarity, evidence)`` for every coded target mention of one clause part."""
     mentions = _target_mentions(clause)
+    if not mentions:  # no target, no label: the cues need not be looked for
+        return []
     cues = _cue_spans(clause, mentions)
     results: dict[int, tuple[str, int, str]] = {}
     for target, term_polarity, span in mentions:
@@ -729,13 +731,26 @@ def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
         _, sent_ids, texts = zip(*run)
         tasks.append((doc_id, list(sent_ids), list(texts), _is_news_report(genres.get(doc_id))))
     if n_jobs == 1:
-        parts = [stance_rows(*task) for task in tasks]
+        parts = [_stance_columns(*task) for task in tasks]
     else:
         from joblib import Parallel, delayed
 
-        parts = Parallel(n_jobs=n_jobs, batch_size="auto")(delayed(stance_rows)(*task) for task in tasks)
-    rows = [row for part in parts for row in part]
-    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "target", "label", "cues"])
+        parts = Parallel(n_jobs=n_jobs, batch_size="auto")(delayed(_stance_columns)(*task) for task in tasks)
+    columns = ["doc_id", "sent_id", "target", "label", "cues"]
+    if not any(part[0] for part in parts):
+        return pd.DataFrame([], columns=columns)
+    # built column by column: a million row dicts would cost far more memory than five lists
+    return pd.DataFrame({name: list(itertools.chain.from_iterable(part[i] for part in parts)) for i, name in enumerate(columns)})
+
+
+def _stance_columns(doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False) -> tuple[list, ...]:
+    """The rows of :func:`stance_rows` as five columns (``doc_id, sent_id, target, label, cues``)."""
+    columns: tuple[list, ...] = ([], [], [], [], [])
+    for sent_id, text in zip(sent_ids, texts):
+        for label in sentence_stance_evidence(text, news_report=news_report):
+            for column, value in zip(columns, (doc_id, sent_id, label.target, label.label, label.cues)):
+                column.append(value)
+    return columns
 
 
 def bootstrap_rate_interval(hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
