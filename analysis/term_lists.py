@@ -55,24 +55,32 @@ def document_term_lists(corpus, *, remove_stop_words: bool = True, stemming: boo
     return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options, n_jobs))
 
 
-def _terms_of(texts: list[str], options: dict) -> list[list[str]]:
-    """The terms of some texts (one task for a worker process)."""
-    return [terms(text, **options) for text in texts]
+def _terms_of(texts: list[str], options: dict, shared: dict[str, str] | None = None) -> list[list[str]]:
+    """The terms of some texts (one task for a worker process); equal terms share one string object.
+
+    Sharing within a task also makes its result small to send back: pickle writes a string
+    object once, however many lists hold it.
+    """
+    shared = {} if shared is None else shared
+    return [[shared.setdefault(term, term) for term in terms(text, **options)] for text in texts]
 
 
 def _term_lists(texts: list[str], options: dict, n_jobs: int = 1) -> list[list[str]]:
     """The terms of each text; equal terms share one string object, so the lists cost a pointer
     per term rather than a string (a corpus of 50 MB has millions of terms but a small vocabulary)."""
-    if n_jobs == 1:
-        lists = _terms_of(texts, options)
-    else:
-        from joblib import Parallel, delayed
-
-        chunk = max(1, -(-len(texts) // (8 * n_jobs)))
-        parts = Parallel(n_jobs=n_jobs)(delayed(_terms_of)(texts[start : start + chunk], options) for start in range(0, len(texts), chunk))
-        lists = [terms_of_text for part in parts for terms_of_text in part]
     shared: dict[str, str] = {}
-    return [[shared.setdefault(term, term) for term in text_terms] for text_terms in lists]
+    if n_jobs == 1:
+        return _terms_of(texts, options, shared)
+    from joblib import Parallel, delayed
+
+    chunk = max(1, -(-len(texts) // (8 * n_jobs)))
+    parts = Parallel(n_jobs=n_jobs, return_as="generator")(
+        delayed(_terms_of)(texts[start : start + chunk], options) for start in range(0, len(texts), chunk)
+    )
+    lists: list[list[str]] = []
+    for part in parts:  # each part joins the shared strings as it arrives, so its own copies are freed at once
+        lists += [[shared.setdefault(term, term) for term in text_terms] for text_terms in part]
+    return lists
 
 
 def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True, n_jobs: int = 1) -> list[list[str]]:
