@@ -47,7 +47,7 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
     return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
 
 
-def _nearest(unit, k: int, block: int = 1024) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _nearest(unit, k: int, block: int = 256) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The ``k`` most similar other rows of each row, computed block by block (memory O(n·k)).
 
     Returns three arrays: row, neighbour, cosine (each row's neighbours in argpartition order).
@@ -315,7 +315,7 @@ def typical_sentences(corpus: Corpus, k: int = 3, variant: TfidfVariant = BASELI
     match one heavy term and say little. Returns ``doc_id, sent_id, rank, cosine, n_terms, text``.
     """
     matrix = tfidf_matrix(corpus, variant)
-    sentences = corpus.sentences.copy()
+    sentences = corpus.sentences[["doc_id", "sent_id", "position", "text"]].copy()  # only the columns used
     analyzer = TermAnalyzer(variant.ngram_range, variant.stemming)
     # the sentences' terms, tokenised once per corpus (as raw text for a stemmed variant)
     inputs = corpus.sentences["text"].tolist() if variant.stemming else sentence_term_lists(corpus)
