@@ -54,6 +54,7 @@ import pandas as pd
 from scipy.stats import chi2
 
 from analysis.literal_guard import LiteralGuard
+from analysis.parallel import sentence_rows_table
 
 #: The marker categories, in the order of the book's tables and figures.
 CATEGORIES = ["hedge", "booster", "attitude", "self_mention", "engagement"]
@@ -270,15 +271,14 @@ def rate_row(count: int, n_words: int) -> dict[str, object]:
 HIT_COLUMNS = ["doc_id", "sent_id", "category", "marker", "match", "source"]
 
 
-def marker_hit_table(corpus) -> pd.DataFrame:
-    """Every marker of the corpus, one row per hit with its sentence id (the evidence)."""
-    rows = [
-        {"doc_id": s.doc_id, "sent_id": s.sent_id, "category": hit.marker.category, "marker": hit.marker.name,
-         "match": hit.text, "source": hit.marker.source}
-        for s in corpus.sentences.itertuples(index=False)
-        for hit in marker_hits(s.text)
-    ]
-    return pd.DataFrame(rows, columns=HIT_COLUMNS)
+def marker_hit_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
+    """Every marker of the corpus, one row per hit with its sentence id (the evidence); ``n_jobs`` processes."""
+    return sentence_rows_table(_marker_rows, corpus.sentences, HIT_COLUMNS, n_jobs)
+
+
+def _marker_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+    """The rows of :func:`marker_hit_table` for one sentence."""
+    return [(doc_id, sent_id, hit.marker.category, hit.marker.name, hit.text, hit.marker.source) for hit in marker_hits(text)]
 
 
 def marker_table(corpus, hits: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -319,7 +319,7 @@ def marker_lists() -> pd.DataFrame:
     return pd.DataFrame([{"category": m.category, "marker": m.name, "pattern": m.pattern, "source": m.source} for m in MARKERS])
 
 
-def export_tables(corpus) -> dict[str, pd.DataFrame]:
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``markers`` (per statement and marker) and ``marker_profile`` (per statement and category)."""
-    hits = marker_hit_table(corpus)
+    hits = marker_hit_table(corpus, n_jobs)
     return {"markers": marker_table(corpus, hits), "marker_profile": marker_profile(corpus, hits)}

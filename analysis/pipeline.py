@@ -20,6 +20,7 @@ on one machine or on a cluster; the corpus-level stages then run on the gathered
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import threading
@@ -49,7 +50,7 @@ STAGES: dict[str, list[str]] = {
 OTHER_STAGE = "other tables"
 
 #: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document at a time).
-PARALLEL_MODULES = frozenset({"analysis.stance", "analysis.sentiment"})
+PARALLEL_MODULES = frozenset({"analysis.stance", "analysis.verbs", "analysis.markers", "analysis.sentiment"})
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:
@@ -138,6 +139,18 @@ def stage_plan(modules: Iterable[str] | None = None) -> dict[str, list[str]]:
     return plan
 
 
+def release_workers() -> None:
+    """Stop joblib's idle worker processes and return freed memory: between stages they only hold memory.
+
+    joblib keeps its workers alive for the next parallel call (each holds a few hundred MB on a
+    large corpus); a stage that needs them again starts new ones, which costs about a second.
+    """
+    from joblib.externals.loky import get_reusable_executor
+
+    get_reusable_executor().shutdown(wait=True)
+    gc.collect()
+
+
 def tokenise_corpus(corpus: Corpus, n_jobs: int = 1) -> None:
     """Cut every document and sentence into terms once, for all later stages (kept on the corpus)."""
     document_sizes(corpus)
@@ -166,7 +179,7 @@ def run_stages(
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     for stage, modules in stage_plan(modules).items():
-        tables: dict[str, pd.DataFrame] = {}
+        n_tables = n_rows = 0
         with PeakMemory() as memory:
             start = time.perf_counter()
             if stage == "load and clean":
@@ -176,16 +189,18 @@ def run_stages(
             for module_name in modules:
                 module = importlib.import_module(module_name)
                 options = {"n_jobs": n_jobs} if module_name in PARALLEL_MODULES else {}
-                tables.update(module.export_tables(report.corpus, **options))
-            if out is not None:
-                for name, table in tables.items():
-                    path = out / f"{name}.csv"
-                    write_table(table, path)
-                    report.written.append(path)
+                tables = module.export_tables(report.corpus, **options)
+                for name, table in tables.items():  # written as soon as computed, then let go
+                    n_tables, n_rows = n_tables + 1, n_rows + len(table)
+                    if out is not None:
+                        path = out / f"{name}.csv"
+                        write_table(table, path)
+                        report.written.append(path)
+                del tables
+            if n_jobs > 1:
+                release_workers()
             seconds = time.perf_counter() - start
-        rows.append(
-            {"stage": stage, "seconds": seconds, "peak_mb": memory.peak_mb, "tables": len(tables), "rows": sum(len(t) for t in tables.values())}
-        )
+        rows.append({"stage": stage, "seconds": seconds, "peak_mb": memory.peak_mb, "tables": n_tables, "rows": n_rows})
         if on_stage is not None:
             on_stage(stage, seconds)
     report.timings = pd.DataFrame(rows)

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.literal_guard import LiteralGuard
+from analysis.parallel import sentence_rows_table
 
 #: The verb classes, in the order of the book's tables and figures.
 VERB_CLASSES = ["support", "reaffirm", "direct", "concern", "condemn", "commit"]
@@ -250,17 +251,18 @@ def directive_addressee(sentence: str, verb: Verb, start: int, end: int) -> str:
 VERB_COLUMNS = ["doc_id", "sent_id", "verb_class", "lemma", "match", "strength", "strength_label", "addressee"]
 
 
-def verb_table(corpus) -> pd.DataFrame:
-    """Every diplomatic verb of the corpus, one row per hit, with the sentence id as evidence."""
-    rows = []
-    for sentence in corpus.sentences.itertuples(index=False):
-        for hit in verb_hits(sentence.text):
-            rows.append({
-                "doc_id": sentence.doc_id, "sent_id": sentence.sent_id, "verb_class": hit.verb.verb_class,
-                "lemma": hit.verb.lemma, "match": hit.text, "strength": hit.verb.strength,
-                "strength_label": DIRECTIVE_STRENGTH.get(hit.verb.strength, ""), "addressee": hit.addressee,
-            })
-    return pd.DataFrame(rows, columns=VERB_COLUMNS)
+def verb_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
+    """Every diplomatic verb of the corpus, one row per hit, with the sentence id as evidence; ``n_jobs`` processes."""
+    return sentence_rows_table(_verb_rows, corpus.sentences, VERB_COLUMNS, n_jobs)
+
+
+def _verb_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+    """The rows of :func:`verb_table` for one sentence (in the order of :data:`VERB_COLUMNS`)."""
+    return [
+        (doc_id, sent_id, hit.verb.verb_class, hit.verb.lemma, hit.text, hit.verb.strength,
+         DIRECTIVE_STRENGTH.get(hit.verb.strength, ""), hit.addressee)
+        for hit in verb_hits(text)
+    ]
 
 
 def _per_1k(count: int, n_words: int) -> float:
@@ -299,7 +301,7 @@ def addressee_profile(corpus, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     return _profile(corpus, directives, "addressee", ADDRESSEES)
 
 
-def export_tables(corpus) -> dict[str, pd.DataFrame]:
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``verbs`` (every hit with its sentence id) and ``verb_profile`` (per statement and class)."""
-    hits = verb_table(corpus)
+    hits = verb_table(corpus, n_jobs)
     return {"verbs": hits, "verb_profile": verb_profile(corpus, hits)}
