@@ -49,8 +49,8 @@ STAGES: dict[str, list[str]] = {
 }
 OTHER_STAGE = "other tables"
 
-#: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document at a time).
-PARALLEL_MODULES = frozenset({"analysis.stance", "analysis.verbs", "analysis.markers", "analysis.sentiment"})
+#: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document, sentence or block at a time).
+PARALLEL_MODULES = frozenset({"analysis.similarity", "analysis.stance", "analysis.verbs", "analysis.markers", "analysis.sentiment"})
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:

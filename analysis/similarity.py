@@ -47,27 +47,38 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
     return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
 
 
-def _nearest(unit, k: int, block: int = 256) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _nearest(unit, k: int, block: int = 256, n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The ``k`` most similar other rows of each row, computed block by block (memory O(n·k)).
 
     Returns three arrays: row, neighbour, cosine (each row's neighbours in argpartition order).
+    With ``n_jobs`` > 1 that many blocks are computed at once on threads (scipy's sparse product
+    releases the interpreter lock); each block is the same computation, so the result is too.
     """
     n, keep = unit.shape[0], min(k, unit.shape[0] - 1)
     if keep <= 0:
         return np.array([], dtype=int), np.array([], dtype=int), np.array([], dtype=float)
-    sources, others, values = [], [], []
-    for start in range(0, n, block):
-        rows = (unit[start : start + block] @ unit.T).toarray()
+    transposed = unit.T.tocsr()
+
+    def one_block(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        rows = (unit[start : start + block] @ transposed).toarray()
         here = np.arange(len(rows))
         rows[here, start + here] = -np.inf
         best = np.argpartition(-rows, keep - 1, axis=1)[:, :keep]
-        sources.append(np.repeat(start + here, keep))
-        others.append(best.ravel())
-        values.append(rows[here[:, None], best].ravel())
+        return np.repeat(start + here, keep), best.ravel(), rows[here[:, None], best].ravel()
+
+    starts = range(0, n, block)
+    if n_jobs == 1:
+        parts = [one_block(start) for start in starts]
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=n_jobs) as pool:
+            parts = list(pool.map(one_block, starts))
+    sources, others, values = zip(*parts)
     return np.concatenate(sources), np.concatenate(others), np.concatenate(values)
 
 
-def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = None) -> pd.DataFrame:
+def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = None, n_jobs: int = 1) -> pd.DataFrame:
     """One row per pair of documents: ``doc_a, doc_b, cosine, rank, years_apart, same_actor_type, same_genre``.
 
     ``doc_a`` comes before ``doc_b`` in corpus (time) order; ``rank`` 1 is the most similar pair.
@@ -81,7 +92,7 @@ def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = No
         first, second = np.triu_indices(n, k=1)
         found = pd.DataFrame({"a": first, "b": second, "value": values[first, second]})
     else:
-        sources, others, values = _nearest(unit, top_k)
+        sources, others, values = _nearest(unit, top_k, n_jobs=n_jobs)
         found = pd.DataFrame({"a": np.minimum(sources, others), "b": np.maximum(sources, others), "value": values})
         # a pair found from both ends is listed once (with the value found last)
         found = found.drop_duplicates(["a", "b"], keep="last").sort_values(["a", "b"], kind="stable")
@@ -357,7 +368,7 @@ def group_means(pairs: pd.DataFrame, column: str) -> dict[bool, float]:
     return {value: float(means.get(value, math.nan)) for value in (True, False)}
 
 
-def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+def export_tables(corpus: Corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``similarity.csv`` (pairs), ``typical_sentences.csv`` and ``tfidf_robustness.csv``.
 
     Above :data:`EXPORT_ALL_PAIRS_UP_TO` documents the pair table keeps each document's
@@ -367,7 +378,7 @@ def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     matrix = tfidf_matrix(corpus)
     small = len(corpus.doc_ids) <= EXPORT_ALL_PAIRS_UP_TO
     tables = {
-        "similarity": similarity_pairs(corpus, matrix, top_k=None if small else EXPORT_TOP_K),
+        "similarity": similarity_pairs(corpus, matrix, top_k=None if small else EXPORT_TOP_K, n_jobs=n_jobs),
         "typical_sentences": typical_sentences(corpus),
     }
     if small:
