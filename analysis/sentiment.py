@@ -67,9 +67,10 @@ def sentence_sentiment(corpus, n_jobs: int = 1) -> pd.DataFrame:
     return cached_on_corpus(corpus, ("vader",), ids, texts, lambda items: _score_sentences(corpus, items, n_jobs)).copy()
 
 
-def _polarity_scores(texts: list[str]) -> list[dict]:
-    """VADER's scores of some sentences (one task for a worker process)."""
-    return [_analyser().polarity_scores(text) for text in texts]
+def _polarity_scores(texts: list[str]) -> list[tuple[float, float, float, float]]:
+    """VADER's ``neg, neu, pos, compound`` scores of some sentences (one task for a worker process)."""
+    analyser = _analyser()
+    return [(scores["neg"], scores["neu"], scores["pos"], scores["compound"]) for scores in map(analyser.polarity_scores, texts)]
 
 
 def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
@@ -82,12 +83,12 @@ def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
         chunk = max(1, -(-len(texts) // (8 * n_jobs)))
         parts = Parallel(n_jobs=n_jobs)(delayed(_polarity_scores)(texts[start : start + chunk]) for start in range(0, len(texts), chunk))
         all_scores = [scores for part in parts for scores in part]
-    rows = [
-        {"doc_id": doc_id, "sent_id": sent_id, "neg": scores["neg"], "neu": scores["neu"], "pos": scores["pos"],
-         "compound": scores["compound"], "tone": tone(scores["compound"])}
-        for doc_id, sent_id, scores in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], all_scores)
-    ]
-    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "neg", "neu", "pos", "compound", "tone"])
+    columns = ["doc_id", "sent_id", "neg", "neu", "pos", "compound", "tone"]
+    if not all_scores:
+        return pd.DataFrame([], columns=columns)
+    neg, neu, pos, compound_scores = (list(values) for values in zip(*all_scores))
+    values = [corpus.sentences["doc_id"].tolist(), corpus.sentences["sent_id"].tolist(), neg, neu, pos, compound_scores, [tone(score) for score in compound_scores]]
+    return pd.DataFrame(dict(zip(columns, values)))  # column by column: no row dict per sentence
 
 
 def bootstrap_mean_interval(values: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
@@ -149,14 +150,18 @@ def sentiment_vs_stance(corpus, stances: pd.DataFrame | None = None) -> pd.DataF
     labels_of: dict[str, list[tuple[str, str]]] = {}
     for sent_id, target, label in zip(stances["sent_id"], stances["target"], stances["label"]):
         labels_of.setdefault(sent_id, []).append((target, label))
-    rows = []
-    for score, sentence in zip(scores.itertuples(index=False), corpus.sentences.itertuples(index=False)):
-        labels = labels_of.get(score.sent_id, [])
-        rows.append({"doc_id": score.doc_id, "sent_id": score.sent_id, "compound": score.compound, "tone": score.tone,
-                     "position": sentence_position([lab for _, lab in labels]),
-                     "stances": ", ".join(f"{t}:{lab}" for t, lab in labels),
-                     "text": sentence.text})
-    return pd.DataFrame(rows)
+    labels = [labels_of.get(sent_id, []) for sent_id in scores["sent_id"]]
+    return pd.DataFrame(  # column by column: no row dict per sentence
+        {
+            "doc_id": scores["doc_id"].tolist(),
+            "sent_id": scores["sent_id"].tolist(),
+            "compound": scores["compound"].tolist(),
+            "tone": scores["tone"].tolist(),
+            "position": [sentence_position([lab for _, lab in pairs]) for pairs in labels],
+            "stances": [", ".join(f"{t}:{lab}" for t, lab in pairs) for pairs in labels],
+            "text": corpus.sentences["text"].tolist(),
+        }
+    )
 
 
 def tone_stance_table(table: pd.DataFrame) -> pd.DataFrame:
