@@ -1,6 +1,6 @@
 """Split cleaned paragraphs into sentences with NLTK's Punkt, configured in code (no data download).
 
-Punkt normally learns abbreviations from a trained model that ``nltk.download`` fetches. This book
+Punkt normally learns abbreviations from a trained model fetched by NLTK's data downloader. This book
 builds offline, so the abbreviations that matter in diplomatic and news prose are listed here
 instead. A sentence never crosses a paragraph boundary, and a fragment that starts in lower case
 is glued back to the sentence before it (Punkt splits after an unknown abbreviation or a quoted
