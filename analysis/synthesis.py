@@ -72,9 +72,9 @@ def main_targets(profile: pd.DataFrame) -> pd.Series:
     return ranked.groupby("doc_id", sort=False)["target"].first()
 
 
-def nearest_statements(corpus: Corpus) -> pd.DataFrame:
+def nearest_statements(corpus: Corpus, weights: tfidf.TfidfMatrix | None = None) -> pd.DataFrame:
     """Each statement's most similar other statement (baseline TF-IDF, cosine) and the cosine."""
-    matrix = similarity.similarity_matrix(tfidf.tfidf_matrix(corpus))
+    matrix = similarity.similarity_matrix(weights if weights is not None else tfidf.tfidf_matrix(corpus))
     rows = []
     for doc_id in matrix.index:
         others = matrix.loc[doc_id].drop(doc_id)
@@ -87,8 +87,9 @@ def summary_table(corpus: Corpus) -> pd.DataFrame:
     documents = corpus.documents.set_index("doc_id")
     top_keys = keyness.key_terms(keyness.keyness_table(corpus), KEY_TERMS_SHOWN)
     key_text = top_keys.groupby("doc_id", sort=False)["term"].agg(", ".join)
-    top_tfidf = tfidf.top_terms(tfidf.tfidf_matrix(corpus), 1).set_index("doc_id")["term"]
-    nearest = nearest_statements(corpus).set_index("doc_id")
+    weights = tfidf.tfidf_matrix(corpus)
+    top_tfidf = tfidf.top_terms(weights, 1).set_index("doc_id")["term"]
+    nearest = nearest_statements(corpus, weights).set_index("doc_id")
     profile = target_profile(corpus)
     main = main_targets(profile)
     held = profile[profile["position"].isin(["for", "against"])]
