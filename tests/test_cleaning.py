@@ -80,3 +80,32 @@ def test_heading_and_break_predicates():
 
 def test_spacing_is_normalised():
     assert normalise_spacing("peace in Afghanistan .\u00a0 Next") == "peace in Afghanistan. Next"
+
+
+def test_script_language_fast_path_agrees_with_the_unicode_names():
+    """The ASCII fast path and the per-character cache give exactly the classification by Unicode names."""
+    from analysis.cleaning import _script_language_by_name
+
+    lines = [
+        "",
+        "   ",
+        "2021-02-12 12:30",
+        "١٢٣٤ ۵۶۷",  # Arabic-Indic digits only: not letters
+        "Press Release",
+        "Café Kabul – “peace” for all, naïve résumé",
+        "میکانیزم افغانستان برای صلح",
+        "د ټول شموله سولې لپاره",
+        "السلام عليكم",
+        "Kabul کابل is a city",
+        "کابل Kabul",  # exactly half Arabic letters: not a non-English line
+        "کابل Kab",
+        "ﻻ ﷲ ﭖ",  # presentation forms
+        "𞸀𞸁 ab",  # Arabic mathematical letters outside the BMP
+        "مرحبا ١٢٣ hello",
+        "Ωμέγα Привет مرحبا",
+        "ـــ ،؛؟",  # tatweel and Arabic punctuation
+        "پچژگ abc",
+        "\u200fمرحبا\u200e",
+    ]
+    for line in lines:
+        assert script_language(line) == _script_language_by_name(line), line
