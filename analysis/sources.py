@@ -17,6 +17,7 @@ import csv
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Iterator
 
@@ -29,6 +30,7 @@ METADATA_COLUMNS = ["doc_id", "file", "title", "actor", "actor_type", "genre", "
 TABLE_SUFFIXES = (".csv", ".jsonl")
 
 _VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_PLAIN_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 Record = tuple[dict, str]
 
@@ -130,8 +132,24 @@ def check_row(row: dict, where: str) -> None:
         raise CorpusError(
             f"{where}: doc_id {row['doc_id']!r} is empty or has characters other than letters, digits, '-', '_' and '.'"
         )
-    if row["date"] and pd.isna(pd.to_datetime(row["date"], format="%Y-%m-%d", errors="coerce")):
+    if row["date"] and not is_iso_date(row["date"]):
         raise CorpusError(f"{where}: date {row['date']!r} for {row['doc_id']!r} is not an ISO date (YYYY-MM-DD)")
+
+
+def is_iso_date(text: str) -> bool:
+    """Whether ``text`` is a date that pandas reads with the format ``%Y-%m-%d``.
+
+    The common case, ``YYYY-MM-DD`` with ASCII digits and a real calendar day, is decided by
+    :class:`datetime.date` (far cheaper than a pandas call per row); anything else
+    (one-digit months, other digits, invalid days) is left to pandas, so the answer is always its.
+    """
+    if _PLAIN_ISO_DATE.match(text):
+        try:
+            date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+            return True
+        except ValueError:
+            pass
+    return not pd.isna(pd.to_datetime(text, format="%Y-%m-%d", errors="coerce"))
 
 
 def iter_folder_records(folder: Path) -> Iterator[Record]:

@@ -67,3 +67,16 @@ def test_error_in_a_worker_process_keeps_its_message(make_corpus):
     folder = make_corpus({"a.txt": "One.", "b.txt": "Home / News / Item\n"})
     with pytest.raises(CorpusError, match=r"b\.txt: no English text is left"):
         load_corpus(folder, n_jobs=2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2021-02-12", "2021-2-12", "2021-02-30", "2020-02-29", "2021-02-29", "0001-01-01", "0000-01-01", "9999-12-31",
+     "1677-01-01", "2262-05-01", "2021-13-01", "2021-00-10", "2021-02-12 ", "2021-02-12\n", "20210212",
+     "2021-02-12T00:00", "２０２１-02-12", "2021/02/12", "12-02-2021", "x", "2021-02-1a"],
+)
+def test_iso_date_fast_path_agrees_with_pandas(text):
+    """The plain YYYY-MM-DD shortcut gives pandas' answer (``%Y-%m-%d``, errors coerced)."""
+    from analysis.sources import is_iso_date
+
+    assert is_iso_date(text) == (not pd.isna(pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")))
