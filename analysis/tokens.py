@@ -117,9 +117,14 @@ def normalise(text: str) -> str:
     >>> normalise("A Cease-Fire, Afghan led, the US and us, the U.S.-Taliban deal")
     'a ceasefire, afghan-led, the united states and us, the united states taliban deal'
     """
-    expanded = _ABBREVIATION_PATTERN.sub(lambda match: ABBREVIATIONS[match.group(1)] + (" " if match.group(2) else ""), text)
+    # Each pattern is only run when the text holds one of its literal strings (every match contains one).
+    expanded = text
+    if "US" in text or "U.S." in text:
+        expanded = _ABBREVIATION_PATTERN.sub(lambda match: ABBREVIATIONS[match.group(1)] + (" " if match.group(2) else ""), text)
     lowered = expanded.lower().replace("’", "'")
-    return _VARIANT_PATTERN.sub(lambda match: VARIANTS[match.group(1)], lowered)
+    if any(variant in lowered for variant in VARIANTS):
+        return _VARIANT_PATTERN.sub(lambda match: VARIANTS[match.group(1)], lowered)
+    return lowered
 
 
 @lru_cache(maxsize=None)
@@ -151,22 +156,21 @@ def join_terms(tokens: list[str], multiword_terms: Iterable[str] = MULTIWORD_TER
     ['civil society', 'concerns']
     """
     index = _term_index(tuple(multiword_terms))
-    merged, position, size = [], 0, len(tokens)
-    while position < size:
-        token = tokens[position]
-        candidates = index.get(token)
-        if candidates:  # only words that start a multi-word term are looked at further
-            for parts in candidates:
-                if _is_term_at(tokens, position, parts):
-                    merged.append(" ".join(parts))
-                    position += len(parts)
-                    break
-            else:
-                merged.append(token)
-                position += 1
-        else:
-            merged.append(token)
-            position += 1
+    starts = [position for position, token in enumerate(tokens) if token in index]
+    if not starts:  # most sentences: no word that starts a multi-word term
+        return list(tokens)
+    merged: list[str] = []
+    done = 0  # tokens[:done] are in ``merged``
+    for position in starts:
+        if position < done:  # inside a term already merged
+            continue
+        for parts in index[tokens[position]]:  # longest first
+            if _is_term_at(tokens, position, parts):
+                merged += tokens[done:position]
+                merged.append(" ".join(parts))
+                done = position + len(parts)
+                break
+    merged += tokens[done:]
     return merged
 
 
@@ -194,10 +198,12 @@ def terms(
     >>> terms("The Civil Society demands", remove_stop_words=False, keep_multiword=False)
     ['the', 'civil', 'society', 'demands']
     """
-    tokens = WORD_PATTERN.findall(normalise(text))
+    text = normalise(text)
+    tokens = WORD_PATTERN.findall(text)
     if keep_multiword:
         tokens = join_terms(tokens)
-    tokens = [_POSSESSIVE.sub("", token) if token.endswith(("'s", "’s")) and " " not in token else token for token in tokens]
+    if "'s" in text or "’s" in text:  # a token ending in a possessive is part of the text
+        tokens = [token[:-2] if token.endswith(("'s", "’s")) and " " not in token else token for token in tokens]
     if remove_stop_words:
         excluded = frozenset(stop_words)
         tokens = [token for token in tokens if token not in excluded]

@@ -2,7 +2,19 @@
 
 import pytest
 
-from analysis.tokens import MULTIWORD_TERMS, STANCE_BEARING, STOP_WORDS, count_words, join_terms, normalise, stem, terms, words
+from analysis.tokens import (
+    ABBREVIATIONS,
+    MULTIWORD_TERMS,
+    STANCE_BEARING,
+    STOP_WORDS,
+    VARIANTS,
+    count_words,
+    join_terms,
+    normalise,
+    stem,
+    terms,
+    words,
+)
 
 
 def test_a_word_is_a_run_of_letters_with_inner_hyphens_or_apostrophes():
@@ -73,3 +85,49 @@ def test_stemming_uses_snowball_and_keeps_multi_word_terms_together():
 def test_every_multi_word_term_is_lower_case_and_has_two_or_more_words():
     for term in MULTIWORD_TERMS:
         assert term == term.lower() and len(term.split()) >= 2
+
+
+def _join_terms_reference(tokens, multiword_terms=MULTIWORD_TERMS):
+    """The plain left-to-right loop that :func:`join_terms` must match."""
+    from analysis.tokens import _is_term_at, _term_index
+
+    index = _term_index(tuple(multiword_terms))
+    merged, position = [], 0
+    while position < len(tokens):
+        for parts in index.get(tokens[position], []):
+            if _is_term_at(tokens, position, parts):
+                merged.append(" ".join(parts))
+                position += len(parts)
+                break
+        else:
+            merged.append(tokens[position])
+            position += 1
+    return merged
+
+
+def test_join_terms_matches_the_plain_loop_on_random_token_runs():
+    import random
+
+    vocabulary = ["civil", "society", "society's", "society’s", "human", "rights", "rights's", "women's", "women",
+                  "and", "girls", "rule", "of", "law", "de", "facto", "authorities", "authority", "intra-afghan",
+                  "dialogue", "negotiations", "international", "humanitarian", "community", "peace", "process", "the"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        tokens = [rng.choice(vocabulary) for _ in range(rng.randint(0, 10))]
+        assert join_terms(tokens) == _join_terms_reference(tokens), tokens
+    assert join_terms(["rule", "of", "rule", "of", "law"], ["rule of law", "of rule"]) == _join_terms_reference(
+        ["rule", "of", "rule", "of", "law"], ["rule of law", "of rule"])
+
+
+def test_normalise_shortcuts_give_the_full_substitutions():
+    """Skipping a pattern whose literal strings are absent changes nothing."""
+    from analysis.tokens import _ABBREVIATION_PATTERN, _VARIANT_PATTERN
+
+    def reference(text):
+        expanded = _ABBREVIATION_PATTERN.sub(lambda m: ABBREVIATIONS[m.group(1)] + (" " if m.group(2) else ""), text)
+        return _VARIANT_PATTERN.sub(lambda m: VARIANTS[m.group(1)], expanded.lower().replace("’", "'"))
+
+    texts = ["", "The US, USA and U.S. and us", "U.S.-Taliban", "USAID", "BUS", "the U.N. and UNSC", "Cease Fire",
+             "cease-fire’s", "Intra Afghan talks", "UN Security Council", "no variants here", "u.s. lower", "ſ US"]
+    for text in texts:
+        assert normalise(text) == reference(text), text
