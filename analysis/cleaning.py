@@ -174,11 +174,42 @@ def _script_language_by_name(line: str) -> str | None:
     return "Arabic"
 
 
+_SPACE_RUN = re.compile(r"[ \t]+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])(?=\s|$)")
+
+
 def normalise_spacing(line: str) -> str:
     """Fold non-breaking and repeated spaces, and drop a space before punctuation ("Afghanistan .")."""
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
-    line = re.sub(r"[ \t]+", " ", line).strip()
-    return re.sub(r" ([.,;:!?])(?=\s|$)", r"\1", line)
+    if "  " in line or "\t" in line:  # otherwise every run of spaces is a single space already
+        line = _SPACE_RUN.sub(" ", line)
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
+
+
+#: The characters outside ASCII that ``re.IGNORECASE`` takes for an ASCII letter: İ and ı for i,
+#: the Kelvin sign for k, the long s for s (the tests check this list against ``re`` itself).
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def fold_for_search(text: str) -> str:
+    """``text`` lower-cased, with every character that ``re.IGNORECASE`` equates with an ASCII letter made that letter.
+
+    Whatever ASCII word a case-insensitive pattern finds in ``text`` is a plain substring of the
+    result, so a substring test can rule the pattern out before it runs (it is much cheaper).
+
+    >>> fold_for_search("Last UPDATED on ſunday")
+    'last updated on sunday'
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_IGNORECASE_TWINS).lower()
+
+
+#: For the boilerplate patterns that search the whole line: words of which every match holds one.
+_BOILERPLATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    BOILERPLATE_PATTERNS["last-updated stamp"]: ("updated", "published"),
+    BOILERPLATE_PATTERNS["comment form"]: ("published", "required", "email"),
+}
 
 
 def is_heading(paragraph: str) -> bool:
@@ -199,7 +230,11 @@ def _classify_line(line: str) -> tuple[str, str] | None:
     language = script_language(line)
     if language:
         return "moved", f"non-English line ({language})"
+    folded = fold_for_search(line)
     for rule, pattern in BOILERPLATE_PATTERNS.items():
+        words = _BOILERPLATE_WORDS.get(pattern)
+        if words is not None and not any(word in folded for word in words):
+            continue  # the pattern cannot match: skip the costly search
         if pattern.search(line):
             return "removed", rule
     if DATELINE.match(line):

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from analysis.cleaning import fold_for_search
+
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final dot).
 ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof gen lt col maj capt cmdr adm sgt sen rep gov amb pres h.e st jr sr "
@@ -30,6 +32,12 @@ REPORTING_FRAME = re.compile(
     r"\b(said|says|say|added|adds|noted|notes|stated|states that|told|according to|indicated"
     r"|reported|announced|explained|remarked|declared|briefed|as stated by|the statement (said|read))\b",
     re.IGNORECASE,
+)
+
+#: Words of which every match of :data:`REPORTING_FRAME` holds one ("say" for "says", "state" for "stated").
+_REPORTING_WORDS = (
+    "said", "say", "add", "note", "state", "told", "according",
+    "indicated", "reported", "announced", "explained", "remarked", "declared", "briefed",
 )
 
 #: A stretch in quotation marks: curly or straight double quotes.
@@ -68,7 +76,8 @@ def speech_type(sentence: str) -> str:
     """
     if QUOTATION.search(sentence):
         return "quoted"
-    if REPORTING_FRAME.search(sentence):
+    folded = fold_for_search(sentence)  # a cheap substring test rules most sentences out first
+    if any(word in folded for word in _REPORTING_WORDS) and REPORTING_FRAME.search(sentence):
         return "reported"
     return "direct"
 

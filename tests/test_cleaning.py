@@ -109,3 +109,51 @@ def test_script_language_fast_path_agrees_with_the_unicode_names():
     ]
     for line in lines:
         assert script_language(line) == _script_language_by_name(line), line
+
+
+def test_ignorecase_twins_are_all_the_non_ascii_characters_re_equates_with_ascii_letters():
+    import re
+    import sys
+
+    from analysis.cleaning import _IGNORECASE_TWINS
+
+    every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    twins = {ord(char): letter for letter in "abcdefghijklmnopqrstuvwxyz"
+             for char in re.findall(letter, every_character, re.IGNORECASE) if not char.isascii()}
+    assert twins == _IGNORECASE_TWINS
+
+
+def test_boilerplate_shortcut_and_spacing_give_the_plain_rules():
+    """Skipping a boilerplate search when its words are absent, and the spacing shortcut, change no verdict."""
+    import re
+
+    from analysis.cleaning import BOILERPLATE_PATTERNS, DATELINE, LETTER_FORMULA, _classify_line
+
+    def classify_reference(line):
+        if script_language(line):
+            return "moved", f"non-English line ({script_language(line)})"
+        for rule, pattern in BOILERPLATE_PATTERNS.items():
+            if pattern.search(line):
+                return "removed", rule
+        if DATELINE.match(line):
+            return "removed", "dateline"
+        if LETTER_FORMULA.match(line):
+            return "removed", "letter formula"
+        return None
+
+    def spacing_reference(line):
+        import unicodedata
+
+        line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        return re.sub(r" ([.,;:!?])(?=\s|$)", r"\1", line)
+
+    lines = [
+        "", "  Last Updated On: February 12, 2021", "(LAST UPDATED: x)", "Published on 3 May", "publiſhed on 3 May",
+        "UPDATED ON", "Your email address will not be published.", "Required fields are marked *",
+        "Save my name, email, and website", "Save my name, EMAIL", "Your emaıl address wİll not be publiſhed",
+        "Reqvired fields", "The talks were updated.", "Peace\t\tis  near .", " a\u00a0 b ;", "x ,y", "\tTab\t",
+    ]
+    for line in lines:
+        assert _classify_line(line) == classify_reference(line), line
+        assert normalise_spacing(line) == spacing_reference(line), line
