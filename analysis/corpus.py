@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from analysis.cleaning import clean_text
-from analysis.sentences import split_sentences
+from analysis.sentences import SentenceSpan, split_sentences
 from analysis.sources import (  # noqa: F401  (re-exported: the public names of the corpus API)
     METADATA_COLUMNS,
     CorpusError,
@@ -29,6 +29,7 @@ from analysis.sources import (  # noqa: F401  (re-exported: the public names of 
     list_text_files,
     read_text_file,
 )
+from analysis.term_lists import remember_document_sizes
 from analysis.tokens import count_words
 
 #: Environment variable that points the notebooks and the command line at another corpus folder.
@@ -112,12 +113,13 @@ def process_document(record: Record) -> ProcessedDocument:
         raise CorpusError(f"{metadata['file']}: no English text is left after cleaning (see the cleaning rules)")
     doc_id = metadata["doc_id"]
     spans = split_sentences(cleaned.text)
+    sentence_sizes = [count_words(span.text) for span in spans]
     row = {
         **metadata,
         "text": cleaned.text,
         "headings": " | ".join(cleaned.headings),
         "non_english": " | ".join(f"{line.language}: {line.text}" for line in cleaned.non_english),
-        "n_words": count_words(cleaned.text),
+        "n_words": _text_size(cleaned.text, spans, sentence_sizes),
         "n_sentences": len(spans),
         "n_paragraphs": len(cleaned.paragraphs),
     }
@@ -129,14 +131,33 @@ def process_document(record: Record) -> ProcessedDocument:
             "text": span.text,
             "start": span.start,
             "end": span.end,
-            "n_words": count_words(span.text),
+            "n_words": size,
             "speech": span.speech,
             "reported_speech": span.speech != "direct",
         }
-        for number, span in enumerate(spans, start=1)
+        for number, (span, size) in enumerate(zip(spans, sentence_sizes), start=1)
     ]
     steps = [{"doc_id": doc_id, "file": metadata["file"], **vars(step)} for step in cleaned.steps]
     return ProcessedDocument(row, sentences, steps)
+
+
+def _text_size(text: str, spans: list[SentenceSpan], sentence_sizes: list[int]) -> int:
+    """``count_words(text)``, as the sum of the sentences' word counts when that is certainly equal.
+
+    A word never holds whitespace, so when the sentences are separated (and surrounded) only by
+    whitespace, each word of the text lies inside one sentence and is found there; otherwise
+    (sentences touching, or text outside them) the text is counted again.
+    """
+    previous_end = 0
+    for span in spans:
+        gap = text[previous_end : span.start]
+        if span.start < previous_end or (previous_end and not gap) or (gap and not gap.isspace()):
+            return count_words(text)
+        previous_end = span.end
+    rest = text[previous_end:]
+    if rest and not rest.isspace():
+        return count_words(text)
+    return sum(sentence_sizes)
 
 
 def process_documents(records: Iterable[Record], n_jobs: int = 1) -> Iterator[ProcessedDocument]:
@@ -164,7 +185,9 @@ def load_corpus(path: str | Path | None = None, progress: bool = False, n_jobs: 
         from tqdm.auto import tqdm
 
         processed = tqdm(processed, desc="cleaning", unit="doc")
-    return collect_documents(source, processed)
+    corpus = collect_documents(source, processed)
+    remember_document_sizes(corpus, corpus.documents["n_words"].tolist())  # counted by process_document
+    return corpus
 
 
 def collect_documents(source: Path, processed: Iterable[ProcessedDocument]) -> Corpus:

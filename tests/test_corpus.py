@@ -170,3 +170,37 @@ def test_without_metadata_ids_come_from_file_names(make_corpus):
     corpus = load_corpus(folder)
     assert sorted(corpus.doc_ids) == ["b", "un-statement-2023"]
     assert re.fullmatch(r"un-statement-2023:001", corpus.sentences["sent_id"].iloc[-1]) or "b:001" in set(corpus.sentences["sent_id"])
+
+
+def test_document_sizes_remembered_at_load_are_the_word_counts():
+    """The sizes kept by the loader are what counting again gives, and a changed text is counted again."""
+    from analysis.term_lists import document_sizes
+    from analysis.tokens import count_words
+
+    corpus = load_corpus()
+    assert document_sizes(corpus) == [count_words(text) for text in corpus.documents["text"]]
+    corpus.documents.loc[0, "text"] = "Two words."
+    assert document_sizes(corpus)[0] == 2
+
+
+def test_text_size_is_the_word_count_whether_or_not_sentences_touch():
+    """Summing the sentences' word counts is used only where it equals counting the whole text."""
+    from analysis.corpus import _text_size
+    from analysis.sentences import SentenceSpan, split_sentences
+    from analysis.tokens import count_words
+
+    def spans_of(text, cuts):
+        return [SentenceSpan(start, end, text[start:end], "direct") for start, end in cuts]
+
+    cases = [
+        ("Peace now. Talks resume.\n\nA new paragraph!", None),
+        ("Afghan-led talks.Next step", [(0, 17), (17, 26)]),  # touching sentences: one word across the cut
+        ("abcdef", [(0, 3), (3, 6)]),  # a word cut in two
+        ("Intro words then. End.", [(17, 22)]),  # text before the first sentence
+        ("Start. trailing words", [(0, 6)]),  # text after the last sentence
+        ("", []),
+    ]
+    for text, cuts in cases:
+        spans = split_sentences(text) if cuts is None else spans_of(text, cuts)
+        sizes = [count_words(span.text) for span in spans]
+        assert _text_size(text, spans, sizes) == count_words(text), text
