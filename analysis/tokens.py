@@ -156,9 +156,9 @@ def join_terms(tokens: list[str], multiword_terms: Iterable[str] = MULTIWORD_TER
     ['civil society', 'concerns']
     """
     index = _term_index(tuple(multiword_terms))
-    starts = [position for position, token in enumerate(tokens) if token in index]
-    if not starts:  # most sentences: no word that starts a multi-word term
+    if index.keys().isdisjoint(tokens):  # most sentences: no word that starts a multi-word term
         return list(tokens)
+    starts = [position for position, token in enumerate(tokens) if token in index]
     merged: list[str] = []
     done = 0  # tokens[:done] are in ``merged``
     for position in starts:
