@@ -43,7 +43,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from analysis.literal_guard import LiteralGuard
+from analysis.literal_guard import PrefixIndex
 from analysis.sentences import QUOTATION, REPORTING_FRAME
 from analysis.term_lists import cached_on_corpus
 
@@ -338,10 +338,10 @@ PREDICATE_BLOCK = re.compile(r"\bthat\b|\band the\b")
 _ACTOR_FAILURE = re.compile(rf"^\s*(?:[\w']+ ){{0,2}}?{ACTOR_FAILURE}\b")
 _POST_SHIFTER = re.compile(rf"^\s*(?:{POST_SHIFTER})\b")
 
-#: The literal text each term and cue pattern must start with: a pattern whose prefixes are all
-#: absent from a clause cannot match it and is not run (a speed-up that never changes a label).
-_TERM_GUARD = LiteralGuard(pattern for _, pattern, _ in _COMPILED_TERMS)
-_CUE_GUARD = LiteralGuard(pattern for pattern, _ in _COMPILED_CUES)
+#: Where each term and cue pattern can start in a clause: every match begins with one of the
+#: pattern's literal prefixes, so one scan for all prefixes tells which patterns to try and where
+#: (a speed-up that never changes a label: the matches are those of ``finditer``).
+_PREFIXES = PrefixIndex([pattern for _, pattern, _ in _COMPILED_TERMS] + [pattern for pattern, _ in _COMPILED_CUES])
 
 
 # --------------------------------------------------------------------------------------------
@@ -397,14 +397,13 @@ def is_reporter_background(text: str) -> bool:
     return not (re.search(r"[“”\"]", text) or REPORTING_FRAME.search(text) or ATTRIBUTION.search(text) or SPEAKER_VOICE.search(text))
 
 
-def _find(pattern: re.Pattern, text: str) -> list[_Span]:
-    return [_Span(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+def _find(pattern: re.Pattern, text: str, starts: dict[re.Pattern, list[int]]) -> list[_Span]:
+    return [_Span(m.start(), m.end(), m.group(0)) for m in _PREFIXES.finditer(pattern, text, starts)]
 
 
-def _target_mentions(clause: str) -> list[tuple[str, int, _Span]]:
-    """Every target term in a clause, longest first where two overlap."""
-    possible = _TERM_GUARD.possible(clause)
-    found = [(target, polarity, span) for target, pattern, polarity in _COMPILED_TERMS if pattern in possible for span in _find(pattern, clause)]
+def _target_mentions(clause: str, starts: dict[re.Pattern, list[int]]) -> list[tuple[str, int, _Span]]:
+    """Every target term in a clause, longest first where two overlap (``starts``: :meth:`PrefixIndex.starts`)."""
+    found = [(target, polarity, span) for target, pattern, polarity in _COMPILED_TERMS if pattern in starts for span in _find(pattern, clause, starts)]
     found.sort(key=lambda item: (-(item[2].end - item[2].start), item[2].start))
     kept: list[tuple[str, int, _Span]] = []
     for target, polarity, span in found:
@@ -413,10 +412,9 @@ def _target_mentions(clause: str) -> list[tuple[str, int, _Span]]:
     return sorted(kept, key=lambda item: item[2].start)
 
 
-def _cue_spans(clause: str, mentions: list[tuple[str, int, _Span]]) -> list[tuple[_Span, Cue]]:
+def _cue_spans(clause: str, mentions: list[tuple[str, int, _Span]], starts: dict[re.Pattern, list[int]]) -> list[tuple[_Span, Cue]]:
     """Every cue in a clause that is not part of a target term, longest first where two overlap."""
-    possible = _CUE_GUARD.possible(clause)
-    found = [(span, cue) for pattern, cue in _COMPILED_CUES if pattern in possible for span in _find(pattern, clause)]
+    found = [(span, cue) for pattern, cue in _COMPILED_CUES if pattern in starts for span in _find(pattern, clause, starts)]
     found.sort(key=lambda item: (-(item[0].end - item[0].start), item[0].start))
     taken = [span for _, _, span in mentions]
     kept: list[tuple[_Span, Cue]] = []
@@ -639,10 +637,11 @@ def _violence_agents(clause: str, mentions: list[tuple[str, int, _Span]]) -> lis
 
 def _clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
     """``(target, polarity, evidence)`` for every coded target mention of one clause part."""
-    mentions = _target_mentions(clause)
+    starts = _PREFIXES.starts(clause)
+    mentions = _target_mentions(clause, starts)
     if not mentions:  # no target, no label: the cues need not be looked for
         return []
-    cues = _cue_spans(clause, mentions)
+    cues = _cue_spans(clause, mentions, starts)
     results: dict[int, tuple[str, int, str]] = {}
     for target, term_polarity, span in mentions:
         stance = _mention_stance(clause, target, term_polarity, span, cues, wanted)
