@@ -761,21 +761,46 @@ def bootstrap_rate_interval(hits: np.ndarray, n_boot: int = 2000, level: float =
     hits = np.asarray(hits, dtype=float)
     if hits.size == 0:
         return (math.nan, math.nan)
-    if hits[0] in (0.0, 1.0) and (hits == hits[0]).all():  # every resample has this mean, exactly
-        return (float(hits[0]), float(hits[0]))
-    means = hits[_bootstrap_indices(hits.size, n_boot, seed)].mean(axis=1)
+    return bootstrap_rate_intervals(hits[np.newaxis, :], n_boot, level, seed)[0]
+
+
+def bootstrap_rate_intervals(hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> list[tuple[float, float]]:
+    """:func:`bootstrap_rate_interval` for several targets of one statement at once (one row of 0/1 ``hits`` each).
+
+    Every target is resampled with the same draws of sentences (the same seed), so a resample's
+    share of hits is (how often each sentence was drawn) · hits / sentences: one matrix product
+    for all targets. The counts are whole numbers, so the shares are exactly those of averaging
+    each resample's hits.
+
+    >>> bootstrap_rate_intervals(np.array([[0, 0, 0], [1, 1, 1]]))
+    [(0.0, 0.0), (1.0, 1.0)]
+    """
+    hits = np.asarray(hits, dtype=float)
+    size = hits.shape[1]
+    means = (hits @ _bootstrap_draw_counts(size, n_boot, seed).T) / size
     tail = (1 - level) / 2
-    low, high = np.quantile(means, [tail, 1 - tail])
-    return (float(low), float(high))
+    intervals = []
+    for row, target_means in zip(hits, means):
+        if row[0] in (0.0, 1.0) and (row == row[0]).all():  # every resample has this share, exactly
+            intervals.append((float(row[0]), float(row[0])))
+        else:  # one target at a time: quantiles along an axis can differ in the last bit
+            low, high = np.quantile(target_means, [tail, 1 - tail])
+            intervals.append((float(low), float(high)))
+    return intervals
 
 
-@lru_cache(maxsize=256)
-def _bootstrap_indices(size: int, n_boot: int, seed: int) -> np.ndarray:
-    """The positions a seeded ``rng.choice(hits, (n_boot, size))`` draws: the same for every target
-    of a statement (and every statement of that length), so they are drawn once."""
+@lru_cache(maxsize=64)
+def _bootstrap_draw_counts(size: int, n_boot: int, seed: int) -> np.ndarray:
+    """How often each of ``size`` sentences is drawn in each of ``n_boot`` seeded resamples (``n_boot`` × ``size``).
+
+    The draws are those of ``rng.choice(size, (n_boot, size))``: the same for every target of a
+    statement, and every statement of that length, so they are drawn once.
+    """
     indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
-    indices.flags.writeable = False
-    return indices
+    rows = np.repeat(np.arange(n_boot) * size, size)
+    counts = np.bincount(rows + indices.ravel(), minlength=n_boot * size).reshape(n_boot, size).astype(float)
+    counts.flags.writeable = False
+    return counts
 
 
 def document_stance(corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -800,34 +825,35 @@ def document_stance(corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
     rows = []
     for doc_id in corpus.doc_ids:
         sent_ids = sent_ids_of.get(doc_id, [])
-        for target in TARGETS:
-            cell_labels, cell_sent_ids = cells.get((doc_id, target), ([], []))
-            rows.append(_document_row(doc_id, target, sent_ids, cell_labels, cell_sent_ids))
+        rows += _document_rows(doc_id, sent_ids, [cells.get((doc_id, target), ([], [])) for target in TARGETS])
     return pd.DataFrame(rows)
 
 
-def _document_row(doc_id: str, target: str, sent_ids: list[str], cell_labels: list[str], cell_sent_ids: list[str]) -> dict:
-    """One (statement, target) row of :func:`document_stance`, from the labels of that cell and their sentences."""
-    favor = cell_labels.count("favor")
-    against = cell_labels.count("against")
-    salience = favor + against
-    labelled = set(cell_sent_ids)
-    hits = np.array([sent_id in labelled for sent_id in sent_ids], dtype=float)
-    low, high = bootstrap_rate_interval(hits)
-    return {
-        "doc_id": doc_id,
-        "target": target,
-        "n_sentences": len(sent_ids),
-        "salience": salience,
-        "favor": favor,
-        "against": against,
-        "net": round((favor - against) / salience, 3) if salience else math.nan,
-        "stance_rate": round(salience / len(sent_ids), 3) if sent_ids else math.nan,
-        "rate_low": round(low, 3),
-        "rate_high": round(high, 3),
-        "thin_evidence": salience < THIN_EVIDENCE,
-        "evidence": " ".join(cell_sent_ids),
-    }
+def _document_rows(doc_id: str, sent_ids: list[str], target_cells: list[tuple[list[str], list[str]]]) -> list[dict]:
+    """The (statement, target) rows of :func:`document_stance` for one statement, one per target in
+    :data:`TARGETS` order, from each target's labels and their sentences."""
+    hits = np.array([[sent_id in set(cell_sent_ids) for sent_id in sent_ids] for _, cell_sent_ids in target_cells], dtype=float)
+    intervals = bootstrap_rate_intervals(hits) if sent_ids else [(math.nan, math.nan)] * len(target_cells)
+    rows = []
+    for target, (cell_labels, cell_sent_ids), (low, high) in zip(TARGETS, target_cells, intervals):
+        favor = cell_labels.count("favor")
+        against = cell_labels.count("against")
+        salience = favor + against
+        rows.append({
+            "doc_id": doc_id,
+            "target": target,
+            "n_sentences": len(sent_ids),
+            "salience": salience,
+            "favor": favor,
+            "against": against,
+            "net": round((favor - against) / salience, 3) if salience else math.nan,
+            "stance_rate": round(salience / len(sent_ids), 3) if sent_ids else math.nan,
+            "rate_low": round(low, 3),
+            "rate_high": round(high, 3),
+            "thin_evidence": salience < THIN_EVIDENCE,
+            "evidence": " ".join(cell_sent_ids),
+        })
+    return rows
 
 
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:

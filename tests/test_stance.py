@@ -8,8 +8,10 @@ import pytest
 
 from analysis.corpus import load_corpus
 from analysis.stance import (
+    BOOTSTRAP_SEED,
     TARGETS,
     bootstrap_rate_interval,
+    bootstrap_rate_intervals,
     document_stance,
     export_tables,
     is_reporter_background,
@@ -279,3 +281,15 @@ def test_a_demanded_clause_keeps_its_own_predicate():
     """'demand that X should end' is against X: the demand's content is a clause with its own verb."""
     assert sentence_stance("The council demands that the beheading of prisoners should end.") == {"violence": "against"}
     assert sentence_stance("We demand that the talks resume.") == {"negotiations": "favor"}
+
+
+def test_bootstrap_intervals_of_several_targets_equal_resampling_each_one():
+    """The matrix form (draw counts · hits) gives, bit for bit, the means of resampled hits, target by target."""
+    rng = np.random.default_rng(7)
+    tail = (1 - 0.95) / 2
+    for size in (1, 2, 5, 37, 250):
+        hits = (rng.random((4, size)) < [[0.0], [0.2], [0.6], [1.0]]).astype(float)
+        draws = np.random.default_rng(BOOTSTRAP_SEED).choice(size, size=(2000, size), replace=True)
+        expected = [tuple(float(q) for q in np.quantile(row[draws].mean(axis=1), [tail, 1 - tail])) for row in hits]
+        assert bootstrap_rate_intervals(hits) == expected
+        assert [bootstrap_rate_interval(row) for row in hits] == expected
