@@ -12,7 +12,7 @@ cannot match.
 >>> sorted(required_prefixes(re.compile(r"\\b(?:(?:the )?taliban(?:'s)?)\\b")))
 ['taliban', 'the taliban']
 >>> sorted(required_prefixes(re.compile(r"\\b(?:cease ?fires?|truces?)\\b")))
-['cease', 'truce']
+['cease fire', 'ceasefire', 'truce']
 >>> required_prefixes(re.compile(r"[“”]quoted")) is None
 True
 """
@@ -31,21 +31,26 @@ except ImportError:  # pragma: no cover - Python 3.10
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 
+#: At most this many alternative prefixes for one part of a pattern (a longer list would cost
+#: more to look for than it saves).
+MAX_PREFIXES = 64
+
 
 def _prefixes(items: list) -> set[str] | None:
     """Literal strings one of which every match of the parsed ``items`` starts with (None: unknown)."""
     prefix = ""
     for index, (op, arg) in enumerate(items):
         rest = list(items[index + 1 :])
-        if op in _ZERO_WIDTH:
-            if prefix:
-                return {prefix}
+        if op in _ZERO_WIDTH:  # matches no characters: the literal text runs on after it
             continue
         if op is sre_constants.LITERAL:
             prefix += chr(arg)
             continue
-        if prefix:
-            return {prefix}
+        if prefix:  # a group or a choice after some literal text: the text, then each way the rest starts
+            following = _prefixes(list(items[index:]))
+            if following is None or len(following) > MAX_PREFIXES:
+                return {prefix}
+            return {prefix + start for start in following}
         if op is sre_constants.SUBPATTERN:
             _group, add_flags, _del_flags, body = arg
             if add_flags & re.IGNORECASE:

@@ -300,8 +300,9 @@ DEMANDED_CLAUSE = re.compile(r"\b(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*
 #: edge case: engagement with the Taliban is ``international_role`` favor, not ``taliban`` favor).
 ENGAGED_ACTOR = re.compile(r"\bengag\w* with (?:[\w']+ ){0,5}$")
 
-#: Words and marks that end a clause: a stance does not cross them.
-CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bdespite\b)\s*")
+#: Words and marks that end a clause: a stance does not cross them (the spaces around them are
+#: stripped from the clauses).
+CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:but|while|whereas|although|however|despite)\b")
 
 #: A condition clause in which the speaker states what it wants ("until X", "unless X").
 WANTED_CONDITION = re.compile(r"\b(?:until|unless|till)\b")
@@ -365,6 +366,10 @@ class _Span:
     text: str
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]|(?<!\w)'|'(?!\w)")
+_HYPHEN_AFTER_WORD = re.compile(r"(?<=\w)[-‐‑]")
+
+
 def normalise(text: str) -> str:
     """Lower case, quotes removed, hyphens between words as spaces, one space between words.
 
@@ -372,11 +377,12 @@ def normalise(text: str) -> str:
     'an afghan led, afghan owned process'
     """
     text = text.lower().replace("’", "'").replace("´", "'").replace("‘", "'")
-    text = re.sub(r"[“”\"]|(?<!\w)'|'(?!\w)", " ", text)
-    text = re.sub(r"(?<=\w)[-‐‑](?=\w)", " ", text)
-    text = re.sub(r"(?<=\w)[-‐‑]", " ", text)
+    if '"' in text or "“" in text or "”" in text or "'" in text:
+        text = _QUOTE_MARKS.sub(" ", text)
+    if "-" in text or "‐" in text or "‑" in text:  # a hyphen after a word ("afghan-led", "well- known")
+        text = _HYPHEN_AFTER_WORD.sub(" ", text)
     text = text.replace("#", " ").replace("…", " ").replace("(", " ").replace(")", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # str.split() and re's \s know the same whitespace
 
 
 def clauses(text: str) -> list[str]:
@@ -617,9 +623,12 @@ def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span
 
 def _split_conditions(clause: str) -> list[tuple[str, bool]]:
     """The parts of a clause: ``(text, wanted)``; 'until/unless' parts are wanted, 'if' parts dropped."""
-    clause = CIRCUMSTANCE.sub(" ", clause)
+    if "if" in clause or "whether" in clause or "provided that" in clause or "as long as" in clause:
+        clause = CIRCUMSTANCE.sub(" ", clause)
+    if "unless" not in clause and "til" not in clause:  # no 'until', 'unless' or 'till': one part
+        return [(clause.strip(), False)] if clause.strip() else []
     parts = WANTED_CONDITION.split(clause)
-    refusal = bool(REFUSAL_OR_CONTINUATION.search(parts[0]))
+    refusal = len(parts) > 1 and bool(REFUSAL_OR_CONTINUATION.search(parts[0]))
     return [(part.strip(), number > 0 and refusal) for number, part in enumerate(parts) if part.strip()]
 
 
@@ -779,14 +788,8 @@ def bootstrap_rate_intervals(hits: np.ndarray, n_boot: int = 2000, level: float 
     size = hits.shape[1]
     means = (hits @ _bootstrap_draw_counts(size, n_boot, seed).T) / size
     tail = (1 - level) / 2
-    intervals = []
-    for row, target_means in zip(hits, means):
-        if row[0] in (0.0, 1.0) and (row == row[0]).all():  # every resample has this share, exactly
-            intervals.append((float(row[0]), float(row[0])))
-        else:  # one target at a time: quantiles along an axis can differ in the last bit
-            low, high = np.quantile(target_means, [tail, 1 - tail])
-            intervals.append((float(low), float(high)))
-    return intervals
+    lows, highs = np.quantile(means, [tail, 1 - tail], axis=1)
+    return [(float(low), float(high)) for low, high in zip(lows, highs)]
 
 
 @lru_cache(maxsize=64)

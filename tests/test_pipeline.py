@@ -74,10 +74,11 @@ def test_the_term_lists_are_made_once_and_remade_when_the_texts_change():
 
 
 def test_the_literal_prefixes_of_a_pattern():
-    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {"demand", "call"}
+    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {"demand", "call on", "call for", "calls on", "calls for"}  # the literal runs on through groups
     assert required_prefixes(re.compile(r"\b(?:(?:the )?taliban)\b")) == {"the taliban", "taliban"}
-    assert required_prefixes(re.compile(r"(?:the |a )?(?:un|u n)\b")) == {"the u", "a u", "u"}  # an optional part runs on into what follows
-    assert required_prefixes(re.compile(r"u\.? ?s")) == {"u"}  # the literal stops at the first part that is not one
+    assert required_prefixes(re.compile(r"(?:the |a )?(?:un|u n)\b")) == {"the un", "the u n", "a un", "a u n", "un", "u n"}  # an optional part runs on
+    assert required_prefixes(re.compile(r"u\.? ?s")) == {"u. s", "u.s", "u s", "us"}
+    assert required_prefixes(re.compile(r"un[a-z]+")) == {"un"}  # the literal stops at a character class
     assert required_prefixes(re.compile(r"(?:a)*b")) == {"a", "b"}
     assert required_prefixes(re.compile(r"\b(?:x+y)\b")) == {"x"}
     assert required_prefixes(re.compile(r"[ab]c")) is None
