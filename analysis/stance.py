@@ -345,6 +345,27 @@ _POST_SHIFTER = re.compile(rf"^\s*(?:{POST_SHIFTER})\b")
 _PREFIXES = PrefixIndex([pattern for _, pattern, _ in _COMPILED_TERMS] + [pattern for pattern, _ in _COMPILED_CUES])
 
 
+def _entries_by_pattern(entries: list[tuple]) -> dict[re.Pattern, list[tuple[int, tuple]]]:
+    """``{pattern: [(position in entries, entry), ...]}``: a clause's candidate patterns give back
+    their entries in list order, without going through the whole list."""
+    by_pattern: dict[re.Pattern, list[tuple[int, tuple]]] = {}
+    for number, entry in enumerate(entries):
+        pattern = next(part for part in entry if isinstance(part, re.Pattern))
+        by_pattern.setdefault(pattern, []).append((number, entry))
+    return by_pattern
+
+
+_TERMS_BY_PATTERN = _entries_by_pattern(_COMPILED_TERMS)
+_CUES_BY_PATTERN = _entries_by_pattern(_COMPILED_CUES)
+
+
+def _candidate_entries(by_pattern: dict[re.Pattern, list[tuple[int, tuple]]], starts: dict[re.Pattern, list[int]]) -> list[tuple]:
+    """The entries whose pattern may match the clause, in list order."""
+    found = [item for pattern in starts if pattern in by_pattern for item in by_pattern[pattern]]
+    found.sort(key=lambda item: item[0])
+    return [entry for _, entry in found]
+
+
 # --------------------------------------------------------------------------------------------
 # Sentence level
 # --------------------------------------------------------------------------------------------
@@ -409,7 +430,7 @@ def _find(pattern: re.Pattern, text: str, starts: dict[re.Pattern, list[int]]) -
 
 def _target_mentions(clause: str, starts: dict[re.Pattern, list[int]]) -> list[tuple[str, int, _Span]]:
     """Every target term in a clause, longest first where two overlap (``starts``: :meth:`PrefixIndex.starts`)."""
-    found = [(target, polarity, span) for target, pattern, polarity in _COMPILED_TERMS if pattern in starts for span in _find(pattern, clause, starts)]
+    found = [(target, polarity, span) for target, pattern, polarity in _candidate_entries(_TERMS_BY_PATTERN, starts) for span in _find(pattern, clause, starts)]
     found.sort(key=lambda item: (-(item[2].end - item[2].start), item[2].start))
     kept: list[tuple[str, int, _Span]] = []
     for target, polarity, span in found:
@@ -420,7 +441,7 @@ def _target_mentions(clause: str, starts: dict[re.Pattern, list[int]]) -> list[t
 
 def _cue_spans(clause: str, mentions: list[tuple[str, int, _Span]], starts: dict[re.Pattern, list[int]]) -> list[tuple[_Span, Cue]]:
     """Every cue in a clause that is not part of a target term, longest first where two overlap."""
-    found = [(span, cue) for pattern, cue in _COMPILED_CUES if pattern in starts for span in _find(pattern, clause, starts)]
+    found = [(span, cue) for pattern, cue in _candidate_entries(_CUES_BY_PATTERN, starts) for span in _find(pattern, clause, starts)]
     found.sort(key=lambda item: (-(item[0].end - item[0].start), item[0].start))
     taken = [span for _, _, span in mentions]
     kept: list[tuple[_Span, Cue]] = []
