@@ -43,7 +43,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from analysis.literal_guard import LiteralGuard
+from analysis.literal_guard import PrefixIndex
 from analysis.sentences import QUOTATION, REPORTING_FRAME
 from analysis.term_lists import cached_on_corpus
 
@@ -300,8 +300,9 @@ DEMANDED_CLAUSE = re.compile(r"\b(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*
 #: edge case: engagement with the Taliban is ``international_role`` favor, not ``taliban`` favor).
 ENGAGED_ACTOR = re.compile(r"\bengag\w* with (?:[\w']+ ){0,5}$")
 
-#: Words and marks that end a clause: a stance does not cross them.
-CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bdespite\b)\s*")
+#: Words and marks that end a clause: a stance does not cross them (the spaces around them are
+#: stripped from the clauses).
+CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:but|while|whereas|although|however|despite)\b")
 
 #: A condition clause in which the speaker states what it wants ("until X", "unless X").
 WANTED_CONDITION = re.compile(r"\b(?:until|unless|till)\b")
@@ -338,10 +339,31 @@ PREDICATE_BLOCK = re.compile(r"\bthat\b|\band the\b")
 _ACTOR_FAILURE = re.compile(rf"^\s*(?:[\w']+ ){{0,2}}?{ACTOR_FAILURE}\b")
 _POST_SHIFTER = re.compile(rf"^\s*(?:{POST_SHIFTER})\b")
 
-#: The literal text each term and cue pattern must start with: a pattern whose prefixes are all
-#: absent from a clause cannot match it and is not run (a speed-up that never changes a label).
-_TERM_GUARD = LiteralGuard(pattern for _, pattern, _ in _COMPILED_TERMS)
-_CUE_GUARD = LiteralGuard(pattern for pattern, _ in _COMPILED_CUES)
+#: Where each term and cue pattern can start in a clause: every match begins with one of the
+#: pattern's literal prefixes, so one scan for all prefixes tells which patterns to try and where
+#: (a speed-up that never changes a label: the matches are those of ``finditer``).
+_PREFIXES = PrefixIndex([pattern for _, pattern, _ in _COMPILED_TERMS] + [pattern for pattern, _ in _COMPILED_CUES])
+
+
+def _entries_by_pattern(entries: list[tuple]) -> dict[re.Pattern, list[tuple[int, tuple]]]:
+    """``{pattern: [(position in entries, entry), ...]}``: a clause's candidate patterns give back
+    their entries in list order, without going through the whole list."""
+    by_pattern: dict[re.Pattern, list[tuple[int, tuple]]] = {}
+    for number, entry in enumerate(entries):
+        pattern = next(part for part in entry if isinstance(part, re.Pattern))
+        by_pattern.setdefault(pattern, []).append((number, entry))
+    return by_pattern
+
+
+_TERMS_BY_PATTERN = _entries_by_pattern(_COMPILED_TERMS)
+_CUES_BY_PATTERN = _entries_by_pattern(_COMPILED_CUES)
+
+
+def _candidate_entries(by_pattern: dict[re.Pattern, list[tuple[int, tuple]]], starts: dict[re.Pattern, list[int]]) -> list[tuple]:
+    """The entries whose pattern may match the clause, in list order."""
+    found = [item for pattern in starts if pattern in by_pattern for item in by_pattern[pattern]]
+    found.sort(key=lambda item: item[0])
+    return [entry for _, entry in found]
 
 
 # --------------------------------------------------------------------------------------------
@@ -365,6 +387,10 @@ class _Span:
     text: str
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]|(?<!\w)'|'(?!\w)")
+_HYPHEN_AFTER_WORD = re.compile(r"(?<=\w)[-‐‑]")
+
+
 def normalise(text: str) -> str:
     """Lower case, quotes removed, hyphens between words as spaces, one space between words.
 
@@ -372,11 +398,12 @@ def normalise(text: str) -> str:
     'an afghan led, afghan owned process'
     """
     text = text.lower().replace("’", "'").replace("´", "'").replace("‘", "'")
-    text = re.sub(r"[“”\"]|(?<!\w)'|'(?!\w)", " ", text)
-    text = re.sub(r"(?<=\w)[-‐‑](?=\w)", " ", text)
-    text = re.sub(r"(?<=\w)[-‐‑]", " ", text)
+    if '"' in text or "“" in text or "”" in text or "'" in text:
+        text = _QUOTE_MARKS.sub(" ", text)
+    if "-" in text or "‐" in text or "‑" in text:  # a hyphen after a word ("afghan-led", "well- known")
+        text = _HYPHEN_AFTER_WORD.sub(" ", text)
     text = text.replace("#", " ").replace("…", " ").replace("(", " ").replace(")", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # str.split() and re's \s know the same whitespace
 
 
 def clauses(text: str) -> list[str]:
@@ -397,14 +424,13 @@ def is_reporter_background(text: str) -> bool:
     return not (re.search(r"[“”\"]", text) or REPORTING_FRAME.search(text) or ATTRIBUTION.search(text) or SPEAKER_VOICE.search(text))
 
 
-def _find(pattern: re.Pattern, text: str) -> list[_Span]:
-    return [_Span(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+def _find(pattern: re.Pattern, text: str, starts: dict[re.Pattern, list[int]]) -> list[_Span]:
+    return [_Span(m.start(), m.end(), m.group(0)) for m in _PREFIXES.finditer(pattern, text, starts)]
 
 
-def _target_mentions(clause: str) -> list[tuple[str, int, _Span]]:
-    """Every target term in a clause, longest first where two overlap."""
-    possible = _TERM_GUARD.possible(clause)
-    found = [(target, polarity, span) for target, pattern, polarity in _COMPILED_TERMS if pattern in possible for span in _find(pattern, clause)]
+def _target_mentions(clause: str, starts: dict[re.Pattern, list[int]]) -> list[tuple[str, int, _Span]]:
+    """Every target term in a clause, longest first where two overlap (``starts``: :meth:`PrefixIndex.starts`)."""
+    found = [(target, polarity, span) for target, pattern, polarity in _candidate_entries(_TERMS_BY_PATTERN, starts) for span in _find(pattern, clause, starts)]
     found.sort(key=lambda item: (-(item[2].end - item[2].start), item[2].start))
     kept: list[tuple[str, int, _Span]] = []
     for target, polarity, span in found:
@@ -413,10 +439,9 @@ def _target_mentions(clause: str) -> list[tuple[str, int, _Span]]:
     return sorted(kept, key=lambda item: item[2].start)
 
 
-def _cue_spans(clause: str, mentions: list[tuple[str, int, _Span]]) -> list[tuple[_Span, Cue]]:
+def _cue_spans(clause: str, mentions: list[tuple[str, int, _Span]], starts: dict[re.Pattern, list[int]]) -> list[tuple[_Span, Cue]]:
     """Every cue in a clause that is not part of a target term, longest first where two overlap."""
-    possible = _CUE_GUARD.possible(clause)
-    found = [(span, cue) for pattern, cue in _COMPILED_CUES if pattern in possible for span in _find(pattern, clause)]
+    found = [(span, cue) for pattern, cue in _candidate_entries(_CUES_BY_PATTERN, starts) for span in _find(pattern, clause, starts)]
     found.sort(key=lambda item: (-(item[0].end - item[0].start), item[0].start))
     taken = [span for _, _, span in mentions]
     kept: list[tuple[_Span, Cue]] = []
@@ -619,9 +644,12 @@ def _mention_stance(clause: str, target: str, term_polarity: int, mention: _Span
 
 def _split_conditions(clause: str) -> list[tuple[str, bool]]:
     """The parts of a clause: ``(text, wanted)``; 'until/unless' parts are wanted, 'if' parts dropped."""
-    clause = CIRCUMSTANCE.sub(" ", clause)
+    if "if" in clause or "whether" in clause or "provided that" in clause or "as long as" in clause:
+        clause = CIRCUMSTANCE.sub(" ", clause)
+    if "unless" not in clause and "til" not in clause:  # no 'until', 'unless' or 'till': one part
+        return [(clause.strip(), False)] if clause.strip() else []
     parts = WANTED_CONDITION.split(clause)
-    refusal = bool(REFUSAL_OR_CONTINUATION.search(parts[0]))
+    refusal = len(parts) > 1 and bool(REFUSAL_OR_CONTINUATION.search(parts[0]))
     return [(part.strip(), number > 0 and refusal) for number, part in enumerate(parts) if part.strip()]
 
 
@@ -639,10 +667,11 @@ def _violence_agents(clause: str, mentions: list[tuple[str, int, _Span]]) -> lis
 
 def _clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
     """``(target, polarity, evidence)`` for every coded target mention of one clause part."""
-    mentions = _target_mentions(clause)
+    starts = _PREFIXES.starts(clause)
+    mentions = _target_mentions(clause, starts)
     if not mentions:  # no target, no label: the cues need not be looked for
         return []
-    cues = _cue_spans(clause, mentions)
+    cues = _cue_spans(clause, mentions, starts)
     results: dict[int, tuple[str, int, str]] = {}
     for target, term_polarity, span in mentions:
         stance = _mention_stance(clause, target, term_polarity, span, cues, wanted)
@@ -762,21 +791,40 @@ def bootstrap_rate_interval(hits: np.ndarray, n_boot: int = 2000, level: float =
     hits = np.asarray(hits, dtype=float)
     if hits.size == 0:
         return (math.nan, math.nan)
-    if hits[0] in (0.0, 1.0) and (hits == hits[0]).all():  # every resample has this mean, exactly
-        return (float(hits[0]), float(hits[0]))
-    means = hits[_bootstrap_indices(hits.size, n_boot, seed)].mean(axis=1)
+    return bootstrap_rate_intervals(hits[np.newaxis, :], n_boot, level, seed)[0]
+
+
+def bootstrap_rate_intervals(hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> list[tuple[float, float]]:
+    """:func:`bootstrap_rate_interval` for several targets of one statement at once (one row of 0/1 ``hits`` each).
+
+    Every target is resampled with the same draws of sentences (the same seed), so a resample's
+    share of hits is (how often each sentence was drawn) · hits / sentences: one matrix product
+    for all targets. The counts are whole numbers, so the shares are exactly those of averaging
+    each resample's hits.
+
+    >>> bootstrap_rate_intervals(np.array([[0, 0, 0], [1, 1, 1]]))
+    [(0.0, 0.0), (1.0, 1.0)]
+    """
+    hits = np.asarray(hits, dtype=float)
+    size = hits.shape[1]
+    means = (hits @ _bootstrap_draw_counts(size, n_boot, seed).T) / size
     tail = (1 - level) / 2
-    low, high = np.quantile(means, [tail, 1 - tail])
-    return (float(low), float(high))
+    lows, highs = np.quantile(means, [tail, 1 - tail], axis=1)
+    return [(float(low), float(high)) for low, high in zip(lows, highs)]
 
 
-@lru_cache(maxsize=256)
-def _bootstrap_indices(size: int, n_boot: int, seed: int) -> np.ndarray:
-    """The positions a seeded ``rng.choice(hits, (n_boot, size))`` draws: the same for every target
-    of a statement (and every statement of that length), so they are drawn once."""
+@lru_cache(maxsize=64)
+def _bootstrap_draw_counts(size: int, n_boot: int, seed: int) -> np.ndarray:
+    """How often each of ``size`` sentences is drawn in each of ``n_boot`` seeded resamples (``n_boot`` × ``size``).
+
+    The draws are those of ``rng.choice(size, (n_boot, size))``: the same for every target of a
+    statement, and every statement of that length, so they are drawn once.
+    """
     indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
-    indices.flags.writeable = False
-    return indices
+    rows = np.repeat(np.arange(n_boot) * size, size)
+    counts = np.bincount(rows + indices.ravel(), minlength=n_boot * size).reshape(n_boot, size).astype(float)
+    counts.flags.writeable = False
+    return counts
 
 
 def document_stance(corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -801,34 +849,35 @@ def document_stance(corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
     rows = []
     for doc_id in corpus.doc_ids:
         sent_ids = sent_ids_of.get(doc_id, [])
-        for target in TARGETS:
-            cell_labels, cell_sent_ids = cells.get((doc_id, target), ([], []))
-            rows.append(_document_row(doc_id, target, sent_ids, cell_labels, cell_sent_ids))
+        rows += _document_rows(doc_id, sent_ids, [cells.get((doc_id, target), ([], [])) for target in TARGETS])
     return pd.DataFrame(rows)
 
 
-def _document_row(doc_id: str, target: str, sent_ids: list[str], cell_labels: list[str], cell_sent_ids: list[str]) -> dict:
-    """One (statement, target) row of :func:`document_stance`, from the labels of that cell and their sentences."""
-    favor = cell_labels.count("favor")
-    against = cell_labels.count("against")
-    salience = favor + against
-    labelled = set(cell_sent_ids)
-    hits = np.array([sent_id in labelled for sent_id in sent_ids], dtype=float)
-    low, high = bootstrap_rate_interval(hits)
-    return {
-        "doc_id": doc_id,
-        "target": target,
-        "n_sentences": len(sent_ids),
-        "salience": salience,
-        "favor": favor,
-        "against": against,
-        "net": round((favor - against) / salience, 3) if salience else math.nan,
-        "stance_rate": round(salience / len(sent_ids), 3) if sent_ids else math.nan,
-        "rate_low": round(low, 3),
-        "rate_high": round(high, 3),
-        "thin_evidence": salience < THIN_EVIDENCE,
-        "evidence": " ".join(cell_sent_ids),
-    }
+def _document_rows(doc_id: str, sent_ids: list[str], target_cells: list[tuple[list[str], list[str]]]) -> list[dict]:
+    """The (statement, target) rows of :func:`document_stance` for one statement, one per target in
+    :data:`TARGETS` order, from each target's labels and their sentences."""
+    hits = np.array([[sent_id in set(cell_sent_ids) for sent_id in sent_ids] for _, cell_sent_ids in target_cells], dtype=float)
+    intervals = bootstrap_rate_intervals(hits) if sent_ids else [(math.nan, math.nan)] * len(target_cells)
+    rows = []
+    for target, (cell_labels, cell_sent_ids), (low, high) in zip(TARGETS, target_cells, intervals):
+        favor = cell_labels.count("favor")
+        against = cell_labels.count("against")
+        salience = favor + against
+        rows.append({
+            "doc_id": doc_id,
+            "target": target,
+            "n_sentences": len(sent_ids),
+            "salience": salience,
+            "favor": favor,
+            "against": against,
+            "net": round((favor - against) / salience, 3) if salience else math.nan,
+            "stance_rate": round(salience / len(sent_ids), 3) if sent_ids else math.nan,
+            "rate_low": round(low, 3),
+            "rate_high": round(high, 3),
+            "thin_evidence": salience < THIN_EVIDENCE,
+            "evidence": " ".join(cell_sent_ids),
+        })
+    return rows
 
 
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:

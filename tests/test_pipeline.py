@@ -8,7 +8,7 @@ import pytest
 
 from analysis import stance
 from analysis.corpus import load_corpus
-from analysis.literal_guard import LiteralGuard, required_prefixes
+from analysis.literal_guard import LiteralGuard, PrefixIndex, required_prefixes
 from analysis.pipeline import STAGES, dask_corpus, run_stages, stage_plan
 from analysis.stance import stance_table
 from analysis.term_lists import document_term_lists, sentence_term_lists
@@ -74,21 +74,41 @@ def test_the_term_lists_are_made_once_and_remade_when_the_texts_change():
 
 
 def test_the_literal_prefixes_of_a_pattern():
-    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {"demand", "call"}
-    assert required_prefixes(re.compile(r"\b(?:(?:the )?taliban)\b")) == {"the ", "taliban"}
+    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {"demand", "call on", "call for", "calls on", "calls for"}  # the literal runs on through groups
+    assert required_prefixes(re.compile(r"\b(?:(?:the )?taliban)\b")) == {"the taliban", "taliban"}
+    assert required_prefixes(re.compile(r"(?:the |a )?(?:un|u n)\b")) == {"the un", "the u n", "a un", "a u n", "un", "u n"}  # an optional part runs on
+    assert required_prefixes(re.compile(r"u\.? ?s")) == {"u. s", "u.s", "u s", "us"}
+    assert required_prefixes(re.compile(r"un[a-z]+")) == {"un"}  # the literal stops at a character class
     assert required_prefixes(re.compile(r"(?:a)*b")) == {"a", "b"}
     assert required_prefixes(re.compile(r"\b(?:x+y)\b")) == {"x"}
     assert required_prefixes(re.compile(r"[ab]c")) is None
     assert required_prefixes(re.compile("ceasefire", re.IGNORECASE)) is None
 
 
-def test_the_guard_never_skips_a_pattern_that_matches():
-    """Over every stance pattern and every sentence of the corpus: the guard keeps each pattern that matches."""
-    clauses = [stance.normalise(text) for text in load_corpus().sentences["text"]]
-    for guard, patterns in ((stance._TERM_GUARD, [p for _, p, _ in stance._COMPILED_TERMS]), (stance._CUE_GUARD, [p for p, _ in stance._COMPILED_CUES])):
-        for clause in clauses:
-            possible = guard.possible(clause)
-            assert all(pattern in possible for pattern in patterns if pattern.search(clause))
+def test_the_prefix_index_finds_exactly_what_finditer_finds():
+    """Over every stance pattern, every clause of the corpus and tricky cases: the same matches as ``finditer``."""
+    patterns = [p for _, p, _ in stance._COMPILED_TERMS] + [p for p, _ in stance._COMPILED_CUES]
+    index = stance._PREFIXES
+    tricky = ["the the taliban's the taliban", "un charter and the un", "u.s. and u s and us", "the ceasefire ceasefires cease fire",
+              "commitment to afghan ownership", "unama's unamas", "", "taliban", "xtaliban taliban_ talibanx", "not not no"]
+    texts = [stance.normalise(text) for text in load_corpus().sentences["text"]] + tricky
+    for text in texts:
+        starts = index.starts(text)
+        for pattern in patterns:
+            expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            found = [(m.start(), m.end()) for m in index.finditer(pattern, text, starts)] if pattern in starts else []
+            assert found == expected, (pattern.pattern, text)
+
+
+def test_the_prefix_index_on_overlapping_prefixes_and_unguarded_patterns():
+    patterns = [re.compile(r"\bcease ?fires?\b"), re.compile(r"\bcease\b"), re.compile(r"ire"), re.compile(r"[cf]ire"), re.compile("Cease", re.IGNORECASE)]
+    index = PrefixIndex(patterns)
+    text = "Ceasefire: cease fire, ceasefires; fire"
+    starts = index.starts(text)
+    assert starts[patterns[0]] == [11, 23] and starts[patterns[1]] == [11, 23] and starts[patterns[2]] == [6, 18, 29, 36]
+    assert starts[patterns[3]] == [] and starts[patterns[4]] == []  # run whole: no known prefix, or case-insensitive
+    for pattern in patterns:
+        assert [m.span() for m in index.finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_a_guard_with_an_unknown_prefix_always_runs_the_pattern():

@@ -1,15 +1,19 @@
 """The stance rules: negation, conditions, shifters, reported speech, several targets, and the corpus tables."""
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from analysis import stance
 from analysis.corpus import load_corpus
 from analysis.stance import (
+    BOOTSTRAP_SEED,
     TARGETS,
     bootstrap_rate_interval,
+    bootstrap_rate_intervals,
     document_stance,
     export_tables,
     is_reporter_background,
@@ -279,3 +283,56 @@ def test_a_demanded_clause_keeps_its_own_predicate():
     """'demand that X should end' is against X: the demand's content is a clause with its own verb."""
     assert sentence_stance("The council demands that the beheading of prisoners should end.") == {"violence": "against"}
     assert sentence_stance("We demand that the talks resume.") == {"negotiations": "favor"}
+
+
+def test_bootstrap_intervals_of_several_targets_equal_resampling_each_one():
+    """The matrix form (draw counts · hits) gives, bit for bit, the means of resampled hits, target by target."""
+    rng = np.random.default_rng(7)
+    tail = (1 - 0.95) / 2
+    for size in (1, 2, 5, 37, 250):
+        hits = (rng.random((4, size)) < [[0.0], [0.2], [0.6], [1.0]]).astype(float)
+        draws = np.random.default_rng(BOOTSTRAP_SEED).choice(size, size=(2000, size), replace=True)
+        expected = [tuple(float(q) for q in np.quantile(row[draws].mean(axis=1), [tail, 1 - tail])) for row in hits]
+        assert bootstrap_rate_intervals(hits) == expected
+        assert [bootstrap_rate_interval(row) for row in hits] == expected
+
+
+# --- the fast text helpers give what the plain regular expressions gave ---------------------------
+
+def _normalise_reference(text):
+    text = text.lower().replace("’", "'").replace("´", "'").replace("‘", "'")
+    text = re.sub(r"[“”\"]|(?<!\w)'|'(?!\w)", " ", text)
+    text = re.sub(r"(?<=\w)[-‐‑](?=\w)", " ", text)
+    text = re.sub(r"(?<=\w)[-‐‑]", " ", text)
+    text = text.replace("#", " ").replace("…", " ").replace("(", " ").replace(")", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _split_conditions_reference(clause):
+    clause = stance.CIRCUMSTANCE.sub(" ", clause)
+    parts = stance.WANTED_CONDITION.split(clause)
+    refusal = bool(stance.REFUSAL_OR_CONTINUATION.search(parts[0]))
+    return [(part.strip(), number > 0 and refusal) for number, part in enumerate(parts) if part.strip()]
+
+
+TRICKY_TEXTS = [
+    "“An Afghan-led,   Afghan‑owned process”", "a--b -c d- e‐f‑g", "'quoted' it's the people's 'x", "tab\there\x1cand\u00a0nbsp\u2003em",
+    "We will not agree until they leave; but talks continue — however slowly: despite it all", "if conditions allow, we go then stop",
+    "whether or not, unless asked till dawn", "until", " but ", ";;", "", "   ", "(hashtag) #peace … end", "butter whiles however",
+    "they refused to talk until the withdrawal", "provided that x, as long as y then z", "still until now",
+]
+
+
+def test_normalise_equals_the_plain_regular_expressions():
+    for text in TRICKY_TEXTS + load_corpus().sentences["text"].tolist():
+        assert stance.normalise(text) == _normalise_reference(text), text
+
+
+def test_clauses_and_conditions_equal_the_plain_regular_expressions():
+    old_break = re.compile(r"\s*(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bdespite\b)\s*")
+    for text in TRICKY_TEXTS + load_corpus().sentences["text"].tolist():
+        normalised = _normalise_reference(text)
+        expected = [part.strip() for part in old_break.split(normalised) if part and part.strip()]
+        assert stance.clauses(normalised) == expected, text
+        for clause in expected + [text.lower()]:
+            assert stance._split_conditions(clause) == _split_conditions_reference(clause), clause
