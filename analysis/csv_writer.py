@@ -77,6 +77,9 @@ def quote_triggers() -> str:
 #: For this Python: ``,``, ``"`` and ``\\n`` (``\\r`` too from Python 3.12 on).
 QUOTE_TRIGGERS = quote_triggers()
 
+#: A regular expression (RE2) matching any of :data:`QUOTE_TRIGGERS`.
+QUOTE_PATTERN = "[" + "".join(f"\\x{{{ord(char):x}}}" for char in QUOTE_TRIGGERS) + "]"
+
 
 def write_csv(table: pd.DataFrame, path: Path) -> None:
     """Write ``table`` to ``path`` as pandas' ``to_csv(index=False, lineterminator="\\n")`` would, byte for byte."""
@@ -108,9 +111,16 @@ def lines_bytes(fields: list[pa.Array]) -> pa.Buffer:
     """The fields of each column joined into lines: ``a,b,c\\n`` per row, as one buffer."""
     rows = pc.binary_join_element_wise(*fields, text(","))
     lines = pc.binary_join_element_wise(rows, text(""), text("\n"))  # the row, "\n", nothing
-    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)
-    first, last = offsets[lines.offset], offsets[lines.offset + len(lines)]
-    return lines.buffers()[2][first:last]
+    return concatenated(lines)
+
+
+def concatenated(texts: pa.Array) -> pa.Buffer:
+    """All the texts of a large-string array one after the other, as the bytes arrow holds them."""
+    _, offsets, data = texts.buffers()
+    if data is None:
+        return pa.py_buffer(b"")
+    offsets = np.frombuffer(offsets, dtype=np.int64)
+    return data[offsets[texts.offset] : offsets[texts.offset + len(texts)]]
 
 
 def column_formatters(table: pd.DataFrame) -> list[ColumnFields] | None:
@@ -144,9 +154,7 @@ def column_formatter(column: pd.Series) -> ColumnFields | None:
 
 def object_texts(values: np.ndarray) -> pa.Array:
     """An object column of strings and missing values (None, NaN, NA) as arrow text with nulls."""
-    values = values.copy()
-    values[pd.isna(values)] = None
-    return pa.array(values, type=TEXT)
+    return pa.array(values, mask=pd.isna(values), type=TEXT)
 
 
 def row_slice(array: pa.Array | pa.ChunkedArray, start: int, stop: int) -> pa.Array:
@@ -170,13 +178,16 @@ def quoted(texts: pa.Array) -> pa.Array:
     >>> quoted(pa.array(['plain', 'a, b', 'a "b" c', 'two\\nlines', ''], type=TEXT)).to_pylist()
     ['plain', '"a, b"', '"a ""b"" c"', '"two\\nlines"', '']
     """
-    needs_quotes = pa.array(np.zeros(len(texts), dtype=bool))
-    for char in QUOTE_TRIGGERS:
-        needs_quotes = pc.or_(needs_quotes, pc.match_substring(texts, char))
-    if not pc.any(needs_quotes).as_py():
+    data = concatenated(texts).to_pybytes()
+    if not any(char.encode("utf-8") in data for char in QUOTE_TRIGGERS):  # a fast scan: most columns need none
         return texts
-    wrapped = pc.binary_join_element_wise(text('"'), pc.replace_substring(texts, '"', '""'), text('"'), text(""))
-    return pc.if_else(needs_quotes, wrapped, texts)
+    needs_quotes = pc.match_substring_regex(texts, QUOTE_PATTERN).to_numpy(zero_copy_only=False)
+    return replace_where(texts, needs_quotes, in_quotes)
+
+
+def in_quotes(texts: pa.Array) -> pa.Array:
+    """Each text within double quotes, its ``"`` doubled."""
+    return pc.binary_join_element_wise(text('"'), pc.replace_substring(texts, '"', '""'), text('"'), text(""))
 
 
 def number_fields(numbers: pa.Array) -> ColumnFields:
@@ -211,21 +222,36 @@ def float_texts(values: np.ndarray) -> pa.Array:
     >>> float_texts(np.array([0.1, 1 / 3, 2.0, -0.0, 1e-05, 1.5e-07, 1e16, 1e15, -np.inf, np.nan])).to_pylist()
     ['0.1', '0.3333333333333333', '2.0', '-0.0', '1e-05', '1.5e-07', '1e+16', '1000000000000000.0', '-inf', '']
     """
-    arrow = pc.cast(pa.array(values), TEXT)
+    texts = pc.cast(pa.array(values), TEXT)
     with np.errstate(invalid="ignore"):
         magnitude = np.abs(values)
         positional_range = ((magnitude >= 1e-4) & (magnitude < 1e16)) | (values == 0)
-    has_exponent = pc.match_substring(arrow, "e").to_numpy(zero_copy_only=False)
-    infinite = np.isinf(values)
-    scientific = (~positional_range & has_exponent) | infinite
+    has_exponent = pc.match_substring(texts, "e").to_numpy(zero_copy_only=False)
+    has_point = pc.match_substring(texts, ".").to_numpy(zero_copy_only=False)
+    scientific = ~positional_range & has_exponent
     positional = positional_range & ~has_exponent
-    with_point = pc.if_else(pc.match_substring(arrow, "."), arrow, pc.binary_join_element_wise(arrow, text(".0"), text("")))
-    two_digit_exponent = pc.replace_substring_regex(arrow, r"e([+-])(\d)$", r"e\10\2")  # \1, then 0
-    texts = pc.if_else(pa.array(scientific), two_digit_exponent, with_point)
-    left_to_numpy = ~(positional | scientific)
-    if left_to_numpy.any():
-        texts = pc.replace_with_mask(texts, pa.array(left_to_numpy), numpy_float_texts(values[left_to_numpy]))
-    return texts
+    left_to_numpy = ~(positional | scientific | np.isinf(values))
+    texts = replace_where(texts, positional & ~has_point, with_decimal_point)
+    texts = replace_where(texts, scientific, with_two_digit_exponent)
+    return replace_where(texts, left_to_numpy, lambda _: numpy_float_texts(values[left_to_numpy]))
+
+
+def with_decimal_point(texts: pa.Array) -> pa.Array:
+    """``2`` as ``2.0``."""
+    return pc.binary_join_element_wise(texts, text(".0"), text(""))
+
+
+def with_two_digit_exponent(texts: pa.Array) -> pa.Array:
+    """``1e-5`` as ``1e-05`` (the replacement is group 1, then ``0``, then group 2)."""
+    return pc.replace_substring_regex(texts, r"e([+-])(\d)$", r"e\10\2")
+
+
+def replace_where(texts: pa.Array, mask: np.ndarray, mend: Callable[[pa.Array], pa.Array]) -> pa.Array:
+    """``texts`` with the items where ``mask`` holds replaced by ``mend`` of those items."""
+    if not mask.any():
+        return texts
+    chosen = pa.array(mask)
+    return pc.replace_with_mask(texts, chosen, mend(pc.filter(texts, chosen)))
 
 
 def numpy_float_texts(values: np.ndarray) -> pa.Array:
