@@ -11,12 +11,15 @@ The guarantee: the file holds the same bytes as
 pandas does cell by cell, rebuilt column by column:
 
 * a float64 column: the text of ``numpy.ndarray.astype(str)`` (the shortest digits that read
-  back as the same number: ``0.1``, ``2.0``, ``1e-05``, ``1e+16``, ``inf``), NaN as an empty field;
-  see :func:`float_texts`;
+  back as the same number: ``0.1``, ``2.0``, ``1e-05``, ``1e+16``, ``inf``), NaN as an empty field,
+  each distinct value formatted once, by pyarrow, mended where its layout differs (:func:`float_texts`);
 * integers as digits; booleans as ``True`` and ``False``; a missing value as an empty field;
 * text as it is, unless it holds a character that makes Python's ``csv`` writer quote the field
   (:data:`QUOTE_TRIGGERS`): then within double quotes, each ``"`` doubled;
 * the header line written by the ``csv`` writer itself, as pandas does.
+
+The rows are made into text :data:`ROWS_PER_CHUNK` at a time, so a column is never held as text
+whole (only a float column's distinct values are, once).
 
 Whatever it does not handle goes to pandas' own writer, whole table at once: a column of another
 dtype (categorical, datetime, float32, nullable Float64, complex, pyarrow-typed, an object column
@@ -133,27 +136,31 @@ def column_formatters(table: pd.DataFrame) -> list[ColumnFields] | None:
 
 
 def column_formatter(column: pd.Series) -> ColumnFields | None:
-    """The formatter for one column's dtype, or None for a dtype left to pandas."""
-    dtype, values = column.dtype, column.array
+    """The formatter for one column's dtype, or None for a dtype left to pandas.
+
+    Each chunk of rows is made into arrow values when it is written, not the whole column at once.
+    """
+    dtype = column.dtype
     if isinstance(dtype, pd.StringDtype):
-        return text_fields(pa.array(values))
-    if isinstance(values, (pd.arrays.IntegerArray, pd.arrays.BooleanArray)):
-        return number_fields(pa.array(values))
+        texts = pa.array(column.array)  # pandas' own arrow array, when the strings are stored in one
+        return text_fields(lambda start, stop: row_slice(texts, start, stop))
+    if isinstance(column.array, (pd.arrays.IntegerArray, pd.arrays.BooleanArray)):
+        masked = column.array
+        return number_fields(lambda start, stop: pa.array(masked[start:stop]))
     if not isinstance(dtype, np.dtype):
         return None
-    if dtype.kind in "iu":
-        return number_fields(pa.array(column.to_numpy()))
-    if dtype.kind == "b":
-        return number_fields(pa.array(column.to_numpy()))
+    values = column.to_numpy()
+    if dtype.kind in "iub":
+        return number_fields(lambda start, stop: pa.array(values[start:stop]))
     if dtype == np.float64:
-        return float_fields(column.to_numpy())
-    if dtype == object and pd.api.types.infer_dtype(column.to_numpy(), skipna=True) in ("string", "empty"):
-        return text_fields(object_texts(column.to_numpy()))
+        return float_fields(values)
+    if dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        return text_fields(lambda start, stop: object_texts(values[start:stop]))
     return None
 
 
 def object_texts(values: np.ndarray) -> pa.Array:
-    """An object column of strings and missing values (None, NaN, NA) as arrow text with nulls."""
+    """Strings and missing values (None, NaN, NA) as arrow text with nulls."""
     return pa.array(values, mask=pd.isna(values), type=TEXT)
 
 
@@ -163,13 +170,9 @@ def row_slice(array: pa.Array | pa.ChunkedArray, start: int, stop: int) -> pa.Ar
     return part.combine_chunks() if isinstance(part, pa.ChunkedArray) else part
 
 
-def text_fields(texts: pa.Array | pa.ChunkedArray) -> ColumnFields:
-    """Text as CSV fields: quoted where the ``csv`` writer quotes, missing values empty."""
-
-    def fields(start: int, stop: int) -> pa.Array:
-        return quoted(pc.fill_null(row_slice(texts, start, stop).cast(TEXT), text("")))
-
-    return fields
+def text_fields(texts: Callable[[int, int], pa.Array]) -> ColumnFields:
+    """Text (with nulls) as CSV fields: quoted where the ``csv`` writer quotes, missing values empty."""
+    return lambda start, stop: quoted(pc.fill_null(texts(start, stop).cast(TEXT), text("")))
 
 
 def quoted(texts: pa.Array) -> pa.Array:
@@ -190,14 +193,18 @@ def in_quotes(texts: pa.Array) -> pa.Array:
     return pc.binary_join_element_wise(text('"'), pc.replace_substring(texts, '"', '""'), text('"'), text(""))
 
 
-def number_fields(numbers: pa.Array) -> ColumnFields:
+def number_fields(numbers: Callable[[int, int], pa.Array]) -> ColumnFields:
     """Integers as digits, booleans as ``True``/``False``, missing values empty (as ``str`` writes them)."""
-    if pa.types.is_boolean(numbers.type):
-        texts = pc.if_else(numbers, text("True"), text("False"))
-    else:
-        texts = pc.cast(numbers, TEXT)
-    texts = pc.fill_null(texts, text(""))
-    return lambda start, stop: row_slice(texts, start, stop)
+
+    def fields(start: int, stop: int) -> pa.Array:
+        chunk = numbers(start, stop)
+        if pa.types.is_boolean(chunk.type):
+            texts = pc.if_else(chunk, text("True"), text("False"))
+        else:
+            texts = pc.cast(chunk, TEXT)
+        return pc.fill_null(texts, text(""))
+
+    return fields
 
 
 def float_fields(values: np.ndarray) -> ColumnFields:
@@ -206,6 +213,7 @@ def float_fields(values: np.ndarray) -> ColumnFields:
     Distinct by bit pattern, so that ``-0.0`` is not written as ``0.0``.
     """
     codes, distinct = pd.factorize(values.view(np.int64))
+    codes = codes.astype(np.min_scalar_type(len(distinct)))  # uint8 to uint32: less memory than int64
     texts = float_texts(distinct.view(np.float64))
     return lambda start, stop: pc.take(texts, pa.array(codes[start:stop]))
 
