@@ -55,7 +55,9 @@ PARALLEL_MODULES = frozenset({"analysis.similarity", "analysis.stance", "analysi
 
 def write_table(table: pd.DataFrame, path: Path) -> None:
     """Write one table as UTF-8 CSV with Unix line ends, the same bytes for the same table."""
-    table.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    from analysis.csv_writer import write_csv  # pandas' to_csv bytes, formatted column by column
+
+    write_csv(table, path)
 
 
 class PeakMemory:
