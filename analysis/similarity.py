@@ -47,24 +47,36 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
     return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
 
 
-def _nearest(unit, k: int, block: int = 256, n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+#: The nearest-neighbour search estimates cosines with a dense matrix product (BLAS) when the
+#: document vectors, cut to the terms that two or more documents share, fit in this many bytes;
+#: otherwise it computes them with scipy's sparse product (a large vocabulary used sparsely).
+DENSE_BUDGET_BYTES = 256 * 2**20
+
+
+def _nearest(
+    unit, k: int, block: int = 256, n_jobs: int = 1, dense_budget: int = DENSE_BUDGET_BYTES
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The ``k`` most similar other rows of each row, computed block by block (memory O(n·k)).
 
-    Returns three arrays: row, neighbour, cosine (each row's neighbours in argpartition order).
-    With ``n_jobs`` > 1 that many blocks are computed at once on threads (scipy's sparse product
-    releases the interpreter lock); each block is the same computation, so the result is too.
+    Returns three arrays: row, neighbour, cosine (rows in order, each row's neighbours in no
+    particular order). The cosines are exactly, to the last bit, those of scipy's sparse product
+    ``unit @ unit.T``, and the neighbours those that ``np.argpartition`` picks from its rows: the
+    fast path (:func:`_dense_block`) only uses a BLAS estimate to find the candidates. With
+    ``n_jobs`` > 1 that many blocks are computed at once on threads (numpy and scipy release the
+    interpreter lock); each block is the same computation, so the result is too.
+    ``dense_budget`` 0 forces the sparse product on every block (the slow path, for tests).
     """
     n, keep = unit.shape[0], min(k, unit.shape[0] - 1)
     if keep <= 0:
         return np.array([], dtype=int), np.array([], dtype=int), np.array([], dtype=float)
     transposed = unit.T.tocsr()
-
-    def one_block(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        rows = (unit[start : start + block] @ transposed).toarray()
-        here = np.arange(len(rows))
-        rows[here, start + here] = -np.inf
-        best = np.argpartition(-rows, keep - 1, axis=1)[:, :keep]
-        return np.repeat(start + here, keep), best.ravel(), rows[here[:, None], best].ravel()
+    shared = _SharedTerms.of(unit, dense_budget)
+    if shared is None:
+        def one_block(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            return _exact_block(unit, transposed, start, block, keep)
+    else:
+        def one_block(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            return _dense_block(unit, transposed, shared, start, block, keep)
 
     starts = range(0, n, block)
     if n_jobs == 1:
@@ -76,6 +88,105 @@ def _nearest(unit, k: int, block: int = 256, n_jobs: int = 1) -> tuple[np.ndarra
             parts = list(pool.map(one_block, starts))
     sources, others, values = zip(*parts)
     return np.concatenate(sources), np.concatenate(others), np.concatenate(values)
+
+
+def _exact_block(unit, transposed, start: int, block: int, keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows ``start .. start + block`` of the neighbour search: the sparse product, then ``argpartition``."""
+    rows = (unit[start : start + block] @ transposed).toarray()
+    return _top_of_rows(rows, np.arange(start, start + len(rows)), keep)
+
+
+def _top_of_rows(rows: np.ndarray, sources: np.ndarray, keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ``keep`` largest cosines of each of some full rows (row ``r`` belongs to document ``sources[r]``)."""
+    here = np.arange(len(rows))
+    rows[here, sources] = -np.inf
+    best = np.argpartition(-rows, keep - 1, axis=1)[:, :keep]
+    return np.repeat(sources, keep), best.ravel(), rows[here[:, None], best].ravel()
+
+
+@dataclass
+class _SharedTerms:
+    """The document vectors as dense arrays, cut to the terms two or more documents share.
+
+    A term used by one document adds nothing to a cosine between two documents, so dropping it
+    changes no cosine; a real corpus has many. ``column[t]`` is the dense column of term ``t`` (the
+    last, all-zero column for a dropped term). ``exact`` holds the float64 weights, ``rough`` the
+    same in float32 for the estimates (BLAS runs twice as fast on them). ``margin`` bounds how
+    far an estimate can be from the exact cosine: rounding the weights to float32 and summing at
+    most ``m`` products of unit vectors in float32, in any order, is off by at most about
+    ``(m + 2)`` float32 units of roundoff (Higham, *Accuracy and Stability*, §3.1); the margin is
+    twice that, ``m`` being the most terms a document has.
+    """
+
+    exact: np.ndarray
+    rough: np.ndarray
+    column: np.ndarray
+    margin: float
+
+    @classmethod
+    def of(cls, unit: sparse.csr_matrix, budget: int = DENSE_BUDGET_BYTES) -> "_SharedTerms | None":
+        """The dense forms of ``unit`` (l2-normalised rows), or None if they do not fit ``budget`` bytes."""
+        n_documents, n_terms = unit.shape
+        kept = np.flatnonzero(np.bincount(unit.indices, minlength=n_terms) >= 2)
+        if n_documents * (len(kept) + 1) * (8 + 4) > budget:
+            return None
+        column = np.full(n_terms, len(kept), dtype=np.int64)
+        column[kept] = np.arange(len(kept))
+        exact = np.zeros((n_documents, len(kept) + 1))
+        exact[np.repeat(np.arange(n_documents), np.diff(unit.indptr)), column[unit.indices]] = unit.data
+        exact[:, -1] = 0.0  # the dropped terms
+        most_terms = int(np.diff(unit.indptr).max(initial=0))
+        margin = 2 * (most_terms + 2) * float(np.finfo(np.float32).eps)
+        return cls(exact, exact.astype(np.float32), column, margin)
+
+
+def _dense_block(unit, transposed, shared: _SharedTerms, start: int, block: int, keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows ``start .. start + block`` of the neighbour search, as :func:`_exact_block` finds them.
+
+    A BLAS product estimates every cosine of the block; the candidates of a row are the others
+    within ``margin`` of its ``keep``-th largest estimate, so the true ``keep`` nearest are among
+    them. Their cosines are then summed exactly as the sparse product sums them
+    (:func:`_exact_cosines`), and the ``keep`` largest kept. A row whose ``keep``-th and next
+    cosines are equal (a tie at the cut) is computed in full, as before, so that
+    ``argpartition`` makes the same choice between the tied documents.
+    """
+    estimates = shared.rough[start : start + block] @ shared.rough.T
+    here = np.arange(len(estimates))
+    estimates[here, start + here] = -np.inf
+    kth = -np.partition(-estimates, keep - 1, axis=1)[:, keep - 1]
+    rows, others = np.nonzero(estimates >= (kth - shared.margin)[:, None])
+    values = _exact_cosines(unit, shared, start + rows, others)
+    order = np.lexsort((-values, rows))
+    rows, others, values = rows[order], others[order], values[order]
+    first = np.searchsorted(rows, here)
+    count = np.diff(np.append(first, len(rows)))
+    rank = np.arange(len(rows)) - first[rows]
+    tied = here[(count > keep) & (values[np.minimum(first + keep - 1, len(rows) - 1)] == values[np.minimum(first + keep, len(rows) - 1)])]
+    chosen = (rank < keep) & ~np.isin(rows, tied)
+    found = [(start + rows[chosen], others[chosen], values[chosen])]
+    if len(tied):
+        full = (unit[start + tied] @ transposed).toarray()
+        found.append(_top_of_rows(full, start + tied, keep))
+    sources, others, values = (np.concatenate(parts) for parts in zip(*found))
+    order = np.argsort(sources, kind="stable")
+    return sources[order], others[order], values[order]
+
+
+def _exact_cosines(unit: sparse.csr_matrix, shared: _SharedTerms, sources: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """The cosine of each pair ``(sources[p], others[p])``, bit for bit as scipy's sparse product gives it.
+
+    ``(unit @ unit.T)[i, j]`` is the sum, in the order row ``i`` stores its terms, of
+    ``unit[i, t] * unit[j, t]``, one addition at a time. Here the products are laid out in that
+    order, one row per pair (a zero product, for a term row ``j`` lacks, changes no sum), and summed
+    by scipy's sparse matrix-vector product, which adds a row's entries one at a time too.
+    """
+    begin, end = unit.indptr[sources], unit.indptr[sources + 1]
+    lengths = end - begin
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
+    entries = np.arange(indptr[-1]) + np.repeat(begin - indptr[:-1], lengths)
+    products = unit.data[entries] * shared.exact[np.repeat(others, lengths), shared.column[unit.indices[entries]]]
+    layout = sparse.csr_matrix((products, np.zeros(len(products), dtype=np.int32), indptr), shape=(len(sources), 1))
+    return layout @ np.ones(1)
 
 
 def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = None, n_jobs: int = 1) -> pd.DataFrame:

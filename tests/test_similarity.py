@@ -171,3 +171,50 @@ def test_drift_test_without_variation_gives_no_p_value():
     corpus = _dated_corpus(3)
     pairs = sim.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus)).assign(cosine=0.5)
     assert math.isnan(sim.drift_test(pairs, corpus).p_value)
+
+
+def _unit_rows(dense_rows, shuffle_seed=None):
+    """l2-normalised sparse rows; with a seed, each row stores its terms in a shuffled order
+    (as scikit-learn's vectorizer leaves them), which changes the order of the sums."""
+    from scipy import sparse
+    from sklearn.preprocessing import normalize
+
+    unit = normalize(sparse.csr_matrix(np.asarray(dense_rows, dtype=float)), norm="l2").tocsr()
+    if shuffle_seed is not None:
+        rng = np.random.default_rng(shuffle_seed)
+        for row in range(unit.shape[0]):
+            begin, end = unit.indptr[row], unit.indptr[row + 1]
+            order = begin + rng.permutation(end - begin)
+            unit.indices[begin:end], unit.data[begin:end] = unit.indices[order].copy(), unit.data[order].copy()
+        unit.has_sorted_indices = False
+    return unit
+
+
+def _by_pair(found):
+    sources, others, values = found
+    order = np.lexsort((others, sources))
+    return sources[order].tolist(), others[order].tolist(), values[order].tobytes()
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_nearest_dense_estimates_give_the_sparse_neighbours_bit_for_bit(seed):
+    rng = np.random.default_rng(seed)
+    counts = rng.poisson(0.6, size=(120, 40)) * rng.integers(1, 4, size=(120, 40))
+    counts[10] = counts[11] = counts[12]  # equal documents: ties at the cut
+    counts[20] = 0  # a document without terms: every cosine 0
+    counts[30, :] = 0
+    counts[30, 0] = 1  # a term no other document has, and nothing else
+    unit = _unit_rows(counts, shuffle_seed=seed)
+    for k, block in [(1, 16), (3, 7), (5, 256), (119, 50)]:
+        fast = sim._nearest(unit, k, block=block)
+        slow = sim._nearest(unit, k, block=block, dense_budget=0)
+        assert _by_pair(fast) == _by_pair(slow)
+        assert _by_pair(sim._nearest(unit, k, block=block, n_jobs=2)) == _by_pair(slow)
+
+
+def test_exact_cosines_add_in_the_stored_order_of_the_first_row():
+    unit = _unit_rows(np.random.default_rng(5).random((30, 60)), shuffle_seed=5)
+    shared = sim._SharedTerms.of(unit)
+    sources, others = np.repeat(np.arange(30), 30), np.tile(np.arange(30), 30)
+    expected = (unit @ unit.T.tocsr()).toarray()[sources, others]
+    assert sim._exact_cosines(unit, shared, sources, others).tobytes() == expected.tobytes()
