@@ -213,8 +213,29 @@ def test_nearest_dense_estimates_give_the_sparse_neighbours_bit_for_bit(seed):
 
 
 def test_exact_cosines_add_in_the_stored_order_of_the_first_row():
-    unit = _unit_rows(np.random.default_rng(5).random((30, 60)), shuffle_seed=5)
+    rng = np.random.default_rng(5)
+    counts = rng.random((30, 60)) * (rng.random((30, 60)) < 0.6)
+    counts[:, 50:] = np.eye(30, 10) * 0.7  # terms of one document only: left out of the dense form
+    unit = _unit_rows(counts, shuffle_seed=5)
     shared = sim._SharedTerms.of(unit)
     sources, others = np.repeat(np.arange(30), 30), np.tile(np.arange(30), 30)
+    different = sources != others
+    mixed = rng.permutation(int(different.sum()))
+    sources, others = sources[different][mixed], others[different][mixed]
     expected = (unit @ unit.T.tocsr()).toarray()[sources, others]
-    assert sim._exact_cosines(unit, shared, sources, others).tobytes() == expected.tobytes()
+    for rows_at_a_time in (1, 3, 8, 100):
+        assert sim._exact_cosines(shared, sources, others, rows_at_a_time).tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize("variant", [TfidfVariant(), TfidfVariant(sublinear_tf=True), TfidfVariant(norm=None),
+                                     TfidfVariant(use_idf=False), TfidfVariant(ngram_range=(1, 2)), TfidfVariant(stemming=True)])
+def test_transform_of_analysed_terms_is_the_vectorizers_transform_bit_for_bit(variant):
+    corpus = tiny_corpus(TINY)
+    matrix = tfidf.tfidf_matrix(corpus, variant)
+    texts = ["Talks, talks and a ceasefire.", "Women talk of peace.", "", "The ceasefire, the ceasefire, women.", "Unknown words only."]
+    analyzer = tfidf.TermAnalyzer(variant.ngram_range, variant.stemming)
+    fast = sim._transform_analysed(matrix, [analyzer(text) for text in texts])
+    slow = matrix.vectorizer.transform(texts)
+    assert fast.shape == slow.shape
+    assert np.array_equal(fast.indptr, slow.indptr) and np.array_equal(fast.indices, slow.indices)
+    assert fast.data.tobytes() == slow.data.tobytes()
