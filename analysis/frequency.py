@@ -209,11 +209,19 @@ def _bigram_scores(freq: int, freq_1: int, freq_2: int, n_words: int) -> tuple[f
     True
     """
     n_ii = freq / 1.0
-    n_oi, n_io = freq_2 - n_ii, freq_1 - n_ii
-    cells = (n_ii, n_oi, n_io, n_words - n_ii - n_oi - n_io)
-    total = sum(cells)
-    expected = ((cells[i] + cells[i ^ 1]) * (cells[i] + cells[i ^ 2]) / total for i in range(4))
-    log_likelihood = 2 * sum(obs * math.log(obs / (exp + _SMALL) + _SMALL) for obs, exp in zip(cells, expected))
+    n_oi = freq_2 - n_ii
+    n_io = freq_1 - n_ii
+    n_oo = n_words - n_ii - n_oi - n_io
+    total = 0 + n_ii + n_oi + n_io + n_oo  # sum() of the four cells, left to right from 0
+    log = math.log
+    # each cell: observed * ln(observed / (expected + small) + small), expected = row total * column total / total
+    log_likelihood = 2 * (
+        0
+        + n_ii * log(n_ii / ((n_ii + n_oi) * (n_ii + n_io) / total + _SMALL) + _SMALL)
+        + n_oi * log(n_oi / ((n_oi + n_ii) * (n_oi + n_oo) / total + _SMALL) + _SMALL)
+        + n_io * log(n_io / ((n_io + n_oo) * (n_io + n_ii) / total + _SMALL) + _SMALL)
+        + n_oo * log(n_oo / ((n_oo + n_io) * (n_oo + n_oi) / total + _SMALL) + _SMALL)
+    )
     pmi = math.log2(n_ii * n_words) - math.log2(freq_1 * freq_2)
     return log_likelihood, pmi
 
@@ -291,8 +299,9 @@ def _grouped_collocations(
     pair_group, first, second = pairs // (size * size), pairs // size % size, pairs % size
     freq_1 = word_freqs[np.searchsorted(words, pair_group * size + first)]
     freq_2 = word_freqs[np.searchsorted(words, pair_group * size + second)]
+    known: dict[tuple[int, int, int, int], tuple[float, float]] = {}  # many pairs share their four counts
     scores = [
-        _bigram_scores(*counts)
+        known[counts] if counts in known else known.setdefault(counts, _bigram_scores(*counts))
         for counts in zip(freqs.tolist(), freq_1.tolist(), freq_2.tolist(), group_sizes[pair_group].tolist())
     ]
     log_likelihood = np.array([score[0] for score in scores], dtype=float)

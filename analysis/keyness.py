@@ -236,14 +236,28 @@ def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str =
     table["p_corrected"] = _corrected_by_document(table["p_value"].to_numpy(), document, correction)
     table["significant_corrected"] = table["p_corrected"] < alpha
     table["distinctive"] = table["log_ratio"].abs() >= DISTINCTIVE_LOG_RATIO
-    _, term = np.unique(table["term"].to_numpy(dtype=object), return_inverse=True)  # alphabetical rank of each term
+    term = _alphabetical_rank(table["term"].to_numpy(dtype=object))
     g2_values = table["g2"].to_numpy()
     missing = np.isnan(g2_values)
     # by document, overuse first, G2 largest first (missing last, as pandas sorts), then term:
     # the order of ``sort_values(["_doc", "_order", "g2", "term"])``, unique as (document, term) is
     underuse = ~(a / c > b / d)
-    order = np.lexsort((term.ravel(), -np.where(missing, 0.0, g2_values), missing, underuse, document))
+    order = np.lexsort((term, -np.where(missing, 0.0, g2_values), missing, underuse, document))
     return table.take(order).reset_index(drop=True)
+
+
+def _alphabetical_rank(terms: np.ndarray) -> np.ndarray:
+    """Each term's rank among the distinct terms in alphabetical (code point) order.
+
+    Only the distinct terms are sorted (strings compare slowly), then mapped back.
+
+    >>> _alphabetical_rank(np.array(["talks", "peace", "talks", "ceasefire"], dtype=object)).tolist()
+    [2, 1, 2, 0]
+    """
+    codes, distinct = pd.factorize(terms, sort=False)
+    ranks = np.empty(len(distinct), dtype=np.int64)
+    ranks[np.argsort(np.asarray(distinct, dtype=object), kind="stable")] = np.arange(len(distinct))
+    return ranks[codes]
 
 
 def _corrected_by_document(p_values: np.ndarray, document: np.ndarray, correction: str) -> np.ndarray:
