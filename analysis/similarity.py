@@ -49,9 +49,15 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
 
 
 #: The nearest-neighbour search estimates cosines with a dense matrix product (BLAS) when the
-#: document vectors, cut to the terms that two or more documents share, fit in this many bytes;
-#: otherwise it computes them with scipy's sparse product (a large vocabulary used sparsely).
+#: document vectors, cut to the terms that two or more documents share, fit in this many bytes
+#: (float32) and the product is cheaper than the sparse one (:data:`BLAS_SPEEDUP`); otherwise
+#: it computes them with scipy's sparse product (a large vocabulary used sparsely).
 DENSE_BUDGET_BYTES = 256 * 2**20
+
+#: How many more multiply-adds per second a float32 BLAS product does than scipy's sparse
+#: product (about 60 measured on one core; rounded down). The dense estimates cost about
+#: ``n² · terms / 2`` of them (one triangle), the sparse product ``Σ df²`` (df: documents per term).
+BLAS_SPEEDUP = 50
 
 
 def _nearest(
@@ -127,10 +133,14 @@ class _SharedTerms:
 
     @classmethod
     def of(cls, unit: sparse.csr_matrix, budget: int = DENSE_BUDGET_BYTES) -> "_SharedTerms | None":
-        """The two forms of ``unit`` (l2-normalised rows), or None if the dense one does not fit ``budget`` bytes."""
+        """The two forms of ``unit`` (l2-normalised rows), or None if the dense one does not fit ``budget``
+        bytes or would be slower than the sparse product."""
         n_documents, n_terms = unit.shape
-        kept = np.flatnonzero(np.bincount(unit.indices, minlength=n_terms) >= 2)
-        if n_documents * (len(kept) + 1) * 4 > budget:
+        document_frequency = np.bincount(unit.indices, minlength=n_terms)
+        kept = np.flatnonzero(document_frequency >= 2)
+        dense_cost = n_documents * n_documents * (len(kept) + 1) / 2
+        sparse_cost = float(np.square(document_frequency, dtype=float).sum())
+        if n_documents * (len(kept) + 1) * 4 > budget or dense_cost > BLAS_SPEEDUP * sparse_cost:
             return None
         column = np.full(n_terms, len(kept), dtype=unit.indices.dtype)
         column[kept] = np.arange(len(kept))
@@ -543,11 +553,10 @@ def _typical_sentences(corpus: Corpus, matrix: TfidfMatrix, k: int = 3, min_term
         return pd.DataFrame(columns=["doc_id", "sent_id", "rank", "cosine", "n_terms", "text"])
     vectors = normalize(_transform_analysed(matrix, [grams for grams, keep in zip(analysed, kept) if keep]), norm="l2")
     documents = normalize(matrix.weights, norm="l2").tocsr()
-    row_of = {doc_id: row for row, doc_id in enumerate(matrix.doc_ids)}
-    rows = np.array([row_of[doc_id] for doc_id in sentences["doc_id"]], dtype=np.int64)
+    row_of = {doc_id: row for row, doc_id in enumerate(matrix.doc_ids)}  # also the documents' corpus order
+    rows = sentences["doc_id"].map(row_of).to_numpy(dtype=np.int64)
     sentences["cosine"] = _row_dots(vectors.tocsr(), documents, rows)
-    order = {doc_id: rank for rank, doc_id in enumerate(matrix.doc_ids)}
-    sentences = sentences.assign(_doc=sentences["doc_id"].map(order), _neg=-sentences["cosine"])
+    sentences = sentences.assign(_doc=rows, _neg=-sentences["cosine"])
     sentences = sentences.sort_values(["_doc", "_neg", "position"], kind="stable")
     sentences["rank"] = sentences.groupby("doc_id", sort=False).cumcount() + 1
     kept = sentences[sentences["rank"] <= k]

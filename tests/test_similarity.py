@@ -239,3 +239,15 @@ def test_transform_of_analysed_terms_is_the_vectorizers_transform_bit_for_bit(va
     assert fast.shape == slow.shape
     assert np.array_equal(fast.indptr, slow.indptr) and np.array_equal(fast.indices, slow.indices)
     assert fast.data.tobytes() == slow.data.tobytes()
+
+
+def test_a_large_vocabulary_used_sparsely_keeps_the_sparse_product():
+    from scipy import sparse
+
+    # 300 documents, each with its own 3 terms and one term shared by two: the dense product
+    # would multiply 300 × 300 × 151 numbers, the sparse one about 150 × 2² + 900
+    rows = np.repeat(np.arange(300), 4)
+    columns = np.concatenate([np.arange(900).reshape(300, 3), 900 + (np.arange(300) // 2)[:, None]], axis=1).ravel()
+    unit = sparse.csr_matrix((np.full(1200, 0.5), (rows, columns)), shape=(300, 1050))
+    assert sim._SharedTerms.of(unit) is None
+    assert sim._SharedTerms.of(_unit_rows(np.random.default_rng(0).random((50, 20)))) is not None
