@@ -31,6 +31,7 @@ the test says. With short texts many terms are distinctive without surviving the
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
@@ -39,6 +40,7 @@ import pandas as pd
 from scipy import stats
 
 from analysis.corpus import Corpus
+from analysis.frequency import coded_term_counts
 from analysis.term_lists import document_sizes as _document_sizes, document_term_lists
 
 #: Columns of every keyness table: the counts behind each score come first, then the scores.
@@ -196,10 +198,23 @@ def _counts_table(doc_ids: list, terms_tested: list, a: list, b: list, c: list, 
             "term": pd.Series(terms_tested, dtype=object),
             "freq_target": np.asarray(a, dtype=float).astype(int),
             "freq_reference": np.asarray(b, dtype=float),
-            "size_target": np.asarray(c, dtype=np.int64) if all(isinstance(x, (int, np.integer)) for x in c) else np.asarray(c, dtype=float),
-            "size_reference": np.asarray(d, dtype=np.int64) if all(isinstance(x, (int, np.integer)) for x in d) else np.asarray(d, dtype=float),
+            "size_target": _sizes_array(c),
+            "size_reference": _sizes_array(d),
         }
     )
+
+
+def _sizes_array(sizes) -> np.ndarray:
+    """Sizes as int64 if every one is an integer (Python or numpy), else as float.
+
+    >>> _sizes_array([3, np.int64(4)]).dtype, _sizes_array([3, 4.0]).dtype, _sizes_array(np.array([2, 5])).dtype
+    (dtype('int64'), dtype('float64'), dtype('int64'))
+    """
+    if isinstance(sizes, np.ndarray) and sizes.dtype.kind in "iu":
+        return sizes.astype(np.int64)
+    if all(isinstance(x, (int, np.integer)) for x in sizes):
+        return np.asarray(sizes, dtype=np.int64)
+    return np.asarray(sizes, dtype=float)
 
 
 def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str = "bonferroni") -> pd.DataFrame:
@@ -217,16 +232,47 @@ def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str =
     table["p_value"] = p_value(table["g2"].to_numpy())
     table["log_ratio"] = log_ratio(a, b, c, d)
     table["direction"] = np.where(a / c > b / d, "overuse", "underuse")
-    p_values, corrected = table["p_value"].to_numpy(), np.empty(len(table))
-    for positions in table.groupby("doc_id", sort=False).indices.values():
-        corrected[positions] = correct_p_values(p_values[positions], correction)
-    table["p_corrected"] = corrected
+    document, _ = pd.factorize(table["doc_id"], sort=False)  # documents numbered in order of appearance
+    table["p_corrected"] = _corrected_by_document(table["p_value"].to_numpy(), document, correction)
     table["significant_corrected"] = table["p_corrected"] < alpha
     table["distinctive"] = table["log_ratio"].abs() >= DISTINCTIVE_LOG_RATIO
-    order = {doc_id: rank for rank, doc_id in enumerate(dict.fromkeys(table["doc_id"]))}
-    table = table.assign(_doc=table["doc_id"].map(order), _order=(table["direction"] != "overuse").astype(int))
-    table = table.sort_values(["_doc", "_order", "g2", "term"], ascending=[True, True, False, True])
-    return table.drop(columns=["_doc", "_order"]).reset_index(drop=True)
+    term = _alphabetical_rank(table["term"].to_numpy(dtype=object))
+    g2_values = table["g2"].to_numpy()
+    missing = np.isnan(g2_values)
+    # by document, overuse first, G2 largest first (missing last, as pandas sorts), then term:
+    # the order of ``sort_values(["_doc", "_order", "g2", "term"])``, unique as (document, term) is
+    underuse = ~(a / c > b / d)
+    order = np.lexsort((term, -np.where(missing, 0.0, g2_values), missing, underuse, document))
+    return table.take(order).reset_index(drop=True)
+
+
+def _alphabetical_rank(terms: np.ndarray) -> np.ndarray:
+    """Each term's rank among the distinct terms in alphabetical (code point) order.
+
+    Only the distinct terms are sorted (strings compare slowly), then mapped back.
+
+    >>> _alphabetical_rank(np.array(["talks", "peace", "talks", "ceasefire"], dtype=object)).tolist()
+    [2, 1, 2, 0]
+    """
+    codes, distinct = pd.factorize(terms, sort=False)
+    ranks = np.empty(len(distinct), dtype=np.int64)
+    ranks[np.argsort(np.asarray(distinct, dtype=object), kind="stable")] = np.arange(len(distinct))
+    return ranks[codes]
+
+
+def _corrected_by_document(p_values: np.ndarray, document: np.ndarray, correction: str) -> np.ndarray:
+    """:func:`correct_p_values` within each document's rows (``document`` numbers them).
+
+    Bonferroni is computed for all rows at once (each p-value times its document's number of
+    tests, the same products); other corrections document by document.
+    """
+    if correction == "bonferroni":
+        tests = np.bincount(document, minlength=document.max(initial=-1) + 1)[document]
+        return np.minimum(p_values * tests.astype(float), 1.0)
+    corrected = np.empty(len(p_values))
+    for positions in pd.Series(document).groupby(document, sort=False).indices.values():
+        corrected[positions] = correct_p_values(p_values[positions], correction)
+    return corrected
 
 
 def document_terms(corpus: Corpus, stemming: bool = False) -> dict[str, Counter]:
@@ -254,24 +300,48 @@ def keyness_table(
     The table grows with the corpus, not with its square: only terms seen ``min_freq`` times in
     a statement are tested, each against one pooled count.
     """
-    counts, sizes = document_terms(corpus, stemming), document_sizes(corpus)
-    total, total_size = Counter(), sum(sizes.values())
-    for doc_counts in counts.values():
-        total.update(doc_counts)
-    columns: tuple[list, ...] = ([], [], [], [], [], [])
-    for doc_id in corpus.doc_ids:
-        tested = sorted(term for term, freq in counts[doc_id].items() if freq >= min_freq)
-        _extend(columns, doc_id, tested, [counts[doc_id][term] for term in tested],
-                [total[term] - counts[doc_id][term] for term in tested], sizes[doc_id], total_size - sizes[doc_id])
-    table = score_counts(_counts_table(*columns), alpha=alpha, correction=correction)
+    return _against_rest(_CorpusCounts.of(corpus, stemming), min_freq=min_freq, alpha=alpha, correction=correction)
+
+
+@dataclass
+class _CorpusCounts:
+    """Every statement's term counts, on integer codes (:func:`analysis.frequency.coded_term_counts`).
+
+    One row per statement and term it uses, sorted by statement then term; ``documents`` index
+    ``doc_ids`` and ``sizes`` (words per statement), ``codes`` index ``vocabulary`` (sorted).
+    """
+
+    doc_ids: np.ndarray
+    sizes: np.ndarray
+    vocabulary: np.ndarray
+    documents: np.ndarray
+    codes: np.ndarray
+    freqs: np.ndarray
+
+    @classmethod
+    def of(cls, corpus: Corpus, stemming: bool = False) -> "_CorpusCounts":
+        """Count the terms of ``corpus`` (stop words removed, stemmed or not)."""
+        vocabulary, documents, codes, freqs = coded_term_counts(document_term_lists(corpus, stemming=stemming))
+        sizes = np.asarray(list(document_sizes(corpus).values()), dtype=np.int64)
+        return cls(np.asarray(list(corpus.doc_ids), dtype=object), sizes, vocabulary, documents, codes, freqs)
+
+    def tested(self, min_freq: int) -> np.ndarray:
+        """Which rows are tested: terms seen at least ``min_freq`` times in their statement."""
+        return self.freqs >= min_freq
+
+
+def _against_rest(counts: _CorpusCounts, *, min_freq: int, alpha: float, correction: str) -> pd.DataFrame:
+    """:func:`keyness_table` from the corpus's counts: each statement against the others pooled."""
+    total = np.bincount(counts.codes, weights=counts.freqs, minlength=len(counts.vocabulary)).astype(np.int64)
+    tested = counts.tested(min_freq)
+    documents, codes, freqs = counts.documents[tested], counts.codes[tested], counts.freqs[tested]
+    sizes = counts.sizes[documents]
+    table = score_counts(
+        _counts_table(counts.doc_ids[documents], counts.vocabulary[codes], freqs, total[codes] - freqs, sizes, int(counts.sizes.sum()) - sizes),
+        alpha=alpha, correction=correction,
+    )
     table["freq_reference"] = table["freq_reference"].astype(int)
     return _finish(table.assign(reference=REST_OF_CORPUS))
-
-
-def _extend(columns: tuple[list, ...], doc_id: str, tested: list[str], a: list, b: list, c: int, d: float) -> None:
-    """Add one document's tested terms to the column lists of a counts table."""
-    for column, values in zip(columns, ([doc_id] * len(tested), tested, a, b, [c] * len(tested), [d] * len(tested))):
-        column.extend(values)
 
 
 @lru_cache(maxsize=None)
@@ -319,14 +389,21 @@ def keyness_vs_english(
     (both rates are proportions) and G2 tends to a limit (the test against a known proportion),
     so the notional size only matters for terms wordfreq does not list (zero-frequency correction).
     """
-    counts, sizes = document_terms(corpus), document_sizes(corpus)
-    columns: tuple[list, ...] = ([], [], [], [], [], [])
-    for doc_id in corpus.doc_ids:
-        tested = sorted(term for term, freq in counts[doc_id].items() if freq >= min_freq)
-        reference = english_reference(tested, reference_size)
-        _extend(columns, doc_id, tested, [counts[doc_id][term] for term in tested],
-                [reference[term] for term in tested], sizes[doc_id], reference_size)
-    table = score_counts(_counts_table(*columns), alpha=alpha, correction=correction)
+    return _against_english(_CorpusCounts.of(corpus), min_freq=min_freq, alpha=alpha, correction=correction, reference_size=reference_size)
+
+
+def _against_english(counts: _CorpusCounts, *, min_freq: int, alpha: float, correction: str, reference_size: int) -> pd.DataFrame:
+    """:func:`keyness_vs_english` from the corpus's counts (each term's expected count looked up once)."""
+    tested = counts.tested(min_freq)
+    documents, codes, freqs = counts.documents[tested], counts.codes[tested], counts.freqs[tested]
+    used = np.unique(codes)
+    expected = np.zeros(len(counts.vocabulary))
+    expected[used] = list(english_reference(counts.vocabulary[used].tolist(), reference_size).values())
+    n_rows = len(documents)
+    table = score_counts(
+        _counts_table(counts.doc_ids[documents], counts.vocabulary[codes], freqs, expected[codes], counts.sizes[documents], np.full(n_rows, reference_size)),
+        alpha=alpha, correction=correction,
+    )
     return _finish(table.assign(reference=GENERAL_ENGLISH))
 
 
@@ -396,5 +473,7 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
 
 def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """``keyness``: every statement against the rest of the corpus and against general English."""
-    table = pd.concat([keyness_table(corpus), keyness_vs_english(corpus)], ignore_index=True)
+    counts = _CorpusCounts.of(corpus)
+    defaults = {"min_freq": MIN_FREQ, "alpha": 0.05, "correction": "bonferroni"}
+    table = pd.concat([_against_rest(counts, **defaults), _against_english(counts, **defaults, reference_size=REFERENCE_SIZE)], ignore_index=True)
     return {"keyness": table}

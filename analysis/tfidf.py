@@ -160,13 +160,30 @@ def tfidf_table(matrix: TfidfMatrix) -> pd.DataFrame:
     stable order and the table is the same on every run.
     """
     coo = matrix.weights.tocoo()
-    table = pd.DataFrame(
-        {"doc_id": np.asarray(matrix.doc_ids)[coo.row], "term": matrix.terms[coo.col], "tfidf": coo.data}
-    )
-    order = {doc_id: rank for rank, doc_id in enumerate(matrix.doc_ids)}
-    table = table.assign(_doc=table["doc_id"].map(order), _neg=-table["tfidf"])
-    table = table.sort_values(["_doc", "_neg", "term"], kind="stable")
-    return table.drop(columns=["_doc", "_neg"]).reset_index(drop=True)
+    _, term_rank = np.unique(np.asarray(matrix.terms, dtype=object), return_inverse=True)  # alphabetical
+    # the rows are the documents in corpus order; a (document, term) pair occurs once, so the order is unique
+    order = _order_by_row_weight_term(coo.row, coo.data, term_rank.ravel()[coo.col])
+    rows, columns = coo.row[order], coo.col[order]
+    doc_ids = np.asarray(list(matrix.doc_ids), dtype=object)
+    return pd.DataFrame({"doc_id": doc_ids[rows], "term": np.asarray(matrix.terms, dtype=object)[columns], "tfidf": coo.data[order]})
+
+
+def _order_by_row_weight_term(rows: np.ndarray, weights: np.ndarray, term_ranks: np.ndarray) -> np.ndarray:
+    """The order of ``np.lexsort((term_ranks, -weights, rows))`` when no two entries share row and term.
+
+    The weights are replaced by their rank among the distinct weights, so that the three keys
+    make one integer and one sort does (sorting three keys one after the other costs more).
+
+    >>> _order_by_row_weight_term(np.array([0, 0, 0, 1]), np.array([0.5, 0.9, 0.5, 0.1]), np.array([2, 0, 1, 0])).tolist()
+    [1, 2, 0, 3]
+    """
+    distinct, weight_rank = np.unique(-weights, return_inverse=True)
+    n_weights, n_terms = len(distinct), int(term_ranks.max(initial=0)) + 1
+    n_rows = int(rows.max(initial=0)) + 1
+    if n_rows * n_weights * n_terms >= 2**62:  # one integer key would overflow
+        return np.lexsort((term_ranks, -weights, rows))
+    keys = (rows.astype(np.int64) * n_weights + weight_rank.ravel()) * n_terms + term_ranks
+    return np.argsort(keys)
 
 
 def top_terms(matrix: TfidfMatrix, k: int = 10) -> pd.DataFrame:

@@ -174,3 +174,33 @@ def test_keyness_figures_are_returned_with_a_title(corpus):
     assert isinstance(figure, Figure) and figure.get_suptitle()
     landscape = plots.keyness_landscape(table, corpus.doc_ids, (9.0, 12.0))
     assert landscape.axes[0].get_xlabel().startswith("Log Ratio")
+
+
+@pytest.mark.parametrize("correction", ["bonferroni", "fdr_bh"])
+def test_score_counts_sorts_and_corrects_as_pandas_would(correction):
+    rng = np.random.default_rng(3)
+    n = 400
+    doc_ids = rng.choice(["d2", "d1", "d3"], size=n).tolist()
+    terms = [f"t{index % 37}é" if index % 5 else f"T{index % 11}" for index in range(n)]
+    counts = pd.DataFrame({"doc_id": doc_ids, "term": terms}).drop_duplicates(["doc_id", "term"])
+    m = len(counts)
+    a = rng.integers(2, 6, size=m)
+    b = np.where(rng.random(m) < 0.3, a * 3, rng.integers(0, 20, size=m))  # a third with equal rates: ties in G2
+    table = keyness._counts_table(counts["doc_id"].tolist(), counts["term"].tolist(), a.tolist(), b.tolist(), [100] * m, [300] * m)
+    fast = keyness.score_counts(table, correction=correction)
+    # the slow path: pandas sorts, and the correction document by document
+    slow = table.copy()
+    slow["g2"], slow["p_value"] = keyness.g2(a, b, 100, 300), keyness.p_value(keyness.g2(a, b, 100, 300))
+    slow["log_ratio"] = keyness.log_ratio(a, b, 100, 300)
+    slow["direction"] = np.where(a / 100 > b / 300, "overuse", "underuse")
+    corrected = np.empty(m)
+    for positions in slow.groupby("doc_id", sort=False).indices.values():
+        corrected[positions] = keyness.correct_p_values(slow["p_value"].to_numpy()[positions], correction)
+    slow["p_corrected"] = corrected
+    slow["significant_corrected"] = slow["p_corrected"] < 0.05
+    slow["distinctive"] = slow["log_ratio"].abs() >= keyness.DISTINCTIVE_LOG_RATIO
+    order = {doc_id: rank for rank, doc_id in enumerate(dict.fromkeys(slow["doc_id"]))}
+    slow = slow.assign(_doc=slow["doc_id"].map(order), _order=(slow["direction"] != "overuse").astype(int))
+    slow = slow.sort_values(["_doc", "_order", "g2", "term"], ascending=[True, True, False, True])
+    slow = slow.drop(columns=["_doc", "_order"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(fast, slow, check_exact=True)

@@ -4,6 +4,7 @@ import math
 import pickle
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -135,3 +136,18 @@ def test_cutoff_ties_counts_terms_sharing_the_kth_weight():
     ties = tfidf.cutoff_ties(tfidf.tfidf_matrix(corpus), k=1)
     assert ties["tied_outside"].tolist() == [2, 0]
     assert ties["kth_weight"].tolist() == pytest.approx([1 / math.sqrt(3), 1.0])
+
+
+def test_tfidf_table_sorts_as_pandas_would_with_ties():
+    from scipy import sparse
+
+    rng = np.random.default_rng(0)
+    weights = sparse.csr_matrix(np.round(rng.random((6, 9)), 1) * (rng.random((6, 9)) < 0.7))  # rounded: ties
+    terms = np.array(sorted(["peace", "talks", "éire", "Zulu", "civil society", "a", "b", "women", "z"]), dtype=object)
+    doc_ids = ["d3", "d1", "d2", "d10", "d0", "d5"]
+    matrix = tfidf.TfidfMatrix(weights, doc_ids, terms, None)
+    coo = weights.tocoo()
+    slow = pd.DataFrame({"doc_id": np.asarray(doc_ids)[coo.row], "term": terms[coo.col], "tfidf": coo.data})
+    slow = slow.assign(_doc=slow["doc_id"].map({d: r for r, d in enumerate(doc_ids)}), _neg=-slow["tfidf"])
+    slow = slow.sort_values(["_doc", "_neg", "term"], kind="stable").drop(columns=["_doc", "_neg"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(tfidf.tfidf_table(matrix), slow, check_exact=True)
