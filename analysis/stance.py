@@ -798,19 +798,41 @@ def bootstrap_rate_intervals(hits: np.ndarray, n_boot: int = 2000, level: float 
     """:func:`bootstrap_rate_interval` for several targets of one statement at once (one row of 0/1 ``hits`` each).
 
     Every target is resampled with the same draws of sentences (the same seed), so a resample's
-    share of hits is (how often each sentence was drawn) · hits / sentences: one matrix product
-    for all targets. The counts are whole numbers, so the shares are exactly those of averaging
-    each resample's hits.
+    number of hits is (how often each sentence was drawn) · hits: one matrix product for all
+    targets, in whole numbers, so exact. The percentiles are then read from how often each
+    number occurs (:func:`_linear_quantile_of_counts`), the same floats as ``np.quantile`` of
+    the resampled shares.
 
     >>> bootstrap_rate_intervals(np.array([[0, 0, 0], [1, 1, 1]]))
     [(0.0, 0.0), (1.0, 1.0)]
     """
     hits = np.asarray(hits, dtype=float)
     size = hits.shape[1]
-    means = (hits @ _bootstrap_draw_counts(size, n_boot, seed).T) / size
+    resample_hits = (hits @ _bootstrap_draw_counts(size, n_boot, seed).T).astype(np.intp)
     tail = (1 - level) / 2
-    lows, highs = np.quantile(means, [tail, 1 - tail], axis=1)
+    lows, highs = (_linear_quantile_of_counts(resample_hits, size, q) for q in (tail, 1 - tail))
     return [(float(low), float(high)) for low, high in zip(lows, highs)]
+
+
+def _linear_quantile_of_counts(counts: np.ndarray, size: int, q: float) -> np.ndarray:
+    """Per row, ``np.quantile(counts / size, q)`` (its default, linear method), bit for bit, without sorting.
+
+    A resampled share takes only the values 0/size ... size/size, so each row's order
+    statistics can be read from how often each count occurs. The two neighbouring order
+    statistics are then interpolated exactly as NumPy does (``a + (b - a) * t``, or
+    ``b - (b - a) * (1 - t)`` from t = 0.5 on), so the result has the same bits.
+    """
+    rows, n = counts.shape
+    position = (n - 1) * q
+    below = min(max(int(np.floor(position)), 0), n - 1)
+    above = below if position >= n - 1 or position < 0 else below + 1
+    gamma = position - below if 0 <= position < n - 1 else 0.0
+    histogram = np.bincount((counts + (size + 1) * np.arange(rows)[:, np.newaxis]).ravel(), minlength=rows * (size + 1))
+    at_most = histogram.reshape(rows, size + 1).cumsum(axis=1)  # at_most[r, k]: resamples with count <= k
+    a = (at_most <= below).sum(axis=1) / size  # the order statistic at ``below``: the first k with more
+    b = (at_most <= above).sum(axis=1) / size
+    difference = b - a
+    return np.where(gamma >= 0.5, b - difference * (1 - gamma), a + difference * gamma)
 
 
 @lru_cache(maxsize=64)
@@ -827,7 +849,7 @@ def _bootstrap_draw_counts(size: int, n_boot: int, seed: int) -> np.ndarray:
     return counts
 
 
-def document_stance(corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
+def document_stance(corpus, labels: pd.DataFrame | None = None, n_jobs: int = 1) -> pd.DataFrame:
     """Per statement and target: salience, favor and against counts, net position and the evidence.
 
     ``salience`` is the number of sentences that take a stance on the target; ``net`` is
@@ -835,7 +857,8 @@ def document_stance(corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
     salience / sentences with a seeded bootstrap interval over sentences; ``thin_evidence`` marks
     cells with fewer than :data:`THIN_EVIDENCE` stance-bearing sentences, which the book shows as
     thin evidence rather than as a position. ``labels``: a :func:`stance_table` of the corpus
-    already computed (it is computed here if not given).
+    already computed (it is computed here if not given). With ``n_jobs`` > 1 the statements'
+    intervals are drawn on that many processes; the table is the same as on one.
     """
     labels = stance_table(corpus) if labels is None else labels
     sent_ids_of: dict[str, list[str]] = {}
@@ -846,17 +869,26 @@ def document_stance(corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
         cell = cells.setdefault((doc_id, target), ([], []))
         cell[0].append(label)
         cell[1].append(sent_id)
-    rows = []
-    for doc_id in corpus.doc_ids:
-        sent_ids = sent_ids_of.get(doc_id, [])
-        rows += _document_rows(doc_id, sent_ids, [cells.get((doc_id, target), ([], [])) for target in TARGETS])
-    return pd.DataFrame(rows)
+    tasks = [(doc_id, sent_ids_of.get(doc_id, []), [cells.get((doc_id, target), ([], [])) for target in TARGETS]) for doc_id in corpus.doc_ids]
+    if n_jobs == 1 or len(tasks) < 2:
+        return pd.DataFrame(_rows_of_documents(tasks))
+    from joblib import Parallel, delayed
+
+    chunk = max(1, -(-len(tasks) // (8 * n_jobs)))
+    parts = Parallel(n_jobs=n_jobs)(delayed(_rows_of_documents)(tasks[start : start + chunk]) for start in range(0, len(tasks), chunk))
+    return pd.DataFrame([row for part in parts for row in part])
+
+
+def _rows_of_documents(tasks: list[tuple]) -> list[dict]:
+    """The rows of some statements, in order (one task for a worker process)."""
+    return [row for task in tasks for row in _document_rows(*task)]
 
 
 def _document_rows(doc_id: str, sent_ids: list[str], target_cells: list[tuple[list[str], list[str]]]) -> list[dict]:
     """The (statement, target) rows of :func:`document_stance` for one statement, one per target in
     :data:`TARGETS` order, from each target's labels and their sentences."""
-    hits = np.array([[sent_id in set(cell_sent_ids) for sent_id in sent_ids] for _, cell_sent_ids in target_cells], dtype=float)
+    labelled = [set(cell_sent_ids) for _, cell_sent_ids in target_cells]
+    hits = np.array([[sent_id in sentences for sent_id in sent_ids] for sentences in labelled], dtype=float)
     intervals = bootstrap_rate_intervals(hits) if sent_ids else [(math.nan, math.nan)] * len(target_cells)
     rows = []
     for target, (cell_labels, cell_sent_ids), (low, high) in zip(TARGETS, target_cells, intervals):
@@ -883,7 +915,7 @@ def _document_rows(doc_id: str, sent_ids: list[str], target_cells: list[tuple[li
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``stance_sentences`` (one row per sentence and target) and ``stance_documents`` (per statement and target)."""
     labels = stance_table(corpus, n_jobs)
-    return {"stance_sentences": labels, "stance_documents": document_stance(corpus, labels)}
+    return {"stance_sentences": labels, "stance_documents": document_stance(corpus, labels, n_jobs)}
 
 
 def iter_targets() -> Iterable[str]:

@@ -336,3 +336,16 @@ def test_clauses_and_conditions_equal_the_plain_regular_expressions():
         assert stance.clauses(normalised) == expected, text
         for clause in expected + [text.lower()]:
             assert stance._split_conditions(clause) == _split_conditions_reference(clause), clause
+
+
+def test_interval_quantiles_read_from_counts_equal_numpy_quantile():
+    """Every level, tiny and large resample counts: the quantiles read from counts are NumPy's, bit for bit."""
+    rng = np.random.default_rng(11)
+    for size in (1, 3, 25, 400):
+        for n_boot in (1, 2, 7, 2000):
+            for level in (0.95, 0.5, 0.99, 0.0, 1.0):
+                hits = (rng.random((3, size)) < rng.random((3, 1))).astype(float)
+                draws = np.random.default_rng(BOOTSTRAP_SEED).choice(size, size=(n_boot, size), replace=True)
+                tail = (1 - level) / 2
+                expected = [tuple(float(q) for q in np.quantile(row[draws].mean(axis=1), [tail, 1 - tail])) for row in hits]
+                assert bootstrap_rate_intervals(hits, n_boot=n_boot, level=level) == expected
