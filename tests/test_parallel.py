@@ -6,7 +6,7 @@ import re
 import pytest
 
 from analysis import markers, verbs
-from analysis.parallel import CASELESS_PUNCTUATION, WordIndex
+from analysis.parallel import FAST_PATH_CHARACTERS, WordIndex
 
 TRICKY = [
     "In fact, IN FACT in-fact infact in  fact; of course OF COURSE of-course.",
@@ -29,9 +29,9 @@ TRICKY = [
 ]
 
 
-def every_pattern(index):
-    """The slow path: every pattern is a candidate."""
-    return lambda text: list(range(len(index.patterns)))
+def every_match(index, text):
+    """The slow path: every pattern scans the whole text."""
+    return [(number, match) for number, pattern in enumerate(index.patterns) for match in pattern.finditer(text)]
 
 
 def random_sentences(count=1500, seed=7):
@@ -56,36 +56,38 @@ def random_sentences(count=1500, seed=7):
 def test_word_index_gives_the_hits_of_every_pattern(module, hits, monkeypatch):
     sentences = TRICKY + random_sentences()
     fast = [hits(sentence) for sentence in sentences]
-    monkeypatch.setattr(module._INDEX, "candidates", every_pattern(module._INDEX))
+    monkeypatch.setattr(module._INDEX, "matches", lambda text: every_match(module._INDEX, text))
     slow = [hits(sentence) for sentence in sentences]
     assert fast == slow
     assert sum(map(len, slow)) > 500  # the sentences do hold markers and verbs
 
 
 @pytest.mark.parametrize("module", [markers, verbs])
-def test_candidates_hold_every_pattern_that_matches(module):
+def test_matches_are_those_of_finditer_pattern_by_pattern(module):
     index = module._INDEX
-    for sentence in TRICKY + random_sentences(500, seed=11):
-        matching = {number for number, pattern in enumerate(index.patterns) if pattern.search(sentence)}
-        assert matching <= set(index.candidates(sentence)), sentence
+    for sentence in TRICKY + random_sentences(800, seed=11):
+        expected = [(number, match.span(), match.group()) for number, match in every_match(index, sentence)]
+        assert [(number, match.span(), match.group()) for number, match in index.matches(sentence)] == expected, sentence
 
 
-def test_candidates_are_few_and_in_pattern_order():
-    found = markers._INDEX.candidates("In fact we may clearly welcome it.")
-    names = [markers.MARKERS[number].name for number in found]
-    assert found == sorted(found) and {"in fact", "we", "may", "clearly"} <= set(names) and len(found) < 10
+def test_back_to_back_and_repeated_matches_are_all_found():
+    index = WordIndex([re.compile(r"\bab(?:c|cab)?\b|\bab-", re.IGNORECASE), re.compile(r"\b(?:x y|x)\b")], r"\w", r"\b")
+    text = "ab-ab abc abcab AB x y x x y"
+    assert [(n, m.span()) for n, m in index.matches(text)] == [(n, m.span()) for n, m in every_match(index, text)]
 
 
-@pytest.mark.parametrize("char", list(CASELESS_PUNCTUATION))
-def test_caseless_punctuation_is_no_letter_to_any_pattern(char):
-    assert char.lower() == char == char.upper()
-    for flags in (0, re.IGNORECASE):
-        assert not re.match(r"\w", char, flags)
-        assert not any(re.fullmatch(re.escape(chr(code)), char, flags) for code in range(128))
+def test_fast_path_characters_stand_for_no_ascii_character():
+    assert {"’", "“", "—", "é", "ğ", "\u00a0"} <= set(FAST_PATH_CHARACTERS)
+    assert not {"ı", "İ", "ſ", "\u212a"} & set(FAST_PATH_CHARACTERS)  # dotless i, dotted I, long s, Kelvin sign
+    for char in FAST_PATH_CHARACTERS:
+        assert len(char.lower()) == 1 and not char.lower().isascii()
+        for flags in (0, re.IGNORECASE):
+            assert not any(re.fullmatch(re.escape(chr(code)), char, flags) for code in range(128))
+        for word in (r"\w", r"[\w'’-]"):
+            assert bool(re.match(word, char)) == bool(re.match(word, char, re.IGNORECASE))
 
 
-def test_patterns_without_anchor_or_prefix_are_always_tried():
+def test_patterns_without_anchor_or_prefix_are_scanned():
     index = WordIndex([re.compile(r"\?"), re.compile(r"[xy]z"), re.compile(r"\bpeace\b")], r"\w", r"\b")
-    assert index.candidates("no question") == [1]
-    assert index.candidates("peace?") == [0, 1, 2]
-    assert index.candidates("Peace") == [1]  # case-sensitive: no match possible
+    for text in ["no question xz", "peace? yz peace", "Peace?", "", "peaceful peace"]:
+        assert [(n, m.span()) for n, m in index.matches(text)] == [(n, m.span()) for n, m in every_match(index, text)]
