@@ -47,6 +47,7 @@ with a handful of hits per statement, a rate of zero and a rate of five may not 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -290,11 +291,17 @@ def _words_per_statement(corpus) -> dict[str, int]:
     return {doc_id: int(n_words) for doc_id, n_words in zip(corpus.documents["doc_id"], corpus.documents["n_words"])}
 
 
+def _hit_counts(hits: pd.DataFrame, columns: list[str]) -> Counter:
+    """How many hits have each combination of values of ``columns`` (as a groupby's sizes, but a
+    dict: no pandas look-up per row, no MultiIndex of tuples to build)."""
+    return Counter(zip(*(hits[column].tolist() for column in columns)))
+
+
 def marker_table(corpus, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement and marker found: count, rate per 1,000 words and its exact Poisson interval."""
     hits = marker_hit_table(corpus) if hits is None else hits
     words = _words_per_statement(corpus)
-    counts = hits.groupby(["doc_id", "category", "marker"], sort=False).size().to_dict()  # a dict: no pandas look-up per row
+    counts = _hit_counts(hits, ["doc_id", "category", "marker"])
     names: dict[tuple[str, str], list[str]] = {}
     for doc, cat, name in counts:
         names.setdefault((doc, cat), []).append(name)
@@ -313,7 +320,7 @@ def marker_profile(corpus, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement and category (zeros included): count, rate per 1,000 words and its exact Poisson interval."""
     hits = marker_hit_table(corpus) if hits is None else hits
     words = _words_per_statement(corpus)
-    counts = hits.groupby(["doc_id", "category"]).size().to_dict()
+    counts = _hit_counts(hits, ["doc_id", "category"])
     rows = [
         {"doc_id": doc_id, "category": category, "n_words": words[doc_id],
          **rate_row(int(counts.get((doc_id, category), 0)), words[doc_id])}

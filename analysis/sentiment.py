@@ -26,6 +26,11 @@ from analysis.term_lists import cached_on_corpus
 POSITIVE_FROM, NEGATIVE_FROM = 0.05, -0.05
 
 
+#: How many chunks of sentences each process scores: many small ones, so that when one process
+#: finishes early (a shared machine) the other is not left with a long chunk to score alone.
+VADER_CHUNKS_PER_JOB = 32
+
+
 @lru_cache(maxsize=1)
 def _analyser():
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -80,7 +85,7 @@ def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
     else:
         from joblib import Parallel, delayed
 
-        chunk = max(1, -(-len(texts) // (8 * n_jobs)))
+        chunk = max(1, -(-len(texts) // (VADER_CHUNKS_PER_JOB * n_jobs)))
         parts = Parallel(n_jobs=n_jobs)(delayed(_polarity_scores)(texts[start : start + chunk]) for start in range(0, len(texts), chunk))
         all_scores = [scores for part in parts for scores in part]
     columns = ["doc_id", "sent_id", "neg", "neu", "pos", "compound", "tone"]
