@@ -26,6 +26,11 @@ from analysis.term_lists import cached_on_corpus
 POSITIVE_FROM, NEGATIVE_FROM = 0.05, -0.05
 
 
+#: How many chunks of sentences each process scores: many small ones, so that when one process
+#: finishes early (a shared machine) the other is not left with a long chunk to score alone.
+VADER_CHUNKS_PER_JOB = 32
+
+
 @lru_cache(maxsize=1)
 def _analyser():
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -80,7 +85,7 @@ def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
     else:
         from joblib import Parallel, delayed
 
-        chunk = max(1, -(-len(texts) // (8 * n_jobs)))
+        chunk = max(1, -(-len(texts) // (VADER_CHUNKS_PER_JOB * n_jobs)))
         parts = Parallel(n_jobs=n_jobs)(delayed(_polarity_scores)(texts[start : start + chunk]) for start in range(0, len(texts), chunk))
         all_scores = [scores for part in parts for scores in part]
     columns = ["doc_id", "sent_id", "neg", "neu", "pos", "compound", "tone"]
@@ -114,17 +119,60 @@ def _bootstrap_indices(size: int, n_boot: int, seed: int) -> np.ndarray:
     return indices
 
 
+def bootstrap_mean_intervals(samples: list[np.ndarray], n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> list[tuple[float, float]]:
+    """:func:`bootstrap_mean_interval` of each sample, the same floats, with one quantile call per block of samples.
+
+    Each sample's bootstrap means are computed exactly as for one sample (the order numpy sums
+    in decides the last bits); samples of one length share their resampled positions, and the
+    quantiles of a block of them are taken at once, which is what costs most per sample.
+
+    >>> bootstrap_mean_intervals([np.array([0.5, 0.5, 0.5]), np.array([]), np.array([-1.0, 1.0])])[:2]
+    [(0.5, 0.5), (nan, nan)]
+    """
+    samples = [np.asarray(values, dtype=float) for values in samples]
+    intervals: list[tuple[float, float]] = [(float("nan"), float("nan"))] * len(samples)
+    by_size: dict[int, list[int]] = {}
+    for number, values in enumerate(samples):
+        if values.size:
+            by_size.setdefault(values.size, []).append(number)
+    tail = (1 - level) / 2
+    for size, numbers in by_size.items():
+        indices = _bootstrap_indices(size, n_boot, seed)
+        for start in range(0, len(numbers), _BLOCK):
+            chosen = numbers[start : start + _BLOCK]
+            means = np.stack([samples[number][indices].mean(axis=1) for number in chosen])
+            lows, highs = np.quantile(means, [tail, 1 - tail], axis=1)
+            for number, low, high in zip(chosen, lows, highs):
+                intervals[number] = (round(float(low), 4), round(float(high), 4))
+    return intervals
+
+
+#: How many samples' bootstrap means :func:`bootstrap_mean_intervals` holds at once (16 kB each).
+_BLOCK = 1000
+
+
+def _mean(values: np.ndarray) -> float:
+    """The mean as pandas' ``Series.mean`` computes it (numpy's sum, divided by the count), without a Series."""
+    if values.size == 0:
+        return float("nan")
+    if np.isnan(values).any():  # pandas skips missing values
+        return float(pd.Series(values).mean())
+    return float(values.sum()) / values.size
+
+
 def statement_sentiment(corpus, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement: mean compound score with a seeded bootstrap interval, and the share of each tone."""
     sentences = sentence_sentiment(corpus) if sentences is None else sentences
     positions = sentences.groupby("doc_id", sort=False).indices
+    groups = [positions.get(doc_id, np.array([], dtype=np.intp)) for doc_id in corpus.doc_ids]
+    compound_scores = sentences["compound"].to_numpy(dtype=float)
+    scores = [compound_scores[group] for group in groups]
+    is_tone = {name: (sentences["tone"] == name).to_numpy(dtype=bool) for name in ("positive", "neutral", "negative")}
     rows = []
-    for doc_id in corpus.doc_ids:
-        scores = sentences.iloc[positions.get(doc_id, [])]
-        low, high = bootstrap_mean_interval(scores["compound"].to_numpy())
-        rows.append({"doc_id": doc_id, "sentences": len(scores), "mean_compound": round(float(scores["compound"].mean()), 4),
-                     "low": low, "high": high,
-                     **{f"{name}_share": round(float((scores["tone"] == name).mean()), 3) for name in ("positive", "neutral", "negative")}})
+    for doc_id, group, values, (low, high) in zip(corpus.doc_ids, groups, scores, bootstrap_mean_intervals(scores)):
+        size = len(group)
+        rows.append({"doc_id": doc_id, "sentences": size, "mean_compound": round(_mean(values), 4), "low": low, "high": high,
+                     **{f"{name}_share": round(int(is_tone[name][group].sum()) / size, 3) if size else float("nan") for name in is_tone}})
     return pd.DataFrame(rows)
 
 
@@ -145,23 +193,30 @@ def sentiment_vs_stance(corpus, stances: pd.DataFrame | None = None) -> pd.DataF
 
     ``position`` is favor, against, mixed or none; ``stances`` lists ``target:label`` pairs.
     """
+    return _sentiment_beside_stance(corpus, stances, sentence_sentiment(corpus), with_text=True)
+
+
+def _sentiment_beside_stance(corpus, stances: pd.DataFrame | None, scores: pd.DataFrame, with_text: bool) -> pd.DataFrame:
+    """:func:`sentiment_vs_stance` from the sentences' ``scores``, with or without their text (the exported table has none)."""
     stances = stance_table(corpus) if stances is None else stances
-    scores = sentence_sentiment(corpus)
     labels_of: dict[str, list[tuple[str, str]]] = {}
-    for sent_id, target, label in zip(stances["sent_id"], stances["target"], stances["label"]):
+    for sent_id, target, label in zip(*(stances[name].tolist() for name in ("sent_id", "target", "label"))):  # lists: iterating string columns is slow
         labels_of.setdefault(sent_id, []).append((target, label))
-    labels = [labels_of.get(sent_id, []) for sent_id in scores["sent_id"]]
-    return pd.DataFrame(  # column by column: no row dict per sentence
-        {
-            "doc_id": scores["doc_id"].tolist(),
-            "sent_id": scores["sent_id"].tolist(),
-            "compound": scores["compound"].tolist(),
-            "tone": scores["tone"].tolist(),
-            "position": [sentence_position([lab for _, lab in pairs]) for pairs in labels],
-            "stances": [", ".join(f"{t}:{lab}" for t, lab in pairs) for pairs in labels],
-            "text": corpus.sentences["text"].tolist(),
-        }
-    )
+    # Worked out once per labelled sentence; a sentence without labels is "none" and "".
+    position_of = {sent_id: sentence_position([lab for _, lab in pairs]) for sent_id, pairs in labels_of.items()}
+    stances_of = {sent_id: ", ".join(f"{t}:{lab}" for t, lab in pairs) for sent_id, pairs in labels_of.items()}
+    sent_ids = scores["sent_id"].tolist()
+    columns = {  # column by column: no row dict per sentence
+        "doc_id": scores["doc_id"].tolist(),
+        "sent_id": sent_ids,
+        "compound": scores["compound"].tolist(),
+        "tone": scores["tone"].tolist(),
+        "position": [position_of.get(sent_id, "none") for sent_id in sent_ids],
+        "stances": [stances_of.get(sent_id, "") for sent_id in sent_ids],
+    }
+    if with_text:
+        columns["text"] = corpus.sentences["text"].tolist()
+    return pd.DataFrame(columns)
 
 
 def tone_stance_table(table: pd.DataFrame) -> pd.DataFrame:
@@ -179,5 +234,5 @@ def negative_but_against(table: pd.DataFrame, target: str = "violence") -> pd.Se
 
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``sentiment`` (per sentence, VADER beside stance) and ``sentiment_statements`` (per statement, with intervals)."""
-    sentence_sentiment(corpus, n_jobs)  # score every sentence once, on n_jobs processes
-    return {"sentiment": sentiment_vs_stance(corpus).drop(columns="text"), "sentiment_statements": statement_sentiment(corpus)}
+    scores = sentence_sentiment(corpus, n_jobs)  # every sentence scored once, on n_jobs processes
+    return {"sentiment": _sentiment_beside_stance(corpus, None, scores, with_text=False), "sentiment_statements": statement_sentiment(corpus, scores)}

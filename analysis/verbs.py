@@ -44,8 +44,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.literal_guard import LiteralGuard
-from analysis.parallel import sentence_rows_table
+from analysis.parallel import WordIndex, sentence_rows_table
 
 #: The verb classes, in the order of the book's tables and figures.
 VERB_CLASSES = ["support", "reaffirm", "direct", "concern", "condemn", "commit"]
@@ -126,12 +125,28 @@ NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: :data:`NOUN_BEFORE` without its trailing spaces, for :func:`_noun_before`.
+_NOUN_WORD_AT_END = re.compile(NOUN_BEFORE.pattern.removesuffix(r"\s+$") + r"\Z", re.IGNORECASE)
+_LONGEST_NOUN_WORD = max(map(len, re.findall(r"[\w']+", NOUN_BEFORE.pattern.removeprefix(r"\b"))))
+
+
+def _noun_before(before: str) -> bool:
+    """``NOUN_BEFORE.search(before)``, looking only at the end of ``before``.
+
+    A match is one of the words, then the spaces that end ``before``: so ``before`` without its
+    trailing whitespace (``rstrip`` strips what ``\\s`` matches) must end with the word, and one
+    character more is enough to tell where the word starts (``\\b``).
+    """
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and _NOUN_WORD_AT_END.search(stripped[-(_LONGEST_NOUN_WORD + 1) :]) is not None
+
+
 #: After "commit", words that name an act committed, not a commitment.
 CRIME_AFTER = re.compile(r"^\s+(?:crimes?|atrocit\w*|acts?|attacks?|violence|terror\w*|murders?|abuses?|violations?)\b", re.IGNORECASE)
 
 _COMPILED = [(verb, re.compile(rf"\b(?:{verb.pattern})\b", re.IGNORECASE)) for verb in VERBS]
-#: Runs only the verb patterns whose literal start occurs in a sentence (a speed-up; same hits).
-_GUARD = LiteralGuard(pattern for _, pattern in _COMPILED)
+#: Every match of the verb patterns, each tried only where a sentence's word can begin it (a speed-up; same hits).
+_INDEX = WordIndex((pattern for _, pattern in _COMPILED), word_char=r"\w", anchor=r"\b")
 
 
 @dataclass(frozen=True)
@@ -148,7 +163,7 @@ class VerbHit:
 def _is_false_hit(sentence: str, verb: Verb, start: int, end: int) -> bool:
     """The documented guards: nouns, directive -ing forms, 'committed by' and 'commit crimes'."""
     matched = sentence[start:end].lower()
-    if verb.lemma not in {"should", "must", "express concern", "be concerned"} and NOUN_BEFORE.search(sentence[:start]):
+    if verb.lemma not in {"should", "must", "express concern", "be concerned"} and _noun_before(sentence[:start]):
         return True
     if verb.verb_class == "direct" and matched.split()[0].endswith("ing"):
         return True
@@ -169,8 +184,7 @@ def verb_hits(sentence: str) -> list[VerbHit]:
     """
     if not isinstance(sentence, str):
         raise TypeError(f"verb_hits expects a sentence as str, not {type(sentence).__name__}")
-    possible = _GUARD.possible(sentence)
-    found = [(verb, m.start(), m.end()) for verb, pattern in _COMPILED if pattern in possible for m in pattern.finditer(sentence)]
+    found = [(VERBS[number], m.start(), m.end()) for number, m in _INDEX.matches(sentence)]
     found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
     kept: list[tuple[Verb, int, int]] = []
     for verb, start, end in found:
@@ -271,13 +285,13 @@ def _per_1k(count: int, n_words: int) -> float:
 
 def _profile(corpus, hits: pd.DataFrame, column: str, levels: list) -> pd.DataFrame:
     """Counts and rates per 1,000 words of each level of ``column``, for every statement (zeros included)."""
-    words = corpus.documents.set_index("doc_id")["n_words"]
-    counts = hits.groupby(["doc_id", column]).size()
+    words = {doc_id: int(n_words) for doc_id, n_words in zip(corpus.documents["doc_id"], corpus.documents["n_words"])}
+    counts = hits.groupby(["doc_id", column]).size().to_dict()  # dicts: no pandas look-up per row
     rows = []
     for doc_id in corpus.doc_ids:
         for level in levels:
             count = int(counts.get((doc_id, level), 0))
-            rows.append({"doc_id": doc_id, column: level, "count": count, "per_1k": _per_1k(count, int(words[doc_id]))})
+            rows.append({"doc_id": doc_id, column: level, "count": count, "per_1k": _per_1k(count, words[doc_id])})
     return pd.DataFrame(rows)
 
 

@@ -73,3 +73,48 @@ def test_statement_sentiment_means():
 def test_non_text_raises_a_clear_error():
     with pytest.raises(TypeError, match="str"):
         sentiment.compound(None)
+
+
+def statement_sentiment_one_by_one(doc_ids, sentences):
+    """The per-statement table as it was first written: pandas per statement, one bootstrap at a time."""
+    positions = sentences.groupby("doc_id", sort=False).indices
+    rows = []
+    for doc_id in doc_ids:
+        scores = sentences.iloc[positions.get(doc_id, [])]
+        low, high = sentiment.bootstrap_mean_interval(scores["compound"].to_numpy())
+        rows.append({"doc_id": doc_id, "sentences": len(scores), "mean_compound": round(float(scores["compound"].mean()), 4),
+                     "low": low, "high": high,
+                     **{f"{name}_share": round(float((scores["tone"] == name).mean()), 3) for name in ("positive", "neutral", "negative")}})
+    return pd.DataFrame(rows)
+
+
+def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time(monkeypatch):
+    # Statements of 1 to 300 sentences (the sums of 8 or more values are pairwise in numpy), some of
+    # the same length (resampled together), repeated and rounded scores, negative zeros, one
+    # statement without sentences, and statements out of order.
+    rng = np.random.default_rng(3)
+    sizes = list(range(1, 160)) + [200, 257, 300] + list(rng.integers(1, 60, size=150)) + [7] * 20
+    doc_ids = [f"d{number:03d}" for number in range(len(sizes))]
+    doc_of = [doc_id for doc_id, size in zip(doc_ids, sizes) for _ in range(size)]
+    compound = np.round(rng.uniform(-1, 1, size=len(doc_of)), 4)
+    compound[rng.random(len(doc_of)) < 0.3] = 0.0
+    compound[rng.random(len(doc_of)) < 0.05] = -0.0
+    sentences = pd.DataFrame({"doc_id": doc_of, "sent_id": [f"s{n}" for n in range(len(doc_of))], "compound": compound,
+                              "tone": [sentiment.tone(score) for score in compound]}).sample(frac=1, random_state=4)
+    corpus_ids = doc_ids[::-1] + ["no-sentences"]
+    monkeypatch.setattr(sentiment, "_BLOCK", 3)  # several blocks per length
+    expected = statement_sentiment_one_by_one(corpus_ids, sentences)
+    found = sentiment.statement_sentiment(type("Corpus", (), {"doc_ids": corpus_ids}), sentences)
+    pd.testing.assert_frame_equal(found, expected, check_exact=True)
+    assert found.to_csv() == expected.to_csv()  # also tells -0.0 from 0.0
+
+
+
+@pytest.mark.parametrize("size", [1, 7, 8, 24, 129, 300])
+def test_quantiles_of_many_rows_are_those_of_each_row(size):
+    rng = np.random.default_rng(size)
+    indices = sentiment._bootstrap_indices(size, 2000, sentiment.BOOTSTRAP_SEED)
+    means = np.stack([sample[indices].mean(axis=1) for sample in np.round(rng.uniform(-1, 1, size=(37, size)), 4)])
+    quantiles = np.quantile(means, [0.025, 0.975], axis=1)
+    for number, row in enumerate(means):
+        assert np.quantile(row, [0.025, 0.975]).tobytes() == quantiles[:, number].tobytes()

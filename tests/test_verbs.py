@@ -147,3 +147,21 @@ def test_verb_table_and_profiles_on_a_tiny_corpus():
 
 def test_export_tables_names():
     assert set(verbs.export_tables(TinyCorpus)) == {"verbs", "verb_profile"}
+
+
+def test_noun_guard_looking_at_the_end_only_is_the_full_search():
+    import random
+    import re
+
+    from analysis.verbs import NOUN_BEFORE, _noun_before
+
+    tricky = ["", " ", "the", "the ", " the  ", "The\n", "the\n\n", "the \n", "xthe ", "_the ", "the_ ", "3the ", "thethe ",
+              "at the\t", "the\u00a0", "the\u2003", "the\u3000", "the\x1c", "Afghanistan's ", "’s ", "'s ", "x 's ", "such's ",
+              "international ", "Xinternational ", " INTERNATIONAL   ", "a", "a ", "an  ", "ban ", "é the ", "ğthe ", "the.",
+              "the ,", "of\r\n", "intern ational "]
+    rng = random.Random(5)
+    pieces = ["the", "a", "an", "'s", "’", "x", "international", "such", "of", "é", " ", "  ", "\n", "\t", "\u00a0", ".", "_", "3"]
+    fuzz = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for before in tricky + fuzz:
+        assert _noun_before(before) == bool(NOUN_BEFORE.search(before)), repr(before)
+    assert sum(_noun_before(before) for before in fuzz) > 100

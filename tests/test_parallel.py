@@ -1,0 +1,93 @@
+"""The word index that picks the patterns a sentence can match: the same hits as running every pattern."""
+
+import random
+import re
+
+import pytest
+
+from analysis import markers, verbs
+from analysis.parallel import FAST_PATH_CHARACTERS, WordIndex
+
+TRICKY = [
+    "In fact, IN FACT in-fact infact in  fact; of course OF COURSE of-course.",
+    "Let's go, let’s go, LET US go, let-us go; let us note that we may.",
+    "We welcome news and Welcome News; welcomed, welcoming, re-welcomes.",
+    "The US and us, U.S. and I; World War I, I'm, I’m, I-5.",
+    "Türkiye may ſuggest KNOWN things; İt is clear; the Kelvin \u212a sign.",
+    "Note that it is crucial to note that — note that. Why? Really?",
+    "They met in May 2021, on 4th May; May the talks go on.",
+    "nearly 20, about 3, around a dozen, approximately half, almost-two",
+    "“We” — ‘we’ … we… «we» • we\u00a0must, you\u00a0should, _we_, we2, 2we.",
+    "NATO Calls upon, called for, calling on; urges, urged, URGING; demands-led.",
+    "They expressed deep concern; voiced concerns, reiterates  grave concern.",
+    "Deeply concerned about, gravely concerned by, seriously  concerned that.",
+    "They undertook, undertake and commit crimes; committed by; commitments.",
+    "point out, pointed out, the following points; certain that, is certain.",
+    "",
+    "?",
+    "-we- 'we' ’we’ we's we’s",
+]
+
+
+def every_match(index, text):
+    """The slow path: every pattern scans the whole text."""
+    return [(number, match) for number, pattern in enumerate(index.patterns) for match in pattern.finditer(text)]
+
+
+def random_sentences(count=1500, seed=7):
+    """Sentences of marker and verb words in random case, glued by punctuation and typographic characters."""
+    rng = random.Random(seed)
+    stems = sorted({word for pattern in [m.pattern for m in markers.MARKERS] + [v.pattern for v in verbs.VERBS] for word in re.findall(r"[a-z']+", pattern)})
+    words = [stem + ending for stem in stems for ending in ("", "", "e", "s", "es", "ed", "ing")]
+    words += ["the", "May", "2021", "4th", "a", "US", "I", "of", "that", "to", "two", "İ", "ſ", "é"]
+    glue = [" ", "  ", ", ", ". ", "-", "’", "'", "“", "”", "—", "?", "\u00a0", ": ", "_"]
+    sentences = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            word = rng.choice(words)
+            word = rng.choice([word, word.upper(), word.capitalize()])
+            parts += [word, rng.choice(glue)]
+        sentences.append("".join(parts))
+    return sentences
+
+
+@pytest.mark.parametrize("module, hits", [(markers, markers.marker_hits), (verbs, verbs.verb_hits)])
+def test_word_index_gives_the_hits_of_every_pattern(module, hits, monkeypatch):
+    sentences = TRICKY + random_sentences()
+    fast = [hits(sentence) for sentence in sentences]
+    monkeypatch.setattr(module._INDEX, "matches", lambda text: every_match(module._INDEX, text))
+    slow = [hits(sentence) for sentence in sentences]
+    assert fast == slow
+    assert sum(map(len, slow)) > 500  # the sentences do hold markers and verbs
+
+
+@pytest.mark.parametrize("module", [markers, verbs])
+def test_matches_are_those_of_finditer_pattern_by_pattern(module):
+    index = module._INDEX
+    for sentence in TRICKY + random_sentences(800, seed=11):
+        expected = [(number, match.span(), match.group()) for number, match in every_match(index, sentence)]
+        assert [(number, match.span(), match.group()) for number, match in index.matches(sentence)] == expected, sentence
+
+
+def test_back_to_back_and_repeated_matches_are_all_found():
+    index = WordIndex([re.compile(r"\bab(?:c|cab)?\b|\bab-", re.IGNORECASE), re.compile(r"\b(?:x y|x)\b")], r"\w", r"\b")
+    text = "ab-ab abc abcab AB x y x x y"
+    assert [(n, m.span()) for n, m in index.matches(text)] == [(n, m.span()) for n, m in every_match(index, text)]
+
+
+def test_fast_path_characters_stand_for_no_ascii_character():
+    assert {"’", "“", "—", "é", "ğ", "\u00a0"} <= set(FAST_PATH_CHARACTERS)
+    assert not {"ı", "İ", "ſ", "\u212a"} & set(FAST_PATH_CHARACTERS)  # dotless i, dotted I, long s, Kelvin sign
+    for char in FAST_PATH_CHARACTERS:
+        assert len(char.lower()) == 1 and not char.lower().isascii()
+        for flags in (0, re.IGNORECASE):
+            assert not any(re.fullmatch(re.escape(chr(code)), char, flags) for code in range(128))
+        for word in (r"\w", r"[\w'’-]"):
+            assert bool(re.match(word, char)) == bool(re.match(word, char, re.IGNORECASE))
+
+
+def test_patterns_without_anchor_or_prefix_are_scanned():
+    index = WordIndex([re.compile(r"\?"), re.compile(r"[xy]z"), re.compile(r"\bpeace\b")], r"\w", r"\b")
+    for text in ["no question xz", "peace? yz peace", "Peace?", "", "peaceful peace"]:
+        assert [(n, m.span()) for n, m in index.matches(text)] == [(n, m.span()) for n, m in every_match(index, text)]
