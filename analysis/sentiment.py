@@ -160,8 +160,11 @@ def _mean(values: np.ndarray) -> float:
     return float(values.sum()) / values.size
 
 
-def statement_sentiment(corpus, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per statement: mean compound score with a seeded bootstrap interval, and the share of each tone."""
+def statement_sentiment(corpus, sentences: pd.DataFrame | None = None, n_jobs: int = 1) -> pd.DataFrame:
+    """Per statement: mean compound score with a seeded bootstrap interval, and the share of each tone.
+
+    With ``n_jobs`` > 1 the statements' intervals are drawn on that many processes (the same floats).
+    """
     sentences = sentence_sentiment(corpus) if sentences is None else sentences
     positions = sentences.groupby("doc_id", sort=False).indices
     groups = [positions.get(doc_id, np.array([], dtype=np.intp)) for doc_id in corpus.doc_ids]
@@ -169,11 +172,22 @@ def statement_sentiment(corpus, sentences: pd.DataFrame | None = None) -> pd.Dat
     scores = [compound_scores[group] for group in groups]
     is_tone = {name: (sentences["tone"] == name).to_numpy(dtype=bool) for name in ("positive", "neutral", "negative")}
     rows = []
-    for doc_id, group, values, (low, high) in zip(corpus.doc_ids, groups, scores, bootstrap_mean_intervals(scores)):
+    for doc_id, group, values, (low, high) in zip(corpus.doc_ids, groups, scores, _intervals(scores, n_jobs)):
         size = len(group)
         rows.append({"doc_id": doc_id, "sentences": size, "mean_compound": round(_mean(values), 4), "low": low, "high": high,
                      **{f"{name}_share": round(int(is_tone[name][group].sum()) / size, 3) if size else float("nan") for name in is_tone}})
     return pd.DataFrame(rows)
+
+
+def _intervals(samples: list[np.ndarray], n_jobs: int) -> list[tuple[float, float]]:
+    """:func:`bootstrap_mean_intervals` of the samples, in blocks on ``n_jobs`` processes (each sample on its own: same floats)."""
+    if n_jobs == 1 or len(samples) < 2:
+        return bootstrap_mean_intervals(samples)
+    from joblib import Parallel, delayed
+
+    chunk = max(1, -(-len(samples) // (8 * n_jobs)))
+    parts = Parallel(n_jobs=n_jobs)(delayed(bootstrap_mean_intervals)(samples[start : start + chunk]) for start in range(0, len(samples), chunk))
+    return [interval for part in parts for interval in part]
 
 
 def sentence_position(labels: list[str]) -> str:
@@ -235,4 +249,4 @@ def negative_but_against(table: pd.DataFrame, target: str = "violence") -> pd.Se
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``sentiment`` (per sentence, VADER beside stance) and ``sentiment_statements`` (per statement, with intervals)."""
     scores = sentence_sentiment(corpus, n_jobs)  # every sentence scored once, on n_jobs processes
-    return {"sentiment": _sentiment_beside_stance(corpus, None, scores, with_text=False), "sentiment_statements": statement_sentiment(corpus, scores)}
+    return {"sentiment": _sentiment_beside_stance(corpus, None, scores, with_text=False), "sentiment_statements": statement_sentiment(corpus, scores, n_jobs)}

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from analysis import sentiment
+from analysis.corpus import load_corpus
 
 
 def test_condemning_terrorism_is_negative_in_tone():
@@ -118,3 +119,8 @@ def test_quantiles_of_many_rows_are_those_of_each_row(size):
     quantiles = np.quantile(means, [0.025, 0.975], axis=1)
     for number, row in enumerate(means):
         assert np.quantile(row, [0.025, 0.975]).tobytes() == quantiles[:, number].tobytes()
+
+
+def test_statement_sentiment_on_two_processes_is_the_same_table():
+    corpus = load_corpus()
+    pd.testing.assert_frame_equal(sentiment.statement_sentiment(corpus, n_jobs=2), sentiment.statement_sentiment(corpus))

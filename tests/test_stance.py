@@ -349,3 +349,8 @@ def test_interval_quantiles_read_from_counts_equal_numpy_quantile():
                 tail = (1 - level) / 2
                 expected = [tuple(float(q) for q in np.quantile(row[draws].mean(axis=1), [tail, 1 - tail])) for row in hits]
                 assert bootstrap_rate_intervals(hits, n_boot=n_boot, level=level) == expected
+
+
+def test_document_stance_on_two_processes_is_the_same_table():
+    corpus = load_corpus()
+    pd.testing.assert_frame_equal(document_stance(corpus, n_jobs=2), document_stance(corpus))
