@@ -300,6 +300,8 @@ def keyness_table(
     The table grows with the corpus, not with its square: only terms seen ``min_freq`` times in
     a statement are tested, each against one pooled count.
     """
+    if len(corpus.doc_ids) < 2:
+        raise ValueError("keyness against the rest of the corpus needs two or more documents")
     return _against_rest(_CorpusCounts.of(corpus, stemming), min_freq=min_freq, alpha=alpha, correction=correction)
 
 
@@ -472,8 +474,9 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """``keyness``: every statement against the rest of the corpus and against general English."""
+    """``keyness``: every statement against the rest of the corpus (if there is one) and against general English."""
     counts = _CorpusCounts.of(corpus)
     defaults = {"min_freq": MIN_FREQ, "alpha": 0.05, "correction": "bonferroni"}
-    table = pd.concat([_against_rest(counts, **defaults), _against_english(counts, **defaults, reference_size=REFERENCE_SIZE)], ignore_index=True)
+    against_rest = [_against_rest(counts, **defaults)] if len(corpus.doc_ids) > 1 else []  # one document: no rest
+    table = pd.concat(against_rest + [_against_english(counts, **defaults, reference_size=REFERENCE_SIZE)], ignore_index=True)
     return {"keyness": table}

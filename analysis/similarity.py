@@ -456,14 +456,19 @@ def robustness_table(corpus: Corpus, variants: dict[str, TfidfVariant] | None = 
                 "variant": name,
                 "top_k_overlap": _overlap_at_k(top, base_top, variants[name].stemming),
                 "same_top_term": _overlap_at_k(top[top["rank"] == 1], base_top[base_top["rank"] == 1], variants[name].stemming),
-                "spearman": float(stats.spearmanr(pairs, base_pairs).statistic) if len(pairs) > 2 else float("nan"),
-                "kendall": float(stats.kendalltau(pairs, base_pairs).statistic) if len(pairs) > 2 else float("nan"),
+                "spearman": float(stats.spearmanr(pairs, base_pairs).statistic) if _rankable(pairs, base_pairs) else float("nan"),
+                "kendall": float(stats.kendalltau(pairs, base_pairs).statistic) if _rankable(pairs, base_pairs) else float("nan"),
                 "same_nearest": float((_nearest_neighbours(similarity) == _nearest_neighbours(base_similarity)).mean()),
-                "same_closest_pair": bool(order[0] == base_order[0]),
-                "same_farthest_pair": bool(order[-1] == base_order[-1]),
+                "same_closest_pair": bool(order[0] == base_order[0]) if len(pairs) else None,  # one document: no pair
+                "same_farthest_pair": bool(order[-1] == base_order[-1]) if len(pairs) else None,
             }
         )
     return pd.DataFrame(rows).round(6)  # no float noise (0.9999999999999999) in the exported table
+
+
+def _rankable(pairs: np.ndarray, base_pairs: np.ndarray) -> bool:
+    """Can two lists of cosines be rank-correlated: more than two pairs, neither all equal (identical documents)?"""
+    return len(pairs) > 2 and np.ptp(pairs) > 0 and np.ptp(base_pairs) > 0
 
 
 @dataclass

@@ -58,3 +58,17 @@ def test_own_folder_without_metadata(tmp_path):
     assert main(["run", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     documents = pd.read_csv(tmp_path / "out" / "documents.csv")
     assert sorted(documents["doc_id"]) == ["first", "second"]
+
+
+def test_a_single_statement_runs_without_warnings(tmp_path):
+    """One document: no rest of the corpus to compare with, no pair to rank; every table still written."""
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "statement.txt").write_text("We call for an immediate ceasefire. The talks must resume in Doha. We call for talks now.\n", encoding="utf-8")
+    result = run_cli("run", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "Warning" not in result.stderr and "Traceback" not in result.stderr
+    keyness = pd.read_csv(tmp_path / "out" / "keyness.csv")
+    assert set(keyness["reference"]) <= {"general English"}
+    robustness = pd.read_csv(tmp_path / "out" / "tfidf_robustness.csv")
+    assert robustness["same_closest_pair"].isna().all()

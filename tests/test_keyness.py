@@ -204,3 +204,10 @@ def test_score_counts_sorts_and_corrects_as_pandas_would(correction):
     slow = slow.sort_values(["_doc", "_order", "g2", "term"], ascending=[True, True, False, True])
     slow = slow.drop(columns=["_doc", "_order"]).reset_index(drop=True)
     pd.testing.assert_frame_equal(fast, slow, check_exact=True)
+
+
+def test_keyness_against_the_rest_needs_two_documents(make_corpus):
+    one = load_corpus(make_corpus({"only.txt": "Peace and peace again. Talks and talks, peace."}))
+    with pytest.raises(ValueError, match="two or more documents"):
+        keyness.keyness_table(one)
+    assert set(keyness.export_tables(one)["keyness"]["reference"]) == {"general English"}
