@@ -84,8 +84,10 @@ def target_summary(table: pd.DataFrame) -> dict[str, object]:
         "run_ratio": float(seconds[WHOLE_RUN] / seconds[BASELINES]),
         "peak_mb": float(largest.loc[WHOLE_RUN, "peak_mb"]),
         "run_slope": run_slope,
-        "max_stage_slope": float(slopes.drop([WHOLE_RUN, BASELINES], errors="ignore").max()),
     }
+    stage_growth = slopes[slopes.index.isin(table.loc[table["kind"] == "stage", "stage"])]  # the run's stages, not the baselines
+    summary["max_stage_slope"] = float(stage_growth.max())
+    summary["steepest_stage"] = str(stage_growth.idxmax())
     summary["tfidf_met"] = summary["tfidf_ratio"] <= TFIDF_TARGET
     summary["run_met"] = summary["run_ratio"] <= RUN_TARGET
     summary["memory_met"] = summary["peak_mb"] < MEMORY_TARGET_MB

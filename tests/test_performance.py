@@ -29,6 +29,15 @@ def test_the_ratios_against_the_targets_at_the_largest_size():
     assert summary["peak_mb"] == 900 and summary["memory_met"]
     assert summary["run_slope"] == pytest.approx(1.0) and summary["linear_met"]
     assert summary["max_stage_slope"] == pytest.approx(2.0)  # the quadratic stage is caught
+    assert summary["steepest_stage"] == "TF-IDF and similarity"
+
+
+def test_a_steep_baseline_is_not_called_a_stage():
+    table = benchmark_rows()
+    steep = table["stage"] == "scikit-learn TfidfVectorizer"
+    table.loc[steep, "seconds"] = table.loc[steep, "seconds"] ** 3
+    summary = target_summary(table)
+    assert summary["steepest_stage"] == "TF-IDF and similarity" and summary["max_stage_slope"] == pytest.approx(2.0)
 
 
 def test_growth_slopes_per_stage():
