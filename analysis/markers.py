@@ -52,7 +52,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
-from scipy.stats import chi2
 
 from analysis.parallel import WordIndex, sentence_rows_table
 
@@ -258,6 +257,8 @@ def poisson_interval(count: int, level: float = 0.95) -> tuple[float, float]:
     """
     if count < 0:
         raise ValueError(f"a count cannot be negative: {count}")
+    from scipy.stats import chi2  # imported on first use: scipy.stats is large, and most worker processes never need it
+
     tail = (1 - level) / 2
     low = 0.0 if count == 0 else chi2.ppf(tail, 2 * count) / 2
     high = chi2.ppf(1 - tail, 2 * count + 2) / 2

@@ -232,6 +232,8 @@ def _run_stage(stage: str, modules: list[str], source: str | Path, out: Path | N
             del tables
             release_memory()
             gc.freeze()  # what is left lives to the end of the run: the collector need not walk it again
+        if stage == "load and clean" and n_jobs > 1:
+            release_workers()  # they imported NLTK to split sentences (~190 MB each); later stages' workers need not
         seconds = time.perf_counter() - start
     return {"stage": stage, "seconds": seconds, "peak_mb": memory.peak_mb, "tables": n_tables, "rows": n_rows}
 

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from analysis.cleaning import fold_for_search
+
+if TYPE_CHECKING:  # NLTK is imported when a text is first split: importing all of NLTK costs ~190 MB, which a
+    from nltk.tokenize.punkt import PunktSentenceTokenizer  # worker process that only reads these patterns need not pay
 
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final dot).
 ABBREVIATIONS = frozenset(
@@ -56,12 +59,17 @@ class SentenceSpan:
 
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     """A Punkt tokenizer that knows :data:`ABBREVIATIONS` and needs no trained model."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     parameters = PunktParameters()
     parameters.abbrev_types = set(ABBREVIATIONS)
     return PunktSentenceTokenizer(parameters)
 
 
-_TOKENIZER = sentence_tokenizer()
+@lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    """The one tokenizer of the process, made when a text is first split."""
+    return sentence_tokenizer()
 
 
 def speech_type(sentence: str) -> str:
@@ -97,7 +105,7 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     for para_start, para_end in _paragraph_spans(text):
         paragraph = text[para_start:para_end]
         pieces: list[tuple[int, int]] = []
-        for start, end in _TOKENIZER.span_tokenize(paragraph):
+        for start, end in _tokenizer().span_tokenize(paragraph):
             if pieces and paragraph[start : start + 1].islower():
                 pieces[-1] = (pieces[-1][0], end)
             else:

@@ -24,8 +24,6 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from nltk.stem.snowball import SnowballStemmer
-
 #: A word: letters (any script), with inner hyphens or apostrophes ("Afghan-owned", "group’s").
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -88,7 +86,6 @@ MULTIWORD_TERMS = (
     "women and girls",
 )
 
-_STEMMER = SnowballStemmer("english")
 _POSSESSIVE = re.compile(r"['’]s$")
 _VARIANT_PATTERN = re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VARIANTS, key=len, reverse=True)) + r")(?!\w)")
 
@@ -180,7 +177,17 @@ def stem(token: str) -> str:
     >>> stem("negotiations"), stem("human rights")
     ('negoti', 'human right')
     """
-    return " ".join(_STEMMER.stem(part) for part in token.split())
+    stemmer = _stemmer()
+    return " ".join(stemmer.stem(part) for part in token.split())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    """NLTK's English Snowball stemmer, made on first use (importing NLTK costs ~190 MB, which a worker
+    process that never stems need not pay)."""
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
 
 
 def terms(
