@@ -141,11 +141,14 @@ def script_language(line: str) -> str | None:
         return None
     n_arabic = sum(counts[ch] for ch in arabic)
     n_letters = len(_ASCII_LETTER.findall(line)) + sum(count for ch, count in counts.items() if ch.isalpha())
-    if n_arabic / n_letters <= 0.5:
-        return None
-    if PASHTO_LETTERS.intersection(arabic):
+    return _language_of(arabic) if n_arabic / n_letters > 0.5 else None
+
+
+def _language_of(arabic_letters: set[str] | list[str]) -> str:
+    """Pashto or Dari by their own letters among a line's Arabic-script letters, else Arabic."""
+    if PASHTO_LETTERS.intersection(arabic_letters):
         return "Pashto"
-    if PERSIAN_LETTERS.intersection(arabic):
+    if PERSIAN_LETTERS.intersection(arabic_letters):
         return "Dari"
     return "Arabic"
 
@@ -167,11 +170,7 @@ def _script_language_by_name(line: str) -> str | None:
     arabic = [ch for ch in letters if "ARABIC" in unicodedata.name(ch, "")]
     if not letters or len(arabic) / len(letters) <= 0.5:
         return None
-    if PASHTO_LETTERS.intersection(arabic):
-        return "Pashto"
-    if PERSIAN_LETTERS.intersection(arabic):
-        return "Dari"
-    return "Arabic"
+    return _language_of(arabic)
 
 
 _SPACE_RUN = re.compile(r"[ \t]+")

@@ -142,11 +142,11 @@ def stage_plan(modules: Iterable[str] | None = None) -> dict[str, list[str]]:
 
 
 def release_workers() -> None:
-    """Stop joblib's idle worker processes and return freed memory (at the end of a run).
+    """Stop joblib's idle worker processes and return freed memory.
 
     joblib keeps its workers alive for the next parallel call, so the stages of a run share
-    them: starting a worker costs about 1.6 s of processor time (it imports pandas, NLTK and
-    the package), which would be paid again by every parallel stage.
+    them (starting one costs processor time: it imports pandas and the package). A run stops
+    them after the load stage, whose workers hold NLTK for splitting sentences, and at its end.
     """
     from joblib.externals.loky import get_reusable_executor
 

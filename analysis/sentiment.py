@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.stance import BOOTSTRAP_SEED, stance_table
+from analysis.stance import BOOTSTRAP_SEED, bootstrap_draws, stance_table
 from analysis.term_lists import cached_on_corpus
 
 #: VADER's own thresholds: compound >= 0.05 is positive, <= -0.05 negative, else neutral.
@@ -105,18 +105,10 @@ def bootstrap_mean_interval(values: np.ndarray, n_boot: int = 2000, level: float
     values = np.asarray(values, dtype=float)
     if values.size == 0:
         return (float("nan"), float("nan"))
-    means = values[_bootstrap_indices(values.size, n_boot, seed)].mean(axis=1)
+    means = values[bootstrap_draws(values.size, n_boot, seed)].mean(axis=1)
     tail = (1 - level) / 2
     low, high = np.quantile(means, [tail, 1 - tail])
     return (round(float(low), 4), round(float(high), 4))
-
-
-@lru_cache(maxsize=256)
-def _bootstrap_indices(size: int, n_boot: int, seed: int) -> np.ndarray:
-    """The positions a seeded ``rng.choice(values, (n_boot, size))`` draws, drawn once per length."""
-    indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
-    indices.flags.writeable = False
-    return indices
 
 
 def bootstrap_mean_intervals(samples: list[np.ndarray], n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> list[tuple[float, float]]:
@@ -137,7 +129,7 @@ def bootstrap_mean_intervals(samples: list[np.ndarray], n_boot: int = 2000, leve
             by_size.setdefault(values.size, []).append(number)
     tail = (1 - level) / 2
     for size, numbers in by_size.items():
-        indices = _bootstrap_indices(size, n_boot, seed)
+        indices = bootstrap_draws(size, n_boot, seed)
         for start in range(0, len(numbers), _BLOCK):
             chosen = numbers[start : start + _BLOCK]
             means = np.stack([samples[number][indices].mean(axis=1) for number in chosen])

@@ -835,14 +835,26 @@ def _linear_quantile_of_counts(counts: np.ndarray, size: int, q: float) -> np.nd
     return np.where(gamma >= 0.5, b - difference * (1 - gamma), a + difference * gamma)
 
 
+@lru_cache(maxsize=256)
+def bootstrap_draws(size: int, n_boot: int, seed: int = BOOTSTRAP_SEED) -> np.ndarray:
+    """The positions a seeded ``rng.choice(size, (n_boot, size))`` draws (``n_boot`` × ``size``, read-only).
+
+    Every bootstrap of the book (stance rates here, sentiment means in :mod:`analysis.sentiment`)
+    resamples a statement's sentences with these draws, made once per length and seed.
+    """
+    indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
+    indices.flags.writeable = False
+    return indices
+
+
 @lru_cache(maxsize=64)
 def _bootstrap_draw_counts(size: int, n_boot: int, seed: int) -> np.ndarray:
     """How often each of ``size`` sentences is drawn in each of ``n_boot`` seeded resamples (``n_boot`` × ``size``).
 
-    The draws are those of ``rng.choice(size, (n_boot, size))``: the same for every target of a
-    statement, and every statement of that length, so they are drawn once.
+    The draws are :func:`bootstrap_draws`: the same for every target of a statement, and every
+    statement of that length, so they are counted once.
     """
-    indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
+    indices = bootstrap_draws(size, n_boot, seed)
     rows = np.repeat(np.arange(n_boot) * size, size)
     counts = np.bincount(rows + indices.ravel(), minlength=n_boot * size).reshape(n_boot, size).astype(float)
     counts.flags.writeable = False

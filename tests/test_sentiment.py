@@ -114,7 +114,7 @@ def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time(monkeyp
 @pytest.mark.parametrize("size", [1, 7, 8, 24, 129, 300])
 def test_quantiles_of_many_rows_are_those_of_each_row(size):
     rng = np.random.default_rng(size)
-    indices = sentiment._bootstrap_indices(size, 2000, sentiment.BOOTSTRAP_SEED)
+    indices = sentiment.bootstrap_draws(size, 2000, sentiment.BOOTSTRAP_SEED)
     means = np.stack([sample[indices].mean(axis=1) for sample in np.round(rng.uniform(-1, 1, size=(37, size)), 4)])
     quantiles = np.quantile(means, [0.025, 0.975], axis=1)
     for number, row in enumerate(means):
