@@ -1,5 +1,5 @@
 """Allow ``python -m analysis run --corpus DIR --out DIR``."""
 
-from analysis.cli import main
+from analysis.runtime.cli import main
 
 raise SystemExit(main())

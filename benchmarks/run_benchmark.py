@@ -2,7 +2,7 @@
 
 For each size, a synthetic corpus (the statements' sentences resampled into documents of about
 5 KB, :mod:`benchmarks.synthetic`) is written as JSONL and analysed in a fresh Python process
-through the real input path and the real stages (:func:`analysis.pipeline.run_stages`, tables
+through the real input path and the real stages (:func:`analysis.runtime.pipeline.run_stages`, tables
 written as CSV, as ``python -m analysis run`` does). The same process then times the baselines
 on the same texts: scikit-learn's ``TfidfVectorizer`` and ``CountVectorizer`` (``fit_transform``
 on the cleaned documents) and VADER's ``polarity_scores`` on every sentence. Each row of
@@ -37,10 +37,10 @@ COLUMNS = ["size_docs", "size_mb", "n_jobs", "kind", "stage", "seconds", "peak_m
 
 def measure_one(n_documents: int, workdir: Path) -> list[dict]:
     """Make the corpus, run every stage and every baseline on it; one row per measurement."""
-    from analysis.cli import EXPORTING_MODULES, PARALLEL_FROM
-    from analysis.corpus import load_corpus
-    from analysis.pipeline import PeakMemory, run_stages
-    from analysis.tfidf import tfidf_matrix
+    from analysis.runtime.cli import EXPORTING_MODULES, PARALLEL_FROM
+    from analysis.io.corpus import load_corpus
+    from analysis.runtime.pipeline import PeakMemory, run_stages
+    from analysis.methods.tfidf import tfidf_matrix
     from benchmarks.synthetic import write_synthetic_corpus
 
     corpus_file = write_synthetic_corpus(load_corpus(), n_documents, workdir / f"corpus_{n_documents}.jsonl")
@@ -73,7 +73,7 @@ def baselines(texts: list[str], sentences: list[str], row) -> list[dict]:
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.pipeline import PeakMemory
+    from analysis.runtime.pipeline import PeakMemory
 
     analyser = SentimentIntensityAnalyzer()
     jobs = {
@@ -113,8 +113,8 @@ def run_sizes(sizes: list[int], out: Path) -> pd.DataFrame:
 
 
 def write_plot(table: pd.DataFrame, path: Path) -> None:
-    """The benchmark figure (:func:`analysis.plots.benchmark_plot`) as a PNG."""
-    from analysis.plots import benchmark_plot
+    """The benchmark figure (:func:`analysis.book.plots.benchmark_plot`) as a PNG."""
+    from analysis.book.plots import benchmark_plot
 
     benchmark_plot(table).savefig(path, bbox_inches="tight")
 

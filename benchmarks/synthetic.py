@@ -5,7 +5,7 @@ the book's corpus until it reaches about :data:`DOCUMENT_CHARS` characters, and 
 and actor type from a randomly chosen source statement, so that the news-report rule of the
 stance chapter applies to a realistic share of them. Documents are written as JSONL, one object
 per line with ``doc_id``, ``date``, ``genre``, ``actor_type`` and ``text``, and read back through
-the real input path (:func:`analysis.corpus.load_corpus`).
+the real input path (:func:`analysis.io.corpus.load_corpus`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.corpus import Corpus
+from analysis.io.corpus import Corpus
 
 #: Target length of one synthetic document in characters (10,000 documents ≈ 50 MB).
 DOCUMENT_CHARS = 5_000

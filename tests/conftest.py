@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import Corpus, load_corpus
+from analysis.io.corpus import Corpus, load_corpus
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

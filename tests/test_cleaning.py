@@ -1,6 +1,6 @@
 """The cleaning rules, each on a small hand-made extraction."""
 
-from analysis.cleaning import clean_text, is_broken_before, is_heading, normalise_spacing, script_language
+from analysis.text.cleaning import clean_text, is_broken_before, is_heading, normalise_spacing, script_language
 
 
 def rules(cleaned):
@@ -84,7 +84,7 @@ def test_spacing_is_normalised():
 
 def test_script_language_fast_path_agrees_with_the_unicode_names():
     """The ASCII fast path and the per-character cache give exactly the classification by Unicode names."""
-    from analysis.cleaning import _script_language_by_name
+    from analysis.text.cleaning import _script_language_by_name
 
     lines = [
         "",
@@ -115,7 +115,7 @@ def test_ignorecase_twins_are_all_the_non_ascii_characters_re_equates_with_ascii
     import re
     import sys
 
-    from analysis.cleaning import _IGNORECASE_TWINS
+    from analysis.text.cleaning import _IGNORECASE_TWINS
 
     every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
     twins = {ord(char): letter for letter in "abcdefghijklmnopqrstuvwxyz"
@@ -127,7 +127,7 @@ def test_boilerplate_shortcut_and_spacing_give_the_plain_rules():
     """Skipping a boilerplate search when its words are absent, and the spacing shortcut, change no verdict."""
     import re
 
-    from analysis.cleaning import BOILERPLATE_PATTERNS, DATELINE, LETTER_FORMULA, _classify_line
+    from analysis.text.cleaning import BOILERPLATE_PATTERNS, DATELINE, LETTER_FORMULA, _classify_line
 
     def classify_reference(line):
         if script_language(line):

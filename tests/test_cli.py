@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli import main
+from analysis.runtime.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import CorpusError, load_corpus
+from analysis.io.corpus import CorpusError, load_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SHARED_SEEDS = SEEDS.parent.parent / "shared" / "seeds"
@@ -174,8 +174,8 @@ def test_without_metadata_ids_come_from_file_names(make_corpus):
 
 def test_document_sizes_remembered_at_load_are_the_word_counts():
     """The sizes kept by the loader are what counting again gives, and a changed text is counted again."""
-    from analysis.term_lists import document_sizes
-    from analysis.tokens import count_words
+    from analysis.text.term_lists import document_sizes
+    from analysis.text.tokens import count_words
 
     corpus = load_corpus()
     assert document_sizes(corpus) == [count_words(text) for text in corpus.documents["text"]]
@@ -185,9 +185,9 @@ def test_document_sizes_remembered_at_load_are_the_word_counts():
 
 def test_text_size_is_the_word_count_whether_or_not_sentences_touch():
     """Summing the sentences' word counts is used only where it equals counting the whole text."""
-    from analysis.corpus import _text_size
-    from analysis.sentences import SentenceSpan, split_sentences
-    from analysis.tokens import count_words
+    from analysis.io.corpus import _text_size
+    from analysis.text.sentences import SentenceSpan, split_sentences
+    from analysis.text.tokens import count_words
 
     def spans_of(text, cuts):
         return [SentenceSpan(start, end, text[start:end], "direct") for start, end in cuts]

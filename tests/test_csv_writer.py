@@ -9,10 +9,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import csv_writer
-from analysis.corpus import load_corpus
-from analysis.csv_writer import float_texts, write_csv
-from analysis.pipeline import PARALLEL_MODULES, STAGES, tokenise_corpus
+from analysis.io import csv_writer
+from analysis.io.corpus import load_corpus
+from analysis.io.csv_writer import float_texts, write_csv
+from analysis.runtime.pipeline import PARALLEL_MODULES, STAGES, tokenise_corpus
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

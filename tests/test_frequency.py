@@ -5,8 +5,8 @@ import math
 import numpy as np
 import pytest
 
-from analysis import frequency
-from analysis.corpus import load_corpus
+from analysis.methods import frequency
+from analysis.io.corpus import load_corpus
 
 # a.txt: 16 words; terms without stop words: ceasefire x2, must x2, we, demand, now, hold,
 # civil society, voice, heard. b.txt: 11 words; talks x2, will, resume, terrorism, threat.
@@ -142,7 +142,7 @@ def test_concordance_view_drops_the_doc_id_only(small):
 
 
 def test_frequency_figures(corpus):
-    from analysis import plots
+    from analysis.book import plots
 
     doc_ids = corpus.doc_ids
     figure = plots.top_frequencies(frequency.top_terms(frequency.frequency_table(corpus), 5), doc_ids)

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import keyness
-from analysis.corpus import load_corpus
+from analysis.methods import keyness
+from analysis.io.corpus import load_corpus
 
 TEXT_A = "We demand a ceasefire now. The cease-fire must hold, and civil society's voice must be heard."  # 16 words
 TEXT_B = "The talks will resume. Terrorism is a threat to the talks."  # 11 words
@@ -167,7 +167,7 @@ def test_key_terms_overview_marks_terms_that_do_not_survive_correction(small):
 def test_keyness_figures_are_returned_with_a_title(corpus):
     from matplotlib.figure import Figure
 
-    from analysis import plots
+    from analysis.book import plots
 
     table = keyness.keyness_table(corpus)
     figure = plots.key_terms_plot(keyness.key_terms(table, 5), corpus.doc_ids)

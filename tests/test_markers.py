@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 from scipy.stats import poisson
 
-from analysis import markers
-from analysis.markers import category_counts, marker_hits, poisson_interval
+from analysis.methods import markers
+from analysis.methods.markers import category_counts, marker_hits, poisson_interval
 
 
 def found(sentence):

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from analysis import markers, verbs
-from analysis.parallel import FAST_PATH_CHARACTERS, WordIndex
+from analysis.methods import markers, verbs
+from analysis.runtime.parallel import FAST_PATH_CHARACTERS, WordIndex
 
 TRICKY = [
     "In fact, IN FACT in-fact infact in  fact; of course OF COURSE of-course.",

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from analysis.performance import growth_slope, stage_slopes, stage_table, target_summary, target_table
+from analysis.runtime.performance import growth_slope, stage_slopes, stage_table, target_summary, target_table
 
 
 def benchmark_rows():

@@ -6,13 +6,13 @@ import re
 import pandas as pd
 import pytest
 
-from analysis import stance
-from analysis.corpus import load_corpus
-from analysis.literal_guard import LiteralGuard, PrefixIndex, required_prefixes
-from analysis.pipeline import STAGES, dask_corpus, run_stages, stage_plan
-from analysis.stance import stance_table
-from analysis.term_lists import document_term_lists, sentence_term_lists
-from analysis.tokens import terms
+from analysis.methods import stance
+from analysis.io.corpus import load_corpus
+from analysis.runtime.literal_guard import LiteralGuard, PrefixIndex, required_prefixes
+from analysis.runtime.pipeline import STAGES, dask_corpus, run_stages, stage_plan
+from analysis.methods.stance import stance_table
+from analysis.text.term_lists import document_term_lists, sentence_term_lists
+from analysis.text.tokens import terms
 
 
 @pytest.fixture(scope="module")
@@ -39,9 +39,9 @@ def test_every_stage_is_timed_and_every_table_written(small_corpus_file, tmp_pat
 
 
 def test_a_module_outside_the_stages_runs_last():
-    plan = stage_plan(["analysis.corpus_tables", "analysis.stance", "analysis.new_chapter"])
+    plan = stage_plan(["analysis.book.tables", "analysis.methods.stance", "analysis.new_chapter"])
     assert list(plan)[-1] == "other tables" and plan["other tables"] == ["analysis.new_chapter"]
-    assert plan["stance"] == ["analysis.stance"] and plan["keyness"] == []
+    assert plan["stance"] == ["analysis.methods.stance"] and plan["keyness"] == []
 
 
 def test_two_processes_give_the_same_tables_as_one(small_corpus_file, tmp_path):

@@ -1,6 +1,6 @@
 """Sentence splitting with Punkt configured in code, and the voice of each sentence."""
 
-from analysis.sentences import speech_type, split_sentences
+from analysis.text.sentences import speech_type, split_sentences
 
 
 def texts(text):
@@ -55,7 +55,7 @@ def test_reporting_words_rule_out_only_sentences_the_frame_cannot_match():
     """The substring shortcut before :data:`REPORTING_FRAME` changes no label."""
     import random
 
-    from analysis.sentences import QUOTATION, REPORTING_FRAME
+    from analysis.text.sentences import QUOTATION, REPORTING_FRAME
 
     def reference(sentence):
         if QUOTATION.search(sentence):

@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import sentiment
-from analysis.corpus import load_corpus
+from analysis.methods import sentiment
+from analysis.io.corpus import load_corpus
 
 
 def test_condemning_terrorism_is_negative_in_tone():

@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import similarity as sim
-from analysis import tfidf
-from analysis.tfidf import TfidfVariant
+from analysis.methods import similarity as sim
+from analysis.methods import tfidf
+from analysis.methods.tfidf import TfidfVariant
 from test_tfidf import TINY, tiny_corpus
 
 # Unit vectors of the tiny corpus (terms ceasefire, talks, women), worked out in test_tfidf.py:
@@ -147,7 +147,7 @@ def _dated_corpus(n: int):
     """n statements drifting from 'war' to 'peace', one a year from 2010."""
     from pathlib import Path
 
-    from analysis.corpus import Corpus
+    from analysis.io.corpus import Corpus
 
     texts = [" ".join(["peace"] * (i + 1) + ["war"] * (n - i)) for i in range(n)]
     ids = [f"d{i}" for i in range(n)]

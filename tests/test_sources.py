@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.corpus import CorpusError, load_corpus
+from analysis.io.corpus import CorpusError, load_corpus
 
 
 def test_csv_corpus_with_metadata_columns(tmp_path):
@@ -77,6 +77,6 @@ def test_error_in_a_worker_process_keeps_its_message(make_corpus):
 )
 def test_iso_date_fast_path_agrees_with_pandas(text):
     """The plain YYYY-MM-DD shortcut gives pandas' answer (``%Y-%m-%d``, errors coerced)."""
-    from analysis.sources import is_iso_date
+    from analysis.io.sources import is_iso_date
 
     assert is_iso_date(text) == (not pd.isna(pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")))

@@ -7,9 +7,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import stance
-from analysis.corpus import load_corpus
-from analysis.stance import (
+from analysis.methods import stance
+from analysis.io.corpus import load_corpus
+from analysis.methods.stance import (
     BOOTSTRAP_SEED,
     TARGETS,
     bootstrap_rate_interval,

@@ -6,7 +6,7 @@ import re
 import pandas as pd
 import pytest
 
-from analysis import stance, stance_comparison as sc
+from analysis.methods import stance, stance_comparison as sc
 
 
 @pytest.fixture(scope="module")

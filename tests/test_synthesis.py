@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from analysis import synthesis
-from analysis.corpus import load_corpus
+from analysis.methods import synthesis
+from analysis.io.corpus import load_corpus
 
 
 def test_summary_has_one_row_per_statement_in_time_order(corpus):

@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import tfidf
-from analysis.corpus import Corpus
-from analysis.tfidf import TermAnalyzer, TfidfVariant
+from analysis.methods import tfidf
+from analysis.io.corpus import Corpus
+from analysis.methods.tfidf import TermAnalyzer, TfidfVariant
 
 
 def tiny_corpus(texts: dict[str, str], dates: list[str] | None = None) -> Corpus:

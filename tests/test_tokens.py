@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.tokens import (
+from analysis.text.tokens import (
     ABBREVIATIONS,
     MULTIWORD_TERMS,
     STANCE_BEARING,
@@ -89,7 +89,7 @@ def test_every_multi_word_term_is_lower_case_and_has_two_or_more_words():
 
 def _join_terms_reference(tokens, multiword_terms=MULTIWORD_TERMS):
     """The plain left-to-right loop that :func:`join_terms` must match."""
-    from analysis.tokens import _is_term_at, _term_index
+    from analysis.text.tokens import _is_term_at, _term_index
 
     index = _term_index(tuple(multiword_terms))
     merged, position = [], 0
@@ -121,7 +121,7 @@ def test_join_terms_matches_the_plain_loop_on_random_token_runs():
 
 def test_normalise_shortcuts_give_the_full_substitutions():
     """Skipping a pattern whose literal strings are absent changes nothing."""
-    from analysis.tokens import _ABBREVIATION_PATTERN, _VARIANT_PATTERN
+    from analysis.text.tokens import _ABBREVIATION_PATTERN, _VARIANT_PATTERN
 
     def reference(text):
         expanded = _ABBREVIATION_PATTERN.sub(lambda m: ABBREVIATIONS[m.group(1)] + (" " if m.group(2) else ""), text)

@@ -6,8 +6,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.stance import TARGETS
-from analysis.validation import (
+from analysis.methods.stance import TARGETS
+from analysis.methods.validation import (
     CODING_COLUMNS,
     GOLD_DIR,
     GoldSetError,

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from analysis import verbs
-from analysis.verbs import classify_addressee, verb_hits
+from analysis.methods import verbs
+from analysis.methods.verbs import classify_addressee, verb_hits
 
 
 def lemmas(sentence):
@@ -153,7 +153,7 @@ def test_noun_guard_looking_at_the_end_only_is_the_full_search():
     import random
     import re
 
-    from analysis.verbs import NOUN_BEFORE, _noun_before
+    from analysis.methods.verbs import NOUN_BEFORE, _noun_before
 
     tricky = ["", " ", "the", "the ", " the  ", "The\n", "the\n\n", "the \n", "xthe ", "_the ", "the_ ", "3the ", "thethe ",
               "at the\t", "the\u00a0", "the\u2003", "the\u3000", "the\x1c", "Afghanistan's ", "’s ", "'s ", "x 's ", "such's ",

@@ -15,20 +15,20 @@ from typing import Sequence
 
 import pandas as pd
 
-from analysis.corpus import TABLE_SUFFIXES, CorpusError, list_text_files, resolve_corpus_dir
-from analysis.pipeline import run_stages, write_table  # noqa: F401  (write_table: part of the CLI's API)
+from analysis.io.corpus import TABLE_SUFFIXES, CorpusError, list_text_files, resolve_corpus_dir
+from analysis.runtime.pipeline import run_stages, write_table  # noqa: F401  (write_table: part of the CLI's API)
 
 #: Modules whose ``export_tables(corpus)`` the ``run`` command calls, in this order.
 EXPORTING_MODULES = [
-    "analysis.corpus_tables",
-    "analysis.stance",
-    "analysis.frequency",
-    "analysis.keyness",
-    "analysis.tfidf",
-    "analysis.similarity",
-    "analysis.verbs",
-    "analysis.markers",
-    "analysis.sentiment",
+    "analysis.book.tables",
+    "analysis.methods.stance",
+    "analysis.methods.frequency",
+    "analysis.methods.keyness",
+    "analysis.methods.tfidf",
+    "analysis.methods.similarity",
+    "analysis.methods.verbs",
+    "analysis.methods.markers",
+    "analysis.methods.sentiment",
 ]
 
 #: From how many documents on the command line shows a progress bar.

@@ -1,6 +1,6 @@
 """Comparing the statements' stances: the statement × target matrix, its evidence, and who wants what, when.
 
-:func:`analysis.stance.document_stance` gives, for each statement and target, the salience
+:func:`analysis.methods.stance.document_stance` gives, for each statement and target, the salience
 (sentences taking a stance), the net position and the sentence ids behind it. This module turns
 that into what a reader of the chapter needs:
 
@@ -26,7 +26,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from analysis.stance import TARGET_TERMS, TARGETS, normalise
+from analysis.methods.stance import TARGET_TERMS, TARGETS, normalise
 
 #: A pattern for "women's rights" in the wide sense: rights within six words of women or girls.
 WOMENS_RIGHTS = r"\b(?:women|girls)\b(?:\W+\w+){0,6}?\W+rights?\b|\brights?\b(?:\W+\w+){0,6}?\W+(?:women|girls)\b"
@@ -108,7 +108,7 @@ def _sentence_items(sent_ids: list[str], labels: pd.DataFrame, texts: dict[str, 
 def evidence_html(corpus, doc_stance: pd.DataFrame, labels: pd.DataFrame) -> str:
     """The sentences behind every matrix cell: one collapsible block per statement, one anchored row per target.
 
-    ``labels`` is :func:`analysis.stance.stance_table`; each row's ``id`` is :func:`evidence_id`.
+    ``labels`` is :func:`analysis.methods.stance.stance_table`; each row's ``id`` is :func:`evidence_id`.
     """
     texts = dict(zip(corpus.sentences["sent_id"], corpus.sentences["text"]))
     blocks = []
@@ -152,7 +152,7 @@ def _year(value: object) -> str:
 
 
 def target_pattern(target: str) -> re.Pattern:
-    """One regex for every term of a target (from :data:`analysis.stance.TARGET_TERMS`), on normalised text."""
+    """One regex for every term of a target (from :data:`analysis.methods.stance.TARGET_TERMS`), on normalised text."""
     return re.compile(r"\b(?:" + "|".join(f"(?:{pattern})" for pattern, _ in TARGET_TERMS[target]) + r")\b")
 
 
@@ -216,7 +216,7 @@ def score_history(path: str | Path, current: pd.DataFrame | None = None) -> pd.D
     """The micro-F1 of each recorded stage of the rules (all, corpus, outside), and the score computed now.
 
     ``path`` is ``tests/data/stance_scores.json``; a stage is any entry with ``parts``. ``current``
-    is :func:`analysis.validation.part_scores` computed at build time, added as the last row.
+    is :func:`analysis.methods.validation.part_scores` computed at build time, added as the last row.
     """
     path = Path(path)
     if not path.is_file():

@@ -26,10 +26,10 @@ from sklearn.decomposition import PCA
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
-from analysis.corpus import Corpus
-from analysis.term_lists import sentence_term_lists
-from analysis.tokens import stem
-from analysis.tfidf import BASELINE, TFIDF_VARIANTS, TfidfMatrix, TfidfVariant, TermAnalyzer, tfidf_matrix, top_terms
+from analysis.io.corpus import Corpus
+from analysis.text.term_lists import sentence_term_lists
+from analysis.text.tokens import stem
+from analysis.methods.tfidf import BASELINE, TFIDF_VARIANTS, TfidfMatrix, TfidfVariant, TermAnalyzer, tfidf_matrix, top_terms
 
 #: Up to this many documents, the exported similarity table lists every pair; above it, only
 #: each document's :data:`EXPORT_TOP_K` nearest neighbours (the full table grows as n²).

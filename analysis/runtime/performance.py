@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.corpus import PROJECT_ROOT
+from analysis.io.corpus import PROJECT_ROOT
 
 BENCHMARK_CSV = PROJECT_ROOT / "benchmarks" / "results" / "benchmark.csv"
 TFIDF_TARGET = 1.3

@@ -1,6 +1,6 @@
 """Interpersonal stance: Hyland's stance and engagement markers, counted per 1,000 words.
 
-:func:`sentence_stance <analysis.stance.sentence_stance>` says *what* a statement is for or
+:func:`sentence_stance <analysis.methods.stance.sentence_stance>` says *what* a statement is for or
 against. Hyland's model of stance and engagement (Hyland 2005, *Discourse Studies* 7(2); the
 marker lists follow the appendix of Hyland 2005, *Metadiscourse*) says *how firmly* and *to whom*
 the writer speaks, through five families of words (:data:`CATEGORIES`):
@@ -53,7 +53,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.parallel import WordIndex, sentence_rows_table
+from analysis.runtime.parallel import WordIndex, sentence_rows_table
 
 #: The marker categories, in the order of the book's tables and figures.
 CATEGORIES = ["hedge", "booster", "attitude", "self_mention", "engagement"]

@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from analysis.literal_guard import LiteralGuard, required_prefixes
+from analysis.runtime.literal_guard import LiteralGuard, required_prefixes
 
 try:  # Python 3.11+
     from re import _constants as sre_constants, _parser as sre_parse
@@ -107,7 +107,7 @@ class WordIndex:
 
     It serves patterns that start with ``anchor``, a zero-width test that a match begins a word
     (a run of ``word_char``): ``\\b`` for ``\\w``, or ``(?<![\\w'’-])`` for ``[\\w'’-]``. Such a
-    match begins with one of the pattern's literal prefixes (:func:`~analysis.literal_guard.required_prefixes`)
+    match begins with one of the pattern's literal prefixes (:func:`~analysis.runtime.literal_guard.required_prefixes`)
     at the start of a word, so the word either starts with the prefix (a prefix that is all word
     characters, "believ") or is exactly the prefix's first word (a prefix that goes on, "in fact").
     Case-insensitive patterns compare the lower-cased word. Each distinct word is looked up once
@@ -119,7 +119,7 @@ class WordIndex:
     Comparing lower-cased words is exactly what a case-insensitive pattern does only if no
     character stands for an ASCII letter ("ı" matches "I"), so a sentence with a character outside
     ASCII and :data:`FAST_PATH_CHARACTERS` is scanned by every pattern that
-    :class:`~analysis.literal_guard.LiteralGuard` cannot rule out.
+    :class:`~analysis.runtime.literal_guard.LiteralGuard` cannot rule out.
 
     >>> index = WordIndex([re.compile(r"\\bcease ?fires?\\b"), re.compile(r"\\btruces?\\b", re.IGNORECASE)], r"\\w", r"\\b")
     >>> [(number, match.group()) for number, match in index.matches("No truce, no ceasefire: a Truce.")]

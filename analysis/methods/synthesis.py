@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis import keyness, markers, sentiment, similarity, stance, tfidf, verbs
-from analysis.corpus import Corpus
+from analysis.methods import keyness, markers, sentiment, similarity, stance, tfidf, verbs
+from analysis.io.corpus import Corpus
 
 #: How many key terms of each statement the summary table lists.
 KEY_TERMS_SHOWN = 3

@@ -17,7 +17,7 @@ a long statement and a short one can be compared. Neither the ranking of terms *
 document nor the cosine between two documents depends on that division: it matters only for
 distances and maps that use the vectors' coordinates.
 
-Terms are the book's terms (:func:`analysis.tokens.terms`: lower-cased, spelling variants folded,
+Terms are the book's terms (:func:`analysis.text.tokens.terms`: lower-cased, spelling variants folded,
 multi-word terms such as "civil society" kept whole, stop words removed), the same as in the
 frequency and keyness chapter. A *bigram* is two adjacent terms **after** stop-word removal,
 joined by :data:`BIGRAM_JOINER` ("reduction of violence" → ``"reduction + violence"``): the joiner
@@ -38,9 +38,9 @@ import pandas as pd
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from analysis.corpus import Corpus
-from analysis.term_lists import document_term_lists
-from analysis.tokens import terms
+from analysis.io.corpus import Corpus
+from analysis.text.term_lists import document_term_lists
+from analysis.text.tokens import terms
 
 #: How the two terms of a bigram are joined ("reduction + violence").
 BIGRAM_JOINER = " + "
@@ -52,7 +52,7 @@ class TermAnalyzer:
 
     A module-level class (not a lambda) so that a fitted vectorizer pickles and can run in
     worker processes. A document may also be given already cut into terms (a list, as
-    :func:`analysis.term_lists.document_term_lists` returns with the same ``stemming``): the
+    :func:`analysis.text.term_lists.document_term_lists` returns with the same ``stemming``): the
     corpus is then tokenised once for every chapter, and only the n-grams are made here.
 
     >>> TermAnalyzer()("The reduction of violence and a ceasefire.")
@@ -144,7 +144,7 @@ class TfidfMatrix:
 def tfidf_matrix(corpus: Corpus, variant: TfidfVariant = BASELINE) -> TfidfMatrix:
     """Fit TF-IDF on the corpus's documents (in corpus order) with one variant's settings.
 
-    The documents go in as their term lists (:func:`analysis.term_lists.document_term_lists`,
+    The documents go in as their term lists (:func:`analysis.text.term_lists.document_term_lists`,
     tokenised once per corpus); the fitted vectorizer still takes raw texts, e.g. sentences.
     """
     vectorizer = variant.vectorizer()

@@ -25,8 +25,8 @@ from pathlib import Path
 import pandas as pd
 from nltk.metrics.agreement import AnnotationTask
 
-from analysis.corpus import PROJECT_ROOT
-from analysis.stance import TARGETS, sentence_stance
+from analysis.io.corpus import PROJECT_ROOT
+from analysis.methods.stance import TARGETS, sentence_stance
 
 #: Where the gold-set files are.
 GOLD_DIR = PROJECT_ROOT / "tests" / "data"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.corpus import Corpus
+from analysis.io.corpus import Corpus
 
 
 def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:

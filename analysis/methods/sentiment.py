@@ -19,8 +19,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.stance import BOOTSTRAP_SEED, bootstrap_draws, stance_table
-from analysis.term_lists import cached_on_corpus
+from analysis.methods.stance import BOOTSTRAP_SEED, bootstrap_draws, stance_table
+from analysis.text.term_lists import cached_on_corpus
 
 #: VADER's own thresholds: compound >= 0.05 is positive, <= -0.05 negative, else neutral.
 POSITIVE_FROM, NEGATIVE_FROM = 0.05, -0.05
@@ -195,7 +195,7 @@ def sentence_position(labels: list[str]) -> str:
 
 
 def sentiment_vs_stance(corpus, stances: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per sentence: VADER compound and tone beside the stance labels of :func:`analysis.stance.stance_table`.
+    """Per sentence: VADER compound and tone beside the stance labels of :func:`analysis.methods.stance.stance_table`.
 
     ``position`` is favor, against, mixed or none; ``stances`` lists ``target:label`` pairs.
     """

@@ -1,7 +1,7 @@
 """Counting words: frequencies, n-grams, collocations, concordance lines and dispersion.
 
-Every count here uses the book's tokenizer (:mod:`analysis.tokens`), and every rate is *per 1,000
-words*, with a statement's length measured by :func:`analysis.tokens.count_words`, so a long and
+Every count here uses the book's tokenizer (:mod:`analysis.text.tokens`), and every rate is *per 1,000
+words*, with a statement's length measured by :func:`analysis.text.tokens.count_words`, so a long and
 a short statement can be compared.
 
 * :func:`frequency_table` — how often each term occurs in each statement, raw and per 1,000 words.
@@ -26,9 +26,9 @@ import pandas as pd
 from nltk.collocations import BigramAssocMeasures
 from nltk.util import ngrams as nltk_ngrams
 
-from analysis.corpus import Corpus
-from analysis.term_lists import document_sizes, document_term_lists, sentence_term_lists
-from analysis.tokens import STOP_WORDS, WORD_PATTERN, _POSSESSIVE, count_words, normalise, stem
+from analysis.io.corpus import Corpus
+from analysis.text.term_lists import document_sizes, document_term_lists, sentence_term_lists
+from analysis.text.tokens import STOP_WORDS, WORD_PATTERN, _POSSESSIVE, count_words, normalise, stem
 
 PER = 1_000
 

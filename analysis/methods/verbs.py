@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.parallel import WordIndex, sentence_rows_table
+from analysis.runtime.parallel import WordIndex, sentence_rows_table
 
 #: The verb classes, in the order of the book's tables and figures.
 VERB_CLASSES = ["support", "reaffirm", "direct", "concern", "condemn", "commit"]

@@ -6,7 +6,7 @@ returns how long each took and how much memory it used at its peak:
 1. **load and clean**: read the texts as a stream, clean them, split sentences (``n_jobs``
    processes), and write the corpus tables;
 2. **tokens and frequency**: cut every document and sentence into terms, *once* (they are
-   reused by the later stages, see :mod:`analysis.term_lists`), then frequencies and collocations;
+   reused by the later stages, see :mod:`analysis.text.term_lists`), then frequencies and collocations;
 3. **keyness**: against the rest of the corpus and against general English;
 4. **TF-IDF and similarity**: the weights (fitted on the term lists), the pairs of similar
    documents (each document's nearest neighbours above 200 documents) and typical sentences;
@@ -31,31 +31,31 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from analysis.corpus import Corpus, ProcessedDocument, collect_documents, iter_records, load_corpus, process_document
-from analysis.sources import Record
-from analysis.stance import _is_news_report, stance_rows
-from analysis.term_lists import document_sizes, document_term_lists, sentence_term_lists
-from analysis.tokens import terms
+from analysis.io.corpus import Corpus, ProcessedDocument, collect_documents, iter_records, load_corpus, process_document
+from analysis.io.sources import Record
+from analysis.methods.stance import _is_news_report, stance_rows
+from analysis.text.term_lists import document_sizes, document_term_lists, sentence_term_lists
+from analysis.text.tokens import terms
 
 #: The stages of a run, in order, and the modules whose ``export_tables`` each one writes. The
 #: stance stage holds the whole stance chapter (stance rules, diplomatic verbs, stance markers
 #: and VADER sentiment); a module not listed here runs in a last stage, "other tables".
 STAGES: dict[str, list[str]] = {
-    "load and clean": ["analysis.corpus_tables"],
-    "tokens and frequency": ["analysis.frequency"],
-    "keyness": ["analysis.keyness"],
-    "TF-IDF and similarity": ["analysis.tfidf", "analysis.similarity"],
-    "stance": ["analysis.stance", "analysis.verbs", "analysis.markers", "analysis.sentiment"],
+    "load and clean": ["analysis.book.tables"],
+    "tokens and frequency": ["analysis.methods.frequency"],
+    "keyness": ["analysis.methods.keyness"],
+    "TF-IDF and similarity": ["analysis.methods.tfidf", "analysis.methods.similarity"],
+    "stance": ["analysis.methods.stance", "analysis.methods.verbs", "analysis.methods.markers", "analysis.methods.sentiment"],
 }
 OTHER_STAGE = "other tables"
 
 #: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document, sentence or block at a time).
-PARALLEL_MODULES = frozenset({"analysis.similarity", "analysis.stance", "analysis.verbs", "analysis.markers", "analysis.sentiment"})
+PARALLEL_MODULES = frozenset({"analysis.methods.similarity", "analysis.methods.stance", "analysis.methods.verbs", "analysis.methods.markers", "analysis.methods.sentiment"})
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:
     """Write one table as UTF-8 CSV with Unix line ends, the same bytes for the same table."""
-    from analysis.csv_writer import write_csv  # pandas' to_csv bytes, formatted column by column
+    from analysis.io.csv_writer import write_csv  # pandas' to_csv bytes, formatted column by column
 
     write_csv(table, path)
 
@@ -129,7 +129,7 @@ class RunReport:
 def stage_plan(modules: Iterable[str] | None = None) -> dict[str, list[str]]:
     """The stages to run for ``modules``, in order, each with its modules (empty stages kept for the corpus load).
 
-    >>> list(stage_plan(["analysis.corpus_tables", "analysis.keyness", "analysis.extra"]).items())[-1]
+    >>> list(stage_plan(["analysis.book.tables", "analysis.methods.keyness", "analysis.extra"]).items())[-1]
     ('other tables', ['analysis.extra'])
     """
     known = [module for group in STAGES.values() for module in group]
@@ -189,7 +189,7 @@ def run_stages(
     """Load ``source``, compute every table stage by stage, write each as CSV to ``out_dir`` (if given).
 
     ``modules``: the modules whose tables to write (default: every module of :data:`STAGES`;
-    the command line passes :data:`analysis.cli.EXPORTING_MODULES`). Returns the files written
+    the command line passes :data:`analysis.runtime.cli.EXPORTING_MODULES`). Returns the files written
     and, per stage, wall time, peak memory and the tables' size. ``on_stage(stage, seconds)``
     is called after each stage (for a progress line).
     """
@@ -255,8 +255,8 @@ class ProcessedRecord:
 def process_record(record: Record) -> ProcessedRecord:
     """Clean one raw text, cut it into terms and label its sentences' stance (a task for any worker).
 
-    The same functions as the serial run: :func:`analysis.corpus.process_document`,
-    :func:`analysis.tokens.terms` and :func:`analysis.stance.stance_rows`.
+    The same functions as the serial run: :func:`analysis.io.corpus.process_document`,
+    :func:`analysis.text.tokens.terms` and :func:`analysis.methods.stance.stance_rows`.
     """
     document = process_document(record)
     sentences = document.sentences

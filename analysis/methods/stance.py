@@ -43,9 +43,9 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from analysis.literal_guard import PrefixIndex
-from analysis.sentences import QUOTATION, REPORTING_FRAME
-from analysis.term_lists import cached_on_corpus
+from analysis.runtime.literal_guard import PrefixIndex
+from analysis.text.sentences import QUOTATION, REPORTING_FRAME
+from analysis.text.term_lists import cached_on_corpus
 
 #: The targets, in the order of the book's tables.
 TARGETS = [
@@ -839,7 +839,7 @@ def _linear_quantile_of_counts(counts: np.ndarray, size: int, q: float) -> np.nd
 def bootstrap_draws(size: int, n_boot: int, seed: int = BOOTSTRAP_SEED) -> np.ndarray:
     """The positions a seeded ``rng.choice(size, (n_boot, size))`` draws (``n_boot`` × ``size``, read-only).
 
-    Every bootstrap of the book (stance rates here, sentiment means in :mod:`analysis.sentiment`)
+    Every bootstrap of the book (stance rates here, sentiment means in :mod:`analysis.methods.sentiment`)
     resamples a statement's sentences with these draws, made once per length and seed.
     """
     indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)

@@ -1,7 +1,7 @@
 """Load a corpus of statements into documents and sentences, cleaning each text on the way in.
 
 A corpus is a folder of UTF-8 ``.txt`` files with an optional ``metadata.csv``, or a single CSV or
-JSONL file of many texts (see :mod:`analysis.sources`). Files are only read, never written.
+JSONL file of many texts (see :mod:`analysis.io.sources`). Files are only read, never written.
 Documents are streamed through cleaning and sentence splitting, on several processes when asked
 (``n_jobs``), so a corpus of thousands of statements is never held twice in memory.
 
@@ -18,9 +18,9 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from analysis.cleaning import clean_text
-from analysis.sentences import SentenceSpan, split_sentences
-from analysis.sources import (  # noqa: F401  (re-exported: the public names of the corpus API)
+from analysis.text.cleaning import clean_text
+from analysis.text.sentences import SentenceSpan, split_sentences
+from analysis.io.sources import (  # noqa: F401  (re-exported: the public names of the corpus API)
     METADATA_COLUMNS,
     CorpusError,
     TABLE_SUFFIXES,
@@ -29,14 +29,14 @@ from analysis.sources import (  # noqa: F401  (re-exported: the public names of 
     list_text_files,
     read_text_file,
 )
-from analysis.term_lists import remember_document_sizes
-from analysis.tokens import count_words
+from analysis.text.term_lists import remember_document_sizes
+from analysis.text.tokens import count_words
 
 #: Environment variable that points the notebooks and the command line at another corpus folder.
 CORPUS_ENV = "ANALYSIS_CORPUS"
 
 #: The project folder: the parent of this package, where ``seeds/`` lives.
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 #: Columns of the cleaning report, one row per line a rule touched.
 CLEANING_COLUMNS = ["doc_id", "file", "line_no", "action", "rule", "before", "after"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from analysis.cleaning import fold_for_search
+from analysis.text.cleaning import fold_for_search
 
 if TYPE_CHECKING:  # NLTK is imported when a text is first split: importing all of NLTK costs ~190 MB, which a
     from nltk.tokenize.punkt import PunktSentenceTokenizer  # worker process that only reads these patterns need not pay

@@ -39,9 +39,9 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from analysis.corpus import Corpus
-from analysis.frequency import coded_term_counts
-from analysis.term_lists import document_sizes as _document_sizes, document_term_lists
+from analysis.io.corpus import Corpus
+from analysis.methods.frequency import coded_term_counts
+from analysis.text.term_lists import document_sizes as _document_sizes, document_term_lists
 
 #: Columns of every keyness table: the counts behind each score come first, then the scores.
 KEYNESS_COLUMNS = [
@@ -307,7 +307,7 @@ def keyness_table(
 
 @dataclass
 class _CorpusCounts:
-    """Every statement's term counts, on integer codes (:func:`analysis.frequency.coded_term_counts`).
+    """Every statement's term counts, on integer codes (:func:`analysis.methods.frequency.coded_term_counts`).
 
     One row per statement and term it uses, sorted by statement then term; ``documents`` index
     ``doc_ids`` and ``sizes`` (words per statement), ``codes`` index ``vocabulary`` (sorted).

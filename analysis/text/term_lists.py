@@ -1,12 +1,12 @@
 """Tokenise once: the term lists of a corpus's documents and sentences, computed once and reused.
 
 Frequencies, keyness, TF-IDF and the typical sentences all count the book's terms
-(:func:`analysis.tokens.terms`) of the same texts. On a large corpus tokenising is the costly
+(:func:`analysis.text.tokens.terms`) of the same texts. On a large corpus tokenising is the costly
 part, so the lists are computed once per corpus and set of options, and kept on the corpus
 object. A cached list is reused only if the texts are still the ones it was made from (their
 ids and a hash of their contents are checked), so a corpus changed in place is tokenised again.
 
->>> from analysis.corpus import load_corpus
+>>> from analysis.io.corpus import load_corpus
 >>> corpus = load_corpus()
 >>> document_term_lists(corpus) is document_term_lists(corpus)
 True
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from analysis.tokens import STOP_WORDS, count_words, terms
+from analysis.text.tokens import STOP_WORDS, count_words, terms
 
 _CACHE_ATTRIBUTE = "_term_lists_cache"
 
@@ -95,7 +95,7 @@ def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiwor
 
 
 def _without_stop_words(term_lists: list[list[str]]) -> list[list[str]]:
-    """Term lists with :data:`analysis.tokens.STOP_WORDS` left out (what ``terms(remove_stop_words=True)`` gives).
+    """Term lists with :data:`analysis.text.tokens.STOP_WORDS` left out (what ``terms(remove_stop_words=True)`` gives).
 
     >>> _without_stop_words([["the", "civil society", "demands", "a", "ceasefire"]])
     [['civil society', 'demands', 'ceasefire']]
@@ -104,7 +104,7 @@ def _without_stop_words(term_lists: list[list[str]]) -> list[list[str]]:
 
 
 def document_sizes(corpus) -> list[int]:
-    """Each document's length in words (:func:`analysis.tokens.count_words`), in corpus order."""
+    """Each document's length in words (:func:`analysis.text.tokens.count_words`), in corpus order."""
     ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
     return cached_on_corpus(corpus, ("sizes",), ids, texts, lambda items: [count_words(text) for text in items])
 

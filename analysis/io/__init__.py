@@ -1,0 +1,1 @@
+"""Reading a corpus and writing its tables."""

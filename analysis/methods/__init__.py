@@ -1,0 +1,1 @@
+"""One module per method of the book; each reads as its method."""

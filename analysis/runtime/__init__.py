@@ -1,0 +1,1 @@
+"""The command line, the pipeline, and the only home of parallel, cache and speed code."""

@@ -1,0 +1,1 @@
+"""Turning raw statements into text the methods can count: cleaning, sentences, tokens."""
