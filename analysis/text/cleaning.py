@@ -34,13 +34,18 @@ HEADING_MAX_WORDS = 25
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related (posts|articles|stories|news)|read more|read also|you may also like"
-        r"|more (stories|news)|recommended|see also|latest news|trending)\b.{0,20}$",
+        r"|more (stories|news)|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
+        r"|(previous|next) (post|article|story))\b[^.:]{0,20}$",
         re.IGNORECASE,
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
 }
 
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
@@ -49,13 +54,25 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(your email address will not be published|required fields are marked|save my name, email)",
         re.IGNORECASE,
     ),
-    "share buttons": re.compile(r"^(share|tweet|print|email|share this( article)?)\s*:?$", re.IGNORECASE),
+    "share buttons": re.compile(
+        r"^((share|tweet|print|email|share this( article| story| post)?)\s*:?"
+        r"|(click to )?share (on|via) \w+.{0,30}|follow us on .{0,40})$",
+        re.IGNORECASE,
+    ),
+    "cookie notice": re.compile(
+        r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))",
+        re.IGNORECASE,
+    ),
+    "subscription or comment prompt": re.compile(
+        r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
+        r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
+        r"|this is (a )?developing (news|story).{0,60})[!:.]?$",
+        re.IGNORECASE,
+    ),
+    "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
+    "listing entry": re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE),
 }
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
 #: A line that holds nothing but a date ("15 June 2024", "February 12, 2021", "2021-02-12").
 DATELINE = re.compile(
     rf"^(date\s*)?(\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+\d{{4}}"
@@ -108,6 +125,8 @@ class CleanedText:
     headings: list[str] = field(default_factory=list)
     non_english: list[NonEnglishLine] = field(default_factory=list)
     steps: list[CleaningStep] = field(default_factory=list)
+    #: The raw line numbers (1-based) whose text is in ``paragraphs``: what the analysis reads.
+    kept_lines: set[int] = field(default_factory=set)
 
     @property
     def text(self) -> str:
@@ -211,17 +230,78 @@ _BOILERPLATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+#: Small words a title leaves in lower case ("Statement of the Kabul Process for Peace").
+TITLE_SMALL_WORDS = frozenset("a an the of to in on for with by from at and or but nor as vs via per".split())
+
+
+def looks_like_title(paragraph: str) -> bool:
+    """Most of its words begin with a capital or a digit, as in a title or a kicker, not a sentence.
+
+    >>> looks_like_title("Joint Statement on the Doha Talks"), looks_like_title("We urge all parties to refrain")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[^\W_][\w'’-]*", paragraph) if w.lower() not in TITLE_SMALL_WORDS]
+    if not words:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or not w[0].isalpha())
+    return capitalised / len(words) >= 0.6
+
+
 def is_heading(paragraph: str) -> bool:
-    """A short line with no final punctuation: a title, a kicker or an address line, not a sentence."""
+    """A line that is a title, a kicker or an address line, not a sentence.
+
+    It has no final punctuation and is either very short or written like a title; a longer line
+    in sentence case without a full stop (a sentence whose end was lost) is kept as text.
+    A short title-case line ending in a colon is a kicker ("President Ghani:").
+    """
+    words = paragraph.split()
+    if paragraph.endswith(":") and len(words) <= 3:
+        return looks_like_title(paragraph)
+    if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
+        return False
+    return len(words) <= HEADLINE_WORDS or looks_like_title(paragraph)
+
+
+def is_title_line(paragraph: str) -> bool:
+    """The first line of a page is its title when it has no final punctuation and is not too long."""
     return not TERMINAL_PUNCTUATION.search(paragraph) and len(paragraph.split()) <= HEADING_MAX_WORDS
 
 
-def is_broken_before(paragraph: str, following: str) -> bool:
-    """True when ``paragraph`` stops mid-sentence and ``following`` carries the rest of it."""
+#: A line without final punctuation and at most this many words is a heading (a headline) whatever
+#: its case; a longer one is a heading only when written like a title.
+HEADLINE_WORDS = 12
+
+
+def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False) -> bool:
+    """True when ``paragraph`` stops mid-sentence and ``following`` carries the rest of it.
+
+    A line without final punctuation is continued by the next one when the next starts in lower
+    case, or when it ends on a word no sentence ends with. In a hard-wrapped text (a PDF, where
+    most long lines stop without punctuation) a long line in sentence case is continued even before
+    a capital ("... security of the United" / "States and ..."); on a web page such a line is more
+    often a headline.
+    """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
-    last_word = re.sub(r"\W+$", "", paragraph.split()[-1]).lower() if paragraph.split() else ""
-    return following[0].islower() or last_word in DANGLING_WORDS or paragraph.endswith((",", "-"))
+    words = paragraph.split()
+    last_word = re.sub(r"\W+$", "", words[-1]).lower() if words else ""
+    if following[0].islower() or last_word in DANGLING_WORDS or paragraph.endswith((",", "-")):
+        return True
+    return hard_wrapped and len(words) > HEADLINE_WORDS and not looks_like_title(paragraph)
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Most long lines stop without final punctuation: the text was wrapped at a fixed width (a PDF).
+
+    It takes at least three long lines to tell: with fewer, an open line is as likely a headline.
+
+    >>> is_hard_wrapped(["The parties agreed that the talks would resume soon", "in Doha next month after the long holiday",
+    ...                  "and that both delegations would attend them in full."])
+    True
+    """
+    long_lines = [line for line in lines if len(line.split()) > HEADLINE_WORDS // 2]
+    open_ended = [line for line in long_lines if not TERMINAL_PUNCTUATION.search(line)]
+    return len(long_lines) >= 3 and len(open_ended) >= len(long_lines) / 2
 
 
 def _classify_line(line: str) -> tuple[str, str] | None:
@@ -299,22 +379,68 @@ def clean_text(raw: str) -> CleanedText:
 
 def _join_and_sort_units(units: list[tuple[int, str, bool]], result: CleanedText) -> None:
     """Rejoin lines broken mid-sentence, then set headings aside from the English paragraphs."""
-    joined: list[tuple[int, str]] = []
+    joined: list[tuple[list[int], str, bool]] = []  # (the raw lines of a unit, its text, is a list item)
+    hard_wrapped = is_hard_wrapped([text for _, text, _ in units])
     for line_no, text, starts_item in units:
-        if joined and not starts_item and is_broken_before(joined[-1][1], text):
-            first_line, previous = joined[-1]
+        if joined and not starts_item and is_broken_before(joined[-1][1], text, hard_wrapped):
+            line_nos, previous, is_item = joined[-1]
             glue = "" if previous.endswith("-") and text[0].islower() else " "
             merged = (previous[:-1] if glue == "" else previous) + glue + text
             result.steps.append(
                 CleaningStep(line_no, "joined", "line broken mid-sentence", f"{previous} ⏎ {text}", merged)
             )
-            joined[-1] = (first_line, merged)
+            joined[-1] = ([*line_nos, line_no], merged, is_item)
         else:
-            joined.append((line_no, text))
-    for line_no, text in joined:
-        if is_heading(text):
+            joined.append(([line_no], text, starts_item))
+    repeats = _repeated_units([text for _, text, _ in joined])
+    for index, ((line_nos, text, is_item), repeat) in enumerate(zip(joined, repeats)):
+        cut_off_at_end = index == len(joined) - 1 and len(text.split()) > HEADLINE_WORDS // 2
+        opens_the_page = index == 0 and len(joined) > 1
+        if repeat:
+            result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
+        elif (opens_the_page and is_title_line(text)) or (
+            is_heading(text) and not ((is_item or cut_off_at_end) and not looks_like_title(text))
+        ):
             result.headings.append(text)
-            result.steps.append(CleaningStep(line_no, "removed", "heading (no final punctuation)", text))
+            result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
         else:
             result.paragraphs.append(text)
+            result.kept_lines.update(line_nos)
     result.steps.sort(key=lambda step: step.line_no)
+
+
+def _word_key(text: str) -> tuple[str, ...]:
+    """The words of a line, lower-cased, without punctuation: what two copies of a line share."""
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+#: How many opening words a teaser must share with the paragraph it announces.
+TEASER_WORDS = 10
+
+
+def _repeated_units(texts: list[str]) -> list[str | None]:
+    """For each unit, why it repeats another (a title shown twice, a teaser of the first paragraph), or None.
+
+    A unit identical to an earlier one is a repeated line (the later copy goes). A unit whose words
+    open a later unit is a teaser of it (the earlier, shorter copy goes): news pages print the
+    first sentence as a summary above the article.
+
+    >>> first = "The two sides met in Doha on Monday and agreed to meet again soon"
+    >>> _repeated_units(["Talks open", "Talks open", first, first + ", officials said."])
+    [None, 'repeated line', 'teaser repeating the text', None]
+    """
+    keys = [_word_key(text) for text in texts]
+    seen: set[tuple[str, ...]] = set()
+    reasons: list[str | None] = []
+    for index, key in enumerate(keys):
+        if key and key in seen:
+            reasons.append("repeated line")
+            continue
+        seen.add(key)
+        opening = key[:TEASER_WORDS]
+        later = keys[index + 1 :]
+        is_teaser = len(opening) == TEASER_WORDS and any(
+            other[:TEASER_WORDS] == opening and len(other) > len(key) for other in later
+        )
+        reasons.append("teaser repeating the text" if is_teaser else None)
+    return reasons
