@@ -262,6 +262,10 @@ def is_heading(paragraph: str) -> bool:
     return len(words) <= HEADLINE_WORDS or looks_like_title(paragraph)
 
 
+#: A list item of at most this many words and no final punctuation is a label ("• Agreement name").
+SHORT_ITEM_WORDS = 4
+
+
 def is_title_line(paragraph: str) -> bool:
     """The first line of a page is its title when it has no final punctuation and is not too long."""
     return not TERMINAL_PUNCTUATION.search(paragraph) and len(paragraph.split()) <= HEADING_MAX_WORDS
@@ -399,7 +403,9 @@ def _join_and_sort_units(units: list[tuple[int, str, bool]], result: CleanedText
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
         elif (opens_the_page and is_title_line(text)) or (
-            is_heading(text) and not ((is_item or cut_off_at_end) and not looks_like_title(text))
+            is_heading(text) and not (
+                (cut_off_at_end or (is_item and len(text.split()) > SHORT_ITEM_WORDS)) and not looks_like_title(text)
+            )
         ):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))

@@ -25,13 +25,17 @@ def line_fates(folder: Path = CLEANING_SET) -> pd.DataFrame:
     documents = pd.read_csv(folder / "documents.csv", dtype=str, keep_default_na=False)
     lines = pd.read_csv(folder / "lines.csv", dtype={"id": str, "label": str, "kind": str, "text": str},
                         keep_default_na=False)
-    kept = {}
+    in_text, set_aside = {}, {}
     for doc in documents.itertuples():
-        raw = (folder / doc.file).read_text(encoding="utf-8")
-        cleaned = clean_text(raw)
-        kept[doc.id] = cleaned.kept_lines | {line.line_no for line in cleaned.non_english}
+        cleaned = clean_text((folder / doc.file).read_text(encoding="utf-8"))
+        in_text[doc.id] = cleaned.kept_lines
+        set_aside[doc.id] = {line.line_no for line in cleaned.non_english}
     lines["split"] = lines["id"].map(documents.set_index("id")["split"])
-    lines["kept"] = [line_no in kept[doc_id] for doc_id, line_no in zip(lines["id"], lines["line_no"])]
+    lines["in_text"] = [n in in_text[doc_id] for doc_id, n in zip(lines["id"], lines["line_no"])]
+    lines["set_aside"] = [n in set_aside[doc_id] for doc_id, n in zip(lines["id"], lines["line_no"])]
+    # A statement line is kept when the analysis reads it, or when it is set aside, recorded, as text in
+    # another language; a furniture line is removed when the analysis does not read it.
+    lines["kept"] = lines["in_text"] | (lines["set_aside"] & (lines["label"] == "statement"))
     return lines
 
 
