@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -138,12 +136,8 @@ def script_language(line: str) -> str | None:
     """Name the language of a line written mostly in Arabic script, or None for a Latin-script line.
 
     Dari and Pashto share the Arabic alphabet; Pashto adds letters such as ټ and ښ, Dari (Persian)
-    adds پ, چ, ژ and گ. A line with neither is labelled Arabic.
-
-    Only the characters outside ASCII are looked at one by one (an ASCII line has no Arabic letter,
-    and its letters are counted by a regular expression); each distinct character's Unicode name
-    is read once per process. :func:`_script_language_by_name` is the plain definition, and the
-    tests check that both agree.
+    adds پ, چ, ژ and گ. A line with neither is labelled Arabic. A letter is Arabic when its Unicode
+    name says so.
 
     >>> script_language("د ټول شموله سولې لپاره")
     'Pashto'
@@ -152,44 +146,15 @@ def script_language(line: str) -> str | None:
     >>> script_language("Press Release") is None
     True
     """
-    if line.isascii():  # no ASCII character is an Arabic letter: the ratio below would be 0
-        return None
-    counts = Counter(_NON_ASCII.findall(line))
-    arabic = {ch for ch in counts if _is_arabic_letter(ch)}
-    if not arabic:
-        return None
-    n_arabic = sum(counts[ch] for ch in arabic)
-    n_letters = len(_ASCII_LETTER.findall(line)) + sum(count for ch, count in counts.items() if ch.isalpha())
-    return _language_of(arabic) if n_arabic / n_letters > 0.5 else None
-
-
-def _language_of(arabic_letters: set[str] | list[str]) -> str:
-    """Pashto or Dari by their own letters among a line's Arabic-script letters, else Arabic."""
-    if PASHTO_LETTERS.intersection(arabic_letters):
-        return "Pashto"
-    if PERSIAN_LETTERS.intersection(arabic_letters):
-        return "Dari"
-    return "Arabic"
-
-
-#: Characters outside ASCII, and the ASCII letters (for ASCII, ``str.isalpha`` is exactly [A-Za-z]).
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-
-
-@lru_cache(maxsize=None)
-def _is_arabic_letter(char: str) -> bool:
-    """A letter whose Unicode name says ARABIC (one look-up per distinct character, then remembered)."""
-    return char.isalpha() and "ARABIC" in unicodedata.name(char, "")
-
-
-def _script_language_by_name(line: str) -> str | None:
-    """:func:`script_language` the direct way, a Unicode name per character (the reference for the tests)."""
-    letters = [ch for ch in line if ch.isalpha()]
-    arabic = [ch for ch in letters if "ARABIC" in unicodedata.name(ch, "")]
+    letters = [char for char in line if char.isalpha()]
+    arabic = [char for char in letters if "ARABIC" in unicodedata.name(char, "")]
     if not letters or len(arabic) / len(letters) <= 0.5:
         return None
-    return _language_of(arabic)
+    if PASHTO_LETTERS.intersection(arabic):
+        return "Pashto"
+    if PERSIAN_LETTERS.intersection(arabic):
+        return "Dari"
+    return "Arabic"
 
 
 _SPACE_RUN = re.compile(r"[ \t]+")
@@ -221,13 +186,6 @@ def fold_for_search(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_IGNORECASE_TWINS).lower()
-
-
-#: For the boilerplate patterns that search the whole line: words of which every match holds one.
-_BOILERPLATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    BOILERPLATE_PATTERNS["last-updated stamp"]: ("updated", "published"),
-    BOILERPLATE_PATTERNS["comment form"]: ("published", "required", "email"),
-}
 
 
 #: Small words a title leaves in lower case ("Statement of the Kabul Process for Peace").
@@ -313,11 +271,7 @@ def _classify_line(line: str) -> tuple[str, str] | None:
     language = script_language(line)
     if language:
         return "moved", f"non-English line ({language})"
-    folded = fold_for_search(line)
     for rule, pattern in BOILERPLATE_PATTERNS.items():
-        words = _BOILERPLATE_WORDS.get(pattern)
-        if words is not None and not any(word in folded for word in words):
-            continue  # the pattern cannot match: skip the costly search
         if pattern.search(line):
             return "removed", rule
     if DATELINE.match(line):
