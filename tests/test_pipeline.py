@@ -8,7 +8,7 @@ import pytest
 
 from analysis.methods import stance
 from analysis.io.corpus import load_corpus
-from analysis.runtime.literal_guard import LiteralGuard, PrefixIndex, required_prefixes
+from analysis.runtime.literal_guard import PrefixIndex
 from analysis.runtime.pipeline import STAGES, dask_corpus, run_stages, stage_plan
 from analysis.methods.stance import stance_table
 from analysis.text.term_lists import document_term_lists, sentence_term_lists
@@ -73,18 +73,6 @@ def test_the_term_lists_are_made_once_and_remade_when_the_texts_change():
     assert document_term_lists(corpus)[0] == ["ceasefire", "ceasefire"]
 
 
-def test_the_literal_prefixes_of_a_pattern():
-    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {"demand", "call on", "call for", "calls on", "calls for"}  # the literal runs on through groups
-    assert required_prefixes(re.compile(r"\b(?:(?:the )?taliban)\b")) == {"the taliban", "taliban"}
-    assert required_prefixes(re.compile(r"(?:the |a )?(?:un|u n)\b")) == {"the un", "the u n", "a un", "a u n", "un", "u n"}  # an optional part runs on
-    assert required_prefixes(re.compile(r"u\.? ?s")) == {"u. s", "u.s", "u s", "us"}
-    assert required_prefixes(re.compile(r"un[a-z]+")) == {"un"}  # the literal stops at a character class
-    assert required_prefixes(re.compile(r"(?:a)*b")) == {"a", "b"}
-    assert required_prefixes(re.compile(r"\b(?:x+y)\b")) == {"x"}
-    assert required_prefixes(re.compile(r"[ab]c")) is None
-    assert required_prefixes(re.compile("ceasefire", re.IGNORECASE)) is None
-
-
 def test_the_prefix_index_finds_exactly_what_finditer_finds():
     """Over every stance pattern, every clause of the corpus and tricky cases: the same matches as ``finditer``."""
     patterns = [p for _, p, _ in stance._COMPILED_TERMS] + [p for p, _ in stance._COMPILED_CUES]
@@ -109,12 +97,6 @@ def test_the_prefix_index_on_overlapping_prefixes_and_unguarded_patterns():
     assert starts[patterns[3]] == [] and starts[patterns[4]] == []  # run whole: no known prefix, or case-insensitive
     for pattern in patterns:
         assert [m.span() for m in index.finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
-
-
-def test_a_guard_with_an_unknown_prefix_always_runs_the_pattern():
-    guard = LiteralGuard([re.compile(r"[xy]z"), re.compile(r"\bpeace\b")])
-    assert [p.pattern for p in guard.possible("nothing here")] == ["[xy]z"]
-    assert len(guard.possible("peace and xz")) == 2
 
 
 def test_stance_on_two_processes_keeps_the_order():

@@ -53,7 +53,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.runtime.parallel import WordIndex, sentence_rows_table
+from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.patterns import PatternSet, longest_non_overlapping, top_level_alternatives
 
 #: The marker categories, in the order of the book's tables and figures.
 CATEGORIES = ["hedge", "booster", "attitude", "self_mention", "engagement"]
@@ -81,23 +82,10 @@ class Marker:
     case_sensitive: bool = False
 
 
-def _split_items(words: str) -> list[str]:
-    """Split 'a|b=(?:c|d)' at the '|' outside brackets: ['a', 'b=(?:c|d)']."""
-    items, depth, current = [], 0, ""
-    for char in words:
-        depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += char
-    return items + [current]
-
-
 def _markers(category: str, words: str, source: str = "Hyland 2005") -> list[Marker]:
     """Markers of one category from '|'-separated ``name=pattern`` or plain word items."""
     items = []
-    for item in _split_items(words):
+    for item in top_level_alternatives(words):
         name, _, pattern = item.partition("=")
         items.append(Marker(name, category, pattern or name, source))
     return items
@@ -150,8 +138,8 @@ def _compile(marker: Marker) -> re.Pattern:
 
 
 _COMPILED = [(marker, _compile(marker)) for marker in MARKERS]
-#: Every match of the marker patterns, each tried only where a sentence's word can begin it (a speed-up; same hits).
-_INDEX = WordIndex((pattern for _, pattern in _COMPILED), word_char=r"[\w'’-]", anchor=r"(?<![\w'’-])")
+#: Every match of the marker patterns in a sentence (:class:`analysis.runtime.patterns.PatternSet`).
+_PATTERNS = PatternSet((pattern for _, pattern in _COMPILED), anchor=r"(?<![\w'’-])")
 
 # --- False-hit guards -----------------------------------------------------------------------
 
@@ -221,13 +209,8 @@ def marker_hits(sentence: str) -> list[MarkerHit]:
     """
     if not isinstance(sentence, str):
         raise TypeError(f"marker_hits expects a sentence as str, not {type(sentence).__name__}")
-    found = [(MARKERS[number], m.start(), m.end()) for number, m in _INDEX.matches(sentence) if m.end() > m.start()]
-    found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
-    kept: list[tuple[Marker, int, int]] = []
-    for marker, start, end in found:
-        if all(end <= s or start >= e for _, s, e in kept) and not is_false_hit(sentence, marker, start, end):
-            kept.append((marker, start, end))
-    kept.sort(key=lambda item: item[1])
+    found = [(MARKERS[number], m.start(), m.end()) for number, m in _PATTERNS.matches(sentence) if m.end() > m.start()]
+    kept = longest_non_overlapping(found, lambda marker, start, end: is_false_hit(sentence, marker, start, end))
     return [MarkerHit(marker, sentence[start:end], start, end) for marker, start, end in kept]
 
 

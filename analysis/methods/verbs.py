@@ -44,7 +44,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.runtime.parallel import WordIndex, sentence_rows_table
+from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.patterns import PatternSet, longest_non_overlapping
 
 #: The verb classes, in the order of the book's tables and figures.
 VERB_CLASSES = ["support", "reaffirm", "direct", "concern", "condemn", "commit"]
@@ -145,8 +146,8 @@ def _noun_before(before: str) -> bool:
 CRIME_AFTER = re.compile(r"^\s+(?:crimes?|atrocit\w*|acts?|attacks?|violence|terror\w*|murders?|abuses?|violations?)\b", re.IGNORECASE)
 
 _COMPILED = [(verb, re.compile(rf"\b(?:{verb.pattern})\b", re.IGNORECASE)) for verb in VERBS]
-#: Every match of the verb patterns, each tried only where a sentence's word can begin it (a speed-up; same hits).
-_INDEX = WordIndex((pattern for _, pattern in _COMPILED), word_char=r"\w", anchor=r"\b")
+#: Every match of the verb patterns in a sentence (:class:`analysis.runtime.patterns.PatternSet`).
+_PATTERNS = PatternSet((pattern for _, pattern in _COMPILED), anchor=r"\b")
 
 
 @dataclass(frozen=True)
@@ -184,13 +185,8 @@ def verb_hits(sentence: str) -> list[VerbHit]:
     """
     if not isinstance(sentence, str):
         raise TypeError(f"verb_hits expects a sentence as str, not {type(sentence).__name__}")
-    found = [(VERBS[number], m.start(), m.end()) for number, m in _INDEX.matches(sentence)]
-    found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
-    kept: list[tuple[Verb, int, int]] = []
-    for verb, start, end in found:
-        if all(end <= s or start >= e for _, s, e in kept) and not _is_false_hit(sentence, verb, start, end):
-            kept.append((verb, start, end))
-    kept.sort(key=lambda item: item[1])
+    found = [(VERBS[number], m.start(), m.end()) for number, m in _PATTERNS.matches(sentence)]
+    kept = longest_non_overlapping(found, lambda verb, start, end: _is_false_hit(sentence, verb, start, end))
     return [
         VerbHit(verb, sentence[start:end], start, end, directive_addressee(sentence, verb, start, end) if verb.verb_class == "direct" else "")
         for verb, start, end in kept
