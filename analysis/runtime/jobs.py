@@ -19,12 +19,18 @@ CHUNKS_PER_JOB = 8
 
 
 def map_chunks(
-    function: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], n_jobs: int = 1, chunks_per_job: int = CHUNKS_PER_JOB
+    function: Callable[[Sequence[Item]], list[Result]],
+    items: Sequence[Item],
+    n_jobs: int = 1,
+    chunks_per_job: int = CHUNKS_PER_JOB,
+    threads: bool = False,
 ) -> Iterator[list[Result]]:
     """``function(chunk)`` for consecutive chunks of ``items``, in order; on ``n_jobs`` processes if more than one.
 
-    ``function`` must be a module-level function (worker processes import it by name). The
-    results arrive one chunk at a time, so a caller can fold them in as they come.
+    ``function`` must be picklable (a module-level function or an instance of a module-level
+    class): worker processes import it by name. With ``threads`` the chunks run on threads of
+    this process instead, for work that releases the interpreter lock (numpy, scipy). The results
+    arrive one chunk at a time, so a caller can fold them in as they come.
 
     >>> [part for part in map_chunks(lambda chunk: [len(chunk)], ["a", "b", "c"])]
     [[3]]
@@ -35,7 +41,7 @@ def map_chunks(
     from joblib import Parallel, delayed
 
     size = max(1, -(-len(items) // (chunks_per_job * n_jobs)))
-    yield from Parallel(n_jobs=n_jobs, return_as="generator")(
+    yield from Parallel(n_jobs=n_jobs, prefer="threads" if threads else None, return_as="generator")(
         delayed(function)(items[start : start + size]) for start in range(0, len(items), size)
     )
 

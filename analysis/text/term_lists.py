@@ -15,11 +15,11 @@ True
 
 from __future__ import annotations
 
-from analysis.runtime.cache import cached_on_corpus
+from analysis.runtime.cache import cached_on_corpus as cached_on_corpus  # where stance and the loader look for it
 from analysis.runtime.jobs import map_chunks
 from analysis.text.tokens import STOP_WORDS, count_words, terms
 
-__all__ = ["cached_on_corpus", "document_sizes", "document_term_lists", "remember_document_sizes", "sentence_term_lists"]
+
 
 def document_term_lists(corpus, *, remove_stop_words: bool = True, stemming: bool = False, n_jobs: int = 1) -> list[list[str]]:
     """The terms of each document, in corpus order (multi-word terms kept whole); ``n_jobs`` processes."""
