@@ -89,7 +89,7 @@ def statement_sentiment_one_by_one(doc_ids, sentences):
     return pd.DataFrame(rows)
 
 
-def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time(monkeypatch):
+def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time():
     # Statements of 1 to 300 sentences (the sums of 8 or more values are pairwise in numpy), some of
     # the same length (resampled together), repeated and rounded scores, negative zeros, one
     # statement without sentences, and statements out of order.
@@ -103,22 +103,11 @@ def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time(monkeyp
     sentences = pd.DataFrame({"doc_id": doc_of, "sent_id": [f"s{n}" for n in range(len(doc_of))], "compound": compound,
                               "tone": [sentiment.tone(score) for score in compound]}).sample(frac=1, random_state=4)
     corpus_ids = doc_ids[::-1] + ["no-sentences"]
-    monkeypatch.setattr(sentiment, "_BLOCK", 3)  # several blocks per length
     expected = statement_sentiment_one_by_one(corpus_ids, sentences)
     found = sentiment.statement_sentiment(type("Corpus", (), {"doc_ids": corpus_ids}), sentences)
     pd.testing.assert_frame_equal(found, expected, check_exact=True)
     assert found.to_csv() == expected.to_csv()  # also tells -0.0 from 0.0
 
-
-
-@pytest.mark.parametrize("size", [1, 7, 8, 24, 129, 300])
-def test_quantiles_of_many_rows_are_those_of_each_row(size):
-    rng = np.random.default_rng(size)
-    indices = sentiment.bootstrap_draws(size, 2000, sentiment.BOOTSTRAP_SEED)
-    means = np.stack([sample[indices].mean(axis=1) for sample in np.round(rng.uniform(-1, 1, size=(37, size)), 4)])
-    quantiles = np.quantile(means, [0.025, 0.975], axis=1)
-    for number, row in enumerate(means):
-        assert np.quantile(row, [0.025, 0.975]).tobytes() == quantiles[:, number].tobytes()
 
 
 def test_statement_sentiment_on_two_processes_is_the_same_table():
