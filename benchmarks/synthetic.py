@@ -57,7 +57,9 @@ def write_synthetic_corpus(corpus: Corpus, n_documents: int, path: Path, seed: i
                     sentence = real[rng.integers(len(real))]
                     real_size += len(sentence) + 1
                 else:
-                    drawn = np.minimum(np.searchsorted(cumulative, rng.random(int(rng.integers(8, 25)))), len(words) - 1)
+                    drawn = np.minimum(
+                        np.searchsorted(cumulative, rng.random(int(rng.integers(8, 25)))), len(words) - 1
+                    )
                     sentence = " ".join(words[index] for index in drawn).capitalize() + "."
                     drawn_size += len(sentence) + 1
                 parts.append(sentence)

@@ -19,7 +19,10 @@ def _nltk_rows(sentences, min_freq):
     measures = BigramAssocMeasures()
     log_likelihood = dict(finder.score_ngrams(measures.likelihood_ratio))
     pmi = dict(finder.score_ngrams(measures.pmi))
-    rows = [(a, b, finder.ngram_fd[(a, b)], finder.word_fd[a], finder.word_fd[b], log_likelihood[(a, b)], pmi[(a, b)]) for a, b in log_likelihood]
+    rows = [
+        (a, b, finder.ngram_fd[(a, b)], finder.word_fd[a], finder.word_fd[b], log_likelihood[(a, b)], pmi[(a, b)])
+        for a, b in log_likelihood
+    ]
     return sorted(rows, key=lambda row: (-row[5], row[0], row[1]))
 
 
@@ -43,7 +46,9 @@ def test_grouped_collocations_are_each_groups_own():
     rng = random.Random(4)
     sentences = _random_sentences(rng, 80, 12)
     groups = sorted(rng.randrange(5) for _ in sentences)
-    table = collocations.grouped_collocations(sentences, np.array(groups), ["g0", "g1", "g2", "g3", "g4"], 2, STOP_WORDS)
+    table = collocations.grouped_collocations(
+        sentences, np.array(groups), ["g0", "g1", "g2", "g3", "g4"], 2, STOP_WORDS
+    )
     for index, label in enumerate(["g0", "g1", "g2", "g3", "g4"]):
         own = collocations.collocations([s for s, g in zip(sentences, groups) if g == index])
         assert table[table["group"] == label].drop(columns="group").reset_index(drop=True).equals(own)

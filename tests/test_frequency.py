@@ -2,11 +2,10 @@
 
 import math
 
-import numpy as np
 import pytest
 
-from analysis.methods import frequency
 from analysis.io.corpus import load_corpus
+from analysis.methods import frequency
 
 # a.txt: 16 words; terms without stop words: ceasefire x2, must x2, we, demand, now, hold,
 # civil society, voice, heard. b.txt: 11 words; talks x2, will, resume, terrorism, threat.
@@ -43,7 +42,9 @@ def test_ngrams_and_the_ngram_table():
 
 
 def test_ngram_table_keeps_inner_stop_words_but_not_edge_ones(make_corpus):
-    corpus = load_corpus(make_corpus({"x.txt": "Women and girls of the country. Women and girls of the city.", "y.txt": "Peace now."}))
+    corpus = load_corpus(
+        make_corpus({"x.txt": "Women and girls of the country. Women and girls of the city.", "y.txt": "Peace now."})
+    )
     table = frequency.ngram_table(corpus, 3)
     assert table["ngram"].tolist() == ["women and girls"]
     assert table["freq"].tolist() == [2]
@@ -155,7 +156,14 @@ def test_frequency_figures(corpus):
 
 
 def test_frequency_table_ranks_like_a_counter_per_document(make_corpus):
-    corpus = load_corpus(make_corpus({"a.txt": "Talks, talks and peace. Women, peace and talks.", "b.txt": "Girls and women. Girls, women, women."}))
+    corpus = load_corpus(
+        make_corpus(
+            {
+                "a.txt": "Talks, talks and peace. Women, peace and talks.",
+                "b.txt": "Girls and women. Girls, women, women.",
+            }
+        )
+    )
     table = frequency.frequency_table(corpus)
     assert table[["term", "freq", "rank"]].values.tolist()[:3] == [["talks", 3, 1], ["peace", 2, 2], ["women", 1, 3]]
     assert table.query("doc_id == 'b'")[["term", "freq", "rank"]].values.tolist() == [["women", 3, 1], ["girls", 2, 2]]

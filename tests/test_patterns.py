@@ -1,4 +1,4 @@
-"""The pattern matcher (analysis.runtime.patterns): the same hits as running every pattern, and the longest of overlapping hits."""
+"""The pattern matcher (analysis.runtime.patterns): the hits of every pattern; the longest of overlapping hits."""
 
 import random
 import re
@@ -37,7 +37,13 @@ def every_match(index, text):
 def random_sentences(count=1500, seed=7):
     """Sentences of marker and verb words in random case, glued by punctuation and typographic characters."""
     rng = random.Random(seed)
-    stems = sorted({word for pattern in [m.pattern for m in markers.MARKERS] + [v.pattern for v in verbs.VERBS] for word in re.findall(r"[a-z']+", pattern)})
+    stems = sorted(
+        {
+            word
+            for pattern in [m.pattern for m in markers.MARKERS] + [v.pattern for v in verbs.VERBS]
+            for word in re.findall(r"[a-z']+", pattern)
+        }
+    )
     words = [stem + ending for stem in stems for ending in ("", "", "e", "s", "es", "ed", "ing")]
     words += ["the", "May", "2021", "4th", "a", "US", "I", "of", "that", "to", "two", "İ", "ſ", "é"]
     glue = [" ", "  ", ", ", ". ", "-", "’", "'", "“", "”", "—", "?", "\u00a0", ": ", "_"]
@@ -67,7 +73,9 @@ def test_matches_are_those_of_finditer_pattern_by_pattern(module):
     index = module._PATTERNS
     for sentence in TRICKY + random_sentences(800, seed=11):
         expected = [(number, match.span(), match.group()) for number, match in every_match(index, sentence)]
-        assert [(number, match.span(), match.group()) for number, match in index.matches(sentence)] == expected, sentence
+        assert [(number, match.span(), match.group()) for number, match in index.matches(sentence)] == expected, (
+            sentence
+        )
 
 
 def test_back_to_back_and_repeated_matches_are_all_found():
@@ -83,9 +91,22 @@ def test_patterns_without_anchor_or_prefix_are_scanned():
 
 
 def test_the_literal_prefixes_of_a_pattern():
-    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {"demand", "call on", "call for", "calls on", "calls for"}  # the literal runs on through groups
+    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {
+        "demand",
+        "call on",
+        "call for",
+        "calls on",
+        "calls for",
+    }  # the literal runs on through groups
     assert required_prefixes(re.compile(r"\b(?:(?:the )?taliban)\b")) == {"the taliban", "taliban"}
-    assert required_prefixes(re.compile(r"(?:the |a )?(?:un|u n)\b")) == {"the un", "the u n", "a un", "a u n", "un", "u n"}  # an optional part runs on
+    assert required_prefixes(re.compile(r"(?:the |a )?(?:un|u n)\b")) == {
+        "the un",
+        "the u n",
+        "a un",
+        "a u n",
+        "un",
+        "u n",
+    }  # an optional part runs on
     assert required_prefixes(re.compile(r"u\.? ?s")) == {"u. s", "u.s", "u s", "us"}
     assert required_prefixes(re.compile(r"un[a-z]+")) == {"un"}  # the literal stops at a character class
     assert required_prefixes(re.compile(r"(?:a)*b")) == {"a", "b"}

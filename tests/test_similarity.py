@@ -5,11 +5,11 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from test_tfidf import TINY, tiny_corpus
 
 from analysis.methods import similarity as sim
 from analysis.methods import tfidf
 from analysis.methods.tfidf import TfidfVariant
-from test_tfidf import TINY, tiny_corpus
 
 # Unit vectors of the tiny corpus (terms ceasefire, talks, women), worked out in test_tfidf.py:
 #   A = (0.959056, 0.283217, 0)   B = (0, 0.508542, 0.861037)   C = (0, 1, 0)
@@ -122,7 +122,12 @@ def test_typical_sentences_prefer_the_statements_own_vocabulary():
     corpus.sentences = pd.DataFrame(
         [
             {"doc_id": "A", "sent_id": "A:001", "position": 1, "text": "Ceasefire now and ceasefire talks."},
-            {"doc_id": "A", "sent_id": "A:002", "position": 2, "text": "Talks about the weather, the budget and the roads."},
+            {
+                "doc_id": "A",
+                "sent_id": "A:002",
+                "position": 2,
+                "text": "Talks about the weather, the budget and the roads.",
+            },
             {"doc_id": "A", "sent_id": "A:003", "position": 3, "text": "Ceasefire."},
             {"doc_id": "B", "sent_id": "B:001", "position": 1, "text": "Women and girls need schools and work."},
             {"doc_id": "B", "sent_id": "B:002", "position": 2, "text": "Talks."},

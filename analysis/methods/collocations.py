@@ -21,8 +21,8 @@ A pair never spans a sentence end, and pairs with a stop word are left out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from itertools import chain
-from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -60,7 +60,9 @@ def bigram_scores(n_ii, freq_1, freq_2, n_words) -> tuple[np.ndarray, np.ndarray
     return log_likelihood, pmi
 
 
-def collocations(sentences: Iterable[Sequence[str]], *, min_freq: int = 2, stop_words: Iterable[str] = STOP_WORDS) -> pd.DataFrame:
+def collocations(
+    sentences: Iterable[Sequence[str]], *, min_freq: int = 2, stop_words: Iterable[str] = STOP_WORDS
+) -> pd.DataFrame:
     """Adjacent word pairs of some token lists, strongest log-likelihood first (then by the words).
 
     Columns: ``word_1, word_2, freq, freq_1, freq_2, log_likelihood, pmi``.
@@ -89,7 +91,11 @@ def collocation_table(corpus: Corpus, *, min_freq: int = 2) -> pd.DataFrame:
 
 
 def grouped_collocations(
-    sentences: list[list[str]], group_of_sentence: np.ndarray, labels: list[str], min_freq: int, stop_words: Iterable[str]
+    sentences: list[list[str]],
+    group_of_sentence: np.ndarray,
+    labels: list[str],
+    min_freq: int,
+    stop_words: Iterable[str],
 ) -> pd.DataFrame:
     """The collocations of each group of sentences (``group_of_sentence`` numbers them; ``labels`` names them).
 

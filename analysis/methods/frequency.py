@@ -16,7 +16,7 @@ a short statement can be compared.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -26,7 +26,7 @@ from analysis.io.corpus import Corpus
 from analysis.methods.collocations import collocation_table, collocations  # noqa: F401  (the chapter's names)
 from analysis.text.document_term_matrix import document_term_matrix
 from analysis.text.term_lists import sentence_term_lists
-from analysis.text.tokens import STOP_WORDS, WORD_PATTERN, _POSSESSIVE, count_words, normalise, stem
+from analysis.text.tokens import _POSSESSIVE, STOP_WORDS, WORD_PATTERN, count_words, normalise, stem
 
 PER = 1_000
 
@@ -65,10 +65,17 @@ def top_terms_wide(table: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     top = top_terms(table, n).assign(position=lambda t: t.groupby("doc_id", sort=False).cumcount() + 1)
     top["entry"] = top["term"] + " (" + top["freq"].astype(str) + ")"
     wide = top.pivot(index="position", columns="doc_id", values="entry")
-    return wide.reindex(columns=list(dict.fromkeys(table["doc_id"]))).fillna("").rename_axis(index="rank", columns=None).reset_index()
+    return (
+        wide.reindex(columns=list(dict.fromkeys(table["doc_id"])))
+        .fillna("")
+        .rename_axis(index="rank", columns=None)
+        .reset_index()
+    )
 
 
-def frequency_matrix(table: pd.DataFrame, terms_wanted: Sequence[str], doc_ids: Sequence[str], value: str = "per_1000") -> pd.DataFrame:
+def frequency_matrix(
+    table: pd.DataFrame, terms_wanted: Sequence[str], doc_ids: Sequence[str], value: str = "per_1000"
+) -> pd.DataFrame:
     """Rates (or raw counts) of chosen terms in each statement: terms as rows, statements as columns."""
     chosen = table[table["term"].isin(terms_wanted)]
     matrix = chosen.pivot_table(index="term", columns="doc_id", values=value, aggfunc="sum", fill_value=0)
@@ -87,7 +94,9 @@ def ngrams(tokens: Sequence[str], n: int = 2) -> list[str]:
 def sentence_tokens(corpus: Corpus, *, remove_stop_words: bool = False, keep_multiword: bool = True) -> pd.DataFrame:
     """The terms of each sentence (``doc_id, sent_id, tokens``): n-grams and collocations never cross a sentence end."""
     tokens = sentence_term_lists(corpus, remove_stop_words=remove_stop_words, keep_multiword=keep_multiword)
-    return pd.DataFrame({"doc_id": corpus.sentences["doc_id"], "sent_id": corpus.sentences["sent_id"], "tokens": tokens})
+    return pd.DataFrame(
+        {"doc_id": corpus.sentences["doc_id"], "sent_id": corpus.sentences["sent_id"], "tokens": tokens}
+    )
 
 
 def ngram_table(corpus: Corpus, n: int = 2, *, min_freq: int = 2, skip_stop_word_edges: bool = True) -> pd.DataFrame:
@@ -107,7 +116,9 @@ def ngram_table(corpus: Corpus, n: int = 2, *, min_freq: int = 2, skip_stop_word
         )
         for gram, freq in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             if freq >= min_freq:
-                rows.append({"doc_id": doc_id, "ngram": gram, "n": n, "freq": freq, "per_1000": PER * freq / sizes[doc_id]})
+                rows.append(
+                    {"doc_id": doc_id, "ngram": gram, "n": n, "freq": freq, "per_1000": PER * freq / sizes[doc_id]}
+                )
     return pd.DataFrame(rows, columns=["doc_id", "ngram", "n", "freq", "per_1000"])
 
 
@@ -123,7 +134,10 @@ def _word_keys(text: str) -> list[tuple[str, int, int]]:
 def _query_parts(query: str) -> list[str]:
     """A query ("Cease-fire", "women and girls", "terror*") as the normalised words to look for."""
     parts = [_POSSESSIVE.sub("", normalise(word)) for word in query.split()]
-    return [part + "*" if word.endswith("*") and not part.endswith("*") else part for part, word in zip(parts, query.split())]
+    return [
+        part + "*" if word.endswith("*") and not part.endswith("*") else part
+        for part, word in zip(parts, query.split())
+    ]
 
 
 def _word_matches(key: str, part: str, stemming: bool) -> bool:
@@ -154,7 +168,9 @@ def find_phrase(text: str, query: str, stemming: bool = False) -> list[tuple[int
     return spans
 
 
-def concordance(corpus: Corpus, query: str, *, width: int = 60, stemming: bool = False, doc_ids: Sequence[str] | None = None) -> pd.DataFrame:
+def concordance(
+    corpus: Corpus, query: str, *, width: int = 60, stemming: bool = False, doc_ids: Sequence[str] | None = None
+) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``query`` with up to ``width`` characters either side.
 
     Context stays within the sentence, and each line names its ``sent_id``, so every line can be
@@ -166,12 +182,18 @@ def concordance(corpus: Corpus, query: str, *, width: int = 60, stemming: bool =
         for start, end in find_phrase(sentence.text, query, stemming):
             left = sentence.text[:start][-width:] if width else ""
             rows.append(
-                {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id, "left": left, "match": sentence.text[start:end], "right": sentence.text[end:][:width]}
+                {
+                    "doc_id": sentence.doc_id,
+                    "sent_id": sentence.sent_id,
+                    "left": left,
+                    "match": sentence.text[start:end],
+                    "right": sentence.text[end:][:width],
+                }
             )
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "left", "match", "right"])
 
 
-def concordance_view(lines: pd.DataFrame) -> "pd.io.formats.style.Styler":
+def concordance_view(lines: pd.DataFrame) -> pd.io.formats.style.Styler:
     """Concordance lines as a KWIC display: the sentence id, the left context right-aligned, the
     match in bold, each line on one row (``doc_id`` is dropped: the sentence id begins with it)."""
     styler = lines.drop(columns="doc_id").style.hide(axis="index")
@@ -193,7 +215,9 @@ def dispersion(corpus: Corpus, queries: Sequence[str], stemming: bool = False) -
         for query in queries:
             for start, _ in find_phrase(document.text, query, stemming):
                 index = starts[start]
-                rows.append({"doc_id": document.doc_id, "query": query, "word_index": index, "position": index / n_words})
+                rows.append(
+                    {"doc_id": document.doc_id, "query": query, "word_index": index, "position": index / n_words}
+                )
     return pd.DataFrame(rows, columns=["doc_id", "query", "word_index", "position"])
 
 
@@ -227,7 +251,14 @@ def dispersion_table(corpus: Corpus, queries: Sequence[str], parts: int = 10) ->
             slices = np.bincount(np.minimum((positions * parts).astype(int), parts - 1), minlength=parts)
             rows.append({"doc_id": doc_id, "query": query, "freq": len(positions), "dp": gries_dp(slices, [1] * parts)})
         freqs = [int((mine["doc_id"] == doc_id).sum()) for doc_id in corpus.doc_ids]
-        rows.append({"doc_id": "all", "query": query, "freq": sum(freqs), "dp": gries_dp(freqs, [sizes[d] for d in corpus.doc_ids])})
+        rows.append(
+            {
+                "doc_id": "all",
+                "query": query,
+                "freq": sum(freqs),
+                "dp": gries_dp(freqs, [sizes[d] for d in corpus.doc_ids]),
+            }
+        )
     return pd.DataFrame(rows, columns=["doc_id", "query", "freq", "dp"])
 
 

@@ -22,8 +22,8 @@ frequent) is a separate, weaker notion that needs no test (Gabrielatos 2018).
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -71,8 +71,20 @@ def log_ratio(a: float, b: float, c: float, d: float, zero_correction: float = 0
 
 #: Columns of every keyness table: the counts behind each score come first, then the scores.
 KEYNESS_COLUMNS = [
-    "doc_id", "reference", "term", "freq_target", "freq_reference", "size_target", "size_reference",
-    "g2", "p_value", "log_ratio", "direction", "p_corrected", "significant_corrected", "distinctive",
+    "doc_id",
+    "reference",
+    "term",
+    "freq_target",
+    "freq_reference",
+    "size_target",
+    "size_reference",
+    "g2",
+    "p_value",
+    "log_ratio",
+    "direction",
+    "p_corrected",
+    "significant_corrected",
+    "distinctive",
 ]
 
 #: Terms seen fewer times than this in the target are not tested (no "key terms" seen once).
@@ -159,8 +171,12 @@ def compare_counts(
     """
     tested = sorted(term for term, freq in target.items() if freq >= min_freq)
     counts = _counts_table(
-        [""] * len(tested), tested, [target[term] for term in tested], [reference.get(term, 0) for term in tested],
-        [target_size] * len(tested), [reference_size] * len(tested),
+        [""] * len(tested),
+        tested,
+        [target[term] for term in tested],
+        [reference.get(term, 0) for term in tested],
+        [target_size] * len(tested),
+        [reference_size] * len(tested),
     )
     return score_counts(counts, alpha=alpha, correction=correction).drop(columns="doc_id")
 
@@ -216,12 +232,19 @@ def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str =
     table["distinctive"] = table["log_ratio"].abs() >= DISTINCTIVE_LOG_RATIO
     table["_document"] = pd.factorize(table["doc_id"], sort=False)[0]
     table["_underuse"] = table["direction"] == "underuse"
-    table = table.sort_values(["_document", "_underuse", "g2", "term"], ascending=[True, True, False, True], kind="stable")
+    table = table.sort_values(
+        ["_document", "_underuse", "g2", "term"], ascending=[True, True, False, True], kind="stable"
+    )
     return table.drop(columns=["_document", "_underuse"]).reset_index(drop=True)
 
 
 def keyness_table(
-    corpus: Corpus, *, min_freq: int = MIN_FREQ, alpha: float = 0.05, correction: str = "bonferroni", stemming: bool = False
+    corpus: Corpus,
+    *,
+    min_freq: int = MIN_FREQ,
+    alpha: float = 0.05,
+    correction: str = "bonferroni",
+    stemming: bool = False,
 ) -> pd.DataFrame:
     """Keyness of each statement against the rest of the corpus (the other statements pooled).
 
@@ -252,7 +275,7 @@ def _against_rest(matrix: DocumentTermMatrix, min_freq: int, alpha: float, corre
     return table.assign(reference=REST_OF_CORPUS)[KEYNESS_COLUMNS]
 
 
-@lru_cache(maxsize=None)
+@cache
 def english_frequency(term: str) -> float:
     """The frequency of ``term`` in general English, as a proportion of all words (wordfreq).
 
@@ -300,14 +323,23 @@ def keyness_vs_english(
     return _against_english(document_term_matrix(corpus), min_freq, alpha, correction, reference_size)
 
 
-def _against_english(matrix: DocumentTermMatrix, min_freq: int, alpha: float, correction: str, reference_size: int) -> pd.DataFrame:
+def _against_english(
+    matrix: DocumentTermMatrix, min_freq: int, alpha: float, correction: str, reference_size: int
+) -> pd.DataFrame:
     """:func:`keyness_vs_english` from the document-term matrix (each term's expected count looked up once)."""
     documents, columns, a = _tested(matrix, min_freq)
     used = np.unique(columns)
     expected = np.zeros(len(matrix.terms))
     expected[used] = list(english_reference(matrix.terms[used].tolist(), reference_size).values())
     c = matrix.sizes[documents]
-    counts = _counts_table(np.asarray(matrix.doc_ids, dtype=object)[documents], matrix.terms[columns], a, expected[columns], c, np.full(len(a), reference_size))
+    counts = _counts_table(
+        np.asarray(matrix.doc_ids, dtype=object)[documents],
+        matrix.terms[columns],
+        a,
+        expected[columns],
+        c,
+        np.full(len(a), reference_size),
+    )
     table = score_counts(counts, alpha=alpha, correction=correction)
     return table.assign(reference=GENERAL_ENGLISH)[KEYNESS_COLUMNS]
 
@@ -349,10 +381,34 @@ def term_evidence(table: pd.DataFrame, term: str) -> dict[str, object]:
     """
     rows = table[(table["term"] == term) & (table["direction"] == "overuse")]
     if rows.empty:
-        return {"doc_id": "none", "freq_target": 0, "freq_reference": 0, "size_target": 0, "size_reference": 0,
-                "g2": 0.0, "p_value": 1.0, "log_ratio": 0.0, "p_corrected": 1.0, "significant_corrected": False}
+        return {
+            "doc_id": "none",
+            "freq_target": 0,
+            "freq_reference": 0,
+            "size_target": 0,
+            "size_reference": 0,
+            "g2": 0.0,
+            "p_value": 1.0,
+            "log_ratio": 0.0,
+            "p_corrected": 1.0,
+            "significant_corrected": False,
+        }
     row = rows.sort_values(["g2", "doc_id"], ascending=[False, True]).iloc[0]
-    return {key: row[key] for key in ["doc_id", "freq_target", "freq_reference", "size_target", "size_reference", "g2", "p_value", "log_ratio", "p_corrected", "significant_corrected"]}
+    return {
+        key: row[key]
+        for key in [
+            "doc_id",
+            "freq_target",
+            "freq_reference",
+            "size_target",
+            "size_reference",
+            "g2",
+            "p_value",
+            "log_ratio",
+            "p_corrected",
+            "significant_corrected",
+        ]
+    }
 
 
 def summary(table: pd.DataFrame) -> pd.DataFrame:
@@ -375,5 +431,7 @@ def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """``keyness``: every statement against the rest of the corpus (if there is one) and against general English."""
     matrix = document_term_matrix(corpus)
     against_rest = [_against_rest(matrix, MIN_FREQ, 0.05, "bonferroni")] if len(corpus.doc_ids) > 1 else []
-    table = pd.concat(against_rest + [_against_english(matrix, MIN_FREQ, 0.05, "bonferroni", REFERENCE_SIZE)], ignore_index=True)
+    table = pd.concat(
+        against_rest + [_against_english(matrix, MIN_FREQ, 0.05, "bonferroni", REFERENCE_SIZE)], ignore_index=True
+    )
     return {"keyness": table}

@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.methods.stance import stance_table
-from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_mean_interval as _bootstrap_interval
+from analysis.methods.stats import BOOTSTRAP_SEED
+from analysis.methods.stats import bootstrap_mean_interval as _bootstrap_interval
 from analysis.runtime.cache import cached_on_corpus
 from analysis.runtime.jobs import map_items
 
@@ -70,13 +71,18 @@ def sentence_sentiment(corpus, n_jobs: int = 1) -> pd.DataFrame:
     With ``n_jobs`` > 1, the sentences are scored on that many processes, in the same order.
     """
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
-    return cached_on_corpus(corpus, ("vader",), ids, texts, lambda items: _score_sentences(corpus, items, n_jobs)).copy()
+    return cached_on_corpus(
+        corpus, ("vader",), ids, texts, lambda items: _score_sentences(corpus, items, n_jobs)
+    ).copy()
 
 
 def _polarity_scores(texts: list[str]) -> list[tuple[float, float, float, float]]:
     """VADER's ``neg, neu, pos, compound`` scores of some sentences (one task for a worker process)."""
     analyser = _analyser()
-    return [(scores["neg"], scores["neu"], scores["pos"], scores["compound"]) for scores in map(analyser.polarity_scores, texts)]
+    return [
+        (scores["neg"], scores["neu"], scores["pos"], scores["compound"])
+        for scores in map(analyser.polarity_scores, texts)
+    ]
 
 
 def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
@@ -86,11 +92,21 @@ def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
     if not all_scores:
         return pd.DataFrame([], columns=columns)
     neg, neu, pos, compound_scores = (list(values) for values in zip(*all_scores))
-    values = [corpus.sentences["doc_id"].tolist(), corpus.sentences["sent_id"].tolist(), neg, neu, pos, compound_scores, [tone(score) for score in compound_scores]]
+    values = [
+        corpus.sentences["doc_id"].tolist(),
+        corpus.sentences["sent_id"].tolist(),
+        neg,
+        neu,
+        pos,
+        compound_scores,
+        [tone(score) for score in compound_scores],
+    ]
     return pd.DataFrame(dict(zip(columns, values)))  # column by column: no row dict per sentence
 
 
-def bootstrap_mean_interval(values: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+def bootstrap_mean_interval(
+    values: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED
+) -> tuple[float, float]:
     """The seeded percentile bootstrap interval of a mean (:mod:`analysis.methods.stats`), to four decimals.
 
     >>> bootstrap_mean_interval(np.array([0.5, 0.5, 0.5]))
@@ -126,10 +142,23 @@ def statement_sentiment(corpus, sentences: pd.DataFrame | None = None, n_jobs: i
     scores = [compound_scores[group] for group in groups]
     is_tone = {name: (sentences["tone"] == name).to_numpy(dtype=bool) for name in ("positive", "neutral", "negative")}
     rows = []
-    for doc_id, group, values, (low, high) in zip(corpus.doc_ids, groups, scores, map_items(_bootstrap_intervals, scores, n_jobs)):
+    for doc_id, group, values, (low, high) in zip(
+        corpus.doc_ids, groups, scores, map_items(_bootstrap_intervals, scores, n_jobs)
+    ):
         size = len(group)
-        rows.append({"doc_id": doc_id, "sentences": size, "mean_compound": round(_mean(values), 4), "low": low, "high": high,
-                     **{f"{name}_share": round(int(is_tone[name][group].sum()) / size, 3) if size else float("nan") for name in is_tone}})
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "sentences": size,
+                "mean_compound": round(_mean(values), 4),
+                "low": low,
+                "high": high,
+                **{
+                    f"{name}_share": round(int(is_tone[name][group].sum()) / size, 3) if size else float("nan")
+                    for name in is_tone
+                },
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -153,11 +182,15 @@ def sentiment_vs_stance(corpus, stances: pd.DataFrame | None = None) -> pd.DataF
     return _sentiment_beside_stance(corpus, stances, sentence_sentiment(corpus), with_text=True)
 
 
-def _sentiment_beside_stance(corpus, stances: pd.DataFrame | None, scores: pd.DataFrame, with_text: bool) -> pd.DataFrame:
-    """:func:`sentiment_vs_stance` from the sentences' ``scores``, with or without their text (the exported table has none)."""
+def _sentiment_beside_stance(
+    corpus, stances: pd.DataFrame | None, scores: pd.DataFrame, with_text: bool
+) -> pd.DataFrame:
+    """:func:`sentiment_vs_stance` from the sentences' ``scores``, with or without their text (the export has none)."""
     stances = stance_table(corpus) if stances is None else stances
     labels_of: dict[str, list[tuple[str, str]]] = {}
-    for sent_id, target, label in zip(*(stances[name].tolist() for name in ("sent_id", "target", "label"))):  # lists: iterating string columns is slow
+    for sent_id, target, label in zip(
+        *(stances[name].tolist() for name in ("sent_id", "target", "label"))
+    ):  # lists: iterating string columns is slow
         labels_of.setdefault(sent_id, []).append((target, label))
     # Worked out once per labelled sentence; a sentence without labels is "none" and "".
     position_of = {sent_id: sentence_position([lab for _, lab in pairs]) for sent_id, pairs in labels_of.items()}
@@ -180,7 +213,12 @@ def tone_stance_table(table: pd.DataFrame) -> pd.DataFrame:
     """How many sentences of each tone take each position: a cross-table of sentiment against stance."""
     positions = ["favor", "against", "mixed", "none"]
     tones = ["negative", "neutral", "positive"]
-    return pd.crosstab(table["position"], table["tone"]).reindex(index=positions, columns=tones, fill_value=0).rename_axis(index="position", columns=None).reset_index()
+    return (
+        pd.crosstab(table["position"], table["tone"])
+        .reindex(index=positions, columns=tones, fill_value=0)
+        .rename_axis(index="position", columns=None)
+        .reset_index()
+    )
 
 
 def negative_but_against(table: pd.DataFrame, target: str = "violence") -> pd.Series | None:
@@ -190,6 +228,9 @@ def negative_but_against(table: pd.DataFrame, target: str = "violence") -> pd.Se
 
 
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
-    """``sentiment`` (per sentence, VADER beside stance) and ``sentiment_statements`` (per statement, with intervals)."""
+    """``sentiment`` (per sentence, VADER beside stance) and ``sentiment_statements`` (per statement, intervals)."""
     scores = sentence_sentiment(corpus, n_jobs)  # every sentence scored once, on n_jobs processes
-    return {"sentiment": _sentiment_beside_stance(corpus, None, scores, with_text=False), "sentiment_statements": statement_sentiment(corpus, scores, n_jobs)}
+    return {
+        "sentiment": _sentiment_beside_stance(corpus, None, scores, with_text=False),
+        "sentiment_statements": statement_sentiment(corpus, scores, n_jobs),
+    }

@@ -26,10 +26,18 @@ from sklearn.decomposition import PCA
 from sklearn.preprocessing import normalize
 
 from analysis.io.corpus import Corpus
+from analysis.methods.tfidf import (
+    BASELINE,
+    TFIDF_VARIANTS,
+    TermAnalyzer,
+    TfidfMatrix,
+    TfidfVariant,
+    tfidf_matrix,
+    top_terms,
+)
 from analysis.runtime.jobs import map_items
 from analysis.text.term_lists import sentence_term_lists
 from analysis.text.tokens import stem
-from analysis.methods.tfidf import BASELINE, TFIDF_VARIANTS, TfidfMatrix, TfidfVariant, TermAnalyzer, tfidf_matrix, top_terms
 
 #: Up to this many documents, the exported similarity table lists every pair; above it, only
 #: each document's :data:`EXPORT_TOP_K` nearest neighbours (the full table grows as n²).
@@ -48,7 +56,9 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
     return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
 
 
-def nearest_neighbours(unit: sparse.csr_matrix, k: int, n_jobs: int = 1, block: int = 256) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def nearest_neighbours(
+    unit: sparse.csr_matrix, k: int, n_jobs: int = 1, block: int = 256
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The ``k`` most similar other rows of each row of ``unit`` (l2-normalised): row, neighbour, cosine.
 
     The cosines of a block of rows with every row (``unit[block] @ unit.T``, float64), then the
@@ -58,7 +68,9 @@ def nearest_neighbours(unit: sparse.csr_matrix, k: int, n_jobs: int = 1, block: 
     n, keep = unit.shape[0], min(k, unit.shape[0] - 1)
     if keep <= 0:
         return np.array([], dtype=int), np.array([], dtype=int), np.array([], dtype=float)
-    parts = map_items(_BlockNeighbours(unit, unit.T.tocsr(), block, keep), list(range(0, n, block)), n_jobs, threads=True)
+    parts = map_items(
+        _BlockNeighbours(unit, unit.T.tocsr(), block, keep), list(range(0, n, block)), n_jobs, threads=True
+    )
     sources, others, values = zip(*parts)
     return np.concatenate(sources), np.concatenate(others), np.concatenate(values)
 
@@ -196,7 +208,13 @@ def statement_map(matrix: TfidfMatrix, n_terms: int = 5) -> StatementMap:
         order = np.lexsort((matrix.terms, -components[axis]))
         for end, picks in (("+", order[:n_terms]), ("-", order[::-1][:n_terms])):
             rows += [
-                {"axis": f"axis {axis + 1}", "end": end, "rank": rank, "term": matrix.terms[i], "loading": components[axis, i]}
+                {
+                    "axis": f"axis {axis + 1}",
+                    "end": end,
+                    "rank": rank,
+                    "term": matrix.terms[i],
+                    "loading": components[axis, i],
+                }
                 for rank, i in enumerate(picks, start=1)
             ]
     return StatementMap(frame, [float(v) for v in pca.explained_variance_ratio_], pd.DataFrame(rows))
@@ -249,9 +267,15 @@ def robustness_table(corpus: Corpus, variants: dict[str, TfidfVariant] | None = 
             {
                 "variant": name,
                 "top_k_overlap": _overlap_at_k(top, base_top, variants[name].stemming),
-                "same_top_term": _overlap_at_k(top[top["rank"] == 1], base_top[base_top["rank"] == 1], variants[name].stemming),
-                "spearman": float(stats.spearmanr(pairs, base_pairs).statistic) if _rankable(pairs, base_pairs) else float("nan"),
-                "kendall": float(stats.kendalltau(pairs, base_pairs).statistic) if _rankable(pairs, base_pairs) else float("nan"),
+                "same_top_term": _overlap_at_k(
+                    top[top["rank"] == 1], base_top[base_top["rank"] == 1], variants[name].stemming
+                ),
+                "spearman": float(stats.spearmanr(pairs, base_pairs).statistic)
+                if _rankable(pairs, base_pairs)
+                else float("nan"),
+                "kendall": float(stats.kendalltau(pairs, base_pairs).statistic)
+                if _rankable(pairs, base_pairs)
+                else float("nan"),
                 "same_nearest": float((_nearest_neighbours(similarity) == _nearest_neighbours(base_similarity)).mean()),
                 "same_closest_pair": bool(order[0] == base_order[0]) if len(pairs) else None,  # one document: no pair
                 "same_farthest_pair": bool(order[-1] == base_order[-1]) if len(pairs) else None,

@@ -30,7 +30,9 @@ def bootstrap_draws(size: int, n_boot: int = 2000, seed: int = BOOTSTRAP_SEED) -
     return draws
 
 
-def bootstrap_mean_interval(values: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+def bootstrap_mean_interval(
+    values: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED
+) -> tuple[float, float]:
     """The percentile bootstrap interval of the mean of ``values`` (NaN, NaN for no values).
 
     >>> bootstrap_mean_interval(np.array([0.5, 0.5, 0.5]))

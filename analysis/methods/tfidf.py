@@ -40,7 +40,15 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.pipeline import Pipeline, make_pipeline
 
 from analysis.io.corpus import Corpus
-from analysis.text.document_term_matrix import BIGRAM_JOINER as BIGRAM_JOINER, TermAnalyzer as TermAnalyzer, document_term_matrix
+from analysis.text.document_term_matrix import (
+    BIGRAM_JOINER as BIGRAM_JOINER,
+)
+from analysis.text.document_term_matrix import (
+    TermAnalyzer as TermAnalyzer,
+)
+from analysis.text.document_term_matrix import (
+    document_term_matrix,
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,9 @@ class TfidfVariant:
 
     def transformer(self) -> TfidfTransformer:
         """A fresh, unfitted scikit-learn ``TfidfTransformer`` with these weights (counts in, TF-IDF out)."""
-        return TfidfTransformer(norm=self.norm, use_idf=self.use_idf, smooth_idf=self.smooth_idf, sublinear_tf=self.sublinear_tf)
+        return TfidfTransformer(
+            norm=self.norm, use_idf=self.use_idf, smooth_idf=self.smooth_idf, sublinear_tf=self.sublinear_tf
+        )
 
 
 #: The baseline: scikit-learn's default weighting (raw tf, smoothed idf, l2 norm) on unigrams.
@@ -111,7 +121,9 @@ def tfidf_matrix(corpus: Corpus, variant: TfidfVariant = BASELINE) -> TfidfMatri
     transformer = variant.transformer()
     weights = transformer.fit_transform(counts.counts).tocsr()
     idf = transformer.idf_ if variant.use_idf else None
-    return TfidfMatrix(weights, corpus.doc_ids, counts.terms, idf, variant, make_pipeline(counts.vectorizer, transformer))
+    return TfidfMatrix(
+        weights, corpus.doc_ids, counts.terms, idf, variant, make_pipeline(counts.vectorizer, transformer)
+    )
 
 
 def tfidf_table(matrix: TfidfMatrix) -> pd.DataFrame:
@@ -123,7 +135,13 @@ def tfidf_table(matrix: TfidfMatrix) -> pd.DataFrame:
     coo = matrix.weights.tocoo()
     order = np.lexsort((coo.col, -coo.data, coo.row))  # the columns are the terms in alphabetical order
     doc_ids = np.asarray(list(matrix.doc_ids), dtype=object)
-    return pd.DataFrame({"doc_id": doc_ids[coo.row[order]], "term": np.asarray(matrix.terms, dtype=object)[coo.col[order]], "tfidf": coo.data[order]})
+    return pd.DataFrame(
+        {
+            "doc_id": doc_ids[coo.row[order]],
+            "term": np.asarray(matrix.terms, dtype=object)[coo.col[order]],
+            "tfidf": coo.data[order],
+        }
+    )
 
 
 def top_terms(matrix: TfidfMatrix, k: int = 10) -> pd.DataFrame:

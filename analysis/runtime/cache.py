@@ -8,14 +8,17 @@ a hash of their contents are checked), so a corpus changed in place is computed 
 
 from __future__ import annotations
 
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 Result = TypeVar("Result")
 
 _CACHE_ATTRIBUTE = "_term_lists_cache"
 
 
-def cached_on_corpus(corpus, key: tuple, ids: list[str], texts: list[str], compute: Callable[[list[str]], Result]) -> Result:
+def cached_on_corpus(
+    corpus, key: tuple, ids: list[str], texts: list[str], compute: Callable[[list[str]], Result]
+) -> Result:
     """``compute(texts)``, remembered on ``corpus`` under ``key`` while the ids and texts are unchanged.
 
     The caller must not change the value it gets (copy it first).

@@ -7,7 +7,8 @@ same function as on one process, and the chunks come back in order.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 import pandas as pd
 
@@ -46,13 +47,18 @@ def map_chunks(
     )
 
 
-def map_items(function: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], n_jobs: int = 1, **options) -> list[Result]:
+def map_items(
+    function: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], n_jobs: int = 1, **options
+) -> list[Result]:
     """The results of :func:`map_chunks` as one list: ``function`` of every item, in order."""
     return [result for part in map_chunks(function, items, n_jobs, **options) for result in part]
 
 
 def sentence_rows_table(
-    row_function: Callable[[str, str, str], Iterable[tuple]], sentences: pd.DataFrame, columns: list[str], n_jobs: int = 1
+    row_function: Callable[[str, str, str], Iterable[tuple]],
+    sentences: pd.DataFrame,
+    columns: list[str],
+    n_jobs: int = 1,
 ) -> pd.DataFrame:
     """``row_function(doc_id, sent_id, text)`` for every sentence, as one table with ``columns``.
 

@@ -1,4 +1,4 @@
-"""Where each of the stance rules' patterns can start in a clause (:class:`PrefixIndex`), for :mod:`analysis.methods.stance`.
+"""Where each of the stance rules' patterns can start in a clause (:class:`PrefixIndex`), for the stance rules.
 
 The marker and verb rules use :class:`analysis.runtime.patterns.PatternSet`; this index serves the
 stance rules until they use it too. Every match of a pattern begins with one of its literal
@@ -43,8 +43,10 @@ def _trie_pattern(words: list[str]) -> str:
 def starts_at_word_boundary(pattern: re.Pattern) -> bool:
     """True if ``pattern`` begins with ``\\b`` (Unicode word boundary): it can only match where one is.
 
-    >>> starts_at_word_boundary(re.compile(r"\\b(?:cease|truce)")), starts_at_word_boundary(re.compile(r"(?:\\bcease|truce)"))
-    (True, False)
+    >>> starts_at_word_boundary(re.compile(r"\\b(?:cease|truce)"))
+    True
+    >>> starts_at_word_boundary(re.compile(r"(?:\\bcease|truce)"))
+    False
     """
     if pattern.flags & (re.ASCII | re.LOCALE):
         return False
@@ -55,10 +57,17 @@ def starts_at_word_boundary(pattern: re.Pattern) -> bool:
 class _PrefixScanner:
     """One scan of a text for the literal prefixes of some patterns (see :class:`PrefixIndex`)."""
 
-    def __init__(self, by_prefix: dict[str, set[re.Pattern]], order: dict[re.Pattern, int], at_word_boundary: bool) -> None:
+    def __init__(
+        self, by_prefix: dict[str, set[re.Pattern]], order: dict[re.Pattern, int], at_word_boundary: bool
+    ) -> None:
         # the patterns possible where ``prefix`` is the longest prefix found: its own and its own prefixes'
         self.possible = {
-            prefix: tuple(sorted(set().union(*(by_prefix.get(prefix[:size], ()) for size in range(1, len(prefix) + 1))), key=order.get))
+            prefix: tuple(
+                sorted(
+                    set().union(*(by_prefix.get(prefix[:size], ()) for size in range(1, len(prefix) + 1))),
+                    key=order.get,
+                )
+            )
             for prefix in by_prefix
         }
         boundary = r"\b" if at_word_boundary else ""
@@ -108,8 +117,12 @@ class PrefixIndex:
             for prefix in prefixes:
                 by_prefix.setdefault(prefix, set()).add(pattern)
         order = {pattern: number for number, pattern in enumerate(self.patterns)}
-        self._scanners = [_PrefixScanner(by_prefix, order, at_boundary) for at_boundary, by_prefix in groups.items() if by_prefix]
-        self._guarded = frozenset(pattern for by_prefix in groups.values() for found in by_prefix.values() for pattern in found)
+        self._scanners = [
+            _PrefixScanner(by_prefix, order, at_boundary) for at_boundary, by_prefix in groups.items() if by_prefix
+        ]
+        self._guarded = frozenset(
+            pattern for by_prefix in groups.values() for found in by_prefix.values() for pattern in found
+        )
 
     def starts(self, text: str) -> dict[re.Pattern, list[int]]:
         """For every pattern that may match ``text``: the positions where a match may start, in order.

@@ -16,10 +16,12 @@ two letters of a word tell which patterns to try there (one dictionary look-up p
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 try:  # Python 3.11+
-    from re import _constants as sre_constants, _parser as sre_parse
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
@@ -59,7 +61,11 @@ def _prefixes(items: list) -> set[str] | None:
             continue
         if prefix:  # a group or a choice after some literal text: the text, then each way the rest starts
             following = _prefixes(list(items[index:]))
-            return {prefix} if following is None or len(following) > MAX_PREFIXES else {prefix + start for start in following}
+            return (
+                {prefix}
+                if following is None or len(following) > MAX_PREFIXES
+                else {prefix + start for start in following}
+            )
         if op is sre_constants.SUBPATTERN:  # a group: its body, then the rest (unknown under an inline flag)
             return None if arg[1] & re.IGNORECASE else _prefixes(list(arg[3]) + rest)
         if op is sre_constants.BRANCH:
@@ -67,7 +73,9 @@ def _prefixes(items: list) -> set[str] | None:
             return None if any(found is None for found in branches) else set().union(*branches)
         if op in _REPEATS:
             low, high, body = arg
-            body_first = list(body) + rest if high == 1 else list(body)  # at most once: the prefix runs on into the rest
+            body_first = (
+                list(body) + rest if high == 1 else list(body)
+            )  # at most once: the prefix runs on into the rest
             if low > 0:
                 return _prefixes(body_first)
             with_body, without_body = _prefixes(body_first), _prefixes(rest)
@@ -81,9 +89,9 @@ class PatternSet:
 
     ``anchor`` is how the patterns mark the start of a word (``\\b``, or ``(?<![\\w'’-])``). A
     pattern that begins with ``anchor`` and has known prefixes can only match where the anchor
-    holds and the next two characters (lower-cased) begin one of its prefixes. One scan of the lower-cased text finds those
-    word starts; each pattern is tried there with ``pattern.match``, resuming after each match
-    as ``finditer`` does. Other patterns, and every pattern in a text
+    holds and the next two characters (lower-cased) begin one of its prefixes. One scan of the
+    lower-cased text finds those word starts; each pattern is tried there with ``pattern.match``,
+    resuming after each match as ``finditer`` does. Other patterns, and every pattern in a text
     with letters outside ASCII (where lower-casing can change what a case-insensitive pattern
     compares), run whole with ``finditer``.
     """
@@ -130,7 +138,11 @@ class PatternSet:
 def _begins_with(pattern: re.Pattern, anchor: str) -> bool:
     """True if every match of ``pattern`` begins with ``anchor`` (its first item, not inside an alternation)."""
     items = sre_parse.parse(pattern.pattern, pattern.flags)
-    return pattern.pattern.startswith(anchor) and len(items) > 0 and items[0][0] in (sre_constants.AT, sre_constants.ASSERT_NOT)
+    return (
+        pattern.pattern.startswith(anchor)
+        and len(items) > 0
+        and items[0][0] in (sre_constants.AT, sre_constants.ASSERT_NOT)
+    )
 
 
 def longest_non_overlapping(
@@ -146,7 +158,9 @@ def longest_non_overlapping(
     """
     kept: list[tuple[Item, int, int]] = []
     for item, start, end in sorted(hits, key=lambda hit: (-(hit[2] - hit[1]), hit[1])):
-        if all(end <= other_start or start >= other_end for _, other_start, other_end in kept) and not rejected(item, start, end):
+        if all(end <= other_start or start >= other_end for _, other_start, other_end in kept) and not rejected(
+            item, start, end
+        ):
             kept.append((item, start, end))
     return sorted(kept, key=lambda hit: hit[1])
 

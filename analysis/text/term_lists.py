@@ -20,8 +20,9 @@ from analysis.runtime.jobs import map_chunks
 from analysis.text.tokens import STOP_WORDS, count_words, terms
 
 
-
-def document_term_lists(corpus, *, remove_stop_words: bool = True, stemming: bool = False, n_jobs: int = 1) -> list[list[str]]:
+def document_term_lists(
+    corpus, *, remove_stop_words: bool = True, stemming: bool = False, n_jobs: int = 1
+) -> list[list[str]]:
     """The terms of each document, in corpus order (multi-word terms kept whole); ``n_jobs`` processes."""
     ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "stemming": stemming}
@@ -47,17 +48,30 @@ def _term_lists(texts: list[str], options: dict, n_jobs: int = 1) -> list[list[s
     arrives, so its own copies are freed at once.
     """
     shared: dict[str, str] = {}
-    return [[shared.setdefault(term, term) for term in text_terms] for part in map_chunks(_TermsOf(options), texts, n_jobs) for text_terms in part]
+    return [
+        [shared.setdefault(term, term) for term in text_terms]
+        for part in map_chunks(_TermsOf(options), texts, n_jobs)
+        for text_terms in part
+    ]
 
 
-def sentence_term_lists(corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True, n_jobs: int = 1) -> list[list[str]]:
+def sentence_term_lists(
+    corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True, n_jobs: int = 1
+) -> list[list[str]]:
     """The terms of each sentence, in the order of ``corpus.sentences``; ``n_jobs`` processes."""
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "keep_multiword": keep_multiword}
     key = ("sentences", remove_stop_words, keep_multiword)
     if remove_stop_words:  # the same terms as the full lists without the stop words: filter, do not tokenise again
-        return cached_on_corpus(corpus, key, ids, texts, lambda _: _without_stop_words(sentence_term_lists(
-            corpus, remove_stop_words=False, keep_multiword=keep_multiword, n_jobs=n_jobs)))
+        return cached_on_corpus(
+            corpus,
+            key,
+            ids,
+            texts,
+            lambda _: _without_stop_words(
+                sentence_term_lists(corpus, remove_stop_words=False, keep_multiword=keep_multiword, n_jobs=n_jobs)
+            ),
+        )
     return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options, n_jobs))
 
 
