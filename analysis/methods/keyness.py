@@ -306,21 +306,17 @@ def english_reference(vocabulary: Iterable[str], size: int = REFERENCE_SIZE) -> 
     return {term: round(english_frequency(term) * size, 3) for term in vocabulary}
 
 
-def keyness_vs_english(
-    corpus: Corpus,
-    *,
-    min_freq: int = MIN_FREQ,
-    alpha: float = 0.05,
-    correction: str = "bonferroni",
-    reference_size: int = REFERENCE_SIZE,
-) -> pd.DataFrame:
+def keyness_vs_english(corpus: Corpus, *, reference_size: int = REFERENCE_SIZE, **options) -> pd.DataFrame:
     """Keyness of each statement against general English (wordfreq), same columns as :func:`keyness_table`.
+
+    ``options``: ``min_freq``, ``alpha`` and ``correction``, as for :func:`keyness_table`.
 
     For a reference much larger than the target, Log Ratio does not depend on ``reference_size``
     (both rates are proportions) and G2 tends to a limit (the test against a known proportion),
     so the notional size only matters for terms wordfreq does not list (zero-frequency correction).
     """
-    return _against_english(document_term_matrix(corpus), min_freq, alpha, correction, reference_size)
+    settings = {"min_freq": MIN_FREQ, "alpha": 0.05, "correction": "bonferroni", **options}
+    return _against_english(document_term_matrix(corpus), *settings.values(), reference_size)
 
 
 def _against_english(
@@ -381,34 +377,16 @@ def term_evidence(table: pd.DataFrame, term: str) -> dict[str, object]:
     """
     rows = table[(table["term"] == term) & (table["direction"] == "overuse")]
     if rows.empty:
-        return {
-            "doc_id": "none",
-            "freq_target": 0,
-            "freq_reference": 0,
-            "size_target": 0,
-            "size_reference": 0,
-            "g2": 0.0,
-            "p_value": 1.0,
-            "log_ratio": 0.0,
-            "p_corrected": 1.0,
-            "significant_corrected": False,
-        }
+        return dict(_NO_EVIDENCE)
     row = rows.sort_values(["g2", "doc_id"], ascending=[False, True]).iloc[0]
-    return {
-        key: row[key]
-        for key in [
-            "doc_id",
-            "freq_target",
-            "freq_reference",
-            "size_target",
-            "size_reference",
-            "g2",
-            "p_value",
-            "log_ratio",
-            "p_corrected",
-            "significant_corrected",
-        ]
-    }
+    return {key: row[key] for key in _NO_EVIDENCE}
+
+
+#: What :func:`term_evidence` gives for a term that is nowhere overused.
+_NO_EVIDENCE = {
+    **{"doc_id": "none", "freq_target": 0, "freq_reference": 0, "size_target": 0, "size_reference": 0},
+    **{"g2": 0.0, "p_value": 1.0, "log_ratio": 0.0, "p_corrected": 1.0, "significant_corrected": False},
+}
 
 
 def summary(table: pd.DataFrame) -> pd.DataFrame:

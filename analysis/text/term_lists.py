@@ -24,10 +24,31 @@ def document_term_lists(
     corpus, *, remove_stop_words: bool = True, stemming: bool = False, n_jobs: int = 1
 ) -> list[list[str]]:
     """The terms of each document, in corpus order (multi-word terms kept whole); ``n_jobs`` processes."""
-    ids, texts = corpus.documents["doc_id"].tolist(), corpus.documents["text"].tolist()
     options = {"remove_stop_words": remove_stop_words, "stemming": stemming}
-    key = ("documents", remove_stop_words, stemming)
-    return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options, n_jobs))
+    return _cached_term_lists(corpus, "documents", options, lambda texts: _term_lists(texts, options, n_jobs))
+
+
+def sentence_term_lists(
+    corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True, n_jobs: int = 1
+) -> list[list[str]]:
+    """The terms of each sentence, in the order of ``corpus.sentences``; ``n_jobs`` processes.
+
+    Without stop words they are the full lists filtered, not the sentences tokenised again.
+    """
+    options = {"remove_stop_words": remove_stop_words, "keep_multiword": keep_multiword}
+    if remove_stop_words:
+        full = {"keep_multiword": keep_multiword, "n_jobs": n_jobs}
+        compute = lambda _: _without_stop_words(sentence_term_lists(corpus, remove_stop_words=False, **full))  # noqa: E731
+    else:
+        compute = lambda texts: _term_lists(texts, options, n_jobs)  # noqa: E731
+    return _cached_term_lists(corpus, "sentences", options, compute)
+
+
+def _cached_term_lists(corpus, table: str, options: dict, compute) -> list[list[str]]:
+    """``compute(texts)`` for the texts of ``corpus.documents`` or ``corpus.sentences``, kept on the corpus."""
+    rows = getattr(corpus, table)
+    ids = rows["doc_id" if table == "documents" else "sent_id"].tolist()
+    return cached_on_corpus(corpus, (table, *options.values()), ids, rows["text"].tolist(), compute)
 
 
 class _TermsOf:
@@ -48,31 +69,8 @@ def _term_lists(texts: list[str], options: dict, n_jobs: int = 1) -> list[list[s
     arrives, so its own copies are freed at once.
     """
     shared: dict[str, str] = {}
-    return [
-        [shared.setdefault(term, term) for term in text_terms]
-        for part in map_chunks(_TermsOf(options), texts, n_jobs)
-        for text_terms in part
-    ]
-
-
-def sentence_term_lists(
-    corpus, *, remove_stop_words: bool = True, keep_multiword: bool = True, n_jobs: int = 1
-) -> list[list[str]]:
-    """The terms of each sentence, in the order of ``corpus.sentences``; ``n_jobs`` processes."""
-    ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
-    options = {"remove_stop_words": remove_stop_words, "keep_multiword": keep_multiword}
-    key = ("sentences", remove_stop_words, keep_multiword)
-    if remove_stop_words:  # the same terms as the full lists without the stop words: filter, do not tokenise again
-        return cached_on_corpus(
-            corpus,
-            key,
-            ids,
-            texts,
-            lambda _: _without_stop_words(
-                sentence_term_lists(corpus, remove_stop_words=False, keep_multiword=keep_multiword, n_jobs=n_jobs)
-            ),
-        )
-    return cached_on_corpus(corpus, key, ids, texts, lambda items: _term_lists(items, options, n_jobs))
+    parts = map_chunks(_TermsOf(options), texts, n_jobs)
+    return [[shared.setdefault(term, term) for term in text_terms] for part in parts for text_terms in part]
 
 
 def _without_stop_words(term_lists: list[list[str]]) -> list[list[str]]:
