@@ -131,22 +131,6 @@ NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-#: :data:`NOUN_BEFORE` without its trailing spaces, for :func:`_noun_before`.
-_NOUN_WORD_AT_END = re.compile(NOUN_BEFORE.pattern.removesuffix(r"\s+$") + r"\Z", re.IGNORECASE)
-_LONGEST_NOUN_WORD = max(map(len, re.findall(r"[\w']+", NOUN_BEFORE.pattern.removeprefix(r"\b"))))
-
-
-def _noun_before(before: str) -> bool:
-    """``NOUN_BEFORE.search(before)``, looking only at the end of ``before``.
-
-    A match is one of the words, then the spaces that end ``before``: so ``before`` without its
-    trailing whitespace (``rstrip`` strips what ``\\s`` matches) must end with the word, and one
-    character more is enough to tell where the word starts (``\\b``).
-    """
-    stripped = before.rstrip()
-    return len(stripped) < len(before) and _NOUN_WORD_AT_END.search(stripped[-(_LONGEST_NOUN_WORD + 1) :]) is not None
-
-
 #: After "commit", words that name an act committed, not a commitment.
 CRIME_AFTER = re.compile(
     r"^\s+(?:crimes?|atrocit\w*|acts?|attacks?|violence|terror\w*|murders?|abuses?|violations?)\b", re.IGNORECASE
@@ -171,7 +155,7 @@ class VerbHit:
 def _is_false_hit(sentence: str, verb: Verb, start: int, end: int) -> bool:
     """The documented guards: nouns, directive -ing forms, 'committed by' and 'commit crimes'."""
     matched = sentence[start:end].lower()
-    if verb.lemma not in {"should", "must", "express concern", "be concerned"} and _noun_before(sentence[:start]):
+    if verb.lemma not in {"should", "must", "express concern", "be concerned"} and NOUN_BEFORE.search(sentence[:start]):
         return True
     if verb.verb_class == "direct" and matched.split()[0].endswith("ing"):
         return True
