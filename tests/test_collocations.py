@@ -4,26 +4,10 @@ import random
 
 import numpy as np
 import pytest
+from reference.nltk_collocations import nltk_collocation_rows
 
 from analysis.methods import collocations
 from analysis.text.tokens import STOP_WORDS
-
-
-def _nltk_rows(sentences, min_freq):
-    """The collocation rows as NLTK's finder and measures give them (the reference)."""
-    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-
-    finder = BigramCollocationFinder.from_documents(sentences)
-    finder.apply_freq_filter(min_freq)
-    finder.apply_word_filter(lambda word: word in STOP_WORDS)
-    measures = BigramAssocMeasures()
-    log_likelihood = dict(finder.score_ngrams(measures.likelihood_ratio))
-    pmi = dict(finder.score_ngrams(measures.pmi))
-    rows = [
-        (a, b, finder.ngram_fd[(a, b)], finder.word_fd[a], finder.word_fd[b], log_likelihood[(a, b)], pmi[(a, b)])
-        for a, b in log_likelihood
-    ]
-    return sorted(rows, key=lambda row: (-row[5], row[0], row[1]))
 
 
 def _random_sentences(rng, count, longest):
@@ -36,7 +20,7 @@ def test_collocations_are_nltks(seed):
     sentences = _random_sentences(random.Random(seed), random.Random(seed).randint(1, 60), 30)
     for min_freq in (1, 2, 3):
         ours = collocations.collocations(sentences, min_freq=min_freq)
-        reference = _nltk_rows(sentences, min_freq)
+        reference = nltk_collocation_rows(sentences, min_freq, STOP_WORDS)
         assert [tuple(row[:5]) for row in ours.itertuples(index=False)] == [row[:5] for row in reference]
         assert np.allclose(ours["log_likelihood"], [row[5] for row in reference], rtol=1e-13, atol=0)
         assert np.allclose(ours["pmi"], [row[6] for row in reference], rtol=1e-13, atol=1e-13)

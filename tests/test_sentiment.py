@@ -3,6 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
+from reference.sentiment_by_statement import statement_sentiment_one_by_one
 
 from analysis.io.corpus import load_corpus
 from analysis.methods import sentiment
@@ -86,29 +87,6 @@ def test_statement_sentiment_means():
 def test_non_text_raises_a_clear_error():
     with pytest.raises(TypeError, match="str"):
         sentiment.compound(None)
-
-
-def statement_sentiment_one_by_one(doc_ids, sentences):
-    """The per-statement table as it was first written: pandas per statement, one bootstrap at a time."""
-    positions = sentences.groupby("doc_id", sort=False).indices
-    rows = []
-    for doc_id in doc_ids:
-        scores = sentences.iloc[positions.get(doc_id, [])]
-        low, high = sentiment.bootstrap_mean_interval(scores["compound"].to_numpy())
-        rows.append(
-            {
-                "doc_id": doc_id,
-                "sentences": len(scores),
-                "mean_compound": round(float(scores["compound"].mean()), 4),
-                "low": low,
-                "high": high,
-                **{
-                    f"{name}_share": round(float((scores["tone"] == name).mean()), 3)
-                    for name in ("positive", "neutral", "negative")
-                },
-            }
-        )
-    return pd.DataFrame(rows)
 
 
 def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time():

@@ -121,15 +121,6 @@ def _bootstrap_intervals(samples: list[np.ndarray]) -> list[tuple[float, float]]
     return [bootstrap_mean_interval(values) for values in samples]
 
 
-def _mean(values: np.ndarray) -> float:
-    """The mean as pandas' ``Series.mean`` computes it (numpy's sum, divided by the count), without a Series."""
-    if values.size == 0:
-        return float("nan")
-    if np.isnan(values).any():  # pandas skips missing values
-        return float(pd.Series(values).mean())
-    return float(values.sum()) / values.size
-
-
 def statement_sentiment(corpus, sentences: pd.DataFrame | None = None, n_jobs: int = 1) -> pd.DataFrame:
     """Per statement: mean compound score with a seeded bootstrap interval, and the share of each tone.
 
@@ -150,7 +141,7 @@ def statement_sentiment(corpus, sentences: pd.DataFrame | None = None, n_jobs: i
             {
                 "doc_id": doc_id,
                 "sentences": size,
-                "mean_compound": round(_mean(values), 4),
+                "mean_compound": round(float(values.mean()), 4) if size else float("nan"),
                 "low": low,
                 "high": high,
                 **{
