@@ -56,11 +56,12 @@ report: $(STAMP)
 	@echo "The report is in $(REPORT_BUILD)/html/index.html"
 
 test: $(STAMP) browser
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 # Synthetic corpora of 10 to 10,000 documents (about 50 MB); writes benchmarks/results/benchmark.csv and .png.
 # BENCH_SIZES="10 100" for a quick run.
-BENCH_SIZES ?= 10 100 1000 10000
+BENCH_SIZES ?= 10 100 1000 2000 10000
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run_benchmark --sizes $(BENCH_SIZES)
 
@@ -69,3 +70,7 @@ clean-book:
 
 clean: clean-book
 	rm -rf $(VENV)
+
+# ruff (configured in pyproject.toml): the linter and the formatter's check; make test runs both.
+lint: $(STAMP)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .

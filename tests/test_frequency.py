@@ -2,11 +2,10 @@
 
 import math
 
-import numpy as np
 import pytest
 
-from analysis.methods import frequency
 from analysis.io.corpus import load_corpus
+from analysis.methods import frequency
 
 # a.txt: 16 words; terms without stop words: ceasefire x2, must x2, we, demand, now, hold,
 # civil society, voice, heard. b.txt: 11 words; talks x2, will, resume, terrorism, threat.
@@ -43,7 +42,9 @@ def test_ngrams_and_the_ngram_table():
 
 
 def test_ngram_table_keeps_inner_stop_words_but_not_edge_ones(make_corpus):
-    corpus = load_corpus(make_corpus({"x.txt": "Women and girls of the country. Women and girls of the city.", "y.txt": "Peace now."}))
+    corpus = load_corpus(
+        make_corpus({"x.txt": "Women and girls of the country. Women and girls of the city.", "y.txt": "Peace now."})
+    )
     table = frequency.ngram_table(corpus, 3)
     assert table["ngram"].tolist() == ["women and girls"]
     assert table["freq"].tolist() == [2]
@@ -154,62 +155,15 @@ def test_frequency_figures(corpus):
     assert collocation.get_suptitle().startswith("Strongest collocations")
 
 
-def _nltk_collocation_rows(sentences, min_freq, stop_words):
-    """The collocation rows as NLTK's finder and measures give them (the slow path)."""
-    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-
-    finder = BigramCollocationFinder.from_documents(sentences)
-    finder.apply_freq_filter(min_freq)
-    finder.apply_word_filter(lambda word: word in stop_words)
-    measures = BigramAssocMeasures()
-    log_likelihood = dict(finder.score_ngrams(measures.likelihood_ratio))
-    pmi = dict(finder.score_ngrams(measures.pmi))
-    rows = [(a, b, finder.ngram_fd[(a, b)], finder.word_fd[a], finder.word_fd[b], log_likelihood[(a, b)], pmi[(a, b)]) for a, b in log_likelihood]
-    return sorted(rows, key=frequency._strongest_first)
-
-
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_collocation_rows_are_nltks_bit_for_bit(seed):
-    import random
-    import struct
-
-    rng = random.Random(seed)
-    words = ["peace", "talks", "the", "of", "civil society", "women", "ceasefire", "girls", "and", "rights"]
-    sentences = [[rng.choice(words) for _ in range(rng.randint(0, 30))] for _ in range(rng.randint(1, 60))]
-    for min_freq in (1, 2, 3):
-        fast = frequency._collocation_rows(sentences, min_freq, frequency.STOP_WORDS)
-        slow = _nltk_collocation_rows(sentences, min_freq, frequency.STOP_WORDS)
-        as_bits = lambda rows: [row[:5] + tuple(struct.pack("<d", value) for value in row[5:]) for row in rows]
-        assert as_bits(fast) == as_bits(slow)
-
-
-def test_term_counts_sort_like_a_counter_per_document():
-    lists = [["b", "a", "b", "é", "c", "a"], [], ["z"], ["y", "x", "x", "y", "w"]]
-    documents, terms, freqs = frequency._term_counts(lists)
-    expected = [
-        (index, term, freq)
-        for index, items in enumerate(lists)
-        for term, freq in sorted(__import__("collections").Counter(items).items(), key=lambda item: (-item[1], item[0]))
-    ]
-    assert list(zip(documents.tolist(), terms.tolist(), freqs.tolist())) == expected
-    assert frequency._rank_within(documents, freqs).tolist() == [1, 1, 3, 3, 1, 1, 1, 3]
-
-
-@pytest.mark.parametrize("seed", [0, 1])
-def test_grouped_collocations_are_the_rows_of_each_group(seed):
-    import random
-
-    rng = random.Random(seed)
-    words = ["peace", "talks", "the", "of", "civil society", "women", "ceasefire", "girls", "and", "rights", "éire"]
-    sentences = [[rng.choice(words) for _ in range(rng.randint(0, 12))] for _ in range(80)]
-    groups = sorted(rng.randrange(5) for _ in sentences)
-    labels = np.array(["g0", "g1", "g2", "g3", "g4"], dtype=object)
-    coded = frequency._CodedSentences.of(sentences)
-    for min_freq in (1, 2):
-        columns = frequency._grouped_collocations(coded, np.array(groups), labels, min_freq, frequency.STOP_WORDS)
-        expected = [
-            (label, *row)
-            for index, label in enumerate(labels)
-            for row in frequency._collocation_rows([s for s, g in zip(sentences, groups) if g == index], min_freq, frequency.STOP_WORDS)
-        ]
-        assert list(zip(*(column.tolist() for column in columns))) == expected
+def test_frequency_table_ranks_like_a_counter_per_document(make_corpus):
+    corpus = load_corpus(
+        make_corpus(
+            {
+                "a.txt": "Talks, talks and peace. Women, peace and talks.",
+                "b.txt": "Girls and women. Girls, women, women.",
+            }
+        )
+    )
+    table = frequency.frequency_table(corpus)
+    assert table[["term", "freq", "rank"]].values.tolist()[:3] == [["talks", 3, 1], ["peace", 2, 2], ["women", 1, 3]]
+    assert table.query("doc_id == 'b'")[["term", "freq", "rank"]].values.tolist() == [["women", 3, 1], ["girls", 2, 2]]

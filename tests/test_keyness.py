@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.methods import keyness
 from analysis.io.corpus import load_corpus
+from analysis.methods import keyness
 
 TEXT_A = "We demand a ceasefire now. The cease-fire must hold, and civil society's voice must be heard."  # 16 words
 TEXT_B = "The talks will resume. Terrorism is a threat to the talks."  # 11 words
@@ -84,7 +84,10 @@ def test_min_freq_bounds_the_table(small):
 def test_every_g2_and_log_ratio_recomputes_from_its_counts(corpus):
     table = keyness.export_tables(corpus)["keyness"]
     assert set(table["reference"]) == {keyness.REST_OF_CORPUS, keyness.GENERAL_ENGLISH}
-    counts = [table[column].to_numpy(dtype=float) for column in ("freq_target", "freq_reference", "size_target", "size_reference")]
+    counts = [
+        table[column].to_numpy(dtype=float)
+        for column in ("freq_target", "freq_reference", "size_target", "size_reference")
+    ]
     assert np.allclose(table["g2"], keyness.g2(*counts))
     assert np.allclose(table["log_ratio"], keyness.log_ratio(*counts))
     assert np.allclose(table["p_value"], keyness.p_value(table["g2"].to_numpy()))
@@ -131,7 +134,9 @@ def test_summary_counts(corpus):
     table = keyness.keyness_table(corpus)
     summary = keyness.summary(table).set_index("doc_id")
     assert summary["terms_tested"].sum() == len(table)
-    assert summary["significant_corrected"].sum() == int((table["significant_corrected"] & (table["direction"] == "overuse")).sum())
+    assert summary["significant_corrected"].sum() == int(
+        (table["significant_corrected"] & (table["direction"] == "overuse")).sum()
+    )
     assert (summary["significant_corrected"] <= summary["p_below_05"]).all()
 
 
@@ -153,7 +158,10 @@ def test_term_evidence_picks_the_statement_where_the_term_is_most_key(corpus):
     evidence = keyness.term_evidence(table, "civil society")
     rows = table[(table["term"] == "civil society") & (table["direction"] == "overuse")]
     assert evidence["g2"] == rows["g2"].max()
-    assert evidence["freq_target"] + evidence["freq_reference"] == rows["freq_target"].iloc[0] + rows["freq_reference"].iloc[0]
+    assert (
+        evidence["freq_target"] + evidence["freq_reference"]
+        == rows["freq_target"].iloc[0] + rows["freq_reference"].iloc[0]
+    )
     missing = keyness.term_evidence(table, "no such term")
     assert missing["doc_id"] == "none" and missing["g2"] == 0.0
 
@@ -186,7 +194,9 @@ def test_score_counts_sorts_and_corrects_as_pandas_would(correction):
     m = len(counts)
     a = rng.integers(2, 6, size=m)
     b = np.where(rng.random(m) < 0.3, a * 3, rng.integers(0, 20, size=m))  # a third with equal rates: ties in G2
-    table = keyness._counts_table(counts["doc_id"].tolist(), counts["term"].tolist(), a.tolist(), b.tolist(), [100] * m, [300] * m)
+    table = keyness._counts_table(
+        counts["doc_id"].tolist(), counts["term"].tolist(), a.tolist(), b.tolist(), [100] * m, [300] * m
+    )
     fast = keyness.score_counts(table, correction=correction)
     # the slow path: pandas sorts, and the correction document by document
     slow = table.copy()

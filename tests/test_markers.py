@@ -1,4 +1,4 @@
-"""Hyland's stance and engagement markers: every category, the added markers, every false-hit guard, and the intervals."""
+"""Hyland's stance and engagement markers: every category, the added markers, every false-hit guard, the intervals."""
 
 import pandas as pd
 import pytest
@@ -12,20 +12,53 @@ def found(sentence):
     return [(h.marker.category, h.marker.name) for h in marker_hits(sentence)]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The talks may perhaps resume; it is possible.", [("hedge", "may"), ("hedge", "perhaps"), ("hedge", "possible")]),
-    ("It could seem likely, and would suggest a deal.", [("hedge", "could"), ("hedge", "seem"), ("hedge", "likely"), ("hedge", "would"), ("hedge", "suggest")]),
-    ("The war lasted nearly two decades.", [("hedge", "approximately")]),
-    ("This clearly shows that peace is indeed undeniable.", [("booster", "clearly"), ("booster", "show"), ("booster", "indeed"), ("booster", "undeniable")]),
-    ("In fact, it is certain that they never agreed.", [("booster", "in fact"), ("booster", "certain"), ("booster", "never")]),
-    ("NATO pointed out that the group will comply.", [("booster", "point out"), ("booster", "will")]),
-    ("It is important and essential, unfortunately.", [("attitude", "important"), ("attitude", "essential"), ("attitude", "unfortunate")]),
-    ("These heinous acts are unjust.", [("attitude", "heinous"), ("attitude", "unjust")]),
-    ("We and our partners told us; I said my piece.", [("self_mention", "we"), ("self_mention", "our"), ("self_mention", "us"), ("self_mention", "I"), ("self_mention", "my")]),
-    ("Your Excellency, you must note that.", [("engagement", "your"), ("engagement", "you"), ("engagement", "must")]),
-    ("It is crucial to note that parties should act. Why?", [("attitude", "crucial"), ("engagement", "note"), ("engagement", "should"), ("engagement", "?")]),
-    ("They need to talk.", [("engagement", "need to")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The talks may perhaps resume; it is possible.",
+            [("hedge", "may"), ("hedge", "perhaps"), ("hedge", "possible")],
+        ),
+        (
+            "It could seem likely, and would suggest a deal.",
+            [("hedge", "could"), ("hedge", "seem"), ("hedge", "likely"), ("hedge", "would"), ("hedge", "suggest")],
+        ),
+        ("The war lasted nearly two decades.", [("hedge", "approximately")]),
+        (
+            "This clearly shows that peace is indeed undeniable.",
+            [("booster", "clearly"), ("booster", "show"), ("booster", "indeed"), ("booster", "undeniable")],
+        ),
+        (
+            "In fact, it is certain that they never agreed.",
+            [("booster", "in fact"), ("booster", "certain"), ("booster", "never")],
+        ),
+        ("NATO pointed out that the group will comply.", [("booster", "point out"), ("booster", "will")]),
+        (
+            "It is important and essential, unfortunately.",
+            [("attitude", "important"), ("attitude", "essential"), ("attitude", "unfortunate")],
+        ),
+        ("These heinous acts are unjust.", [("attitude", "heinous"), ("attitude", "unjust")]),
+        (
+            "We and our partners told us; I said my piece.",
+            [
+                ("self_mention", "we"),
+                ("self_mention", "our"),
+                ("self_mention", "us"),
+                ("self_mention", "I"),
+                ("self_mention", "my"),
+            ],
+        ),
+        (
+            "Your Excellency, you must note that.",
+            [("engagement", "your"), ("engagement", "you"), ("engagement", "must")],
+        ),
+        (
+            "It is crucial to note that parties should act. Why?",
+            [("attitude", "crucial"), ("engagement", "note"), ("engagement", "should"), ("engagement", "?")],
+        ),
+        ("They need to talk.", [("engagement", "need to")]),
+    ],
+)
 def test_every_category_is_found(sentence, expected):
     assert found(sentence) == expected
 
@@ -37,13 +70,16 @@ def test_added_markers_are_flagged_and_hyland_markers_cited():
     assert set(markers.marker_lists()["category"]) == set(markers.CATEGORIES)
 
 
-@pytest.mark.parametrize("sentence", [
-    "The first dialogue was held with civil society on 4th May.",    # day before May
-    "They met in May 2021.",                                          # month before a year
-    "The talks were held on 4 May.",                                  # day number before May
-    "Since may 2020 nothing changed.",                                # 'since' before may
-    "Elections were postponed to May as planned.",                    # capital May inside a sentence
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first dialogue was held with civil society on 4th May.",  # day before May
+        "They met in May 2021.",  # month before a year
+        "The talks were held on 4 May.",  # day number before May
+        "Since may 2020 nothing changed.",  # 'since' before may
+        "Elections were postponed to May as planned.",  # capital May inside a sentence
+    ],
+)
 def test_may_as_a_month_is_not_a_hedge(sentence):
     assert ("hedge", "may") not in found(sentence)
 
@@ -53,34 +89,45 @@ def test_may_as_a_modal_is_a_hedge_also_at_sentence_start():
     assert ("hedge", "may") in found("The group may return.")
 
 
-@pytest.mark.parametrize("sentence", [
-    "A political solution commensurate with the will of the Afghan people.",
-    "There is no political will to end the war.",
-    "Their will was clear.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A political solution commensurate with the will of the Afghan people.",
+        "There is no political will to end the war.",
+        "Their will was clear.",
+    ],
+)
 def test_will_as_a_noun_is_not_a_booster(sentence):
     assert ("booster", "will") not in found(sentence)
 
 
-@pytest.mark.parametrize("sentence, absent", [
-    ("Civil Society made the following points:", ("booster", "point out")),
-    ("At this point the talks stalled.", ("booster", "point out")),
-    ("Certain countries abstained.", ("booster", "certain")),
-    ("The new US administration will review it.", ("self_mention", "us")),
-    ("The U.S. envoy met them.", ("self_mention", "us")),
-    ("The parties should agree on a ceasefire and agree to talks.", ("attitude", "agree")),
-    ("The war ended about the time of the talks.", ("hedge", "approximately")),
-    ("They stressed the need to address terrorism.", ("engagement", "need to")),
-    ("Peace is a must.", ("engagement", "must")),
-    ("After World War I the borders changed.", ("self_mention", "I")),
-])
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("Civil Society made the following points:", ("booster", "point out")),
+        ("At this point the talks stalled.", ("booster", "point out")),
+        ("Certain countries abstained.", ("booster", "certain")),
+        ("The new US administration will review it.", ("self_mention", "us")),
+        ("The U.S. envoy met them.", ("self_mention", "us")),
+        ("The parties should agree on a ceasefire and agree to talks.", ("attitude", "agree")),
+        ("The war ended about the time of the talks.", ("hedge", "approximately")),
+        ("They stressed the need to address terrorism.", ("engagement", "need to")),
+        ("Peace is a must.", ("engagement", "must")),
+        ("After World War I the borders changed.", ("self_mention", "I")),
+    ],
+)
 def test_documented_false_hits_are_skipped(sentence, absent):
     assert absent not in found(sentence)
 
 
 def test_category_counts_has_every_category():
     assert category_counts("You must note that we may never agree.") == {
-        "hedge": 1, "booster": 1, "attitude": 0, "self_mention": 1, "engagement": 2}
+        "hedge": 1,
+        "booster": 1,
+        "attitude": 0,
+        "self_mention": 1,
+        "engagement": 2,
+    }
     assert category_counts("") == dict.fromkeys(markers.CATEGORIES, 0)
 
 
@@ -112,21 +159,36 @@ def test_rate_row_scales_to_per_1000_words():
 class TinyCorpus:
     doc_ids = ["a", "b"]
     documents = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [10, 250]})
-    sentences = pd.DataFrame({
-        "doc_id": ["a", "a", "b"],
-        "sent_id": ["a:001", "a:002", "b:001"],
-        "text": ["We may talk.", "We met on 4 May.", "You should clearly act."],
-    })
+    sentences = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "sent_id": ["a:001", "a:002", "b:001"],
+            "text": ["We may talk.", "We met on 4 May.", "You should clearly act."],
+        }
+    )
 
 
 def test_marker_tables_on_a_tiny_corpus():
     hits = markers.marker_hit_table(TinyCorpus)
-    assert hits[["sent_id", "marker"]].values.tolist() == [["a:001", "we"], ["a:001", "may"], ["a:002", "we"],
-                                                            ["b:001", "you"], ["b:001", "should"], ["b:001", "clearly"]]
+    assert hits[["sent_id", "marker"]].values.tolist() == [
+        ["a:001", "we"],
+        ["a:001", "may"],
+        ["a:002", "we"],
+        ["b:001", "you"],
+        ["b:001", "should"],
+        ["b:001", "clearly"],
+    ]
     table = markers.marker_table(TinyCorpus).set_index(["doc_id", "marker"])
     assert table.loc[("a", "we"), "count"] == 2 and table.loc[("a", "we"), "per_1k"] == 200.0
     assert table.loc[("b", "clearly"), "per_1k"] == 4.0
-    assert list(markers.marker_table(TinyCorpus).columns[:6]) == ["doc_id", "category", "marker", "n_words", "count", "per_1k"]
+    assert list(markers.marker_table(TinyCorpus).columns[:6]) == [
+        "doc_id",
+        "category",
+        "marker",
+        "n_words",
+        "count",
+        "per_1k",
+    ]
     assert "interval" in table.columns
     profile = markers.marker_profile(TinyCorpus).set_index(["doc_id", "category"])
     assert len(profile) == 2 * len(markers.CATEGORIES)

@@ -11,12 +11,26 @@ def benchmark_rows():
     rows = []
     for docs, mb, k in ((1_000, 5.0, 1), (10_000, 50.0, 10)):
         for kind, stage, seconds, peak in (
-            ("stage", "load and clean", 2 * k, 300), ("stage", "TF-IDF and similarity", 1 * k * k, 400),
-            ("run", "whole run", 30 * k, 900), ("detail", "TF-IDF fit (from term lists)", 0.5 * k, 350),
-            ("baseline", "scikit-learn TfidfVectorizer", 0.4 * k, 300), ("baseline", "baselines together", 12 * k, 320),
+            ("stage", "load and clean", 2 * k, 300),
+            ("stage", "TF-IDF and similarity", 1 * k * k, 400),
+            ("run", "whole run", 30 * k, 900),
+            ("detail", "TF-IDF fit (from term lists)", 0.5 * k, 350),
+            ("baseline", "scikit-learn TfidfVectorizer", 0.4 * k, 300),
+            ("baseline", "baselines together", 12 * k, 320),
         ):
-            rows.append({"size_docs": docs, "size_mb": mb, "n_jobs": 2, "kind": kind, "stage": stage,
-                         "seconds": seconds, "peak_mb": peak, "mb_per_s": mb / seconds, "rows": 0})
+            rows.append(
+                {
+                    "size_docs": docs,
+                    "size_mb": mb,
+                    "n_jobs": 2,
+                    "kind": kind,
+                    "stage": stage,
+                    "seconds": seconds,
+                    "peak_mb": peak,
+                    "mb_per_s": mb / seconds,
+                    "rows": 0,
+                }
+            )
     return pd.DataFrame(rows)
 
 

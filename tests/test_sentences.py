@@ -62,9 +62,35 @@ def test_reporting_words_rule_out_only_sentences_the_frame_cannot_match():
             return "quoted"
         return "reported" if REPORTING_FRAME.search(sentence) else "direct"
 
-    phrases = ["said", "SAYS", "say", "Added", "adds", "noted", "notes", "stated", "states that", "told", "according to",
-               "indicated", "reported", "announced", "explained", "remarked", "declared", "briefed", "as stated by",
-               "the statement said", "The Statement read", "ſaid", "toLD", "İndicated", "remarKed", "unsaid", "sayings"]
+    phrases = [
+        "said",
+        "SAYS",
+        "say",
+        "Added",
+        "adds",
+        "noted",
+        "notes",
+        "stated",
+        "states that",
+        "told",
+        "according to",
+        "indicated",
+        "reported",
+        "announced",
+        "explained",
+        "remarked",
+        "declared",
+        "briefed",
+        "as stated by",
+        "the statement said",
+        "The Statement read",
+        "ſaid",
+        "toLD",
+        "İndicated",
+        "remarKed",
+        "unsaid",
+        "sayings",
+    ]
     fillers = ["NATO", "on Wednesday", ",", "the parties", "peace", "", "“", "”", "."]
     rng = random.Random(3)
     for _ in range(5000):

@@ -3,25 +3,30 @@
 import numpy as np
 import pandas as pd
 import pytest
+from reference.sentiment_by_statement import statement_sentiment_one_by_one
 
-from analysis.methods import sentiment
 from analysis.io.corpus import load_corpus
+from analysis.methods import sentiment
 
 
 def test_condemning_terrorism_is_negative_in_tone():
     # VADER: 'condemn' (-1.6 in its lexicon) and 'terrorism' (-3.0) make the compound clearly negative.
-    score = sentiment.compound("All participants strongly condemn these heinous acts of violence and all forms of terrorism.")
+    score = sentiment.compound(
+        "All participants strongly condemn these heinous acts of violence and all forms of terrorism."
+    )
     assert score == pytest.approx(-0.8807, abs=1e-4)
     assert sentiment.tone(score) == "negative"
 
 
 def test_hand_checked_vader_values():
-    assert sentiment.compound("The talks were held on Thursday.") == 0.0           # no rated word
-    assert sentiment.compound("good") == pytest.approx(0.4404, abs=1e-4)           # VADER's documented value
-    assert sentiment.compound("not good") == pytest.approx(-0.3412, abs=1e-4)      # negation flips and damps
+    assert sentiment.compound("The talks were held on Thursday.") == 0.0  # no rated word
+    assert sentiment.compound("good") == pytest.approx(0.4404, abs=1e-4)  # VADER's documented value
+    assert sentiment.compound("not good") == pytest.approx(-0.3412, abs=1e-4)  # negation flips and damps
 
 
-@pytest.mark.parametrize("score, expected", [(0.05, "positive"), (0.049, "neutral"), (-0.049, "neutral"), (-0.05, "negative")])
+@pytest.mark.parametrize(
+    "score, expected", [(0.05, "positive"), (0.049, "neutral"), (-0.049, "neutral"), (-0.05, "negative")]
+)
 def test_tone_thresholds(score, expected):
     assert sentiment.tone(score) == expected
 
@@ -43,11 +48,17 @@ def test_bootstrap_mean_interval_is_seeded_and_brackets_the_mean():
 class TinyCorpus:
     doc_ids = ["a", "b"]
     documents = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [12, 6], "genre": ["statement", "statement"]})
-    sentences = pd.DataFrame({
-        "doc_id": ["a", "a", "b"],
-        "sent_id": ["a:001", "a:002", "b:001"],
-        "text": ["We condemn the heinous terrorist attacks.", "We welcome the peace talks.", "The meeting was held on Thursday."],
-    })
+    sentences = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "sent_id": ["a:001", "a:002", "b:001"],
+            "text": [
+                "We condemn the heinous terrorist attacks.",
+                "We welcome the peace talks.",
+                "The meeting was held on Thursday.",
+            ],
+        }
+    )
 
 
 def test_sentiment_vs_stance_on_a_tiny_corpus():
@@ -65,8 +76,10 @@ def test_sentiment_vs_stance_on_a_tiny_corpus():
 def test_statement_sentiment_means():
     table = sentiment.statement_sentiment(TinyCorpus).set_index("doc_id")
     scores = sentiment.sentence_sentiment(TinyCorpus)
-    assert table.loc["a", "mean_compound"] == pytest.approx(scores[scores["doc_id"] == "a"]["compound"].mean(), abs=1e-4)
-    assert table.loc["b", "low"] == table.loc["b", "high"] == 0.0      # one neutral sentence
+    assert table.loc["a", "mean_compound"] == pytest.approx(
+        scores[scores["doc_id"] == "a"]["compound"].mean(), abs=1e-4
+    )
+    assert table.loc["b", "low"] == table.loc["b", "high"] == 0.0  # one neutral sentence
     assert table.loc["a", "negative_share"] == 0.5
     assert set(sentiment.export_tables(TinyCorpus)) == {"sentiment", "sentiment_statements"}
 
@@ -76,20 +89,7 @@ def test_non_text_raises_a_clear_error():
         sentiment.compound(None)
 
 
-def statement_sentiment_one_by_one(doc_ids, sentences):
-    """The per-statement table as it was first written: pandas per statement, one bootstrap at a time."""
-    positions = sentences.groupby("doc_id", sort=False).indices
-    rows = []
-    for doc_id in doc_ids:
-        scores = sentences.iloc[positions.get(doc_id, [])]
-        low, high = sentiment.bootstrap_mean_interval(scores["compound"].to_numpy())
-        rows.append({"doc_id": doc_id, "sentences": len(scores), "mean_compound": round(float(scores["compound"].mean()), 4),
-                     "low": low, "high": high,
-                     **{f"{name}_share": round(float((scores["tone"] == name).mean()), 3) for name in ("positive", "neutral", "negative")}})
-    return pd.DataFrame(rows)
-
-
-def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time(monkeypatch):
+def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time():
     # Statements of 1 to 300 sentences (the sums of 8 or more values are pairwise in numpy), some of
     # the same length (resampled together), repeated and rounded scores, negative zeros, one
     # statement without sentences, and statements out of order.
@@ -100,27 +100,23 @@ def test_statement_sentiment_gives_the_floats_of_one_statement_at_a_time(monkeyp
     compound = np.round(rng.uniform(-1, 1, size=len(doc_of)), 4)
     compound[rng.random(len(doc_of)) < 0.3] = 0.0
     compound[rng.random(len(doc_of)) < 0.05] = -0.0
-    sentences = pd.DataFrame({"doc_id": doc_of, "sent_id": [f"s{n}" for n in range(len(doc_of))], "compound": compound,
-                              "tone": [sentiment.tone(score) for score in compound]}).sample(frac=1, random_state=4)
+    sentences = pd.DataFrame(
+        {
+            "doc_id": doc_of,
+            "sent_id": [f"s{n}" for n in range(len(doc_of))],
+            "compound": compound,
+            "tone": [sentiment.tone(score) for score in compound],
+        }
+    ).sample(frac=1, random_state=4)
     corpus_ids = doc_ids[::-1] + ["no-sentences"]
-    monkeypatch.setattr(sentiment, "_BLOCK", 3)  # several blocks per length
     expected = statement_sentiment_one_by_one(corpus_ids, sentences)
     found = sentiment.statement_sentiment(type("Corpus", (), {"doc_ids": corpus_ids}), sentences)
     pd.testing.assert_frame_equal(found, expected, check_exact=True)
     assert found.to_csv() == expected.to_csv()  # also tells -0.0 from 0.0
 
 
-
-@pytest.mark.parametrize("size", [1, 7, 8, 24, 129, 300])
-def test_quantiles_of_many_rows_are_those_of_each_row(size):
-    rng = np.random.default_rng(size)
-    indices = sentiment.bootstrap_draws(size, 2000, sentiment.BOOTSTRAP_SEED)
-    means = np.stack([sample[indices].mean(axis=1) for sample in np.round(rng.uniform(-1, 1, size=(37, size)), 4)])
-    quantiles = np.quantile(means, [0.025, 0.975], axis=1)
-    for number, row in enumerate(means):
-        assert np.quantile(row, [0.025, 0.975]).tobytes() == quantiles[:, number].tobytes()
-
-
 def test_statement_sentiment_on_two_processes_is_the_same_table():
     corpus = load_corpus()
-    pd.testing.assert_frame_equal(sentiment.statement_sentiment(corpus, n_jobs=2), sentiment.statement_sentiment(corpus))
+    pd.testing.assert_frame_equal(
+        sentiment.statement_sentiment(corpus, n_jobs=2), sentiment.statement_sentiment(corpus)
+    )

@@ -2,14 +2,16 @@
 
 import pandas as pd
 
-from analysis.methods import synthesis
 from analysis.io.corpus import load_corpus
+from analysis.methods import synthesis
 
 
 def test_summary_has_one_row_per_statement_in_time_order(corpus):
     summary = synthesis.summary_table(corpus)
     assert summary["doc_id"].tolist() == corpus.doc_ids
-    assert {"key_terms", "top_tfidf_term", "nearest_statement", "cosine", "main_target", "positions_held"} <= set(summary.columns)
+    assert {"key_terms", "top_tfidf_term", "nearest_statement", "cosine", "main_target", "positions_held"} <= set(
+        summary.columns
+    )
     assert (summary["nearest_statement"] != summary["doc_id"]).all()
 
 
@@ -21,10 +23,17 @@ def test_share_is_stance_sentences_over_all_sentences(corpus):
 
 
 def test_endpoint_shifts_on_a_hand_made_profile(make_corpus):
-    corpus = load_corpus(make_corpus({"a.txt": "One.", "b.txt": "Two."}, "doc_id,file,date\nold,a.txt,2017-01-01\nnew,b.txt,2024-01-01\n"))
+    corpus = load_corpus(
+        make_corpus(
+            {"a.txt": "One.", "b.txt": "Two."}, "doc_id,file,date\nold,a.txt,2017-01-01\nnew,b.txt,2024-01-01\n"
+        )
+    )
     profile = pd.DataFrame(
-        {"doc_id": ["old", "new", "old", "new"], "target": ["violence", "violence", "negotiations", "negotiations"],
-         "share": [0.4, 0.0, 0.2, 0.4]}
+        {
+            "doc_id": ["old", "new", "old", "new"],
+            "target": ["violence", "violence", "negotiations", "negotiations"],
+            "share": [0.4, 0.0, 0.2, 0.4],
+        }
     )
     shifts = synthesis.endpoint_shifts(profile, corpus)
     assert [(shift.target, round(shift.change, 2)) for shift in shifts] == [("negotiations", 0.2), ("violence", -0.4)]
@@ -32,7 +41,12 @@ def test_endpoint_shifts_on_a_hand_made_profile(make_corpus):
 
 def test_statements_that_hold_a_position():
     profile = pd.DataFrame(
-        {"doc_id": ["a", "b", "c"], "target": ["ceasefire"] * 3, "salience": [3, 1, 0], "position": ["for", "thin", "thin"]}
+        {
+            "doc_id": ["a", "b", "c"],
+            "target": ["ceasefire"] * 3,
+            "salience": [3, 1, 0],
+            "position": ["for", "thin", "thin"],
+        }
     )
     assert synthesis.targets_taken_by(profile, "ceasefire") == ["a"]
     assert synthesis.mentions(profile, "ceasefire") == ["a", "b"]

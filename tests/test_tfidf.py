@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.methods import tfidf
 from analysis.io.corpus import Corpus
+from analysis.methods import tfidf
 from analysis.methods.tfidf import TermAnalyzer, TfidfVariant
 
 
@@ -110,7 +110,11 @@ def test_tfidf_table_and_top_terms_are_sorted_and_tie_broken_alphabetically(tiny
     table = tfidf.tfidf_table(tfidf.tfidf_matrix(tiny))
     assert list(table.columns) == ["doc_id", "term", "tfidf"]
     assert table[["doc_id", "term"]].values.tolist() == [
-        ["A", "ceasefire"], ["A", "talks"], ["B", "women"], ["B", "talks"], ["C", "talks"]
+        ["A", "ceasefire"],
+        ["A", "talks"],
+        ["B", "women"],
+        ["B", "talks"],
+        ["C", "talks"],
     ]
     top = tfidf.top_terms(tfidf.tfidf_matrix(tiny_corpus({"A": "ceasefire talks", "B": "war"})), k=1)
     assert top["term"].tolist() == ["ceasefire", "war"]  # "ceasefire" and "talks" tie in A
@@ -149,5 +153,7 @@ def test_tfidf_table_sorts_as_pandas_would_with_ties():
     coo = weights.tocoo()
     slow = pd.DataFrame({"doc_id": np.asarray(doc_ids)[coo.row], "term": terms[coo.col], "tfidf": coo.data})
     slow = slow.assign(_doc=slow["doc_id"].map({d: r for r, d in enumerate(doc_ids)}), _neg=-slow["tfidf"])
-    slow = slow.sort_values(["_doc", "_neg", "term"], kind="stable").drop(columns=["_doc", "_neg"]).reset_index(drop=True)
+    slow = (
+        slow.sort_values(["_doc", "_neg", "term"], kind="stable").drop(columns=["_doc", "_neg"]).reset_index(drop=True)
+    )
     pd.testing.assert_frame_equal(tfidf.tfidf_table(matrix), slow, check_exact=True)

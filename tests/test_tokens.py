@@ -53,7 +53,12 @@ def test_multi_word_terms_are_kept_whole(text, expected):
 
 
 def test_hyphenated_and_variant_terms_count_as_one():
-    assert terms("An Afghan led, Afghan-owned cease fire and a cease-fire") == ["afghan-led", "afghan-owned", "ceasefire", "ceasefire"]
+    assert terms("An Afghan led, Afghan-owned cease fire and a cease-fire") == [
+        "afghan-led",
+        "afghan-owned",
+        "ceasefire",
+        "ceasefire",
+    ]
 
 
 def test_a_possessive_is_dropped_also_after_a_multi_word_term():
@@ -108,15 +113,42 @@ def _join_terms_reference(tokens, multiword_terms=MULTIWORD_TERMS):
 def test_join_terms_matches_the_plain_loop_on_random_token_runs():
     import random
 
-    vocabulary = ["civil", "society", "society's", "society’s", "human", "rights", "rights's", "women's", "women",
-                  "and", "girls", "rule", "of", "law", "de", "facto", "authorities", "authority", "intra-afghan",
-                  "dialogue", "negotiations", "international", "humanitarian", "community", "peace", "process", "the"]
+    vocabulary = [
+        "civil",
+        "society",
+        "society's",
+        "society’s",
+        "human",
+        "rights",
+        "rights's",
+        "women's",
+        "women",
+        "and",
+        "girls",
+        "rule",
+        "of",
+        "law",
+        "de",
+        "facto",
+        "authorities",
+        "authority",
+        "intra-afghan",
+        "dialogue",
+        "negotiations",
+        "international",
+        "humanitarian",
+        "community",
+        "peace",
+        "process",
+        "the",
+    ]
     rng = random.Random(7)
     for _ in range(20000):
         tokens = [rng.choice(vocabulary) for _ in range(rng.randint(0, 10))]
         assert join_terms(tokens) == _join_terms_reference(tokens), tokens
     assert join_terms(["rule", "of", "rule", "of", "law"], ["rule of law", "of rule"]) == _join_terms_reference(
-        ["rule", "of", "rule", "of", "law"], ["rule of law", "of rule"])
+        ["rule", "of", "rule", "of", "law"], ["rule of law", "of rule"]
+    )
 
 
 def test_normalise_shortcuts_give_the_full_substitutions():
@@ -127,7 +159,20 @@ def test_normalise_shortcuts_give_the_full_substitutions():
         expanded = _ABBREVIATION_PATTERN.sub(lambda m: ABBREVIATIONS[m.group(1)] + (" " if m.group(2) else ""), text)
         return _VARIANT_PATTERN.sub(lambda m: VARIANTS[m.group(1)], expanded.lower().replace("’", "'"))
 
-    texts = ["", "The US, USA and U.S. and us", "U.S.-Taliban", "USAID", "BUS", "the U.N. and UNSC", "Cease Fire",
-             "cease-fire’s", "Intra Afghan talks", "UN Security Council", "no variants here", "u.s. lower", "ſ US"]
+    texts = [
+        "",
+        "The US, USA and U.S. and us",
+        "U.S.-Taliban",
+        "USAID",
+        "BUS",
+        "the U.N. and UNSC",
+        "Cease Fire",
+        "cease-fire’s",
+        "Intra Afghan talks",
+        "UN Security Council",
+        "no variants here",
+        "u.s. lower",
+        "ſ US",
+    ]
     for text in texts:
         assert normalise(text) == reference(text), text

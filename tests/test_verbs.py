@@ -11,40 +11,70 @@ def lemmas(sentence):
     return [(h.verb.verb_class, h.verb.lemma) for h in verb_hits(sentence)]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The Council welcomes the talks and commends the mediators.", [("support", "welcome"), ("support", "commend")]),
-    ("We appreciate the efforts and fully support the process.", [("support", "appreciate"), ("support", "support")]),
-    ("It endorsed the plan.", [("support", "endorse")]),
-    ("The parties reaffirmed and reiterated their commitment.", [("reaffirm", "reaffirm"), ("reaffirm", "reiterate")]),
-    ("NATO stressed the point and emphasises, underlines and recalls the rules.",
-     [("reaffirm", "stress"), ("reaffirm", "emphasise"), ("reaffirm", "underline"), ("reaffirm", "recall")]),
-    ("The ministers emphasized it.", [("reaffirm", "emphasise")]),
-    ("They expressed grave concern about the attacks.", [("concern", "express concern")]),
-    ("The Council is deeply concerned about the violence and alarmed by the killings; it regretted the delay.",
-     [("concern", "be concerned"), ("concern", "alarm"), ("concern", "regret")]),
-    ("We condemn the attack, deplore the killings, reject the decree, denounce terror and disapproved of the war.",
-     [("condemn", "condemn"), ("condemn", "deplore"), ("condemn", "reject"), ("condemn", "denounce"), ("condemn", "disapprove")]),
-    ("Donors pledged funds, committed to the plan and undertook to help.",
-     [("commit", "pledge"), ("commit", "commit"), ("commit", "undertake")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Council welcomes the talks and commends the mediators.",
+            [("support", "welcome"), ("support", "commend")],
+        ),
+        (
+            "We appreciate the efforts and fully support the process.",
+            [("support", "appreciate"), ("support", "support")],
+        ),
+        ("It endorsed the plan.", [("support", "endorse")]),
+        (
+            "The parties reaffirmed and reiterated their commitment.",
+            [("reaffirm", "reaffirm"), ("reaffirm", "reiterate")],
+        ),
+        (
+            "NATO stressed the point and emphasises, underlines and recalls the rules.",
+            [("reaffirm", "stress"), ("reaffirm", "emphasise"), ("reaffirm", "underline"), ("reaffirm", "recall")],
+        ),
+        ("The ministers emphasized it.", [("reaffirm", "emphasise")]),
+        ("They expressed grave concern about the attacks.", [("concern", "express concern")]),
+        (
+            "The Council is deeply concerned about the violence and alarmed by the killings; it regretted the delay.",
+            [("concern", "be concerned"), ("concern", "alarm"), ("concern", "regret")],
+        ),
+        (
+            "We condemn the attack, deplore the killings, reject the decree, denounce terror"
+            " and disapproved of the war.",
+            [
+                ("condemn", "condemn"),
+                ("condemn", "deplore"),
+                ("condemn", "reject"),
+                ("condemn", "denounce"),
+                ("condemn", "disapprove"),
+            ],
+        ),
+        (
+            "Donors pledged funds, committed to the plan and undertook to help.",
+            [("commit", "pledge"), ("commit", "commit"), ("commit", "undertake")],
+        ),
+    ],
+)
 def test_every_verb_class_is_found_in_its_inflections(sentence, expected):
     assert lemmas(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence, lemma, strength, label", [
-    ("The Council encourages the parties to talk.", "encourage", 1, "encourage"),
-    ("We invite the parties to meet.", "invite", 1, "encourage"),
-    ("They called on the parties to agree.", "call on", 2, "request"),
-    ("They call upon the Taliban to respect rights.", "call on", 2, "request"),
-    ("The Council requests the Secretary-General to report.", "request", 2, "request"),
-    ("Civil Society asks the community to help.", "ask", 2, "request"),
-    ("It recommends that AMIP form a team.", "recommend", 2, "request"),
-    ("The parties should agree.", "should", 2, "request"),
-    ("NATO urges the parties to agree.", "urge", 3, "urge"),
-    ("We demand a ceasefire.", "demand", 4, "demand"),
-    ("They insisted on talks.", "insist", 4, "demand"),
-    ("States must refrain from violence.", "must", 4, "demand"),
-])
+@pytest.mark.parametrize(
+    "sentence, lemma, strength, label",
+    [
+        ("The Council encourages the parties to talk.", "encourage", 1, "encourage"),
+        ("We invite the parties to meet.", "invite", 1, "encourage"),
+        ("They called on the parties to agree.", "call on", 2, "request"),
+        ("They call upon the Taliban to respect rights.", "call on", 2, "request"),
+        ("The Council requests the Secretary-General to report.", "request", 2, "request"),
+        ("Civil Society asks the community to help.", "ask", 2, "request"),
+        ("It recommends that AMIP form a team.", "recommend", 2, "request"),
+        ("The parties should agree.", "should", 2, "request"),
+        ("NATO urges the parties to agree.", "urge", 3, "urge"),
+        ("We demand a ceasefire.", "demand", 4, "demand"),
+        ("They insisted on talks.", "insist", 4, "demand"),
+        ("States must refrain from violence.", "must", 4, "demand"),
+    ],
+)
 def test_every_directive_has_its_strength(sentence, lemma, strength, label):
     (hit,) = [h for h in verb_hits(sentence) if h.verb.verb_class == "direct"]
     assert (hit.verb.lemma, hit.verb.strength, verbs.DIRECTIVE_STRENGTH[hit.verb.strength]) == (lemma, strength, label)
@@ -56,16 +86,19 @@ def test_strengths_are_ordered_encourage_request_urge_demand():
     assert strength["encourage"] < strength["call on"] < strength["urge"] < strength["demand"] == strength["must"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "They discussed the demands from the regional and international partners.",   # noun after 'the'
-    "This can only be achieved with the full support of neighbours.",               # noun after 'full'
-    "It was done at the request of the government.",                               # noun after 'the'
-    "They reiterated their support for the talks.",                                 # only 'reiterated' counts
-    "States must refrain from encouraging or tolerating terrorist activities.",    # -ing directive names an act
-    "Acts intended to be committed by other states.",                              # 'committed by' is not a commitment
-    "Those who commit crimes will be punished.",                                    # 'commit crimes'
-    "The stress of the war was visible.",                                           # noun 'stress'
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They discussed the demands from the regional and international partners.",  # noun after 'the'
+        "This can only be achieved with the full support of neighbours.",  # noun after 'full'
+        "It was done at the request of the government.",  # noun after 'the'
+        "They reiterated their support for the talks.",  # only 'reiterated' counts
+        "States must refrain from encouraging or tolerating terrorist activities.",  # -ing directive names an act
+        "Acts intended to be committed by other states.",  # 'committed by' is not a commitment
+        "Those who commit crimes will be punished.",  # 'commit crimes'
+        "The stress of the war was visible.",  # noun 'stress'
+    ],
+)
 def test_false_hits_are_skipped(sentence):
     found = lemmas(sentence)
     assert ("direct", "demand") not in found and ("support", "support") not in found
@@ -77,21 +110,27 @@ def test_reiterated_their_support_counts_one_reaffirmation():
     assert lemmas("They reiterated their support for the talks.") == [("reaffirm", "reiterate")]
 
 
-@pytest.mark.parametrize("sentence, addressee", [
-    ("The participants called on all the armed groups to agree to a ceasefire.", "parties"),
-    ("NATO urges the parties to seize the moment.", "parties"),
-    ("Civil Society demands that all warring parties respect the Geneva Convention.", "parties"),
-    ("NATO said that the Afghan government and the Taliban should agree on a ceasefire.", "parties"),
-    ("We call on the Taliban to reverse the decrees.", "taliban"),
-    ("The de facto authorities must reopen schools.", "taliban"),
-    ("Civil Society asks the regional and international community to take part.", "international community"),
-    ("We strongly urge the UN and the participants of the Doha meeting to support them.", "international community"),
-    ("This government should be fully committed to upholding rights.", "government"),
-    ("We demand a comprehensive ceasefire!", "other"),
-    ("A legitimate government should be established.", "other"),                   # passive: no addressee
-    ("Civil Society asks for a third impartial facilitator to help the parties negotiate.", "other"),
-    ("The organization insists that the agreement between Kabul and the Taliban is a step.", "other"),
-])
+@pytest.mark.parametrize(
+    "sentence, addressee",
+    [
+        ("The participants called on all the armed groups to agree to a ceasefire.", "parties"),
+        ("NATO urges the parties to seize the moment.", "parties"),
+        ("Civil Society demands that all warring parties respect the Geneva Convention.", "parties"),
+        ("NATO said that the Afghan government and the Taliban should agree on a ceasefire.", "parties"),
+        ("We call on the Taliban to reverse the decrees.", "taliban"),
+        ("The de facto authorities must reopen schools.", "taliban"),
+        ("Civil Society asks the regional and international community to take part.", "international community"),
+        (
+            "We strongly urge the UN and the participants of the Doha meeting to support them.",
+            "international community",
+        ),
+        ("This government should be fully committed to upholding rights.", "government"),
+        ("We demand a comprehensive ceasefire!", "other"),
+        ("A legitimate government should be established.", "other"),  # passive: no addressee
+        ("Civil Society asks for a third impartial facilitator to help the parties negotiate.", "other"),
+        ("The organization insists that the agreement between Kabul and the Taliban is a step.", "other"),
+    ],
+)
 def test_addressee_of_directives(sentence, addressee):
     (hit,) = [h for h in verb_hits(sentence) if h.verb.verb_class == "direct"]
     assert hit.addressee == addressee
@@ -119,11 +158,17 @@ class TinyCorpus:
 
     doc_ids = ["a", "b"]
     documents = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [10, 20], "year": [2020, 2021]})
-    sentences = pd.DataFrame({
-        "doc_id": ["a", "a", "b"],
-        "sent_id": ["a:001", "a:002", "b:001"],
-        "text": ["We welcome the talks and urge the parties to agree.", "We condemn the attacks.", "The Taliban must stop."],
-    })
+    sentences = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "sent_id": ["a:001", "a:002", "b:001"],
+            "text": [
+                "We welcome the talks and urge the parties to agree.",
+                "We condemn the attacks.",
+                "The Taliban must stop.",
+            ],
+        }
+    )
 
 
 def test_verb_table_and_profiles_on_a_tiny_corpus():
@@ -136,8 +181,8 @@ def test_verb_table_and_profiles_on_a_tiny_corpus():
     ]
     profile = verbs.verb_profile(TinyCorpus).set_index(["doc_id", "verb_class"])
     assert len(profile) == 2 * len(verbs.VERB_CLASSES)
-    assert profile.loc[("a", "support"), "per_1k"] == 100.0          # 1 hit in 10 words
-    assert profile.loc[("b", "direct"), "per_1k"] == 50.0            # 1 hit in 20 words
+    assert profile.loc[("a", "support"), "per_1k"] == 100.0  # 1 hit in 10 words
+    assert profile.loc[("b", "direct"), "per_1k"] == 50.0  # 1 hit in 20 words
     assert profile.loc[("b", "commit"), "count"] == 0
     strengths = verbs.directive_profile(TinyCorpus).set_index(["doc_id", "strength_label"])["count"]
     assert strengths[("a", "urge")] == 1 and strengths[("b", "demand")] == 1 and strengths[("a", "demand")] == 0
@@ -147,21 +192,3 @@ def test_verb_table_and_profiles_on_a_tiny_corpus():
 
 def test_export_tables_names():
     assert set(verbs.export_tables(TinyCorpus)) == {"verbs", "verb_profile"}
-
-
-def test_noun_guard_looking_at_the_end_only_is_the_full_search():
-    import random
-    import re
-
-    from analysis.methods.verbs import NOUN_BEFORE, _noun_before
-
-    tricky = ["", " ", "the", "the ", " the  ", "The\n", "the\n\n", "the \n", "xthe ", "_the ", "the_ ", "3the ", "thethe ",
-              "at the\t", "the\u00a0", "the\u2003", "the\u3000", "the\x1c", "Afghanistan's ", "’s ", "'s ", "x 's ", "such's ",
-              "international ", "Xinternational ", " INTERNATIONAL   ", "a", "a ", "an  ", "ban ", "é the ", "ğthe ", "the.",
-              "the ,", "of\r\n", "intern ational "]
-    rng = random.Random(5)
-    pieces = ["the", "a", "an", "'s", "’", "x", "international", "such", "of", "é", " ", "  ", "\n", "\t", "\u00a0", ".", "_", "3"]
-    fuzz = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
-    for before in tricky + fuzz:
-        assert _noun_before(before) == bool(NOUN_BEFORE.search(before)), repr(before)
-    assert sum(_noun_before(before) for before in fuzz) > 100

@@ -33,7 +33,9 @@ def size_table(corpus: Corpus) -> pd.DataFrame:
 def cleaning_summary(corpus: Corpus) -> pd.DataFrame:
     """How many lines each cleaning rule touched in each statement (rules as rows, statements as columns)."""
     report = corpus.cleaning_report()
-    summary = report.pivot_table(index=["action", "rule"], columns="doc_id", values="line_no", aggfunc="count", fill_value=0)
+    summary = report.pivot_table(
+        index=["action", "rule"], columns="doc_id", values="line_no", aggfunc="count", fill_value=0
+    )
     summary = summary.reindex(columns=[doc for doc in corpus.doc_ids if doc in summary.columns])
     return summary.astype(int)
 

@@ -1,47 +1,73 @@
 """Keyness: which terms a statement uses more (or less) than a reference would lead us to expect.
 
-Two numbers answer two different questions, and the book always reports both
-(Gabrielatos 2018):
+For a term seen ``a`` times in a target of ``c`` words and ``b`` times in a reference of ``d``
+words, the contingency table (Rayson and Garside 2000) and the expected counts if the term were
+as frequent in both are::
 
-* **Log-likelihood G2** (:func:`g2`; Dunning 1993, Rayson & Garside 2000) asks *how sure* we can
-  be that a term's rate differs between target and reference. It grows with the amount of
-  evidence: the same difference in rates gives a larger G2 in a longer text.
-* **Log Ratio** (:func:`log_ratio`; Hardie 2014) asks *how big* the difference is: the binary
-  logarithm of the ratio of the two relative frequencies. 1 means twice as frequent, 2 four
-  times, -1 half as frequent. It does not depend on text length.
-
-For a term with frequency ``a`` in a target of ``c`` words and ``b`` in a reference of ``d`` words
-(the contingency table of Rayson & Garside 2000)::
-
-                    target   reference
-    term              a          b
+                    target   reference                 E1 = c (a + b) / (c + d)
+    term              a          b                     E2 = d (a + b) / (c + d)
     other words     c - a      d - b
 
-Two references are offered: the *rest of the corpus* (each statement against the other
-statements pooled, :func:`keyness_table`) and *general English* (:func:`keyness_vs_english`),
-a notional corpus built from the word frequencies of the ``wordfreq`` package.
+* **Log-likelihood** ``G2 = 2 (a ln(a / E1) + b ln(b / E2))`` (Dunning 1993): *how sure* we can be
+  that the rates differ. It grows with the evidence: the same difference gives a larger G2 in a
+  longer text.
+* **Log Ratio** ``log2((a / c) / (b / d))`` (Hardie 2014): *how big* the difference is. 1 means
+  twice as frequent, -1 half as frequent, whatever the length.
 
-Each statement is tested on many terms at once, so some terms pass ``p < 0.05`` by chance. The
-tables therefore carry a p-value corrected for the number of terms tested per statement
-(Bonferroni by default, Benjamini–Hochberg on request) and a separate, weaker notion,
-``distinctive``: at least twice as frequent (or half as frequent) as in the reference, whatever
-the test says. With short texts many terms are distinctive without surviving the correction.
+The references are the *rest of the corpus* (:func:`keyness_table`) and *general English*
+(:func:`keyness_vs_english`, from wordfreq). Many terms are tested per statement, so p-values are
+corrected (Bonferroni, or Benjamini–Hochberg); ``distinctive`` (at least twice or half as
+frequent) is a separate, weaker notion that needs no test (Gabrielatos 2018).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from functools import cache
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
 from analysis.io.corpus import Corpus
-from analysis.methods.frequency import coded_term_counts
-from analysis.text.term_lists import document_sizes as _document_sizes, document_term_lists
+from analysis.text.document_term_matrix import DocumentTermMatrix, document_term_matrix
+
+
+def g2(a: float, b: float, c: float, d: float) -> float | np.ndarray:
+    """Log-likelihood G2 of a term seen ``a`` times in ``c`` words and ``b`` times in ``d`` words.
+
+    ``0 ln 0`` counts as 0. Works on numbers and on numpy arrays alike. G2 is not signed: see
+    :func:`direction`.
+
+    >>> round(float(g2(10, 20, 1_000, 10_000)), 4)
+    13.5795
+    >>> bool(np.isclose(g2(5, 0, 100, 100), 2 * 5 * np.log(2)))
+    True
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    expected_target = c * (a + b) / (c + d)
+    expected_reference = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        part_target = np.where(a > 0, a * np.log(a / expected_target), 0.0)
+        part_reference = np.where(b > 0, b * np.log(b / expected_reference), 0.0)
+    result = 2 * (part_target + part_reference)
+    return float(result) if result.ndim == 0 else result
+
+
+def log_ratio(a: float, b: float, c: float, d: float, zero_correction: float = 0.5) -> float | np.ndarray:
+    """Hardie's Log Ratio ``log2((a / c) / (b / d))``; a zero ``a`` or ``b`` becomes ``zero_correction``.
+
+    The correction keeps a term absent from the reference large but finite.
+
+    >>> float(log_ratio(10, 25, 1_000, 10_000))
+    2.0
+    >>> float(log_ratio(4, 0, 1_000, 1_000))
+    3.0
+    """
+    a, b = (np.where(np.asarray(x, dtype=float) == 0, zero_correction, np.asarray(x, dtype=float)) for x in (a, b))
+    result = np.log2((a / np.asarray(c, dtype=float)) / (b / np.asarray(d, dtype=float)))
+    return float(result) if result.ndim == 0 else result
+
 
 #: Columns of every keyness table: the counts behind each score come first, then the scores.
 KEYNESS_COLUMNS = [
@@ -61,8 +87,7 @@ KEYNESS_COLUMNS = [
     "distinctive",
 ]
 
-#: Terms seen fewer times than this in the target are not tested (keeps tables bounded and
-#: avoids "key terms" that occur once).
+#: Terms seen fewer times than this in the target are not tested (no "key terms" seen once).
 MIN_FREQ = 2
 
 #: Added to a zero frequency before Log Ratio is computed, as Hardie (2014) suggests.
@@ -80,28 +105,6 @@ REST_OF_CORPUS = "rest of corpus"
 GENERAL_ENGLISH = "general English"
 
 
-def g2(a: float, b: float, c: float, d: float) -> float | np.ndarray:
-    """Log-likelihood G2 of a term seen ``a`` times in ``c`` words and ``b`` times in ``d`` words.
-
-    Expected frequencies are ``E1 = c (a + b) / (c + d)`` and ``E2 = d (a + b) / (c + d)``;
-    ``G2 = 2 (a ln(a / E1) + b ln(b / E2))``, with ``0 ln 0 = 0`` (Rayson & Garside 2000).
-    Works on numbers and on numpy arrays alike. G2 is not signed: see :func:`direction`.
-
-    >>> round(float(g2(10, 20, 1_000, 10_000)), 4)
-    13.5795
-    >>> bool(np.isclose(g2(5, 0, 100, 100), 2 * 5 * np.log(2)))
-    True
-    """
-    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
-    expected_target = c * (a + b) / (c + d)
-    expected_reference = d * (a + b) / (c + d)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        part_target = np.where(a > 0, a * np.log(a / expected_target), 0.0)
-        part_reference = np.where(b > 0, b * np.log(b / expected_reference), 0.0)
-    result = 2 * (part_target + part_reference)
-    return float(result) if result.ndim == 0 else result
-
-
 def p_value(g2_value: float | np.ndarray) -> float | np.ndarray:
     """The p-value of a G2 score: chi-square with one degree of freedom.
 
@@ -110,22 +113,6 @@ def p_value(g2_value: float | np.ndarray) -> float | np.ndarray:
     """
     result = stats.chi2.sf(g2_value, df=1)
     return float(result) if np.ndim(result) == 0 else result
-
-
-def log_ratio(a: float, b: float, c: float, d: float, zero_correction: float = ZERO_CORRECTION) -> float | np.ndarray:
-    """Hardie's Log Ratio: ``log2((a / c) / (b / d))``, the effect size of a keyness comparison.
-
-    A zero frequency (``a`` or ``b``) is replaced by ``zero_correction`` (0.5), so a term absent
-    from the reference gets a large but finite score instead of infinity.
-
-    >>> float(log_ratio(10, 25, 1_000, 10_000))
-    2.0
-    >>> float(log_ratio(4, 0, 1_000, 1_000))
-    3.0
-    """
-    a, b = (np.where(np.asarray(x, dtype=float) == 0, zero_correction, np.asarray(x, dtype=float)) for x in (a, b))
-    result = np.log2((a / np.asarray(c, dtype=float)) / (b / np.asarray(d, dtype=float)))
-    return float(result) if result.ndim == 0 else result
 
 
 def direction(a: float, b: float, c: float, d: float) -> str:
@@ -184,8 +171,12 @@ def compare_counts(
     """
     tested = sorted(term for term, freq in target.items() if freq >= min_freq)
     counts = _counts_table(
-        [""] * len(tested), tested, [target[term] for term in tested], [reference.get(term, 0) for term in tested],
-        [target_size] * len(tested), [reference_size] * len(tested),
+        [""] * len(tested),
+        tested,
+        [target[term] for term in tested],
+        [reference.get(term, 0) for term in tested],
+        [target_size] * len(tested),
+        [reference_size] * len(tested),
     )
     return score_counts(counts, alpha=alpha, correction=correction).drop(columns="doc_id")
 
@@ -223,7 +214,7 @@ def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str =
     ``counts`` has ``doc_id, term, freq_target, freq_reference, size_target, size_reference``;
     p-values are corrected within each document (the terms tested for it). Each document's rows
     are sorted by direction (overuse first), then G2 (largest first), then term, and the
-    documents keep their order. Vectorised: one pass over the whole corpus, not one per document.
+    documents keep their order.
     """
     table = counts.copy()
     a, b = table["freq_target"].to_numpy(dtype=float), table["freq_reference"].to_numpy(dtype=float)
@@ -232,57 +223,19 @@ def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str =
     table["p_value"] = p_value(table["g2"].to_numpy())
     table["log_ratio"] = log_ratio(a, b, c, d)
     table["direction"] = np.where(a / c > b / d, "overuse", "underuse")
-    document, _ = pd.factorize(table["doc_id"], sort=False)  # documents numbered in order of appearance
-    table["p_corrected"] = _corrected_by_document(table["p_value"].to_numpy(), document, correction)
+    by_document = table.groupby("doc_id", sort=False)["p_value"]
+    if correction == "bonferroni":
+        table["p_corrected"] = np.minimum(table["p_value"] * by_document.transform("size"), 1.0)
+    else:
+        table["p_corrected"] = by_document.transform(lambda p: correct_p_values(p, correction))
     table["significant_corrected"] = table["p_corrected"] < alpha
     table["distinctive"] = table["log_ratio"].abs() >= DISTINCTIVE_LOG_RATIO
-    term = _alphabetical_rank(table["term"].to_numpy(dtype=object))
-    g2_values = table["g2"].to_numpy()
-    missing = np.isnan(g2_values)
-    # by document, overuse first, G2 largest first (missing last, as pandas sorts), then term:
-    # the order of ``sort_values(["_doc", "_order", "g2", "term"])``, unique as (document, term) is
-    underuse = ~(a / c > b / d)
-    order = np.lexsort((term, -np.where(missing, 0.0, g2_values), missing, underuse, document))
-    return table.take(order).reset_index(drop=True)
-
-
-def _alphabetical_rank(terms: np.ndarray) -> np.ndarray:
-    """Each term's rank among the distinct terms in alphabetical (code point) order.
-
-    Only the distinct terms are sorted (strings compare slowly), then mapped back.
-
-    >>> _alphabetical_rank(np.array(["talks", "peace", "talks", "ceasefire"], dtype=object)).tolist()
-    [2, 1, 2, 0]
-    """
-    codes, distinct = pd.factorize(terms, sort=False)
-    ranks = np.empty(len(distinct), dtype=np.int64)
-    ranks[np.argsort(np.asarray(distinct, dtype=object), kind="stable")] = np.arange(len(distinct))
-    return ranks[codes]
-
-
-def _corrected_by_document(p_values: np.ndarray, document: np.ndarray, correction: str) -> np.ndarray:
-    """:func:`correct_p_values` within each document's rows (``document`` numbers them).
-
-    Bonferroni is computed for all rows at once (each p-value times its document's number of
-    tests, the same products); other corrections document by document.
-    """
-    if correction == "bonferroni":
-        tests = np.bincount(document, minlength=document.max(initial=-1) + 1)[document]
-        return np.minimum(p_values * tests.astype(float), 1.0)
-    corrected = np.empty(len(p_values))
-    for positions in pd.Series(document).groupby(document, sort=False).indices.values():
-        corrected[positions] = correct_p_values(p_values[positions], correction)
-    return corrected
-
-
-def document_terms(corpus: Corpus, stemming: bool = False) -> dict[str, Counter]:
-    """Term frequencies of each statement (the book's tokenizer, stop words removed)."""
-    return dict(zip(corpus.doc_ids, map(Counter, document_term_lists(corpus, stemming=stemming))))
-
-
-def document_sizes(corpus: Corpus) -> dict[str, int]:
-    """Each statement's length in words, the denominator of every rate in the book."""
-    return dict(zip(corpus.doc_ids, _document_sizes(corpus)))
+    table["_document"] = pd.factorize(table["doc_id"], sort=False)[0]
+    table["_underuse"] = table["direction"] == "underuse"
+    table = table.sort_values(
+        ["_document", "_underuse", "g2", "term"], ascending=[True, True, False, True], kind="stable"
+    )
+    return table.drop(columns=["_document", "_underuse"]).reset_index(drop=True)
 
 
 def keyness_table(
@@ -297,56 +250,32 @@ def keyness_table(
 
     One row per statement and term seen at least ``min_freq`` times in it, with the counts behind
     each score (see :data:`KEYNESS_COLUMNS`). Works for any corpus of two or more documents.
-    The table grows with the corpus, not with its square: only terms seen ``min_freq`` times in
-    a statement are tested, each against one pooled count.
     """
     if len(corpus.doc_ids) < 2:
         raise ValueError("keyness against the rest of the corpus needs two or more documents")
-    return _against_rest(_CorpusCounts.of(corpus, stemming), min_freq=min_freq, alpha=alpha, correction=correction)
+    return _against_rest(document_term_matrix(corpus, stemming=stemming), min_freq, alpha, correction)
 
 
-@dataclass
-class _CorpusCounts:
-    """Every statement's term counts, on integer codes (:func:`analysis.methods.frequency.coded_term_counts`).
-
-    One row per statement and term it uses, sorted by statement then term; ``documents`` index
-    ``doc_ids`` and ``sizes`` (words per statement), ``codes`` index ``vocabulary`` (sorted).
-    """
-
-    doc_ids: np.ndarray
-    sizes: np.ndarray
-    vocabulary: np.ndarray
-    documents: np.ndarray
-    codes: np.ndarray
-    freqs: np.ndarray
-
-    @classmethod
-    def of(cls, corpus: Corpus, stemming: bool = False) -> "_CorpusCounts":
-        """Count the terms of ``corpus`` (stop words removed, stemmed or not)."""
-        vocabulary, documents, codes, freqs = coded_term_counts(document_term_lists(corpus, stemming=stemming))
-        sizes = np.asarray(list(document_sizes(corpus).values()), dtype=np.int64)
-        return cls(np.asarray(list(corpus.doc_ids), dtype=object), sizes, vocabulary, documents, codes, freqs)
-
-    def tested(self, min_freq: int) -> np.ndarray:
-        """Which rows are tested: terms seen at least ``min_freq`` times in their statement."""
-        return self.freqs >= min_freq
+def _tested(matrix: DocumentTermMatrix, min_freq: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Document, term column and count of every cell of ``matrix`` seen at least ``min_freq`` times."""
+    cells = matrix.counts.tocoo()
+    kept = cells.data >= min_freq
+    return cells.row[kept], cells.col[kept], cells.data[kept].astype(np.int64)
 
 
-def _against_rest(counts: _CorpusCounts, *, min_freq: int, alpha: float, correction: str) -> pd.DataFrame:
-    """:func:`keyness_table` from the corpus's counts: each statement against the others pooled."""
-    total = np.bincount(counts.codes, weights=counts.freqs, minlength=len(counts.vocabulary)).astype(np.int64)
-    tested = counts.tested(min_freq)
-    documents, codes, freqs = counts.documents[tested], counts.codes[tested], counts.freqs[tested]
-    sizes = counts.sizes[documents]
-    table = score_counts(
-        _counts_table(counts.doc_ids[documents], counts.vocabulary[codes], freqs, total[codes] - freqs, sizes, int(counts.sizes.sum()) - sizes),
-        alpha=alpha, correction=correction,
-    )
+def _against_rest(matrix: DocumentTermMatrix, min_freq: int, alpha: float, correction: str) -> pd.DataFrame:
+    """:func:`keyness_table` from the document-term matrix: ``b = term total - a``, ``d = corpus size - c``."""
+    documents, columns, a = _tested(matrix, min_freq)
+    b = matrix.term_totals()[columns] - a
+    c = matrix.sizes[documents]
+    d = int(matrix.sizes.sum()) - c
+    counts = _counts_table(np.asarray(matrix.doc_ids, dtype=object)[documents], matrix.terms[columns], a, b, c, d)
+    table = score_counts(counts, alpha=alpha, correction=correction)
     table["freq_reference"] = table["freq_reference"].astype(int)
-    return _finish(table.assign(reference=REST_OF_CORPUS))
+    return table.assign(reference=REST_OF_CORPUS)[KEYNESS_COLUMNS]
 
 
-@lru_cache(maxsize=None)
+@cache
 def english_frequency(term: str) -> float:
     """The frequency of ``term`` in general English, as a proportion of all words (wordfreq).
 
@@ -377,41 +306,38 @@ def english_reference(vocabulary: Iterable[str], size: int = REFERENCE_SIZE) -> 
     return {term: round(english_frequency(term) * size, 3) for term in vocabulary}
 
 
-def keyness_vs_english(
-    corpus: Corpus,
-    *,
-    min_freq: int = MIN_FREQ,
-    alpha: float = 0.05,
-    correction: str = "bonferroni",
-    reference_size: int = REFERENCE_SIZE,
-) -> pd.DataFrame:
+def keyness_vs_english(corpus: Corpus, *, reference_size: int = REFERENCE_SIZE, **options) -> pd.DataFrame:
     """Keyness of each statement against general English (wordfreq), same columns as :func:`keyness_table`.
+
+    ``options``: ``min_freq``, ``alpha`` and ``correction``, as for :func:`keyness_table`.
 
     For a reference much larger than the target, Log Ratio does not depend on ``reference_size``
     (both rates are proportions) and G2 tends to a limit (the test against a known proportion),
     so the notional size only matters for terms wordfreq does not list (zero-frequency correction).
     """
-    return _against_english(_CorpusCounts.of(corpus), min_freq=min_freq, alpha=alpha, correction=correction, reference_size=reference_size)
+    settings = {"min_freq": MIN_FREQ, "alpha": 0.05, "correction": "bonferroni", **options}
+    return _against_english(document_term_matrix(corpus), *settings.values(), reference_size)
 
 
-def _against_english(counts: _CorpusCounts, *, min_freq: int, alpha: float, correction: str, reference_size: int) -> pd.DataFrame:
-    """:func:`keyness_vs_english` from the corpus's counts (each term's expected count looked up once)."""
-    tested = counts.tested(min_freq)
-    documents, codes, freqs = counts.documents[tested], counts.codes[tested], counts.freqs[tested]
-    used = np.unique(codes)
-    expected = np.zeros(len(counts.vocabulary))
-    expected[used] = list(english_reference(counts.vocabulary[used].tolist(), reference_size).values())
-    n_rows = len(documents)
-    table = score_counts(
-        _counts_table(counts.doc_ids[documents], counts.vocabulary[codes], freqs, expected[codes], counts.sizes[documents], np.full(n_rows, reference_size)),
-        alpha=alpha, correction=correction,
+def _against_english(
+    matrix: DocumentTermMatrix, min_freq: int, alpha: float, correction: str, reference_size: int
+) -> pd.DataFrame:
+    """:func:`keyness_vs_english` from the document-term matrix (each term's expected count looked up once)."""
+    documents, columns, a = _tested(matrix, min_freq)
+    used = np.unique(columns)
+    expected = np.zeros(len(matrix.terms))
+    expected[used] = list(english_reference(matrix.terms[used].tolist(), reference_size).values())
+    c = matrix.sizes[documents]
+    counts = _counts_table(
+        np.asarray(matrix.doc_ids, dtype=object)[documents],
+        matrix.terms[columns],
+        a,
+        expected[columns],
+        c,
+        np.full(len(a), reference_size),
     )
-    return _finish(table.assign(reference=GENERAL_ENGLISH))
-
-
-def _finish(table: pd.DataFrame) -> pd.DataFrame:
-    """The keyness table in the book's column order."""
-    return table.reset_index(drop=True)[KEYNESS_COLUMNS]
+    table = score_counts(counts, alpha=alpha, correction=correction)
+    return table.assign(reference=GENERAL_ENGLISH)[KEYNESS_COLUMNS]
 
 
 def key_terms(table: pd.DataFrame, n: int = 10, significant_only: bool = False) -> pd.DataFrame:
@@ -451,10 +377,16 @@ def term_evidence(table: pd.DataFrame, term: str) -> dict[str, object]:
     """
     rows = table[(table["term"] == term) & (table["direction"] == "overuse")]
     if rows.empty:
-        return {"doc_id": "none", "freq_target": 0, "freq_reference": 0, "size_target": 0, "size_reference": 0,
-                "g2": 0.0, "p_value": 1.0, "log_ratio": 0.0, "p_corrected": 1.0, "significant_corrected": False}
+        return dict(_NO_EVIDENCE)
     row = rows.sort_values(["g2", "doc_id"], ascending=[False, True]).iloc[0]
-    return {key: row[key] for key in ["doc_id", "freq_target", "freq_reference", "size_target", "size_reference", "g2", "p_value", "log_ratio", "p_corrected", "significant_corrected"]}
+    return {key: row[key] for key in _NO_EVIDENCE}
+
+
+#: What :func:`term_evidence` gives for a term that is nowhere overused.
+_NO_EVIDENCE = {
+    **{"doc_id": "none", "freq_target": 0, "freq_reference": 0, "size_target": 0, "size_reference": 0},
+    **{"g2": 0.0, "p_value": 1.0, "log_ratio": 0.0, "p_corrected": 1.0, "significant_corrected": False},
+}
 
 
 def summary(table: pd.DataFrame) -> pd.DataFrame:
@@ -475,8 +407,9 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
 
 def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """``keyness``: every statement against the rest of the corpus (if there is one) and against general English."""
-    counts = _CorpusCounts.of(corpus)
-    defaults = {"min_freq": MIN_FREQ, "alpha": 0.05, "correction": "bonferroni"}
-    against_rest = [_against_rest(counts, **defaults)] if len(corpus.doc_ids) > 1 else []  # one document: no rest
-    table = pd.concat(against_rest + [_against_english(counts, **defaults, reference_size=REFERENCE_SIZE)], ignore_index=True)
+    matrix = document_term_matrix(corpus)
+    against_rest = [_against_rest(matrix, MIN_FREQ, 0.05, "bonferroni")] if len(corpus.doc_ids) > 1 else []
+    table = pd.concat(
+        against_rest + [_against_english(matrix, MIN_FREQ, 0.05, "bonferroni", REFERENCE_SIZE)], ignore_index=True
+    )
     return {"keyness": table}

@@ -53,7 +53,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.runtime.parallel import WordIndex, sentence_rows_table
+from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.patterns import PatternSet, longest_non_overlapping, top_level_alternatives
 
 #: The marker categories, in the order of the book's tables and figures.
 CATEGORIES = ["hedge", "booster", "attitude", "self_mention", "engagement"]
@@ -67,7 +68,10 @@ CATEGORY_NAMES = {
     "engagement": "engagement markers",
 }
 
-NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a few|half|a hundred|hundreds|a thousand|thousands|a million)"
+NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a dozen|a few|half|a hundred|hundreds|a thousand|thousands|a million)"
+)
 
 
 @dataclass(frozen=True)
@@ -81,23 +85,10 @@ class Marker:
     case_sensitive: bool = False
 
 
-def _split_items(words: str) -> list[str]:
-    """Split 'a|b=(?:c|d)' at the '|' outside brackets: ['a', 'b=(?:c|d)']."""
-    items, depth, current = [], 0, ""
-    for char in words:
-        depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += char
-    return items + [current]
-
-
 def _markers(category: str, words: str, source: str = "Hyland 2005") -> list[Marker]:
     """Markers of one category from '|'-separated ``name=pattern`` or plain word items."""
     items = []
-    for item in _split_items(words):
+    for item in top_level_alternatives(words):
         name, _, pattern = item.partition("=")
         items.append(Marker(name, category, pattern or name, source))
     return items
@@ -105,39 +96,49 @@ def _markers(category: str, words: str, source: str = "Hyland 2005") -> list[Mar
 
 #: Every marker. Patterns are matched as whole words, case-insensitively unless ``case_sensitive``.
 MARKERS: list[Marker] = (
-    _markers("hedge",
-             "may|might|could|would|perhaps|maybe|possible|possibly|probable|probably|likely|unlikely|presumably"
-             "|apparently|seem=seem(?:s|ed)?|appear=appear(?:s|ed)?|suggest=suggest(?:s|ed)?|indicate=indicat(?:e|es|ed)"
-             "|assume=assum(?:e|es|ed)|suppose=suppos(?:e|es|ed)|estimate=estimat(?:e|es|ed)|tend to=tend(?:s|ed)? to"
-             "|feel=feel(?:s)?|generally|largely|mainly|mostly|often|usually|typically|relatively|somewhat|fairly"
-             "|quite|rather|roughly|in general|to some extent|on the whole|uncertain|unclear"
-             f"|approximately=(?:approximately|nearly|about|around|almost)(?= {NUMBER}\\b)")
-    + _markers("booster",
-               "actually|always|never|certainly|clearly|clear=(?:is|are|was|be|it is) clear|definitely|evidently|evident"
-               "|in fact|indeed|of course|no doubt|obviously|obvious|really|surely|truly|undeniable|undeniably|undoubtedly"
-               "|indisputable|certain=(?:(?:is|are|was|were|be|am|remain|remains) certain|certain that)"
-               "|believe=believ(?:e|es|ed)|think=think(?:s)?|know=know(?:s|n)?|show=show(?:s|ed|n)?"
-               "|demonstrate=demonstrat(?:e|es|ed)|prove=prov(?:e|es|ed|en)|realise=reali[sz](?:e|es|ed)"
-               "|point out=point(?:s|ed)? out")
-    + _markers("booster",
-               "strongly|fully|firmly|resolutely|unwavering|earnestly|will=will", source="added")
-    + _markers("attitude",
-               "important=important(?:ly)?|essential=essential(?:ly)?|appropriate=appropriate(?:ly)?|agree=agree(?:s|d)? (?:that|with)"
-               "|disagree=disagree(?:s|d)?|unfortunate=unfortunate(?:ly)?|fortunate=fortunate(?:ly)?|hopeful=hopeful(?:ly)?"
-               "|remarkable=remarkabl[ey]|surprising=surprising(?:ly)?|striking=striking(?:ly)?|interesting=interesting(?:ly)?"
-               "|unexpected=unexpected(?:ly)?|dramatic=dramatic(?:ally)?|desirable|preferable|prefer=prefer(?:s|red)?"
-               "|shocked|disappointed|disappointing|unbelievable|understandable|curious=curious(?:ly)?|even")
-    + _markers("attitude",
-               "heinous|horrific|tragic|disastrous|unjust|irrational|grave|deep=deep(?:ly)?|crucial|imperative|valuable"
-               "|unacceptable|regrettable|pleased|welcome news|hope=hop(?:e|es|ed)|wise|tireless|sincere|rightful",
-               source="added")
+    _markers(
+        "hedge",
+        "may|might|could|would|perhaps|maybe|possible|possibly|probable|probably|likely|unlikely|presumably"
+        "|apparently|seem=seem(?:s|ed)?|appear=appear(?:s|ed)?|suggest=suggest(?:s|ed)?|indicate=indicat(?:e|es|ed)"
+        "|assume=assum(?:e|es|ed)|suppose=suppos(?:e|es|ed)|estimate=estimat(?:e|es|ed)|tend to=tend(?:s|ed)? to"
+        "|feel=feel(?:s)?|generally|largely|mainly|mostly|often|usually|typically|relatively|somewhat|fairly"
+        "|quite|rather|roughly|in general|to some extent|on the whole|uncertain|unclear"
+        f"|approximately=(?:approximately|nearly|about|around|almost)(?= {NUMBER}\\b)",
+    )
+    + _markers(
+        "booster",
+        "actually|always|never|certainly|clearly|clear=(?:is|are|was|be|it is) clear|definitely|evidently|evident"
+        "|in fact|indeed|of course|no doubt|obviously|obvious|really|surely|truly|undeniable|undeniably|undoubtedly"
+        "|indisputable|certain=(?:(?:is|are|was|were|be|am|remain|remains) certain|certain that)"
+        "|believe=believ(?:e|es|ed)|think=think(?:s)?|know=know(?:s|n)?|show=show(?:s|ed|n)?"
+        "|demonstrate=demonstrat(?:e|es|ed)|prove=prov(?:e|es|ed|en)|realise=reali[sz](?:e|es|ed)"
+        "|point out=point(?:s|ed)? out",
+    )
+    + _markers("booster", "strongly|fully|firmly|resolutely|unwavering|earnestly|will=will", source="added")
+    + _markers(
+        "attitude",
+        "important=important(?:ly)?|essential=essential(?:ly)?|appropriate=appropriate(?:ly)?"
+        "|agree=agree(?:s|d)? (?:that|with)"
+        "|disagree=disagree(?:s|d)?|unfortunate=unfortunate(?:ly)?|fortunate=fortunate(?:ly)?|hopeful=hopeful(?:ly)?"
+        "|remarkable=remarkabl[ey]|surprising=surprising(?:ly)?|striking=striking(?:ly)?|interesting=interesting(?:ly)?"
+        "|unexpected=unexpected(?:ly)?|dramatic=dramatic(?:ally)?|desirable|preferable|prefer=prefer(?:s|red)?"
+        "|shocked|disappointed|disappointing|unbelievable|understandable|curious=curious(?:ly)?|even",
+    )
+    + _markers(
+        "attitude",
+        "heinous|horrific|tragic|disastrous|unjust|irrational|grave|deep=deep(?:ly)?|crucial|imperative|valuable"
+        "|unacceptable|regrettable|pleased|welcome news|hope=hop(?:e|es|ed)|wise|tireless|sincere|rightful",
+        source="added",
+    )
     + _markers("self_mention", "we|our|ours|ourselves|my|me|mine|myself")
     + [Marker("I", "self_mention", r"I", case_sensitive=True), Marker("us", "self_mention", r"us", case_sensitive=True)]
-    + _markers("engagement",
-               "you|your|yours|yourself|yourselves|let us=let us|let's"
-               "|must|should|ought to|have to=ha(?:ve|s) to|need to=need(?:s)? to"
-               "|note=note(?= that\\b)"
-               "|consider=(?:^|(?<=[.:] ))consider")
+    + _markers(
+        "engagement",
+        "you|your|yours|yourself|yourselves|let us=let us|let's"
+        "|must|should|ought to|have to=ha(?:ve|s) to|need to=need(?:s)? to"
+        "|note=note(?= that\\b)"
+        "|consider=(?:^|(?<=[.:] ))consider",
+    )
     + [Marker("?", "engagement", r"\?")]
 )
 
@@ -150,8 +151,8 @@ def _compile(marker: Marker) -> re.Pattern:
 
 
 _COMPILED = [(marker, _compile(marker)) for marker in MARKERS]
-#: Every match of the marker patterns, each tried only where a sentence's word can begin it (a speed-up; same hits).
-_INDEX = WordIndex((pattern for _, pattern in _COMPILED), word_char=r"[\w'’-]", anchor=r"(?<![\w'’-])")
+#: Every match of the marker patterns in a sentence (:class:`analysis.runtime.patterns.PatternSet`).
+_PATTERNS = PatternSet((pattern for _, pattern in _COMPILED), anchor=r"(?<![\w'’-])")
 
 # --- False-hit guards -----------------------------------------------------------------------
 
@@ -166,7 +167,8 @@ NOUN_WILL_BEFORE = re.compile(
 )
 ROMAN_I_BEFORE = re.compile(r"\b(?:War|Phase|Part|Chapter|Annex|Article|Title|Section|Stage|Round)\s+$")
 NOTE_DIRECTIVE_BEFORE = re.compile(
-    r"(?:^\s*|[.:;]\s+|\b(?:important|crucial|essential|worth|necessary|useful) to\s+|\blet us\s+|\bplease\s+)$", re.IGNORECASE
+    r"(?:^\s*|[.:;]\s+|\b(?:important|crucial|essential|worth|necessary|useful) to\s+|\blet us\s+|\bplease\s+)$",
+    re.IGNORECASE,
 )
 NOUN_NEED_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|urgent|pressing)\s+$", re.IGNORECASE)
 
@@ -221,13 +223,8 @@ def marker_hits(sentence: str) -> list[MarkerHit]:
     """
     if not isinstance(sentence, str):
         raise TypeError(f"marker_hits expects a sentence as str, not {type(sentence).__name__}")
-    found = [(MARKERS[number], m.start(), m.end()) for number, m in _INDEX.matches(sentence) if m.end() > m.start()]
-    found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
-    kept: list[tuple[Marker, int, int]] = []
-    for marker, start, end in found:
-        if all(end <= s or start >= e for _, s, e in kept) and not is_false_hit(sentence, marker, start, end):
-            kept.append((marker, start, end))
-    kept.sort(key=lambda item: item[1])
+    found = [(MARKERS[number], m.start(), m.end()) for number, m in _PATTERNS.matches(sentence) if m.end() > m.start()]
+    kept = longest_non_overlapping(found, lambda marker, start, end: is_false_hit(sentence, marker, start, end))
     return [MarkerHit(marker, sentence[start:end], start, end) for marker, start, end in kept]
 
 
@@ -269,7 +266,12 @@ def rate_row(count: int, n_words: int) -> dict[str, object]:
     """A count as a rate per 1,000 words with its Garwood interval, also as text ('low–high')."""
     low, high = poisson_interval(count)
     scale = 1000 / n_words if n_words else float("nan")
-    row = {"count": count, "per_1k": round(count * scale, 2), "per_1k_low": round(low * scale, 2), "per_1k_high": round(high * scale, 2)}
+    row = {
+        "count": count,
+        "per_1k": round(count * scale, 2),
+        "per_1k_low": round(low * scale, 2),
+        "per_1k_high": round(high * scale, 2),
+    }
     row["interval"] = f"{row['per_1k_low']:.2f}–{row['per_1k_high']:.2f}"
     return row
 
@@ -284,7 +286,10 @@ def marker_hit_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
 
 def _marker_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
     """The rows of :func:`marker_hit_table` for one sentence."""
-    return [(doc_id, sent_id, hit.marker.category, hit.marker.name, hit.text, hit.marker.source) for hit in marker_hits(text)]
+    return [
+        (doc_id, sent_id, hit.marker.category, hit.marker.name, hit.text, hit.marker.source)
+        for hit in marker_hits(text)
+    ]
 
 
 def _words_per_statement(corpus) -> dict[str, int]:
@@ -311,8 +316,15 @@ def marker_table(corpus, hits: pd.DataFrame | None = None) -> pd.DataFrame:
         for category in CATEGORIES:
             markers = sorted(names.get((doc_id, category), []))
             for name in markers:
-                rows.append({"doc_id": doc_id, "category": category, "marker": name, "n_words": words[doc_id],
-                             **rate_row(int(counts[(doc_id, category, name)]), words[doc_id])})
+                rows.append(
+                    {
+                        "doc_id": doc_id,
+                        "category": category,
+                        "marker": name,
+                        "n_words": words[doc_id],
+                        **rate_row(int(counts[(doc_id, category, name)]), words[doc_id]),
+                    }
+                )
     columns = ["doc_id", "category", "marker", "n_words", "count", "per_1k", "per_1k_low", "per_1k_high", "interval"]
     return pd.DataFrame(rows, columns=columns)
 
@@ -323,8 +335,12 @@ def marker_profile(corpus, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     words = _words_per_statement(corpus)
     counts = _hit_counts(hits, ["doc_id", "category"])
     rows = [
-        {"doc_id": doc_id, "category": category, "n_words": words[doc_id],
-         **rate_row(int(counts.get((doc_id, category), 0)), words[doc_id])}
+        {
+            "doc_id": doc_id,
+            "category": category,
+            "n_words": words[doc_id],
+            **rate_row(int(counts.get((doc_id, category), 0)), words[doc_id]),
+        }
         for doc_id in corpus.doc_ids
         for category in CATEGORIES
     ]
@@ -333,7 +349,9 @@ def marker_profile(corpus, hits: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def marker_lists() -> pd.DataFrame:
     """The marker lists as a table: category, marker, pattern and source (Hyland 2005 or added)."""
-    return pd.DataFrame([{"category": m.category, "marker": m.name, "pattern": m.pattern, "source": m.source} for m in MARKERS])
+    return pd.DataFrame(
+        [{"category": m.category, "marker": m.name, "pattern": m.pattern, "source": m.source} for m in MARKERS]
+    )
 
 
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:

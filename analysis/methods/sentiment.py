@@ -19,12 +19,14 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.methods.stance import BOOTSTRAP_SEED, bootstrap_draws, stance_table
-from analysis.text.term_lists import cached_on_corpus
+from analysis.methods.stance import stance_table
+from analysis.methods.stats import BOOTSTRAP_SEED
+from analysis.methods.stats import bootstrap_mean_interval as _bootstrap_interval
+from analysis.runtime.cache import cached_on_corpus
+from analysis.runtime.jobs import map_items
 
 #: VADER's own thresholds: compound >= 0.05 is positive, <= -0.05 negative, else neutral.
 POSITIVE_FROM, NEGATIVE_FROM = 0.05, -0.05
-
 
 #: How many chunks of sentences each process scores: many small ones, so that when one process
 #: finishes early (a shared machine) the other is not left with a long chunk to score alone.
@@ -69,87 +71,54 @@ def sentence_sentiment(corpus, n_jobs: int = 1) -> pd.DataFrame:
     With ``n_jobs`` > 1, the sentences are scored on that many processes, in the same order.
     """
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
-    return cached_on_corpus(corpus, ("vader",), ids, texts, lambda items: _score_sentences(corpus, items, n_jobs)).copy()
+    return cached_on_corpus(
+        corpus, ("vader",), ids, texts, lambda items: _score_sentences(corpus, items, n_jobs)
+    ).copy()
 
 
 def _polarity_scores(texts: list[str]) -> list[tuple[float, float, float, float]]:
     """VADER's ``neg, neu, pos, compound`` scores of some sentences (one task for a worker process)."""
     analyser = _analyser()
-    return [(scores["neg"], scores["neu"], scores["pos"], scores["compound"]) for scores in map(analyser.polarity_scores, texts)]
+    return [
+        (scores["neg"], scores["neu"], scores["pos"], scores["compound"])
+        for scores in map(analyser.polarity_scores, texts)
+    ]
 
 
 def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
     """VADER's scores of every sentence (see :func:`sentence_sentiment`)."""
-    if n_jobs == 1:
-        all_scores = _polarity_scores(texts)
-    else:
-        from joblib import Parallel, delayed
-
-        chunk = max(1, -(-len(texts) // (VADER_CHUNKS_PER_JOB * n_jobs)))
-        parts = Parallel(n_jobs=n_jobs)(delayed(_polarity_scores)(texts[start : start + chunk]) for start in range(0, len(texts), chunk))
-        all_scores = [scores for part in parts for scores in part]
+    all_scores = map_items(_polarity_scores, texts, n_jobs, chunks_per_job=VADER_CHUNKS_PER_JOB)
     columns = ["doc_id", "sent_id", "neg", "neu", "pos", "compound", "tone"]
     if not all_scores:
         return pd.DataFrame([], columns=columns)
     neg, neu, pos, compound_scores = (list(values) for values in zip(*all_scores))
-    values = [corpus.sentences["doc_id"].tolist(), corpus.sentences["sent_id"].tolist(), neg, neu, pos, compound_scores, [tone(score) for score in compound_scores]]
+    values = [
+        corpus.sentences["doc_id"].tolist(),
+        corpus.sentences["sent_id"].tolist(),
+        neg,
+        neu,
+        pos,
+        compound_scores,
+        [tone(score) for score in compound_scores],
+    ]
     return pd.DataFrame(dict(zip(columns, values)))  # column by column: no row dict per sentence
 
 
-def bootstrap_mean_interval(values: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
-    """A percentile bootstrap interval for a mean, resampling values with a fixed seed.
+def bootstrap_mean_interval(
+    values: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED
+) -> tuple[float, float]:
+    """The seeded percentile bootstrap interval of a mean (:mod:`analysis.methods.stats`), to four decimals.
 
     >>> bootstrap_mean_interval(np.array([0.5, 0.5, 0.5]))
     (0.5, 0.5)
     """
-    values = np.asarray(values, dtype=float)
-    if values.size == 0:
-        return (float("nan"), float("nan"))
-    means = values[bootstrap_draws(values.size, n_boot, seed)].mean(axis=1)
-    tail = (1 - level) / 2
-    low, high = np.quantile(means, [tail, 1 - tail])
-    return (round(float(low), 4), round(float(high), 4))
+    low, high = _bootstrap_interval(values, n_boot, level, seed)
+    return (round(low, 4), round(high, 4))
 
 
-def bootstrap_mean_intervals(samples: list[np.ndarray], n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> list[tuple[float, float]]:
-    """:func:`bootstrap_mean_interval` of each sample, the same floats, with one quantile call per block of samples.
-
-    Each sample's bootstrap means are computed exactly as for one sample (the order numpy sums
-    in decides the last bits); samples of one length share their resampled positions, and the
-    quantiles of a block of them are taken at once, which is what costs most per sample.
-
-    >>> bootstrap_mean_intervals([np.array([0.5, 0.5, 0.5]), np.array([]), np.array([-1.0, 1.0])])[:2]
-    [(0.5, 0.5), (nan, nan)]
-    """
-    samples = [np.asarray(values, dtype=float) for values in samples]
-    intervals: list[tuple[float, float]] = [(float("nan"), float("nan"))] * len(samples)
-    by_size: dict[int, list[int]] = {}
-    for number, values in enumerate(samples):
-        if values.size:
-            by_size.setdefault(values.size, []).append(number)
-    tail = (1 - level) / 2
-    for size, numbers in by_size.items():
-        indices = bootstrap_draws(size, n_boot, seed)
-        for start in range(0, len(numbers), _BLOCK):
-            chosen = numbers[start : start + _BLOCK]
-            means = np.stack([samples[number][indices].mean(axis=1) for number in chosen])
-            lows, highs = np.quantile(means, [tail, 1 - tail], axis=1)
-            for number, low, high in zip(chosen, lows, highs):
-                intervals[number] = (round(float(low), 4), round(float(high), 4))
-    return intervals
-
-
-#: How many samples' bootstrap means :func:`bootstrap_mean_intervals` holds at once (16 kB each).
-_BLOCK = 1000
-
-
-def _mean(values: np.ndarray) -> float:
-    """The mean as pandas' ``Series.mean`` computes it (numpy's sum, divided by the count), without a Series."""
-    if values.size == 0:
-        return float("nan")
-    if np.isnan(values).any():  # pandas skips missing values
-        return float(pd.Series(values).mean())
-    return float(values.sum()) / values.size
+def _bootstrap_intervals(samples: list[np.ndarray]) -> list[tuple[float, float]]:
+    """:func:`bootstrap_mean_interval` of each sample (one task for a worker process)."""
+    return [bootstrap_mean_interval(values) for values in samples]
 
 
 def statement_sentiment(corpus, sentences: pd.DataFrame | None = None, n_jobs: int = 1) -> pd.DataFrame:
@@ -164,22 +133,24 @@ def statement_sentiment(corpus, sentences: pd.DataFrame | None = None, n_jobs: i
     scores = [compound_scores[group] for group in groups]
     is_tone = {name: (sentences["tone"] == name).to_numpy(dtype=bool) for name in ("positive", "neutral", "negative")}
     rows = []
-    for doc_id, group, values, (low, high) in zip(corpus.doc_ids, groups, scores, _intervals(scores, n_jobs)):
+    for doc_id, group, values, (low, high) in zip(
+        corpus.doc_ids, groups, scores, map_items(_bootstrap_intervals, scores, n_jobs)
+    ):
         size = len(group)
-        rows.append({"doc_id": doc_id, "sentences": size, "mean_compound": round(_mean(values), 4), "low": low, "high": high,
-                     **{f"{name}_share": round(int(is_tone[name][group].sum()) / size, 3) if size else float("nan") for name in is_tone}})
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "sentences": size,
+                "mean_compound": round(float(values.mean()), 4) if size else float("nan"),
+                "low": low,
+                "high": high,
+                **{
+                    f"{name}_share": round(int(is_tone[name][group].sum()) / size, 3) if size else float("nan")
+                    for name in is_tone
+                },
+            }
+        )
     return pd.DataFrame(rows)
-
-
-def _intervals(samples: list[np.ndarray], n_jobs: int) -> list[tuple[float, float]]:
-    """:func:`bootstrap_mean_intervals` of the samples, in blocks on ``n_jobs`` processes (each sample on its own: same floats)."""
-    if n_jobs == 1 or len(samples) < 2:
-        return bootstrap_mean_intervals(samples)
-    from joblib import Parallel, delayed
-
-    chunk = max(1, -(-len(samples) // (8 * n_jobs)))
-    parts = Parallel(n_jobs=n_jobs)(delayed(bootstrap_mean_intervals)(samples[start : start + chunk]) for start in range(0, len(samples), chunk))
-    return [interval for part in parts for interval in part]
 
 
 def sentence_position(labels: list[str]) -> str:
@@ -202,11 +173,15 @@ def sentiment_vs_stance(corpus, stances: pd.DataFrame | None = None) -> pd.DataF
     return _sentiment_beside_stance(corpus, stances, sentence_sentiment(corpus), with_text=True)
 
 
-def _sentiment_beside_stance(corpus, stances: pd.DataFrame | None, scores: pd.DataFrame, with_text: bool) -> pd.DataFrame:
-    """:func:`sentiment_vs_stance` from the sentences' ``scores``, with or without their text (the exported table has none)."""
+def _sentiment_beside_stance(
+    corpus, stances: pd.DataFrame | None, scores: pd.DataFrame, with_text: bool
+) -> pd.DataFrame:
+    """:func:`sentiment_vs_stance` from the sentences' ``scores``, with or without their text (the export has none)."""
     stances = stance_table(corpus) if stances is None else stances
     labels_of: dict[str, list[tuple[str, str]]] = {}
-    for sent_id, target, label in zip(*(stances[name].tolist() for name in ("sent_id", "target", "label"))):  # lists: iterating string columns is slow
+    for sent_id, target, label in zip(
+        *(stances[name].tolist() for name in ("sent_id", "target", "label"))
+    ):  # lists: iterating string columns is slow
         labels_of.setdefault(sent_id, []).append((target, label))
     # Worked out once per labelled sentence; a sentence without labels is "none" and "".
     position_of = {sent_id: sentence_position([lab for _, lab in pairs]) for sent_id, pairs in labels_of.items()}
@@ -229,7 +204,12 @@ def tone_stance_table(table: pd.DataFrame) -> pd.DataFrame:
     """How many sentences of each tone take each position: a cross-table of sentiment against stance."""
     positions = ["favor", "against", "mixed", "none"]
     tones = ["negative", "neutral", "positive"]
-    return pd.crosstab(table["position"], table["tone"]).reindex(index=positions, columns=tones, fill_value=0).rename_axis(index="position", columns=None).reset_index()
+    return (
+        pd.crosstab(table["position"], table["tone"])
+        .reindex(index=positions, columns=tones, fill_value=0)
+        .rename_axis(index="position", columns=None)
+        .reset_index()
+    )
 
 
 def negative_but_against(table: pd.DataFrame, target: str = "violence") -> pd.Series | None:
@@ -239,6 +219,9 @@ def negative_but_against(table: pd.DataFrame, target: str = "violence") -> pd.Se
 
 
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
-    """``sentiment`` (per sentence, VADER beside stance) and ``sentiment_statements`` (per statement, with intervals)."""
+    """``sentiment`` (per sentence, VADER beside stance) and ``sentiment_statements`` (per statement, intervals)."""
     scores = sentence_sentiment(corpus, n_jobs)  # every sentence scored once, on n_jobs processes
-    return {"sentiment": _sentiment_beside_stance(corpus, None, scores, with_text=False), "sentiment_statements": statement_sentiment(corpus, scores, n_jobs)}
+    return {
+        "sentiment": _sentiment_beside_stance(corpus, None, scores, with_text=False),
+        "sentiment_statements": statement_sentiment(corpus, scores, n_jobs),
+    }

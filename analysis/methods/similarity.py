@@ -24,12 +24,20 @@ from scipy.cluster import hierarchy
 from scipy.spatial.distance import squareform
 from sklearn.decomposition import PCA
 from sklearn.preprocessing import normalize
-from threadpoolctl import threadpool_limits
 
 from analysis.io.corpus import Corpus
+from analysis.methods.tfidf import (
+    BASELINE,
+    TFIDF_VARIANTS,
+    TermAnalyzer,
+    TfidfMatrix,
+    TfidfVariant,
+    tfidf_matrix,
+    top_terms,
+)
+from analysis.runtime.jobs import map_items
 from analysis.text.term_lists import sentence_term_lists
 from analysis.text.tokens import stem
-from analysis.methods.tfidf import BASELINE, TFIDF_VARIANTS, TfidfMatrix, TfidfVariant, TermAnalyzer, tfidf_matrix, top_terms
 
 #: Up to this many documents, the exported similarity table lists every pair; above it, only
 #: each document's :data:`EXPORT_TOP_K` nearest neighbours (the full table grows as n²).
@@ -48,242 +56,40 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
     return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
 
 
-#: The nearest-neighbour search estimates cosines with a dense matrix product (BLAS) when the
-#: document vectors, cut to the terms that two or more documents share, fit in this many bytes
-#: (float32) and the product is cheaper than the sparse one (:data:`BLAS_SPEEDUP`); otherwise
-#: it computes them with scipy's sparse product (a large vocabulary used sparsely).
-DENSE_BUDGET_BYTES = 256 * 2**20
-
-#: How many more multiply-adds per second a float32 BLAS product does than scipy's sparse
-#: product (about 60 measured on one core; rounded down). The dense estimates cost about
-#: ``n² · terms / 2`` of them (one triangle), the sparse product ``Σ df²`` (df: documents per term).
-BLAS_SPEEDUP = 50
-
-
-def _nearest(
-    unit, k: int, block: int = 256, n_jobs: int = 1, dense_budget: int = DENSE_BUDGET_BYTES
+def nearest_neighbours(
+    unit: sparse.csr_matrix, k: int, n_jobs: int = 1, block: int = 256
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The ``k`` most similar other rows of each row, computed block by block (memory O(n·k)).
+    """The ``k`` most similar other rows of each row of ``unit`` (l2-normalised): row, neighbour, cosine.
 
-    Returns three arrays: row, neighbour, cosine (rows in order, each row's neighbours in no
-    particular order). The cosines are exactly, to the last bit, those of scipy's sparse product
-    ``unit @ unit.T``, and the neighbours those that ``np.argpartition`` picks from its rows: the
-    fast path (:func:`_dense_nearest`) only uses BLAS estimates to find the candidates. With
-    ``n_jobs`` > 1 the blocks are computed on that many threads (numpy and scipy release the
-    interpreter lock); each block is the same computation, so the result is too.
-    ``dense_budget`` 0 forces the sparse product on every block (the slow path, for tests).
+    The cosines of a block of rows with every row (``unit[block] @ unit.T``, float64), then the
+    ``k`` largest of each row; block by block, so memory grows with ``n · block``, not ``n²``.
+    Each row's neighbours come in no particular order. ``n_jobs`` blocks at a time, on threads.
     """
     n, keep = unit.shape[0], min(k, unit.shape[0] - 1)
     if keep <= 0:
         return np.array([], dtype=int), np.array([], dtype=int), np.array([], dtype=float)
-    shared = _SharedTerms.of(unit, dense_budget)
-    # one BLAS thread per block: the blocks are the parallel work, and idle BLAS threads spin
-    with threadpool_limits(limits=1, user_api="blas"):
-        if shared is None:
-            transposed = unit.T.tocsr()
-            parts = _on_threads(lambda start: _exact_block(unit, transposed, start, block, keep), range(0, n, block), n_jobs)
-        else:
-            parts = _dense_nearest(unit, shared, keep, block, n_jobs)
+    parts = map_items(
+        _BlockNeighbours(unit, unit.T.tocsr(), block, keep), list(range(0, n, block)), n_jobs, threads=True
+    )
     sources, others, values = zip(*parts)
     return np.concatenate(sources), np.concatenate(others), np.concatenate(values)
 
 
-def _on_threads(task, items, n_jobs: int) -> list:
-    """``[task(item) for item in items]``, on ``n_jobs`` threads if more than one."""
-    if n_jobs == 1:
-        return [task(item) for item in items]
-    from concurrent.futures import ThreadPoolExecutor
+class _BlockNeighbours:
+    """The ``keep`` nearest of the rows ``start .. start + block`` (one task per block start)."""
 
-    with ThreadPoolExecutor(max_workers=n_jobs) as pool:
-        return list(pool.map(task, items))
+    def __init__(self, unit: sparse.csr_matrix, transposed: sparse.csr_matrix, block: int, keep: int) -> None:
+        self.unit, self.transposed, self.block, self.keep = unit, transposed, block, keep
 
+    def __call__(self, starts: list[int]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        return [self.neighbours(start) for start in starts]
 
-def _exact_block(unit, transposed, start: int, block: int, keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Rows ``start .. start + block`` of the neighbour search: the sparse product, then ``argpartition``."""
-    rows = (unit[start : start + block] @ transposed).toarray()
-    return _top_of_rows(rows, np.arange(start, start + len(rows)), keep)
-
-
-def _top_of_rows(rows: np.ndarray, sources: np.ndarray, keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The ``keep`` largest cosines of each of some full rows (row ``r`` belongs to document ``sources[r]``)."""
-    here = np.arange(len(rows))
-    rows[here, sources] = -np.inf
-    best = np.argpartition(-rows, keep - 1, axis=1)[:, :keep]
-    return np.repeat(sources, keep), best.ravel(), rows[here[:, None], best].ravel()
-
-
-@dataclass
-class _SharedTerms:
-    """The document vectors cut to the terms two or more documents share: dense in float32, and sparse.
-
-    A term used by one document adds nothing to a cosine between two documents, so dropping it
-    changes no cosine; a real corpus has many. Both forms number the shared terms ``0 .. m - 1``
-    and send every dropped term to column ``m``, which counts as zero. ``rough`` is dense float32,
-    for the estimates (BLAS runs twice as fast on it); ``terms`` is ``unit`` itself with its
-    columns renumbered (the same entries in the same order, so the same sums). ``margin`` bounds
-    how far an estimate can be from the exact cosine: rounding the weights to float32 and summing
-    at most ``m`` products of unit vectors in float32, in any order, is off by at most about
-    ``(m + 2)`` float32 units of roundoff (Higham, *Accuracy and Stability*, §3.1); the margin is
-    twice that, ``m`` being the most terms a document has.
-    """
-
-    rough: np.ndarray
-    terms: sparse.csr_matrix
-    margin: float
-
-    @classmethod
-    def of(cls, unit: sparse.csr_matrix, budget: int = DENSE_BUDGET_BYTES) -> "_SharedTerms | None":
-        """The two forms of ``unit`` (l2-normalised rows), or None if the dense one does not fit ``budget``
-        bytes or would be slower than the sparse product."""
-        n_documents, n_terms = unit.shape
-        document_frequency = np.bincount(unit.indices, minlength=n_terms)
-        kept = np.flatnonzero(document_frequency >= 2)
-        dense_cost = n_documents * n_documents * (len(kept) + 1) / 2
-        sparse_cost = float(np.square(document_frequency, dtype=float).sum())
-        if n_documents * (len(kept) + 1) * 4 > budget or dense_cost > BLAS_SPEEDUP * sparse_cost:
-            return None
-        column = np.full(n_terms, len(kept), dtype=unit.indices.dtype)
-        column[kept] = np.arange(len(kept))
-        terms = sparse.csr_matrix((unit.data, column[unit.indices], unit.indptr), shape=(n_documents, len(kept) + 1))
-        rough = np.zeros((n_documents, len(kept) + 1), dtype=np.float32)  # the last column stays 0
-        for start in range(0, n_documents, 1024):
-            rough[start : start + 1024, :-1] = unit[start : start + 1024].toarray()[:, kept]
-        most_terms = int(np.diff(unit.indptr).max(initial=0))
-        margin = 2 * (most_terms + 2) * float(np.finfo(np.float32).eps)
-        return cls(rough, terms, margin)
-
-    def dense_rows(self, rows: np.ndarray) -> np.ndarray:
-        """Some rows as dense float64, shared terms only (the dropped terms' column set to zero)."""
-        dense = self.terms[rows].toarray()
-        dense[:, -1] = 0.0
-        return dense
-
-
-#: How many columns (documents, evenly spread) give each row a first lower bound of its
-#: ``k``-th largest cosine, so that the full pass keeps only the pairs that can still matter.
-SAMPLE_COLUMNS = 1024
-
-#: Rows whose candidates are checked exactly at a time (bounds the memory of :func:`_exact_cosines`).
-ROWS_AT_A_TIME = 1024
-
-
-def _dense_nearest(unit, shared: _SharedTerms, keep: int, block: int, n_jobs: int) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Every row's ``keep`` nearest, as :func:`_exact_block` finds them, from BLAS estimates.
-
-    The estimates (:func:`_estimated_candidates`) give each row the others within ``margin`` of
-    its ``keep``-th largest estimate; the true ``keep`` nearest are among them. Their cosines are
-    then summed exactly as the sparse product sums them (:func:`_exact_cosines`) and the ``keep``
-    largest kept. A row whose ``keep``-th and next cosines are equal (a tie at the cut) is
-    computed in full, as before, so that ``argpartition`` makes the same choice between the tied.
-    """
-    rows, others, estimates = _estimated_candidates(shared, keep, block, n_jobs)
-    bounds = np.searchsorted(rows, np.arange(0, unit.shape[0] + ROWS_AT_A_TIME, ROWS_AT_A_TIME))
-    return [
-        _exactly_nearest(unit, shared, rows[start:end], others[start:end], estimates[start:end], keep)
-        for start, end in zip(bounds[:-1], bounds[1:])
-        if end > start
-    ]
-
-
-def _estimated_candidates(shared: _SharedTerms, keep: int, block: int, n_jobs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Row, other, estimate of every pair that may be among a row's ``keep`` nearest (sorted by row, estimate descending).
-
-    The cosine matrix is symmetric, so each pair of blocks is estimated once, above the
-    diagonal, and read both ways. A pair is kept if its estimate reaches the row's lower bound
-    (:func:`_lower_bounds`) less twice the margin: estimates of the same cosine made by two
-    different products differ by at most that, so no pair within ``margin`` of the row's final
-    ``keep``-th estimate is dropped. Every row keeps at least its ``keep`` largest estimates.
-    """
-    rough = shared.rough
-    floor = _lower_bounds(rough, keep) - 2 * shared.margin
-    starts = range(0, len(rough), block)
-    pairs = [(first, second) for first in starts for second in starts if second >= first]
-
-    def estimate(chunk: list[tuple[int, int]]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        found = []
-        for first, second in chunk:
-            values = rough[first : first + block] @ rough[second : second + block].T
-            if first == second:
-                np.fill_diagonal(values, -np.inf)
-            rows, columns = np.nonzero(values >= floor[first : first + block, None])
-            found.append((first + rows, second + columns, values[rows, columns]))
-            if first != second:
-                rows, columns = np.nonzero(values >= floor[None, second : second + block])
-                found.append((second + columns, first + rows, values[rows, columns]))
-        return found
-
-    chunks = [pairs[worker::n_jobs] for worker in range(n_jobs)]
-    found = [part for parts in _on_threads(estimate, chunks, n_jobs) for part in parts]
-    rows, others, estimates = (np.concatenate(column) for column in zip(*found))
-    order = np.lexsort((-estimates, rows))
-    return rows[order], others[order], estimates[order]
-
-
-def _lower_bounds(rough: np.ndarray, keep: int, rows_at_a_time: int = 2048) -> np.ndarray:
-    """For each row, the ``keep``-th largest estimate among :data:`SAMPLE_COLUMNS` other rows
-    (-inf if there are too few): the row's ``keep``-th largest estimate overall is at least that."""
-    n = len(rough)
-    sample = np.unique(np.linspace(0, n - 1, min(n, SAMPLE_COLUMNS)).round().astype(np.int64))
-    if len(sample) <= keep:
-        return np.full(n, -np.inf)
-    bounds = np.empty(n)
-    for start in range(0, n, rows_at_a_time):
-        values = rough[start : start + rows_at_a_time] @ rough[sample].T
-        here = np.arange(start, start + len(values))
-        position = np.minimum(np.searchsorted(sample, here), len(sample) - 1)
-        is_sampled = sample[position] == here
-        values[np.flatnonzero(is_sampled), position[is_sampled]] = -np.inf  # not the row itself
-        bounds[start : start + len(values)] = -np.partition(-values, keep - 1, axis=1)[:, keep - 1]
-    return bounds
-
-
-def _exactly_nearest(
-    unit, shared: _SharedTerms, rows: np.ndarray, others: np.ndarray, estimates: np.ndarray, keep: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The ``keep`` nearest of some rows from their estimated candidates (sorted by row, estimate descending)."""
-    sources, first = np.unique(rows, return_index=True)
-    count = np.diff(np.append(first, len(rows)))
-    near = estimates >= np.repeat(estimates[first + keep - 1], count) - shared.margin
-    rows, others = rows[near], others[near]
-    values = _exact_cosines(shared, rows, others)
-    order = np.lexsort((-values, rows))
-    rows, others, values = rows[order], others[order], values[order]
-    first = np.searchsorted(rows, sources)
-    count = np.diff(np.append(first, len(rows)))
-    rank = np.arange(len(rows)) - np.repeat(first, count)
-    last = len(rows) - 1
-    tied = sources[(count > keep) & (values[np.minimum(first + keep - 1, last)] == values[np.minimum(first + keep, last)])]
-    chosen = (rank < keep) & ~np.isin(rows, tied)
-    found = [(rows[chosen], others[chosen], values[chosen])]
-    if len(tied):
-        full = (unit[tied] @ unit.T.tocsr()).toarray()  # the sparse product, as before
-        found.append(_top_of_rows(full, tied, keep))
-    sources, others, values = (np.concatenate(parts) for parts in zip(*found))
-    order = np.argsort(sources, kind="stable")
-    return sources[order], others[order], values[order]
-
-
-def _exact_cosines(shared: _SharedTerms, sources: np.ndarray, others: np.ndarray, rows_at_a_time: int = 16) -> np.ndarray:
-    """The cosine of each pair of two different rows ``(sources[p], others[p])``, bit for bit as
-    scipy's sparse product ``unit @ unit.T`` gives it.
-
-    ``(unit @ unit.T)[i, j]`` is the sum, in the order row ``i`` stores its terms, of
-    ``unit[i, t] * unit[j, t]``, one addition at a time. scipy's product of a sparse matrix with a
-    dense one adds in the same order (row ``i``'s entries one by one, into every column at once),
-    and a zero product, for a term row ``j`` lacks, changes no sum. So a few rows at a time are
-    multiplied with the dense columns of the rows paired with them.
-    """
-    values = np.empty(len(sources))
-    order = np.argsort(sources, kind="stable")
-    sources, others = sources[order], others[order]
-    distinct = np.unique(sources)
-    bounds = np.searchsorted(sources, distinct[::rows_at_a_time])
-    for start, end in zip(bounds, np.append(bounds[1:], len(sources))):
-        rows, row_of = np.unique(sources[start:end], return_inverse=True)
-        columns, column_of = np.unique(others[start:end], return_inverse=True)
-        products = shared.terms[rows] @ np.ascontiguousarray(shared.dense_rows(columns).T)
-        values[order[start:end]] = products[row_of.ravel(), column_of.ravel()]
-    return values
+    def neighbours(self, start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        cosines = (self.unit[start : start + self.block] @ self.transposed).toarray()
+        here, sources = np.arange(len(cosines)), np.arange(start, start + len(cosines))
+        cosines[here, sources] = -np.inf  # not the document itself
+        best = np.argpartition(-cosines, self.keep - 1, axis=1)[:, : self.keep]
+        return np.repeat(sources, self.keep), best.ravel(), cosines[here[:, None], best].ravel()
 
 
 def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = None, n_jobs: int = 1) -> pd.DataFrame:
@@ -300,7 +106,7 @@ def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = No
         first, second = np.triu_indices(n, k=1)
         found = pd.DataFrame({"a": first, "b": second, "value": values[first, second]})
     else:
-        sources, others, values = _nearest(unit, top_k, n_jobs=n_jobs)
+        sources, others, values = nearest_neighbours(unit, top_k, n_jobs=n_jobs)
         found = pd.DataFrame({"a": np.minimum(sources, others), "b": np.maximum(sources, others), "value": values})
         # a pair found from both ends is listed once (with the value found last)
         found = found.drop_duplicates(["a", "b"], keep="last").sort_values(["a", "b"], kind="stable")
@@ -402,7 +208,13 @@ def statement_map(matrix: TfidfMatrix, n_terms: int = 5) -> StatementMap:
         order = np.lexsort((matrix.terms, -components[axis]))
         for end, picks in (("+", order[:n_terms]), ("-", order[::-1][:n_terms])):
             rows += [
-                {"axis": f"axis {axis + 1}", "end": end, "rank": rank, "term": matrix.terms[i], "loading": components[axis, i]}
+                {
+                    "axis": f"axis {axis + 1}",
+                    "end": end,
+                    "rank": rank,
+                    "term": matrix.terms[i],
+                    "loading": components[axis, i],
+                }
                 for rank, i in enumerate(picks, start=1)
             ]
     return StatementMap(frame, [float(v) for v in pca.explained_variance_ratio_], pd.DataFrame(rows))
@@ -455,9 +267,15 @@ def robustness_table(corpus: Corpus, variants: dict[str, TfidfVariant] | None = 
             {
                 "variant": name,
                 "top_k_overlap": _overlap_at_k(top, base_top, variants[name].stemming),
-                "same_top_term": _overlap_at_k(top[top["rank"] == 1], base_top[base_top["rank"] == 1], variants[name].stemming),
-                "spearman": float(stats.spearmanr(pairs, base_pairs).statistic) if _rankable(pairs, base_pairs) else float("nan"),
-                "kendall": float(stats.kendalltau(pairs, base_pairs).statistic) if _rankable(pairs, base_pairs) else float("nan"),
+                "same_top_term": _overlap_at_k(
+                    top[top["rank"] == 1], base_top[base_top["rank"] == 1], variants[name].stemming
+                ),
+                "spearman": float(stats.spearmanr(pairs, base_pairs).statistic)
+                if _rankable(pairs, base_pairs)
+                else float("nan"),
+                "kendall": float(stats.kendalltau(pairs, base_pairs).statistic)
+                if _rankable(pairs, base_pairs)
+                else float("nan"),
                 "same_nearest": float((_nearest_neighbours(similarity) == _nearest_neighbours(base_similarity)).mean()),
                 "same_closest_pair": bool(order[0] == base_order[0]) if len(pairs) else None,  # one document: no pair
                 "same_farthest_pair": bool(order[-1] == base_order[-1]) if len(pairs) else None,
@@ -548,71 +366,24 @@ def _typical_sentences(corpus: Corpus, matrix: TfidfMatrix, k: int = 3, min_term
     analyzer = TermAnalyzer(variant.ngram_range, variant.stemming)
     # the sentences' terms, tokenised once per corpus (as raw text for a stemmed variant)
     inputs = corpus.sentences["text"].tolist() if variant.stemming else sentence_term_lists(corpus)
-    # unigrams of term lists: the analyzer would only copy each list
-    unigram_lists = not variant.stemming and tuple(variant.ngram_range) == (1, 1)
-    analysed = inputs if unigram_lists else [analyzer(item) for item in inputs]
-    sentences["n_terms"] = [len(grams) for grams in analysed]
+    sentences["n_terms"] = [len(analyzer(item)) for item in inputs]
     kept = (sentences["n_terms"] >= min_terms).to_numpy()
     sentences = sentences[kept].reset_index(drop=True)
     if sentences.empty:
         return pd.DataFrame(columns=["doc_id", "sent_id", "rank", "cosine", "n_terms", "text"])
-    vectors = normalize(_transform_analysed(matrix, [grams for grams, keep in zip(analysed, kept) if keep]), norm="l2")
+    kept_inputs = [item for item, keep in zip(inputs, kept) if keep]
+    vectors = normalize(matrix.vectorizer.transform(kept_inputs), norm="l2").tocoo()
     documents = normalize(matrix.weights, norm="l2").tocsr()
     row_of = {doc_id: row for row, doc_id in enumerate(matrix.doc_ids)}  # also the documents' corpus order
     rows = sentences["doc_id"].map(row_of).to_numpy(dtype=np.int64)
-    sentences["cosine"] = _row_dots(vectors.tocsr(), documents, rows)
+    # cosine = Σ over the sentence's terms of its weight times its document's weight for the term
+    products = vectors.data * np.asarray(documents[rows[vectors.row], vectors.col]).ravel()
+    sentences["cosine"] = np.bincount(vectors.row, weights=products, minlength=len(sentences))
     sentences = sentences.assign(_doc=rows, _neg=-sentences["cosine"])
     sentences = sentences.sort_values(["_doc", "_neg", "position"], kind="stable")
     sentences["rank"] = sentences.groupby("doc_id", sort=False).cumcount() + 1
     kept = sentences[sentences["rank"] <= k]
     return kept[["doc_id", "sent_id", "rank", "cosine", "n_terms", "text"]].reset_index(drop=True)
-
-
-def _transform_analysed(matrix: TfidfMatrix, analysed: list[list[str]]) -> sparse.csr_matrix:
-    """``matrix.vectorizer.transform(texts)`` for texts already cut into the vectorizer's terms.
-
-    The same steps as scikit-learn's ``TfidfVectorizer.transform``, without analysing each text
-    again one feature at a time: counts of the known terms (columns sorted, as scikit-learn
-    sorts them), then ``1 + ln(tf)`` if sublinear, times idf, and the variant's norm.
-    """
-    vectorizer = matrix.vectorizer
-    vocabulary = vectorizer.vocabulary_
-    column = _ColumnOf(vocabulary)
-    lengths = np.fromiter(map(len, analysed), dtype=np.int64, count=len(analysed))
-    columns = np.fromiter(map(column.__getitem__, itertools.chain.from_iterable(analysed)), dtype=np.int64, count=int(lengths.sum()))
-    rows = np.repeat(np.arange(len(analysed)), lengths)
-    known = columns >= 0
-    counts = sparse.coo_matrix(
-        (np.ones(int(known.sum())), (rows[known], columns[known])), shape=(len(analysed), len(vocabulary))
-    ).tocsr()
-    counts.sum_duplicates()  # sorted columns, one entry per term, as scikit-learn's counts
-    if vectorizer.sublinear_tf:
-        np.log(counts.data, counts.data)
-        counts.data += 1.0
-    if vectorizer.use_idf:
-        counts.data *= vectorizer.idf_[counts.indices]
-    return normalize(counts, norm=vectorizer.norm, copy=False) if vectorizer.norm is not None else counts
-
-
-class _ColumnOf(dict):
-    """A vocabulary (term → column) that gives -1 for an unknown term, looked up at C speed."""
-
-    def __missing__(self, term: str) -> int:
-        return -1
-
-
-def _row_dots(vectors: sparse.csr_matrix, documents: sparse.csr_matrix, rows: np.ndarray, block: int = 4096) -> np.ndarray:
-    """The dot product of each row ``i`` of ``vectors`` with row ``rows[i]`` of ``documents``.
-
-    ``vectors.multiply(documents[rows]).sum(axis=1)``, block by block: ``documents[rows]`` copies
-    a whole document row per sentence, so on a large corpus it is built for a few thousand
-    sentences at a time (memory bounded, the same sums).
-    """
-    parts = [
-        np.asarray(vectors[start : start + block].multiply(documents[rows[start : start + block]]).sum(axis=1)).ravel()
-        for start in range(0, vectors.shape[0], block)
-    ]
-    return np.concatenate(parts) if parts else np.array([], dtype=float)
 
 
 def group_means(pairs: pd.DataFrame, column: str) -> dict[bool, float]:

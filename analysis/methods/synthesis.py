@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.methods import keyness, markers, sentiment, similarity, stance, tfidf, verbs
 from analysis.io.corpus import Corpus
+from analysis.methods import keyness, markers, sentiment, similarity, stance, tfidf, verbs
 
 #: How many key terms of each statement the summary table lists.
 KEY_TERMS_SHOWN = 3
@@ -164,7 +164,9 @@ def endpoint_shifts(profile: pd.DataFrame, corpus: Corpus) -> list[Shift]:
         return []
     earliest, latest = dated.iloc[0]["doc_id"], dated.iloc[-1]["doc_id"]
     share = profile.pivot(index="target", columns="doc_id", values="share")
-    shifts = [Shift(target, float(share.loc[target, earliest]), float(share.loc[target, latest])) for target in share.index]
+    shifts = [
+        Shift(target, float(share.loc[target, earliest]), float(share.loc[target, latest])) for target in share.index
+    ]
     return sorted(shifts, key=lambda shift: (-shift.change, shift.target))
 
 
@@ -193,7 +195,10 @@ def describe_drift(rho: float, p_value: float, alpha: float = 0.05) -> str:
     'a fall of similarity with time that chance alone would rarely produce: drift'
     """
     if p_value < alpha:
-        return ("a fall of similarity with time that chance alone would rarely produce: drift" if rho < 0
-                else "a rise of similarity with time that chance alone would rarely produce: convergence, not drift")
+        return (
+            "a fall of similarity with time that chance alone would rarely produce: drift"
+            if rho < 0
+            else "a rise of similarity with time that chance alone would rarely produce: convergence, not drift"
+        )
     sign = "and the sign is the one drift would give" if rho < 0 else "and the sign is not the one drift would give"
     return f"nothing that distinguishes a trend from chance, {sign}"

@@ -36,46 +36,19 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.pipeline import Pipeline, make_pipeline
 
 from analysis.io.corpus import Corpus
-from analysis.text.term_lists import document_term_lists
-from analysis.text.tokens import terms
-
-#: How the two terms of a bigram are joined ("reduction + violence").
-BIGRAM_JOINER = " + "
-
-
-@dataclass(frozen=True)
-class TermAnalyzer:
-    """The book's tokenizer as a scikit-learn ``analyzer``: terms, then n-grams of adjacent terms.
-
-    A module-level class (not a lambda) so that a fitted vectorizer pickles and can run in
-    worker processes. A document may also be given already cut into terms (a list, as
-    :func:`analysis.text.term_lists.document_term_lists` returns with the same ``stemming``): the
-    corpus is then tokenised once for every chapter, and only the n-grams are made here.
-
-    >>> TermAnalyzer()("The reduction of violence and a ceasefire.")
-    ['reduction', 'violence', 'ceasefire']
-    >>> TermAnalyzer(ngram_range=(1, 2))("The reduction of violence.")
-    ['reduction', 'violence', 'reduction + violence']
-    >>> TermAnalyzer(ngram_range=(1, 2))(["reduction", "violence"])
-    ['reduction', 'violence', 'reduction + violence']
-    """
-
-    ngram_range: tuple[int, int] = (1, 1)
-    stemming: bool = False
-
-    def __call__(self, text: str | list[str]) -> list[str]:
-        tokens = terms(text, stemming=self.stemming) if isinstance(text, str) else text
-        low, high = self.ngram_range
-        grams: list[str] = []
-        for n in range(low, high + 1):
-            if n == 1:
-                grams.extend(tokens)
-            else:
-                grams.extend(BIGRAM_JOINER.join(tokens[start : start + n]) for start in range(len(tokens) - n + 1))
-        return grams
+from analysis.text.document_term_matrix import (
+    BIGRAM_JOINER as BIGRAM_JOINER,
+)
+from analysis.text.document_term_matrix import (
+    TermAnalyzer as TermAnalyzer,
+)
+from analysis.text.document_term_matrix import (
+    document_term_matrix,
+)
 
 
 @dataclass(frozen=True)
@@ -96,14 +69,10 @@ class TfidfVariant:
     ngram_range: tuple[int, int] = (1, 1)
     stemming: bool = False
 
-    def vectorizer(self) -> TfidfVectorizer:
-        """A fresh, unfitted scikit-learn vectorizer with these settings."""
-        return TfidfVectorizer(
-            analyzer=TermAnalyzer(self.ngram_range, self.stemming),
-            sublinear_tf=self.sublinear_tf,
-            smooth_idf=self.smooth_idf,
-            use_idf=self.use_idf,
-            norm=self.norm,
+    def transformer(self) -> TfidfTransformer:
+        """A fresh, unfitted scikit-learn ``TfidfTransformer`` with these weights (counts in, TF-IDF out)."""
+        return TfidfTransformer(
+            norm=self.norm, use_idf=self.use_idf, smooth_idf=self.smooth_idf, sublinear_tf=self.sublinear_tf
         )
 
 
@@ -131,7 +100,7 @@ class TfidfMatrix:
     terms: np.ndarray
     idf: np.ndarray | None
     variant: TfidfVariant = field(default_factory=TfidfVariant)
-    vectorizer: TfidfVectorizer | None = None
+    vectorizer: Pipeline | None = None  # counts (the corpus's CountVectorizer), then the fitted TfidfTransformer
 
     def weight(self, doc_id: str, term: str) -> float:
         """The weight of one term in one document (0 if the document does not use it)."""
@@ -144,13 +113,17 @@ class TfidfMatrix:
 def tfidf_matrix(corpus: Corpus, variant: TfidfVariant = BASELINE) -> TfidfMatrix:
     """Fit TF-IDF on the corpus's documents (in corpus order) with one variant's settings.
 
-    The documents go in as their term lists (:func:`analysis.text.term_lists.document_term_lists`,
-    tokenised once per corpus); the fitted vectorizer still takes raw texts, e.g. sentences.
+    The counts are the corpus's document-term matrix (:mod:`analysis.text.document_term_matrix`,
+    counted once and shared with frequency and keyness); scikit-learn's ``TfidfTransformer``
+    weights them. ``matrix.vectorizer.transform`` weights other texts (e.g. sentences) the same way.
     """
-    vectorizer = variant.vectorizer()
-    weights = vectorizer.fit_transform(document_term_lists(corpus, stemming=variant.stemming)).tocsr()
-    idf = vectorizer.idf_ if variant.use_idf else None
-    return TfidfMatrix(weights, corpus.doc_ids, vectorizer.get_feature_names_out(), idf, variant, vectorizer)
+    counts = document_term_matrix(corpus, stemming=variant.stemming, ngram_range=variant.ngram_range)
+    transformer = variant.transformer()
+    weights = transformer.fit_transform(counts.counts).tocsr()
+    idf = transformer.idf_ if variant.use_idf else None
+    return TfidfMatrix(
+        weights, corpus.doc_ids, counts.terms, idf, variant, make_pipeline(counts.vectorizer, transformer)
+    )
 
 
 def tfidf_table(matrix: TfidfMatrix) -> pd.DataFrame:
@@ -160,30 +133,15 @@ def tfidf_table(matrix: TfidfMatrix) -> pd.DataFrame:
     stable order and the table is the same on every run.
     """
     coo = matrix.weights.tocoo()
-    _, term_rank = np.unique(np.asarray(matrix.terms, dtype=object), return_inverse=True)  # alphabetical
-    # the rows are the documents in corpus order; a (document, term) pair occurs once, so the order is unique
-    order = _order_by_row_weight_term(coo.row, coo.data, term_rank.ravel()[coo.col])
-    rows, columns = coo.row[order], coo.col[order]
+    order = np.lexsort((coo.col, -coo.data, coo.row))  # the columns are the terms in alphabetical order
     doc_ids = np.asarray(list(matrix.doc_ids), dtype=object)
-    return pd.DataFrame({"doc_id": doc_ids[rows], "term": np.asarray(matrix.terms, dtype=object)[columns], "tfidf": coo.data[order]})
-
-
-def _order_by_row_weight_term(rows: np.ndarray, weights: np.ndarray, term_ranks: np.ndarray) -> np.ndarray:
-    """The order of ``np.lexsort((term_ranks, -weights, rows))`` when no two entries share row and term.
-
-    The weights are replaced by their rank among the distinct weights, so that the three keys
-    make one integer and one sort does (sorting three keys one after the other costs more).
-
-    >>> _order_by_row_weight_term(np.array([0, 0, 0, 1]), np.array([0.5, 0.9, 0.5, 0.1]), np.array([2, 0, 1, 0])).tolist()
-    [1, 2, 0, 3]
-    """
-    distinct, weight_rank = np.unique(-weights, return_inverse=True)
-    n_weights, n_terms = len(distinct), int(term_ranks.max(initial=0)) + 1
-    n_rows = int(rows.max(initial=0)) + 1
-    if n_rows * n_weights * n_terms >= 2**62:  # one integer key would overflow
-        return np.lexsort((term_ranks, -weights, rows))
-    keys = (rows.astype(np.int64) * n_weights + weight_rank.ravel()) * n_terms + term_ranks
-    return np.argsort(keys)
+    return pd.DataFrame(
+        {
+            "doc_id": doc_ids[coo.row[order]],
+            "term": np.asarray(matrix.terms, dtype=object)[coo.col[order]],
+            "tfidf": coo.data[order],
+        }
+    )
 
 
 def top_terms(matrix: TfidfMatrix, k: int = 10) -> pd.DataFrame:
@@ -219,11 +177,9 @@ def top_terms_wide(top: pd.DataFrame) -> pd.DataFrame:
 
 
 def term_counts(corpus: Corpus, variant: TfidfVariant = BASELINE) -> pd.DataFrame:
-    """Raw term counts (documents × terms), the *tf* that TF-IDF starts from."""
-    analyzer = TermAnalyzer(variant.ngram_range, variant.stemming)
-    counts = [pd.Series(analyzer(text)).value_counts() for text in corpus.documents["text"]]
-    table = pd.DataFrame(counts, index=corpus.doc_ids).fillna(0).astype(int)
-    return table.reindex(columns=sorted(table.columns))
+    """Raw term counts (documents × terms), the *tf* that TF-IDF starts from, as a table."""
+    counts = document_term_matrix(corpus, stemming=variant.stemming, ngram_range=variant.ngram_range)
+    return pd.DataFrame(counts.counts.toarray(), index=corpus.doc_ids, columns=counts.terms)
 
 
 def idf_value(n_documents: int, document_frequency: int, smooth: bool = True) -> float:

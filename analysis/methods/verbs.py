@@ -29,12 +29,13 @@ Three documented guards keep false hits out:
 (:func:`directive_addressee`). For *should* and *must* the addressee is the grammatical subject
 before the modal (back to the previous comma, colon, semicolon or *that*); a passive ("should be
 established") names no addressee. For the other directive verbs the addressee is what follows
-the verb, up to the infinitive *to*, a comma or a preposition that starts a modifier ("calls on *all the armed groups* to …",
-"demands that *all warring parties* respect …"), at most :data:`ADDRESSEE_WINDOW` words. The span
-is then classified, in this order: *parties* (the parties, both sides, armed groups, or the
-government and the Taliban named together), *taliban*, *international community* (the UN,
-states, countries, the international or regional community, partners, donors), *government*,
-and *other* (anyone else, or nobody named: "we demand a comprehensive ceasefire").
+the verb, up to the infinitive *to*, a comma or a preposition that starts a modifier ("calls on
+*all the armed groups* to …", "demands that *all warring parties* respect …"), at most
+:data:`ADDRESSEE_WINDOW` words. The span is then classified, in this order: *parties* (the
+parties, both sides, armed groups, or the government and the Taliban named together),
+*taliban*, *international community* (the UN, states, countries, the international or regional
+community, partners, donors), *government*, and *other* (anyone else, or nobody named: "we
+demand a comprehensive ceasefire").
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.runtime.parallel import WordIndex, sentence_rows_table
+from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.patterns import PatternSet, longest_non_overlapping
 
 #: The verb classes, in the order of the book's tables and figures.
 VERB_CLASSES = ["support", "reaffirm", "direct", "concern", "condemn", "commit"]
@@ -103,8 +105,12 @@ VERBS: list[Verb] = [
     Verb("demand", "direct", 4, _forms("demand", "plain")),
     Verb("insist", "direct", 4, _forms("insist", "plain")),
     Verb("must", "direct", 4, r"must"),
-    Verb("express concern", "concern", 0,
-         r"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)) (?:\w+ ){0,2}concerns?"),
+    Verb(
+        "express concern",
+        "concern",
+        0,
+        r"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)) (?:\w+ ){0,2}concerns?",
+    ),
     Verb("be concerned", "concern", 0, r"(?:deeply |gravely |seriously )?concerned (?:about|over|at|by|that)"),
     Verb("alarm", "concern", 0, r"alarmed"),
     Verb("regret", "concern", 0, _forms("regret", "double")),
@@ -125,28 +131,14 @@ NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-#: :data:`NOUN_BEFORE` without its trailing spaces, for :func:`_noun_before`.
-_NOUN_WORD_AT_END = re.compile(NOUN_BEFORE.pattern.removesuffix(r"\s+$") + r"\Z", re.IGNORECASE)
-_LONGEST_NOUN_WORD = max(map(len, re.findall(r"[\w']+", NOUN_BEFORE.pattern.removeprefix(r"\b"))))
-
-
-def _noun_before(before: str) -> bool:
-    """``NOUN_BEFORE.search(before)``, looking only at the end of ``before``.
-
-    A match is one of the words, then the spaces that end ``before``: so ``before`` without its
-    trailing whitespace (``rstrip`` strips what ``\\s`` matches) must end with the word, and one
-    character more is enough to tell where the word starts (``\\b``).
-    """
-    stripped = before.rstrip()
-    return len(stripped) < len(before) and _NOUN_WORD_AT_END.search(stripped[-(_LONGEST_NOUN_WORD + 1) :]) is not None
-
-
 #: After "commit", words that name an act committed, not a commitment.
-CRIME_AFTER = re.compile(r"^\s+(?:crimes?|atrocit\w*|acts?|attacks?|violence|terror\w*|murders?|abuses?|violations?)\b", re.IGNORECASE)
+CRIME_AFTER = re.compile(
+    r"^\s+(?:crimes?|atrocit\w*|acts?|attacks?|violence|terror\w*|murders?|abuses?|violations?)\b", re.IGNORECASE
+)
 
 _COMPILED = [(verb, re.compile(rf"\b(?:{verb.pattern})\b", re.IGNORECASE)) for verb in VERBS]
-#: Every match of the verb patterns, each tried only where a sentence's word can begin it (a speed-up; same hits).
-_INDEX = WordIndex((pattern for _, pattern in _COMPILED), word_char=r"\w", anchor=r"\b")
+#: Every match of the verb patterns in a sentence (:class:`analysis.runtime.patterns.PatternSet`).
+_PATTERNS = PatternSet((pattern for _, pattern in _COMPILED), anchor=r"\b")
 
 
 @dataclass(frozen=True)
@@ -163,7 +155,7 @@ class VerbHit:
 def _is_false_hit(sentence: str, verb: Verb, start: int, end: int) -> bool:
     """The documented guards: nouns, directive -ing forms, 'committed by' and 'commit crimes'."""
     matched = sentence[start:end].lower()
-    if verb.lemma not in {"should", "must", "express concern", "be concerned"} and _noun_before(sentence[:start]):
+    if verb.lemma not in {"should", "must", "express concern", "be concerned"} and NOUN_BEFORE.search(sentence[:start]):
         return True
     if verb.verb_class == "direct" and matched.split()[0].endswith("ing"):
         return True
@@ -177,22 +169,24 @@ def _is_false_hit(sentence: str, verb: Verb, start: int, end: int) -> bool:
 def verb_hits(sentence: str) -> list[VerbHit]:
     """Every diplomatic verb of one sentence, left to right; overlapping matches keep the longest.
 
-    >>> [(h.verb.lemma, h.verb.strength, h.addressee) for h in verb_hits("NATO urges the parties to agree a ceasefire.")]
+    >>> hits = verb_hits("NATO urges the parties to agree a ceasefire.")
+    >>> [(h.verb.lemma, h.verb.strength, h.addressee) for h in hits]
     [('urge', 3, 'parties')]
     >>> [h.verb.lemma for h in verb_hits("They expressed deep concern over the attacks, and condemned them.")]
     ['express concern', 'condemn']
     """
     if not isinstance(sentence, str):
         raise TypeError(f"verb_hits expects a sentence as str, not {type(sentence).__name__}")
-    found = [(VERBS[number], m.start(), m.end()) for number, m in _INDEX.matches(sentence)]
-    found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
-    kept: list[tuple[Verb, int, int]] = []
-    for verb, start, end in found:
-        if all(end <= s or start >= e for _, s, e in kept) and not _is_false_hit(sentence, verb, start, end):
-            kept.append((verb, start, end))
-    kept.sort(key=lambda item: item[1])
+    found = [(VERBS[number], m.start(), m.end()) for number, m in _PATTERNS.matches(sentence)]
+    kept = longest_non_overlapping(found, lambda verb, start, end: _is_false_hit(sentence, verb, start, end))
     return [
-        VerbHit(verb, sentence[start:end], start, end, directive_addressee(sentence, verb, start, end) if verb.verb_class == "direct" else "")
+        VerbHit(
+            verb,
+            sentence[start:end],
+            start,
+            end,
+            directive_addressee(sentence, verb, start, end) if verb.verb_class == "direct" else "",
+        )
         for verb, start, end in kept
     ]
 
@@ -201,7 +195,9 @@ def verb_hits(sentence: str) -> list[VerbHit]:
 
 #: Patterns naming each addressee (checked on the addressee span, in :data:`ADDRESSEES` order but parties first).
 ADDRESSEE_PATTERNS = {
-    "parties": r"\b(?:(?:the|all|both|two|warring|negotiating|conflicting|afghan)\s+)*(?:parties|sides)\b|\barmed groups\b",
+    "parties": (
+        r"\b(?:(?:the|all|both|two|warring|negotiating|conflicting|afghan)\s+)*(?:parties|sides)\b|\barmed groups\b"
+    ),
     "taliban": r"\btaliban\b|\bthe group\b|\bde facto authorit(?:y|ies)\b|\bislamic emirate\b|\bmilitants?\b",
     "international community": (
         r"\b(?:international|regional)(?: and (?:international|regional))? (?:community|communities|partners|actors)\b"
@@ -273,8 +269,16 @@ def verb_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
 def _verb_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
     """The rows of :func:`verb_table` for one sentence (in the order of :data:`VERB_COLUMNS`)."""
     return [
-        (doc_id, sent_id, hit.verb.verb_class, hit.verb.lemma, hit.text, hit.verb.strength,
-         DIRECTIVE_STRENGTH.get(hit.verb.strength, ""), hit.addressee)
+        (
+            doc_id,
+            sent_id,
+            hit.verb.verb_class,
+            hit.verb.lemma,
+            hit.text,
+            hit.verb.strength,
+            DIRECTIVE_STRENGTH.get(hit.verb.strength, ""),
+            hit.addressee,
+        )
         for hit in verb_hits(text)
     ]
 

@@ -60,8 +60,11 @@ def growth_slope(sizes: pd.Series, seconds: pd.Series) -> float:
 def stage_slopes(table: pd.DataFrame, from_docs: int = SLOPE_FROM_DOCS) -> pd.DataFrame:
     """Per stage, run and baseline: the growth slope over the sizes from ``from_docs`` documents."""
     large = table[table["size_docs"] >= from_docs]
-    rows = [{"stage": stage, "slope": growth_slope(group["size_mb"], group["seconds"])}
-            for stage, group in large.groupby("stage", sort=False) if len(group) >= 2]
+    rows = [
+        {"stage": stage, "slope": growth_slope(group["size_mb"], group["seconds"])}
+        for stage, group in large.groupby("stage", sort=False)
+        if len(group) >= 2
+    ]
     return pd.DataFrame(rows, columns=["stage", "slope"])
 
 
@@ -85,7 +88,9 @@ def target_summary(table: pd.DataFrame) -> dict[str, object]:
         "peak_mb": float(largest.loc[WHOLE_RUN, "peak_mb"]),
         "run_slope": run_slope,
     }
-    stage_growth = slopes[slopes.index.isin(table.loc[table["kind"] == "stage", "stage"])]  # the run's stages, not the baselines
+    stage_growth = slopes[
+        slopes.index.isin(table.loc[table["kind"] == "stage", "stage"])
+    ]  # the run's stages, not the baselines
     summary["max_stage_slope"] = float(stage_growth.max())
     summary["steepest_stage"] = str(stage_growth.idxmax())
     summary["tfidf_met"] = summary["tfidf_ratio"] <= TFIDF_TARGET
@@ -103,4 +108,6 @@ def target_table(summary: dict[str, object]) -> pd.DataFrame:
         ("Cost linear in corpus size (log-log slope ≈ 1)", f"slope {summary['run_slope']:.2f}", summary["linear_met"]),
         ("Peak memory under 2 GB", f"{summary['peak_mb']:,.0f} MB", summary["memory_met"]),
     ]
-    return pd.DataFrame(rows, columns=["target", "measured", "met"]).assign(met=lambda t: t["met"].map({True: "yes", False: "no"}))
+    return pd.DataFrame(rows, columns=["target", "measured", "met"]).assign(
+        met=lambda t: t["met"].map({True: "yes", False: "no"})
+    )

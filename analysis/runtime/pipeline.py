@@ -25,9 +25,9 @@ import importlib
 import os
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pandas as pd
 
@@ -45,12 +45,25 @@ STAGES: dict[str, list[str]] = {
     "tokens and frequency": ["analysis.methods.frequency"],
     "keyness": ["analysis.methods.keyness"],
     "TF-IDF and similarity": ["analysis.methods.tfidf", "analysis.methods.similarity"],
-    "stance": ["analysis.methods.stance", "analysis.methods.verbs", "analysis.methods.markers", "analysis.methods.sentiment"],
+    "stance": [
+        "analysis.methods.stance",
+        "analysis.methods.verbs",
+        "analysis.methods.markers",
+        "analysis.methods.sentiment",
+    ],
 }
 OTHER_STAGE = "other tables"
 
 #: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document, sentence or block at a time).
-PARALLEL_MODULES = frozenset({"analysis.methods.similarity", "analysis.methods.stance", "analysis.methods.verbs", "analysis.methods.markers", "analysis.methods.sentiment"})
+PARALLEL_MODULES = frozenset(
+    {
+        "analysis.methods.similarity",
+        "analysis.methods.stance",
+        "analysis.methods.verbs",
+        "analysis.methods.markers",
+        "analysis.methods.sentiment",
+    }
+)
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:
@@ -90,7 +103,7 @@ class PeakMemory:
         while not self._stop.wait(self.interval):
             self.peak_mb = max(self.peak_mb, self._sample())
 
-    def __enter__(self) -> "PeakMemory":
+    def __enter__(self) -> PeakMemory:
         try:
             Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM (Linux)
         except OSError:
@@ -198,8 +211,8 @@ def run_stages(
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     try:
-        for stage, modules in stage_plan(modules).items():
-            rows.append(_run_stage(stage, modules, source, out, n_jobs, progress, report))
+        for stage, stage_modules in stage_plan(modules).items():
+            rows.append(_run_stage(stage, stage_modules, source, out, n_jobs, progress, report))
             if on_stage is not None:
                 on_stage(stage, rows[-1]["seconds"])
     finally:
@@ -210,7 +223,9 @@ def run_stages(
     return report
 
 
-def _run_stage(stage: str, modules: list[str], source: str | Path, out: Path | None, n_jobs: int, progress: bool, report: RunReport) -> dict:
+def _run_stage(
+    stage: str, modules: list[str], source: str | Path, out: Path | None, n_jobs: int, progress: bool, report: RunReport
+) -> dict:
     """Run one stage, write its tables, and return its row of :attr:`RunReport.timings`."""
     n_tables = n_rows = 0
     with PeakMemory() as memory:
@@ -279,7 +294,9 @@ def gather(source: Path, results: Iterable[ProcessedRecord]) -> tuple[Corpus, pd
     return corpus, labels, {doc_id: by_id[doc_id].terms for doc_id in corpus.doc_ids}
 
 
-def dask_corpus(source: str | Path, npartitions: int | None = None, scheduler: str | None = None) -> tuple[Corpus, pd.DataFrame, dict[str, list[str]]]:
+def dask_corpus(
+    source: str | Path, npartitions: int | None = None, scheduler: str | None = None
+) -> tuple[Corpus, pd.DataFrame, dict[str, list[str]]]:
     """The per-document stages on a Dask bag: ``from_sequence(records).map(process_record)``.
 
     ``scheduler`` is any Dask scheduler ("synchronous", "threads", "processes", or a

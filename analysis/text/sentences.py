@@ -39,8 +39,20 @@ REPORTING_FRAME = re.compile(
 
 #: Words of which every match of :data:`REPORTING_FRAME` holds one ("say" for "says", "state" for "stated").
 _REPORTING_WORDS = (
-    "said", "say", "add", "note", "state", "told", "according",
-    "indicated", "reported", "announced", "explained", "remarked", "declared", "briefed",
+    "said",
+    "say",
+    "add",
+    "note",
+    "state",
+    "told",
+    "according",
+    "indicated",
+    "reported",
+    "announced",
+    "explained",
+    "remarked",
+    "declared",
+    "briefed",
 )
 
 #: A stretch in quotation marks: curly or straight double quotes.

@@ -21,8 +21,8 @@ Optional stemming uses NLTK's Snowball stemmer, which needs no downloaded data.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterable
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 #: A word: letters (any script), with inner hyphens or apostrophes ("Afghan-owned", "group’s").
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -87,7 +87,9 @@ MULTIWORD_TERMS = (
 )
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_VARIANT_PATTERN = re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VARIANTS, key=len, reverse=True)) + r")(?!\w)")
+_VARIANT_PATTERN = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VARIANTS, key=len, reverse=True)) + r")(?!\w)"
+)
 
 
 def words(text: str) -> list[str]:
@@ -117,14 +119,16 @@ def normalise(text: str) -> str:
     # Each pattern is only run when the text holds one of its literal strings (every match contains one).
     expanded = text
     if "US" in text or "U.S." in text:
-        expanded = _ABBREVIATION_PATTERN.sub(lambda match: ABBREVIATIONS[match.group(1)] + (" " if match.group(2) else ""), text)
+        expanded = _ABBREVIATION_PATTERN.sub(
+            lambda match: ABBREVIATIONS[match.group(1)] + (" " if match.group(2) else ""), text
+        )
     lowered = expanded.lower().replace("’", "'")
     if any(variant in lowered for variant in VARIANTS):
         return _VARIANT_PATTERN.sub(lambda match: VARIANTS[match.group(1)], lowered)
     return lowered
 
 
-@lru_cache(maxsize=None)
+@cache
 def _term_index(multiword_terms: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     """Multi-word terms grouped by first word, longest first, for greedy matching."""
     index: dict[str, list[tuple[str, ...]]] = {}

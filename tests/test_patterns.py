@@ -1,4 +1,4 @@
-"""The word index that picks the patterns a sentence can match: the same hits as running every pattern."""
+"""The pattern matcher (analysis.runtime.patterns): the hits of every pattern; the longest of overlapping hits."""
 
 import random
 import re
@@ -6,7 +6,7 @@ import re
 import pytest
 
 from analysis.methods import markers, verbs
-from analysis.runtime.parallel import FAST_PATH_CHARACTERS, WordIndex
+from analysis.runtime.patterns import PatternSet, longest_non_overlapping, required_prefixes
 
 TRICKY = [
     "In fact, IN FACT in-fact infact in  fact; of course OF COURSE of-course.",
@@ -37,7 +37,13 @@ def every_match(index, text):
 def random_sentences(count=1500, seed=7):
     """Sentences of marker and verb words in random case, glued by punctuation and typographic characters."""
     rng = random.Random(seed)
-    stems = sorted({word for pattern in [m.pattern for m in markers.MARKERS] + [v.pattern for v in verbs.VERBS] for word in re.findall(r"[a-z']+", pattern)})
+    stems = sorted(
+        {
+            word
+            for pattern in [m.pattern for m in markers.MARKERS] + [v.pattern for v in verbs.VERBS]
+            for word in re.findall(r"[a-z']+", pattern)
+        }
+    )
     words = [stem + ending for stem in stems for ending in ("", "", "e", "s", "es", "ed", "ing")]
     words += ["the", "May", "2021", "4th", "a", "US", "I", "of", "that", "to", "two", "İ", "ſ", "é"]
     glue = [" ", "  ", ", ", ". ", "-", "’", "'", "“", "”", "—", "?", "\u00a0", ": ", "_"]
@@ -53,10 +59,10 @@ def random_sentences(count=1500, seed=7):
 
 
 @pytest.mark.parametrize("module, hits", [(markers, markers.marker_hits), (verbs, verbs.verb_hits)])
-def test_word_index_gives_the_hits_of_every_pattern(module, hits, monkeypatch):
+def test_the_pattern_set_gives_the_hits_of_every_pattern(module, hits, monkeypatch):
     sentences = TRICKY + random_sentences()
     fast = [hits(sentence) for sentence in sentences]
-    monkeypatch.setattr(module._INDEX, "matches", lambda text: every_match(module._INDEX, text))
+    monkeypatch.setattr(module._PATTERNS, "matches", lambda text: every_match(module._PATTERNS, text))
     slow = [hits(sentence) for sentence in sentences]
     assert fast == slow
     assert sum(map(len, slow)) > 500  # the sentences do hold markers and verbs
@@ -64,30 +70,54 @@ def test_word_index_gives_the_hits_of_every_pattern(module, hits, monkeypatch):
 
 @pytest.mark.parametrize("module", [markers, verbs])
 def test_matches_are_those_of_finditer_pattern_by_pattern(module):
-    index = module._INDEX
+    index = module._PATTERNS
     for sentence in TRICKY + random_sentences(800, seed=11):
         expected = [(number, match.span(), match.group()) for number, match in every_match(index, sentence)]
-        assert [(number, match.span(), match.group()) for number, match in index.matches(sentence)] == expected, sentence
+        assert [(number, match.span(), match.group()) for number, match in index.matches(sentence)] == expected, (
+            sentence
+        )
 
 
 def test_back_to_back_and_repeated_matches_are_all_found():
-    index = WordIndex([re.compile(r"\bab(?:c|cab)?\b|\bab-", re.IGNORECASE), re.compile(r"\b(?:x y|x)\b")], r"\w", r"\b")
+    index = PatternSet([re.compile(r"\bab(?:c|cab)?\b|\bab-", re.IGNORECASE), re.compile(r"\b(?:x y|x)\b")], r"\b")
     text = "ab-ab abc abcab AB x y x x y"
     assert [(n, m.span()) for n, m in index.matches(text)] == [(n, m.span()) for n, m in every_match(index, text)]
 
 
-def test_fast_path_characters_stand_for_no_ascii_character():
-    assert {"’", "“", "—", "é", "ğ", "\u00a0"} <= set(FAST_PATH_CHARACTERS)
-    assert not {"ı", "İ", "ſ", "\u212a"} & set(FAST_PATH_CHARACTERS)  # dotless i, dotted I, long s, Kelvin sign
-    for char in FAST_PATH_CHARACTERS:
-        assert len(char.lower()) == 1 and not char.lower().isascii()
-        for flags in (0, re.IGNORECASE):
-            assert not any(re.fullmatch(re.escape(chr(code)), char, flags) for code in range(128))
-        for word in (r"\w", r"[\w'’-]"):
-            assert bool(re.match(word, char)) == bool(re.match(word, char, re.IGNORECASE))
-
-
 def test_patterns_without_anchor_or_prefix_are_scanned():
-    index = WordIndex([re.compile(r"\?"), re.compile(r"[xy]z"), re.compile(r"\bpeace\b")], r"\w", r"\b")
+    index = PatternSet([re.compile(r"\?"), re.compile(r"[xy]z"), re.compile(r"\bpeace\b")], r"\b")
     for text in ["no question xz", "peace? yz peace", "Peace?", "", "peaceful peace"]:
         assert [(n, m.span()) for n, m in index.matches(text)] == [(n, m.span()) for n, m in every_match(index, text)]
+
+
+def test_the_literal_prefixes_of_a_pattern():
+    assert required_prefixes(re.compile(r"\b(?:demand(?:s|ed)?|call(?:s)? (?:on|for))\b")) == {
+        "demand",
+        "call on",
+        "call for",
+        "calls on",
+        "calls for",
+    }  # the literal runs on through groups
+    assert required_prefixes(re.compile(r"\b(?:(?:the )?taliban)\b")) == {"the taliban", "taliban"}
+    assert required_prefixes(re.compile(r"(?:the |a )?(?:un|u n)\b")) == {
+        "the un",
+        "the u n",
+        "a un",
+        "a u n",
+        "un",
+        "u n",
+    }  # an optional part runs on
+    assert required_prefixes(re.compile(r"u\.? ?s")) == {"u. s", "u.s", "u s", "us"}
+    assert required_prefixes(re.compile(r"un[a-z]+")) == {"un"}  # the literal stops at a character class
+    assert required_prefixes(re.compile(r"(?:a)*b")) == {"a", "b"}
+    assert required_prefixes(re.compile(r"\b(?:x+y)\b")) == {"x"}
+    assert required_prefixes(re.compile(r"[ab]c")) is None
+    assert required_prefixes(re.compile(r"(?i:cease)fire")) is None  # an inline flag: unknown
+    assert required_prefixes(re.compile("Ceasefire", re.IGNORECASE)) == {"Ceasefire"}  # PatternSet lower-cases them
+
+
+def test_longest_non_overlapping_skips_rejected_hits_and_keeps_a_shorter_one():
+    hits = [("in fact", 0, 7), ("in", 0, 2), ("fact", 3, 7), ("now", 8, 11)]
+    assert longest_non_overlapping(hits) == [("in fact", 0, 7), ("now", 8, 11)]
+    rejected = lambda item, start, end: item == "in fact"  # noqa: E731
+    assert longest_non_overlapping(hits, rejected) == [("in", 0, 2), ("fact", 3, 7), ("now", 8, 11)]
