@@ -44,9 +44,9 @@ PARALLEL_FROM = 500
 
 
 def estimated_size(source: Path) -> int:
-    """How many documents a corpus holds, cheaply: files in a folder; for a table, a large number."""
+    """How many documents a corpus holds, cheaply: files in a folder; for a table, guessed from its size."""
     if source.suffix in TABLE_SUFFIXES and source.is_file():
-        return PARALLEL_FROM if source.stat().st_size > 5_000_000 else PROGRESS_FROM
+        return source.stat().st_size // 10_000  # about 10 KB a statement
     return len(list_text_files(source)) if source.is_dir() else 0
 
 
@@ -127,10 +127,14 @@ def _raise_terminated(signum: int, frame: object) -> None:
 
 
 def stop_workers() -> None:
-    """End every process this run started (joblib/loky workers and their helpers): SIGTERM, then SIGKILL."""
+    """End every worker process this run started (joblib/loky): SIGTERM, then SIGKILL after 3 s.
+
+    The resource trackers that joblib starts beside its workers are left to end by themselves
+    when this process exits (they then remove the workers' shared-memory files).
+    """
     import psutil
 
-    children = psutil.Process().children(recursive=True)
+    children = [child for child in psutil.Process().children(recursive=True) if not _is_resource_tracker(child)]
     for child in children:
         try:
             child.terminate()
@@ -144,6 +148,14 @@ def stop_workers() -> None:
             pass
 
 
+def _is_resource_tracker(process) -> bool:
+    """Whether ``process`` is a multiprocessing or loky resource tracker (it cleans up after the workers)."""
+    try:
+        return any("resource_tracker" in part for part in process.cmdline())
+    except Exception:  # gone already, or not ours to read
+        return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 bad input, 2 bad usage, 130 Ctrl-C, 143 SIGTERM)."""
     args = build_parser().parse_args(argv)
@@ -154,7 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.showwarning = _one_line_warning
             written = export_all(args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs)
     except CorpusError as error:
-        print(f"error: {error}", file=sys.stderr)
+        kept = "; the tables in it are still those of the earlier run" if (Path(args.out) / MANIFEST).is_file() else ""
+        print(f"error: {error}{kept}", file=sys.stderr)
         return 1
     except OSError as error:
         where = error.filename or args.out
