@@ -290,3 +290,61 @@ def test_a_run_killed_at_random_points_leaves_no_incomplete_table(tmp_path, stat
             assert folder_bytes(out) == reference
         else:
             assert not earlier and process.returncode != 0
+
+
+# --- bounded sentences, encodings and dates, as properties ---------------------------------------
+
+from datetime import date  # noqa: E402
+from unittest import mock  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from analysis.io.sources import decode_text, iso_date  # noqa: E402
+from analysis.text import sentences  # noqa: E402
+
+
+def test_a_long_run_without_punctuation_becomes_bounded_sentences():
+    words = [f"word{number % 97}" for number in range(20_000)]  # about 130 KB, one line, no full stop
+    text = " ".join(words)
+    spans = sentences.split_sentences(text)
+    assert all(len(span.text.split()) <= sentences.MAX_SENTENCE_WORDS for span in spans)
+    assert all(text[span.start : span.end] == span.text for span in spans)
+    assert [word for span in spans for word in span.text.split()] == words
+    assert len(spans) == 20_000 // sentences.MAX_SENTENCE_WORDS
+
+
+def test_a_word_longer_than_a_sentence_may_be_is_cut():
+    text = "peace " + "x" * 12_000 + " talks"
+    spans = sentences.split_sentences(text)
+    assert [len(span.text) for span in spans] == [5, 5000, 5000, 2006]  # "peace", the word in three, "xx… talks"
+    assert "".join(span.text for span in spans).replace(" ", "") == text.replace(" ", "")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet="ab", min_size=1, max_size=30), max_size=60), st.lists(st.sampled_from([" ", "  ", "\n", "\t"]), min_size=60, max_size=60))
+def test_segments_keep_every_character_and_respect_both_bounds(words, gaps):
+    text = "".join(word + gap for word, gap in zip(words, gaps)).strip()
+    with mock.patch.object(sentences, "MAX_SENTENCE_WORDS", 5), mock.patch.object(sentences, "MAX_SENTENCE_CHARS", 20):
+        segments = sentences.bounded_segments(text, 0, len(text))
+    pieces = [text[start:end] for start, end in segments]
+    assert "".join("".join(piece.split()) for piece in pieces) == "".join(text.split())
+    assert all(len(piece.split()) <= 5 and len(piece) <= 20 for piece in pieces if len(text) > 10)
+    assert all(end <= next_start for (_, end), (next_start, _) in zip(segments, segments[1:]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufeff"), min_size=1), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+def test_any_text_with_a_byte_order_mark_or_in_utf8_decodes_to_itself(text, encoding):
+    assert decode_text(text.encode(encoding), "t.txt") == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.characters(min_codepoint=1, max_codepoint=127), min_size=1), st.sampled_from(["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]))
+def test_english_text_without_a_mark_is_recognised_by_its_zero_bytes(text, encoding):
+    assert decode_text(text.encode(encoding), "t.txt") == text
+
+
+@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_every_calendar_day_written_short_or_long_is_read_as_itself(day):
+    assert iso_date(f"{day.year:04d}-{day.month}-{day.day}") == day.isoformat() == iso_date(day.isoformat())
+    assert iso_date(f"{day.year:04d}-{day.month:02d}-32") is None
