@@ -348,3 +348,27 @@ def test_english_text_without_a_mark_is_recognised_by_its_zero_bytes(text, encod
 def test_every_calendar_day_written_short_or_long_is_read_as_itself(day):
     assert iso_date(f"{day.year:04d}-{day.month}-{day.day}") == day.isoformat() == iso_date(day.isoformat())
     assert iso_date(f"{day.year:04d}-{day.month:02d}-32") is None
+
+
+def test_without_an_atomic_swap_an_earlier_run_is_still_replaced_whole(tmp_path, monkeypatch):
+    from analysis.io import export
+
+    monkeypatch.setattr(export, "exchange", lambda first, second: False)
+    out = tmp_path / "out"
+    for _ in range(2):
+        assert main(["run", "--corpus", str(SEEDS), "--out", str(out), "--quiet"]) == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == [".out.lock", "out"]
+    assert json.loads((out / MANIFEST).read_text(encoding="utf-8"))["corpus"]["path"] == str(SEEDS)
+
+
+def test_an_earlier_run_moved_aside_by_a_killed_run_is_put_back(tmp_path):
+    from analysis.io.export import staged_output
+
+    aside = tmp_path / ".out.old-x1" / "out"
+    aside.mkdir(parents=True)
+    (aside / MANIFEST).write_text(json.dumps({"tables": []}), encoding="utf-8")
+    (tmp_path / ".out.run-x2").mkdir()  # a killed run's staging folder
+    with staged_output(tmp_path / "out", SEEDS) as staging:
+        assert staging.folder.name.startswith(".out.run-")
+    assert sorted(path.name for path in tmp_path.iterdir()) == [".out.lock", "out"]
+    assert [path.name for path in (tmp_path / "out").iterdir()] == [MANIFEST]

@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -121,7 +122,9 @@ def check_out_folder(out: Path, source: Path) -> None:
         raise CorpusError(f"{out}: the output folder is inside the corpus folder {source} (choose another --out; the input is never written to)")
     if source_real.is_relative_to(out_real):
         raise CorpusError(f"{out}: the output folder holds the corpus {source} (choose another --out; the input is never written to)")
-    if out.is_symlink() or (out.exists() and not out.is_dir()):
+    if out.is_symlink():
+        raise CorpusError(f"{out}: is a link (give the folder it points to, or a new folder, as --out)")
+    if out.exists() and not out.is_dir():
         raise CorpusError(f"{out}: exists and is not a folder (choose a new or empty folder for --out)")
     if out.is_dir():
         foreign = files_not_from_a_run(out)
@@ -166,14 +169,33 @@ class Staging:
         }
         (self.folder / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         os.chmod(self.folder, 0o755)  # mkdtemp makes it private; the tables are for reading
-        if self.out.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
-            os.replace(self.out, retired / self.out.name)  # from here until the next line, out is absent: never mixed
-            os.replace(self.folder, self.out)
-            shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.replace(self.folder, self.out)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})  # no stop half-way
+        try:
+            if not self.out.exists():
+                os.replace(self.folder, self.out)
+            elif not exchange(self.folder, self.out):  # the folders swap places in one step where Linux can
+                retired = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+                os.replace(self.out, retired / self.out.name)  # out is absent until the next line: never mixed
+                os.replace(self.folder, self.out)
+                shutil.rmtree(retired, ignore_errors=True)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         return [self.out / path.name for path in written]
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two folders atomically (Linux ``renameat2`` with ``RENAME_EXCHANGE``); ``False`` where that is not available."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        swap = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_cwd, rename_exchange = -100, 2
+    if swap(at_cwd, os.fsencode(first), at_cwd, os.fsencode(second), rename_exchange) != 0:
+        return False
+    return True
 
 
 @contextmanager
@@ -209,7 +231,14 @@ def staged_output(out: str | Path, source: Path) -> Iterator[Staging]:
 
 
 def remove_abandoned_staging(out: Path) -> None:
-    """Remove staging and retired folders that a killed run left beside ``out`` (called under the lock)."""
+    """Remove staging and retired folders that a killed run left beside ``out`` (called under the lock).
+
+    A run killed between moving an earlier ``out`` aside and moving its own tables in (only where
+    folders cannot be swapped in one step) left the earlier one in a ``.old-`` folder: it is put back.
+    """
+    for retired in out.parent.glob(f".{out.name}.old-*/{out.name}"):
+        if not out.exists():
+            os.replace(retired, out)
     for prefix in (f".{out.name}.run-", f".{out.name}.old-"):
         for leftover in out.parent.glob(prefix + "*"):
             shutil.rmtree(leftover, ignore_errors=True)
