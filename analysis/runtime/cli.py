@@ -15,6 +15,7 @@ import argparse
 import os
 import signal
 import sys
+import threading
 import warnings
 from pathlib import Path
 from typing import Sequence
@@ -159,7 +160,8 @@ def _is_resource_tracker(process) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 bad input, 2 bad usage, 130 Ctrl-C, 143 SIGTERM)."""
     args = build_parser().parse_args(argv)
-    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    in_main_thread = threading.current_thread() is threading.main_thread()  # only there can signals be handled
+    previous = signal.signal(signal.SIGTERM, _raise_terminated) if in_main_thread else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", CorpusWarning)
@@ -171,16 +173,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as error:
         where = error.filename or args.out
-        print(f"error: {where}: {error.strerror or error} (nothing was written to {args.out})", file=sys.stderr)
+        print(f"error: {where}: {error.strerror or error} ({args.out} was left as it was)", file=sys.stderr)
         return 1
     except (KeyboardInterrupt, Terminated) as stop:
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # no second signal while the workers are stopped
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)  # no second signal while the workers are stopped
         stop_workers()
         cause = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
         print(f"{cause}: the run was stopped; {args.out} was left as it was", file=sys.stderr)
         return 130 if isinstance(stop, KeyboardInterrupt) else 143
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
         print(f"wrote {len(written)} tables and {MANIFEST} to {args.out}: {', '.join(path.name for path in written)}")
     return 0
