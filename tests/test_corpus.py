@@ -147,6 +147,101 @@ def test_duplicate_id(make_corpus):
         load_corpus(folder)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_texts_are_decoded(make_corpus, encoding):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "We call for a ceasefire in Kabul.".encode(encoding)}, METADATA)
+    assert load_corpus(folder).sentences["text"].tolist() == ["One.", "We call for a ceasefire in Kabul."]
+
+
+def test_text_with_nul_bytes_is_refused(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": b"Peace \x00\x01\x02 talks and more words here."}, METADATA)
+    with pytest.raises(CorpusError, match=r"b\.txt: holds NUL bytes, so it is not a text file"):
+        load_corpus(folder)
+
+
+def test_utf16_text_with_a_nul_character_is_refused(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "Peace\x00 talks.".encode("utf-16")}, METADATA)
+    with pytest.raises(CorpusError, match=r"b\.txt: holds a NUL character at position 5"):
+        load_corpus(folder)
+
+
+@pytest.mark.parametrize("listed", ["../secret.txt", "/SECRET", "link.txt"])
+def test_a_listed_file_outside_the_corpus_is_refused(tmp_path, listed):
+    (tmp_path / "secret.txt").write_text("The secret plan.", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("One.", encoding="utf-8")
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    listed = listed.replace("/SECRET", str(tmp_path / "secret.txt"))
+    (folder / "metadata.csv").write_text(f"doc_id,file\na,a.txt\ns,{listed}\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"outside the corpus folder") as error:
+        load_corpus(folder)
+    assert "\n" not in str(error.value)
+
+
+def test_a_link_leading_outside_the_folder_is_refused_without_metadata(tmp_path):
+    (tmp_path / "secret.txt").write_text("The secret plan.", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("One.", encoding="utf-8")
+    (folder / "b.txt").symlink_to(tmp_path / "secret.txt")
+    with pytest.raises(CorpusError, match=r"corpus/b\.txt: leads outside the corpus folder \(to .*secret\.txt\)"):
+        load_corpus(folder)
+
+
+def test_a_link_inside_the_folder_is_read(make_corpus):
+    folder = make_corpus({"a.txt": "We call for peace."})
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    assert load_corpus(folder).doc_ids == ["a", "b"]
+
+
+def test_entries_not_read_are_named_in_one_warning(make_corpus):
+    import os
+
+    from analysis.io.sources import CorpusWarning
+
+    folder = make_corpus({"a.txt": "We call for peace.", "b.TXT": "Talks resume.", "c.text": "Lost?", "d.md": "# Lost?"})
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    os.mkfifo(folder / "pipe.txt")
+    with pytest.warns(CorpusWarning) as caught:
+        corpus = load_corpus(folder)
+    assert corpus.doc_ids == ["a", "b"]  # the upper-case suffix is read
+    assert len(caught) == 1
+    assert str(caught[0].message).endswith(
+        "not read: c.text (not a .txt file), d.md (not a .txt file), gone.txt (a broken link), pipe.txt (a pipe, not a file)"
+    )
+
+
+def test_a_listed_pipe_is_refused_not_opened(make_corpus):
+    import os
+
+    folder = make_corpus({"a.txt": "One."}, "doc_id,file\na,a.txt\np,pipe.dat\n")
+    os.mkfifo(folder / "pipe.dat")
+    with pytest.raises(CorpusError, match=r"line 3: the file 'pipe\.dat' listed for 'p' is a pipe, not a file"), pytest.warns(UserWarning):
+        load_corpus(folder)
+
+
+def test_repeated_metadata_column(make_corpus):
+    folder = make_corpus({"a.txt": "One."}, "doc_id,file,date,date\na,a.txt,2020-01-01,2021-01-01\n")
+    with pytest.raises(CorpusError, match=r"metadata\.csv, line 1: the column 'date' appears more than once"):
+        load_corpus(folder)
+
+
+def test_utf16_metadata_is_decoded(make_corpus):
+    folder = make_corpus({"a.txt": "One.", "b.txt": "Two."})
+    (folder / "metadata.csv").write_bytes(METADATA.encode("utf-16"))
+    assert load_corpus(folder).doc_ids == ["a", "b"]
+
+
+def test_empty_and_header_only_metadata(make_corpus):
+    folder = make_corpus({"a.txt": "One."}, "")
+    with pytest.raises(CorpusError, match=r"metadata\.csv: the file is empty$"):
+        load_corpus(folder)
+    (folder / "metadata.csv").write_text("doc_id,file\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"metadata\.csv: no rows below the header$"):
+        load_corpus(folder)
+
+
 def test_bad_date(make_corpus):
     folder = make_corpus({"a.txt": "One.", "b.txt": "Two."}, "doc_id,file,date\na,a.txt,2020-01-01\nb,b.txt,June 2021\n")
     with pytest.raises(CorpusError, match=r"line 3: date 'June 2021' for 'b' is not an ISO date"):

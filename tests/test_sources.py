@@ -70,13 +70,85 @@ def test_error_in_a_worker_process_keeps_its_message(make_corpus):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["2021-02-12", "2021-2-12", "2021-02-30", "2020-02-29", "2021-02-29", "0001-01-01", "0000-01-01", "9999-12-31",
-     "1677-01-01", "2262-05-01", "2021-13-01", "2021-00-10", "2021-02-12 ", "2021-02-12\n", "20210212",
-     "2021-02-12T00:00", "２０２１-02-12", "2021/02/12", "12-02-2021", "x", "2021-02-1a"],
+    "text, expected",
+    [("2021-02-12", "2021-02-12"), ("2021-2-12", "2021-02-12"), ("2021-6-5", "2021-06-05"), ("2020-02-29", "2020-02-29"),
+     ("0001-01-01", "0001-01-01"), ("9999-12-31", "9999-12-31"), ("2021-02-30", None), ("2021-02-29", None),
+     ("0000-01-01", None), ("2021-13-01", None), ("2021-00-10", None), ("2021-02-12 ", None), ("2021-02-12\n", None),
+     ("20210212", None), ("2021-02-12T00:00", None), ("２０２１-02-12", None), ("2021/02/12", None), ("12-02-2021", None),
+     ("x", None), ("2021-02-1a", None), ("2021-002-01", None)],
 )
-def test_iso_date_fast_path_agrees_with_pandas(text):
-    """The plain YYYY-MM-DD shortcut gives pandas' answer (``%Y-%m-%d``, errors coerced)."""
-    from analysis.io.sources import is_iso_date
+def test_iso_date_writes_a_short_date_out_in_full_and_refuses_the_rest(text, expected):
+    from analysis.io.sources import iso_date
 
-    assert is_iso_date(text) == (not pd.isna(pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")))
+    assert iso_date(text) == expected
+
+
+def test_a_short_date_sorts_in_time_order(tmp_path):
+    table = tmp_path / "t.jsonl"
+    rows = [{"doc_id": "july", "date": "2021-07-05", "text": "Peace."}, {"doc_id": "june", "date": "2021-6-5", "text": "Talks."}]
+    table.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    corpus = load_corpus(table)
+    assert corpus.doc_ids == ["june", "july"] and corpus.documents["date"].tolist() == ["2021-06-05", "2021-07-05"]
+
+
+# --- table files: empty, repeated columns and keys, nested values, encodings ---------------------
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("t.csv", "", r"t\.csv: the file is empty$"),
+        ("t.csv", "doc_id,text\n", r"t\.csv: no texts in the file \(no rows below the header\)$"),
+        ("t.jsonl", "", r"t\.jsonl: no texts in the file \(no JSON lines\)$"),
+        ("t.jsonl", "\n\n", r"t\.jsonl: no texts in the file \(no JSON lines\)$"),
+        ("t.csv", "doc_id,text,text\na,One.,Two.\n", r"t\.csv, line 1: the column 'text' appears more than once$"),
+        ("t.jsonl", '{"text": "One.", "text": "Two."}', r"t\.jsonl, line 1: the key 'text' appears more than once$"),
+        ("t.jsonl", '{"text": "One.", "actor": {"name": "UN"}}', r"line 1: the key 'actor' holds a nested object"),
+        ("t.jsonl", '{"text": "One.", "actor": ["UN"]}', r"line 1: the key 'actor' holds a nested list"),
+        ("t.jsonl", '{"text": ["One."]}', r"line 1: the key 'text' holds a nested list"),
+        ("t.jsonl", '{"text": "One.\\u0000Two."}', r"t\.jsonl, line 1: the text holds a NUL character"),
+        ("t.csv", "doc_id,title,text\na,x\x00y,One.\n", r"t\.csv: holds NUL bytes, so it is not a text file"),
+        ("t.jsonl", '{"text": "One.", "title": "a\\u0000b"}', r"t\.jsonl, line 1: the 'title' value holds a NUL character"),
+    ],
+)
+def test_bad_tables_are_named_in_one_line(tmp_path, name, content, message):
+    table = tmp_path / name
+    table.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message) as error:
+        load_corpus(table)
+    assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig"])
+def test_utf16_and_utf32_tables_are_decoded_with_or_without_a_mark(tmp_path, encoding):
+    table = tmp_path / "t.csv"
+    table.write_bytes("doc_id,text\nun-1,The Council calls for a ceasefire in Kabul.\n".encode(encoding))
+    corpus = load_corpus(table)
+    assert corpus.doc_ids == ["un-1"] and corpus.sentences["text"].tolist() == ["The Council calls for a ceasefire in Kabul."]
+
+
+def test_bytes_with_nul_and_no_utf16_pattern_are_refused(tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_bytes(b"doc_id,text\na,One\x00\x00\x00 two three four five six.\n")
+    with pytest.raises(CorpusError, match=r"t\.csv: holds NUL bytes, so it is not a text file"):
+        load_corpus(table)
+
+
+def test_a_bare_carriage_return_in_metadata_survives_the_documents_table(tmp_path):
+    from analysis.io.export import write_csv
+
+    table = tmp_path / "t.csv"
+    table.write_text('doc_id,title,text\na,"first\rsecond",We call for peace.\n', encoding="utf-8", newline="")
+    corpus = load_corpus(table)
+    write_csv(corpus.documents, tmp_path / "documents.csv")
+    again = pd.read_csv(tmp_path / "documents.csv", keep_default_na=False)
+    assert again["title"].tolist() == ["first\nsecond"] and len(again) == 1
+
+
+def test_a_bare_carriage_return_in_any_table_is_quoted(tmp_path):
+    from analysis.io.export import write_csv
+
+    table = pd.DataFrame({"term": ["a\rb", "plain"], "n": [1, 2], "share": [0.5, float("nan")]})
+    write_csv(table, tmp_path / "t.csv")
+    again = pd.read_csv(tmp_path / "t.csv")
+    assert again["term"].tolist() == ["a\rb", "plain"] and again["n"].tolist() == [1, 2]

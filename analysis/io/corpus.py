@@ -201,6 +201,8 @@ def collect_documents(source: Path, processed: Iterable[ProcessedDocument]) -> C
         documents.append(document.row)
         sentences.extend(document.sentences)
         steps.extend(document.steps)
+    if not documents:
+        raise CorpusError(f"{source}: the corpus holds no documents")
     return _assemble(source, documents, sentences, steps)
 
 

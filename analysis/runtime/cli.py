@@ -3,19 +3,26 @@
 Each analytical module that produces tables for the book offers ``export_tables(corpus)``,
 returning ``{name: DataFrame}``; the command line writes each as ``NAME.csv``. Adding a chapter's
 tables to the export means adding its module to :data:`EXPORTING_MODULES`.
+
+A run never misleads: the tables reach ``--out`` all together, with a manifest, or not at all
+(:mod:`analysis.io.export`); bad input, a bad ``--out``, Ctrl-C and SIGTERM each end it with one
+line on standard error, and SIGTERM stops its worker processes too.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
+import warnings
 from pathlib import Path
 from typing import Sequence
 
-import pandas as pd
-
-from analysis.io.corpus import TABLE_SUFFIXES, CorpusError, list_text_files, resolve_corpus_dir
+from analysis.io.corpus import CORPUS_ENV, TABLE_SUFFIXES, CorpusError, list_text_files, resolve_corpus_dir
+from analysis.io.export import MANIFEST, staged_output
+from analysis.io.sources import CorpusWarning
 from analysis.runtime.pipeline import run_stages, write_table  # noqa: F401  (write_table: part of the CLI's API)
 
 #: Modules whose ``export_tables(corpus)`` the ``run`` command calls, in this order.
@@ -38,17 +45,19 @@ PARALLEL_FROM = 500
 
 
 def estimated_size(source: Path) -> int:
-    """How many documents a corpus holds, cheaply: files in a folder; for a table, a large number."""
+    """How many documents a corpus holds, cheaply: files in a folder; for a table, guessed from its size."""
     if source.suffix in TABLE_SUFFIXES and source.is_file():
-        return PARALLEL_FROM if source.stat().st_size > 5_000_000 else PROGRESS_FROM
+        return source.stat().st_size // 10_000  # about 10 KB a statement
     return len(list_text_files(source)) if source.is_dir() else 0
 
 
 def export_all(
-    corpus_dir: str | Path, out_dir: str | Path, progress: bool | None = None, n_jobs: int | None = None
+    corpus_dir: str | Path | None, out_dir: str | Path, progress: bool | None = None, n_jobs: int | None = None
 ) -> list[Path]:
     """Load the corpus, compute every table and write each as CSV; return the files written.
 
+    The tables replace ``out_dir`` all at once, with a ``manifest.json``, only when every one is
+    complete (:mod:`analysis.io.export`); a run that fails or is stopped leaves ``out_dir`` as it was.
     ``progress`` and ``n_jobs`` default to what the corpus size calls for (a bar from
     :data:`PROGRESS_FROM` documents, every core from :data:`PARALLEL_FROM`).
     """
@@ -60,14 +69,20 @@ def export_all(
         progress = size >= PROGRESS_FROM
     if n_jobs is None:
         n_jobs = (os.cpu_count() or 1) if size >= PARALLEL_FROM else 1
-    out = Path(out_dir)
-    if out.resolve() == source.resolve():
-        raise CorpusError(f"{out}: the output folder must not be the corpus folder (it is never written to)")
+    with staged_output(out_dir, source) as staging:
+        written = run_stages(source, staging.folder, n_jobs=n_jobs, progress=progress, modules=EXPORTING_MODULES).written
+        return staging.publish(source, written)
+
+
+def positive_jobs(text: str) -> int:
+    """``--jobs``: a whole number of processes, 1 or more."""
     try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise CorpusError(f"{out}: cannot create the output folder ({error.strerror})") from None
-    return run_stages(source, out, n_jobs=n_jobs, progress=progress, modules=EXPORTING_MODULES).written
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (give 1 or more)")
+    return jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,24 +104,95 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--corpus",
-        default="seeds",
+        default=None,
         metavar="PATH",
-        help="folder of .txt files, or a .csv/.jsonl file with a 'text' column (default: seeds)",
+        help=f"folder of .txt files, or a .csv/.jsonl file with a 'text' column (default: ${CORPUS_ENV}, else seeds)",
     )
-    run.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV files (created if missing)")
-    run.add_argument("--jobs", type=int, default=None, metavar="N", help="processes for cleaning (default: by corpus size)")
+    run.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help="folder for the CSV files and manifest.json; created, or replaced whole if it holds an earlier run",
+    )
+    run.add_argument("--jobs", type=positive_jobs, default=None, metavar="N", help="processes for cleaning (default: by corpus size)")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors and no progress bar")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 bad input, 2 bad usage)."""
-    args = build_parser().parse_args(argv)
+class Terminated(Exception):
+    """Raised in the main process when it receives SIGTERM, so the run unwinds as after Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def stop_workers() -> None:
+    """End every worker process this run started (joblib/loky): SIGTERM, then SIGKILL after 3 s.
+
+    The resource trackers that joblib starts beside its workers are left to end by themselves
+    when this process exits (they then remove the workers' shared-memory files).
+    """
+    import psutil
+
+    children = [child for child in psutil.Process().children(recursive=True) if not _is_resource_tracker(child)]
+    for child in children:
+        try:
+            child.terminate()
+        except psutil.Error:
+            pass
+    _, alive = psutil.wait_procs(children, timeout=3)
+    for child in alive:
+        try:
+            child.kill()
+        except psutil.Error:
+            pass
+
+
+def _is_resource_tracker(process) -> bool:
+    """Whether ``process`` is a multiprocessing or loky resource tracker (it cleans up after the workers)."""
     try:
-        written = export_all(args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs)
+        return any("resource_tracker" in part for part in process.cmdline())
+    except Exception:  # gone already, or not ours to read
+        return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 bad input, 2 bad usage, 130 Ctrl-C, 143 SIGTERM)."""
+    args = build_parser().parse_args(argv)
+    in_main_thread = threading.current_thread() is threading.main_thread()  # only there can signals be handled
+    previous = signal.signal(signal.SIGTERM, _raise_terminated) if in_main_thread else None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", CorpusWarning)
+            warnings.showwarning = _one_line_warning
+            written = export_all(args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs)
     except CorpusError as error:
-        print(f"error: {error}", file=sys.stderr)
+        kept = "; the tables in it are still those of the earlier run" if (Path(args.out) / MANIFEST).is_file() else ""
+        print(f"error: {error}{kept}", file=sys.stderr)
         return 1
+    except OSError as error:
+        where = error.filename or args.out
+        print(f"error: {where}: {error.strerror or error} ({args.out} was left as it was)", file=sys.stderr)
+        return 1
+    except (KeyboardInterrupt, Terminated) as stop:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)  # no second signal while the workers are stopped
+        stop_workers()
+        cause = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
+        print(f"{cause}: the run was stopped; {args.out} was left as it was", file=sys.stderr)
+        return 130 if isinstance(stop, KeyboardInterrupt) else 143
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
-        print(f"wrote {len(written)} tables to {args.out}: {', '.join(path.name for path in written)}")
+        print(f"wrote {len(written)} tables and {MANIFEST} to {args.out}: {', '.join(path.name for path in written)}")
     return 0
+
+
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print a :class:`CorpusWarning` as ``warning: ...`` on one line (others as Python does)."""
+    if issubclass(category, CorpusWarning):
+        print(f"warning: {message}", file=sys.stderr)
+    else:
+        print(warnings.formatwarning(message, category, filename, lineno, line).rstrip(), file=sys.stderr)

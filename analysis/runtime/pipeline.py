@@ -68,7 +68,7 @@ PARALLEL_MODULES = frozenset(
 
 def write_table(table: pd.DataFrame, path: Path) -> None:
     """Write one table as UTF-8 CSV with Unix line ends, the same bytes for the same table."""
-    from analysis.io.csv_writer import write_csv  # pandas' to_csv bytes, formatted column by column
+    from analysis.io.export import write_csv  # pandas' to_csv, renamed into place when complete
 
     write_csv(table, path)
 

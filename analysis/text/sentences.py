@@ -6,6 +6,11 @@ instead. A sentence never crosses a paragraph boundary, and a fragment that star
 is glued back to the sentence before it (Punkt splits after an unknown abbreviation or a quoted
 full stop, as in ``“important steps forward.” towards``).
 
+A stretch without sentence punctuation (a table flattened into one line, a text stripped of its
+full stops) would otherwise be one sentence of any length, and every rule run on a sentence would
+grow with it; so a sentence longer than :data:`MAX_SENTENCE_WORDS` words (or
+:data:`MAX_SENTENCE_CHARS` characters) is cut, at spaces, into segments no longer than that.
+
 Each sentence also gets a *speech* label, because the news reports mix the reporter's voice with
 the actors' own words: ``quoted`` (words in quotation marks), ``reported`` (a reporting frame such
 as "NATO said" or "according to the statement") or ``direct``.
@@ -29,6 +34,14 @@ ABBREVIATIONS = frozenset(
     "no nos vol art para paras op cit al e.g i.e vs cf approx "
     "u.s u.n u.k e.u u.s.a jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+#: The most words one sentence may hold; a longer run is cut into segments of this many words.
+#: Far above a real sentence (the longest in the seeds has well under a hundred words).
+MAX_SENTENCE_WORDS = 250
+#: The most characters one sentence may hold (bounds a run with few spaces, such as a long URL).
+MAX_SENTENCE_CHARS = 5000
+
+_WORD = re.compile(r"\S+")
 
 #: Verbs and phrases by which a reporter attributes words to someone else.
 REPORTING_FRAME = re.compile(
@@ -122,7 +135,36 @@ def split_sentences(text: str) -> list[SentenceSpan]:
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
-        for start, end in pieces:
+        for start, end in (segment for piece in pieces for segment in bounded_segments(paragraph, *piece)):
             sentence = paragraph[start:end]
             spans.append(SentenceSpan(para_start + start, para_start + end, sentence, speech_type(sentence)))
     return spans
+
+
+def bounded_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at spaces into segments of at most :data:`MAX_SENTENCE_WORDS` words and
+    :data:`MAX_SENTENCE_CHARS` characters (a longer word is cut at that many characters).
+
+    >>> run = " ".join(["peace"] * 600)
+    >>> [len(run[a:b].split()) for a, b in bounded_segments(run, 0, len(run))]
+    [250, 250, 100]
+    """
+    if end - start <= 2 * MAX_SENTENCE_WORDS and end - start <= MAX_SENTENCE_CHARS:
+        return [(start, end)]  # too short to hold more words than allowed
+    segments: list[tuple[int, int]] = []
+    first = last = -1  # the current segment's start and end
+    words = 0
+    for word in _WORD.finditer(text, start, end):
+        word_start, word_end = word.span()
+        if first >= 0 and (words == MAX_SENTENCE_WORDS or word_end - first > MAX_SENTENCE_CHARS):
+            segments.append((first, last))
+            first, words = -1, 0
+        while word_end - word_start > MAX_SENTENCE_CHARS:  # one "word" longer than a sentence may be
+            segments.append((word_start, word_start + MAX_SENTENCE_CHARS))
+            word_start += MAX_SENTENCE_CHARS
+        if first < 0:
+            first = word_start
+        last, words = word_end, words + 1
+    if first >= 0:
+        segments.append((first, last))
+    return segments
