@@ -151,8 +151,9 @@ def test_frequency_figures(corpus):
     queries = ["ceasefire", "terror*"]
     dispersion = plots.dispersion_plot(frequency.dispersion(corpus, queries), queries, doc_ids)
     assert len(dispersion.axes) == len(doc_ids) and dispersion.axes[0].get_xlim() == (0.0, 1.0)
+    assert [ax.get_title(loc="left") for ax in dispersion.axes] == doc_ids
     collocation = plots.collocation_bars(frequency.collocation_table(corpus), doc_ids)
-    assert collocation.get_suptitle().startswith("Strongest collocations")
+    assert [ax.get_title() for ax in collocation.axes if ax.get_visible()] == doc_ids
 
 
 def test_frequency_table_ranks_like_a_counter_per_document(make_corpus):

@@ -172,16 +172,18 @@ def test_key_terms_overview_marks_terms_that_do_not_survive_correction(small):
     assert overview.set_index("doc_id").loc["a", "vs rest"] == "ceasefire*, must*"
 
 
-def test_keyness_figures_are_returned_with_a_title(corpus):
+def test_keyness_figures_name_each_statement_panel(corpus):
     from matplotlib.figure import Figure
 
     from analysis.book import plots
 
     table = keyness.keyness_table(corpus)
     figure = plots.key_terms_plot(keyness.key_terms(table, 5), corpus.doc_ids)
-    assert isinstance(figure, Figure) and figure.get_suptitle()
+    assert isinstance(figure, Figure)
+    assert [ax.get_title() for ax in figure.axes if ax.get_visible()] == corpus.doc_ids
     landscape = plots.keyness_landscape(table, corpus.doc_ids, (9.0, 12.0))
     assert landscape.axes[0].get_xlabel().startswith("Log Ratio")
+    assert [ax.get_title() for ax in landscape.axes if ax.get_visible()] == corpus.doc_ids
 
 
 @pytest.mark.parametrize("correction", ["bonferroni", "fdr_bh"])

@@ -20,7 +20,7 @@ from analysis.book.plots import STANCE_COLOURS, book_style, new_figure
 COLUMN_WIDTH = 6.9
 #: Up to how many statements a matrix writes its values in the cells.
 WRITE_VALUES_UP_TO = 10
-BAR_COLOUR = "#0072B2"
+BAR_COLOUR = "#666666"
 
 
 def _row_height(n_rows: int) -> float:

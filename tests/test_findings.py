@@ -1,0 +1,43 @@
+"""The landing page's findings: computed from the data, every glued name defined, no claim typed in."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.book.findings import alike_pairs, landing_values, speaker_kinds
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_five_statements_have_four_kinds_of_speaker(corpus):
+    """Two governments (one as conference chair), an alliance, civil society and a coalition."""
+    assert speaker_kinds(corpus.documents["actor_type"]) == ["government", "multilateral alliance", "civil society", "political coalition"]
+
+
+def test_alike_pairs_reads_the_matrix_by_hand():
+    matrix = pd.DataFrame([[1, 0.2, 0.5], [0.2, 1, 0.1], [0.5, 0.1, 1]], index=list("abc"), columns=list("abc"))
+    assert alike_pairs(matrix) == (("a", "c", 0.5), ("b", "c", 0.1))
+
+
+def test_landing_values_on_the_five_statements(corpus):
+    values = landing_values(corpus)
+    assert values["n_statements"] == 5 and values["n_actor_types"] == 4
+    assert values["n_ceasefire_for"] <= values["n_ceasefire_any"] <= 5
+    assert values["most_alike_cosine"] > values["least_alike_cosine"]
+    assert 0 <= values["n_same_alike_pairs"] <= values["n_variants"]
+
+
+def test_every_name_the_landing_page_glues_is_computed(corpus):
+    notebook = json.loads((ROOT / "book" / "intro.ipynb").read_text(encoding="utf-8"))
+    prose = "".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown")
+    used = set(re.findall(r"\{glue:text\}`([a-z_0-9]+)", prose))
+    assert used and used <= set(landing_values(corpus))
+    findings = prose[prose.index("## What the book finds"):prose.index("## The statements")]
+    items = re.findall(r"^\d\. ", findings, flags=re.M)
+    assert 4 <= len(items) <= 6
+    for item in re.split(r"^\d\. ", findings, flags=re.M)[1:]:
+        assert "{numref}`fig-" in item and "*How sure:*" in item and "{glue:text}" in item
