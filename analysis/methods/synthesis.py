@@ -1,4 +1,4 @@
-"""The synthesis: every measure of the book side by side, and how the statements move in time.
+"""The synthesis: every measure of the book side by side, five speakers at five moments.
 
 Nothing here computes a new measure. Each function gathers what the chapters computed (keyness,
 TF-IDF and similarity, stance) into one row per statement, or one row per statement and stance
@@ -48,15 +48,17 @@ def position_word(net: float, thin: bool) -> str:
     return "against" if net < 0 else "mixed"
 
 
-def target_profile(corpus: Corpus) -> pd.DataFrame:
+def target_profile(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement and target: share of sentences taking a stance on it, net position, and its word.
 
     ``share`` is stance-bearing sentences over all sentences of the statement, so statements of
     different length compare; ``position`` is 'thin' where fewer than three sentences carry it.
+    ``labels``: sentence labels other than the rules' (e.g. the gold labels), same columns as
+    :func:`analysis.methods.stance.stance_table`. ``rate_low`` and ``rate_high`` bound the share.
     """
-    table = stance.document_stance(corpus)
+    table = stance.document_stance(corpus, labels)
     dates = corpus.documents.set_index("doc_id")["date"]
-    profile = table[["doc_id", "target", "salience", "n_sentences", "net", "thin_evidence"]].copy()
+    profile = table[["doc_id", "target", "salience", "n_sentences", "net", "thin_evidence", "rate_low", "rate_high"]].copy()
     profile["date"] = profile["doc_id"].map(dates)
     profile["share"] = profile["salience"] / profile["n_sentences"]
     profile["position"] = [position_word(net, thin) for net, thin in zip(profile["net"], profile["thin_evidence"])]

@@ -1,0 +1,57 @@
+"""Prose from data: readable names for statements, and sentences that merge identical subjects.
+
+A sentence generated from a table easily repeats itself ("A boosts most, A shows the most attitude,
+A speaks most"). :func:`leaders_sentence` groups the measures by the statement that leads them, so
+the same subject is named once ("A leads on all three: ...").
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.book.glue import as_list
+
+
+def statement_names(documents: pd.DataFrame) -> dict[str, str]:
+    """A readable name per statement: its genre and year ("the open letter (2024)").
+
+    Falls back to the ``doc_id`` when genre and year do not tell two statements apart, or are missing.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "genre": ["open letter", "news report", "news report"],
+    ...                      "date": ["2024-06-15", "2020-12-02", "2020-01-01"]})
+    >>> statement_names(docs)
+    {'a': 'the open letter (2024)', 'b': 'b', 'c': 'c'}
+    """
+    genres = documents.get("genre", pd.Series([""] * len(documents), index=documents.index)).fillna("")
+    years = documents.get("date", pd.Series([""] * len(documents), index=documents.index)).fillna("").astype(str).str[:4]
+    labels = [f"the {genre} ({year})" if genre and year else "" for genre, year in zip(genres, years)]
+    counts = pd.Series(labels).value_counts()
+    return {
+        doc_id: label if label and counts[label] == 1 else doc_id
+        for doc_id, label in zip(documents["doc_id"], labels)
+    }
+
+
+def leaders_sentence(leaders: list[tuple[str, str]], names: dict[str, str] | None = None) -> str:
+    """One sentence naming which statement leads each measure, each statement named once.
+
+    ``leaders``: (measure in words, doc_id of the statement that leads it), in the order to print.
+
+    >>> leaders_sentence([("directives", "a"), ("boosters", "b"), ("tone", "a")])
+    'a leads on directives and tone, b on boosters'
+    >>> leaders_sentence([("directives", "a"), ("boosters", "a")], {"a": "the letter"})
+    'the letter leads on both: directives and boosters'
+    """
+    names = names or {}
+    grouped: dict[str, list[str]] = {}
+    for measure, doc_id in leaders:
+        grouped.setdefault(doc_id, []).append(measure)
+    if len(grouped) == 1:
+        doc_id, measures = next(iter(grouped.items()))
+        if len(measures) == 1:
+            return f"{names.get(doc_id, doc_id)} leads on {measures[0]}"
+        count = "both" if len(measures) == 2 else f"all {len(measures)}"
+        return f"{names.get(doc_id, doc_id)} leads on {count}: {as_list(measures)}"
+    parts = [f"{names.get(doc_id, doc_id)} {'leads on ' if rank == 0 else 'on '}{as_list(measures)}"
+             for rank, (doc_id, measures) in enumerate(grouped.items())]
+    return ", ".join(parts)

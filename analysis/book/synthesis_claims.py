@@ -1,0 +1,82 @@
+"""The claims table of the synthesis (chapter 05): what the comparison of five statements can carry.
+
+A difference between the earliest and the latest statement is stated as a difference between two
+texts, never as a trend; it is robust only when the gold labels agree in direction and the two 95%
+intervals separate (:mod:`analysis.methods.differences`). Otherwise the sentence says, by itself,
+that the difference is not distinguishable, and why.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.book.claims import Claim, percent
+from analysis.book.prose import statement_names
+from analysis.io.corpus import Corpus
+from analysis.methods import differences, synthesis
+
+
+def endpoint_claim(row: pd.Series, names: dict[str, str], first: str, last: str) -> Claim:
+    """One target's share in the earliest and the latest statement, with its two robustness checks."""
+    target = synthesis.TARGET_NAMES.get(row["target"], row["target"])
+    checks, notes = {}, {}
+    if "gold_change" in row and pd.notna(row.get("gold_change")):
+        checks["same direction with the gold labels"] = bool(row["same_direction"])
+        notes["same direction with the gold labels"] = (
+            f"with the gold labels {percent(row['gold_from'])} and {percent(row['gold_to'])}")
+    checks["intervals separate"] = bool(row["intervals_separate"])
+    notes["intervals separate"] = (
+        f"the 95% intervals overlap, {percent(row['low_from'])}–{percent(row['high_from'])} against "
+        f"{percent(row['low_to'])}–{percent(row['high_to'])}")
+    return Claim(
+        f"endpoint_{row['target']}",
+        f"{names.get(last, last)} takes a stance on {target} in {percent(row['rules_to'])} of its sentences, "
+        f"{names.get(first, first)} in {percent(row['rules_from'])}",
+        f"stance matrix (rules' labels), {first} and {last}, target {row['target']}",
+        holds=row["rules_change"] != 0,
+        checks=checks,
+        failure_notes=notes,
+    )
+
+
+def same_year_claim(corpus: Corpus, profile: pd.DataFrame, names: dict[str, str]) -> Claim | None:
+    """The largest gap between two statements of the same year: how much differs without time."""
+    gaps = differences.same_year_gaps(corpus, profile)
+    if gaps.empty:
+        return None
+    gap = gaps.iloc[0]
+    target = synthesis.TARGET_NAMES.get(gap["target"], gap["target"])
+    return Claim(
+        "same_year_gap",
+        f"two statements of the same year, {names.get(gap['doc_a'], gap['doc_a'])} and "
+        f"{names.get(gap['doc_b'], gap['doc_b'])}, differ by {100 * gap['gap']:.0f} points on {target}",
+        f"stance matrix, the statements of {gap['year']}",
+        holds=gap["gap"] > 0,
+    )
+
+
+def firmness_claim(firmness: pd.DataFrame, names: dict[str, str]) -> Claim:
+    """Which statement leads on each measure of firmness and tone, each statement named once."""
+    from analysis.book.prose import leaders_sentence
+
+    measures = {"directives_per_1k": "directives", "boosters_per_1k": "boosters", "hedges_per_1k": "hedges",
+                "mean_tone": "warmth of tone"}
+    leaders = [(word, synthesis.highest(firmness, column)[0]) for column, word in measures.items() if column in firmness]
+    return Claim("firmness_leaders", f"per 1,000 words, {leaders_sentence(leaders, names)}",
+                 "firmness table (verbs, markers, sentiment)", holds=bool(leaders))
+
+
+def synthesis_claims(corpus: Corpus, profile: pd.DataFrame | None = None, firmness: pd.DataFrame | None = None) -> list[Claim]:
+    """The claims of the synthesis: the largest rise, the largest fall, every target on which the
+    rules and the gold labels point opposite ways, the same-year gap and the firmness leaders."""
+    profile = synthesis.target_profile(corpus) if profile is None else profile
+    firmness = synthesis.firmness_table(corpus) if firmness is None else firmness
+    names = statement_names(corpus.documents)
+    first, last = differences.endpoints(corpus)
+    comparison = differences.endpoint_comparison(corpus, profile)
+    chosen = [0, len(comparison) - 1]
+    if "same_direction" in comparison:
+        chosen += [i for i in comparison.index[~comparison["same_direction"].astype(bool)] if i not in chosen]
+    claims = [endpoint_claim(comparison.loc[i], names, first, last) for i in chosen]
+    same_year = same_year_claim(corpus, profile, names)
+    return claims + ([same_year] if same_year else []) + [firmness_claim(firmness, names)]

@@ -1,0 +1,158 @@
+"""The claims table of the words chapter (02): what the frequency and keyness tables let us say.
+
+Each function returns one :class:`~analysis.book.claims.Claim`; :func:`words_claims` gathers them
+in the order the chapter prints them. The sentences name statements by genre and year
+(:func:`analysis.book.prose.statement_names`) and take every value from the tables.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.book.claims import Claim
+from analysis.book.glue import as_list
+from analysis.book.prose import statement_names
+from analysis.io.corpus import Corpus
+from analysis.methods import frequency, keyness, tfidf
+from analysis.text.tokens import stem
+
+#: How many TF-IDF terms count as a statement's "top" list when keyness and TF-IDF are compared.
+TOP_K = 10
+
+
+def top_frequent_term(freqs: pd.DataFrame, n_docs: int) -> Claim:
+    """The term that is most frequent in the largest number of statements, and in how many."""
+    firsts = freqs[freqs["rank"] == 1].drop_duplicates("doc_id")["term"]
+    counts = firsts.value_counts(sort=False)
+    term = counts.index[counts.to_numpy().argmax()] if len(counts) else ""
+    n_first = int(counts.max()) if len(counts) else 0
+    return Claim(
+        "top_term_shared",
+        f"the most frequent term is *{term}* in {n_first} of the {n_docs} statements",
+        "frequency table: the rank-1 term of each statement",
+        holds=n_first >= 2,
+    )
+
+
+def key_terms_in_tfidf(corpus: Corpus, vs_rest: pd.DataFrame) -> Claim:
+    """How many statements have their strongest key term among their top TF-IDF terms, under every variant."""
+    strongest = keyness.key_terms(vs_rest, 1).set_index("doc_id")["term"]
+
+    def agreeing(variant: tfidf.TfidfVariant) -> int:
+        top = tfidf.top_terms(tfidf.tfidf_matrix(corpus, variant), k=TOP_K)
+        return sum((stem(term) if variant.stemming else term) in set(top.loc[top["doc_id"] == doc_id, "term"])
+                   for doc_id, term in strongest.items())
+
+    n_agree = agreeing(tfidf.BASELINE)
+    checks = {f"same count under {name}": agreeing(variant) == n_agree
+              for name, variant in tfidf.TFIDF_VARIANTS.items() if name != "baseline"}
+    failed = [name.removeprefix("same count under ") for name, passed in checks.items() if not passed]
+    return Claim(
+        "key_in_tfidf",
+        f"in {n_agree} of the {len(strongest)} statements the strongest key term is also among the "
+        f"{TOP_K} highest TF-IDF terms",
+        "keyness against the other statements (rank 1) and the baseline TF-IDF top lists",
+        holds=n_agree >= len(strongest) / 2,
+        checks=checks,
+        failure_notes={name: f"the count changes under {as_list(failed)}" for name in checks},
+    )
+
+
+def term_leads(vs_rest: pd.DataFrame, term: str, names: dict[str, str]) -> Claim:
+    """``term`` is the strongest key term of the statement where it is most key; robust if significant too."""
+    evidence = keyness.term_evidence(vs_rest, term)
+    doc_id = evidence["doc_id"]
+    strongest = keyness.key_terms(vs_rest, 1).set_index("doc_id")["term"]
+    return Claim(
+        f"{term.replace(' ', '_')}_leads",
+        f"*{term}* is the strongest key term of {names.get(doc_id, doc_id)}",
+        f"keyness against the other statements: {doc_id}, ranked by G2",
+        holds=strongest.get(doc_id) == term,
+        checks={"significant after correction": bool(evidence["significant_corrected"])},
+        failure_notes={"significant after correction": "its G2 does not survive the correction for multiple tests"},
+    )
+
+
+def absent_from_latest(corpus: Corpus, queries: list[str], names: dict[str, str]) -> Claim:
+    """Words every earlier statement (or most) uses and the latest never does: a difference between texts.
+
+    The latest statement's speaker appears once in the corpus, so the sentence says "never uses",
+    not "no longer mentions": a change within one speaker cannot be seen with one text.
+    """
+    documents = corpus.documents
+    latest = documents.iloc[-1]
+    earlier = documents["doc_id"].iloc[:-1].tolist()
+    users = {query: frequency.concordance(corpus, query)["doc_id"].unique().tolist() for query in queries}
+    earlier_users = [f"{len([d for d in users[q] if d in earlier])} use {italic(q)}" for q in queries]
+    same_speaker = int((documents["actor"] == latest["actor"]).sum()) if "actor" in documents else 1
+    return Claim(
+        "absent_from_latest",
+        f"{names.get(latest['doc_id'], latest['doc_id'])}, the latest statement and the only one by its "
+        f"speaker, never uses {' or '.join(italic(q) for q in queries)}; of the {len(earlier)} earlier "
+        f"statements, {as_list(earlier_users)}. With one text per speaker this is a difference between "
+        f"texts, not a change within a speaker's discourse",
+        "concordances of " + ", ".join(queries),
+        holds=all(latest["doc_id"] not in users[q] and users[q] for q in queries) and same_speaker == 1,
+    )
+
+
+def italic(term: str) -> str:
+    """A term in Markdown italics, a wildcard star escaped ('terror*' -> '*terror\\**')."""
+    return "*" + term.replace("*", "\\*") + "*"
+
+
+def range_against_english(vs_english: pd.DataFrame, term: str, n_docs: int) -> Claim:
+    """How many times as frequent ``term`` is in each statement as in general English: the range, not one value."""
+    rows = vs_english[vs_english["term"] == term]
+    ratios = 2 ** rows["log_ratio"]
+    low, high = (float(ratios.min()), float(ratios.max())) if len(rows) else (0.0, 0.0)
+    return Claim(
+        f"{term}_vs_english",
+        f"*{term}* is between {low:,.0f} and {high:,.0f} times as frequent in the statements as in "
+        f"general English (one ratio per statement)",
+        f"keyness against general English: the rows of *{term}*",
+        holds=len(rows) == n_docs and bool((rows["log_ratio"] > 0).all()),
+    )
+
+
+def concentrated(corpus: Corpus, query: str, names: dict[str, str]) -> Claim:
+    """Where the occurrences of ``query`` are: the share in the statement that uses it most, and the rest."""
+    counts = frequency.concordance(corpus, query).groupby("doc_id").size().reindex(corpus.doc_ids).dropna().astype(int)
+    counts = counts.sort_values(ascending=False, kind="mergesort")
+    top_doc, total = counts.index[0], int(counts.sum())
+    rest = [f"{'once' if n == 1 else f'{n} times'} in {names.get(doc, doc)}" for doc, n in counts.iloc[1:].items()]
+    rest_text = f"; it occurs {as_list(rest)}" if rest else ""
+    return Claim(
+        f"{query.strip('*')}_concentrated",
+        f"{int(counts.iloc[0])} of the {total} occurrences of {italic(query)} are in {names.get(top_doc, top_doc)}{rest_text}",
+        f"concordance of {query}",
+        holds=counts.iloc[0] / total > 0.5,
+    )
+
+
+def survivors_across_all_tests(vs_rest: pd.DataFrame, alpha: float = 0.05) -> int:
+    """How many over-used terms survive a Bonferroni correction across *all* the tests of the comparison.
+
+    The keyness table corrects within each statement; this is the stricter family of every test.
+    """
+    over = vs_rest["direction"] == "overuse" if "direction" in vs_rest else True
+    return int(((vs_rest["p_value"] * len(vs_rest) < alpha) & over).sum())
+
+
+def words_claims(corpus: Corpus, freqs: pd.DataFrame | None = None, vs_rest: pd.DataFrame | None = None,
+                 vs_english: pd.DataFrame | None = None) -> list[Claim]:
+    """The claims of the words chapter, in the order it prints them."""
+    freqs = frequency.frequency_table(corpus) if freqs is None else freqs
+    vs_rest = keyness.keyness_table(corpus) if vs_rest is None else vs_rest
+    vs_english = keyness.keyness_vs_english(corpus) if vs_english is None else vs_english
+    names = statement_names(corpus.documents)
+    n_docs = len(corpus.doc_ids)
+    return [
+        top_frequent_term(freqs, n_docs),
+        key_terms_in_tfidf(corpus, vs_rest),
+        term_leads(vs_rest, "terrorism", names),
+        term_leads(vs_rest, "civil society", names),
+        range_against_english(vs_english, "afghanistan", n_docs),
+        concentrated(corpus, "terror*", names),
+        absent_from_latest(corpus, ["ceasefire", "terror*"], names),
+    ]

@@ -1,0 +1,91 @@
+"""What two tokenising choices do to the top TF-IDF terms: the multi-word terms and the short stop list.
+
+The book's terms (:func:`analysis.text.tokens.terms`) keep a hand-picked list of multi-word terms
+whole (*civil society*, *women and girls*, *doha process*) and use a short stop list that keeps the
+words that carry stance (*we, will, not, must*). Both are choices a reader may not share. This
+module recomputes each statement's top TF-IDF terms without each choice, with the baseline weighting
+(raw tf, smoothed idf, l2 norm: scikit-learn's default), and lists the terms that enter and leave.
+
+Without the second choice, the words the book keeps on purpose and a usual stop list (scikit-learn's
+English list) removes are dropped too.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from analysis.io.corpus import Corpus
+from analysis.text.tokens import MULTIWORD_TERMS, STANCE_BEARING, STOP_WORDS, terms
+
+#: Words a usual English stop list (scikit-learn's) removes and the book keeps on purpose, because
+#: they carry stance (:data:`analysis.text.tokens.STANCE_BEARING`).
+KEPT_FUNCTION_WORDS = frozenset(word for word in STANCE_BEARING if word in ENGLISH_STOP_WORDS and word not in STOP_WORDS)
+
+#: The choices compared with the book's terms, by name: options of :func:`analysis.text.tokens.terms`.
+CHOICES: dict[str, dict] = {
+    "the book's terms": {},
+    "no multi-word terms": {"keep_multiword": False},
+    "the kept stance words": {"stop_words": STOP_WORDS | KEPT_FUNCTION_WORDS},
+}
+
+
+def _given(tokens: list[str]) -> list[str]:
+    """The analyzer for documents already cut into terms."""
+    return tokens
+
+
+def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:
+    """Each statement's ``k`` highest baseline TF-IDF terms, with :func:`terms` called with ``options``.
+
+    Ties are broken alphabetically, as in :func:`analysis.methods.tfidf.top_terms`.
+    """
+    lists = [terms(text, **options) for text in corpus.documents["text"]]
+    vectorizer = TfidfVectorizer(analyzer=_given)
+    weights = vectorizer.fit_transform(lists).toarray()
+    vocabulary = vectorizer.get_feature_names_out()
+    rows = []
+    for doc_id, row in zip(corpus.doc_ids, weights):
+        ranked = sorted(((-weight, term) for weight, term in zip(row, vocabulary) if weight > 0))[:k]
+        rows += [{"doc_id": doc_id, "rank": rank, "term": term, "weight": -weight}
+                 for rank, (weight, term) in enumerate(ranked, start=1)]
+    return pd.DataFrame(rows, columns=["doc_id", "rank", "term", "weight"])
+
+
+def choice_changes(corpus: Corpus, k: int = 10) -> pd.DataFrame:
+    """Per statement and choice: the top terms that leave and enter the list, and whether the first term changes."""
+    base = top_terms_with(corpus, k)
+    rows = []
+    for name, options in CHOICES.items():
+        if not options:
+            continue
+        other = top_terms_with(corpus, k, **options)
+        for doc_id in corpus.doc_ids:
+            before = base.loc[base["doc_id"] == doc_id, "term"].tolist()
+            after = other.loc[other["doc_id"] == doc_id, "term"].tolist()
+            rows.append({
+                "doc_id": doc_id,
+                "without": name,
+                "leave": ", ".join(term for term in before if term not in after) or "–",
+                "enter": ", ".join(term for term in after if term not in before) or "–",
+                "first term": f"{before[0] if before else '–'} → {after[0] if after else '–'}",
+                "n_changed": sum(term not in after for term in before),
+            })
+    return pd.DataFrame(rows)
+
+
+def kept_words_in_top(corpus: Corpus, k: int = 10) -> pd.DataFrame:
+    """The words a usual stop list would remove that reach a statement's top ``k``: ``doc_id, rank, term``."""
+    top = top_terms_with(corpus, k)
+    return top[top["term"].isin(KEPT_FUNCTION_WORDS)][["doc_id", "rank", "term"]].reset_index(drop=True)
+
+
+def multiword_terms_in_top(corpus: Corpus, k: int = 10) -> pd.DataFrame:
+    """The hand-picked multi-word terms that reach a statement's top ``k``: ``doc_id, rank, term``."""
+    top = top_terms_with(corpus, k)
+    return top[top["term"].isin(MULTIWORD_TERMS)][["doc_id", "rank", "term"]].reset_index(drop=True)
+
+
+def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """``term_choice_changes``: what leaves and enters each top-10 list without each choice."""
+    return {"term_choice_changes": choice_changes(corpus)}
