@@ -164,8 +164,7 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])(?=\s|$)")
 def normalise_spacing(line: str) -> str:
     """Fold non-breaking and repeated spaces, and drop a space before punctuation ("Afghanistan .")."""
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
-    if "  " in line or "\t" in line:  # otherwise every run of spaces is a single space already
-        line = _SPACE_RUN.sub(" ", line)
+    line = _SPACE_RUN.sub(" ", line)
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
 
 
