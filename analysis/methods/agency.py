@@ -238,7 +238,7 @@ class VerbRole:
     patient: str
 
 
-def _subject_before(words: list[str]) -> str:
+def subject_before(words: list[str]) -> str:
     """The words naming the subject before a verb: back to a clause boundary, adverbs skipped."""
     end = len(words)
     while end and (words[end - 1].lower() in SKIPPED_BEFORE_VERB or (words[end - 1].lower().endswith("ly") and len(words[end - 1]) > 4)):
@@ -295,9 +295,9 @@ def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> 
             agent, patient = "", _object_after(after)
         elif passive:
             agent = _by_agent(after, 0)
-            patient = _subject_before(before[:-1])
+            patient = subject_before(before[:-1])
         else:
-            agent = _subject_before(before)
+            agent = subject_before(before)
             if not agent and roles and before and (before[-1].lower() == "and" or before[-1].lower() in SKIPPED_BEFORE_VERB):
                 agent = roles[-1].agent
             patient = _object_after(after)
