@@ -114,3 +114,8 @@ def test_scores_against_hand_labels():
 def test_scores_need_every_label_column():
     with pytest.raises(ValueError, match="verb_agents"):
         agency.score_against_labels(pd.DataFrame({"item_id": [], "text": []}), pd.DataFrame(columns=["item_id", "agentless_passives", "nominalisations"]))
+
+
+def test_capitalised_words_inside_a_sentence_are_names_not_nominalisations():
+    assert agency.nominalisations("The High Council for National Reconciliation welcomed the Bonn Agreement and its implementation.") == ["implementation"]
+    assert agency.nominalisations("Negotiations resumed.") == ["Negotiations"]

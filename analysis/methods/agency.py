@@ -15,7 +15,8 @@ it, or name who acts:
   *establishment* of a government"), whose doer need not be said. The rule
   (:func:`nominalisations`) takes words ending in a deverbal suffix (:data:`NOMINAL_SUFFIXES`),
   the ``-al``/``-ure`` nouns of :data:`NOMINAL_WORDS`, and an ``-ing`` noun followed by *of* ("the killing of"), less the
-  nouns that name a thing, a body or a state rather than a process (:data:`NOT_NOMINALISATIONS`).
+  nouns that name a thing, a body or a state rather than a process (:data:`NOT_NOMINALISATIONS`) and
+  capitalised words inside a sentence, which belong to names ("the Bonn *Agreement*").
 * **The agent of directive and condemnation verbs**: who *calls on*, *urges*, *demands*,
   *condemns* (the verbs of :mod:`analysis.methods.verbs`, modals left out). The rule
   (:func:`verb_roles`) takes the words before the verb back to the start of the clause as its
@@ -36,6 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods import verbs
+from analysis.text.tokens import STOP_WORDS
 
 #: Forms of *be* and *get* that build a passive.
 PASSIVE_AUXILIARIES = frozenset("be is are was were been being am 're 's get gets got gotten getting".split())
@@ -117,8 +119,7 @@ def is_participle(word: str) -> bool:
 
 
 def _is_inserted(word: str) -> bool:
-    lower = word.lower()
-    return lower in INSERTED_WORDS or (lower.endswith("ly") and len(lower) > 4)
+    return word.lower() in INSERTED_WORDS or (word.lower().endswith("ly") and len(word) > 4)
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,11 @@ def nominalisations(sentence: str) -> list[str]:
     """
     words = tokens(sentence)
     padded = ["", *words, ""]
-    return [word for index, word in enumerate(words) if is_nominalisation(word, padded[index], padded[index + 2])]
+    return [
+        word for index, word in enumerate(words)
+        if (index == 0 or not word[:1].isupper())  # a capital inside a sentence: part of a name ("National Reconciliation")
+        and is_nominalisation(word, padded[index], padded[index + 2])
+    ]
 
 
 # --- Agents of directive and condemnation verbs ---------------------------------------------------
@@ -282,10 +287,8 @@ def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> 
     [('passive', 'the Security Council', 'The attack')]
     """
     roles: list[VerbRole] = []
-    hits = verbs.verb_hits(sentence)
-    for number, hit in enumerate(hits):
-        if hit.verb.verb_class not in classes or hit.verb.lemma in {"should", "must"}:
-            continue
+    hits = [hit for hit in verbs.verb_hits(sentence) if hit.verb.lemma not in {"should", "must"}]
+    for number, hit in enumerate(hits):  # every verb, so that a coordinated one can take the earlier verb's agent
         previous_end = hits[number - 1].end if number else 0
         next_start = hits[number + 1].start if number + 1 < len(hits) else len(sentence)
         before, after = tokens(sentence[previous_end : hit.start]), tokens(sentence[hit.end : next_start])
@@ -294,15 +297,13 @@ def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> 
         if first_word.lower().endswith("ing"):  # a non-finite form ("in condemning"): no subject of its own
             agent, patient = "", _object_after(after)
         elif passive:
-            agent = _by_agent(after, 0)
-            patient = subject_before(before[:-1])
+            agent, patient = _by_agent(after, 0), subject_before(before[:-1])
         else:
-            agent = subject_before(before)
-            if not agent and roles and before and (before[-1].lower() == "and" or before[-1].lower() in SKIPPED_BEFORE_VERB):
+            agent, patient = subject_before(before), _object_after(after)
+            if not agent and roles and "and" in [word.lower() for word in before[-3:]]:
                 agent = roles[-1].agent
-            patient = _object_after(after)
         roles.append(VerbRole(hit.verb.lemma, hit.verb.verb_class, hit.text, "passive" if passive else "active", agent, patient))
-    return roles
+    return [role for role in roles if role.verb_class in classes]
 
 
 # --- Corpus tables ----------------------------------------------------------------------------------
@@ -389,8 +390,6 @@ def _overlap(predicted: list[str], gold: list[str]) -> int:
 
 
 def _content_words(span: str) -> set[str]:
-    from analysis.text.tokens import STOP_WORDS
-
     return {word.lower() for word in re.findall(r"[^\W\d_]+", span)} - STOP_WORDS - {"none"}
 
 
