@@ -94,3 +94,33 @@ def test_export_tables(corpus):
     assert set(tables) == {"actor_mentions", "actor_naming", "actors_never_named", "actor_roles", "actor_role_profile"}
     assert len(tables["actor_naming"]) == len(corpus.doc_ids) * len(actors.ACTOR_NAMES)
     assert tables["actor_mentions"]["sent_id"].isin(corpus.sentences["sent_id"]).all()
+
+
+def test_chapter_findings_on_a_corpus_without_actors_or_references(make_corpus):
+    from analysis.methods import actor_comparison
+
+    folder = make_corpus({"x.txt": "Peace is good for all of us here today.", "y.txt": "Nothing else is said in this short text."})
+    values, tables = actor_comparison.chapter_findings(load_corpus(folder))
+    assert values["n_mentions"] == 0 and values["actor_never"] == "x and y"
+    assert values["top_agent"] == "no actor" and values["top_agent_text"] == "no sentence"
+    assert values["n_references"] == 0 and values["top_citer"] == "no statement" and values["top_text"] == "no text"
+    assert values["most_absent"] == "Taliban" and values["most_absent_n"] == 2
+
+
+def test_chapter_findings_evidence_is_a_corpus_sentence(corpus):
+    from analysis.methods import actor_comparison
+
+    values, _ = actor_comparison.chapter_findings(corpus)
+    texts = dict(zip(corpus.sentences["sent_id"], corpus.sentences["text"]))
+    for key in ("actor_category_example", "top_agent_text", "passive_example", "top_text_example"):
+        sent_id = values[key + "_id"] if key + "_id" in values else values[key.replace("_text", "_id")]
+        assert texts[sent_id] == values[key]
+
+
+def test_validation_scores_glue_values():
+    from analysis.methods import actor_comparison
+
+    sample = pd.DataFrame({"item_id": ["a"], "text": ["Lives have been lost."]})
+    labels = pd.DataFrame({"item_id": ["a"], "agentless_passives": ["lost"], "nominalisations": [""], "verb_agents": [""]})
+    values, scores = actor_comparison.validation_scores(sample, labels)
+    assert values["n_sample"] == 1 and values["p_passive"] == 1.0 and values["r_passive"] == 1.0 and values["n_gold_passive"] == 1
