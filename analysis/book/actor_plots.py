@@ -71,7 +71,8 @@ def naming_plot(naming: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[
                         color="#222222" if total else "#777777")
             ax.set_title(doc_id, fontsize=9, fontweight="bold")
             ax.set_xlim(0, top * 1.45)
-        for ax in axes[-min(3, len(axes)):]:
+        for ax in axes[-min(3, len(axes)):]:  # the lowest panel of each column shows its scale
+            ax.xaxis.set_tick_params(labelbottom=True)
             ax.set_xlabel("mentions", fontsize=SMALL)
         fig.suptitle("How each statement names the actors: solid = by proper name (nomination),\n"
                      "pale hatched = by function or class (categorisation)", fontsize=9.5, fontweight="bold")
@@ -92,7 +93,8 @@ def roles_plot(profile: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[
             _paired_bars(ax, [actor_names[a] for a in actors], rows["agent"].to_numpy(), rows["patient"].to_numpy(), colours[doc_id], True)
             ax.set_xlim(-reach * 1.3, reach * 1.3)
             ax.set_title(doc_id, fontsize=9, fontweight="bold")
-        for ax in axes[-min(3, len(axes)):]:
+        for ax in axes[-min(3, len(axes)):]:  # the lowest panel of each column shows its scale
+            ax.xaxis.set_tick_params(labelbottom=True)
             ax.set_xlabel("← patient   |   agent →", fontsize=SMALL)
             ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}")
         fig.suptitle("Who acts and who is acted on: agent (solid, right) or patient (pale, left)\n"
@@ -143,7 +145,8 @@ def references_plot(profile: pd.DataFrame, doc_ids: Sequence[str], type_names: d
                 ax.text(count + top * 0.03, y, str(int(count)), va="center", fontsize=SMALL, color="#222222" if count else "#777777")
             ax.set_xlim(0, top * 1.3)
             ax.set_title(doc_id, fontsize=9, fontweight="bold")
-        for ax in axes[-min(3, len(axes)):]:
+        for ax in axes[-min(3, len(axes)):]:  # the lowest panel of each column shows its scale
+            ax.xaxis.set_tick_params(labelbottom=True)
             ax.set_xlabel("references", fontsize=SMALL)
         fig.suptitle("Which other texts and events each statement cites", fontsize=9.5, fontweight="bold")
         fig.tight_layout()
