@@ -43,13 +43,16 @@ def naming_findings(corpus, mentions: pd.DataFrame, naming: pd.DataFrame, actor:
     row_of = naming[naming["actor"] == actor].set_index("doc_id")
     never = [doc_id for doc_id in corpus.doc_ids if not row_of.loc[doc_id, "named"]]
     example_id, example = first_sentence(categorised)
-    counts = chosen["label"].str.lower().value_counts()
+    lowered = chosen["label"].str.lower()
+    counts = lowered.value_counts()
+    top_label = chosen.loc[lowered == counts.index[0], "label"].iloc[0] if len(counts) else "no label"  # as first written
     return {
         "n_mentions": len(mentions),
         "share_nominated": 100 * float((mentions["naming"] == "nomination").mean()) if len(mentions) else 0.0,
         "actor_mentions": len(chosen),
         "actor_labels": len(counts),
-        "actor_top_label": counts.index[0] if len(counts) else "no label",
+        "actor_top_label": top_label,
+        "actor_category_label": str(categorised["label"].iloc[0]) if len(categorised) else "no label",
         "actor_categorisers": join_words(list(dict.fromkeys(categorised["doc_id"]))),
         "actor_never": join_words(never),
         "actor_category_example_id": example_id,
