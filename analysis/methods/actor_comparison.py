@@ -158,3 +158,46 @@ def validation_scores(sample: pd.DataFrame, labels: pd.DataFrame) -> tuple[dict,
         values.update({f"p_{key}": row.precision, f"r_{key}": row.recall, f"f1_{key}": row.f1,
                        f"n_gold_{key}": row.true_positives + row.false_negatives})
     return values, scores
+
+
+def _minus(items: list[str], other: list[str]) -> list[str]:
+    """``items`` less one occurrence of each item of ``other`` (multiset difference)."""
+    left = list(items)
+    for item in other:
+        if item in left:
+            left.remove(item)
+    return left
+
+
+def validation_errors(sample: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+    """Every disagreement of the passive and nominalisation rules with the coder: the words each found alone.
+
+    One row per sentence and device where they differ: ``rules_only`` (false positives) and
+    ``coder_only`` (false negatives), with the sentence, so the errors can be read, not only counted.
+    """
+    merged = sample.merge(labels, on="item_id", how="inner")
+    rows = []
+    for row in merged.itertuples():
+        for device, found, cell in (
+            ("agentless passive", agency.agentless_passives(row.text), row.agentless_passives),
+            ("nominalisation", agency.nominalisations(row.text), row.nominalisations),
+        ):
+            rules = [word.lower() for word in found]
+            coder = [item.strip().lower() for item in str(cell).split(";") if item.strip()]
+            rules_only, coder_only = _minus(rules, coder), _minus(coder, rules)
+            if rules_only or coder_only:
+                rows.append({"item_id": row.item_id, "device": device, "rules_only": "; ".join(rules_only),
+                             "coder_only": "; ".join(coder_only), "text": row.text})
+    return pd.DataFrame(rows, columns=["item_id", "device", "rules_only", "coder_only", "text"])
+
+
+def frequent_words(errors: pd.DataFrame, device: str, column: str, n: int = 4) -> str:
+    """The ``n`` words most often in ``column`` ('rules_only' or 'coder_only') for a device, with counts, for prose.
+
+    >>> table = pd.DataFrame({"device": ["d", "d"], "rules_only": ["statement; meeting", "statement"]})
+    >>> frequent_words(table, "d", "rules_only")
+    'statement (2) and meeting (1)'
+    """
+    words = [word for cell in errors.loc[errors["device"] == device, column] for word in str(cell).split("; ") if word]
+    ranked = sorted(pd.Series(words, dtype=str).value_counts().items(), key=lambda item: (-item[1], item[0]))[:n]
+    return join_words([f"{word} ({count})" for word, count in ranked], empty="none")
