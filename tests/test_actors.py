@@ -124,3 +124,16 @@ def test_validation_scores_glue_values():
     labels = pd.DataFrame({"item_id": ["a"], "agentless_passives": ["lost"], "nominalisations": [""], "verb_agents": [""]})
     values, scores = actor_comparison.validation_scores(sample, labels)
     assert values["n_sample"] == 1 and values["p_passive"] == 1.0 and values["r_passive"] == 1.0 and values["n_gold_passive"] == 1
+
+
+def test_validation_errors_list_the_words_each_side_found_alone():
+    from analysis.methods import actor_comparison
+
+    sample = pd.DataFrame({"item_id": ["a", "b"], "text": ["The statement was issued and talks were held.", "Lives have been lost."]})
+    labels = pd.DataFrame({"item_id": ["a", "b"], "agentless_passives": ["issued; held", "lost"],
+                           "nominalisations": ["", ""], "verb_agents": ["", ""]})
+    errors = actor_comparison.validation_errors(sample, labels)
+    # a: the rules count "statement" as a nominalisation, the coder does not; passives agree; b agrees
+    assert errors[["item_id", "device", "rules_only", "coder_only"]].values.tolist() == [["a", "nominalisation", "statement", ""]]
+    assert actor_comparison.frequent_words(errors, "nominalisation", "rules_only") == "statement (1)"
+    assert actor_comparison.frequent_words(errors, "agentless passive", "rules_only") == "none"
