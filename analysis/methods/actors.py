@@ -27,6 +27,7 @@ diplomatic verb and of each *be*-passive. A name inside one of those spans gives
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -202,11 +203,9 @@ def _actor_order(table: pd.DataFrame, column: str = "actor") -> list[str]:
     return list(ACTOR_NAMES) + sorted(set(table[column]) - set(ACTOR_NAMES)) if len(table) else list(ACTOR_NAMES)
 
 
-def _labels_used(labels: pd.Series) -> str:
-    """The labels used, most frequent first (ties alphabetical), with counts: 'Taliban (5); the group (1)'."""
-    counts = labels.str.lower().value_counts()
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return "; ".join(f"{label} ({count})" for label, count in ranked)
+def _labels_used(counts: Counter) -> str:
+    """The labels used, most frequent first (ties alphabetical), with counts: 'taliban (5); the group (1)'."""
+    return "; ".join(f"{label} ({count})" for label, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def naming_table(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -216,17 +215,21 @@ def naming_table(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
     mentions (``named`` is False).
     """
     table = mention_table(corpus) if table is None else table
+    labels: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    nominated: Counter = Counter()
+    for doc_id, actor, label, naming in zip(table["doc_id"], table["actor"], table["label"], table["naming"]):
+        labels[(doc_id, actor)][label.lower()] += 1
+        nominated[(doc_id, actor)] += naming == "nomination"
     rows = []
     for doc_id in corpus.doc_ids:
-        in_doc = table[table["doc_id"] == doc_id]
         for actor in _actor_order(table):
-            chosen = in_doc[in_doc["actor"] == actor]
-            nominations = int((chosen["naming"] == "nomination").sum())
+            used = labels.get((doc_id, actor), Counter())
+            mentions, nominations = sum(used.values()), nominated[(doc_id, actor)]
             rows.append({
-                "doc_id": doc_id, "actor": actor, "mentions": len(chosen), "nominations": nominations,
-                "categorisations": len(chosen) - nominations,
-                "share_nominated": round(nominations / len(chosen), 3) if len(chosen) else float("nan"),
-                "labels": _labels_used(chosen["label"]), "named": len(chosen) > 0,
+                "doc_id": doc_id, "actor": actor, "mentions": mentions, "nominations": nominations,
+                "categorisations": mentions - nominations,
+                "share_nominated": round(nominations / mentions, 3) if mentions else float("nan"),
+                "labels": _labels_used(used), "named": mentions > 0,
             })
     return pd.DataFrame(rows)
 

@@ -25,6 +25,7 @@ statement's layers in order: reporter → institutions and texts → named offic
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -110,13 +111,15 @@ def reference_table(corpus) -> pd.DataFrame:
 def reference_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement and type of reference: how many references, and which texts (with counts)."""
     table = reference_table(corpus) if table is None else table
+    cited: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for doc_id, kind, name in zip(table["doc_id"], table["type"], table["reference"]):
+        cited[(doc_id, kind)][name] += 1
     rows = []
     for doc_id in corpus.doc_ids:
         for kind in REFERENCE_TYPES:
-            chosen = table[(table["doc_id"] == doc_id) & (table["type"] == kind)]
-            counts = chosen["reference"].value_counts()
+            counts = cited.get((doc_id, kind), Counter())
             named = "; ".join(f"{name} ({n})" for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-            rows.append({"doc_id": doc_id, "type": kind, "references": len(chosen), "texts": named})
+            rows.append({"doc_id": doc_id, "type": kind, "references": sum(counts.values()), "texts": named})
     return pd.DataFrame(rows)
 
 
@@ -203,9 +206,10 @@ def reporter(document: pd.Series) -> str:
 def attribution_chains(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement: the reporter, the institutions and texts it reports, the officials it names, and the chain."""
     table = attribution_table(corpus) if table is None else table
+    by_doc = dict(tuple(table.groupby("doc_id", sort=False)))
     rows = []
     for _, document in corpus.documents.iterrows():
-        cited = table[table["doc_id"] == document["doc_id"]]
+        cited = by_doc.get(document["doc_id"], table.iloc[:0])
         layers = {kind: list(dict.fromkeys(cited.loc[cited["kind"] == kind, "sayer"])) for kind in ("institution", "text", "official")}
         chain = [reporter(document)] + ["; ".join(layers["institution"] + layers["text"])] + ["; ".join(layers["official"])]
         rows.append({
