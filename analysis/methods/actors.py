@@ -35,6 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods import agency
+from analysis.runtime.parallel import sentence_rows_table
 
 #: The lexicon file: one row per way of naming an actor.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_lexicon.csv"
@@ -181,21 +182,27 @@ def actors_in(span: str, lexicon: tuple[Entry, ...] | None = None) -> list[str]:
 MENTION_COLUMNS = ["doc_id", "sent_id", "actor", "label", "naming", "type", "text"]
 
 
-def mention_table(corpus, lexicon: tuple[Entry, ...] | None = None) -> pd.DataFrame:
-    """Every actor mention of the corpus, one row each, with its sentence as evidence.
+def _mention_rows(doc_id: str, sent_id: str, text: str, lexicon: tuple[Entry, ...] | None = None) -> list[tuple]:
+    """The rows of :func:`mention_table` for one sentence, with whether each label is anaphoric."""
+    return [(doc_id, sent_id, m.actor, m.label, m.naming, m.type, text, m.anaphoric) for m in mentions(text, lexicon)]
+
+
+def mention_table(corpus, lexicon: tuple[Entry, ...] | None = None, n_jobs: int = 1) -> pd.DataFrame:
+    """Every actor mention of the corpus, one row each, with its sentence as evidence (``n_jobs`` processes).
 
     Anaphoric labels ("the group") are kept only in statements that name their actor otherwise.
     """
-    rows, anaphoric = [], []
-    for doc_id, sent_id, text in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"]):
-        for mention in mentions(text, lexicon):
-            rows.append((doc_id, sent_id, mention.actor, mention.label, mention.naming, mention.type, text))
-            anaphoric.append(mention.anaphoric)
-    table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    is_anaphoric = pd.Series(anaphoric, index=table.index, dtype=bool)
+    columns = [*MENTION_COLUMNS, "anaphoric"]
+    if lexicon is None:
+        table = sentence_rows_table(_mention_rows, corpus.sentences, columns, n_jobs)
+    else:
+        sentences = corpus.sentences
+        rows = [row for values in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"]) for row in _mention_rows(*values, lexicon)]
+        table = pd.DataFrame(rows, columns=columns)
+    is_anaphoric = table["anaphoric"].astype(bool)
     named_otherwise = set(zip(table.loc[~is_anaphoric, "doc_id"], table.loc[~is_anaphoric, "actor"]))
     keep = ~is_anaphoric | pd.Series([pair in named_otherwise for pair in zip(table["doc_id"], table["actor"])], index=table.index, dtype=bool)
-    return table[keep].reset_index(drop=True)
+    return table[keep].drop(columns="anaphoric").reset_index(drop=True)
 
 
 def _actor_order(table: pd.DataFrame, column: str = "actor") -> list[str]:
@@ -266,14 +273,14 @@ def sentence_roles(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> l
     return list(dict.fromkeys(rows))
 
 
-def role_table(corpus, lexicon: tuple[Entry, ...] | None = None) -> pd.DataFrame:
+def _role_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+    """The rows of :func:`role_table` for one sentence."""
+    return [(doc_id, sent_id, *role, text) for role in sentence_roles(text)]
+
+
+def role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every actor given a role in the corpus: agent or patient, of which verb, in which voice, with the sentence."""
-    rows = [
-        (doc_id, sent_id, *role, text)
-        for doc_id, sent_id, text in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"])
-        for role in sentence_roles(text, lexicon)
-    ]
-    return pd.DataFrame(rows, columns=ROLE_COLUMNS)
+    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs)
 
 
 def role_profile(corpus, roles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -295,11 +302,11 @@ def lexicon_table(path: str | Path = LEXICON_FILE) -> pd.DataFrame:
     return table[["actor", "naming", "type", "pattern", "source"]]
 
 
-def export_tables(corpus) -> dict[str, pd.DataFrame]:
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``actor_mentions``, ``actor_naming`` (with never-named actors), ``actors_never_named``, ``actor_roles``, ``actor_role_profile``."""
-    table = mention_table(corpus)
+    table = mention_table(corpus, n_jobs=n_jobs)
     naming = naming_table(corpus, table)
-    roles = role_table(corpus)
+    roles = role_table(corpus, n_jobs)
     return {
         "actor_mentions": table, "actor_naming": naming, "actors_never_named": never_named(naming),
         "actor_roles": roles, "actor_role_profile": role_profile(corpus, roles),

@@ -22,9 +22,8 @@ it, or name who acts:
   (:func:`verb_roles`) takes the words before the verb back to the start of the clause as its
   subject and the words after it as its object; in a passive ("was condemned by") the roles swap.
 
-No parser is downloaded: these are rules over tokens, so they miss what a parser would see
-(reduced passives, long subjects) and the chapter reports how often, on a hand-coded sample of
-sentences from outside the corpus (:func:`score_against_labels`).
+No parser is downloaded: rules over tokens miss what a parser would see (reduced passives, long
+subjects); :func:`score_against_labels` measures how often, on hand-coded sentences from outside the corpus.
 """
 
 from __future__ import annotations
@@ -37,14 +36,15 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods import verbs
+from analysis.runtime.parallel import sentence_rows_table
 from analysis.text.tokens import STOP_WORDS
 
 #: Forms of *be* and *get* that build a passive.
 PASSIVE_AUXILIARIES = frozenset("be is are was were been being am 're 's get gets got gotten getting".split())
 
-#: How many adverbs (or *not*) may stand between the auxiliary and the participle ("has been *widely* condemned").
+#: How many adverbs (or *not*) may stand between the auxiliary and the participle ("has been *widely* condemned"),
+#: and the words allowed there besides ``-ly`` adverbs.
 MAX_ADVERBS = 2
-#: Words allowed between the auxiliary and the participle besides ``-ly`` adverbs.
 INSERTED_WORDS = frozenset("not also already further still yet again never once now being jointly all both".split())
 
 #: The word lists of the rules, one per header of ``analysis/data/agency_words.txt`` (documented there).
@@ -311,14 +311,15 @@ def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> 
 AGENCY_COLUMNS = ["doc_id", "sent_id", "device", "words", "text"]
 
 
-def agency_table(corpus) -> pd.DataFrame:
+def _device_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+    """The rows of :func:`agency_table` for one sentence."""
+    found = (("agentless passive", agentless_passives(text)), ("nominalisation", nominalisations(text)))
+    return [(doc_id, sent_id, device, "; ".join(words), text) for device, words in found if words]
+
+
+def agency_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """One row per sentence with an agentless passive or a nominalisation: the device, its words, the sentence."""
-    rows = []
-    for doc_id, sent_id, text in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"]):
-        for device, found in (("agentless passive", agentless_passives(text)), ("nominalisation", nominalisations(text))):
-            if found:
-                rows.append((doc_id, sent_id, device, "; ".join(found), text))
-    return pd.DataFrame(rows, columns=AGENCY_COLUMNS)
+    return sentence_rows_table(_device_rows, corpus.sentences, AGENCY_COLUMNS, n_jobs)
 
 
 def agency_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -341,20 +342,20 @@ def agency_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
 ROLE_COLUMNS = ["doc_id", "sent_id", "verb_class", "lemma", "match", "voice", "agent", "patient", "text"]
 
 
-def verb_role_table(corpus, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> pd.DataFrame:
+def _role_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+    """The rows of :func:`verb_role_table` for one sentence."""
+    return [(doc_id, sent_id, r.verb_class, r.lemma, r.match, r.voice, r.agent, r.patient, text) for r in verb_roles(text)]
+
+
+def verb_role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every directive and condemnation verb of the corpus with its grammatical agent and patient."""
-    rows = [
-        (doc_id, sent_id, role.verb_class, role.lemma, role.match, role.voice, role.agent, role.patient, text)
-        for doc_id, sent_id, text in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"])
-        for role in verb_roles(text, classes)
-    ]
-    return pd.DataFrame(rows, columns=ROLE_COLUMNS)
+    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs)
 
 
-def export_tables(corpus) -> dict[str, pd.DataFrame]:
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``agency`` (sentences with each device), ``agency_profile`` (rates) and ``verb_agents``."""
-    table = agency_table(corpus)
-    return {"agency": table, "agency_profile": agency_profile(corpus, table), "verb_agents": verb_role_table(corpus)}
+    table = agency_table(corpus, n_jobs)
+    return {"agency": table, "agency_profile": agency_profile(corpus, table), "verb_agents": verb_role_table(corpus, n_jobs)}
 
 
 # --- Validation against a hand-coded sample -----------------------------------------------------------
@@ -418,8 +419,7 @@ def _agent_pairs(sentence: str, cell) -> tuple[int, int, int]:
 
 
 def _scores(tp: int, fp: int, fn: int) -> dict:
-    precision = tp / (tp + fp) if tp + fp else float("nan")
-    recall = tp / (tp + fn) if tp + fn else float("nan")
+    precision, recall = (tp / (tp + fp) if tp + fp else float("nan")), (tp / (tp + fn) if tp + fn else float("nan"))
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else float("nan")
     return {"true_positives": tp, "false_positives": fp, "false_negatives": fn,
             "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}

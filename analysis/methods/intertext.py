@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods import actors, agency
+from analysis.runtime.parallel import sentence_rows_table
 
 #: The reference lexicon: name, type, pattern, case_sensitive, label (``name`` or ``match``), source.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "reference_lexicon.csv"
@@ -98,14 +99,13 @@ def references(sentence: str, lexicon: tuple[ReferenceEntry, ...] | None = None)
     return [(name, kind, sentence[start:end]) for start, end, _, name, kind in sorted(kept)]
 
 
-def reference_table(corpus) -> pd.DataFrame:
+def _reference_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+    return [(doc_id, sent_id, name, kind, words, text) for name, kind, words in references(text)]
+
+
+def reference_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every reference of the corpus, one row each, with its sentence as evidence."""
-    rows = [
-        (doc_id, sent_id, name, kind, words, text)
-        for doc_id, sent_id, text in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"])
-        for name, kind, words in references(text)
-    ]
-    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "reference", "type", "words", "text"])
+    return sentence_rows_table(_reference_rows, corpus.sentences, ["doc_id", "sent_id", "reference", "type", "words", "text"], n_jobs)
 
 
 def reference_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -221,9 +221,9 @@ def attribution_chains(corpus, table: pd.DataFrame | None = None) -> pd.DataFram
     return pd.DataFrame(rows)
 
 
-def export_tables(corpus) -> dict[str, pd.DataFrame]:
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``references``, ``reference_profile``, ``attributions`` and ``attribution_chains``."""
-    table = reference_table(corpus)
+    table = reference_table(corpus, n_jobs)
     attributions = attribution_table(corpus)
     return {
         "references": table, "reference_profile": reference_profile(corpus, table),

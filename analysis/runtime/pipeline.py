@@ -50,7 +50,8 @@ STAGES: dict[str, list[str]] = {
 OTHER_STAGE = "other tables"
 
 #: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document, sentence or block at a time).
-PARALLEL_MODULES = frozenset({"analysis.methods.similarity", "analysis.methods.stance", "analysis.methods.verbs", "analysis.methods.markers", "analysis.methods.sentiment"})
+PARALLEL_MODULES = frozenset({"analysis.methods.similarity", "analysis.methods.stance", "analysis.methods.verbs", "analysis.methods.markers", "analysis.methods.sentiment",
+                              "analysis.methods.actors", "analysis.methods.agency", "analysis.methods.intertext"})
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:
