@@ -137,3 +137,11 @@ def test_validation_errors_list_the_words_each_side_found_alone():
     assert errors[["item_id", "device", "rules_only", "coder_only"]].values.tolist() == [["a", "nominalisation", "statement", ""]]
     assert actor_comparison.frequent_words(errors, "nominalisation", "rules_only") == "statement (1)"
     assert actor_comparison.frequent_words(errors, "agentless passive", "rules_only") == "none"
+
+
+def test_tables_are_the_same_on_two_processes(corpus):
+    from analysis.methods import agency, intertext
+
+    for module in (actors, agency, intertext):
+        one, two = module.export_tables(corpus), module.export_tables(corpus, n_jobs=2)
+        assert all(one[name].equals(two[name]) for name in one), module.__name__
