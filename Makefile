@@ -9,10 +9,11 @@ BOOK_FLAGS := -W -n --keep-going
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: book test bench install browser clean clean-book help
+.PHONY: book report test bench install browser clean clean-book help
 
 help:
 	@echo "make book   create .venv, install, execute every notebook and build _build/html"
+	@echo "make report CORPUS=DIR   a report on any corpus (folder, CSV or JSONL) in _build/report/html"
 	@echo "make test   run the whole test suite (unit tests, notebook checks, the book build)"
 	@echo "make bench  benchmark the run at 10 to 10,000 documents (benchmarks/results/; not part of make test)"
 	@echo "make clean  remove .venv and _build"
@@ -42,6 +43,17 @@ browser:
 book: $(STAMP)
 	$(BIN)/python -m analysis.runtime.build_state _build
 	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
+
+# A report on any corpus, with prose written from its data; rebuilt whole when the corpus changes.
+CORPUS ?=
+REPORT_BUILD := _build/report
+report: $(STAMP)
+	@test -n "$(CORPUS)" || { echo "make report: say which corpus, e.g. make report CORPUS=path/to/statements"; exit 2; }
+	@test -e "$(CORPUS)" || { echo "make report: $(CORPUS): no such folder or file"; exit 2; }
+	ANALYSIS_CORPUS="$(abspath $(CORPUS))" $(BIN)/python -m analysis.runtime.build_state $(REPORT_BUILD)/_build
+	ANALYSIS_CORPUS="$(abspath $(CORPUS))" $(BIN)/jupyter-book build report --path-output $(REPORT_BUILD) $(BOOK_FLAGS)
+	rm -rf $(REPORT_BUILD)/html && cp -r $(REPORT_BUILD)/_build/html $(REPORT_BUILD)/html
+	@echo "The report is in $(REPORT_BUILD)/html/index.html"
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -34,13 +32,18 @@ HEADING_MAX_WORDS = 25
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related (posts|articles|stories|news)|read more|read also|you may also like"
-        r"|more (stories|news)|recommended|see also|latest news|trending)\b.{0,20}$",
+        r"|more (stories|news)|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
+        r"|(previous|next) (post|article|story))\b[^.:]{0,20}$",
         re.IGNORECASE,
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
 }
 
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
@@ -49,13 +52,25 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(your email address will not be published|required fields are marked|save my name, email)",
         re.IGNORECASE,
     ),
-    "share buttons": re.compile(r"^(share|tweet|print|email|share this( article)?)\s*:?$", re.IGNORECASE),
+    "share buttons": re.compile(
+        r"^((share|tweet|print|email|share this( article| story| post)?)\s*:?"
+        r"|(click to )?share (on|via) \w+.{0,30}|follow us on .{0,40})$",
+        re.IGNORECASE,
+    ),
+    "cookie notice": re.compile(
+        r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))",
+        re.IGNORECASE,
+    ),
+    "subscription or comment prompt": re.compile(
+        r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
+        r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
+        r"|this is (a )?developing (news|story).{0,60})[!:.]?$",
+        re.IGNORECASE,
+    ),
+    "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
+    "listing entry": re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE),
 }
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
 #: A line that holds nothing but a date ("15 June 2024", "February 12, 2021", "2021-02-12").
 DATELINE = re.compile(
     rf"^(date\s*)?(\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+\d{{4}}"
@@ -108,6 +123,8 @@ class CleanedText:
     headings: list[str] = field(default_factory=list)
     non_english: list[NonEnglishLine] = field(default_factory=list)
     steps: list[CleaningStep] = field(default_factory=list)
+    #: The raw line numbers (1-based) whose text is in ``paragraphs``: what the analysis reads.
+    kept_lines: set[int] = field(default_factory=set)
 
     @property
     def text(self) -> str:
@@ -119,12 +136,8 @@ def script_language(line: str) -> str | None:
     """Name the language of a line written mostly in Arabic script, or None for a Latin-script line.
 
     Dari and Pashto share the Arabic alphabet; Pashto adds letters such as ټ and ښ, Dari (Persian)
-    adds پ, چ, ژ and گ. A line with neither is labelled Arabic.
-
-    Only the characters outside ASCII are looked at one by one (an ASCII line has no Arabic letter,
-    and its letters are counted by a regular expression); each distinct character's Unicode name
-    is read once per process. :func:`_script_language_by_name` is the plain definition, and the
-    tests check that both agree.
+    adds پ, چ, ژ and گ. A line with neither is labelled Arabic. A letter is Arabic when its Unicode
+    name says so.
 
     >>> script_language("د ټول شموله سولې لپاره")
     'Pashto'
@@ -133,44 +146,15 @@ def script_language(line: str) -> str | None:
     >>> script_language("Press Release") is None
     True
     """
-    if line.isascii():  # no ASCII character is an Arabic letter: the ratio below would be 0
-        return None
-    counts = Counter(_NON_ASCII.findall(line))
-    arabic = {ch for ch in counts if _is_arabic_letter(ch)}
-    if not arabic:
-        return None
-    n_arabic = sum(counts[ch] for ch in arabic)
-    n_letters = len(_ASCII_LETTER.findall(line)) + sum(count for ch, count in counts.items() if ch.isalpha())
-    return _language_of(arabic) if n_arabic / n_letters > 0.5 else None
-
-
-def _language_of(arabic_letters: set[str] | list[str]) -> str:
-    """Pashto or Dari by their own letters among a line's Arabic-script letters, else Arabic."""
-    if PASHTO_LETTERS.intersection(arabic_letters):
-        return "Pashto"
-    if PERSIAN_LETTERS.intersection(arabic_letters):
-        return "Dari"
-    return "Arabic"
-
-
-#: Characters outside ASCII, and the ASCII letters (for ASCII, ``str.isalpha`` is exactly [A-Za-z]).
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-
-
-@lru_cache(maxsize=None)
-def _is_arabic_letter(char: str) -> bool:
-    """A letter whose Unicode name says ARABIC (one look-up per distinct character, then remembered)."""
-    return char.isalpha() and "ARABIC" in unicodedata.name(char, "")
-
-
-def _script_language_by_name(line: str) -> str | None:
-    """:func:`script_language` the direct way, a Unicode name per character (the reference for the tests)."""
-    letters = [ch for ch in line if ch.isalpha()]
-    arabic = [ch for ch in letters if "ARABIC" in unicodedata.name(ch, "")]
+    letters = [char for char in line if char.isalpha()]
+    arabic = [char for char in letters if "ARABIC" in unicodedata.name(char, "")]
     if not letters or len(arabic) / len(letters) <= 0.5:
         return None
-    return _language_of(arabic)
+    if PASHTO_LETTERS.intersection(arabic):
+        return "Pashto"
+    if PERSIAN_LETTERS.intersection(arabic):
+        return "Dari"
+    return "Arabic"
 
 
 _SPACE_RUN = re.compile(r"[ \t]+")
@@ -180,8 +164,7 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])(?=\s|$)")
 def normalise_spacing(line: str) -> str:
     """Fold non-breaking and repeated spaces, and drop a space before punctuation ("Afghanistan .")."""
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
-    if "  " in line or "\t" in line:  # otherwise every run of spaces is a single space already
-        line = _SPACE_RUN.sub(" ", line)
+    line = _SPACE_RUN.sub(" ", line)
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
 
 
@@ -204,24 +187,82 @@ def fold_for_search(text: str) -> str:
     return text.translate(_IGNORECASE_TWINS).lower()
 
 
-#: For the boilerplate patterns that search the whole line: words of which every match holds one.
-_BOILERPLATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    BOILERPLATE_PATTERNS["last-updated stamp"]: ("updated", "published"),
-    BOILERPLATE_PATTERNS["comment form"]: ("published", "required", "email"),
-}
+#: Small words a title leaves in lower case ("Statement of the Kabul Process for Peace").
+TITLE_SMALL_WORDS = frozenset("a an the of to in on for with by from at and or but nor as vs via per".split())
+
+
+def looks_like_title(paragraph: str) -> bool:
+    """Most of its words begin with a capital or a digit, as in a title or a kicker, not a sentence.
+
+    >>> looks_like_title("Joint Statement on the Doha Talks"), looks_like_title("We urge all parties to refrain")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[^\W_][\w'’-]*", paragraph) if w.lower() not in TITLE_SMALL_WORDS]
+    if not words:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or not w[0].isalpha())
+    return capitalised / len(words) >= 0.6
 
 
 def is_heading(paragraph: str) -> bool:
-    """A short line with no final punctuation: a title, a kicker or an address line, not a sentence."""
+    """A line that is a title, a kicker or an address line, not a sentence.
+
+    It has no final punctuation and is either very short or written like a title; a longer line
+    in sentence case without a full stop (a sentence whose end was lost) is kept as text.
+    A short title-case line ending in a colon is a kicker ("President Ghani:").
+    """
+    words = paragraph.split()
+    if paragraph.endswith(":") and len(words) <= 3:
+        return looks_like_title(paragraph)
+    if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
+        return False
+    return len(words) <= HEADLINE_WORDS or looks_like_title(paragraph)
+
+
+#: A list item of at most this many words and no final punctuation is a label ("• Agreement name").
+SHORT_ITEM_WORDS = 4
+
+
+def is_title_line(paragraph: str) -> bool:
+    """The first line of a page is its title when it has no final punctuation and is not too long."""
     return not TERMINAL_PUNCTUATION.search(paragraph) and len(paragraph.split()) <= HEADING_MAX_WORDS
 
 
-def is_broken_before(paragraph: str, following: str) -> bool:
-    """True when ``paragraph`` stops mid-sentence and ``following`` carries the rest of it."""
+#: A line without final punctuation and at most this many words is a heading (a headline) whatever
+#: its case; a longer one is a heading only when written like a title.
+HEADLINE_WORDS = 12
+
+
+def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False) -> bool:
+    """True when ``paragraph`` stops mid-sentence and ``following`` carries the rest of it.
+
+    A line without final punctuation is continued by the next one when the next starts in lower
+    case, or when it ends on a word no sentence ends with. In a hard-wrapped text (a PDF, where
+    most long lines stop without punctuation) a long line in sentence case is continued even before
+    a capital ("... security of the United" / "States and ..."); on a web page such a line is more
+    often a headline.
+    """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
-    last_word = re.sub(r"\W+$", "", paragraph.split()[-1]).lower() if paragraph.split() else ""
-    return following[0].islower() or last_word in DANGLING_WORDS or paragraph.endswith((",", "-"))
+    words = paragraph.split()
+    last_word = re.sub(r"\W+$", "", words[-1]).lower() if words else ""
+    if following[0].islower() or last_word in DANGLING_WORDS or paragraph.endswith((",", "-")):
+        return True
+    return hard_wrapped and len(words) > HEADLINE_WORDS and not looks_like_title(paragraph)
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Most long lines stop without final punctuation: the text was wrapped at a fixed width (a PDF).
+
+    It takes at least three long lines to tell: with fewer, an open line is as likely a headline.
+
+    >>> is_hard_wrapped(["The parties agreed that the talks would resume soon", "in Doha next month after the long holiday",
+    ...                  "and that both delegations would attend them in full."])
+    True
+    """
+    long_lines = [line for line in lines if len(line.split()) > HEADLINE_WORDS // 2]
+    open_ended = [line for line in long_lines if not TERMINAL_PUNCTUATION.search(line)]
+    return len(long_lines) >= 3 and len(open_ended) >= len(long_lines) / 2
 
 
 def _classify_line(line: str) -> tuple[str, str] | None:
@@ -229,11 +270,7 @@ def _classify_line(line: str) -> tuple[str, str] | None:
     language = script_language(line)
     if language:
         return "moved", f"non-English line ({language})"
-    folded = fold_for_search(line)
     for rule, pattern in BOILERPLATE_PATTERNS.items():
-        words = _BOILERPLATE_WORDS.get(pattern)
-        if words is not None and not any(word in folded for word in words):
-            continue  # the pattern cannot match: skip the costly search
         if pattern.search(line):
             return "removed", rule
     if DATELINE.match(line):
@@ -299,22 +336,70 @@ def clean_text(raw: str) -> CleanedText:
 
 def _join_and_sort_units(units: list[tuple[int, str, bool]], result: CleanedText) -> None:
     """Rejoin lines broken mid-sentence, then set headings aside from the English paragraphs."""
-    joined: list[tuple[int, str]] = []
+    joined: list[tuple[list[int], str, bool]] = []  # (the raw lines of a unit, its text, is a list item)
+    hard_wrapped = is_hard_wrapped([text for _, text, _ in units])
     for line_no, text, starts_item in units:
-        if joined and not starts_item and is_broken_before(joined[-1][1], text):
-            first_line, previous = joined[-1]
+        if joined and not starts_item and is_broken_before(joined[-1][1], text, hard_wrapped):
+            line_nos, previous, is_item = joined[-1]
             glue = "" if previous.endswith("-") and text[0].islower() else " "
             merged = (previous[:-1] if glue == "" else previous) + glue + text
             result.steps.append(
                 CleaningStep(line_no, "joined", "line broken mid-sentence", f"{previous} ⏎ {text}", merged)
             )
-            joined[-1] = (first_line, merged)
+            joined[-1] = ([*line_nos, line_no], merged, is_item)
         else:
-            joined.append((line_no, text))
-    for line_no, text in joined:
-        if is_heading(text):
+            joined.append(([line_no], text, starts_item))
+    repeats = _repeated_units([text for _, text, _ in joined])
+    for index, ((line_nos, text, is_item), repeat) in enumerate(zip(joined, repeats)):
+        cut_off_at_end = index == len(joined) - 1 and len(text.split()) > HEADLINE_WORDS // 2
+        opens_the_page = index == 0 and len(joined) > 1
+        if repeat:
+            result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
+        elif (opens_the_page and is_title_line(text)) or (
+            is_heading(text) and not (
+                (cut_off_at_end or (is_item and len(text.split()) > SHORT_ITEM_WORDS)) and not looks_like_title(text)
+            )
+        ):
             result.headings.append(text)
-            result.steps.append(CleaningStep(line_no, "removed", "heading (no final punctuation)", text))
+            result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
         else:
             result.paragraphs.append(text)
+            result.kept_lines.update(line_nos)
     result.steps.sort(key=lambda step: step.line_no)
+
+
+def _word_key(text: str) -> tuple[str, ...]:
+    """The words of a line, lower-cased, without punctuation: what two copies of a line share."""
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+#: How many opening words a teaser must share with the paragraph it announces.
+TEASER_WORDS = 10
+
+
+def _repeated_units(texts: list[str]) -> list[str | None]:
+    """For each unit, why it repeats another (a title shown twice, a teaser of the first paragraph), or None.
+
+    A unit identical to an earlier one is a repeated line (the later copy goes). A unit whose words
+    open a later unit is a teaser of it (the earlier, shorter copy goes): news pages print the
+    first sentence as a summary above the article.
+
+    >>> first = "The two sides met in Doha on Monday and agreed to meet again soon"
+    >>> _repeated_units(["Talks open", "Talks open", first, first + ", officials said."])
+    [None, 'repeated line', 'teaser repeating the text', None]
+    """
+    keys = [_word_key(text) for text in texts]
+    seen: set[tuple[str, ...]] = set()
+    reasons: list[str | None] = []
+    for index, key in enumerate(keys):
+        if key and key in seen:
+            reasons.append("repeated line")
+            continue
+        seen.add(key)
+        opening = key[:TEASER_WORDS]
+        later = keys[index + 1 :]
+        is_teaser = len(opening) == TEASER_WORDS and any(
+            other[:TEASER_WORDS] == opening and len(other) > len(key) for other in later
+        )
+        reasons.append("teaser repeating the text" if is_teaser else None)
+    return reasons
