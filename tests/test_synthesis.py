@@ -50,3 +50,12 @@ def test_statements_that_hold_a_position():
     )
     assert synthesis.targets_taken_by(profile, "ceasefire") == ["a"]
     assert synthesis.mentions(profile, "ceasefire") == ["a", "b"]
+
+
+def test_summary_carries_the_actor_and_agency_measures(corpus):
+    from analysis.methods import agency
+
+    summary = synthesis.summary_table(corpus).set_index("doc_id")
+    rates = agency.agency_profile(corpus).set_index("doc_id")
+    assert (summary["agentless_passives_per_1k"] == rates["agentless_passives_per_1k"]).all()
+    assert {"nominalisations_per_1k", "actors_never_named", "references_to_other_texts", "attribution_depth"} <= set(summary.columns)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.io.corpus import Corpus
-from analysis.methods import keyness, markers, sentiment, similarity, stance, tfidf, verbs
+from analysis.methods import actors, agency, intertext, keyness, markers, sentiment, similarity, stance, tfidf, verbs
 
 #: How many key terms of each statement the summary table lists.
 KEY_TERMS_SHOWN = 3
@@ -101,6 +101,7 @@ def summary_table(corpus: Corpus) -> pd.DataFrame:
     )
     reported = corpus.sentences.groupby("doc_id")["reported_speech"].mean()
     firmness = firmness_table(corpus).set_index("doc_id")
+    actor_measures = actors_table(corpus).set_index("doc_id")
     rows = []
     for doc_id in corpus.doc_ids:
         rows.append(
@@ -118,6 +119,7 @@ def summary_table(corpus: Corpus) -> pd.DataFrame:
                 "main_target": TARGET_NAMES.get(main.get(doc_id, ""), ""),
                 "positions_held": positions.get(doc_id, ""),
                 **firmness.loc[doc_id].to_dict(),
+                **actor_measures.loc[doc_id].to_dict(),
             }
         )
     return pd.DataFrame(rows)
@@ -137,6 +139,20 @@ def firmness_table(corpus: Corpus) -> pd.DataFrame:
         }
     ).reindex(corpus.doc_ids)
     return table.round(2).rename_axis("doc_id").reset_index()
+
+
+def actors_table(corpus: Corpus) -> pd.DataFrame:
+    """Who is named and who acts: agentless passives and nominalisations per 1,000 words, actors never named,
+    references to other texts, and the depth of the chain of attribution (chapter "Who is named, and how")."""
+    rates = agency.agency_profile(corpus).set_index("doc_id")
+    absent = actors.never_named(actors.naming_table(corpus)).set_index("doc_id")["n_never_named"]
+    cited = intertext.reference_profile(corpus).groupby("doc_id")["references"].sum()
+    depth = intertext.attribution_chains(corpus).set_index("doc_id")["depth"]
+    table = pd.DataFrame({
+        "agentless_passives_per_1k": rates["agentless_passives_per_1k"], "nominalisations_per_1k": rates["nominalisations_per_1k"],
+        "actors_never_named": absent, "references_to_other_texts": cited, "attribution_depth": depth,
+    }).reindex(corpus.doc_ids)
+    return table.rename_axis("doc_id").reset_index()
 
 
 def highest(table: pd.DataFrame, column: str) -> tuple[str, float]:

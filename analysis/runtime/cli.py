@@ -36,6 +36,7 @@ EXPORTING_MODULES = [
     "analysis.methods.verbs",
     "analysis.methods.markers",
     "analysis.methods.sentiment",
+    "analysis.methods.actors", "analysis.methods.agency", "analysis.methods.intertext",
 ]
 
 #: From how many documents on the command line shows a progress bar.

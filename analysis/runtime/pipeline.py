@@ -62,6 +62,9 @@ PARALLEL_MODULES = frozenset(
         "analysis.methods.verbs",
         "analysis.methods.markers",
         "analysis.methods.sentiment",
+        "analysis.methods.actors",
+        "analysis.methods.agency",
+        "analysis.methods.intertext",
     }
 )
 

@@ -1,0 +1,450 @@
+"""Agency: who is shown doing things, and where the doer is left out.
+
+Critical discourse analysis reads grammar for what it hides as well as what it says
+(van Leeuwen 2008, ch. 2; Fairclough 2003). Three devices name an action without naming who did
+it, or name who acts:
+
+* **Agentless passives**: "lives *have been lost*", "it *was decided*", "a legitimate
+  government *should be established*". The rule (:func:`passives`) works on NLTK tokens: a form
+  of *be* or *get*, at most :data:`MAX_ADVERBS` adverbs or *not*, then a past participle
+  (a word in ``-ed`` or one of :data:`IRREGULAR_PARTICIPLES`). A participle that is a
+  predicative adjective ("we are *concerned*", "is *committed* to") is not a passive
+  (:data:`ADJECTIVAL_PARTICIPLES`). The passive is *agentless* unless *by* follows before the
+  end of the clause.
+* **Nominalisations**: a process turned into a noun ("the *killing* of civilians", "the
+  *establishment* of a government"), whose doer need not be said. The rule
+  (:func:`nominalisations`) takes words ending in a deverbal suffix (:data:`NOMINAL_SUFFIXES`),
+  the ``-al``/``-ure`` nouns of :data:`NOMINAL_WORDS`, and an ``-ing`` noun followed by *of* ("the killing of"), less the
+  nouns that name a thing, a body or a state rather than a process (:data:`NOT_NOMINALISATIONS`) and
+  capitalised words inside a sentence, which belong to names ("the Bonn *Agreement*").
+* **The agent of directive and condemnation verbs**: who *calls on*, *urges*, *demands*,
+  *condemns* (the verbs of :mod:`analysis.methods.verbs`, modals left out). The rule
+  (:func:`verb_roles`) takes the words before the verb back to the start of the clause as its
+  subject and the words after it as its object; in a passive ("was condemned by") the roles swap.
+
+No parser is downloaded: rules over tokens miss what a parser would see (reduced passives, long
+subjects); :func:`score_against_labels` measures how often, on hand-coded sentences from outside the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.methods import verbs
+from analysis.runtime.parallel import sentence_rows_table
+from analysis.text.tokens import STOP_WORDS
+
+#: Forms of *be* and *get* that build a passive.
+PASSIVE_AUXILIARIES = frozenset("be is are was were been being am 're 's get gets got gotten getting".split())
+
+#: How many adverbs (or *not*) may stand between the auxiliary and the participle ("has been *widely* condemned"),
+#: and the words allowed there besides ``-ly`` adverbs.
+MAX_ADVERBS = 2
+INSERTED_WORDS = frozenset("not also already further still yet again never once now being jointly all both".split())
+
+#: The word lists of the rules, one per header of ``analysis/data/agency_words.txt`` (documented there).
+WORD_LISTS_FILE = Path(__file__).resolve().parents[1] / "data" / "agency_words.txt"
+
+
+def read_word_lists(path: Path = WORD_LISTS_FILE) -> dict[str, frozenset[str]]:
+    """The word lists of ``path``: ``## name`` headers, then words; lines starting with '#' are comments."""
+    lists: dict[str, list[str]] = {}
+    current = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = lists.setdefault(line[3:].strip(), [])
+        elif current is not None and not line.startswith("#"):
+            current.extend(line.lower().split())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+_LISTS = read_word_lists()
+#: Irregular past participles; participles that after *be* are adjectives; ``-ed`` words that are not participles.
+IRREGULAR_PARTICIPLES = _LISTS["irregular_participles"]
+ADJECTIVAL_PARTICIPLES = _LISTS["adjectival_participles"]
+NOT_PARTICIPLES = _LISTS["not_participles"]
+#: Deverbal nouns in ``-al``/``-ure``; words with a deverbal suffix that do not name a process.
+NOMINAL_WORDS = _LISTS["nominal_words"]
+NOT_NOMINALISATIONS = _LISTS["not_nominalisations"]
+
+#: Tokens that end a clause for the look-ahead of *by* and the look-back for a subject.
+CLAUSE_END = frozenset(list(",;:.!?()“”\"—–") + ["--"])
+#: Words that open a new clause: the subject of a verb lies after them.
+CLAUSE_OPENERS = frozenset("that which who whom whose while whereas when where because although though if as and but".split())
+
+#: Suffixes of deverbal nouns (negotiation, commitment, assistance; "violence" is excluded by its list).
+NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences")
+#: Minimum length of a word taken by its suffix (shorter words are rarely derived: "nation", "mention").
+MIN_NOMINAL_LENGTH = 7
+
+#: Clause-initial adverbs and auxiliaries skipped when looking back for a subject ("NATO *also strongly* condemns").
+SKIPPED_BEFORE_VERB = frozenset(
+    "also further once again therefore jointly strongly firmly fully deeply too "
+    "have has had will would shall did do does can could may might not".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """NLTK's regular-expression tokenizer: words (with inner hyphens or apostrophes), numbers, punctuation."""
+    from nltk.tokenize import RegexpTokenizer
+
+    return RegexpTokenizer(r"[^\W_]+(?:[-'’][^\W_]+)*|'s|[^\w\s]")
+
+
+def tokens(sentence: str) -> list[str]:
+    """The NLTK tokens of a sentence, as written.
+
+    >>> tokens("Lives have been lost, it was decided.")
+    ['Lives', 'have', 'been', 'lost', ',', 'it', 'was', 'decided', '.']
+    """
+    return _tokenizer().tokenize(sentence)
+
+
+def is_participle(word: str) -> bool:
+    """Whether a word can be a past participle: ``-ed`` (not :data:`NOT_PARTICIPLES`) or irregular.
+
+    >>> is_participle("decided"), is_participle("lost"), is_participle("indeed"), is_participle("peace")
+    (True, True, False, False)
+    """
+    lower = word.lower()
+    if lower in IRREGULAR_PARTICIPLES:
+        return True
+    return len(lower) > 3 and lower.endswith("ed") and lower not in NOT_PARTICIPLES
+
+
+def _is_inserted(word: str) -> bool:
+    return word.lower() in INSERTED_WORDS or (word.lower().endswith("ly") and len(word) > 4)
+
+
+@dataclass(frozen=True)
+class Passive:
+    """A *be*/*get* passive: the auxiliary, the participle, where (token index), and its *by*-agent if any."""
+
+    auxiliary: str
+    participle: str
+    position: int
+    agent: str
+
+    @property
+    def agentless(self) -> bool:
+        """True when no *by*-phrase follows in the clause."""
+        return not self.agent
+
+
+def _clause_after(words: list[str], start: int) -> list[str]:
+    """The tokens from ``start`` to the end of the clause (punctuation or a clause opener)."""
+    clause = []
+    for word in words[start:]:
+        if word in CLAUSE_END or word.lower() in CLAUSE_OPENERS - {"as"}:
+            break
+        clause.append(word)
+    return clause
+
+
+def _by_agent(words: list[str], start: int) -> str:
+    """The words after *by* in the rest of the clause, or '' when there is no *by*."""
+    clause = _clause_after(words, start)
+    lowered = [word.lower() for word in clause]
+    if "by" not in lowered:
+        return ""
+    return " ".join(clause[lowered.index("by") + 1 :]) or "by"
+
+
+def passives(sentence: str) -> list[Passive]:
+    """Every *be*/*get* passive of a sentence, left to right, with its *by*-agent ('' if agentless).
+
+    >>> [(p.participle, p.agentless) for p in passives("Lives have been lost and it was decided by the Council.")]
+    [('lost', True), ('decided', False)]
+    >>> passives("We are deeply concerned and are committed to peace.")
+    []
+    """
+    words = tokens(sentence)
+    found: list[Passive] = []
+    for index, word in enumerate(words):
+        if word.lower() not in PASSIVE_AUXILIARIES:
+            continue
+        after = index + 1
+        while after < len(words) and after - index - 1 < MAX_ADVERBS and _is_inserted(words[after]):
+            after += 1
+        if after >= len(words) or words[after].lower() in ADJECTIVAL_PARTICIPLES or not is_participle(words[after]):
+            continue
+        if found and found[-1].position >= index:  # "has been being" chains: one passive
+            continue
+        found.append(Passive(word, words[after], after, _by_agent(words, after + 1)))
+    return found
+
+
+def agentless_passives(sentence: str) -> list[str]:
+    """The participles of the sentence's agentless passives.
+
+    >>> agentless_passives("A legitimate government should be established, it was agreed by all.")
+    ['established']
+    """
+    return [passive.participle for passive in passives(sentence) if passive.agentless]
+
+
+def is_nominalisation(word: str, previous: str = "", following: str = "") -> bool:
+    """Whether a word is a nominalised process by the rules of the module docstring.
+
+    >>> is_nominalisation("negotiations"), is_nominalisation("violence"), is_nominalisation("withdrawal")
+    (True, False, True)
+    >>> is_nominalisation("killing", "the", "of"), is_nominalisation("killing", "were", "of"), is_nominalisation("following", "the", ":")
+    (True, False, False)
+    """
+    lower = word.lower()
+    if lower in NOT_NOMINALISATIONS or not lower.isalpha():
+        return False
+    if lower in NOMINAL_WORDS:
+        return True
+    if lower.endswith(("ing", "ings")):
+        return following.lower() == "of" and previous.lower() not in PASSIVE_AUXILIARIES | {"have", "has", "had"} and len(lower) > 5
+    return len(lower) >= MIN_NOMINAL_LENGTH and lower.endswith(NOMINAL_SUFFIXES)
+
+
+def nominalisations(sentence: str) -> list[str]:
+    """The nominalisations of a sentence, as written, left to right.
+
+    >>> nominalisations("The killing of civilians and the establishment of a government require negotiations.")
+    ['killing', 'establishment', 'negotiations']
+    """
+    words = tokens(sentence)
+    padded = ["", *words, ""]
+    return [
+        word for index, word in enumerate(words)
+        if (index == 0 or not word[:1].isupper())  # a capital inside a sentence: part of a name ("National Reconciliation")
+        and is_nominalisation(word, padded[index], padded[index + 2])
+    ]
+
+
+# --- Agents of directive and condemnation verbs ---------------------------------------------------
+
+#: Verb classes whose grammatical agent the chapter reports (modals *should*/*must* are left out).
+AGENT_VERB_CLASSES = ("direct", "condemn")
+#: How many tokens before a verb may name its subject, and after it its object.
+SUBJECT_WINDOW = 8
+OBJECT_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class VerbRole:
+    """A diplomatic verb with its grammatical agent and patient spans and its voice."""
+
+    lemma: str
+    verb_class: str
+    match: str
+    voice: str
+    agent: str
+    patient: str
+
+
+def subject_before(words: list[str]) -> str:
+    """The words naming the subject before a verb: back to a clause boundary, adverbs skipped."""
+    end = len(words)
+    while end and (words[end - 1].lower() in SKIPPED_BEFORE_VERB or (words[end - 1].lower().endswith("ly") and len(words[end - 1]) > 4)):
+        end -= 1
+    start = end
+    while start and end - start < SUBJECT_WINDOW:
+        word = words[start - 1]
+        if word in CLAUSE_END or word.lower() in CLAUSE_OPENERS - {"and"}:
+            break
+        if word.lower() == "and" and start == end:  # "... and calls on": the subject is the earlier verb's
+            return ""
+        start -= 1
+    return " ".join(words[start:end])
+
+
+def _object_after(words: list[str]) -> str:
+    """The words after a verb up to the end of the clause, at most :data:`OBJECT_WINDOW`."""
+    clause = []
+    for word in words:
+        if word in CLAUSE_END or (clause and word.lower() in {"to", "that", "which", "who"}):
+            break
+        if not clause and word.lower() == "that":
+            continue
+        clause.append(word)
+    clause = clause[:OBJECT_WINDOW]
+    while clause and clause[-1].lower() in {"and", "or", "but"}:  # "condemns the attack and urges ...": the next verb's
+        clause.pop()
+    return " ".join(clause)
+
+
+def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> list[VerbRole]:
+    """The grammatical agent and patient of each diplomatic verb of ``classes`` in a sentence.
+
+    Active ("NATO urges the parties"): agent before the verb, patient after. Passive ("the attack
+    was condemned by the Council"): patient before, agent after *by*. A verb coordinated with an
+    earlier one ("welcomes X and calls on Y") takes the earlier verb's agent.
+
+    >>> [(r.lemma, r.voice, r.agent, r.patient) for r in verb_roles("NATO strongly condemns the attack and urges the parties to talk.")]
+    [('condemn', 'active', 'NATO', 'the attack'), ('urge', 'active', 'NATO', 'the parties')]
+    >>> [(r.voice, r.agent, r.patient) for r in verb_roles("The attack was condemned by the Security Council.")]
+    [('passive', 'the Security Council', 'The attack')]
+    """
+    roles: list[VerbRole] = []
+    hits = [hit for hit in verbs.verb_hits(sentence) if hit.verb.lemma not in {"should", "must"}]
+    for number, hit in enumerate(hits):  # every verb, so that a coordinated one can take the earlier verb's agent
+        previous_end = hits[number - 1].end if number else 0
+        next_start = hits[number + 1].start if number + 1 < len(hits) else len(sentence)
+        before, after = tokens(sentence[previous_end : hit.start]), tokens(sentence[hit.end : next_start])
+        first_word = hit.text.split()[0]
+        passive = is_participle(first_word) and ((bool(before) and before[-1].lower() in PASSIVE_AUXILIARIES) or after[:1] == ["by"])
+        if first_word.lower().endswith("ing"):  # a non-finite form ("in condemning"): no subject of its own
+            agent, patient = "", _object_after(after)
+        elif passive:
+            agent, patient = _by_agent(after, 0), subject_before(before[:-1])
+        else:
+            agent, patient = subject_before(before), _object_after(after)
+            if not agent and roles and "and" in [word.lower() for word in before[-3:]]:
+                agent = roles[-1].agent
+        roles.append(VerbRole(hit.verb.lemma, hit.verb.verb_class, hit.text, "passive" if passive else "active", agent, patient))
+    return [role for role in roles if role.verb_class in classes]
+
+
+# --- Corpus tables ----------------------------------------------------------------------------------
+
+AGENCY_COLUMNS = ["doc_id", "sent_id", "device", "words", "text"]
+
+
+def _device_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+    """The rows of :func:`agency_table` for one sentence."""
+    found = (("agentless passive", agentless_passives(text)), ("nominalisation", nominalisations(text)))
+    return [(doc_id, sent_id, device, "; ".join(words), text) for device, words in found if words]
+
+
+def agency_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
+    """One row per sentence with an agentless passive or a nominalisation: the device, its words, the sentence."""
+    return sentence_rows_table(_device_rows, corpus.sentences, AGENCY_COLUMNS, n_jobs)
+
+
+def agency_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per statement: agentless passives and nominalisations, counts and rates per 1,000 words."""
+    table = agency_table(corpus) if table is None else table
+    totals: dict[tuple[str, str], int] = {}
+    for doc_id, device, words in zip(table["doc_id"], table["device"], table["words"]):
+        totals[(doc_id, device)] = totals.get((doc_id, device), 0) + len(words.split("; "))
+    rows = []
+    for doc_id, n_words in zip(corpus.documents["doc_id"], corpus.documents["n_words"]):
+        row = {"doc_id": doc_id, "words": int(n_words)}
+        for device, name in (("agentless passive", "agentless_passives"), ("nominalisation", "nominalisations")):
+            count = totals.get((doc_id, device), 0)
+            row[name] = count
+            row[f"{name}_per_1k"] = round(1000 * count / n_words, 2) if n_words else float("nan")
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+ROLE_COLUMNS = ["doc_id", "sent_id", "verb_class", "lemma", "match", "voice", "agent", "patient", "text"]
+
+
+def _role_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+    """The rows of :func:`verb_role_table` for one sentence."""
+    return [(doc_id, sent_id, r.verb_class, r.lemma, r.match, r.voice, r.agent, r.patient, text) for r in verb_roles(text)]
+
+
+def verb_role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
+    """Every directive and condemnation verb of the corpus with its grammatical agent and patient."""
+    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs)
+
+
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
+    """``agency`` (sentences with each device), ``agency_profile`` (rates) and ``verb_agents``."""
+    table = agency_table(corpus, n_jobs)
+    return {"agency": table, "agency_profile": agency_profile(corpus, table), "verb_agents": verb_role_table(corpus, n_jobs)}
+
+
+# --- Validation against a hand-coded sample -----------------------------------------------------------
+
+#: The columns a coder fills in ``labels.csv`` (see ``validation/agency/coding_guide.md``); lists are ';'-separated.
+LABEL_COLUMNS = ["item_id", "agentless_passives", "nominalisations", "verb_agents"]
+
+
+def draw_validation_sample(sentences: pd.DataFrame, size: int = 200, seed: int = 17, min_words: int = 5) -> pd.DataFrame:
+    """A seeded random sample of sentences (``item_id``, ``text``) for hand coding, not chosen by reading.
+
+    Fragments shorter than ``min_words`` words (headings, datelines) and repeated texts are left
+    out first; the draw is ``DataFrame.sample`` with ``random_state=seed``.
+    """
+    pool = sentences[sentences["text"].str.split().str.len() >= min_words].drop_duplicates("text")
+    return pool.sample(n=min(size, len(pool)), random_state=seed)[["item_id", "text"]].reset_index(drop=True)
+
+
+def _items(cell) -> list[str]:
+    """A ';'-separated cell as a list of lower-cased items ('' and NaN: none)."""
+    return [item.strip().lower() for item in str(cell).split(";") if item.strip()] if isinstance(cell, str) else []
+
+
+def _overlap(predicted: list[str], gold: list[str]) -> int:
+    """How many items two lists share, counting repeats (a multiset intersection)."""
+    remaining = list(gold)
+    shared = 0
+    for item in predicted:
+        if item in remaining:
+            remaining.remove(item)
+            shared += 1
+    return shared
+
+
+def _content_words(span: str) -> set[str]:
+    return {word.lower() for word in re.findall(r"[^\W\d_]+", span)} - STOP_WORDS - {"none"}
+
+
+def _agent_pairs(sentence: str, cell) -> tuple[int, int, int]:
+    """Named-agent true positives, false positives and false negatives for the verbs both rules and coder found.
+
+    A verb is matched on its first four letters; two agents match when they share a content word,
+    or when neither names anyone.
+    """
+    gold = {}
+    for item in _items(cell):
+        verb, _, agent = item.partition("=")
+        gold.setdefault(verb.strip()[:4], _content_words(agent))
+    tp = fp = fn = 0
+    for role in verb_roles(sentence):
+        key = role.match.lower()[:4]
+        if key not in gold:
+            continue
+        predicted, expected = _content_words(role.agent), gold.pop(key)
+        if predicted and predicted & expected:
+            tp += 1
+        else:
+            fp += bool(predicted)
+            fn += bool(expected)
+    return tp, fp, fn
+
+
+def _scores(tp: int, fp: int, fn: int) -> dict:
+    precision, recall = (tp / (tp + fp) if tp + fp else float("nan")), (tp / (tp + fn) if tp + fn else float("nan"))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else float("nan")
+    return {"true_positives": tp, "false_positives": fp, "false_negatives": fn,
+            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def score_against_labels(sample: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+    """Precision, recall and F1 of each agency rule against a hand-coded sample, one row per device.
+
+    Passives and nominalisations are scored word by word within each sentence (the participle, the
+    noun); agents of directive and condemnation verbs as described in :func:`_agent_pairs`. Only
+    items present in both files are scored.
+    """
+    missing = [column for column in LABEL_COLUMNS if column not in labels.columns]
+    if missing:
+        raise ValueError(f"labels: missing column(s) {', '.join(missing)}")
+    merged = sample.merge(labels[LABEL_COLUMNS], on="item_id", how="inner")
+    counts = {"agentless passive": [0, 0, 0], "nominalisation": [0, 0, 0], "agent of directive/condemnation verb": [0, 0, 0]}
+    for row in merged.itertuples():
+        for device, predicted, gold in (
+            ("agentless passive", [w.lower() for w in agentless_passives(row.text)], _items(row.agentless_passives)),
+            ("nominalisation", [w.lower() for w in nominalisations(row.text)], _items(row.nominalisations)),
+        ):
+            shared = _overlap(predicted, gold)
+            counts[device] = [counts[device][0] + shared, counts[device][1] + len(predicted) - shared, counts[device][2] + len(gold) - shared]
+        counts["agent of directive/condemnation verb"] = [
+            total + part for total, part in zip(counts["agent of directive/condemnation verb"], _agent_pairs(row.text, row.verb_agents))
+        ]
+    return pd.DataFrame([{"device": device, "items": len(merged), **_scores(*tally)} for device, tally in counts.items()])
