@@ -35,7 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods import agency
-from analysis.runtime.parallel import sentence_rows_table
+from analysis.runtime.jobs import sentence_rows_table
 
 #: The lexicon file: one row per way of naming an actor.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_lexicon.csv"

@@ -36,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods import verbs
-from analysis.runtime.parallel import sentence_rows_table
+from analysis.runtime.jobs import sentence_rows_table
 from analysis.text.tokens import STOP_WORDS
 
 #: Forms of *be* and *get* that build a passive.

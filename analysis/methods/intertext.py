@@ -33,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods import actors, agency
-from analysis.runtime.parallel import sentence_rows_table
+from analysis.runtime.jobs import sentence_rows_table
 
 #: The reference lexicon: name, type, pattern, case_sensitive, label (``name`` or ``match``), source.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "reference_lexicon.csv"
