@@ -141,7 +141,7 @@ def test_a_failed_run_leaves_the_earlier_run_whole_and_says_so(tmp_path):
     result = run_cli("run", "--corpus", str(broken), "--out", str(out))
     assert result.returncode == 1
     line = one_line(result.stderr)
-    assert "broken.jsonl, line 2: not valid JSON" in line and "still those of the earlier run" in line
+    assert "broken.jsonl, line 2: not valid JSON" in line and line.endswith(f"; {out} still holds the earlier run's tables")
     assert folder_bytes(out) == before
 
 
