@@ -41,6 +41,12 @@ def one_line(stderr: str) -> str:
     return lines[0]
 
 
+def wait_for(path: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def folder_bytes(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
@@ -141,7 +147,7 @@ def test_a_failed_run_leaves_the_earlier_run_whole_and_says_so(tmp_path):
     result = run_cli("run", "--corpus", str(broken), "--out", str(out))
     assert result.returncode == 1
     line = one_line(result.stderr)
-    assert "broken.jsonl, line 2: not valid JSON" in line and "still those of the earlier run" in line
+    assert "broken.jsonl, line 2: not valid JSON" in line and line.endswith(f"; {out} still holds the earlier run's tables")
     assert folder_bytes(out) == before
 
 
@@ -158,7 +164,7 @@ def test_a_second_run_into_the_same_out_fails_clearly(tmp_path):
 def test_two_runs_at_once_never_mix_their_tables(tmp_path, statements):
     out = tmp_path / "out"
     first = start_cli("run", "--corpus", str(statements), "--out", str(out), "--quiet", "--jobs", "1")
-    time.sleep(0.5)
+    wait_for(tmp_path / ".out.lock")  # the first run holds the lock
     second = start_cli("run", "--corpus", str(SEEDS), "--out", str(out), "--quiet", "--jobs", "1")
     results = [(process.wait(timeout=300), process.stderr.read()) for process in (first, second)]
     assert results[0][0] == 0
@@ -227,12 +233,6 @@ def descendants_when_working(process: subprocess.Popen, timeout: float = 60) -> 
         workers = [child for child in children if "LokyProcess" in " ".join(child.cmdline())]
         if len(workers) >= 2 or time.monotonic() > deadline or process.poll() is not None:
             return children
-        time.sleep(0.05)
-
-
-def wait_for(path: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not path.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
 
 

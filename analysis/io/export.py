@@ -118,8 +118,9 @@ def check_out_folder(out: Path, source: Path) -> None:
     corpus_folder = source_real if source_real.is_dir() else source_real.parent
     if source_real.is_file() and out_real == corpus_folder:
         raise CorpusError(f"{out}: the output folder holds the corpus file {source.name} (choose another --out; the input is never written to)")
-    if out_real == corpus_folder or out_real.is_relative_to(corpus_folder) and source_real.is_dir():
-        raise CorpusError(f"{out}: the output folder is inside the corpus folder {source} (choose another --out; the input is never written to)")
+    if source_real.is_dir() and out_real.is_relative_to(corpus_folder):
+        where = "is the corpus folder" if out_real == corpus_folder else f"is inside the corpus folder {source}"
+        raise CorpusError(f"{out}: the output folder {where} (choose another --out; the input is never written to)")
     if source_real.is_relative_to(out_real):
         raise CorpusError(f"{out}: the output folder holds the corpus {source} (choose another --out; the input is never written to)")
     if out.is_symlink():

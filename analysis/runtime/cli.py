@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.showwarning = _one_line_warning
             written = export_all(args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs)
     except CorpusError as error:
-        kept = "; the tables in it are still those of the earlier run" if (Path(args.out) / MANIFEST).is_file() else ""
+        kept = f"; {args.out} still holds the earlier run's tables" if (Path(args.out) / MANIFEST).is_file() else ""
         print(f"error: {error}{kept}", file=sys.stderr)
         return 1
     except OSError as error:
