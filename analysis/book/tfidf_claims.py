@@ -30,10 +30,10 @@ def drift_claim(corpus: Corpus, tests: dict | None = None) -> Claim:
     base = tests["baseline"]
     directional = base.p_value < ALPHA
     if directional:
-        sentence = (f"rho = {base.rho:.2f} with a permutation p-value of {base.p_value:.3f}: similarity "
+        sentence = (f"Spearman's rho is {base.rho:.2f} with a permutation p-value of {base.p_value:.3f}: similarity "
                     f"{'falls' if base.rho < 0 else 'rises'} with the years between two statements")
     else:
-        sentence = (f"rho = {base.rho:.2f}, but shuffled dates give a rho at least as far from zero in "
+        sentence = (f"Spearman's rho is {base.rho:.2f}, but shuffled dates give a rho at least as far from zero in "
                     f"{100 * base.p_value:.0f}% of the orderings (p = {base.p_value:.3f}): the data carry no "
                     f"direction, neither drift nor convergence")
     checks = {f"same reading under {name}": (test.p_value < ALPHA) == directional

@@ -29,6 +29,8 @@ EXPORTING_MODULES = [
     "analysis.methods.verbs",
     "analysis.methods.markers",
     "analysis.methods.sentiment",
+    "analysis.text.voice",
+    "analysis.methods.term_choices",
 ]
 
 #: From how many documents on the command line shows a progress bar.
