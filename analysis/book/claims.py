@@ -116,7 +116,7 @@ def glue_claims(claims: list[Claim], prefix: str = "claim_") -> None:
 
 
 def plain_text(markdown: str) -> str:
-    """A claim's Markdown as plain text for a table cell: italics marks dropped, escaped stars kept.
+    r"""A claim's Markdown as plain text for a table cell: italics marks dropped, escaped stars kept.
 
     >>> plain_text("*terror\\** and *we*")
     'terror* and we'
