@@ -19,6 +19,7 @@ states more than its weakest reading carries.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -114,10 +115,19 @@ def glue_claims(claims: list[Claim], prefix: str = "claim_") -> None:
         glue(prefix + claim.claim_id, Markdown(sentence_case(claim.text)), display=False)
 
 
+def plain_text(markdown: str) -> str:
+    r"""A claim's Markdown as plain text for a table cell: italics marks dropped, escaped stars kept.
+
+    >>> plain_text("*terror\\** and *we*")
+    'terror* and we'
+    """
+    return re.sub(r"(?<!\\)\*", "", markdown).replace("\\*", "*")
+
+
 def claims_table(claims: list[Claim]) -> pd.DataFrame:
     """The claims of a chapter as a table a reader can audit: sentence, data, test, robustness.
 
-    >>> claims_table([Claim("c1", "A is key", "keyness table", True, {"gold labels": True})]).iloc[0].tolist()
+    >>> claims_table([Claim("c1", "*a* is key", "keyness table", True, {"gold labels": True})]).iloc[0].tolist()
     ['c1', 'A is key', 'keyness table', 'yes', 'gold labels: yes', 'yes']
     """
     rows = []
@@ -125,7 +135,7 @@ def claims_table(claims: list[Claim]) -> pd.DataFrame:
         checks = "; ".join(f"{name}: {'yes' if passed else 'no'}" for name, passed in claim.checks.items())
         rows.append({
             "claim": claim.claim_id,
-            "sentence in the book": claim.text,
+            "sentence in the book": plain_text(sentence_case(claim.text)),
             "rests on": claim.rests_on,
             "test holds": "yes" if claim.holds else "no",
             "robustness checks": checks or "–",

@@ -16,20 +16,20 @@ from analysis.io.corpus import Corpus
 from analysis.methods import differences, synthesis
 
 
-def endpoint_claim(row: pd.Series, names: dict[str, str], first: str, last: str) -> Claim:
+def endpoint_claim(row: pd.Series, names: dict[str, str], first: str, last: str, claim_id: str) -> Claim:
     """One target's share in the earliest and the latest statement, with its two robustness checks."""
     target = synthesis.TARGET_NAMES.get(row["target"], row["target"])
     checks, notes = {}, {}
     if "gold_change" in row and pd.notna(row.get("gold_change")):
         checks["same direction with the gold labels"] = bool(row["same_direction"])
         notes["same direction with the gold labels"] = (
-            f"with the gold labels {percent(row['gold_from'])} and {percent(row['gold_to'])}")
+            f"with the gold labels {percent(row['gold_to'])} and {percent(row['gold_from'])}")
     checks["intervals separate"] = bool(row["intervals_separate"])
     notes["intervals separate"] = (
-        f"the 95% intervals overlap, {percent(row['low_from'])}–{percent(row['high_from'])} against "
-        f"{percent(row['low_to'])}–{percent(row['high_to'])}")
+        f"the 95% intervals overlap, {percent(row['low_to'])}–{percent(row['high_to'])} against "
+        f"{percent(row['low_from'])}–{percent(row['high_from'])}")
     return Claim(
-        f"endpoint_{row['target']}",
+        claim_id,
         f"{names.get(last, last)} takes a stance on {target} in {percent(row['rules_to'])} of its sentences, "
         f"{names.get(first, first)} in {percent(row['rules_from'])}",
         f"stance matrix (rules' labels), {first} and {last}, target {row['target']}",
@@ -66,6 +66,14 @@ def firmness_claim(firmness: pd.DataFrame, names: dict[str, str]) -> Claim:
                  "firmness table (verbs, markers, sentiment)", holds=bool(leaders))
 
 
+def disagreements(claims: list[Claim]) -> str:
+    """The claims on which the rules and the gold labels point opposite ways, as one passage of prose."""
+    from analysis.book.claims import sentence_case
+
+    texts = [sentence_case(claim.text) + "." for claim in claims if claim.claim_id.startswith("labels_disagree_")]
+    return " ".join(texts) or "On no other target do the rules and the gold labels point opposite ways."
+
+
 def synthesis_claims(corpus: Corpus, profile: pd.DataFrame | None = None, firmness: pd.DataFrame | None = None) -> list[Claim]:
     """The claims of the synthesis: the largest rise, the largest fall, every target on which the
     rules and the gold labels point opposite ways, the same-year gap and the firmness leaders."""
@@ -74,9 +82,10 @@ def synthesis_claims(corpus: Corpus, profile: pd.DataFrame | None = None, firmne
     names = statement_names(corpus.documents)
     first, last = differences.endpoints(corpus)
     comparison = differences.endpoint_comparison(corpus, profile)
-    chosen = [0, len(comparison) - 1]
+    chosen = {"largest_rise": 0, "largest_fall": len(comparison) - 1}
     if "same_direction" in comparison:
-        chosen += [i for i in comparison.index[~comparison["same_direction"].astype(bool)] if i not in chosen]
-    claims = [endpoint_claim(comparison.loc[i], names, first, last) for i in chosen]
+        opposite = [i for i in comparison.index[~comparison["same_direction"].astype(bool)] if i not in chosen.values()]
+        chosen |= {f"labels_disagree_{n}": i for n, i in enumerate(opposite, start=1)}
+    claims = [endpoint_claim(comparison.loc[i], names, first, last, claim_id) for claim_id, i in chosen.items()]
     same_year = same_year_claim(corpus, profile, names)
     return claims + ([same_year] if same_year else []) + [firmness_claim(firmness, names)]

@@ -25,7 +25,7 @@ KEPT_FUNCTION_WORDS = frozenset(word for word in STANCE_BEARING if word in ENGLI
 #: The choices compared with the book's terms, by name: options of :func:`analysis.text.tokens.terms`.
 CHOICES: dict[str, dict] = {
     "the book's terms": {},
-    "no multi-word terms": {"keep_multiword": False},
+    "the multi-word terms": {"keep_multiword": False},
     "the kept stance words": {"stop_words": STOP_WORDS | KEPT_FUNCTION_WORDS},
 }
 

@@ -36,7 +36,11 @@ EXPORTING_MODULES = [
     "analysis.methods.verbs",
     "analysis.methods.markers",
     "analysis.methods.sentiment",
-    "analysis.methods.actors", "analysis.methods.agency", "analysis.methods.intertext",
+    "analysis.methods.actors",
+    "analysis.methods.agency",
+    "analysis.methods.intertext",
+    "analysis.text.voice",
+    "analysis.methods.term_choices",
 ]
 
 #: From how many documents on the command line shows a progress bar.

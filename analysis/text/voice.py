@@ -128,3 +128,28 @@ def own_voice_stance(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.D
 def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """``voice_layers`` (one row per sentence) and ``voice_summary`` (sentences per statement and layer)."""
     return {"voice_layers": voice_layers(corpus), "voice_summary": voice_summary(corpus)}
+
+
+def own_voice_comparison(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per statement: its sentences and stance-bearing sentences, all voices against its own voice only.
+
+    A statement whose stance rests mostly on other voices (a reporter's narration, named officials)
+    shows a large gap between the two counts.
+    """
+    from analysis.methods import stance
+
+    labels = stance.stance_table(corpus) if labels is None else labels
+    layers = voice_layers(corpus)
+    own = set(layers.loc[layers["layer"] == "institution", "sent_id"])
+    rows = []
+    for doc_id in corpus.doc_ids:
+        sent_ids = corpus.sentences.loc[corpus.sentences["doc_id"] == doc_id, "sent_id"]
+        stance_ids = set(labels.loc[labels["doc_id"] == doc_id, "sent_id"])
+        rows.append({
+            "doc_id": doc_id,
+            "sentences": len(sent_ids),
+            "own-voice sentences": int(sent_ids.isin(own).sum()),
+            "sentences with a stance": len(stance_ids),
+            "of them in its own voice": len(stance_ids & own),
+        })
+    return pd.DataFrame(rows)

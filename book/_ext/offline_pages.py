@@ -3,7 +3,8 @@
 1. **MathJax from a local copy.** Sphinx loads MathJax from a CDN, so formulas would show as raw
    TeX with no network. The PyPI package ``django-static-mathjax`` (pinned in requirements.txt)
    ships MathJax 3; the parts the book needs are copied into ``_static/mathjax`` and used instead.
-2. **No duplicate scripts.** sphinx-thebe registers its configuration script once per build of the
+2. **The book's own style sheet** (``book/_static/book.css``): glued values are not bold.
+3. **No duplicate scripts.** sphinx-thebe registers its configuration script once per build of the
    environment, so an incremental build can emit it twice on a page and the browser reports
    "Identifier 'THEBE_JS_URL' has already been declared". Exact duplicates are dropped.
 """
@@ -27,6 +28,16 @@ def local_mathjax_source() -> Path | None:
         return None
     source = Path(list(spec.submodule_search_locations)[0]) / "static" / "mathjax" / "es5"
     return source if (source / "tex-chtml.js").exists() else None
+
+
+#: The folder of the book's own static files (style sheet), next to this extension's folder.
+BOOK_STATIC = Path(__file__).resolve().parents[1] / "_static"
+
+
+def add_book_static(app, config) -> None:
+    """Serve ``book/_static`` and load the book's style sheet on every page."""
+    config.html_static_path = [*config.html_static_path, str(BOOK_STATIC)]
+    app.add_css_file("book.css")
 
 
 def use_local_mathjax(app, config) -> None:
@@ -73,6 +84,7 @@ def drop_duplicate_scripts(app, pagename, templatename, context, doctree) -> Non
 
 def setup(app) -> dict:
     app.connect("config-inited", use_local_mathjax)
+    app.connect("config-inited", add_book_static)
     app.connect("html-page-context", drop_duplicate_scripts, priority=900)
     app.connect("build-finished", copy_local_mathjax)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,215 @@
+"""Checked claims: the machinery, and every claim of chapters 01, 02, 03 and 05 on the five seeds.
+
+The values asserted here were read off the tables by hand (the sentences, the concordances, the gold
+labels); a claim whose data change fails here as it fails the book build.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.book import claims, corpus_claims, synthesis_claims, tfidf_claims, words_claims
+from analysis.book.claims import Claim, UnsupportedClaim
+from analysis.book.prose import leaders_sentence, statement_names
+from analysis.book.tables import not_direct_share
+from analysis.io.corpus import load_corpus
+from analysis.methods import differences, keyness, term_choices, tfidf
+
+
+def by_id(claim_list: list[Claim]) -> dict[str, Claim]:
+    return {claim.claim_id: claim for claim in claim_list}
+
+
+@pytest.fixture(scope="module")
+def chapter_01(corpus):
+    news_pct, own_pct = not_direct_share(corpus, "news report")
+    return by_id(corpus_claims.corpus_claims(corpus, news_pct, own_pct))
+
+
+@pytest.fixture(scope="module")
+def chapter_02(corpus):
+    return by_id(words_claims.words_claims(corpus))
+
+
+@pytest.fixture(scope="module")
+def chapter_03(corpus):
+    return by_id(tfidf_claims.tfidf_claims(corpus))
+
+
+@pytest.fixture(scope="module")
+def chapter_05(corpus):
+    return by_id(synthesis_claims.synthesis_claims(corpus))
+
+
+# --- the machinery -------------------------------------------------------------------------------
+
+def test_a_claim_that_is_not_robust_says_so_in_its_sentence():
+    claim = Claim("x", "A rises", "table", True, {"intervals separate": False, "gold": True},
+                  {"intervals separate": "the intervals overlap, 1–2 against 3–4"})
+    assert not claim.robust and claim.failed_checks == ["intervals separate"]
+    assert claim.text == "A rises (not distinguishable: the intervals overlap, 1–2 against 3–4)"
+    assert Claim("y", "B", "table", True, {"gold": True}).text == "B"
+
+
+def test_require_stops_on_a_claim_the_data_do_not_support():
+    with pytest.raises(UnsupportedClaim, match="bad .*rests on the table"):
+        claims.require([Claim("ok", "fine", "x", True), Claim("bad", "wrong", "the table", False)])
+
+
+def test_claims_table_shows_test_and_robustness():
+    table = claims.claims_table([Claim("a", "A", "t", True, {"gold": False})])
+    assert table.loc[0, "robust"] == "no" and table.loc[0, "robustness checks"] == "gold: no"
+    assert table.loc[0, "sentence in the book"].endswith("(not distinguishable: fails 'gold')")
+
+
+def test_identical_subjects_are_named_once():
+    assert leaders_sentence([("directives", "a"), ("boosters", "a"), ("hedges", "a"), ("tone", "a")],
+                            {"a": "the coalition letter"}) == (
+        "the coalition letter leads on all 4: directives, boosters, hedges and tone")
+    assert leaders_sentence([("directives", "a"), ("boosters", "b"), ("tone", "b")]) == "a leads on directives, b on boosters and tone"
+
+
+def test_statement_names_are_genre_and_year(corpus):
+    names = statement_names(corpus.documents)
+    assert names["coalition-letter-2024"] == "the open letter (2024)"
+    assert names["nato-2020"] == "the news report (2020)"
+    assert len(set(names.values())) == len(names)
+
+
+def test_a_claim_fails_the_build_on_a_corpus_that_contradicts_it(make_corpus):
+    corpus = load_corpus(make_corpus(
+        {"a.txt": "We demand a ceasefire. Terrorism must end.", "b.txt": "They want a ceasefire now. Terror is over."},
+        "doc_id,file,actor,date\nold,a.txt,X,2017-01-01\nnew,b.txt,Y,2024-01-01\n"))
+    claim = words_claims.absent_from_latest(corpus, ["ceasefire", "terror*"], {})
+    assert not claim.holds
+    with pytest.raises(UnsupportedClaim):
+        claims.require([claim])
+
+
+# --- chapter 01 ----------------------------------------------------------------------------------
+
+def test_ch01_every_claim_holds(chapter_01):
+    assert all(claim.holds for claim in chapter_01.values())
+
+
+def test_ch01_missing_voices_and_translation(chapter_01, corpus):
+    assert corpus_claims.missing_voices(corpus.documents) == ["the Taliban", "the United States", "the United Nations"]
+    assert chapter_01["missing_voices"].text == "no statement is in the voice of the Taliban, the United States or the United Nations"
+    assert corpus_claims.translated(corpus.documents) == ["nato-2020"]
+
+
+def test_ch01_news_reports_relay_and_mix_voices(chapter_01):
+    assert chapter_01["news_reported"].text.startswith("in the news reports 68% of sentences are reported or quoted, against 6%")
+    assert chapter_01["mixed_voices"].text == "the news report (2020) and the news report (2021) mix all three layers of voice"
+
+
+# --- chapter 02 ----------------------------------------------------------------------------------
+
+def test_ch02_every_claim_holds(chapter_02):
+    assert all(claim.holds for claim in chapter_02.values())
+
+
+def test_ch02_values(chapter_02):
+    assert chapter_02["top_term_shared"].text == "the most frequent term is *afghanistan* in 4 of the 5 statements"
+    assert chapter_02["afghanistan_vs_english"].text.startswith("*afghanistan* is between 655 and 1,253 times as frequent")
+    assert chapter_02["terror_concentrated"].text.startswith("17 of the 19 occurrences of *terror\\** are in the chair's statement (2017)")
+    assert chapter_02["terrorism_leads"].robust and chapter_02["civil_society_leads"].robust
+    assert "never uses *ceasefire* or *terror\\**; of the 4 earlier statements, 4 use *ceasefire* and 3 use *terror\\**" in (
+        chapter_02["absent_from_latest"].text)
+    assert chapter_02["key_in_tfidf"].text.startswith("in 5 of the 5 statements the strongest key term")
+    assert chapter_02["key_in_tfidf"].robust
+
+
+def test_ch02_bonferroni_across_all_tests(corpus):
+    table = keyness.keyness_table(corpus)
+    by_hand = sum(p * len(table) < 0.05 and d == "overuse" for p, d in zip(table["p_value"], table["direction"]))
+    assert words_claims.survivors_across_all_tests(table) == by_hand == 11
+
+
+# --- chapter 03 ----------------------------------------------------------------------------------
+
+def test_ch03_drift_carries_no_direction(chapter_03):
+    claim = chapter_03["drift_direction"]
+    assert claim.holds and claim.robust
+    assert claim.text.startswith("Spearman's rho is 0.44, but shuffled dates give a rho at least as far from zero in 38% of the orderings (p = 0.375)")
+    assert "no direction" in claim.text and "more alike" not in claim.text
+
+
+def test_ch03_pairs_hold_under_every_variant(chapter_03):
+    assert chapter_03["closest_pair"].text == "the closest pair is kabul-process-2017 and coalition-letter-2024 (cosine 0.26)"
+    assert chapter_03["farthest_pair"].text == "the farthest pair is mofa-consensus-2021 and civil-society-2021 (cosine 0.08)"
+    assert chapter_03["closest_pair"].robust and chapter_03["farthest_pair"].robust
+
+
+def test_ch03_kept_words_and_choices(chapter_03, corpus):
+    assert chapter_03["kept_words_in_top"].text.startswith("4 entries of the top-10 lists")
+    assert {"we", "will", "not", "must"} <= term_choices.KEPT_FUNCTION_WORDS
+    changes = term_choices.choice_changes(corpus).set_index(["without", "doc_id"])
+    assert changes.loc[("the multi-word terms", "civil-society-2021"), "first term"] == "civil society → civil"
+    assert changes.loc[("the kept stance words", "coalition-letter-2024"), "leave"] == "we, will"
+
+
+def test_ch03_ablation_reproduces_the_book_top_terms(corpus):
+    mine = term_choices.top_terms_with(corpus)
+    book = tfidf.top_terms(tfidf.tfidf_matrix(corpus), 10)
+    assert mine[["doc_id", "term"]].values.tolist() == book[["doc_id", "term"]].values.tolist()
+
+
+# --- chapter 05 ----------------------------------------------------------------------------------
+
+def test_ch05_every_claim_holds(chapter_05):
+    assert all(claim.holds for claim in chapter_05.values())
+
+
+def test_ch05_rise_of_negotiations_is_not_distinguishable(chapter_05):
+    claim = chapter_05["largest_rise"]
+    assert claim.text.startswith("the open letter (2024) takes a stance on negotiations in 43% of its sentences, the chair's statement (2017) in 20%")
+    assert not claim.robust and "not distinguishable: the 95% intervals overlap" in claim.text
+
+
+def test_ch05_only_the_fall_of_violence_is_robust(chapter_05, corpus):
+    assert chapter_05["largest_fall"].robust
+    assert "violence in 0% of its sentences, the chair's statement (2017) in 44%" in chapter_05["largest_fall"].text
+    comparison = differences.endpoint_comparison(corpus)
+    robust = comparison[comparison["intervals_separate"] & comparison["same_direction"]]
+    assert robust["target"].tolist() == ["violence"]
+
+
+def test_ch05_international_role_goes_opposite_ways(chapter_05, corpus):
+    claim = chapter_05["labels_disagree_1"]
+    assert "international role" in claim.text and "with the gold labels 43% and 32%" in claim.text
+    row = differences.endpoint_comparison(corpus).set_index("target").loc["international_role"]
+    assert row["rules_change"] < 0 < row["gold_change"]
+
+
+def test_ch05_gold_negotiations_and_same_year_gap(chapter_05, corpus):
+    row = differences.endpoint_comparison(corpus).set_index("target").loc["negotiations"]
+    assert (round(row["gold_from"], 2), round(row["gold_to"], 2)) == (0.2, 0.33)  # 5 of 25, 10 of 30
+    assert chapter_05["same_year_gap"].text.endswith("differ by 45 points on violence")
+
+
+def test_ch05_firmness_names_each_statement_once(chapter_05):
+    text = chapter_05["firmness_leaders"].text
+    assert text.count("the open letter (2024)") == 1
+
+
+def test_gold_labels_cover_the_seeds(corpus):
+    gold = differences.gold_labels(corpus)
+    assert len(gold) == 112 and set(gold["doc_id"]) == set(corpus.doc_ids)
+    assert differences.gold_covers(corpus, corpus.doc_ids)
+
+
+def test_wilson_interval_by_hand():
+    low, high = differences.share_interval(0, 30)
+    assert low == 0 and high == pytest.approx(3.8415 / (30 + 3.8415), abs=1e-4)  # z^2 / (n + z^2)
+
+
+def test_differences_table_names_the_confounds(corpus):
+    table = differences.differences_table(corpus)
+    first = table.iloc[0]
+    assert first["difference"] == "negotiations: 20% → 43%" and first["intervals"] == "overlap"
+    assert first["what else differs"].startswith("genre (chair's statement / open letter); speaker (")
+    last = table.iloc[-1]
+    assert last["between"] == "mofa-consensus-2021 / civil-society-2021" and "not the date" in last["what else differs"]
+    assert "voice (own voice in 36% / 100% of sentences)" in last["what else differs"]
