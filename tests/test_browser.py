@@ -177,10 +177,11 @@ def test_no_raster_figure_is_shrunk_below_sixty_percent(browser, site, external_
         page.wait_for_timeout(200)
         shrunk += page.evaluate(
             """async (minimum) => {
-                const images = [...document.querySelectorAll('main img, article img')];
+                const images = [...document.querySelectorAll('article img')];
                 await Promise.all(images.map(img => { img.loading = 'eager'; return img.decode().catch(() => null); }));
                 return images
                     .filter(img => !/\\.svg($|\\?)/i.test(img.currentSrc || img.src) && img.naturalWidth > 100)
+                    .filter(img => img.getBoundingClientRect().width > 0)
                     .filter(img => img.getBoundingClientRect().width < minimum * img.naturalWidth)
                     .map(img => `${location.pathname}: ${img.src.split('/').pop()} ${Math.round(img.getBoundingClientRect().width)} of ${img.naturalWidth} px`);
             }""",
