@@ -8,8 +8,6 @@ installed copy, not the working tree.
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import subprocess
 import sys
@@ -27,8 +25,12 @@ def test_a_chapter_executes_outside_the_repository_from_the_wheel(tmp_path, monk
     nbclient = pytest.importorskip("nbclient")
     import nbformat
 
-    dist, site, work = tmp_path / "dist", tmp_path / "site", tmp_path / "work"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "--quiet", "-w", str(dist)],
+    source, dist, site, work = tmp_path / "source", tmp_path / "dist", tmp_path / "site", tmp_path / "work"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):  # built from a copy, so the working tree gains no build/ folder
+        shutil.copy(ROOT / name, source / name)
+    shutil.copytree(ROOT / "analysis", source / "analysis", ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation", "--quiet", "-w", str(dist)],
                    check=True, cwd=tmp_path)
     wheel = next(dist.glob("afghan_peace_discourse-*.whl"))
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)], check=True)
