@@ -155,3 +155,38 @@ def test_book_works_opened_straight_from_disk(browser, built_book, external_requ
     images = page.evaluate("() => [...document.images].filter(img => img.naturalWidth > 0).length")
     page.close()
     assert "corpus" in title.lower() and images > 0 and errors == []
+
+
+#: Raster figures narrower on screen than this share of their pixel width are shrunk too far to read.
+MIN_RASTER_SCALE = 0.6
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_raster_figure_is_shrunk_below_sixty_percent(browser, site, external_requests, width):
+    """Every page at a desktop and a phone width: no PNG/JPEG figure shown at under 60% of its pixels.
+
+    Figures are SVG, which stays sharp at any width; a raster image shrunk further would have text
+    too small to read. Screenshots of every page at both widths go to ``_build/screenshots``.
+    """
+    screenshots = ROOT / "_build" / "screenshots"
+    screenshots.mkdir(parents=True, exist_ok=True)
+    shrunk = []
+    for path in book_pages():
+        page, _ = open_page(browser, f"{site}/{path}", external_requests)
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_timeout(200)
+        shrunk += page.evaluate(
+            """async (minimum) => {
+                const images = [...document.querySelectorAll('article img')];
+                await Promise.all(images.map(img => { img.loading = 'eager'; return img.decode().catch(() => null); }));
+                return images
+                    .filter(img => !/\\.svg($|\\?)/i.test(img.currentSrc || img.src) && img.naturalWidth > 100)
+                    .filter(img => img.getBoundingClientRect().width > 0)
+                    .filter(img => img.getBoundingClientRect().width < minimum * img.naturalWidth)
+                    .map(img => `${location.pathname}: ${img.src.split('/').pop()} ${Math.round(img.getBoundingClientRect().width)} of ${img.naturalWidth} px`);
+            }""",
+            MIN_RASTER_SCALE,
+        )
+        page.screenshot(path=str(screenshots / f"{Path(path).stem}-{width}.png"), full_page=True)
+        page.close()
+    assert shrunk == [], f"at {width} px: {shrunk}"

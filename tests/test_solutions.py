@@ -14,8 +14,7 @@ import numpy as np
 import pytest
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from analysis.methods import keyness, similarity, synthesis, tfidf
-from analysis.methods import frequency, stance
+from analysis.methods import frequency, keyness, similarity, stance, synthesis, tfidf
 from analysis.text import tokens
 from analysis.text.sentences import ABBREVIATIONS, split_sentences
 

@@ -65,10 +65,10 @@ def _cell_class(row: pd.Series) -> str:
 
 MATRIX_STYLE = (
     "<style>.stance-matrix td,.stance-matrix th{padding:3px 6px;text-align:center;font-size:0.85em}"
-    ".stance-matrix td.favor{background:#cfe3f3}.stance-matrix td.against{background:#f6d2bd}"
+    ".stance-matrix td.favor{background:#cfe3f3}.stance-matrix td.against{background:#f4cfd3}"
     ".stance-matrix td.mixed{background:#eeeeee}.stance-matrix td.thin{color:#666;background:repeating-linear-gradient("
     "45deg,#fff,#fff 4px,#eee 4px,#eee 8px)}.stance-evidence td{vertical-align:top;font-size:0.85em}"
-    ".stance-evidence tr:target{outline:3px solid #E69F00}</style>"
+    ".stance-evidence tr:target{outline:3px solid #222222}</style>"
 )
 
 #: Opens the collapsible block that holds a linked evidence row, so a click on a cell shows it.
