@@ -56,36 +56,49 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
     return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
 
 
+#: The most common terms, whose columns are multiplied as a dense matrix, may take this many bytes.
+DENSE_BYTES = 128 * 2**20
+
+
 def nearest_neighbours(
     unit: sparse.csr_matrix, k: int, n_jobs: int = 1, block: int = 256
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The ``k`` most similar other rows of each row of ``unit`` (l2-normalised): row, neighbour, cosine.
 
-    The cosines of a block of rows with every row (``unit[block] @ unit.T``, float64), then the
-    ``k`` largest of each row; block by block, so memory grows with ``n · block``, not ``n²``.
-    Each row's neighbours come in no particular order. ``n_jobs`` blocks at a time, on threads.
+    The cosine of two documents is the sum, over the terms both use, of the products of their
+    weights. A term used by one document adds nothing, so only terms used by two or more count;
+    the most common of them (a few thousand terms, which make most of the products) are
+    multiplied as a dense float64 matrix, the rest as a sparse one. The cosines are computed for
+    a block of rows at a time and each row keeps its ``k`` largest, so memory grows with
+    ``n · block``, not ``n²``. Each row's neighbours come in no particular order; ``n_jobs``
+    blocks run at a time, on threads.
     """
     n, keep = unit.shape[0], min(k, unit.shape[0] - 1)
     if keep <= 0:
         return np.array([], dtype=int), np.array([], dtype=int), np.array([], dtype=float)
-    parts = map_items(
-        _BlockNeighbours(unit, unit.T.tocsr(), block, keep), list(range(0, n, block)), n_jobs, threads=True
-    )
+    document_frequency = np.bincount(unit.indices, minlength=unit.shape[1])
+    shared = np.flatnonzero(document_frequency >= 2)
+    by_frequency = shared[np.argsort(-document_frequency[shared], kind="stable")]
+    common, rare = np.split(by_frequency, [DENSE_BYTES // (8 * n)])
+    task = _BlockNeighbours(unit[:, np.sort(common)].toarray(), unit[:, np.sort(rare)].tocsr(), block, keep)
+    parts = map_items(task, list(range(0, n, block)), n_jobs, threads=True)
     sources, others, values = zip(*parts)
     return np.concatenate(sources), np.concatenate(others), np.concatenate(values)
 
 
 class _BlockNeighbours:
-    """The ``keep`` nearest of the rows ``start .. start + block`` (one task per block start)."""
+    """The ``keep`` nearest of the rows ``start .. start + block`` (a task per block start)."""
 
-    def __init__(self, unit: sparse.csr_matrix, transposed: sparse.csr_matrix, block: int, keep: int) -> None:
-        self.unit, self.transposed, self.block, self.keep = unit, transposed, block, keep
+    def __init__(self, common: np.ndarray, rare: sparse.csr_matrix, block: int, keep: int) -> None:
+        self.common, self.rare, self.rare_transposed = common, rare, rare.T.tocsr()
+        self.block, self.keep = block, keep
 
     def __call__(self, starts: list[int]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         return [self.neighbours(start) for start in starts]
 
     def neighbours(self, start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        cosines = (self.unit[start : start + self.block] @ self.transposed).toarray()
+        rows = slice(start, start + self.block)
+        cosines = self.common[rows] @ self.common.T + (self.rare[rows] @ self.rare_transposed).toarray()
         here, sources = np.arange(len(cosines)), np.arange(start, start + len(cosines))
         cosines[here, sources] = -np.inf  # not the document itself
         best = np.argpartition(-cosines, self.keep - 1, axis=1)[:, : self.keep]

@@ -237,6 +237,8 @@ def _run_stage(
             report.corpus = load_corpus(source, progress=progress, n_jobs=n_jobs)
         if stage == "tokens and frequency":
             tokenise_corpus(report.corpus, n_jobs)
+            if n_jobs > 1:
+                release_workers()  # they hold the chunks they tokenised; the tables of this stage need memory more
         for module_name in modules:
             module = importlib.import_module(module_name)
             options = {"n_jobs": n_jobs} if module_name in PARALLEL_MODULES else {}
