@@ -11,6 +11,7 @@ from analysis.io.corpus import load_corpus
 from analysis.runtime.literal_guard import LiteralGuard, PrefixIndex, required_prefixes
 from analysis.runtime.pipeline import STAGES, dask_corpus, run_stages, stage_plan
 from analysis.methods.stance import stance_table
+from analysis.methods.stance import cues as stance_cues
 from analysis.text.term_lists import document_term_lists, sentence_term_lists
 from analysis.text.tokens import terms
 
@@ -87,8 +88,8 @@ def test_the_literal_prefixes_of_a_pattern():
 
 def test_the_prefix_index_finds_exactly_what_finditer_finds():
     """Over every stance pattern, every clause of the corpus and tricky cases: the same matches as ``finditer``."""
-    patterns = [p for _, p, _ in stance._COMPILED_TERMS] + [p for p, _ in stance._COMPILED_CUES]
-    index = stance._PREFIXES
+    patterns = [p for _, p, _ in stance_cues.COMPILED_TERMS] + [p for p, _ in stance_cues.COMPILED_CUES]
+    index = PrefixIndex(patterns)
     tricky = ["the the taliban's the taliban", "un charter and the un", "u.s. and u s and us", "the ceasefire ceasefires cease fire",
               "commitment to afghan ownership", "unama's unamas", "", "taliban", "xtaliban taliban_ talibanx", "not not no"]
     texts = [stance.normalise(text) for text in load_corpus().sentences["text"]] + tricky
