@@ -18,8 +18,8 @@ import re
 from analysis.text.sentences import REPORTING_FRAME
 
 #: Words and marks that end a clause: a stance does not cross them (the spaces around them are
-#: stripped from the clauses).
-CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:but|while|whereas|although|however|despite)\b")
+#: stripped from the clauses). "Nothing but" is not a break: "will do nothing but destroy" is one predicate.
+CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:(?<!nothing )but|while|whereas|although|however|despite)\b")
 
 #: A condition clause in which the speaker states what it wants ("until X", "unless X").
 WANTED_CONDITION = re.compile(r"\b(?:until|unless|till)\b")
@@ -45,6 +45,26 @@ SPEAKER_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|I|[Mm]y)\b|\b(?:[Mm]ust|[
 
 _QUOTE_MARKS = re.compile(r"[“”\"]|(?<!\w)'|'(?!\w)")
 _HYPHEN_AFTER_WORD = re.compile(r"(?<=\w)[-‐‑]")
+
+
+#: The name of an organisation: capitalised words ending in an organisation noun ("Afghanistan
+#: Independent Human Rights Commission", "Mechanism for Inclusive Peace"). A value word inside a
+#: name is not a stance on the value, so such names are read as "the organisation".
+ORGANISATION_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’]*\s+(?:(?:for|of|and|on|the|in)\s+)*){1,6}"
+    r"(?:Commission|Mechanism|Network|Committee|Council|Group|Office|Mission|Forum|Movement|Party|Front|Coalition"
+    r"|Agency|Fund|Programme|Institute|Watch|Project|Initiative|Centre|Center|Association|Foundation)\b"
+)
+VALUE_WORD = re.compile(r"(?i)inclusi|rights|peace|reconciliation|humanitarian|dialogue|ceasefire|women|negotiat|sovereign")
+
+
+def mask_organisation_names(text: str) -> str:
+    """Organisation names that hold a value word become "the organisation" (case matters: names are capitalised).
+
+    >>> mask_organisation_names("The Mechanism for Inclusive Peace met; the Security Council spoke.")
+    'The the organisation met; the Security Council spoke.'
+    """
+    return ORGANISATION_NAME.sub(lambda m: "the organisation" if VALUE_WORD.search(m.group(0)) else m.group(0), text)
 
 
 def normalise(text: str) -> str:

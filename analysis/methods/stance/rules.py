@@ -20,7 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from analysis.methods.stance.clauses import clauses, is_reporter_background, normalise, split_conditions
+from analysis.methods.stance.clauses import clauses, is_reporter_background, mask_organisation_names, normalise, split_conditions
 from analysis.methods.stance.scope import (
     ACTOR_WINDOW,
     VALUE_WINDOW,
@@ -66,7 +66,7 @@ def mention_stance(clause: ClauseCues, mention: Mention, wanted: bool) -> tuple[
         chain = None
     if chain is None:
         chain = double_negation(clause, span, mention.polarity) or negated_action(clause, span)
-    subject_head = chain is None or _starts_with_gerund(chain)
+    subject_head = chain is None or _starts_with_gerund(chain) or clause.opens_with_nominal_head(span)
     # "we demand that the beheadings should end": the demand's content is a clause with its own predicate
     subject_head = subject_head or (chain[1][-1].startswith("directive:") and clause.after_demanded_clause(span))
     predicate = predicate_after(clause, span, is_actor, subject_head)
@@ -133,7 +133,7 @@ def sentence_stance_evidence(text: str, news_report: bool = False) -> list[Stanc
     if news_report and is_reporter_background(text):
         return []
     found: dict[str, list[tuple[int, str]]] = {}
-    for clause in clauses(normalise(text)):
+    for clause in clauses(normalise(mask_organisation_names(text))):
         for part, wanted in split_conditions(clause):
             for target, polarity, evidence in clause_labels(part, wanted):
                 found.setdefault(target, []).append((polarity, evidence))

@@ -25,10 +25,13 @@ from analysis.methods.stance.cues import (
     ACCUSATION,
     ACTOR_FAILURE_AFTER,
     COMPILED_CUES,
+    COMPILED_NOT_TARGETS,
     COMPILED_PREDICATES,
     COMPILED_TERMS,
     COORDINATION,
     DEMANDED_CLAUSE,
+    NEGATOR_COORDINATION,
+    NOMINAL_SUBJECT,
     ENGAGED_ACTOR,
     HEAD_KINDS,
     OPERATOR_KINDS,
@@ -45,6 +48,9 @@ ACTOR_WINDOW = 5
 
 #: A head within this many words before another head governs it ("reject the call for a truce").
 HEAD_CHAIN_GAP = 4
+
+#: Shifters that name an obstruction: before a head they turn what it demands ("impediments must not be created").
+OBSTRUCTION = re.compile(r"^(?:impediments?|obstacles?|barriers?|hurdles?)$")
 
 #: How many words before a mention an operator (shifter, negator) or an adjective still applies
 #: when there is no head cue.
@@ -89,7 +95,9 @@ def target_mentions(clause: str) -> list[Mention]:
     """Every target term in a clause, the longest where two overlap, in text order."""
     found = [(Span(m.start(), m.end(), m.group(0)), (target, polarity))
              for target, pattern, polarity in COMPILED_TERMS for m in pattern.finditer(clause)]
-    return [Mention(target, polarity, span) for span, (target, polarity) in _non_overlapping(found, [], len(clause))]
+    found += [(Span(m.start(), m.end(), m.group(0)), (None, 0)) for m in COMPILED_NOT_TARGETS.finditer(clause)]
+    kept = _non_overlapping(found, [], len(clause))
+    return [Mention(target, polarity, span) for span, (target, polarity) in kept if target is not None]
 
 
 def cue_spans(clause: str, mentions: list[Mention]) -> list[tuple[Span, Cue]]:
@@ -143,9 +151,13 @@ class ClauseCues:
         between = self.text[span.end : head.start]
         return span.end <= head.start and "," not in between and not re.search(r"\band\b", between) and self.words_between(span.end, head.start) <= gap
 
-    def in_scope(self, operator: Span, mention: Span) -> bool:
+    def in_scope(self, operator: Span, mention: Span, negator: bool = False) -> bool:
         """True if no coordination separates an operator from the mention it would turn around."""
-        return not COORDINATION.search(self.text[operator.end : mention.start])
+        return not (NEGATOR_COORDINATION if negator else COORDINATION).search(self.text[operator.end : mention.start])
+
+    def opens_with_nominal_head(self, mention: Span) -> bool:
+        """True if the clause opens with a nominal head governing the mention ("Continuation of war ...")."""
+        return NOMINAL_SUBJECT.match(self.text, 0, mention.start) is not None
 
     def engaged_with(self, mention: Span) -> bool:
         """True if the mention follows 'engagement with' (within five words)."""
@@ -174,10 +186,17 @@ def head_chain(clause: ClauseCues, mention: Span, window: int) -> Chain | None:
         if cue.kind == "negator" and clause.close_before(span, head_span, 2):
             polarity *= cue.polarity
             names.append(f"negator:{span.text}")
+    if governing:  # "nothing should prevent", "impediments must not be created for": before the governing head
+        first = governing[-1][0]
+        for span, cue in clause.cues_before(first.start, 0):
+            counted = cue.kind == "negator" and clause.close_before(span, head_span, 2)
+            if not counted and clause.close_before(span, first, 0) and (cue.kind == "negator" or OBSTRUCTION.match(span.text)):
+                polarity *= cue.polarity
+                names.insert(0, f"{cue.kind}:{span.text}")
     agent = clause.text.endswith("by ", 0, mention.start)
     shifted = False
     for span, cue in clause.cues_starting_between(head_span.end, mention.start):
-        if cue.kind not in OPERATOR_KINDS or not clause.in_scope(span, mention):
+        if cue.kind not in OPERATOR_KINDS or not clause.in_scope(span, mention, cue.kind == "negator"):
             continue
         if cue.kind == "shifter" and (agent or (shifted and span.text == "against")):
             continue
@@ -191,7 +210,7 @@ def operators_before(clause: ClauseCues, mention: Span) -> Chain:
     """Shifters and negators within :data:`OPERATOR_REACH` words before a mention, in scope of it."""
     polarity, names = 1, []
     for span, cue in clause.cues_before(mention.start, OPERATOR_REACH):
-        if cue.kind in OPERATOR_KINDS and clause.in_scope(span, mention):
+        if cue.kind in OPERATOR_KINDS and clause.in_scope(span, mention, cue.kind == "negator"):
             polarity *= cue.polarity
             names.append(f"{cue.kind}:{span.text}")
     return polarity, names

@@ -59,6 +59,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield", 1),
         (r"targeting civilians", 1),
         (r"decapitations?|beheadings?|torture|mutilation", 1),
+        (r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes", 1),
     ],
     "taliban": [
         (r"(?:the )?taliban(?:'s)?", 1),
@@ -75,6 +76,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"non interference", 1),
         (r"will of the afghan people|a matter concerning the afghans|afghans to their own", 1),
         (r"(?:afghan )?(?:the )?government's stewardship", 1),
+        (r"(?:afghan )?owned and (?:afghan )?led|(?:led|owned|led and owned|owned and led) by (?:the )?afghans?|afghan controlled", 1),
         (r"interfere(?:nce)? in", -1),
     ],
     "inclusion": [
@@ -83,6 +85,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:civil society|women|youth|minorities)(?:'s)? (?:engagement|role|voices?)", 1),
         (r"voices of the afghan people", 1),
         (r"all (?:major )?ethno political forces", 1),
+        (r"broad(?:ly)? based|representative (?:government|political system)|all (?:segments|sections|strata) of (?:afghan )?society", 1),
+        (r"all ethnic groups|(?:meaningful|full|equal) (?:participation|representation)|representation of (?:women|minorities|all)", 1),
+        (r"involvement of (?:women|civil society|youth|victims|all)", 1),
     ],
     "human_rights": [
         (r"human rights?", 1),
@@ -92,6 +97,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"right to education|education (?:of|for) girls|girls' education", 1),
         (r"discrimination against women", -1),
         (r"women(?: and girls)? from (?:working|work|schools?|universities|education|public life)", 1),
+        (r"(?:girls'?|women's) (?:schooling|education|schools?|secondary schools?|universit(?:y|ies))|(?:education|schooling|schools?) (?:of|for) (?:women and )?girls", 1),
+        (r"right to (?:education|work)|access to education|gender equality|civil liberties|human dignity|press freedom|media freedom", 1),
+        (r"freedom of (?:expression|speech|the press|movement|assembly|religion)", 1),
     ],
     "international_role": [
         (r"international (?:community|communities|efforts|support|engagement|cooperation|partners|presence|actors|consensus|assistance)", 1),
@@ -109,6 +117,8 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:last )?(?:american )?invaders?|(?:foreign )?occupiers?|military presence", 1),
         (r"disengage(?:ment)?|abandon", -1),
         (r"engagement with|engag(?:e|es|ed|ing) with", 1),
+        (r"donors?|donor community|(?:the )?european union|the eu|(?:the )?oic|(?:the )?sco|(?:the )?(?:extended )?troika(?: plus)?", 1),
+        (r"member states|(?:the )?world community|global community|(?:international|regional) organi[sz]ations|(?:international|development) partners", 1),
         (ENGAGED_WITH_AFGHANS, 1),
     ],
     "negotiations": [
@@ -128,3 +138,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"treated humanely|humane treatment", 1),
     ],
 }
+
+#: Phrases that contain a target word without naming the target: they are found with the terms
+#: (the longest match wins) and then dropped ("war victims" are people, not a stance on war).
+NOT_TARGETS = r"war victims|war crimes?|war criminals?|war torn|post war"
