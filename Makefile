@@ -37,7 +37,10 @@ browser:
 	  fi; \
 	fi
 
+# The build is cleared first when the corpus ($$ANALYSIS_CORPUS or seeds/), the package or the pins
+# changed since the last one, so no page is served from a stale execution cache.
 book: $(STAMP)
+	$(BIN)/python -m analysis.runtime.build_state _build
 	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
 
 test: $(STAMP) browser

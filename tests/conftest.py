@@ -41,6 +41,9 @@ def built_book() -> Path:
     import subprocess
     import sys
 
+    from analysis.runtime.build_state import book_inputs, ensure_fresh
+
+    ensure_fresh(PROJECT_ROOT / "_build", book_inputs())
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     result = subprocess.run(
         [str(jupyter_book), "build", str(PROJECT_ROOT), "-W", "-n", "--keep-going"],

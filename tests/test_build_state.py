@@ -1,0 +1,50 @@
+"""The book is never built from a stale cache: a change of corpus or package clears the build."""
+
+from pathlib import Path
+
+from analysis.runtime.build_state import FINGERPRINT_FILE, ensure_fresh, fingerprint
+
+
+def _corpus(folder: Path, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.txt").write_text(text)
+    return folder
+
+
+def _built(build: Path) -> None:
+    for part in (".jupyter_cache", "html"):
+        (build / part).mkdir(parents=True, exist_ok=True)
+        (build / part / "page").write_text("computed")
+
+
+def test_same_inputs_keep_the_build(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "Peace talks.")
+    build = tmp_path / "_build"
+    assert ensure_fresh(build, [corpus]) is True  # first build: nothing to keep
+    _built(build)
+    assert ensure_fresh(build, [corpus]) is False
+    assert (build / "html" / "page").exists()
+
+
+def test_a_changed_corpus_clears_cache_and_pages(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "Peace talks.")
+    build = tmp_path / "_build"
+    ensure_fresh(build, [corpus])
+    _built(build)
+    (corpus / "a.txt").write_text("War.")
+    assert ensure_fresh(build, [corpus]) is True
+    assert not (build / ".jupyter_cache").exists() and not (build / "html").exists()
+    assert (build / FINGERPRINT_FILE).read_text().strip() == fingerprint([corpus])
+
+
+def test_another_corpus_folder_is_another_fingerprint(tmp_path):
+    first = _corpus(tmp_path / "one", "Peace talks.")
+    second = _corpus(tmp_path / "two", "Peace talks.")
+    assert fingerprint([first]) != fingerprint([second])
+
+
+def test_a_new_file_changes_the_fingerprint(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "Peace talks.")
+    before = fingerprint([corpus])
+    (corpus / "b.txt").write_text("More.")
+    assert fingerprint([corpus]) != before

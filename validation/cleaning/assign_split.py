@@ -1,0 +1,49 @@
+"""Assign each document in documents.csv to the `tune` or `heldout` split.
+
+Whole documents are assigned (never single lines), stratified by `kind`:
+for every kind (taken in sorted order) the ids of that kind are sorted,
+shuffled with one shared random.Random(15) generator, and the first
+floor(n/2) go to `tune`, the rest to `heldout` (so an odd kind gives its
+extra document to `heldout`). The script rewrites the `split` column of
+documents.csv in place and is deterministic: running it again gives the
+same assignment.
+"""
+import csv
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DOCS = HERE / "documents.csv"
+
+
+def main() -> None:
+    with DOCS.open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        fields = reader.fieldnames
+        rows = list(reader)
+
+    rng = random.Random(15)
+    split = {}
+    for kind in sorted({r["kind"] for r in rows}):
+        ids = sorted(r["id"] for r in rows if r["kind"] == kind)
+        rng.shuffle(ids)
+        half = len(ids) // 2
+        for i, doc_id in enumerate(ids):
+            split[doc_id] = "tune" if i < half else "heldout"
+
+    for r in rows:
+        r["split"] = split[r["id"]]
+
+    with DOCS.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+
+    for kind in sorted({r["kind"] for r in rows}):
+        n_t = sum(1 for r in rows if r["kind"] == kind and r["split"] == "tune")
+        n_h = sum(1 for r in rows if r["kind"] == kind and r["split"] == "heldout")
+        print(f"{kind:16s} tune={n_t:3d} heldout={n_h:3d}")
+
+
+if __name__ == "__main__":
+    main()
