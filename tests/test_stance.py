@@ -395,3 +395,22 @@ def test_error_classes_of_issue_13_on_development_sentences(item_id, sentence, e
 def test_the_constructions_of_issue_13(sentence, expected):
     """The issue's constructions, written as plain sentences (the rules were fixed on the development sentences above)."""
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize("item_id, sentence, expected", [
+    ("hcnr-2020-12-19:006", "“the venue of negotiations should not postpone the talks.", {"negotiations": "favor"}),
+    ("irofa-ghani-2018-02-28:001", "Kabul (Reuters): Afghan President Ashraf Ghani on Wednesday invited Taliban to join talks for a "
+     "durable peace in war-ravaged Afghanistan.", {"negotiations": "favor"}),
+    ("usg-biden-2021-07-08:005", "Our military mission in Afghanistan will conclude on August 31st.", {"international_role": "against"}),
+    ("eu-hr-2021-09-03:012", "At the same time, the Ministers strongly insisted on the idea that we remain committed to supporting "
+     "the Afghan population.", {"international_role": "favor"}),
+    ("awn-2014-07-23:009", "We call upon both candidates to respect the votes of Afghan citizens, specifically women, and not to "
+     "forget women’s role and position throughout the entire political consensus and opinions.", {"inclusion": "favor"}),
+    ("foaw-ambassadors-2021-03-08:010", "Experience from around the world shows that sustainable peace depends on women’s equal and "
+     "meaningful engagement in politics, governance, institution building.", {"inclusion": "favor"}),
+    ("nato-sg-2019-08-12:003", "He said that NATO strongly supports all efforts to achieve a negotiated solution in Afghanistan.",
+     {"negotiations": "favor"}),
+])
+def test_vocabulary_learned_from_the_development_set(item_id, sentence, expected):
+    """Development sentences the rules missed or turned around before the vocabulary of issue 13 was added."""
+    assert sentence_stance(sentence) == expected

@@ -34,7 +34,8 @@ REFUSAL_OR_CONTINUATION = re.compile(r"\b(?:not|no|never|cannot|won't|refus\w*|r
 ATTRIBUTION = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|stress(?:es|ed|ing)|insist(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)|express(?:es|ed|ing)|concerns?|discuss(?:es|ed|ing)|call(?:s|ed|ing)|warn(?:s|ed|ing)|affirm(?:s|ed|ing)"
-    r"|emphasi[sz](?:es|ed|ing)|ask(?:s|ed|ing)|appeal(?:s|ed|ing)|reject(?:s|ed|ing)|commitment|committed|assured)\b",
+    r"|emphasi[sz](?:es|ed|ing)|ask(?:s|ed|ing)|appeal(?:s|ed|ing)|reject(?:s|ed|ing)|commitment|committed|assured"
+    r"|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)|invit(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 

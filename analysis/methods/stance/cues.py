@@ -54,7 +54,7 @@ CUES: list[tuple[str, Cue]] = (
           r"demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|call upon|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?: for)?"
           r"|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|must|should|need(?:s|ed)? to|need for|needed|necessitate(?:s|d)?"
           r"|requires?|required|insist(?:s|ed)? on|appeal(?:s|ed)? (?:to|for)|encourag(?:e|es|ed|ing)|want(?:s|ed)?"
-          r"|ensur(?:e|es|ed|ing)|imperative|pursue|take (?:a |an )?(?:[\w]+ ){0,2}part in|get ready for")
+          r"|ensur(?:e|es|ed|ing)|imperative|pursue|take (?:a |an )?(?:[\w]+ ){0,2}part in|get ready for|invit(?:e|es|ed|ing)")
     + _cues("evaluative", 1,
             r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
             r"|commend(?:s|ed)?|hail(?:s|ed)?|pleased|hope(?:s|d|ful)?|hoping|wish(?:es)?|importance of|important|crucial|essential"
@@ -66,13 +66,13 @@ CUES: list[tuple[str, Cue]] = (
             r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
             r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)"
             r"|la(?:y|ys|id|ying) the (?:ground ?work|foundations?) for|bring(?:s|ing)? about|brought about|(?:re)?focus(?:es|ed|ing)? on"
-            r"|complet(?:e|es|ed|ing) the|completion of|begin|begins")
+            r"|complet(?:e|es|ed|ing) the|completion of|begin|begins|depend(?:s|ing)? on|hinges on|key to")
     + _cues("commitment", 1,
             r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ing|ation of)|determined (?:in|to)|ready to|willingness to"
             r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|assur(?:e|es|ed|ing)"
             r"|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|promis(?:e|es|ed|ing)(?: to)?|guarantee(?:s|d|ing)?"
             r"|provid(?:e|es|ed|ing)(?! to)|provision of|deliver(?:s|ed|ing|y of)?|extend(?:s|ed|ing)?|work(?:s|ed|ing)? (?:to|for|towards)"
-            r"|reopen(?:s|ed|ing)?|reopening of|restor(?:e|es|ed|ing)|restoration of")
+            r"|reopen(?:s|ed|ing)?|reopening of|restor(?:e|es|ed|ing)|restoration of|offer(?:s|ed|ing)? to|open(?:s|ed|ing)? (?:a |the )?")
     + _cues("evaluative", -1,
             r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
             r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
@@ -83,6 +83,7 @@ CUES: list[tuple[str, Cue]] = (
             r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
             r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
             r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)"
+            r"|forget|forgotten|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?"
             r"|condolences|sympathies|(?:no|without any|without) (?:\w+ )?justification(?: whatsoever)?(?: for)?|unjustifi(?:able|ed)|cannot be justified|no excuse for")
     + _cues("shifter", -1,
             r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violating|violations?|abuses? of"
@@ -129,7 +130,7 @@ ACTOR_ACCOUNTABLE = r"(?:[\w']+ ){0,4}?(?:accountable|to account|to justice)"
 #: Shifters right after a target: "until foreign forces were withdrawn", "until the troops leave".
 POST_SHIFTER = (
     r"(?:is|are|was|were|be|been) (?:withdrawn|removed|reduced|lifted|ended|stopped|banned|restricted)"
-    r"|(?:leave|leaves|withdraw|withdraws|ends|end|stop|stops)"
+    r"|(?:leave|leaves|withdraw|withdraws|ends|end|stop|stops|depart|departs)|will (?:conclude|end|leave|withdraw)"
 )
 
 #: Target terms that judge what they name, used when no head cue applies: ``(target, pattern,

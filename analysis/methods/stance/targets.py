@@ -35,8 +35,9 @@ ADDRESSEE_TARGETS = frozenset({"taliban"})
 #: its head cue (codebook: "reiterates its commitment to the country" is favor; revision R3).
 ENGAGED_WITH_AFGHANS = (
     r"(?:(?<=commitment to )|(?<=commitments to )|(?<=support for )|(?<=support to )|(?<=solidarity with )|(?<=stands by )"
+    r"|(?<=to support )|(?<=supporting )|(?<=to help )|(?<=to assist )|(?<=stand with all )|(?<=stands with all )"
     r"|(?<=stand by )|(?<=standing by )|(?<=stands with )|(?<=stand with ))"
-    r"(?:(?:the )?(?:government (?:of afghanistan )?and (?:its |the )?)?(?:afghan )?(?:people|nation)(?: and (?:the )?government)?"
+    r"(?:(?:the )?(?:government (?:of afghanistan )?and (?:its |the )?)?(?:afghan )?(?:people|nation|population)(?: and (?:the )?government)?"
     r"(?: of afghanistan)?|afghanistan|the country(?!')|the afghans|afghans)"
 )
 
@@ -46,7 +47,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
     "ceasefire": [
         (r"cease ?fires?", 1),
         (r"truces?", 1),
-        (r"cessation of (?:all )?(?:hostilities|violence|fighting)", 1),
+        (r"cessation of (?:all )?(?:hostilities|violence|fighting)|cessation", 1),
         (r"end of hostilities", 1),
     ],
     "violence": [
@@ -82,7 +83,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
     "inclusion": [
         (r"inclusive(?:ness)?|inclusion|pluralism", 1),
         (r"participation", 1),
-        (r"(?:civil society|women|youth|minorities)(?:'s)? (?:engagement|role|voices?)", 1),
+        (r"(?:civil society|women|youth|minorities|victims)(?:'s)? (?:[\w]+ ){0,3}?(?:engagement|role|voices?|involvement|representation)", 1),
+        (r"voices of (?:the )?(?:victims|women|civil society)|inclusivity|diversity|all sectors of (?:the )?society", 1),
+        (r"exclusion|marginali[sz]ation", -1),
         (r"voices of the afghan people", 1),
         (r"all (?:major )?ethno political forces", 1),
         (r"broad(?:ly)? based|representative (?:government|political system)|all (?:segments|sections|strata) of (?:afghan )?society", 1),
@@ -98,6 +101,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"discrimination against women", -1),
         (r"women(?: and girls)? from (?:working|work|schools?|universities|education|public life)", 1),
         (r"(?:girls'?|women's) (?:schooling|education|schools?|secondary schools?|universit(?:y|ies))|(?:education|schooling|schools?) (?:of|for) (?:women and )?girls", 1),
+        (r"(?:gains|achievements) (?:made by |of )?(?:afghan )?women|women's (?:gains|achievements)|dignified life", 1),
         (r"right to (?:education|work)|access to education|gender equality|civil liberties|human dignity|press freedom|media freedom", 1),
         (r"freedom of (?:expression|speech|the press|movement|assembly|religion)", 1),
     ],
@@ -109,7 +113,10 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"neighbou?rs", 1),
         (r"(?:the )?united nations(?: family)?|(?:the )?un(?! charter)|unama|(?:the )?(?:un )?security council|unsc", 1),
         (r"america|the united states|u\.? ?s\.? administration", 1),
-        (r"(?:military|remaining) forces", 1),
+        (r"(?:military|remaining) forces|(?:our|american|u\.?s\.?|nato|foreign) troops|troops", 1),
+        (r"(?:the )?(?:nato |un |eu )?(?:training |military |political )?mission(?: in afghanistan)?|the alliance", 1),
+        (r"neighbou?ring countries|stakeholders?|special (?:envoy|representative)(?: for afghanistan)?", 1),
+        (r"drawdown|pull ?out", -1),
         (r"nato|the atlantic alliance|allies", 1),
         (r"(?:all|concerned|participating) (?:countries|states)", 1),
         (r"foreign (?:forces|troops|military(?: presence)?|presence|occupying force|occupation)", 1),
@@ -122,7 +129,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (ENGAGED_WITH_AFGHANS, 1),
     ],
     "negotiations": [
-        (r"(?:peace|direct peace|intra afghan) talks|talks|talking to", 1),
+        (r"(?:peace|direct peace|intra afghan) talks|talks|talking to|talk with|rounds? of talks", 1),
+        (r"peace efforts|(?:all )?efforts (?:to|for) (?:achieve |bring |promote |restore )?peace|peace offer|peace making(?: process)?", 1),
+        (r"negotiated solution|negotiating (?:team|table)|negotiation team", 1),
         (r"(?:peace |intra afghan )?negotiations?|negotiat(?:e|ing)|negotiation table", 1),
         (r"(?:afghan |national )?(?:peace|political) process", 1),
         (r"(?:intra afghan )?dialogue", 1),
@@ -141,4 +150,4 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
 
 #: Phrases that contain a target word without naming the target: they are found with the terms
 #: (the longest match wins) and then dropped ("war victims" are people, not a stance on war).
-NOT_TARGETS = r"war victims|war crimes?|war criminals?|war torn|post war"
+NOT_TARGETS = r"war victims|war crimes?|war criminals?|war torn|war ravaged|post war|foreign fighters?"
