@@ -74,6 +74,12 @@ def gold_set() -> LabelledSet:
     return load_labelled_set(GOLD_DIR, "gold set", "stance_gold_sentences.csv", "stance_gold.csv")
 
 
+def development_set() -> LabelledSet:
+    """All development labels: the gold set and, where it is shipped, ``validation/stance_dev``."""
+    development = gold_set()
+    return development + load_labelled_set(DEV_DIR, "development set") if has_labels(DEV_DIR) else development
+
+
 def has_labels(folder: str | Path) -> bool:
     """True if a labelled set's two files are there (the test labels arrive only once committed)."""
     return (Path(folder) / "sentences.csv").is_file() and (Path(folder) / "labels.csv").is_file()
@@ -93,7 +99,7 @@ def corpus_items(corpus, doc_ids: list[str] | None = None) -> pd.DataFrame:
 def _decisions(coding: pd.DataFrame, item_ids: list[str]) -> pd.DataFrame:
     """Item × target decisions ('favor', 'against', 'none'), one row per item, one column per target."""
     table = coding.pivot(index="item_id", columns="target", values="label") if not coding.empty else pd.DataFrame()
-    return table.reindex(index=item_ids, columns=TARGETS).fillna("none")
+    return table.reindex(index=item_ids, columns=TARGETS).astype(object).fillna("none")
 
 
 def item_counts(gold: pd.DataFrame, predicted: pd.DataFrame, item_ids: list[str]) -> pd.DataFrame:
@@ -170,49 +176,60 @@ def per_group_scores(labelled: LabelledSet, predicted: pd.DataFrame, group_of: d
 # --- Methods and the comparison -------------------------------------------------------------
 
 
-def predictor(method: str, training: LabelledSet | None = None) -> Callable[[pd.DataFrame], pd.DataFrame]:
-    """A function from items to a coding table, for one of :data:`METHODS` (models fitted on ``training``)."""
+def predictor(method: str, training: LabelledSet | None = None, training_rules: pd.DataFrame | None = None
+              ) -> Callable[..., pd.DataFrame]:
+    """A function from items (and optionally the rules' coding of them) to a coding table, for one of
+    :data:`METHODS`; the models are fitted on ``training`` (``training_rules``: the rules' coding of it)."""
     if method == "keywords":
-        return predict_keywords
+        return lambda items, rules=None: predict_keywords(items)
     if method == "rules":
-        return predict_rules
+        return lambda items, rules=None: predict_rules(items) if rules is None else rules
     if method in ("model", "combination"):
         if training is None:
             raise ValueError(f"the {method} method needs training labels")
-        return StanceModel(use_rules=method == "combination").fit(training.items, training.labels).predict
+        return StanceModel(use_rules=method == "combination").fit(training.items, training.labels, training_rules).predict
     raise ValueError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
 
 
-def cross_validated_predictions(labelled: LabelledSet, method: str, folds: int = FOLDS) -> pd.DataFrame:
+def _of_items(coding: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    return coding[coding["item_id"].isin(items["item_id"])]
+
+
+def cross_validated_predictions(labelled: LabelledSet, method: str, folds: int = FOLDS, rules: pd.DataFrame | None = None) -> pd.DataFrame:
     """Predictions for every item of a development set, each from a model that never saw its statement.
 
     The folds are whole statements (scikit-learn's ``GroupKFold``, deterministic). Keywords and
-    rules have nothing to fit: their predictions are the same with or without folds.
+    rules have nothing to fit: their predictions are the same with or without folds. ``rules``:
+    the rules' coding of the items, if already computed.
     """
+    rules = predict_rules(labelled.items) if rules is None and method != "keywords" else rules
     if method in ("keywords", "rules"):
-        return predictor(method)(labelled.items)
+        return predictor(method)(labelled.items, rules)
     groups = labelled.items["source_id"].to_numpy()
     parts = []
     for train, held_out in GroupKFold(n_splits=min(folds, len(set(groups)))).split(labelled.items, groups=groups):
-        train_items = labelled.items.iloc[train]
-        training = LabelledSet("fold", train_items, labelled.labels[labelled.labels["item_id"].isin(train_items["item_id"])])
-        parts.append(predictor(method, training)(labelled.items.iloc[held_out]))
+        train_items, held_items = labelled.items.iloc[train], labelled.items.iloc[held_out]
+        training = LabelledSet("fold", train_items, _of_items(labelled.labels, train_items))
+        label = predictor(method, training, _of_items(rules, train_items))
+        parts.append(label(held_items, _of_items(rules, held_items)))
     return pd.concat(parts, ignore_index=True)[CODING_COLUMNS]
 
 
 def compare_methods(development: LabelledSet, test: LabelledSet | None = None) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
     """Every method on development data (cross-validated by document) and, if given, on the test set.
 
-    Returns the comparison table and the predictions behind it (keyed ``"method|data"``). On the
-    test set the models are fitted on all development labels.
+    Returns the comparison table and the predictions behind it (keyed ``"method|dev"``,
+    ``"method|test"``). On the test set the models are fitted on all development labels.
     """
+    dev_rules = predict_rules(development.items)
+    test_rules = predict_rules(test.items) if test is not None else None
     rows, predictions = [], {}
     for method in METHODS:
-        predicted = cross_validated_predictions(development, method)
+        predicted = cross_validated_predictions(development, method, rules=dev_rules)
         predictions[f"{method}|dev"] = predicted
         rows.append(score_row(method, "development (cross-validated by document)", development, predicted))
         if test is not None:
-            predicted = predictor(method, development)(test.items)
+            predicted = predictor(method, development, dev_rules)(test.items, test_rules)
             predictions[f"{method}|test"] = predicted
             rows.append(score_row(method, "test (locked)", test, predicted))
     return pd.DataFrame(rows), predictions
@@ -221,8 +238,9 @@ def compare_methods(development: LabelledSet, test: LabelledSet | None = None) -
 def seconds_per_sentence(items: pd.DataFrame, training: LabelledSet, repeats: int = 3) -> dict[str, float]:
     """Time to label one sentence with each method (the best of ``repeats`` runs over ``items``); models fitted first."""
     timings = {}
+    training_rules = predict_rules(training.items)
     for method in METHODS:
-        label = predictor(method, training)
+        label = predictor(method, training, training_rules)
         best = np.inf
         for _ in range(repeats):
             start = time.perf_counter()

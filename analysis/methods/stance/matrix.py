@@ -16,7 +16,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from analysis.methods.stance.rules import sentence_stance_evidence
+from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 from analysis.text.term_lists import cached_on_corpus
 
@@ -25,6 +25,29 @@ THIN_EVIDENCE = 3
 
 #: Seed of the bootstrap over sentences, so every run gives the same intervals.
 BOOTSTRAP_SEED = 20240615
+
+#: The method behind the matrix: the one that scored best on the development labels, cross-validated
+#: by document (chapter 4 shows the comparison): the rules combined with a learned model.
+MATRIX_METHOD = "combination"
+
+
+@lru_cache(maxsize=1)
+def matrix_model():
+    """The learned model of the matrix, fitted once per process on all development labels (seeded)."""
+    from analysis.methods.stance.evaluation import development_set
+    from analysis.methods.stance.model import StanceModel
+
+    development = development_set()
+    return StanceModel(use_rules=True).fit(development.items, development.labels)
+
+
+def sentence_labels(texts: list[str], news_report: bool = False, method: str = MATRIX_METHOD) -> list[list[StanceLabel]]:
+    """The labels of some sentences (of one statement) by the matrix method: the rules, or the rules with the model."""
+    if method == "rules":
+        return [sentence_stance_evidence(text, news_report=news_report) for text in texts]
+    if method == "combination":
+        return matrix_model().label_sentences(texts, news_report)
+    raise ValueError(f"the matrix is labelled by 'rules' or 'combination', not {method!r}")
 
 
 def is_news_report(genre: object) -> bool:
@@ -36,8 +59,8 @@ def stance_rows(doc_id: str, sent_ids: list[str], texts: list[str], news_report:
     """The stance rows of one statement's sentences, in order (one task for a worker process or Dask)."""
     return [
         {"doc_id": doc_id, "sent_id": sent_id, "target": label.target, "label": label.label, "cues": label.cues}
-        for sent_id, text in zip(sent_ids, texts)
-        for label in sentence_stance_evidence(text, news_report=news_report)
+        for sent_id, labels in zip(sent_ids, sentence_labels(texts, news_report))
+        for label in labels
     ]
 
 
@@ -51,7 +74,7 @@ def stance_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series(dtype=str))))
     ids = corpus.sentences["sent_id"].tolist() + [f"{doc_id}|{genre}" for doc_id, genre in genres.items()]
     texts = corpus.sentences["text"].tolist()
-    return cached_on_corpus(corpus, ("stance_table",), ids, texts, lambda _: _label_sentences(corpus, genres, n_jobs)).copy()
+    return cached_on_corpus(corpus, ("stance_table", MATRIX_METHOD), ids, texts, lambda _: _label_sentences(corpus, genres, n_jobs)).copy()
 
 
 def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
@@ -77,8 +100,8 @@ def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
 def _stance_columns(doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False) -> tuple[list, ...]:
     """The rows of :func:`stance_rows` as five columns (``doc_id, sent_id, target, label, cues``)."""
     columns: tuple[list, ...] = ([], [], [], [], [])
-    for sent_id, text in zip(sent_ids, texts):
-        for label in sentence_stance_evidence(text, news_report=news_report):
+    for sent_id, labels in zip(sent_ids, sentence_labels(texts, news_report)):
+        for label in labels:
             for column, value in zip(columns, (doc_id, sent_id, label.target, label.label, label.cues)):
                 column.append(value)
     return columns

@@ -30,14 +30,19 @@ from threadpoolctl import threadpool_limits
 
 from analysis.methods.stance.clauses import normalise
 from analysis.methods.stance.cues import COMPILED_TERMS
-from analysis.methods.stance.rules import sentence_stance
+from analysis.methods.stance.clauses import is_reporter_background
+from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 
 #: Seed of every fitted model, so the same labels give the same model.
 MODEL_SEED = 20261129
 
-#: Regularisation strength of the logistic regressions (scikit-learn's ``C``: smaller is simpler).
+#: Regularisation strength of the logistic regressions (scikit-learn's ``C``: smaller is simpler), and
+#: the weighting of the three answers: "balanced" weighs the rare favor and against answers up, so the
+#: model does not learn to answer "not coded" everywhere. Both were chosen by cross-validation by
+#: document on the development labels (C in 1, 4, 16; balanced or not).
 REGULARISATION = 4.0
+CLASS_WEIGHT = "balanced"
 
 #: How much a rule feature counts against one word's TF-IDF weight.
 RULE_FEATURE_WEIGHT = 3.0
@@ -126,39 +131,43 @@ class StanceModel:
             return words
         return sparse.hstack([words, self._rule_features(items, target, rule_answers, named)], format="csr")
 
-    def _rules_of(self, items: pd.DataFrame) -> tuple[list[dict], list[set]]:
+    def _rules_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> tuple[list[dict], list[set]]:
+        """The rules' answers per item (computed here unless given as a coding table) and the targets each names."""
         if not self.use_rules:
             return [], []
-        rules = predict_rules(items)
+        rules = predict_rules(items) if rules is None else rules
         by_item: dict[str, dict] = {}
         for item_id, target, label in rules.itertuples(index=False, name=None):
             by_item.setdefault(item_id, {})[target] = label
         return [by_item.get(item_id, {}) for item_id in items["item_id"]], [named_targets(text) for text in items["text"]]
 
-    def fit(self, items: pd.DataFrame, labels: pd.DataFrame) -> "StanceModel":
-        """Fit one classifier per target on coded items (``item_id, text``; labels ``item_id, target, label``)."""
+    def fit(self, items: pd.DataFrame, labels: pd.DataFrame, rules: pd.DataFrame | None = None) -> "StanceModel":
+        """Fit one classifier per target on coded items (``item_id, text``; labels ``item_id, target, label``).
+
+        ``rules``: the rules' coding of the items, if already computed (:func:`predict_rules`).
+        """
         if items.empty:
             raise ValueError("StanceModel.fit: no coded items to learn from")
         item_ids = items["item_id"].tolist()
         words = self.vectorizer.fit_transform([normalise(text) for text in items["text"]])
-        rule_answers, named = self._rules_of(items)
+        rule_answers, named = self._rules_of(items, rules)
         for target in TARGETS:
             answers = _answers(labels, item_ids, target)
             if len(set(answers)) < 2:
                 self.classifiers[target] = answers[0]  # one answer only: nothing to learn, always give it
                 continue
-            classifier = LogisticRegression(C=self.regularisation, max_iter=2000, random_state=self.seed)
+            classifier = LogisticRegression(C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed)
             # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
             with threadpool_limits(limits=1):
                 self.classifiers[target] = classifier.fit(self._features(items, words, target, rule_answers, named), answers)
         return self
 
-    def predict(self, items: pd.DataFrame) -> pd.DataFrame:
+    def predict(self, items: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.DataFrame:
         """The model's coding of items: ``item_id, target, label`` for every target it does not answer 'none'."""
         if not self.classifiers:
             raise ValueError("StanceModel.predict: the model has not been fitted")
         words = self.vectorizer.transform([normalise(text) for text in items["text"]])
-        rule_answers, named = self._rules_of(items)
+        rule_answers, named = self._rules_of(items, rules)
         answers: list[dict[str, str]] = [{} for _ in range(len(items))]
         for target in TARGETS:
             classifier = self.classifiers[target]
@@ -170,6 +179,30 @@ class StanceModel:
                 if label != "none":
                     answer[target] = label
         return coding_table(items["item_id"].tolist(), answers)
+
+    def label_sentences(self, texts: list[str], news_report: bool = False) -> list[list[StanceLabel]]:
+        """The model's labels of some sentences, each with its evidence: the rules' cues where the rules
+        agree, else the model's answer beside the rules' (so every label can still be checked by hand)."""
+        genre = "news report" if news_report else ""
+        items = pd.DataFrame({"item_id": [str(i) for i in range(len(texts))], "text": texts, "genre": genre})
+        predicted = self.predict(items) if texts else pd.DataFrame(columns=CODING_COLUMNS)
+        labels: list[list[StanceLabel]] = [[] for _ in texts]
+        by_item: dict[int, dict[str, str]] = {}
+        for item_id, target, label in predicted.itertuples(index=False, name=None):
+            by_item.setdefault(int(item_id), {})[target] = label
+        for number, text in enumerate(texts):
+            if news_report and is_reporter_background(text):
+                continue  # codebook rule 7: the reporter's background is not coded, whatever the words
+            rules = {label.target: label for label in sentence_stance_evidence(text, news_report)}
+            for target in TARGETS:
+                label = by_item.get(number, {}).get(target)
+                if label is None:
+                    continue
+                rule = rules.get(target)
+                agreed = rule is not None and rule.label == label
+                cues = rule.cues if agreed else f"learned model: {label} (rules: {rule.label if rule else 'none'})"
+                labels[number].append(StanceLabel(target, label, cues))
+        return labels
 
     def top_features(self, target: str, label: str, n: int = 10) -> list[str]:
         """The ``n`` features that most raise the odds of ``label`` for ``target`` (what the model learned)."""
