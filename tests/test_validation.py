@@ -173,7 +173,7 @@ def test_the_rules_reach_the_issue_target_on_the_outside_sentences(scores):
     assert scores["outside"] >= 0.75
 
 
-def test_no_statement_collapses_when_held_out(items, gold):
+def test_no_gold_set_statement_collapses(items, gold):
     table = leave_one_statement_out(gold, predict(items), items).set_index("part")
     assert table["f1"].min() >= 0.6
 
