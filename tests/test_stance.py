@@ -383,7 +383,7 @@ def test_error_classes_of_issue_13_on_development_sentences(item_id, sentence, e
     ("Continuation of war will do nothing but further destroy our homeland.", {"violence": "against"}),  # evaluative consequence
     ("We will hold the Taliban leadership to account.", {"taliban": "against"}),  # accountability
     ("Talks should start without delay in an inclusive manner.", {"inclusion": "favor"}),  # manner: "without delay" negates nothing
-    ("The Mechanism for Inclusive Peace met today.", {}),  # an organisation's name
+    ("We welcome the report of the Afghanistan Independent Human Rights Commission.", {}),  # an organisation's name
     ("A ceasefire is not possible by any means.", {"ceasefire": "against"}),
     ("We urge the Taliban to halt military offensives.", {"violence": "against"}),
     ("They pledged to guarantee the rights of women.", {"human_rights": "favor"}),
