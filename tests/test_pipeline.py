@@ -1,7 +1,6 @@
 """The staged run, the Dask path and the speed-ups: every one gives the serial run's results exactly."""
 
 import json
-import re
 
 import pandas as pd
 import pytest
@@ -9,8 +8,6 @@ import pytest
 from analysis.io.corpus import load_corpus
 from analysis.methods import stance
 from analysis.methods.stance import stance_table
-from analysis.runtime.literal_guard import PrefixIndex
-from analysis.runtime.pipeline import STAGES, dask_corpus, run_stages, stage_plan
 from analysis.text.term_lists import document_term_lists, sentence_term_lists
 from analysis.text.tokens import terms
 
@@ -85,50 +82,6 @@ def test_the_term_lists_are_made_once_and_remade_when_the_texts_change():
     )
     corpus.documents.loc[0, "text"] = "The ceasefire. The ceasefire."
     assert document_term_lists(corpus)[0] == ["ceasefire", "ceasefire"]
-
-
-def test_the_prefix_index_finds_exactly_what_finditer_finds():
-    """Over every stance pattern, every clause of the corpus and tricky cases: the same matches as ``finditer``."""
-    patterns = [p for _, p, _ in stance._COMPILED_TERMS] + [p for p, _ in stance._COMPILED_CUES]
-    index = stance._PREFIXES
-    tricky = [
-        "the the taliban's the taliban",
-        "un charter and the un",
-        "u.s. and u s and us",
-        "the ceasefire ceasefires cease fire",
-        "commitment to afghan ownership",
-        "unama's unamas",
-        "",
-        "taliban",
-        "xtaliban taliban_ talibanx",
-        "not not no",
-    ]
-    texts = [stance.normalise(text) for text in load_corpus().sentences["text"]] + tricky
-    for text in texts:
-        starts = index.starts(text)
-        for pattern in patterns:
-            expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
-            found = [(m.start(), m.end()) for m in index.finditer(pattern, text, starts)] if pattern in starts else []
-            assert found == expected, (pattern.pattern, text)
-
-
-def test_the_prefix_index_on_overlapping_prefixes_and_unguarded_patterns():
-    patterns = [
-        re.compile(r"\bcease ?fires?\b"),
-        re.compile(r"\bcease\b"),
-        re.compile(r"ire"),
-        re.compile(r"[cf]ire"),
-        re.compile("Cease", re.IGNORECASE),
-    ]
-    index = PrefixIndex(patterns)
-    text = "Ceasefire: cease fire, ceasefires; fire"
-    starts = index.starts(text)
-    assert (
-        starts[patterns[0]] == [11, 23] and starts[patterns[1]] == [11, 23] and starts[patterns[2]] == [6, 18, 29, 36]
-    )
-    assert starts[patterns[3]] == [] and starts[patterns[4]] == []  # run whole: no known prefix, or case-insensitive
-    for pattern in patterns:
-        assert [m.span() for m in index.finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_stance_on_two_processes_keeps_the_order():

@@ -2,6 +2,7 @@
 
 import math
 import re
+import time
 
 import numpy as np
 import pandas as pd
@@ -297,60 +298,119 @@ def test_bootstrap_intervals_of_several_targets_equal_resampling_each_one():
         assert [bootstrap_rate_interval(row) for row in hits] == expected
 
 
-# --- the fast text helpers give what the plain regular expressions gave ---------------------------
+# --- clauses, conditions, and time in proportion to length ------------------------------------
 
-def _normalise_reference(text):
-    text = text.lower().replace("’", "'").replace("´", "'").replace("‘", "'")
-    text = re.sub(r"[“”\"]|(?<!\w)'|'(?!\w)", " ", text)
-    text = re.sub(r"(?<=\w)[-‐‑](?=\w)", " ", text)
-    text = re.sub(r"(?<=\w)[-‐‑]", " ", text)
-    text = text.replace("#", " ").replace("…", " ").replace("(", " ").replace(")", " ")
-    return re.sub(r"\s+", " ", text).strip()
+def test_clauses_break_at_semicolons_dashes_and_but():
+    assert stance.clauses("we will not agree; but talks continue — however slowly") == ["we will not agree", "talks continue", "slowly"]
 
 
-def _split_conditions_reference(clause):
-    clause = stance.CIRCUMSTANCE.sub(" ", clause)
-    parts = stance.WANTED_CONDITION.split(clause)
-    refusal = bool(stance.REFUSAL_OR_CONTINUATION.search(parts[0]))
-    return [(part.strip(), number > 0 and refusal) for number, part in enumerate(parts) if part.strip()]
+def test_conditions_split_a_refusal_from_what_is_wanted():
+    assert stance.split_conditions("we will not agree to a ceasefire until foreign forces leave") == [
+        ("we will not agree to a ceasefire", False), ("foreign forces leave", True)]
+    assert stance.split_conditions("if conditions allow, we will talk") == [("we will talk", False)]
 
 
-TRICKY_TEXTS = [
-    "“An Afghan-led,   Afghan‑owned process”", "a--b -c d- e‐f‑g", "'quoted' it's the people's 'x", "tab\there\x1cand\u00a0nbsp\u2003em",
-    "We will not agree until they leave; but talks continue — however slowly: despite it all", "if conditions allow, we go then stop",
-    "whether or not, unless asked till dawn", "until", " but ", ";;", "", "   ", "(hashtag) #peace … end", "butter whiles however",
-    "they refused to talk until the withdrawal", "provided that x, as long as y then z", "still until now",
-]
+def _seconds_to_label(text):
+    start = time.perf_counter()
+    sentence_stance(text)
+    return time.perf_counter() - start
 
 
-def test_normalise_equals_the_plain_regular_expressions():
-    for text in TRICKY_TEXTS + load_corpus().sentences["text"].tolist():
-        assert stance.normalise(text) == _normalise_reference(text), text
-
-
-def test_clauses_and_conditions_equal_the_plain_regular_expressions():
-    old_break = re.compile(r"\s*(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b|\bdespite\b)\s*")
-    for text in TRICKY_TEXTS + load_corpus().sentences["text"].tolist():
-        normalised = _normalise_reference(text)
-        expected = [part.strip() for part in old_break.split(normalised) if part and part.strip()]
-        assert stance.clauses(normalised) == expected, text
-        for clause in expected + [text.lower()]:
-            assert stance._split_conditions(clause) == _split_conditions_reference(clause), clause
-
-
-def test_interval_quantiles_read_from_counts_equal_numpy_quantile():
-    """Every level, tiny and large resample counts: the quantiles read from counts are NumPy's, bit for bit."""
-    rng = np.random.default_rng(11)
-    for size in (1, 3, 25, 400):
-        for n_boot in (1, 2, 7, 2000):
-            for level in (0.95, 0.5, 0.99, 0.0, 1.0):
-                hits = (rng.random((3, size)) < rng.random((3, 1))).astype(float)
-                draws = np.random.default_rng(BOOTSTRAP_SEED).choice(size, size=(n_boot, size), replace=True)
-                tail = (1 - level) / 2
-                expected = [tuple(float(q) for q in np.quantile(row[draws].mean(axis=1), [tail, 1 - tail])) for row in hits]
-                assert bootstrap_rate_intervals(hits, n_boot=n_boot, level=level) == expected
+def test_the_rules_take_time_in_proportion_to_sentence_length():
+    """A list-like sentence 16 times longer takes about 16 times longer, not 256 (it took 58 s at 32 KB)."""
+    unit = ("the Council condemns the attacks on civilians, calls for an immediate ceasefire, "
+            "urges the Taliban to respect the rights of women and supports inclusive talks, ")
+    short, long = unit * 16, unit * 256  # about 2 KB and 34 KB
+    _seconds_to_label(short)  # warm the regular-expression cache
+    ratio = min(_seconds_to_label(long) for _ in range(2)) / min(_seconds_to_label(short) for _ in range(3))
+    assert ratio < 40, ratio
+    assert _seconds_to_label(long) < 5
 
 
 def test_document_stance_on_two_processes_is_the_same_table():
     corpus = load_corpus()
     pd.testing.assert_frame_equal(document_stance(corpus, n_jobs=2), document_stance(corpus))
+
+
+# --- issue 13: each error class, fixed and tested on a development sentence -----------------------
+# The sentences are from validation/statements documents of the *dev* split (item ids given), or
+# the gold set; none is from the locked test set.
+
+DEV_SENTENCES = [
+    # prevention and negation scope: a negator before the governing head, and over "or"
+    ("troika-plus-2021-11-11:007", "“Nobody wishes to see a relapse into civil war, no one wants an economic collapse that will "
+     "spur instability", {"violence": "against"}),
+    ("oic-2021-08-22:004", "In a statement, the OIC “called upon the future Afghan leadership and the international community to "
+     "ensure that Afghanistan is never again used as a platform or haven for terrorists and not allow terrorist organisations to "
+     "have a foothold there.”", {"violence": "against"}),
+    # condemnation followed by a clause: "no justification for" is itself a condemnation
+    ("unama-2018-12-25:004", "“The United Nations unequivocally condemns them, as there is no justification whatsoever for such attacks.”",
+     {"violence": "against"}),
+    # condolences for the victims of an attack
+    ("unama-2018-06-05:007", "“On behalf of the United Nations in Afghanistan, I wish to extend my deepest condolences to the families "
+     "of the victims killed in yesterday’s attack and wish a full and speedy recovery to those injured,” the statement quoted the UN "
+     "envoy as saying.", {"violence": "against"}),
+    # organisation names are not cues or targets; "war victims" are people, not a stance on war
+    ("aihrc-2019-11-14:001", "Afghanistan Independent Human Rights Commission (AIHRC) has stressed on presence and involvement of the "
+     "war victims in any stage of Afghan peace talks.", {}),
+    ("aihrc-2020-09-21:001", "The Afghanistan Independent Human Rights Commission (AIHRC) has called on the Afghan government and the "
+     "Taliban to consider the demands of war victims and the general public as a key element in peace talks.", {"negotiations": "favor"}),
+    # commitments: pledges and the provision of aid; the international role's vocabulary (member states, partners)
+    ("iea-muttaqi-2021-12-20:004", "“At the meeting of the Organization of Islamic Cooperation, all member states unanimously pledged to "
+     "provide humanitarian assistance and launch development projects,” Muttaqi told reporters.", {"humanitarian": "favor"}),
+    ("oic-2021-08-22:006", "The organisation “called on the Member States, the Islamic financial institutions, and partners to act "
+     "swiftly to provide humanitarian assistance in the areas that need it the most and urgently.”",
+     {"international_role": "favor", "humanitarian": "favor"}),
+    ("sco-cg-2021-07-14:008", "We consider it important for the SCO member states to enhance their joint efforts in order to counteract "
+     "terrorism, separatism and extremism.", {"violence": "against", "international_role": "favor"}),
+    # "provided to" the Security Council is not the speaker's support of it
+    ("iea-spokesman-unsc-report:007", "The aforementioned false information and other such propaganda are provided to the Security "
+     "Council member states by the Kabul administration intelligence apparatus.", {}),
+    # a negated protection is still a stance for the rights (the speaker blames the one who fails them)
+    ("amnesty-2021-09-21:004", "“In just over five weeks since assuming control of Afghanistan, the Taliban have clearly demonstrated "
+     "that they are not serious about protecting or respecting human rights.", {"human_rights": "favor"}),
+]
+
+
+@pytest.mark.parametrize("item_id, sentence, expected", DEV_SENTENCES, ids=[item for item, _, _ in DEV_SENTENCES])
+def test_error_classes_of_issue_13_on_development_sentences(item_id, sentence, expected):
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nothing should prevent a ceasefire.", {"ceasefire": "favor"}),  # a negated prevention
+    ("Impediments must not be created for intra-Afghan negotiations.", {"negotiations": "favor"}),  # an obstruction subject
+    ("Continuation of war will do nothing but further destroy our homeland.", {"violence": "against"}),  # evaluative consequence
+    ("We will hold the Taliban leadership to account.", {"taliban": "against"}),  # accountability
+    ("Talks should start without delay in an inclusive manner.", {"inclusion": "favor"}),  # manner: "without delay" negates nothing
+    ("We welcome the report of the Afghanistan Independent Human Rights Commission.", {}),  # an organisation's name
+    ("A ceasefire is not possible by any means.", {"ceasefire": "against"}),
+    ("We urge the Taliban to halt military offensives.", {"violence": "against"}),
+    ("They pledged to guarantee the rights of women.", {"human_rights": "favor"}),
+    ("We will work to provide humanitarian assistance.", {"humanitarian": "favor"}),
+    ("A mere reduction of violence is no longer enough.", {"violence": "against"}),
+    ("The process must be truly owned and led by Afghans.", {"afghan_ownership": "favor"}),
+    ("We call for the immediate reopening of girls' schools.", {"human_rights": "favor"}),
+])
+def test_the_constructions_of_issue_13(sentence, expected):
+    """The issue's constructions, written as plain sentences (the rules were fixed on the development sentences above)."""
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize("item_id, sentence, expected", [
+    ("hcnr-2020-12-19:006", "“the venue of negotiations should not postpone the talks.", {"negotiations": "favor"}),
+    ("irofa-ghani-2018-02-28:001", "Kabul (Reuters): Afghan President Ashraf Ghani on Wednesday invited Taliban to join talks for a "
+     "durable peace in war-ravaged Afghanistan.", {"negotiations": "favor"}),
+    ("usg-biden-2021-07-08:005", "Our military mission in Afghanistan will conclude on August 31st.", {"international_role": "against"}),
+    ("eu-hr-2021-09-03:012", "At the same time, the Ministers strongly insisted on the idea that we remain committed to supporting "
+     "the Afghan population.", {"international_role": "favor"}),
+    ("awn-2014-07-23:009", "We call upon both candidates to respect the votes of Afghan citizens, specifically women, and not to "
+     "forget women’s role and position throughout the entire political consensus and opinions.", {"inclusion": "favor"}),
+    ("foaw-ambassadors-2021-03-08:010", "Experience from around the world shows that sustainable peace depends on women’s equal and "
+     "meaningful engagement in politics, governance, institution building.", {"inclusion": "favor"}),
+    ("nato-sg-2019-08-12:003", "He said that NATO strongly supports all efforts to achieve a negotiated solution in Afghanistan.",
+     {"negotiations": "favor"}),
+])
+def test_vocabulary_learned_from_the_development_set(item_id, sentence, expected):
+    """Development sentences the rules missed or turned around before the vocabulary of issue 13 was added."""
+    assert sentence_stance(sentence) == expected

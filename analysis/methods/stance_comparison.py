@@ -256,3 +256,56 @@ def coder_note(path: str | Path) -> str:
     match = re.search(r"^- `stance_gold_coder_b\.csv`:(.*?)(?=^- |\Z)", text, re.S | re.M)
     note = match.group(1) if match else "the file does not describe the second coder."
     return re.sub(r"\s+", " ", re.sub(r"[*`]", "", note)).strip()
+
+
+def fragile_cells(doc_stance: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
+    """Which matrix cells could change sign within the method's measured error rates.
+
+    ``rates`` is :func:`analysis.methods.validation.error_rates` (per target, the share of predicted
+    labels in the wrong direction and the share that are false alarms, on the locked test set). For
+    a cell with salience *s*, up to ⌈wrong·s⌉ of its labels may point the wrong way and ⌈false·s⌉ may
+    be no stance at all. In the worst case all of them sit on the majority side: the wrong ones move
+    to the minority, the false ones vanish. The cell *could change sign* if the majority would then
+    no longer outnumber the minority. Thin cells and cells with net 0 have no sign to lose.
+
+    >>> cells = pd.DataFrame({"doc_id": ["a", "b"], "target": ["ceasefire"] * 2, "favor": [10, 3], "against": [0, 1],
+    ...                       "salience": [10, 4], "net": [1.0, 0.5], "thin_evidence": [False, False]})
+    >>> rates = pd.DataFrame({"target": ["ceasefire"], "wrong_direction_rate": [0.05], "false_alarm_rate": [0.1]})
+    >>> fragile_cells(cells, rates)["could_change_sign"].tolist()
+    [False, True]
+    """
+    by_target = rates.set_index("target")
+    rows = []
+    for cell in doc_stance[(~doc_stance["thin_evidence"]) & (doc_stance["net"] != 0)].itertuples(index=False):
+        wrong = math.ceil(by_target.loc[cell.target, "wrong_direction_rate"] * cell.salience)
+        false = math.ceil(by_target.loc[cell.target, "false_alarm_rate"] * cell.salience)
+        majority, minority = max(cell.favor, cell.against), min(cell.favor, cell.against)
+        rows.append({"doc_id": cell.doc_id, "target": cell.target, "favor": int(cell.favor), "against": int(cell.against),
+                     "net": cell.net, "possibly_wrong_direction": wrong, "possibly_no_stance": false,
+                     "could_change_sign": majority - wrong - false <= minority + wrong})
+    columns = ["doc_id", "target", "favor", "against", "net", "possibly_wrong_direction", "possibly_no_stance", "could_change_sign"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def codebook_revisions(path: str | Path) -> pd.DataFrame:
+    """The dated revision sections of the codebook ("## Revisions ... (YYYY-MM-DD)") and what each changed, as a table."""
+    text = Path(path).read_text(encoding="utf-8")
+    rows = []
+    for match in re.finditer(r"^## (Revisions?[^\n]*?)\((\d{4}-\d{2}-\d{2})\)\s*$(.*?)(?=^## |\Z)", text, re.S | re.M):
+        items = re.findall(r"^- \*\*([^*]+)\*\*", match.group(3), re.M)
+        rows.append({"date": match.group(2), "revision": match.group(1).strip(), "items": "; ".join(item.strip().rstrip(".") for item in items)})
+    return pd.DataFrame(rows, columns=["date", "revision", "items"])
+
+
+def score_record(path: str | Path) -> pd.DataFrame:
+    """The history of the stance scores (``tests/data/stance_score_history.json``): one row per score,
+    with its date, commit, data, whether that data was tuned on, method and micro-F1 (interval where recorded)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: score history not found")
+    entries = json.loads(path.read_text(encoding="utf-8"))["scores"]
+    columns = ["date", "commit", "data", "tuned on it", "method", "F1", "F1 low", "F1 high", "precision", "recall", "wrong direction"]
+    rows = [[entry.get("date", ""), entry.get("commit", ""), entry["data"], "yes" if entry["tuned"] else "no", entry["method"],
+             entry["f1"], entry.get("f1_low"), entry.get("f1_high"), entry.get("precision"), entry.get("recall"),
+             entry.get("wrong_direction_share")] for entry in entries]
+    return pd.DataFrame(rows, columns=columns)

@@ -13,8 +13,9 @@ takes no stance has no rows.
   (no data download needed).
 * **Scores** are micro-averaged over (item, target, label) triples: a predicted triple is a true
   positive only if the gold set has the same label for the same item and target.
-* **Leave one statement out**: the rules have no fitted parameters, so each statement's held-out
-  score is the score of the unchanged rules on its sentences alone.
+* **Per statement**: the score of the rules on each gold-set statement's sentences alone. These
+  are *not* held-out scores: the rules were tuned on every one of these sentences. Held-out scores
+  come from the locked test set (:func:`held_out_report`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import pandas as pd
 from nltk.metrics.agreement import AnnotationTask
 
 from analysis.io.corpus import PROJECT_ROOT
-from analysis.methods.stance import TARGETS, sentence_stance
+from analysis.methods.stance import TARGETS
 
 #: Where the gold-set files are.
 GOLD_DIR = PROJECT_ROOT / "tests" / "data"
@@ -162,12 +163,9 @@ def _pair_agreement(gold_dir: str | Path | None, first: str, second: str) -> dic
 
 def predict(items: pd.DataFrame) -> pd.DataFrame:
     """The rules' labels for gold-set items, as a coding table (news reports get the reported-speech rule)."""
-    rows = []
-    for item in items.itertuples(index=False):
-        news = "news" in str(getattr(item, "genre", "")).lower()
-        for target, label in sentence_stance(item.text, news_report=news).items():
-            rows.append({"item_id": item.item_id, "target": target, "label": label})
-    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+    from analysis.methods.stance.model import predict_rules
+
+    return predict_rules(items)
 
 
 @dataclass(frozen=True)
@@ -249,7 +247,7 @@ def part_scores(gold: pd.DataFrame, predicted: pd.DataFrame, items: pd.DataFrame
 
 
 def leave_one_statement_out(gold: pd.DataFrame, predicted: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
-    """The score on each held-out statement (the rules have no parameters to refit), and their mean.
+    """The score on each gold-set statement, and their mean (tuned data: not held out).
 
     Each of the five corpus statements is one fold, and so is the outside part as a whole.
     """
@@ -299,4 +297,69 @@ def validation_report(gold_dir: str | Path | None = None) -> dict[str, object]:
         "label_counts": label_counts(gold),
         "adjudication": adjudication[disputed].reset_index(drop=True),
         "gold_changes_without_disagreement": adjudication[~disputed].reset_index(drop=True),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Held out: the four methods on development data (by document) and on the locked test set
+# --------------------------------------------------------------------------------------------
+
+
+def actor_types(metadata: str | Path | None = None) -> dict[str, str]:
+    """``doc_id`` → actor type of the validation statements (``validation/statements/metadata.csv``)."""
+    from analysis.methods.stance.evaluation import STATEMENTS_DIR
+
+    path = Path(metadata) if metadata else STATEMENTS_DIR / "metadata.csv"
+    table = _read_csv(path, ["doc_id", "actor_type"])
+    return dict(zip(table["doc_id"], table["actor_type"]))
+
+
+def error_rates(labelled, predicted: pd.DataFrame) -> pd.DataFrame:
+    """Per target: of the predicted labels, the share in the wrong direction and the share where the gold set has none."""
+    rows = []
+    for target in TARGETS:
+        guess = predicted[predicted["target"] == target].merge(
+            labelled.labels[labelled.labels["target"] == target], on=["item_id", "target"], how="left", suffixes=("", "_gold"))
+        n = len(guess)
+        wrong = int((guess["label_gold"].notna() & (guess["label_gold"] != guess["label"])).sum())
+        false_alarm = int(guess["label_gold"].isna().sum())
+        rows.append({"target": target, "predicted": n, "wrong_direction": wrong, "false_alarm": false_alarm,
+                     "wrong_direction_rate": round(wrong / n, 3) if n else 0.0, "false_alarm_rate": round(false_alarm / n, 3) if n else 0.0})
+    return pd.DataFrame(rows)
+
+
+def held_out_report(with_test: bool = True) -> dict[str, object]:
+    """The comparison of keywords, rules, the learned model and their combination.
+
+    On the development labels (gold set + ``validation/stance_dev``) by cross-validation by
+    document; on the locked test set (``validation/stance_test``) once, if its labels are there and
+    ``with_test``. The method with the best development F1 is the matrix's; its test predictions
+    give the per-target, per-actor-type and error-rate tables (development ones if no test set).
+    """
+    from analysis.methods.stance import evaluation
+
+    development = evaluation.development_set()
+    test = evaluation.load_labelled_set(evaluation.TEST_DIR, "test set") if with_test and evaluation.has_labels(evaluation.TEST_DIR) else None
+    comparison, predictions = evaluation.compare_methods(development, test)
+    on_dev = comparison[comparison["data"].str.startswith("development")].set_index("method")
+    best = str(on_dev["f1"].idxmax())
+    scored, key = (test, "test") if test is not None else (development, "dev")
+    item_ids = scored.items["item_id"].tolist()
+    per_target = pd.DataFrame({method: evaluation.per_target_f1(scored, predictions[f"{method}|{key}"]) for method in evaluation.METHODS})
+    per_target_dev = pd.DataFrame({method: evaluation.per_target_f1(development, predictions[f"{method}|dev"]) for method in evaluation.METHODS})
+    chosen = predictions[f"{best}|{key}"]
+    return {
+        "comparison": comparison,
+        "best_on_dev": best,
+        "test_available": test is not None,
+        "scored_on": key,
+        "development": development,
+        "test": test,
+        "per_target": per_target.rename_axis("target").reset_index(),
+        "per_target_dev": per_target_dev.rename_axis("target").reset_index(),
+        "confusion": {method: confusion_table(scored.labels, predictions[f"{method}|{key}"], item_ids) for method in evaluation.METHODS},
+        "per_actor_type": evaluation.per_group_scores(scored, chosen, actor_types(), "actor_type") if test is not None else pd.DataFrame(),
+        "error_rates": error_rates(scored, chosen),
+        "errors": errors(scored.labels, chosen, scored.items),
+        "predictions": predictions,
     }

@@ -1,0 +1,44 @@
+"""Target stance: what each sentence is for or against, by transparent rules written from the codebook, and a learned model beside them.
+
+The codebook (``analysis/data/stance_codebook.md``) defines nine targets and what counts as
+*favor* or *against* each. The package reads as the method, one module per step:
+
+* :mod:`~analysis.methods.stance.targets`: the targets and the terms that name them;
+* :mod:`~analysis.methods.stance.cues`: the stance cues (directive, evaluative, commitment,
+  shifter, negator, adjective) and the predicates that judge a subject;
+* :mod:`~analysis.methods.stance.clauses`: normalising, clauses, conditions, reported speech;
+* :mod:`~analysis.methods.stance.scope`: which cue governs which mention;
+* :mod:`~analysis.methods.stance.rules`: the label of a sentence, with its evidence;
+* :mod:`~analysis.methods.stance.matrix`: the corpus tables and the statement × target matrix;
+* :mod:`~analysis.methods.stance.model`: a supervised model (scikit-learn) and a keyword baseline;
+* :mod:`~analysis.methods.stance.evaluation`: scoring any labelled set, and comparing the methods.
+
+Every label keeps its *cues*: the words and the rule behind it, so a reader can see why.
+"""
+
+from analysis.methods.stance.clauses import clauses, is_reporter_background, normalise, split_conditions
+from analysis.methods.stance.cues import CUES, Cue
+from analysis.methods.stance.matrix import (
+    BOOTSTRAP_SEED,
+    THIN_EVIDENCE,
+    bootstrap_draws,
+    bootstrap_rate_interval,
+    bootstrap_rate_intervals,
+    document_stance,
+    export_tables,
+    is_news_report,
+    iter_targets,
+    stance_rows,
+    stance_table,
+)
+from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
+from analysis.methods.stance.targets import ACTOR_TARGETS, TARGET_TERMS, TARGETS
+
+_is_news_report = is_news_report  # the name the pipeline imports
+
+__all__ = [
+    "ACTOR_TARGETS", "BOOTSTRAP_SEED", "CUES", "Cue", "StanceLabel", "TARGETS", "TARGET_TERMS", "THIN_EVIDENCE",
+    "bootstrap_draws", "bootstrap_rate_interval", "bootstrap_rate_intervals", "clauses", "document_stance",
+    "export_tables", "is_news_report", "is_reporter_background", "iter_targets", "normalise", "sentence_stance",
+    "sentence_stance_evidence", "split_conditions", "stance_rows", "stance_table",
+]

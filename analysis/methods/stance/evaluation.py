@@ -1,0 +1,250 @@
+"""Scoring any labelled set of sentences, and comparing the four methods on development and test data.
+
+A *labelled set* is a folder with ``sentences.csv`` (``item_id, source_id, source, genre, text``)
+and ``labels.csv`` (``item_id, target, label``; a sentence with no stance has no rows). The item ids
+of sentences taken from a corpus are its ``sent_id`` (``doc_id:NNN``, the sentence's 1-based number
+in the cleaned statement), so :func:`corpus_items` gives the same ids the coders saw.
+
+The rules of honest scoring that this module keeps:
+
+* **Development data** (the gold set and ``validation/stance_dev``) is for tuning. The learned
+  models are scored on it by **cross-validation by document** (:func:`cross_validated_predictions`):
+  a statement's sentences are never in the training folds of its own prediction.
+* **Test data** (``validation/stance_test``) is scored once, with models fitted on all development
+  labels (:func:`compare_methods`), after its labels were committed.
+* Every score comes with a **bootstrap interval** over documents (:func:`bootstrap_f1_interval`),
+  and with the share of **wrong-direction** labels (favor read as against, or the reverse).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+from sklearn.model_selection import GroupKFold
+
+from analysis.io.corpus import PROJECT_ROOT
+from analysis.methods.stance.matrix import BOOTSTRAP_SEED
+from analysis.methods.stance.model import CODING_COLUMNS, StanceModel, predict_keywords, predict_rules
+from analysis.methods.stance.targets import TARGETS
+
+#: Where the development and test sets live, beside the statements they come from.
+VALIDATION_DIR = PROJECT_ROOT / "validation"
+DEV_DIR = VALIDATION_DIR / "stance_dev"
+TEST_DIR = VALIDATION_DIR / "stance_test"
+STATEMENTS_DIR = VALIDATION_DIR / "statements"
+
+#: The four methods of the comparison, in the chapter's order.
+METHODS = ["keywords", "rules", "model", "combination"]
+
+#: How many folds (groups of whole statements) the cross-validation uses.
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    """Sentences and their adjudicated labels."""
+
+    name: str
+    items: pd.DataFrame
+    labels: pd.DataFrame
+
+    def __add__(self, other: "LabelledSet") -> "LabelledSet":
+        return LabelledSet(f"{self.name} + {other.name}", pd.concat([self.items, other.items], ignore_index=True),
+                           pd.concat([self.labels, other.labels], ignore_index=True))
+
+
+def load_labelled_set(folder: str | Path, name: str | None = None, sentences: str = "sentences.csv", labels: str = "labels.csv") -> LabelledSet:
+    """A labelled set from its folder, checked (known targets and labels, known items); errors name the file."""
+    from analysis.methods.validation import load_coding, load_sentences
+
+    folder = Path(folder)
+    items = load_sentences(folder / sentences)
+    return LabelledSet(name or folder.name, items, load_coding(folder / labels, items))
+
+
+def gold_set() -> LabelledSet:
+    """The original gold set (167 sentences; development data: the rules were tuned on it)."""
+    from analysis.methods.validation import GOLD_DIR
+
+    return load_labelled_set(GOLD_DIR, "gold set", "stance_gold_sentences.csv", "stance_gold.csv")
+
+
+def development_set() -> LabelledSet:
+    """All development labels: the gold set and, where it is shipped, ``validation/stance_dev``."""
+    development = gold_set()
+    return development + load_labelled_set(DEV_DIR, "development set") if has_labels(DEV_DIR) else development
+
+
+def has_labels(folder: str | Path) -> bool:
+    """True if a labelled set's two files are there (the test labels arrive only once committed)."""
+    return (Path(folder) / "sentences.csv").is_file() and (Path(folder) / "labels.csv").is_file()
+
+
+def corpus_items(corpus, doc_ids: list[str] | None = None) -> pd.DataFrame:
+    """The sentences of a corpus as items (``item_id`` = ``sent_id``), optionally of some statements only."""
+    sentences = corpus.sentences if doc_ids is None else corpus.sentences[corpus.sentences["doc_id"].isin(doc_ids)]
+    genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series("", index=corpus.documents.index))))
+    return pd.DataFrame({"item_id": sentences["sent_id"].to_numpy(), "source_id": sentences["doc_id"].to_numpy(),
+                         "genre": [genres.get(doc_id, "") for doc_id in sentences["doc_id"]], "text": sentences["text"].to_numpy()})
+
+
+# --- Scores ---------------------------------------------------------------------------------
+
+
+def _decisions(coding: pd.DataFrame, item_ids: list[str]) -> pd.DataFrame:
+    """Item × target decisions ('favor', 'against', 'none'), one row per item, one column per target."""
+    table = coding.pivot(index="item_id", columns="target", values="label") if not coding.empty else pd.DataFrame()
+    return table.reindex(index=item_ids, columns=TARGETS).astype(object).fillna("none")
+
+
+def item_counts(gold: pd.DataFrame, predicted: pd.DataFrame, item_ids: list[str]) -> pd.DataFrame:
+    """Per item: true positives, predicted labels, gold labels, and wrong-direction labels (the parts of every score)."""
+    truth, guess = _decisions(gold, item_ids).to_numpy(), _decisions(predicted, item_ids).to_numpy()
+    coded_truth, coded_guess = truth != "none", guess != "none"
+    return pd.DataFrame({
+        "item_id": item_ids,
+        "true_positives": ((truth == guess) & coded_truth).sum(axis=1),
+        "predicted": coded_guess.sum(axis=1),
+        "gold": coded_truth.sum(axis=1),
+        "wrong_direction": (coded_truth & coded_guess & (truth != guess)).sum(axis=1),
+    })
+
+
+def f1_of(counts: pd.DataFrame | pd.Series) -> float:
+    """Micro-F1 = 2·TP / (predicted + gold), from summed counts."""
+    total = counts["predicted"].sum() + counts["gold"].sum()
+    return float(2 * counts["true_positives"].sum() / total) if total else 0.0
+
+
+def bootstrap_f1_interval(counts: pd.DataFrame, groups: pd.Series, n_boot: int = 2000, level: float = 0.95,
+                          seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+    """A percentile interval for micro-F1, resampling whole documents (``groups``) with a fixed seed.
+
+    Sentences of one statement are not independent (one speaker, one style), so the statement is
+    the unit that is drawn: the interval says how much the score would move with other statements.
+    """
+    per_group = counts.groupby(groups.to_numpy())[["true_positives", "predicted", "gold"]].sum().to_numpy(dtype=float)
+    draws = np.random.default_rng(seed).integers(0, len(per_group), size=(n_boot, len(per_group)))
+    sums = per_group[draws].sum(axis=1)  # n_boot × (tp, predicted, gold)
+    totals = sums[:, 1] + sums[:, 2]
+    f1 = np.divide(2 * sums[:, 0], totals, out=np.zeros(n_boot), where=totals > 0)
+    tail = (1 - level) / 2
+    low, high = np.quantile(f1, [tail, 1 - tail])
+    return float(low), float(high)
+
+
+def score_row(method: str, data: str, labelled: LabelledSet, predicted: pd.DataFrame) -> dict:
+    """One line of a comparison: micro precision, recall and F1 with its interval, and wrong-direction labels."""
+    counts = item_counts(labelled.labels, predicted, labelled.items["item_id"].tolist())
+    tp, n_pred, n_gold, wrong = (int(counts[c].sum()) for c in ("true_positives", "predicted", "gold", "wrong_direction"))
+    low, high = bootstrap_f1_interval(counts, labelled.items["source_id"])
+    return {"method": method, "data": data, "documents": labelled.items["source_id"].nunique(), "sentences": len(labelled.items),
+            "gold": n_gold, "predicted": n_pred, "true_positives": tp,
+            "precision": round(tp / n_pred, 3) if n_pred else 0.0, "recall": round(tp / n_gold, 3) if n_gold else 0.0,
+            "f1": round(f1_of(counts), 3), "f1_low": round(low, 3), "f1_high": round(high, 3),
+            "wrong_direction": wrong, "wrong_direction_share": round(wrong / n_pred, 3) if n_pred else 0.0}
+
+
+def per_target_f1(labelled: LabelledSet, predicted: pd.DataFrame) -> dict[str, float]:
+    """Micro-F1 of each target."""
+    scores = {}
+    for target in TARGETS:
+        gold = labelled.labels[labelled.labels["target"] == target]
+        guess = predicted[predicted["target"] == target]
+        scores[target] = round(f1_of(item_counts(gold, guess, labelled.items["item_id"].tolist())), 3)
+    return scores
+
+
+def per_group_scores(labelled: LabelledSet, predicted: pd.DataFrame, group_of: dict[str, str], name: str = "group") -> pd.DataFrame:
+    """Micro scores per group of documents (``group_of``: doc_id → group, e.g. the actor type)."""
+    counts = item_counts(labelled.labels, predicted, labelled.items["item_id"].tolist())
+    counts[name] = labelled.items["source_id"].map(group_of).fillna("unknown").to_numpy()
+    counts["documents"] = labelled.items["source_id"].to_numpy()
+    rows = []
+    for group, part in counts.groupby(name, sort=True):
+        rows.append({name: group, "documents": part["documents"].nunique(), "sentences": len(part), "gold": int(part["gold"].sum()),
+                     "predicted": int(part["predicted"].sum()), "f1": round(f1_of(part), 3),
+                     "wrong_direction": int(part["wrong_direction"].sum())})
+    return pd.DataFrame(rows)
+
+
+# --- Methods and the comparison -------------------------------------------------------------
+
+
+def predictor(method: str, training: LabelledSet | None = None, training_rules: pd.DataFrame | None = None
+              ) -> Callable[..., pd.DataFrame]:
+    """A function from items (and optionally the rules' coding of them) to a coding table, for one of
+    :data:`METHODS`; the models are fitted on ``training`` (``training_rules``: the rules' coding of it)."""
+    if method == "keywords":
+        return lambda items, rules=None: predict_keywords(items)
+    if method == "rules":
+        return lambda items, rules=None: predict_rules(items) if rules is None else rules
+    if method in ("model", "combination"):
+        if training is None:
+            raise ValueError(f"the {method} method needs training labels")
+        return StanceModel(use_rules=method == "combination").fit(training.items, training.labels, training_rules).predict
+    raise ValueError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
+
+
+def _of_items(coding: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    return coding[coding["item_id"].isin(items["item_id"])]
+
+
+def cross_validated_predictions(labelled: LabelledSet, method: str, folds: int = FOLDS, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Predictions for every item of a development set, each from a model that never saw its statement.
+
+    The folds are whole statements (scikit-learn's ``GroupKFold``, deterministic). Keywords and
+    rules have nothing to fit: their predictions are the same with or without folds. ``rules``:
+    the rules' coding of the items, if already computed.
+    """
+    rules = predict_rules(labelled.items) if rules is None and method != "keywords" else rules
+    if method in ("keywords", "rules"):
+        return predictor(method)(labelled.items, rules)
+    groups = labelled.items["source_id"].to_numpy()
+    parts = []
+    for train, held_out in GroupKFold(n_splits=min(folds, len(set(groups)))).split(labelled.items, groups=groups):
+        train_items, held_items = labelled.items.iloc[train], labelled.items.iloc[held_out]
+        training = LabelledSet("fold", train_items, _of_items(labelled.labels, train_items))
+        label = predictor(method, training, _of_items(rules, train_items))
+        parts.append(label(held_items, _of_items(rules, held_items)))
+    return pd.concat(parts, ignore_index=True)[CODING_COLUMNS]
+
+
+def compare_methods(development: LabelledSet, test: LabelledSet | None = None) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """Every method on development data (cross-validated by document) and, if given, on the test set.
+
+    Returns the comparison table and the predictions behind it (keyed ``"method|dev"``,
+    ``"method|test"``). On the test set the models are fitted on all development labels.
+    """
+    dev_rules = predict_rules(development.items)
+    test_rules = predict_rules(test.items) if test is not None else None
+    rows, predictions = [], {}
+    for method in METHODS:
+        predicted = cross_validated_predictions(development, method, rules=dev_rules)
+        predictions[f"{method}|dev"] = predicted
+        rows.append(score_row(method, "development (cross-validated by document)", development, predicted))
+        if test is not None:
+            predicted = predictor(method, development, dev_rules)(test.items, test_rules)
+            predictions[f"{method}|test"] = predicted
+            rows.append(score_row(method, "test (locked)", test, predicted))
+    return pd.DataFrame(rows), predictions
+
+
+def seconds_per_sentence(items: pd.DataFrame, training: LabelledSet, repeats: int = 3) -> dict[str, float]:
+    """Time to label one sentence with each method (the best of ``repeats`` runs over ``items``); models fitted first."""
+    timings = {}
+    training_rules = predict_rules(training.items)
+    for method in METHODS:
+        label = predictor(method, training, training_rules)
+        best = np.inf
+        for _ in range(repeats):
+            start = time.perf_counter()
+            label(items)
+            best = min(best, time.perf_counter() - start)
+        timings[method] = best / max(len(items), 1)
+    return timings

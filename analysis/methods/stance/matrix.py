@@ -1,0 +1,237 @@
+"""The stance matrix: every sentence's labels, and per statement and target the counts, net position and evidence.
+
+:func:`stance_table` labels every sentence of a corpus (one row per sentence and target, with the
+cues); :func:`document_stance` sums them per statement and target: the salience (sentences taking
+a stance), the net position (favor - against) / salience, the share of sentences taking a stance
+with a seeded bootstrap interval, and the sentence ids behind each cell.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from functools import lru_cache
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
+from analysis.methods.stance.targets import TARGETS
+from analysis.text.term_lists import cached_on_corpus
+
+#: Fewer stance-bearing sentences than this in a (statement, target) cell is thin evidence.
+THIN_EVIDENCE = 3
+
+#: Seed of the bootstrap over sentences, so every run gives the same intervals.
+BOOTSTRAP_SEED = 20240615
+
+#: The method behind the matrix: the one that scored best on the development labels, cross-validated
+#: by document (chapter 4 shows the comparison): the rules combined with a learned model.
+MATRIX_METHOD = "combination"
+
+
+@lru_cache(maxsize=1)
+def matrix_model():
+    """The learned model of the matrix, fitted once per process on all development labels (seeded)."""
+    from analysis.methods.stance.evaluation import development_set
+    from analysis.methods.stance.model import StanceModel
+
+    development = development_set()
+    return StanceModel(use_rules=True).fit(development.items, development.labels)
+
+
+def sentence_labels(texts: list[str], news_report: bool = False, method: str = MATRIX_METHOD) -> list[list[StanceLabel]]:
+    """The labels of some sentences (of one statement) by the matrix method: the rules, or the rules with the model."""
+    if method == "rules":
+        return [sentence_stance_evidence(text, news_report=news_report) for text in texts]
+    if method == "combination":
+        return matrix_model().label_sentences(texts, news_report)
+    raise ValueError(f"the matrix is labelled by 'rules' or 'combination', not {method!r}")
+
+
+def is_news_report(genre: object) -> bool:
+    """True for a statement whose genre is a news report (its sentences get the reported-speech rule)."""
+    return isinstance(genre, str) and "news" in genre.lower()
+
+
+def stance_rows(doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False) -> list[dict]:
+    """The stance rows of one statement's sentences, in order (one task for a worker process or Dask)."""
+    return [
+        {"doc_id": doc_id, "sent_id": sent_id, "target": label.target, "label": label.label, "cues": label.cues}
+        for sent_id, labels in zip(sent_ids, sentence_labels(texts, news_report))
+        for label in labels
+    ]
+
+
+def stance_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
+    """Every stance label of the corpus: one row per (sentence, target) with ``doc_id, sent_id, target, label, cues``.
+
+    With ``n_jobs`` > 1 the statements are labelled on that many processes (joblib); the rows
+    come back in the same order as on one. The table is computed once per corpus (kept on it while
+    its sentences and genres are unchanged): the stance, sentiment and synthesis tables all use it.
+    """
+    genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series(dtype=str))))
+    ids = corpus.sentences["sent_id"].tolist() + [f"{doc_id}|{genre}" for doc_id, genre in genres.items()]
+    texts = corpus.sentences["text"].tolist()
+    return cached_on_corpus(corpus, ("stance_table", MATRIX_METHOD), ids, texts, lambda _: _label_sentences(corpus, genres, n_jobs)).copy()
+
+
+def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
+    """The rows of :func:`stance_table`, statement by statement (on ``n_jobs`` processes)."""
+    sentences = zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"])
+    tasks = []
+    for doc_id, run in itertools.groupby(sentences, key=lambda sentence: sentence[0]):
+        _, sent_ids, texts = zip(*run)
+        tasks.append((doc_id, list(sent_ids), list(texts), is_news_report(genres.get(doc_id))))
+    if n_jobs == 1:
+        parts = [_stance_columns(*task) for task in tasks]
+    else:
+        from joblib import Parallel, delayed
+
+        parts = Parallel(n_jobs=n_jobs, batch_size="auto")(delayed(_stance_columns)(*task) for task in tasks)
+    columns = ["doc_id", "sent_id", "target", "label", "cues"]
+    if not any(part[0] for part in parts):
+        return pd.DataFrame([], columns=columns)
+    # built column by column: a million row dicts would cost far more memory than five lists
+    return pd.DataFrame({name: list(itertools.chain.from_iterable(part[i] for part in parts)) for i, name in enumerate(columns)})
+
+
+def _stance_columns(doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False) -> tuple[list, ...]:
+    """The rows of :func:`stance_rows` as five columns (``doc_id, sent_id, target, label, cues``)."""
+    columns: tuple[list, ...] = ([], [], [], [], [])
+    for sent_id, labels in zip(sent_ids, sentence_labels(texts, news_report)):
+        for label in labels:
+            for column, value in zip(columns, (doc_id, sent_id, label.target, label.label, label.cues)):
+                column.append(value)
+    return columns
+
+
+def bootstrap_rate_interval(hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+    """A percentile bootstrap interval for a share of sentences, resampling sentences with a fixed seed.
+
+    >>> bootstrap_rate_interval(np.array([0, 0, 0, 0]))
+    (0.0, 0.0)
+    """
+    hits = np.asarray(hits, dtype=float)
+    if hits.size == 0:
+        return (math.nan, math.nan)
+    return bootstrap_rate_intervals(hits[np.newaxis, :], n_boot, level, seed)[0]
+
+
+def bootstrap_rate_intervals(hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> list[tuple[float, float]]:
+    """:func:`bootstrap_rate_interval` for several targets of one statement at once (one row of 0/1 ``hits`` each).
+
+    Every target is resampled with the same draws of sentences (:func:`bootstrap_draws`), so a
+    resample's number of hits is (how often each sentence was drawn) · hits: one matrix product
+    for all targets. The interval is read with ``np.quantile`` from the resampled shares.
+
+    >>> bootstrap_rate_intervals(np.array([[0, 0, 0], [1, 1, 1]]))
+    [(0.0, 0.0), (1.0, 1.0)]
+    """
+    hits = np.asarray(hits, dtype=float)
+    size = hits.shape[1]
+    shares = hits @ _bootstrap_draw_counts(size, n_boot, seed).T / size
+    tail = (1 - level) / 2
+    lows, highs = np.quantile(shares, [tail, 1 - tail], axis=1)
+    return [(float(low), float(high)) for low, high in zip(lows, highs)]
+
+
+@lru_cache(maxsize=256)
+def bootstrap_draws(size: int, n_boot: int, seed: int = BOOTSTRAP_SEED) -> np.ndarray:
+    """The positions a seeded ``rng.choice(size, (n_boot, size))`` draws (``n_boot`` × ``size``, read-only).
+
+    Every bootstrap of the book (stance rates here, sentiment means in :mod:`analysis.methods.sentiment`)
+    resamples a statement's sentences with these draws, made once per length and seed.
+    """
+    indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
+    indices.flags.writeable = False
+    return indices
+
+
+@lru_cache(maxsize=64)
+def _bootstrap_draw_counts(size: int, n_boot: int, seed: int) -> np.ndarray:
+    """How often each of ``size`` sentences is drawn in each of ``n_boot`` seeded resamples (``n_boot`` × ``size``).
+
+    The draws are :func:`bootstrap_draws`: the same for every target of a statement, and every
+    statement of that length, so they are counted once.
+    """
+    indices = bootstrap_draws(size, n_boot, seed)
+    rows = np.repeat(np.arange(n_boot) * size, size)
+    counts = np.bincount(rows + indices.ravel(), minlength=n_boot * size).reshape(n_boot, size).astype(float)
+    counts.flags.writeable = False
+    return counts
+
+
+def document_stance(corpus, labels: pd.DataFrame | None = None, n_jobs: int = 1) -> pd.DataFrame:
+    """Per statement and target: salience, favor and against counts, net position and the evidence.
+
+    ``salience`` is the number of sentences that take a stance on the target; ``net`` is
+    (favor - against) / salience, from -1 (all against) to +1 (all favor); ``stance_rate`` is
+    salience / sentences with a seeded bootstrap interval over sentences; ``thin_evidence`` marks
+    cells with fewer than :data:`THIN_EVIDENCE` stance-bearing sentences, which the book shows as
+    thin evidence rather than as a position. ``labels``: a :func:`stance_table` of the corpus
+    already computed (it is computed here if not given). With ``n_jobs`` > 1 the statements'
+    intervals are drawn on that many processes; the table is the same as on one.
+    """
+    labels = stance_table(corpus) if labels is None else labels
+    sent_ids_of: dict[str, list[str]] = {}
+    for doc_id, sent_id in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"]):
+        sent_ids_of.setdefault(doc_id, []).append(sent_id)
+    cells: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    for doc_id, target, label, sent_id in zip(labels["doc_id"], labels["target"], labels["label"], labels["sent_id"]):
+        cell = cells.setdefault((doc_id, target), ([], []))
+        cell[0].append(label)
+        cell[1].append(sent_id)
+    tasks = [(doc_id, sent_ids_of.get(doc_id, []), [cells.get((doc_id, target), ([], [])) for target in TARGETS]) for doc_id in corpus.doc_ids]
+    if n_jobs == 1 or len(tasks) < 2:
+        return pd.DataFrame(_rows_of_documents(tasks))
+    from joblib import Parallel, delayed
+
+    chunk = max(1, -(-len(tasks) // (8 * n_jobs)))
+    parts = Parallel(n_jobs=n_jobs)(delayed(_rows_of_documents)(tasks[start : start + chunk]) for start in range(0, len(tasks), chunk))
+    return pd.DataFrame([row for part in parts for row in part])
+
+
+def _rows_of_documents(tasks: list[tuple]) -> list[dict]:
+    """The rows of some statements, in order (one task for a worker process)."""
+    return [row for task in tasks for row in _document_rows(*task)]
+
+
+def _document_rows(doc_id: str, sent_ids: list[str], target_cells: list[tuple[list[str], list[str]]]) -> list[dict]:
+    """The (statement, target) rows of :func:`document_stance` for one statement, one per target in
+    :data:`TARGETS` order, from each target's labels and their sentences."""
+    labelled = [set(cell_sent_ids) for _, cell_sent_ids in target_cells]
+    hits = np.array([[sent_id in sentences for sent_id in sent_ids] for sentences in labelled], dtype=float)
+    intervals = bootstrap_rate_intervals(hits) if sent_ids else [(math.nan, math.nan)] * len(target_cells)
+    rows = []
+    for target, (cell_labels, cell_sent_ids), (low, high) in zip(TARGETS, target_cells, intervals):
+        favor = cell_labels.count("favor")
+        against = cell_labels.count("against")
+        salience = favor + against
+        rows.append({
+            "doc_id": doc_id,
+            "target": target,
+            "n_sentences": len(sent_ids),
+            "salience": salience,
+            "favor": favor,
+            "against": against,
+            "net": round((favor - against) / salience, 3) if salience else math.nan,
+            "stance_rate": round(salience / len(sent_ids), 3) if sent_ids else math.nan,
+            "rate_low": round(low, 3),
+            "rate_high": round(high, 3),
+            "thin_evidence": salience < THIN_EVIDENCE,
+            "evidence": " ".join(cell_sent_ids),
+        })
+    return rows
+
+
+def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
+    """``stance_sentences`` (one row per sentence and target) and ``stance_documents`` (per statement and target)."""
+    labels = stance_table(corpus, n_jobs)
+    return {"stance_sentences": labels, "stance_documents": document_stance(corpus, labels, n_jobs)}
+
+
+def iter_targets() -> Iterable[str]:
+    """The target ids in table order (a convenience for notebooks)."""
+    return iter(TARGETS)

@@ -1,0 +1,215 @@
+"""Supervised learning beside the dictionary: a keyword baseline, a learned model, and the two combined.
+
+The rules (:mod:`.rules`) are a *dictionary method*: an analyst writes down which words signal
+which stance. A *supervised* method learns the signal from sentences coded by hand instead. Three
+methods are compared with the rules in the chapter:
+
+* **keyword baseline** (:func:`keyword_stance`): a target is coded when one of its terms appears,
+  *against* if the sentence holds any word of :data:`AGAINST_WORDS`, else *favor*. It is the
+  simplest thing a reader could do, and the floor every other method must clear.
+* **learned model** (:class:`StanceModel` with ``use_rules=False``): for each target, a logistic
+  regression over three answers (favor, against, not coded) on the sentence's words and word pairs
+  (TF-IDF weighted uni- and bigrams).
+* **combination** (``use_rules=True``): the same, with the rules' answer for the target (favor,
+  against, or none) and whether a target term is named as three more features, so the model can
+  learn when to trust the rules and what they miss.
+
+The models are fitted on development labels only, with a fixed seed; they need no download.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from threadpoolctl import threadpool_limits
+
+from analysis.methods.stance.clauses import normalise
+from analysis.methods.stance.cues import COMPILED_TERMS
+from analysis.methods.stance.clauses import is_reporter_background
+from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
+from analysis.methods.stance.targets import TARGETS
+
+#: Seed of every fitted model, so the same labels give the same model.
+MODEL_SEED = 20261129
+
+#: Regularisation strength of the logistic regressions (scikit-learn's ``C``: smaller is simpler), and
+#: the weighting of the three answers: "balanced" weighs the rare favor and against answers up, so the
+#: model does not learn to answer "not coded" everywhere. Both were chosen by cross-validation by
+#: document on the development labels (C in 1, 4, 16; balanced or not).
+REGULARISATION = 4.0
+CLASS_WEIGHT = "balanced"
+
+#: How much a rule feature counts against one word's TF-IDF weight.
+RULE_FEATURE_WEIGHT = 3.0
+
+#: The keyword baseline's signs of opposition.
+AGAINST_WORDS = re.compile(
+    r"\b(?:condemn\w*|reject\w*|oppos\w*|deplor\w*|denounc\w*|end|ending|stop\w*|halt|against|not|no|never|cannot"
+    r"|violat\w*|ban\w*|restrict\w*|withdraw\w*|concern\w*)\b"
+)
+
+CODING_COLUMNS = ["item_id", "target", "label"]
+
+#: The three answers for each target; the model's classes.
+ANSWERS = ["none", "favor", "against"]
+
+
+def _is_news(genre: object) -> bool:
+    return isinstance(genre, str) and "news" in genre.lower()
+
+
+def named_targets(text: str) -> set[str]:
+    """The targets a sentence names (any term of the target, on normalised text)."""
+    normalised = normalise(text)
+    return {target for target, pattern, _ in COMPILED_TERMS if pattern.search(normalised)}
+
+
+def keyword_stance(text: str) -> dict[str, str]:
+    """The keyword baseline: every named target, 'against' if any opposition word appears, else 'favor'.
+
+    >>> keyword_stance("We condemn the attacks and call for talks.")
+    {'violence': 'against', 'negotiations': 'against'}
+    """
+    named = named_targets(text)
+    label = "against" if AGAINST_WORDS.search(normalise(text)) else "favor"
+    return {target: label for target in TARGETS if target in named}
+
+
+def coding_table(item_ids: list[str], answers: list[dict[str, str]]) -> pd.DataFrame:
+    """``item_id, target, label`` rows from one ``{target: label}`` dict per item."""
+    rows = [(item_id, target, label) for item_id, labels in zip(item_ids, answers) for target, label in labels.items()]
+    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+
+
+def predict_keywords(items: pd.DataFrame) -> pd.DataFrame:
+    """The keyword baseline's coding of a set of items (``item_id, text``)."""
+    return coding_table(items["item_id"].tolist(), [keyword_stance(text) for text in items["text"]])
+
+
+def predict_rules(items: pd.DataFrame) -> pd.DataFrame:
+    """The rules' coding of a set of items (news reports get the reported-speech rule)."""
+    genres = items["genre"] if "genre" in items else [""] * len(items)
+    answers = [sentence_stance(text, news_report=_is_news(genre)) for text, genre in zip(items["text"], genres)]
+    return coding_table(items["item_id"].tolist(), answers)
+
+
+def _answers(labels: pd.DataFrame, item_ids: list[str], target: str) -> np.ndarray:
+    """The coded answer of every item for one target: 'favor', 'against' or 'none'."""
+    coded = dict(zip(labels.loc[labels["target"] == target, "item_id"], labels.loc[labels["target"] == target, "label"]))
+    return np.array([coded.get(item_id, "none") for item_id in item_ids])
+
+
+class StanceModel:
+    """One logistic regression per target on word n-grams, optionally with the rules' answers as features.
+
+    >>> items = pd.DataFrame({"item_id": ["a", "b", "c", "d"], "text": [
+    ...     "We demand a ceasefire.", "We reject a ceasefire.", "We want a ceasefire now.", "The talks met."]})
+    >>> labels = pd.DataFrame({"item_id": ["a", "b", "c"], "target": "ceasefire", "label": ["favor", "against", "favor"]})
+    >>> StanceModel(use_rules=False).fit(items, labels).predict(items[:1]).to_dict("records")
+    [{'item_id': 'a', 'target': 'ceasefire', 'label': 'favor'}]
+    """
+
+    def __init__(self, use_rules: bool = True, regularisation: float = REGULARISATION, seed: int = MODEL_SEED):
+        self.use_rules = use_rules
+        self.regularisation = regularisation
+        self.seed = seed
+        self.vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)
+        self.classifiers: dict[str, LogisticRegression | str] = {}
+
+    def _rule_features(self, items: pd.DataFrame, target: str, rule_answers: list[dict], named: list[set]) -> sparse.csr_matrix:
+        columns = [[answers.get(target) == "favor", answers.get(target) == "against", target in names]
+                   for answers, names in zip(rule_answers, named)]
+        return sparse.csr_matrix(np.array(columns, dtype=float).reshape(len(items), 3) * RULE_FEATURE_WEIGHT)
+
+    def _features(self, items: pd.DataFrame, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set]) -> sparse.csr_matrix:
+        if not self.use_rules:
+            return words
+        return sparse.hstack([words, self._rule_features(items, target, rule_answers, named)], format="csr")
+
+    def _rules_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> tuple[list[dict], list[set]]:
+        """The rules' answers per item (computed here unless given as a coding table) and the targets each names."""
+        if not self.use_rules:
+            return [], []
+        rules = predict_rules(items) if rules is None else rules
+        by_item: dict[str, dict] = {}
+        for item_id, target, label in rules.itertuples(index=False, name=None):
+            by_item.setdefault(item_id, {})[target] = label
+        return [by_item.get(item_id, {}) for item_id in items["item_id"]], [named_targets(text) for text in items["text"]]
+
+    def fit(self, items: pd.DataFrame, labels: pd.DataFrame, rules: pd.DataFrame | None = None) -> "StanceModel":
+        """Fit one classifier per target on coded items (``item_id, text``; labels ``item_id, target, label``).
+
+        ``rules``: the rules' coding of the items, if already computed (:func:`predict_rules`).
+        """
+        if items.empty:
+            raise ValueError("StanceModel.fit: no coded items to learn from")
+        item_ids = items["item_id"].tolist()
+        words = self.vectorizer.fit_transform([normalise(text) for text in items["text"]])
+        rule_answers, named = self._rules_of(items, rules)
+        for target in TARGETS:
+            answers = _answers(labels, item_ids, target)
+            if len(set(answers)) < 2:
+                self.classifiers[target] = answers[0]  # one answer only: nothing to learn, always give it
+                continue
+            classifier = LogisticRegression(C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed)
+            # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
+            with threadpool_limits(limits=1):
+                self.classifiers[target] = classifier.fit(self._features(items, words, target, rule_answers, named), answers)
+        return self
+
+    def predict(self, items: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+        """The model's coding of items: ``item_id, target, label`` for every target it does not answer 'none'."""
+        if not self.classifiers:
+            raise ValueError("StanceModel.predict: the model has not been fitted")
+        words = self.vectorizer.transform([normalise(text) for text in items["text"]])
+        rule_answers, named = self._rules_of(items, rules)
+        answers: list[dict[str, str]] = [{} for _ in range(len(items))]
+        for target in TARGETS:
+            classifier = self.classifiers[target]
+            if isinstance(classifier, str):
+                predicted = np.full(len(items), classifier)
+            else:
+                predicted = classifier.predict(self._features(items, words, target, rule_answers, named))
+            for answer, label in zip(answers, predicted):
+                if label != "none":
+                    answer[target] = label
+        return coding_table(items["item_id"].tolist(), answers)
+
+    def label_sentences(self, texts: list[str], news_report: bool = False) -> list[list[StanceLabel]]:
+        """The model's labels of some sentences, each with its evidence: the rules' cues where the rules
+        agree, else the model's answer beside the rules' (so every label can still be checked by hand)."""
+        genre = "news report" if news_report else ""
+        items = pd.DataFrame({"item_id": [str(i) for i in range(len(texts))], "text": texts, "genre": genre})
+        predicted = self.predict(items) if texts else pd.DataFrame(columns=CODING_COLUMNS)
+        labels: list[list[StanceLabel]] = [[] for _ in texts]
+        by_item: dict[int, dict[str, str]] = {}
+        for item_id, target, label in predicted.itertuples(index=False, name=None):
+            by_item.setdefault(int(item_id), {})[target] = label
+        for number, text in enumerate(texts):
+            if news_report and is_reporter_background(text):
+                continue  # codebook rule 7: the reporter's background is not coded, whatever the words
+            rules = {label.target: label for label in sentence_stance_evidence(text, news_report)}
+            for target in TARGETS:
+                label = by_item.get(number, {}).get(target)
+                if label is None:
+                    continue
+                rule = rules.get(target)
+                agreed = rule is not None and rule.label == label
+                cues = rule.cues if agreed else f"learned model: {label} (rules: {rule.label if rule else 'none'})"
+                labels[number].append(StanceLabel(target, label, cues))
+        return labels
+
+    def top_features(self, target: str, label: str, n: int = 10) -> list[str]:
+        """The ``n`` features that most raise the odds of ``label`` for ``target`` (what the model learned)."""
+        classifier = self.classifiers.get(target)
+        if isinstance(classifier, str) or classifier is None or label not in classifier.classes_:
+            return []
+        names = list(self.vectorizer.get_feature_names_out()) + (["RULES:favor", "RULES:against", "RULES:named"] if self.use_rules else [])
+        row = list(classifier.classes_).index(label)
+        weights = classifier.coef_[row] if len(classifier.classes_) > 2 else classifier.coef_[0] * (1 if row == 1 else -1)
+        return [names[i] for i in np.argsort(-weights, kind="stable")[:n]]

@@ -1,0 +1,159 @@
+"""The rules: the stance of one sentence on each target it addresses, with the cues behind each label.
+
+A sentence is normalised and cut into clauses (:mod:`.clauses`); in each clause the target terms
+(:mod:`.targets`) and the cues (:mod:`.cues`) are found, and each mention takes the stance its
+governing cue gives it (:mod:`.scope`), in this order of precedence:
+
+1. a head cue before it (directive, evaluative, commitment), with the operators in between;
+2. a double negation or a negated verbal term ("no violation of", "would never negotiate");
+3. a predicate after it of which it is the subject ("... is not sufficient"), an actor's failure;
+4. an evaluative adjective next to it;
+5. a wanted condition ("until foreign forces leave");
+6. a term that judges itself ("occupiers") or an accusation ("violations of human rights").
+
+A target named several times in a sentence takes the majority polarity (the first on a tie).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from analysis.methods.stance.clauses import clauses, is_reporter_background, mask_organisation_names, normalise, split_conditions
+from analysis.methods.stance.scope import (
+    ACTOR_WINDOW,
+    VALUE_WINDOW,
+    Chain,
+    ClauseCues,
+    Mention,
+    accusation,
+    adjective_chain,
+    cue_spans,
+    double_negation,
+    head_chain,
+    negated_action,
+    operators_before,
+    predicate_after,
+    self_evaluation,
+    target_mentions,
+)
+from analysis.methods.stance.targets import ACTOR_TARGETS, ADDRESSEE_TARGETS, TARGETS
+
+
+@dataclass(frozen=True)
+class StanceLabel:
+    """One target's label in one sentence, with the cue words and the rule that gave it."""
+
+    target: str
+    label: str
+    cues: str
+
+
+def _starts_with_gerund(chain: Chain) -> bool:
+    """True if the chain's first cue is a gerund ("demanding a ceasefire ..."): the head is part of the subject."""
+    return any(re.search(r"ing\b", name.split(":")[-1].split()[0]) for name in chain[1][:1])
+
+
+def mention_stance(clause: ClauseCues, mention: Mention, wanted: bool) -> tuple[int, str] | None:
+    """The polarity (+1/-1) of one target mention and the evidence for it, or None if it is not coded."""
+    target, span = mention.target, mention.span
+    is_actor = target in ACTOR_TARGETS
+    if target == "taliban" and clause.engaged_with(span):
+        return None  # engagement *with* the Taliban is the outside actors' role, not a judgement of the group
+    chain = head_chain(clause, span, ACTOR_WINDOW if is_actor else VALUE_WINDOW)
+    if chain is not None and target in ADDRESSEE_TARGETS and chain[1][-1].startswith("directive:"):
+        chain = None
+    if chain is None:
+        chain = double_negation(clause, span, mention.polarity) or negated_action(clause, span)
+    subject_head = chain is None or _starts_with_gerund(chain) or clause.opens_with_nominal_head(span)
+    # "we demand that the beheadings should end": the demand's content is a clause with its own predicate
+    subject_head = subject_head or (chain[1][-1].startswith("directive:") and clause.after_demanded_clause(span))
+    predicate = predicate_after(clause, span, is_actor, subject_head)
+    if chain is None and predicate is None:
+        chain = adjective_chain(clause, span)
+    if chain is None and predicate is None and wanted:
+        polarity, names = operators_before(clause, span)
+        chain = polarity, ["condition:until/unless (the speaker wants it)"] + names
+    if chain is None and predicate is None:
+        chain = self_evaluation(clause, target, span) or (None if is_actor else accusation(clause, span))
+    if chain is None and predicate is None:
+        return None
+    if predicate is not None and predicate[1].startswith("actor failure"):
+        return -1, f"{span.text} <- {predicate[1]}"
+    polarity, names = chain if chain is not None else operators_before(clause, span)
+    if predicate is not None:
+        polarity *= predicate[0]
+        names = names + [predicate[1]]
+    polarity *= mention.polarity
+    if mention.polarity < 0:
+        names = names + [f"inverted term:{span.text}"]
+    return polarity, f"{span.text} <- " + "; ".join(names)
+
+
+def violence_agents(clause: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Actors named as the agents of violence: 'Taliban violence', 'attacks by the group'."""
+    pairs = []
+    for first, second in zip(mentions, mentions[1:]):
+        gap = clause[first.span.end : second.span.start].strip()
+        if first.target == "taliban" and second.target == "violence" and gap in {"", "'s"}:
+            pairs.append((first, second))
+        if first.target == "violence" and second.target == "taliban" and gap in {"by", "of"}:
+            pairs.append((second, first))
+    return pairs
+
+
+def clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
+    """``(target, polarity, evidence)`` for every coded target mention of one clause part."""
+    mentions = target_mentions(clause)
+    if not mentions:
+        return []
+    cues = ClauseCues(clause, cue_spans(clause, mentions))
+    results: dict[int, tuple[str, int, str]] = {}
+    for mention in mentions:
+        stance = mention_stance(cues, mention, wanted)
+        if stance is not None:
+            results[mention.span.start] = (mention.target, stance[0], stance[1])
+    for actor, violence in violence_agents(clause, mentions):
+        if violence.span.start in results and actor.span.start not in results:
+            polarity = results[violence.span.start][1]
+            evidence = f"{actor.span.text} <- agent of {violence.span.text} ({'favor' if polarity > 0 else 'against'})"
+            results[actor.span.start] = ("taliban", polarity, evidence)
+    return list(results.values())
+
+
+def sentence_stance_evidence(text: str, news_report: bool = False) -> list[StanceLabel]:
+    """The stance of one sentence on each target it addresses, with the cues and rule of each label.
+
+    With ``news_report=True`` a sentence that attributes nothing to anyone is the reporter's
+    background and gets no label (codebook rule 7).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"sentence_stance expects a sentence as str, not {type(text).__name__}")
+    if news_report and is_reporter_background(text):
+        return []
+    found: dict[str, list[tuple[int, str]]] = {}
+    for clause in clauses(normalise(mask_organisation_names(text))):
+        for part, wanted in split_conditions(clause):
+            for target, polarity, evidence in clause_labels(part, wanted):
+                found.setdefault(target, []).append((polarity, evidence))
+    labels = []
+    for target in TARGETS:
+        if target in found:
+            votes = found[target]
+            total = sum(polarity for polarity, _ in votes)
+            polarity = votes[0][0] if total == 0 else int(math.copysign(1, total))
+            evidence = " | ".join(ev for pol, ev in votes if pol == polarity)
+            labels.append(StanceLabel(target, "favor" if polarity > 0 else "against", evidence))
+    return labels
+
+
+def sentence_stance(text: str, news_report: bool = False) -> dict[str, str]:
+    """What one sentence is for or against: ``{target: 'favor' | 'against'}``; targets not addressed are absent.
+
+    >>> sentence_stance("A reduction in violence is not sufficient, we demand a comprehensive ceasefire!")
+    {'ceasefire': 'favor', 'violence': 'against'}
+    >>> sentence_stance("He said the group would not agree to a ceasefire until foreign forces were withdrawn.")
+    {'ceasefire': 'against', 'international_role': 'against'}
+    """
+    return {label.target: label.label for label in sentence_stance_evidence(text, news_report)}

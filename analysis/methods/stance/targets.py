@@ -1,0 +1,153 @@
+"""The nine targets of the codebook and the words that name them.
+
+A target is what a sentence can be for or against (codebook: ``analysis/data/stance_codebook.md``).
+Each target has a list of term patterns, matched on normalised text (lower case, hyphens as spaces,
+no quotes). A term's polarity is -1 when it names the target's opposite ("interference" is the
+opposite of Afghan ownership), so a stance on it is a stance against the target.
+"""
+
+from __future__ import annotations
+
+#: The targets, in the order of the book's tables.
+TARGETS = [
+    "ceasefire",
+    "violence",
+    "taliban",
+    "afghan_ownership",
+    "inclusion",
+    "human_rights",
+    "international_role",
+    "negotiations",
+    "humanitarian",
+]
+
+#: Targets that name actors, not values: their head cue must stand close to them.
+ACTOR_TARGETS = frozenset({"taliban", "international_role"})
+
+#: Actors that are usually the addressees of demands: a directive does not code them, unless a
+#: shifter says what is demanded of them ("demand the withdrawal of ...").
+ADDRESSEE_TARGETS = frozenset({"taliban"})
+
+#: Afghanistan or its people as the object of an outside actor's support, commitment or solidarity
+#: ("its continued support for the people of Afghanistan", "reiterates its commitment to the
+#: country", "stands by the people and Government of Afghanistan"): the pledge is the outside
+#: actor's engagement, so the object is an ``international_role`` mention and the pledge word is
+#: its head cue (codebook: "reiterates its commitment to the country" is favor; revision R3).
+ENGAGED_WITH_AFGHANS = (
+    r"(?:(?<=commitment to )|(?<=commitments to )|(?<=support for )|(?<=support to )|(?<=solidarity with )|(?<=stands by )"
+    r"|(?<=to support )|(?<=supporting )|(?<=to help )|(?<=to assist )|(?<=stand with all )|(?<=stands with all )"
+    r"|(?<=stand by )|(?<=standing by )|(?<=stands with )|(?<=stand with ))"
+    r"(?:(?:the )?(?:government (?:of afghanistan )?and (?:its |the )?)?(?:afghan )?(?:people|nation|population)(?: and (?:the )?government)?"
+    r"(?: of afghanistan)?|afghanistan|the country(?!')|the afghans|afghans)"
+)
+
+#: Target terms: ``(pattern, polarity)``; polarity -1 marks a term that names the target's opposite
+#: ("interference" is the opposite of Afghan ownership).
+TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
+    "ceasefire": [
+        (r"cease ?fires?", 1),
+        (r"truces?", 1),
+        (r"cessation of (?:all )?(?:hostilities|violence|fighting)|cessation", 1),
+        (r"end of hostilities", 1),
+    ],
+    "violence": [
+        (r"violence|violent extremism", 1),
+        (r"terrorism|terrorists?|terror", 1),
+        (r"extremism|extremists?", 1),
+        (r"attacks?|attacking", 1),
+        (r"(?:targeted )?killings?|killing", 1),
+        (r"bloodshed|war|wars|warfare|armed struggle|jihad|fighting|hostilities", 1),
+        (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield", 1),
+        (r"targeting civilians", 1),
+        (r"decapitations?|beheadings?|torture|mutilation", 1),
+        (r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes", 1),
+    ],
+    "taliban": [
+        (r"(?:the )?taliban(?:'s)?", 1),
+        (r"the group(?:'s)?", 1),
+        (r"(?:the )?de facto (?:authorities|authority|government|rulers)(?:'s)?", 1),
+        (r"(?:the )?islamic emirate(?: of afghanistan)?(?:'s)?", 1),
+        (r"(?:the )?militants?(?:'s)?", 1),
+        (r"(?:the )?interim afghan government(?:'s)?", 1),
+    ],
+    "afghan_ownership": [
+        (r"afghan led|afghan owned|afghan led and (?:afghan )?owned", 1),
+        (r"sovereignty|sovereign|territorial integrity|national unity", 1),
+        (r"independence", 1),
+        (r"non interference", 1),
+        (r"will of the afghan people|a matter concerning the afghans|afghans to their own", 1),
+        (r"(?:afghan )?(?:the )?government's stewardship", 1),
+        (r"(?:afghan )?owned and (?:afghan )?led|(?:led|owned|led and owned|owned and led) by (?:the )?afghans?|afghan controlled", 1),
+        (r"interfere(?:nce)? in", -1),
+    ],
+    "inclusion": [
+        (r"inclusive(?:ness)?|inclusion|pluralism", 1),
+        (r"participation", 1),
+        (r"(?:civil society|women|youth|minorities|victims)(?:'s)? (?:[\w]+ ){0,3}?(?:engagement|role|voices?|involvement|representation)", 1),
+        (r"voices of (?:the )?(?:victims|women|civil society)|inclusivity|diversity|all sectors of (?:the )?society", 1),
+        (r"exclusion|marginali[sz]ation", -1),
+        (r"voices of the afghan people", 1),
+        (r"all (?:major )?ethno political forces", 1),
+        (r"broad(?:ly)? based|representative (?:government|political system)|all (?:segments|sections|strata) of (?:afghan )?society", 1),
+        (r"all ethnic groups|(?:meaningful|full|equal) (?:participation|representation)|representation of (?:women|minorities|all)", 1),
+        (r"involvement of (?:women|civil society|youth|victims|all)", 1),
+    ],
+    "human_rights": [
+        (r"human rights?", 1),
+        (r"(?:women's|girls'|equal|fundamental|their|all) rights", 1),
+        (r"rights (?:and freedoms )?of (?:women|girls|all|citizens|the people|ethnic groups|minorities|afghans)", 1),
+        (r"rights and freedoms|freedoms", 1),
+        (r"right to education|education (?:of|for) girls|girls' education", 1),
+        (r"discrimination against women", -1),
+        (r"women(?: and girls)? from (?:working|work|schools?|universities|education|public life)", 1),
+        (r"(?:girls'?|women's) (?:schooling|education|schools?|secondary schools?|universit(?:y|ies))|(?:education|schooling|schools?) (?:of|for) (?:women and )?girls", 1),
+        (r"(?:gains|achievements) (?:made by |of )?(?:afghan )?women|women's (?:gains|achievements)|dignified life", 1),
+        (r"right to (?:education|work)|access to education|gender equality|civil liberties|human dignity|press freedom|media freedom", 1),
+        (r"freedom of (?:expression|speech|the press|movement|assembly|religion)", 1),
+    ],
+    "international_role": [
+        (r"international (?:community|communities|efforts|support|engagement|cooperation|partners|presence|actors|consensus|assistance)", 1),
+        (r"regional (?:and international )?(?:cooperation|consensus|mechanisms|actors|countries|partners|community)", 1),
+        (r"regionally and internationally agreed mechanism", 1),
+        (r"state to state (?:cooperation|relations)", 1),
+        (r"neighbou?rs", 1),
+        (r"(?:the )?united nations(?: family)?|(?:the )?un(?! charter)|unama|(?:the )?(?:un )?security council|unsc", 1),
+        (r"america|the united states|u\.? ?s\.? administration", 1),
+        (r"(?:military|remaining) forces|(?:our|american|u\.?s\.?|nato|foreign) troops|troops", 1),
+        (r"(?:the )?(?:nato |un |eu )?(?:training |military |political )?mission(?: in afghanistan)?|the alliance", 1),
+        (r"neighbou?ring countries|stakeholders?|special (?:envoy|representative)(?: for afghanistan)?", 1),
+        (r"drawdown|pull ?out", -1),
+        (r"nato|the atlantic alliance|allies", 1),
+        (r"(?:all|concerned|participating) (?:countries|states)", 1),
+        (r"foreign (?:forces|troops|military(?: presence)?|presence|occupying force|occupation)", 1),
+        (r"(?:american|us|u\.s\.|nato|coalition|international|occupying|invading|occupation) (?:forces|troops|invaders?)", 1),
+        (r"(?:last )?(?:american )?invaders?|(?:foreign )?occupiers?|military presence", 1),
+        (r"disengage(?:ment)?|abandon", -1),
+        (r"engagement with|engag(?:e|es|ed|ing) with", 1),
+        (r"donors?|donor community|(?:the )?european union|the eu|(?:the )?oic|(?:the )?sco|(?:the )?(?:extended )?troika(?: plus)?", 1),
+        (r"member states|(?:the )?world community|global community|(?:international|regional) organi[sz]ations|(?:international|development) partners", 1),
+        (ENGAGED_WITH_AFGHANS, 1),
+    ],
+    "negotiations": [
+        (r"(?:peace|direct peace|intra afghan) talks|talks|talking to|talk with|rounds? of talks", 1),
+        (r"peace efforts|(?:all )?efforts (?:to|for) (?:achieve |bring |promote |restore )?peace|peace offer|peace making(?: process)?", 1),
+        (r"negotiated solution|negotiating (?:team|table)|negotiation team", 1),
+        (r"(?:peace |intra afghan )?negotiations?|negotiat(?:e|ing)|negotiation table", 1),
+        (r"(?:afghan |national )?(?:peace|political) process", 1),
+        (r"(?:intra afghan )?dialogue", 1),
+        (r"doha (?:process|meeting|agreement|negotiations)", 1),
+        (r"political (?:settlement|solution|roadmap)|negotiated settlement|settlement", 1),
+        (r"peace (?:agreement|deal)|(?:sustainable and )?comprehensive agreement", 1),
+        (r"(?:national )?reconciliation(?: process)?", 1),
+        (r"resolving issues through (?:\(?mutual\)? )?understanding", 1),
+    ],
+    "humanitarian": [
+        (r"(?:international )?humanitarian (?:law|efforts|assistance|aid|access|situation)|humanitarian", 1),
+        (r"geneva conventions?|rules? of war|laws? of war", 1),
+        (r"treated humanely|humane treatment", 1),
+    ],
+}
+
+#: Phrases that contain a target word without naming the target: they are found with the terms
+#: (the longest match wins) and then dropped ("war victims" are people, not a stance on war).
+NOT_TARGETS = r"war victims|war crimes?|war criminals?|war torn|war ravaged|post war|foreign fighters?"

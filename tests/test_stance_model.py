@@ -1,0 +1,146 @@
+"""The keyword baseline, the learned model and the evaluation of labelled sets, on hand-computed examples."""
+
+import time
+
+import pandas as pd
+import pytest
+
+from analysis.io.corpus import load_corpus
+from analysis.methods.stance import evaluation as ev
+from analysis.methods.stance.model import StanceModel, keyword_stance, predict_rules
+from analysis.methods.validation import GoldSetError
+
+COLUMNS = ["item_id", "target", "label"]
+
+
+def coding(rows):
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+# --- the keyword baseline ---------------------------------------------------------------------------
+
+def test_the_keyword_baseline_codes_every_named_target_in_one_direction():
+    assert keyword_stance("We welcome the talks and the ceasefire.") == {"ceasefire": "favor", "negotiations": "favor"}
+    assert keyword_stance("We condemn the attacks and call for talks.") == {"violence": "against", "negotiations": "against"}
+    assert keyword_stance("The weather was fine.") == {}
+
+
+# --- scores, by hand --------------------------------------------------------------------------------
+# Gold: s1 ceasefire favor, s2 violence against, s3 nothing. Predicted: s1 ceasefire favor (TP),
+# s2 violence favor (wrong direction), s3 taliban against (false alarm). TP 1, predicted 3, gold 2:
+# micro-F1 = 2·1 / (3 + 2) = 0.4; wrong direction 1 of 3 predicted labels.
+
+GOLD = coding([("s1", "ceasefire", "favor"), ("s2", "violence", "against")])
+PREDICTED = coding([("s1", "ceasefire", "favor"), ("s2", "violence", "favor"), ("s3", "taliban", "against")])
+ITEMS = pd.DataFrame({"item_id": ["s1", "s2", "s3"], "source_id": ["a", "a", "b"], "text": ["x", "y", "z"], "genre": ""})
+
+
+def test_item_counts_and_micro_f1_by_hand():
+    counts = ev.item_counts(GOLD, PREDICTED, ["s1", "s2", "s3"])
+    assert counts[["true_positives", "predicted", "gold", "wrong_direction"]].sum().tolist() == [1, 3, 2, 1]
+    assert ev.f1_of(counts) == pytest.approx(0.4)
+
+
+def test_a_score_row_reports_wrong_direction_labels_and_a_seeded_interval():
+    labelled = ev.LabelledSet("hand", ITEMS, GOLD)
+    row = ev.score_row("rules", "hand", labelled, PREDICTED)
+    assert (row["f1"], row["precision"], row["recall"], row["wrong_direction"]) == (0.4, 0.333, 0.5, 1)
+    assert row["wrong_direction_share"] == pytest.approx(0.333)
+    assert 0 <= row["f1_low"] <= row["f1_high"] <= 1
+    assert ev.score_row("rules", "hand", labelled, PREDICTED) == row  # same seed, same interval
+
+
+def test_the_bootstrap_draws_whole_documents():
+    """With one document, every resample is that document: the interval collapses to the score."""
+    counts = ev.item_counts(GOLD, PREDICTED, ["s1", "s2", "s3"])
+    low, high = ev.bootstrap_f1_interval(counts, pd.Series(["a", "a", "a"]))
+    assert low == high == pytest.approx(0.4)
+
+
+def test_per_group_scores_by_actor_type():
+    labelled = ev.LabelledSet("hand", ITEMS, GOLD)
+    table = ev.per_group_scores(labelled, PREDICTED, {"a": "un", "b": "ngo"}, "actor_type").set_index("actor_type")
+    assert table.loc["un", "f1"] == pytest.approx(2 * 1 / (2 + 2)) and table.loc["ngo", "f1"] == 0.0
+
+
+# --- the learned model ------------------------------------------------------------------------------
+
+def _toy_set():
+    """Six statements; within each, a word tells the label. One statement's word is found nowhere else."""
+    texts, labels = [], []
+    for doc in range(6):
+        for number, (word, label) in enumerate([("demand", "favor"), ("reject", "against"), ("discuss", None)]):
+            item_id = f"d{doc}:{number:03d}"
+            texts.append((item_id, f"d{doc}", f"We {word} a ceasefire {'onlyhere' if doc == 0 else ''}."))
+            if label:
+                labels.append((item_id, "ceasefire", label))
+    items = pd.DataFrame(texts, columns=["item_id", "source_id", "text"]).assign(genre="")
+    return ev.LabelledSet("toy", items, coding(labels))
+
+
+def test_the_model_learns_words_and_is_seeded():
+    toy = _toy_set()
+    first = StanceModel(use_rules=False).fit(toy.items, toy.labels).predict(toy.items)
+    again = StanceModel(use_rules=False).fit(toy.items, toy.labels).predict(toy.items)
+    pd.testing.assert_frame_equal(first, again)
+    assert set(map(tuple, first.itertuples(index=False))) == set(map(tuple, toy.labels.itertuples(index=False)))
+
+
+def test_cross_validation_keeps_a_statement_out_of_its_own_training():
+    toy = _toy_set()
+    predicted = ev.cross_validated_predictions(toy, "model", folds=3)
+    assert sorted(predicted["item_id"].unique()) == sorted(toy.labels["item_id"])  # every statement predicted, once
+    assert len(predicted) == len(predicted.drop_duplicates(["item_id", "target"]))
+
+
+def test_the_combination_uses_the_rules_answers():
+    toy = _toy_set()
+    model = StanceModel(use_rules=True).fit(toy.items, toy.labels)
+    assert "RULES:favor" in model.top_features("ceasefire", "favor", n=50)
+
+
+def test_an_unfitted_or_empty_model_fails_clearly():
+    with pytest.raises(ValueError, match="not been fitted"):
+        StanceModel().predict(ITEMS)
+    with pytest.raises(ValueError, match="no coded items"):
+        StanceModel().fit(ITEMS.iloc[:0], GOLD)
+
+
+def test_the_combination_costs_at_most_twice_the_rules_per_sentence():
+    """Issue 13: the learned model may cost at most 2x the rules' time per sentence (it runs the rules too)."""
+    gold = ev.gold_set()
+    model = StanceModel(use_rules=True).fit(gold.items, gold.labels)
+    sample = gold.items.iloc[:80]
+
+    def best_of(label):
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            label(sample)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    assert best_of(model.predict) <= 2 * best_of(predict_rules)
+
+
+# --- labelled sets ----------------------------------------------------------------------------------
+
+def test_item_ids_of_a_corpus_are_its_sentence_ids():
+    corpus = load_corpus()
+    items = ev.corpus_items(corpus, corpus.doc_ids[:1])
+    assert items["item_id"].tolist() == corpus.sentences.loc[corpus.sentences["doc_id"] == corpus.doc_ids[0], "sent_id"].tolist()
+    assert items["item_id"].iloc[0] == f"{corpus.doc_ids[0]}:001"
+
+
+def test_the_development_set_holds_the_gold_set_and_the_dev_labels():
+    development = ev.development_set()
+    gold = ev.gold_set()
+    assert len(development.items) >= len(gold.items)
+    assert development.items["item_id"].is_unique
+
+
+def test_a_labelled_set_with_a_bad_label_names_the_file(tmp_path):
+    (tmp_path / "sentences.csv").write_text("item_id,source_id,source,genre,text\ns1,a,,,We demand a ceasefire.\n")
+    (tmp_path / "labels.csv").write_text("item_id,target,label\ns1,ceasefire,maybe\n")
+    with pytest.raises(GoldSetError, match="labels.csv.*'maybe'"):
+        ev.load_labelled_set(tmp_path)
