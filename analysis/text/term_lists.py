@@ -15,7 +15,7 @@ True
 
 from __future__ import annotations
 
-from analysis.runtime.cache import cached_on_corpus as cached_on_corpus  # where stance and the loader look for it
+from analysis.runtime.cache import cached_on_corpus as cached_on_corpus  # where the loader looks for it
 from analysis.runtime.jobs import map_chunks
 from analysis.text.tokens import STOP_WORDS, count_words, terms
 

@@ -17,14 +17,14 @@ import numpy as np
 import pandas as pd
 
 from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
+from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_draws
 from analysis.methods.stance.targets import TARGETS
-from analysis.text.term_lists import cached_on_corpus
+from analysis.runtime.cache import cached_on_corpus
+from analysis.runtime.jobs import map_items
 
 #: Fewer stance-bearing sentences than this in a (statement, target) cell is thin evidence.
 THIN_EVIDENCE = 3
 
-#: Seed of the bootstrap over sentences, so every run gives the same intervals.
-BOOTSTRAP_SEED = 20240615
 
 #: The method behind the matrix: the one that scored best on the development labels, cross-validated
 #: by document (chapter 4 shows the comparison): the rules combined with a learned model.
@@ -67,7 +67,7 @@ def stance_rows(doc_id: str, sent_ids: list[str], texts: list[str], news_report:
 def stance_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every stance label of the corpus: one row per (sentence, target) with ``doc_id, sent_id, target, label, cues``.
 
-    With ``n_jobs`` > 1 the statements are labelled on that many processes (joblib); the rows
+    With ``n_jobs`` > 1 the statements are labelled on that many processes (:mod:`analysis.runtime.jobs`); the rows
     come back in the same order as on one. The table is computed once per corpus (kept on it while
     its sentences and genres are unchanged): the stance, sentiment and synthesis tables all use it.
     """
@@ -84,17 +84,17 @@ def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
     for doc_id, run in itertools.groupby(sentences, key=lambda sentence: sentence[0]):
         _, sent_ids, texts = zip(*run)
         tasks.append((doc_id, list(sent_ids), list(texts), is_news_report(genres.get(doc_id))))
-    if n_jobs == 1:
-        parts = [_stance_columns(*task) for task in tasks]
-    else:
-        from joblib import Parallel, delayed
-
-        parts = Parallel(n_jobs=n_jobs, batch_size="auto")(delayed(_stance_columns)(*task) for task in tasks)
+    parts = map_items(_columns_of_statements, tasks, n_jobs)
     columns = ["doc_id", "sent_id", "target", "label", "cues"]
     if not any(part[0] for part in parts):
         return pd.DataFrame([], columns=columns)
     # built column by column: a million row dicts would cost far more memory than five lists
     return pd.DataFrame({name: list(itertools.chain.from_iterable(part[i] for part in parts)) for i, name in enumerate(columns)})
+
+
+def _columns_of_statements(tasks: list[tuple]) -> list[tuple[list, ...]]:
+    """:func:`_stance_columns` of some statements, in order (one task for a worker process)."""
+    return [_stance_columns(*task) for task in tasks]
 
 
 def _stance_columns(doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False) -> tuple[list, ...]:
@@ -137,18 +137,6 @@ def bootstrap_rate_intervals(hits: np.ndarray, n_boot: int = 2000, level: float 
     return [(float(low), float(high)) for low, high in zip(lows, highs)]
 
 
-@lru_cache(maxsize=256)
-def bootstrap_draws(size: int, n_boot: int, seed: int = BOOTSTRAP_SEED) -> np.ndarray:
-    """The positions a seeded ``rng.choice(size, (n_boot, size))`` draws (``n_boot`` × ``size``, read-only).
-
-    Every bootstrap of the book (stance rates here, sentiment means in :mod:`analysis.methods.sentiment`)
-    resamples a statement's sentences with these draws, made once per length and seed.
-    """
-    indices = np.random.default_rng(seed).choice(size, size=(n_boot, size), replace=True)
-    indices.flags.writeable = False
-    return indices
-
-
 @lru_cache(maxsize=64)
 def _bootstrap_draw_counts(size: int, n_boot: int, seed: int) -> np.ndarray:
     """How often each of ``size`` sentences is drawn in each of ``n_boot`` seeded resamples (``n_boot`` × ``size``).
@@ -184,13 +172,7 @@ def document_stance(corpus, labels: pd.DataFrame | None = None, n_jobs: int = 1)
         cell[0].append(label)
         cell[1].append(sent_id)
     tasks = [(doc_id, sent_ids_of.get(doc_id, []), [cells.get((doc_id, target), ([], [])) for target in TARGETS]) for doc_id in corpus.doc_ids]
-    if n_jobs == 1 or len(tasks) < 2:
-        return pd.DataFrame(_rows_of_documents(tasks))
-    from joblib import Parallel, delayed
-
-    chunk = max(1, -(-len(tasks) // (8 * n_jobs)))
-    parts = Parallel(n_jobs=n_jobs)(delayed(_rows_of_documents)(tasks[start : start + chunk]) for start in range(0, len(tasks), chunk))
-    return pd.DataFrame([row for part in parts for row in part])
+    return pd.DataFrame(map_items(_rows_of_documents, tasks, n_jobs))
 
 
 def _rows_of_documents(tasks: list[tuple]) -> list[dict]:
