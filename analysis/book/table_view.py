@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterable
 from functools import cache, partial
 from pathlib import Path
@@ -89,7 +90,7 @@ def table_styler(
     if kind == "concordance" and "sent_id" in table:
         table = table.drop(columns="doc_id", errors="ignore")
     kinds = {name: column_kind(table[name], shares) for name in table.columns}
-    formatters = {name: partial(format_value, kind=kind, precision=precision) for name, kind in kinds.items()}
+    formatters = {name: partial(format_cell, kind=kind, precision=precision) for name, kind in kinds.items()}
     classes = "book-table" + (" stack-on-phone" if len(table.columns) >= STACK_ON_PHONE_COLUMNS else "")
     classes += " many-columns" if len(table.columns) >= MANY_COLUMNS else ""
     classes += " concordance" if kind == "concordance" else ""
@@ -103,6 +104,18 @@ def table_styler(
     if kind == "concordance":
         styler = concordance_layout(styler)
     return styler.set_caption(caption) if caption else styler
+
+
+def format_cell(value: Any, kind: str, precision: int) -> str:
+    """A cell's HTML: its value written by kind; in text, a long identifier may break after "_" or
+    ":" (an invisible ``<wbr>``, so that ``international_role`` or ``nato-2020:003`` can wrap in a
+    narrow column; copying or searching the text is unchanged). The text arrives HTML-escaped.
+
+    >>> format_cell("international_role", "text", 2), format_cell(0.5, "share", 2)
+    ('international_<wbr>role', '50.0%')
+    """
+    written = format_value(value, kind, precision)
+    return re.sub(r"([_:])(?=\w)", r"\1<wbr>", written) if kind == "text" else written
 
 
 def concordance_layout(styler: Styler) -> Styler:
