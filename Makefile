@@ -9,13 +9,13 @@ BOOK_FLAGS := -W -n --keep-going
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: book test bench install browser lab clean clean-book help
+.PHONY: book test bench install browser clean clean-book help
 
 help:
 	@echo "make book   create .venv, install, execute every notebook and build _build/html"
 	@echo "make test   run the whole test suite (unit tests, notebook checks, the book build)"
-	@echo "make lab    open the chapters in JupyterLab (127.0.0.1, the project's .venv as kernel) to rerun them"
 	@echo "make bench  benchmark the run at 10 to 10,000 documents (benchmarks/results/; not part of make test)"
+	@echo "make lab    open the chapters in JupyterLab (127.0.0.1, the project's .venv as kernel) to rerun them"
 	@echo "make clean  remove .venv and _build"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -54,6 +54,7 @@ endif
 LAB_FLAGS := --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port_retries=0 --ServerApp.root_dir=book \
   --LabApp.extension_manager=readonly --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
   --LabApp.news_url=None $(if $(filter 0,$(shell id -u)),--allow-root)
+.PHONY: lab
 lab: $(STAMP)
 	@echo "JupyterLab: open http://127.0.0.1:$(LAB_PORT)/lab/tree/01_corpus.ipynb?token=$(LAB_TOKEN)"
 	@echo "Open a chapter, then Run > Run All Cells. Stop with Ctrl-C."
