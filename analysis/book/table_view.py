@@ -33,8 +33,10 @@ LONG_TABLE_ROWS = 15
 #: Tables with at least this many columns show each row as a card on a narrow screen.
 STACK_ON_PHONE_COLUMNS = 5
 
-#: Tables with at least this many columns may split a header word to fit the column.
-MANY_COLUMNS = 8
+#: Tables with at least this many columns may split a word inside a cell, and with at least
+#: ``SPLIT_HEADERS_COLUMNS`` inside a header, to fit the text column (fewer columns: words stay whole).
+SPLIT_CELLS_COLUMNS = 7
+SPLIT_HEADERS_COLUMNS = 8
 
 #: DataTables options: ten rows a page, the table's own order first, columns sized by the page.
 DATATABLE_OPTIONS: dict[str, Any] = {
@@ -92,7 +94,8 @@ def table_styler(
     kinds = {name: column_kind(table[name], shares) for name in table.columns}
     formatters = {name: partial(format_cell, kind=kind, precision=precision) for name, kind in kinds.items()}
     classes = "book-table" + (" stack-on-phone" if len(table.columns) >= STACK_ON_PHONE_COLUMNS else "")
-    classes += " many-columns" if len(table.columns) >= MANY_COLUMNS else ""
+    classes += " split-cells" if len(table.columns) >= SPLIT_CELLS_COLUMNS else ""
+    classes += " split-headers" if len(table.columns) >= SPLIT_HEADERS_COLUMNS else ""
     classes += " concordance" if kind == "concordance" else ""
     styler = table.style.format(formatters, escape="html").hide(axis="index").set_table_attributes(f'class="{classes}"')
     if headers:
