@@ -16,6 +16,7 @@ help:
 	@echo "make report CORPUS=DIR   a report on any corpus (folder, CSV or JSONL) in _build/report/html"
 	@echo "make test   run the whole test suite (unit tests, notebook checks, the book build)"
 	@echo "make bench  benchmark the run at 10 to 10,000 documents (benchmarks/results/; not part of make test)"
+	@echo "make lab    open the chapters in JupyterLab (127.0.0.1, the project's .venv as kernel) to rerun them"
 	@echo "make clean  remove .venv and _build"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -58,6 +59,22 @@ report: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
+
+# JupyterLab on this machine only (127.0.0.1), in book/, with .venv's Python as the kernel.
+# LAB_PORT picks another port; the token in the printed URL is new at every start.
+LAB_PORT ?= 8888
+ifndef LAB_TOKEN
+LAB_TOKEN := $(shell python3 -c "import secrets; print(secrets.token_hex(16))")
+endif
+# Offline: no extension manager, update check or news feed reaching the internet; root only in containers.
+LAB_FLAGS := --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port_retries=0 --ServerApp.root_dir=book \
+  --LabApp.extension_manager=readonly --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
+  --LabApp.news_url=None $(if $(filter 0,$(shell id -u)),--allow-root)
+.PHONY: lab
+lab: $(STAMP)
+	@echo "JupyterLab: open http://127.0.0.1:$(LAB_PORT)/lab/tree/01_corpus.ipynb?token=$(LAB_TOKEN)"
+	@echo "Open a chapter, then Run > Run All Cells. Stop with Ctrl-C."
+	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.port=$(LAB_PORT) --IdentityProvider.token=$(LAB_TOKEN)
 
 # Synthetic corpora of 10 to 10,000 documents (about 50 MB); writes benchmarks/results/benchmark.csv and .png.
 # BENCH_SIZES="10 100" for a quick run.

@@ -86,9 +86,9 @@ def external_requests():
     report.write_text(json.dumps({"blocked_external_requests": seen}, indent=2, sort_keys=True), encoding="utf-8")
 
 
-def open_page(browser, url: str, external: dict[str, list[str]]):
+def open_page(browser, url: str, external: dict[str, list[str]], width: int = 1300):
     """Open ``url`` offline (external requests blocked), collecting console and page errors."""
-    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    page = browser.new_page(viewport={"width": width, "height": 900})
     errors: list[str] = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -190,3 +190,98 @@ def test_no_raster_figure_is_shrunk_below_sixty_percent(browser, site, external_
         page.screenshot(path=str(screenshots / f"{Path(path).stem}-{width}.png"), full_page=True)
         page.close()
     assert shrunk == [], f"at {width} px: {shrunk}"
+
+
+# --- Reading the book at a desktop and a phone width --------------------------------------------
+
+#: The widths a reader sees the book at: a laptop window and a phone.
+READING_WIDTHS = (1280, 390)
+
+#: Opens every collapsed block, then reports what a reader would stumble on (see the test below).
+READING_CHECKS = """() => {
+  document.querySelectorAll("details").forEach(block => block.open = true);
+  const article = document.querySelector("article.bd-article");
+  const box = article.getBoundingClientRect(), style = getComputedStyle(article);
+  const left = box.left + parseFloat(style.paddingLeft), right = box.right - parseFloat(style.paddingRight);
+  const wide = [];
+  for (const table of article.querySelectorAll("table")) {
+    const edges = table.getBoundingClientRect();
+    if (edges.width > 0 && (edges.right > right + 1 || edges.left < left - 1)) {
+      const headers = [...table.querySelectorAll("th")].slice(0, 4).map(th => th.innerText.trim()).join(" | ");
+      wide.push(`${Math.round(edges.width)} px in a ${Math.round(right - left)} px column: ${headers}`);
+    }
+  }
+  const missing = [...article.querySelectorAll("td, th")].map(cell => cell.innerText.trim())
+    .filter(text => /^(nan|NaN|NaT|<NA>|None)$/.test(text));
+  const prose = [...article.querySelectorAll("p, li, dd, caption, figcaption")].map(node => node.innerText).join("\\n");
+  const missingInProse = prose.match(/\\b(?:nan|NaN|NaT)\\b|<NA>|[\\[(=,]\\s*None\\b|\\bNone\\s*[\\]),]/g) || [];
+  const pageWidth = document.documentElement.scrollWidth;
+  return {wide, missing, missingInProse, sideways: pageWidth > window.innerWidth ? pageWidth : 0};
+}"""
+
+
+@pytest.mark.parametrize("width", READING_WIDTHS)
+@pytest.mark.parametrize("path", book_pages())
+def test_page_reads_well_at_desktop_and_phone_width(browser, site, external_requests, path, width):
+    """No table wider than the text column, no nan/NaT/<NA>/None shown, no console error, nothing
+    requested from outside 127.0.0.1, and (on a phone) no page that scrolls sideways."""
+    page, errors = open_page(browser, f"{site}/{path}", external_requests, width=width)
+    found = page.evaluate(READING_CHECKS)
+    screenshots = ROOT / "_build" / "screenshots"
+    screenshots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(screenshots / f"{Path(path).stem}-{width}.png"), full_page=True)
+    page.close()
+    assert found["wide"] == [], f"{path} at {width} px: tables wider than the column {found['wide']}"
+    assert found["missing"] == [] and found["missingInProse"] == [], f"{path} at {width} px: missing values shown {found}"
+    assert errors == [], f"{path} at {width} px: console errors {errors}"
+    assert f"{site}/{path}" not in external_requests, f"{path}: requests left 127.0.0.1 {external_requests.get(f'{site}/{path}')}"
+    if width < 600:
+        assert found["sideways"] == 0, f"{path} at {width} px: the page is {found['sideways']} px wide and scrolls sideways"
+
+
+def interactive_concordance(page):
+    """The first concordance on the page that is a DataTable (sortable, searchable, paginated)."""
+    container = page.locator(".book-table-interactive:has(table.concordance.dataTable)").first
+    container.wait_for(timeout=20000)
+    return container
+
+
+def visible_rows(container) -> list[str]:
+    return [text.lower() for text in container.locator("table.dataTable tbody tr").all_inner_texts()]
+
+
+def test_typing_in_the_concordance_search_box_filters_its_rows(browser, site, external_requests):
+    page, errors = open_page(browser, f"{site}/book/02_words.html", external_requests)
+    page.evaluate("() => document.querySelectorAll('details').forEach(block => block.open = true)")
+    concordance = interactive_concordance(page)
+    first_page = visible_rows(concordance)
+    info_before = concordance.locator(".dt-info").inner_text()
+    # A word of the first line's right-hand context: it occurs in that line, and (a concordance of
+    # many lines being about one keyword) not in every line.
+    right_context = concordance.locator("table.dataTable tbody tr").first.locator("td").nth(3).inner_text()
+    word = max(right_context.split(), key=len).strip(".,;:()\"'“”").lower()
+    concordance.locator(".dt-search input").fill(word)
+    page.wait_for_timeout(500)
+    filtered = visible_rows(concordance)
+    info_after = concordance.locator(".dt-info").inner_text()
+    page.close()
+    assert len(first_page) == 10, f"a long concordance shows ten lines a page, not {len(first_page)}"
+    assert filtered and all(word in row for row in filtered), (word, filtered)
+    assert info_after != info_before and "filtered" in info_after, (info_before, info_after)
+    assert errors == []
+
+
+def test_clicking_a_concordance_header_sorts_its_rows(browser, site, external_requests):
+    page, errors = open_page(browser, f"{site}/book/02_words.html", external_requests)
+    page.evaluate("() => document.querySelectorAll('details').forEach(block => block.open = true)")
+    concordance = interactive_concordance(page)
+    header = concordance.locator("table.dataTable thead th").first
+    header.click()
+    page.wait_for_timeout(300)
+    ascending = [row.split("\t")[0] for row in visible_rows(concordance)]
+    header.click()
+    page.wait_for_timeout(300)
+    descending = [row.split("\t")[0] for row in visible_rows(concordance)]
+    page.close()
+    assert ascending == sorted(ascending) and descending == sorted(descending, reverse=True), (ascending, descending)
+    assert errors == []

@@ -1,4 +1,4 @@
-"""Small bridges between the analysis and the book's pages: glue computed values into the prose.
+"""Small bridges between the analysis and the book's pages: glued values in the prose, tables for people.
 
 Every number in the book's prose is computed and bound with myst-nb's ``glue``. Numpy scalars
 print as ``np.float64(...)`` in text and break number formats, so values pass through
@@ -7,11 +7,15 @@ print as ``np.float64(...)`` in text and break number formats, so values pass th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from pandas.io.formats.style import Styler
+
+from analysis.book.table_view import LONG_TABLE_ROWS, InteractiveTable, table_styler
+from analysis.book.tables_format import missing_columns
 
 
 def plain(value: Any) -> Any:
@@ -31,16 +35,46 @@ def glue_values(**values: Any) -> None:
         glue(name, plain(value), display=False)
 
 
-def show(table: pd.DataFrame, precision: int = 2) -> Styler:
-    """A table as the book prints it: no index column, floats rounded to ``precision`` digits."""
-    styler = table.style.format(precision=precision, thousands=",")
-    return styler.hide(axis="index") if not isinstance(table.index, pd.MultiIndex) and table.index.name is None else styler
+def show(
+    table: pd.DataFrame,
+    precision: int = 2,
+    *,
+    shares: Iterable[str] = (),
+    missing: str = "the measure is not defined for that row",
+    interactive: bool | None = None,
+    caption: str | None = None,
+    kind: str = "table",
+    by_row: bool = False,
+) -> Styler | InteractiveTable:
+    """A table as the book prints it: plain-word headers, numbers by kind, "–" for a missing value.
+
+    - Whole numbers print as integers, columns of shares (named ``share...``, or listed in
+      ``shares``) as percentages, other numbers with ``precision`` digits.
+    - A missing value prints as "–", and a note under the table names the columns and says why
+      (``missing``: the reason, in a few words).
+    - A table longer than :data:`~analysis.book.table_view.LONG_TABLE_ROWS` rows is sortable,
+      searchable and paginated (``interactive=False`` keeps it plain, ``True`` forces it).
+    - Text wraps inside its cell and is shown in full; the page's style keeps every table within
+      the text column (``_static/tables.css``).
+    - ``by_row=True`` turns the table on its side: one row per column, one column per row (its
+      index label as header), each value still written by the kind of its own column; it stays
+      plain (sorting measures makes no sense).
+    - ``kind="concordance"`` shows keyword-in-context lines (:func:`frequency.concordance`)
+      with the match in bold between its contexts.
+    """
+    gaps = missing_columns(table)
+    note = f"– marks a missing value ({as_list(gaps)}): {missing}." if gaps else None
+    caption = " ".join(part for part in (caption, note) if part) or None
+    styler = table_styler(table, precision=precision, shares=shares, caption=caption, kind=kind, by_row=by_row)
+    if interactive is None:
+        interactive = not by_row and len(table) > LONG_TABLE_ROWS
+    return InteractiveTable(styler) if interactive else styler
 
 
 #: The packages whose versions the execution report lists: the toolchain and every analysis library.
 REPORTED_PACKAGES = (
     "jupyter-book", "myst-nb", "sphinx", "sphinx-exercise", "sphinxcontrib-bibtex",
-    "pandas", "numpy", "scipy", "scikit-learn", "nltk", "matplotlib", "wordfreq", "vaderSentiment",
+    "pandas", "numpy", "scipy", "scikit-learn", "nltk", "matplotlib", "wordfreq", "vaderSentiment", "itables",
 )
 
 

@@ -1,0 +1,219 @@
+"""How a table looks on the page: a plain HTML table that fits the text column, and for long tables
+a sortable, searchable, paginated view that works offline.
+
+- Every table is a pandas :class:`~pandas.io.formats.style.Styler` with the class ``book-table``.
+  Each body cell carries its column header (``data-label``), so that on a narrow screen a wide
+  table can show each row as a card of "header: value" lines instead of scrolling sideways
+  (the rules are in ``_static/tables.css``).
+- A long table (more than :data:`LONG_TABLE_ROWS` rows) becomes a DataTable: the reader can sort
+  by any column, search the rows and page through them. The JavaScript is the DataTables bundle
+  that the ``itables`` package ships (its offline mode): it travels inside the page, so nothing
+  is requested from another server. Without JavaScript the full plain table is still there.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterable
+from functools import cache, partial
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pandas as pd
+from pandas.io.formats.style import Styler
+
+from analysis.book.tables_format import column_kind, fields_as_rows, format_value, human_header
+
+#: Tables with more rows than this are shown sortable, searchable and paginated.
+LONG_TABLE_ROWS = 15
+
+#: Tables with at least this many columns show each row as a card on a narrow screen.
+STACK_ON_PHONE_COLUMNS = 5
+
+#: Tables with at least this many columns may split a word inside a cell, and with at least
+#: ``SPLIT_HEADERS_COLUMNS`` inside a header, to fit the text column (fewer columns: words stay whole).
+SPLIT_CELLS_COLUMNS = 7
+SPLIT_HEADERS_COLUMNS = 8
+
+#: DataTables options: ten rows a page, the table's own order first, columns sized by the page.
+DATATABLE_OPTIONS: dict[str, Any] = {
+    "pageLength": 10,
+    "lengthMenu": [[10, 25, 50, -1], [10, 25, 50, "all"]],
+    "order": [],
+    "autoWidth": False,
+    "language": {"search": "Search the table:", "info": "rows _START_ to _END_ of _TOTAL_"},
+}
+
+TEMPLATES = Path(__file__).with_name("templates")
+
+
+@cache
+def labelled_cells_template() -> jinja2.Template:
+    """pandas' HTML table template, with ``data-label`` (the column header) on every body cell."""
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(TEMPLATES)), Styler.loader])
+    return jinja2.Environment(loader=loader).get_template("book_table.tpl")
+
+
+def flat(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with a named index moved into columns and one level of plain column labels.
+
+    An unnamed index is a row number and is dropped; a named one (``doc_id``, ``measure``) is data.
+    """
+    named_index = any(name is not None for name in table.index.names)
+    table = table.reset_index() if named_index else table.reset_index(drop=True)
+    if isinstance(table.columns, pd.MultiIndex):
+        table.columns = [", ".join(str(part) for part in label if str(part)) for label in table.columns]
+    table.columns.name = None
+    return table
+
+
+def table_styler(
+    table: pd.DataFrame,
+    precision: int = 2,
+    shares: Iterable[str] = (),
+    caption: str | None = None,
+    headers: bool = True,
+    kind: str = "table",
+    by_row: bool = False,
+) -> Styler:
+    """``table`` as the book prints it: a Styler with plain-word headers and values written by kind.
+
+    The data keep their column names (so ``.set_properties(subset=["reason"])`` still works); only
+    what is shown changes: headers (:func:`human_header`), numbers (:func:`column_kind`), "–" for a
+    missing value, HTML-escaped text. Numbers are right-aligned and never broken across lines.
+    ``headers=False`` keeps the column names as the code spells them. ``kind="concordance"``
+    lays out keyword-in-context lines (see :func:`concordance_layout`). ``by_row=True`` shows
+    each column of ``table`` as a row (:func:`~analysis.book.tables_format.fields_as_rows`).
+    """
+    table = flat(fields_as_rows(table, precision, shares) if by_row else table)
+    if kind == "concordance" and "sent_id" in table:
+        table = table.drop(columns="doc_id", errors="ignore")
+    kinds = {name: column_kind(table[name], shares) for name in table.columns}
+    formatters = {name: partial(format_cell, kind=kind, precision=precision) for name, kind in kinds.items()}
+    classes = "book-table" + (" stack-on-phone" if len(table.columns) >= STACK_ON_PHONE_COLUMNS else "")
+    classes += " split-cells" if len(table.columns) >= SPLIT_CELLS_COLUMNS else ""
+    classes += " split-headers" if len(table.columns) >= SPLIT_HEADERS_COLUMNS else ""
+    classes += " concordance" if kind == "concordance" else ""
+    styler = table.style.format(formatters, escape="html").hide(axis="index").set_table_attributes(f'class="{classes}"')
+    if headers:
+        styler = styler.relabel_index([str(human_header(name)) for name in table.columns], axis="columns")
+    styler.template_html_table = labelled_cells_template()
+    numeric = [name for name, kind in kinds.items() if kind != "text"]
+    if numeric:
+        styler = styler.set_properties(subset=numeric, **{"text-align": "right", "white-space": "nowrap"})
+    if kind == "concordance":
+        styler = concordance_layout(styler)
+    return styler.set_caption(caption) if caption else styler
+
+
+def format_cell(value: Any, kind: str, precision: int) -> str:
+    """A cell's HTML: its value written by kind; in text, a long identifier may break after "_" or
+    ":" (an invisible ``<wbr>``, so that ``international_role`` or ``nato-2020:003`` can wrap in a
+    narrow column; copying or searching the text is unchanged). The text arrives HTML-escaped.
+
+    >>> format_cell("international_role", "text", 2), format_cell(0.5, "share", 2)
+    ('international_<wbr>role', '50.0%')
+    """
+    written = format_value(value, kind, precision)
+    return re.sub(r"([_:])(?=\w)", r"\1<wbr>", written) if kind == "text" else written
+
+
+def concordance_layout(styler: Styler) -> Styler:
+    """Keyword in context: the left context right-aligned against the match, the match in bold.
+
+    The sentence id names the statement (it begins with the ``doc_id``), so that column is left out.
+    """
+    columns = styler.data.columns
+    if "left" in columns:
+        styler = styler.set_properties(subset=["left"], **{"text-align": "right"})
+    if "match" in columns:
+        styler = styler.set_properties(subset=["match"], **{"font-weight": "bold", "text-align": "center", "white-space": "nowrap"})
+    return styler
+
+
+@cache
+def datatables_loader() -> str:
+    """A script that loads the DataTables bundle shipped by ``itables`` from inside the page, once.
+
+    The bundle is an ES module; it is imported from a ``blob:`` URL made in the page, so it needs
+    no server (the page also works opened from disk) and no request leaves the machine.
+    """
+    from itables import options
+
+    script = Path(options.dt_bundle)
+    code = base64.b64encode(script.read_bytes()).decode("ascii")
+    css = base64.b64encode(script.with_suffix(".css").read_bytes()).decode("ascii")
+    return f"""<script>
+if (!window.bookTables) {{
+  const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const style = document.createElement("style");
+  style.textContent = new TextDecoder().decode(bytes("{css}"));
+  document.head.appendChild(style);
+  const url = URL.createObjectURL(new Blob([bytes("{code}")], {{type: "text/javascript"}}));
+  window.bookTables = import(url);
+}}
+</script>
+"""
+
+
+class InteractiveTable:
+    """A long table shown as a DataTable (sortable, searchable, paginated), offline.
+
+    It wraps the :class:`Styler` of the plain table: Styler methods (``set_properties``,
+    ``set_caption``, ...) still work on it, and the plain table is what a reader without
+    JavaScript, or a static notebook viewer, sees.
+    """
+
+    #: Whether this Python process has already put the DataTables bundle on the page.
+    bundle_sent = False
+
+    def __init__(self, styler: Styler):
+        self.styler = styler
+
+    def _repr_html_(self) -> str:
+        table_id = f"T_{self.styler.uuid}"
+        options = json.dumps(DATATABLE_OPTIONS)
+        script = f"""<script type="module">
+if (window.bookTables) {{
+  const {{ ITable }} = await window.bookTables;
+  const table = document.getElementById("{table_id}");
+  if (table && !table.classList.contains("dataTable")) new ITable(table, {options});
+}}
+</script>"""
+        loader = "" if InteractiveTable.bundle_sent else datatables_loader()
+        InteractiveTable.bundle_sent = True
+        return f'<div class="book-table-interactive">{loader}{self.styler.to_html()}{script}</div>'
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self.styler, name)
+        if not callable(attribute):
+            return attribute
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = attribute(*args, **kwargs)
+            return self if result is self.styler else result
+
+        return call
+
+
+def use_book_tables() -> None:
+    """In a notebook, print every DataFrame a cell returns as the book prints tables.
+
+    Values are written by kind ("–" for a missing value), text is shown in full (pandas would cut
+    it at 50 characters with "..."), and the page keeps the table within the text column. The
+    headers stay as the code spells them, since the code above the table names them. Outside
+    IPython this does nothing.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    pd.set_option("display.max_colwidth", None)
+    html = shell.display_formatter.formatters["text/html"]
+    html.for_type(pd.DataFrame, lambda table: table_styler(table, headers=False).to_html())
