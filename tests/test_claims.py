@@ -164,29 +164,30 @@ def test_ch05_every_claim_holds(chapter_05):
 
 def test_ch05_rise_of_negotiations_is_not_distinguishable(chapter_05):
     claim = chapter_05["largest_rise"]
-    assert claim.text.startswith("the open letter (2024) takes a stance on negotiations in 43% of its sentences, the chair's statement (2017) in 20%")
+    assert claim.text.startswith("the open letter (2024) takes a stance on negotiations in 43% of its sentences, the chair's statement (2017) in 24%")
     assert not claim.robust and "not distinguishable: the 95% intervals overlap" in claim.text
 
 
 def test_ch05_only_the_fall_of_violence_is_robust(chapter_05, corpus):
     assert chapter_05["largest_fall"].robust
-    assert "violence in 0% of its sentences, the chair's statement (2017) in 44%" in chapter_05["largest_fall"].text
+    assert "violence in 0% of its sentences, the chair's statement (2017) in 48%" in chapter_05["largest_fall"].text
     comparison = differences.endpoint_comparison(corpus)
     robust = comparison[comparison["intervals_separate"] & comparison["same_direction"]]
     assert robust["target"].tolist() == ["violence"]
 
 
-def test_ch05_international_role_goes_opposite_ways(chapter_05, corpus):
-    claim = chapter_05["labels_disagree_1"]
-    assert "international role" in claim.text and "with the gold labels 43% and 32%" in claim.text
+def test_ch05_international_role_moves_the_same_way_with_both_labels(chapter_05, corpus):
+    """With the matrix a prediction (its model never saw the five statements), the rules and the gold
+    labels agree in direction on every target; none of the small rises is distinguishable."""
+    assert not any(claim_id.startswith("labels_disagree_") for claim_id in chapter_05)
     row = differences.endpoint_comparison(corpus).set_index("target").loc["international_role"]
-    assert row["rules_change"] < 0 < row["gold_change"]
+    assert row["rules_change"] > 0 and row["gold_change"] > 0 and not row["intervals_separate"]
 
 
 def test_ch05_gold_negotiations_and_same_year_gap(chapter_05, corpus):
     row = differences.endpoint_comparison(corpus).set_index("target").loc["negotiations"]
     assert (round(row["gold_from"], 2), round(row["gold_to"], 2)) == (0.2, 0.33)  # 5 of 25, 10 of 30
-    assert chapter_05["same_year_gap"].text.endswith("differ by 45 points on violence")
+    assert chapter_05["same_year_gap"].text.endswith("differ by 39 points on violence")
 
 
 def test_ch05_firmness_names_each_statement_once(chapter_05):
@@ -208,7 +209,7 @@ def test_wilson_interval_by_hand():
 def test_differences_table_names_the_confounds(corpus):
     table = differences.differences_table(corpus)
     first = table.iloc[0]
-    assert first["difference"] == "negotiations: 20% → 43%" and first["intervals"] == "overlap"
+    assert first["difference"] == "negotiations: 24% → 43%" and first["intervals"] == "overlap"
     assert first["what else differs"].startswith("genre (chair's statement / open letter); speaker (")
     last = table.iloc[-1]
     assert last["between"] == "mofa-consensus-2021 / civil-society-2021" and "not the date" in last["what else differs"]

@@ -28,6 +28,7 @@ EXERCISE_LEVELS: dict[str, tuple[int, int]] = {
     "corpus-ex-rules": (1, 10),
     "corpus-ex-punkt": (1, 10),
     "corpus-ex-own": (2, 30),
+    "corpus-ex-voice": (2, 20),
     "words-ex-g2": (2, 20),
     "words-ex-hapax": (3, 20),
     "words-ex-stem": (2, 15),
@@ -39,6 +40,10 @@ EXERCISE_LEVELS: dict[str, tuple[int, int]] = {
     "stance-ex-hand": (2, 20),
     "stance-ex-evidence": (2, 20),
     "stance-ex-guard": (3, 30),
+    "stance-ex-methods": (3, 30),
+    "actors-ex-hand": (2, 20),
+    "actors-ex-lexicon": (2, 20),
+    "actors-ex-passives": (2, 15),
     "synthesis-ex-claim": (2, 20),
     "synthesis-ex-sixth": (3, 45),
 }

@@ -57,6 +57,11 @@ class LabelledSet:
         return LabelledSet(f"{self.name} + {other.name}", pd.concat([self.items, other.items], ignore_index=True),
                            pd.concat([self.labels, other.labels], ignore_index=True))
 
+    def without_sources(self, source_ids: set[str]) -> "LabelledSet":
+        """The set without the sentences of the given statements (their ``source_id``)."""
+        kept = self.items[~self.items["source_id"].isin(source_ids)]
+        return LabelledSet(self.name, kept.reset_index(drop=True), self.labels[self.labels["item_id"].isin(kept["item_id"])])
+
 
 def load_labelled_set(folder: str | Path, name: str | None = None, sentences: str = "sentences.csv", labels: str = "labels.csv") -> LabelledSet:
     """A labelled set from its folder, checked (known targets and labels, known items); errors name the file."""

@@ -33,12 +33,24 @@ MATRIX_METHOD = "combination"
 
 @lru_cache(maxsize=1)
 def matrix_model():
-    """The learned model of the matrix, fitted once per process on all development labels (seeded)."""
+    """The learned model of the matrix, fitted once per process on the development labels (seeded).
+
+    The sentences of the book's own five statements are left out of its training data, so that the
+    book's matrix is a prediction of the model, not a fit to the coders' labels of those sentences.
+    """
     from analysis.methods.stance.evaluation import development_set
     from analysis.methods.stance.model import StanceModel
 
-    development = development_set()
+    development = development_set().without_sources(book_statement_ids())
     return StanceModel(use_rules=True).fit(development.items, development.labels)
+
+
+def book_statement_ids() -> set[str]:
+    """The ids of the book's five statements (``seeds/metadata.csv``), none if it is not shipped."""
+    from analysis.io.corpus import PROJECT_ROOT
+
+    metadata = PROJECT_ROOT / "seeds" / "metadata.csv"
+    return set(pd.read_csv(metadata, usecols=["doc_id"])["doc_id"]) if metadata.exists() else set()
 
 
 def sentence_labels(texts: list[str], news_report: bool = False, method: str = MATRIX_METHOD) -> list[list[StanceLabel]]:
