@@ -7,7 +7,7 @@ try:
     from analysis.runtime.cli import main
 except KeyboardInterrupt:  # Ctrl-C while the packages are still being imported
     print("interrupted: the run was stopped before it began", file=sys.stderr)
-    raise SystemExit(130)
+    raise SystemExit(130) from None
 
 code = main()
 if code in (130, 143):

@@ -11,17 +11,36 @@ def named(sentence):
     return [(m.actor, m.label, m.naming) for m in actors.mentions(sentence)]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The Islamic Emirate rejected the report.", [("taliban", "Islamic Emirate", "nomination")]),
-    ("The de facto authorities closed schools for girls.",
-     [("taliban", "de facto authorities", "categorisation"), ("afghan_people", "girls", "categorisation")]),
-    ("NATO calls on Kabul and the Taliban to agree.",
-     [("nato", "NATO", "nomination"), ("afghan_state", "Kabul", "nomination"), ("taliban", "Taliban", "nomination")]),
-    ("The meeting in Kabul discussed the Kabul Process.", []),  # a place and an event, not the state
-    ("Let us help the US and the UN.", [("united_states", "US", "nomination"), ("united_nations", "UN", "nomination")]),
-    ("The Afghan government and the people of Afghanistan.",
-     [("afghan_state", "The Afghan government", "categorisation"), ("afghan_people", "the people of Afghanistan", "categorisation")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Islamic Emirate rejected the report.", [("taliban", "Islamic Emirate", "nomination")]),
+        (
+            "The de facto authorities closed schools for girls.",
+            [("taliban", "de facto authorities", "categorisation"), ("afghan_people", "girls", "categorisation")],
+        ),
+        (
+            "NATO calls on Kabul and the Taliban to agree.",
+            [
+                ("nato", "NATO", "nomination"),
+                ("afghan_state", "Kabul", "nomination"),
+                ("taliban", "Taliban", "nomination"),
+            ],
+        ),
+        ("The meeting in Kabul discussed the Kabul Process.", []),  # a place and an event, not the state
+        (
+            "Let us help the US and the UN.",
+            [("united_states", "US", "nomination"), ("united_nations", "UN", "nomination")],
+        ),
+        (
+            "The Afghan government and the people of Afghanistan.",
+            [
+                ("afghan_state", "The Afghan government", "categorisation"),
+                ("afghan_people", "the people of Afghanistan", "categorisation"),
+            ],
+        ),
+    ],
+)
 def test_mentions_hand_worked(sentence, expected):
     assert named(sentence) == expected
 
@@ -45,28 +64,36 @@ def test_a_bad_lexicon_row_names_the_file_and_line(tmp_path):
 
 def test_the_lexicon_is_extensible(tmp_path):
     path = tmp_path / "lexicon.csv"
-    path.write_text(",".join(actors.LEXICON_COLUMNS) + "\nhaqqani,Haqqani network,nomination,proper name,no,no,,,a source\n")
+    path.write_text(
+        ",".join(actors.LEXICON_COLUMNS) + "\nhaqqani,Haqqani network,nomination,proper name,no,no,,,a source\n"
+    )
     lexicon = tuple(actors.read_lexicon(path))
-    assert [(m.actor, m.label) for m in actors.mentions("The Haqqani network attacked.", lexicon)] == [("haqqani", "Haqqani network")]
+    assert [(m.actor, m.label) for m in actors.mentions("The Haqqani network attacked.", lexicon)] == [
+        ("haqqani", "Haqqani network")
+    ]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Civilians were killed by the Taliban.",
-     [("taliban", "agent"), ("afghan_people", "patient")]),
-    ("The Security Council condemns the Taliban's decree.", [("united_nations", "agent"), ("taliban", "patient")]),
-    ("We urge the international community to help women and girls.", [("international_community", "patient")]),
-    ("The agreement between Kabul and the Taliban was welcomed by NATO.", [("nato", "agent")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Civilians were killed by the Taliban.", [("taliban", "agent"), ("afghan_people", "patient")]),
+        ("The Security Council condemns the Taliban's decree.", [("united_nations", "agent"), ("taliban", "patient")]),
+        ("We urge the international community to help women and girls.", [("international_community", "patient")]),
+        ("The agreement between Kabul and the Taliban was welcomed by NATO.", [("nato", "agent")]),
+    ],
+)
 def test_role_allocation_hand_worked(sentence, expected):
     assert [(actor, role) for actor, role, *_ in actors.sentence_roles(sentence)] == expected
 
 
 @pytest.fixture
 def small_corpus(make_corpus):
-    folder = make_corpus({
-        "a.txt": "The Taliban must stop. The group attacked civilians. NATO condemns the attack.",
-        "b.txt": "The group met in Doha. The Afghan government welcomed the talks.",
-    })
+    folder = make_corpus(
+        {
+            "a.txt": "The Taliban must stop. The group attacked civilians. NATO condemns the attack.",
+            "b.txt": "The group met in Doha. The Afghan government welcomed the talks.",
+        }
+    )
     return load_corpus(folder)
 
 
@@ -99,7 +126,9 @@ def test_export_tables(corpus):
 def test_chapter_findings_on_a_corpus_without_actors_or_references(make_corpus):
     from analysis.methods import actor_comparison
 
-    folder = make_corpus({"x.txt": "Peace is good for all of us here today.", "y.txt": "Nothing else is said in this short text."})
+    folder = make_corpus(
+        {"x.txt": "Peace is good for all of us here today.", "y.txt": "Nothing else is said in this short text."}
+    )
     values, tables = actor_comparison.chapter_findings(load_corpus(folder))
     assert values["n_mentions"] == 0 and values["actor_never"] == "x and y"
     assert values["top_agent"] == "no actor" and values["top_agent_text"] == "no sentence"
@@ -121,20 +150,37 @@ def test_validation_scores_glue_values():
     from analysis.methods import actor_comparison
 
     sample = pd.DataFrame({"item_id": ["a"], "text": ["Lives have been lost."]})
-    labels = pd.DataFrame({"item_id": ["a"], "agentless_passives": ["lost"], "nominalisations": [""], "verb_agents": [""]})
+    labels = pd.DataFrame(
+        {"item_id": ["a"], "agentless_passives": ["lost"], "nominalisations": [""], "verb_agents": [""]}
+    )
     values, scores = actor_comparison.validation_scores(sample, labels)
-    assert values["n_sample"] == 1 and values["p_passive"] == 1.0 and values["r_passive"] == 1.0 and values["n_gold_passive"] == 1
+    assert (
+        values["n_sample"] == 1
+        and values["p_passive"] == 1.0
+        and values["r_passive"] == 1.0
+        and values["n_gold_passive"] == 1
+    )
 
 
 def test_validation_errors_list_the_words_each_side_found_alone():
     from analysis.methods import actor_comparison
 
-    sample = pd.DataFrame({"item_id": ["a", "b"], "text": ["The statement was issued and talks were held.", "Lives have been lost."]})
-    labels = pd.DataFrame({"item_id": ["a", "b"], "agentless_passives": ["issued; held", "lost"],
-                           "nominalisations": ["", ""], "verb_agents": ["", ""]})
+    sample = pd.DataFrame(
+        {"item_id": ["a", "b"], "text": ["The statement was issued and talks were held.", "Lives have been lost."]}
+    )
+    labels = pd.DataFrame(
+        {
+            "item_id": ["a", "b"],
+            "agentless_passives": ["issued; held", "lost"],
+            "nominalisations": ["", ""],
+            "verb_agents": ["", ""],
+        }
+    )
     errors = actor_comparison.validation_errors(sample, labels)
     # a: the rules count "statement" as a nominalisation, the coder does not; passives agree; b agrees
-    assert errors[["item_id", "device", "rules_only", "coder_only"]].values.tolist() == [["a", "nominalisation", "statement", ""]]
+    assert errors[["item_id", "device", "rules_only", "coder_only"]].values.tolist() == [
+        ["a", "nominalisation", "statement", ""]
+    ]
     assert actor_comparison.frequent_words(errors, "nominalisation", "rules_only") == "statement (1)"
     assert actor_comparison.frequent_words(errors, "agentless passive", "rules_only") == "none"
 

@@ -54,7 +54,14 @@ def test_numbers_are_written_by_kind():
 
 
 def test_show_prints_a_dash_and_a_note_instead_of_nan():
-    table = pd.DataFrame({"doc_id": ["a", "b", "c"], "freq": [3.0, 0.0, np.nan], "dp": [0.25, np.nan, None], "when": [pd.Timestamp("2021-01-02"), pd.NaT, pd.NaT]})
+    table = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "freq": [3.0, 0.0, np.nan],
+            "dp": [0.25, np.nan, None],
+            "when": [pd.Timestamp("2021-01-02"), pd.NaT, pd.NaT],
+        }
+    )
     html = show(table, missing="the word does not occur there").to_html()
     assert cells(html) == ["a", "3", "0.25", "2021-01-02", "b", "0", "–", "–", "c", "–", "–", "–"]
     assert headers(html) == ["Statement", "Count", "Dispersion (DP)", "When"]
@@ -71,7 +78,9 @@ def test_show_keeps_text_in_full_and_escapes_it():
 
 
 def test_each_cell_is_labelled_with_its_header_for_phones():
-    html = show(pd.DataFrame({"doc_id": ["a"], "n_words": [10], "n_sentences": [2], "per_1k": [1.5], "rank": [1]})).to_html()
+    html = show(
+        pd.DataFrame({"doc_id": ["a"], "n_words": [10], "n_sentences": [2], "per_1k": [1.5], "rank": [1]})
+    ).to_html()
     assert 'data-label="Statement" >a<' in html and 'data-label="Per 1,000 words" >1.50<' in html
     assert 'class="book-table stack-on-phone"' in html
 
@@ -102,7 +111,15 @@ def test_an_interactive_table_carries_the_offline_bundle_once_and_keeps_styler_m
 
 
 def test_a_concordance_drops_the_statement_column_and_bolds_the_match():
-    lines = pd.DataFrame({"doc_id": ["nato-2020"], "sent_id": ["nato-2020:003"], "left": ["an immediate"], "match": ["ceasefire"], "right": ["and talks"]})
+    lines = pd.DataFrame(
+        {
+            "doc_id": ["nato-2020"],
+            "sent_id": ["nato-2020:003"],
+            "left": ["an immediate"],
+            "match": ["ceasefire"],
+            "right": ["and talks"],
+        }
+    )
     styler = show(lines, kind="concordance")
     html = styler.to_html()
     assert headers(html) == ["Sentence", "Left", "Match", "Right"]
@@ -119,5 +136,15 @@ def test_a_table_on_its_side_keeps_each_value_written_by_its_own_column():
     html = styler.to_html()
     assert not isinstance(styler, InteractiveTable)
     assert headers(html) == ["Measure", "kabul-2017", "nato-2020"]
-    assert cells(html) == ["Words", "704", "396", "Reported or quoted", "8.0%", "55.0%", "Hedges per 1,000 words", "1.42", "–"]
+    assert cells(html) == [
+        "Words",
+        "704",
+        "396",
+        "Reported or quoted",
+        "8.0%",
+        "55.0%",
+        "Hedges per 1,000 words",
+        "1.42",
+        "–",
+    ]
     assert "– marks a missing value (Hedges per 1,000 words)" in html

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -36,8 +35,12 @@ if os.environ.get("BROWSER_TEST") == "skip":
     pytest.skip("BROWSER_TEST=skip: the browser test is switched off on this machine", allow_module_level=True)
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
-        pytest.fail("Chromium is missing: `make test` installs it with apt-get (Debian package 'chromium')", pytrace=False)
-    pytest.skip("Chromium is not installed (apt-get install chromium); the browser test runs in CI", allow_module_level=True)
+        pytest.fail(
+            "Chromium is missing: `make test` installs it with apt-get (Debian package 'chromium')", pytrace=False
+        )
+    pytest.skip(
+        "Chromium is not installed (apt-get install chromium); the browser test runs in CI", allow_module_level=True
+    )
 
 sync_api = pytest.importorskip("playwright.sync_api")
 
@@ -183,7 +186,8 @@ def test_no_raster_figure_is_shrunk_below_sixty_percent(browser, site, external_
                     .filter(img => !/\\.svg($|\\?)/i.test(img.currentSrc || img.src) && img.naturalWidth > 100)
                     .filter(img => img.getBoundingClientRect().width > 0)
                     .filter(img => img.getBoundingClientRect().width < minimum * img.naturalWidth)
-                    .map(img => `${location.pathname}: ${img.src.split('/').pop()} ${Math.round(img.getBoundingClientRect().width)} of ${img.naturalWidth} px`);
+                    .map(img => `${location.pathname}: ${img.src.split('/').pop()} `
+                        + `${Math.round(img.getBoundingClientRect().width)} of ${img.naturalWidth} px`);
             }""",
             MIN_RASTER_SCALE,
         )
@@ -232,11 +236,17 @@ def test_page_reads_well_at_desktop_and_phone_width(browser, site, external_requ
     page.screenshot(path=str(screenshots / f"{Path(path).stem}-{width}.png"), full_page=True)
     page.close()
     assert found["wide"] == [], f"{path} at {width} px: tables wider than the column {found['wide']}"
-    assert found["missing"] == [] and found["missingInProse"] == [], f"{path} at {width} px: missing values shown {found}"
+    assert found["missing"] == [] and found["missingInProse"] == [], (
+        f"{path} at {width} px: missing values shown {found}"
+    )
     assert errors == [], f"{path} at {width} px: console errors {errors}"
-    assert f"{site}/{path}" not in external_requests, f"{path}: requests left 127.0.0.1 {external_requests.get(f'{site}/{path}')}"
+    assert f"{site}/{path}" not in external_requests, (
+        f"{path}: requests left 127.0.0.1 {external_requests.get(f'{site}/{path}')}"
+    )
     if width < 600:
-        assert found["sideways"] == 0, f"{path} at {width} px: the page is {found['sideways']} px wide and scrolls sideways"
+        assert found["sideways"] == 0, (
+            f"{path} at {width} px: the page is {found['sideways']} px wide and scrolls sideways"
+        )
 
 
 def interactive_concordance(page):

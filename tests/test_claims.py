@@ -6,7 +6,6 @@ labels); a claim whose data change fails here as it fails the book build.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from analysis.book import claims, corpus_claims, synthesis_claims, tfidf_claims, words_claims
@@ -44,9 +43,16 @@ def chapter_05(corpus):
 
 # --- the machinery -------------------------------------------------------------------------------
 
+
 def test_a_claim_that_is_not_robust_says_so_in_its_sentence():
-    claim = Claim("x", "A rises", "table", True, {"intervals separate": False, "gold": True},
-                  {"intervals separate": "the intervals overlap, 1–2 against 3–4"})
+    claim = Claim(
+        "x",
+        "A rises",
+        "table",
+        True,
+        {"intervals separate": False, "gold": True},
+        {"intervals separate": "the intervals overlap, 1–2 against 3–4"},
+    )
     assert not claim.robust and claim.failed_checks == ["intervals separate"]
     assert claim.text == "A rises (not distinguishable: the intervals overlap, 1–2 against 3–4)"
     assert Claim("y", "B", "table", True, {"gold": True}).text == "B"
@@ -64,10 +70,13 @@ def test_claims_table_shows_test_and_robustness():
 
 
 def test_identical_subjects_are_named_once():
-    assert leaders_sentence([("directives", "a"), ("boosters", "a"), ("hedges", "a"), ("tone", "a")],
-                            {"a": "the coalition letter"}) == (
-        "the coalition letter leads on all 4: directives, boosters, hedges and tone")
-    assert leaders_sentence([("directives", "a"), ("boosters", "b"), ("tone", "b")]) == "a leads on directives, b on boosters and tone"
+    assert leaders_sentence(
+        [("directives", "a"), ("boosters", "a"), ("hedges", "a"), ("tone", "a")], {"a": "the coalition letter"}
+    ) == ("the coalition letter leads on all 4: directives, boosters, hedges and tone")
+    assert (
+        leaders_sentence([("directives", "a"), ("boosters", "b"), ("tone", "b")])
+        == "a leads on directives, b on boosters and tone"
+    )
 
 
 def test_statement_names_are_genre_and_year(corpus):
@@ -78,9 +87,15 @@ def test_statement_names_are_genre_and_year(corpus):
 
 
 def test_a_claim_fails_the_build_on_a_corpus_that_contradicts_it(make_corpus):
-    corpus = load_corpus(make_corpus(
-        {"a.txt": "We demand a ceasefire. Terrorism must end.", "b.txt": "They want a ceasefire now. Terror is over."},
-        "doc_id,file,actor,date\nold,a.txt,X,2017-01-01\nnew,b.txt,Y,2024-01-01\n"))
+    corpus = load_corpus(
+        make_corpus(
+            {
+                "a.txt": "We demand a ceasefire. Terrorism must end.",
+                "b.txt": "They want a ceasefire now. Terror is over.",
+            },
+            "doc_id,file,actor,date\nold,a.txt,X,2017-01-01\nnew,b.txt,Y,2024-01-01\n",
+        )
+    )
     claim = words_claims.absent_from_latest(corpus, ["ceasefire", "terror*"], {})
     assert not claim.holds
     with pytest.raises(UnsupportedClaim):
@@ -89,22 +104,32 @@ def test_a_claim_fails_the_build_on_a_corpus_that_contradicts_it(make_corpus):
 
 # --- chapter 01 ----------------------------------------------------------------------------------
 
+
 def test_ch01_every_claim_holds(chapter_01):
     assert all(claim.holds for claim in chapter_01.values())
 
 
 def test_ch01_missing_voices_and_translation(chapter_01, corpus):
     assert corpus_claims.missing_voices(corpus.documents) == ["the Taliban", "the United States", "the United Nations"]
-    assert chapter_01["missing_voices"].text == "no statement is in the voice of the Taliban, the United States or the United Nations"
+    assert (
+        chapter_01["missing_voices"].text
+        == "no statement is in the voice of the Taliban, the United States or the United Nations"
+    )
     assert corpus_claims.translated(corpus.documents) == ["nato-2020"]
 
 
 def test_ch01_news_reports_relay_and_mix_voices(chapter_01):
-    assert chapter_01["news_reported"].text.startswith("in the news reports 68% of sentences are reported or quoted, against 6%")
-    assert chapter_01["mixed_voices"].text == "the news report (2020) and the news report (2021) mix all three layers of voice"
+    assert chapter_01["news_reported"].text.startswith(
+        "in the news reports 68% of sentences are reported or quoted, against 6%"
+    )
+    assert (
+        chapter_01["mixed_voices"].text
+        == "the news report (2020) and the news report (2021) mix all three layers of voice"
+    )
 
 
 # --- chapter 02 ----------------------------------------------------------------------------------
+
 
 def test_ch02_every_claim_holds(chapter_02):
     assert all(claim.holds for claim in chapter_02.values())
@@ -112,11 +137,17 @@ def test_ch02_every_claim_holds(chapter_02):
 
 def test_ch02_values(chapter_02):
     assert chapter_02["top_term_shared"].text == "the most frequent term is *afghanistan* in 4 of the 5 statements"
-    assert chapter_02["afghanistan_vs_english"].text.startswith("*afghanistan* is between 655 and 1,253 times as frequent")
-    assert chapter_02["terror_concentrated"].text.startswith("17 of the 19 occurrences of *terror\\** are in the chair's statement (2017)")
+    assert chapter_02["afghanistan_vs_english"].text.startswith(
+        "*afghanistan* is between 655 and 1,253 times as frequent"
+    )
+    assert chapter_02["terror_concentrated"].text.startswith(
+        "17 of the 19 occurrences of *terror\\** are in the chair's statement (2017)"
+    )
     assert chapter_02["terrorism_leads"].robust and chapter_02["civil_society_leads"].robust
-    assert "never uses *ceasefire* or *terror\\**; of the 4 earlier statements, 4 use *ceasefire* and 3 use *terror\\**" in (
-        chapter_02["absent_from_latest"].text)
+    assert (
+        "never uses *ceasefire* or *terror\\**; of the 4 earlier statements, 4 use *ceasefire* and 3 use *terror\\**"
+        in (chapter_02["absent_from_latest"].text)
+    )
     assert chapter_02["key_in_tfidf"].text.startswith("in 5 of the 5 statements the strongest key term")
     assert chapter_02["key_in_tfidf"].robust
 
@@ -129,16 +160,25 @@ def test_ch02_bonferroni_across_all_tests(corpus):
 
 # --- chapter 03 ----------------------------------------------------------------------------------
 
+
 def test_ch03_drift_carries_no_direction(chapter_03):
     claim = chapter_03["drift_direction"]
     assert claim.holds and claim.robust
-    assert claim.text.startswith("Spearman's rho is 0.44, but shuffled dates give a rho at least as far from zero in 38% of the orderings (p = 0.375)")
+    assert claim.text.startswith(
+        "Spearman's rho is 0.44, but shuffled dates give a rho at least as far from zero in 38% of the orderings (p = 0.375)"
+    )
     assert "no direction" in claim.text and "more alike" not in claim.text
 
 
 def test_ch03_pairs_hold_under_every_variant(chapter_03):
-    assert chapter_03["closest_pair"].text == "the closest pair is kabul-process-2017 and coalition-letter-2024 (cosine 0.26)"
-    assert chapter_03["farthest_pair"].text == "the farthest pair is mofa-consensus-2021 and civil-society-2021 (cosine 0.08)"
+    assert (
+        chapter_03["closest_pair"].text
+        == "the closest pair is kabul-process-2017 and coalition-letter-2024 (cosine 0.26)"
+    )
+    assert (
+        chapter_03["farthest_pair"].text
+        == "the farthest pair is mofa-consensus-2021 and civil-society-2021 (cosine 0.08)"
+    )
     assert chapter_03["closest_pair"].robust and chapter_03["farthest_pair"].robust
 
 
@@ -158,13 +198,16 @@ def test_ch03_ablation_reproduces_the_book_top_terms(corpus):
 
 # --- chapter 05 ----------------------------------------------------------------------------------
 
+
 def test_ch05_every_claim_holds(chapter_05):
     assert all(claim.holds for claim in chapter_05.values())
 
 
 def test_ch05_rise_of_negotiations_is_not_distinguishable(chapter_05):
     claim = chapter_05["largest_rise"]
-    assert claim.text.startswith("the open letter (2024) takes a stance on negotiations in 43% of its sentences, the chair's statement (2017) in 24%")
+    assert claim.text.startswith(
+        "the open letter (2024) takes a stance on negotiations in 43% of its sentences, the chair's statement (2017) in 24%"
+    )
     assert not claim.robust and "not distinguishable: the 95% intervals overlap" in claim.text
 
 

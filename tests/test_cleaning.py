@@ -20,7 +20,9 @@ def test_navigation_crumbs_and_trailer_are_removed_with_everything_after():
 
 
 def test_comment_form_and_author_box_start_a_trailer():
-    assert clean_text("Peace is near.\nLeave a Reply\nYour email address will not be published.").paragraphs == ["Peace is near."]
+    assert clean_text("Peace is near.\nLeave a Reply\nYour email address will not be published.").paragraphs == [
+        "Peace is near."
+    ]
     assert clean_text("Peace is near.\nAbout admin\nOther.").paragraphs == ["Peace is near."]
 
 
@@ -67,7 +69,11 @@ def test_headings_and_letter_formulas_are_set_aside():
     cleaned = clean_text(raw)
     assert cleaned.paragraphs == ["We support the talks."]
     assert cleaned.headings == ["Press Release"]
-    assert sorted(step.rule for step in cleaned.steps) == ["heading (no final punctuation)", "letter formula", "letter formula"]
+    assert sorted(step.rule for step in cleaned.steps) == [
+        "heading (no final punctuation)",
+        "letter formula",
+        "letter formula",
+    ]
 
 
 def test_heading_and_break_predicates():
@@ -85,10 +91,20 @@ def test_spacing_is_normalised():
 def test_script_language_on_hard_lines():
     """Digits, presentation forms, mixed scripts, marks: only a majority of Arabic letters makes a line non-English."""
     expected = {
-        "": None, "2021-02-12 12:30": None, "١٢٣٤ ۵۶۷": None, "Press Release": None,
-        "Café Kabul – “peace” for all, naïve résumé": None, "میکانیزم افغانستان برای صلح": "Dari",
-        "د ټول شموله سولې لپاره": "Pashto", "السلام عليكم": "Arabic", "Kabul کابل is a city": None,
-        "کابل Kabul": None, "کابل Kab": "Dari", "ـــ ،؛؟": "Arabic", "پچژگ abc": "Dari", "\u200fمرحبا\u200e": "Arabic",
+        "": None,
+        "2021-02-12 12:30": None,
+        "١٢٣٤ ۵۶۷": None,
+        "Press Release": None,
+        "Café Kabul – “peace” for all, naïve résumé": None,
+        "میکانیزم افغانستان برای صلح": "Dari",
+        "د ټول شموله سولې لپاره": "Pashto",
+        "السلام عليكم": "Arabic",
+        "Kabul کابل is a city": None,
+        "کابل Kabul": None,
+        "کابل Kab": "Dari",
+        "ـــ ،؛؟": "Arabic",
+        "پچژگ abc": "Dari",
+        "\u200fمرحبا\u200e": "Arabic",
     }
     for line, language in expected.items():
         assert script_language(line) == language, line
@@ -101,16 +117,27 @@ def test_ignorecase_twins_are_all_the_non_ascii_characters_re_equates_with_ascii
     from analysis.text.cleaning import _IGNORECASE_TWINS
 
     every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
-    twins = {ord(char): letter for letter in "abcdefghijklmnopqrstuvwxyz"
-             for char in re.findall(letter, every_character, re.IGNORECASE) if not char.isascii()}
+    twins = {
+        ord(char): letter
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+        for char in re.findall(letter, every_character, re.IGNORECASE)
+        if not char.isascii()
+    }
     assert twins == _IGNORECASE_TWINS
 
 
 def test_stamps_and_comment_forms_are_removed_whatever_their_case():
     from analysis.text.cleaning import _classify_line
 
-    removed = ["  Last Updated On: February 12, 2021", "(LAST UPDATED: x)", "Published on 3 May", "UPDATED ON",
-               "Your email address will not be published.", "Required fields are marked *", "Save my name, EMAIL"]
+    removed = [
+        "  Last Updated On: February 12, 2021",
+        "(LAST UPDATED: x)",
+        "Published on 3 May",
+        "UPDATED ON",
+        "Your email address will not be published.",
+        "Required fields are marked *",
+        "Save my name, EMAIL",
+    ]
     kept = ["The talks were updated.", "Reqvired fields", "Peace is near."]
     assert all(_classify_line(line.strip())[0] == "removed" for line in removed)
     assert all(_classify_line(line) is None for line in kept)

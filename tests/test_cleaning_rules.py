@@ -17,7 +17,10 @@ def test_a_pdf_break_before_a_capital_is_rejoined_in_hard_wrapped_text():
 
 
 def test_a_long_line_in_sentence_case_is_not_a_heading():
-    raw = "Joint Statement\n\nThe ministers met in Tashkent.\n\nWe urge all parties involved in the conflict in Afghanistan to refrain from the use of force"
+    raw = (
+        "Joint Statement\n\nThe ministers met in Tashkent.\n\n"
+        "We urge all parties involved in the conflict in Afghanistan to refrain from the use of force"
+    )
     assert clean_text(raw).paragraphs[-1].startswith("We urge all parties involved")
 
 
@@ -41,7 +44,9 @@ def test_a_repeated_title_is_removed():
     cleaned = clean_text(raw)
     assert cleaned.paragraphs == ["The talks resumed today."]
     assert [step.rule for step in cleaned.steps if step.action == "removed"][:2] == [
-        "heading (no final punctuation)", "repeated line"]
+        "heading (no final punctuation)",
+        "repeated line",
+    ]
 
 
 def test_cookie_share_comment_and_tag_lines_are_removed():
@@ -71,10 +76,17 @@ def test_entries_of_a_listing_page_are_removed():
 
 
 def test_hard_wrapping_and_title_case_are_told_apart():
-    assert is_hard_wrapped(["the security of the United States and its allies and", "partners in the region who met here",
-                            "in Doha on Monday to discuss the coming talks."])
+    assert is_hard_wrapped(
+        [
+            "the security of the United States and its allies and",
+            "partners in the region who met here",
+            "in Doha on Monday to discuss the coming talks.",
+        ]
+    )
     assert not is_hard_wrapped(["The council met in Kabul on Monday.", "It called for talks without delay."])
-    assert looks_like_title("Recommended Next Steps for the Donors") and not looks_like_title("we urge all parties to talk")
+    assert looks_like_title("Recommended Next Steps for the Donors") and not looks_like_title(
+        "we urge all parties to talk"
+    )
 
 
 def test_the_cleaning_scores_on_the_labelled_pages():

@@ -28,7 +28,10 @@ def test_run_writes_the_corpus_tables(tmp_path):
 def test_two_runs_write_the_same_bytes(tmp_path):
     for out in ("one", "two"):
         assert main(["run", "--corpus", str(SEEDS), "--out", str(tmp_path / out), "--quiet"]) == 0
-    digest = lambda folder: {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+    def digest(folder):
+        return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
     assert digest(tmp_path / "one") == digest(tmp_path / "two")
 
 
@@ -64,7 +67,9 @@ def test_a_single_statement_runs_without_warnings(tmp_path):
     """One document: no rest of the corpus to compare with, no pair to rank; every table still written."""
     corpus = tmp_path / "one"
     corpus.mkdir()
-    (corpus / "statement.txt").write_text("We call for an immediate ceasefire. The talks must resume in Doha. We call for talks now.\n", encoding="utf-8")
+    (corpus / "statement.txt").write_text(
+        "We call for an immediate ceasefire. The talks must resume in Doha. We call for talks now.\n", encoding="utf-8"
+    )
     result = run_cli("run", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--quiet")
     assert result.returncode == 0, result.stderr
     assert "Warning" not in result.stderr and "Traceback" not in result.stderr

@@ -17,7 +17,16 @@ EXPECTED_FILES = {
     "civil-society-2021": "000_c38baf655576c714.txt",
     "coalition-letter-2024": "003_586256aea13f1021.txt",
 }
-BOILERPLATE = ["Home /", "Check Also", "Related Posts", "Leave a Reply", "email address", "Last Updated", "About admin", "Excellency,"]
+BOILERPLATE = [
+    "Home /",
+    "Check Also",
+    "Related Posts",
+    "Leave a Reply",
+    "email address",
+    "Last Updated",
+    "About admin",
+    "Excellency,",
+]
 
 
 def test_the_five_statements_load_in_time_order_with_fixed_ids(corpus):
@@ -40,7 +49,10 @@ def test_no_boilerplate_is_left_in_the_english_text(corpus, fragment):
 def test_no_arabic_script_in_english_text_but_kept_aside(corpus):
     assert not corpus.documents["text"].str.contains(r"[\u0600-\u06FF]").any()
     lines = corpus.non_english_lines()
-    assert lines[["doc_id", "language"]].values.tolist() == [["civil-society-2021", "Dari"], ["civil-society-2021", "Pashto"]]
+    assert lines[["doc_id", "language"]].values.tolist() == [
+        ["civil-society-2021", "Dari"],
+        ["civil-society-2021", "Pashto"],
+    ]
 
 
 def test_no_broken_sentences(corpus):
@@ -76,7 +88,13 @@ def test_news_reports_are_mostly_reported_or_quoted(corpus):
 def test_every_line_removed_is_in_the_report(corpus):
     report = corpus.cleaning_report()
     assert set(report["action"]) == {"removed", "moved", "joined", "changed"}
-    assert {"navigation crumbs", "teaser of other stories", "after the page trailer", "last-updated stamp", "letter formula"} <= set(report["rule"])
+    assert {
+        "navigation crumbs",
+        "teaser of other stories",
+        "after the page trailer",
+        "last-updated stamp",
+        "letter formula",
+    } <= set(report["rule"])
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -200,7 +218,9 @@ def test_entries_not_read_are_named_in_one_warning(make_corpus):
 
     from analysis.io.sources import CorpusWarning
 
-    folder = make_corpus({"a.txt": "We call for peace.", "b.TXT": "Talks resume.", "c.text": "Lost?", "d.md": "# Lost?"})
+    folder = make_corpus(
+        {"a.txt": "We call for peace.", "b.TXT": "Talks resume.", "c.text": "Lost?", "d.md": "# Lost?"}
+    )
     (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
     os.mkfifo(folder / "pipe.txt")
     with pytest.warns(CorpusWarning) as caught:
@@ -217,7 +237,10 @@ def test_a_listed_pipe_is_refused_not_opened(make_corpus):
 
     folder = make_corpus({"a.txt": "One."}, "doc_id,file\na,a.txt\np,pipe.dat\n")
     os.mkfifo(folder / "pipe.dat")
-    with pytest.raises(CorpusError, match=r"line 3: the file 'pipe\.dat' listed for 'p' is a pipe, not a file"), pytest.warns(UserWarning):
+    with (
+        pytest.raises(CorpusError, match=r"line 3: the file 'pipe\.dat' listed for 'p' is a pipe, not a file"),
+        pytest.warns(UserWarning),
+    ):
         load_corpus(folder)
 
 
@@ -243,7 +266,9 @@ def test_empty_and_header_only_metadata(make_corpus):
 
 
 def test_bad_date(make_corpus):
-    folder = make_corpus({"a.txt": "One.", "b.txt": "Two."}, "doc_id,file,date\na,a.txt,2020-01-01\nb,b.txt,June 2021\n")
+    folder = make_corpus(
+        {"a.txt": "One.", "b.txt": "Two."}, "doc_id,file,date\na,a.txt,2020-01-01\nb,b.txt,June 2021\n"
+    )
     with pytest.raises(CorpusError, match=r"line 3: date 'June 2021' for 'b' is not an ISO date"):
         load_corpus(folder)
 
@@ -264,7 +289,9 @@ def test_without_metadata_ids_come_from_file_names(make_corpus):
     folder = make_corpus({"UN Statement 2023.txt": "We call for talks.", "b.txt": "Peace now."})
     corpus = load_corpus(folder)
     assert sorted(corpus.doc_ids) == ["b", "un-statement-2023"]
-    assert re.fullmatch(r"un-statement-2023:001", corpus.sentences["sent_id"].iloc[-1]) or "b:001" in set(corpus.sentences["sent_id"])
+    assert re.fullmatch(r"un-statement-2023:001", corpus.sentences["sent_id"].iloc[-1]) or "b:001" in set(
+        corpus.sentences["sent_id"]
+    )
 
 
 def test_document_sizes_remembered_at_load_are_the_word_counts():

@@ -12,8 +12,8 @@ import pytest
 from matplotlib.colors import to_rgb
 
 from analysis.book import plots, style
-from analysis.methods import frequency, keyness, markers, sentiment, similarity, stance, synthesis, tfidf, verbs
 from analysis.io.corpus import PROJECT_ROOT
+from analysis.methods import frequency, keyness, markers, sentiment, similarity, stance, synthesis, tfidf, verbs
 
 
 @pytest.fixture(scope="module")
@@ -42,12 +42,21 @@ def figures(corpus):
         "map": plots.map_of_statements(statement_map.coordinates, statement_map.loadings, statement_map.explained),
         "time": plots.similarity_over_time(pairs, similarity.drift_test(pairs, corpus).rho),
         "stance_matrix": plots.stance_matrix_plot(stance.document_stance(corpus), doc_ids, stance.TARGETS),
-        "verbs": plots.verb_profile_plot(verbs.verb_profile(corpus, hits), verbs.directive_profile(corpus, hits), doc_ids,
-                                         verbs.VERB_CLASSES, list(verbs.DIRECTIVE_STRENGTH.values())),
+        "verbs": plots.verb_profile_plot(
+            verbs.verb_profile(corpus, hits),
+            verbs.directive_profile(corpus, hits),
+            doc_ids,
+            verbs.VERB_CLASSES,
+            list(verbs.DIRECTIVE_STRENGTH.values()),
+        ),
         "addressees": plots.directive_addressees_plot(verbs.addressee_profile(corpus, hits), doc_ids, verbs.ADDRESSEES),
-        "markers": plots.marker_profile_plot(markers.marker_profile(corpus), doc_ids, markers.CATEGORIES, markers.CATEGORY_NAMES),
+        "markers": plots.marker_profile_plot(
+            markers.marker_profile(corpus), doc_ids, markers.CATEGORIES, markers.CATEGORY_NAMES
+        ),
         "sentiment": plots.sentiment_stance_plot(sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus))),
-        "discourse": plots.discourse_over_time(synthesis.target_profile(corpus), corpus.documents, synthesis.TARGET_NAMES),
+        "discourse": plots.discourse_over_time(
+            synthesis.target_profile(corpus), corpus.documents, synthesis.TARGET_NAMES
+        ),
         "benchmark": plots.benchmark_plot(pd.read_csv(PROJECT_ROOT / "benchmarks" / "results" / "benchmark.csv")),
     }
 
@@ -80,6 +89,7 @@ def test_the_five_statements_keep_their_colours_in_any_corpus_order():
 def _contrast_on_white(colour: str) -> float:
     def linear(channel: float) -> float:
         return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
     red, green, blue = (linear(channel) for channel in to_rgb(colour))
     return 1.05 / (0.2126 * red + 0.7152 * green + 0.0722 * blue + 0.05)
 
@@ -111,4 +121,6 @@ def test_timeline_labels_do_not_overlap(figures):
     for first in range(len(boxes)):
         for second in range(first + 1, len(boxes)):
             assert not boxes[first].overlaps(boxes[second])
-        assert figure.bbox.contains(boxes[first].x0, boxes[first].y0) and figure.bbox.contains(boxes[first].x1, boxes[first].y1)
+        assert figure.bbox.contains(boxes[first].x0, boxes[first].y0) and figure.bbox.contains(
+            boxes[first].x1, boxes[first].y1
+        )

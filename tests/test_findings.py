@@ -15,7 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_the_five_statements_have_four_kinds_of_speaker(corpus):
     """Two governments (one as conference chair), an alliance, civil society and a coalition."""
-    assert speaker_kinds(corpus.documents["actor_type"]) == ["government", "multilateral alliance", "civil society", "political coalition"]
+    assert speaker_kinds(corpus.documents["actor_type"]) == [
+        "government",
+        "multilateral alliance",
+        "civil society",
+        "political coalition",
+    ]
 
 
 def test_alike_pairs_reads_the_matrix_by_hand():
@@ -36,7 +41,7 @@ def test_every_name_the_landing_page_glues_is_computed(corpus):
     prose = "".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown")
     used = set(re.findall(r"\{glue:text\}`([a-z_0-9]+)", prose))
     assert used and used <= set(landing_values(corpus))
-    findings = prose[prose.index("## What the book finds"):prose.index("## The statements")]
+    findings = prose[prose.index("## What the book finds") : prose.index("## The statements")]
     items = re.findall(r"^\d\. ", findings, flags=re.M)
     assert 4 <= len(items) <= 6
     for item in re.split(r"^\d\. ", findings, flags=re.M)[1:]:

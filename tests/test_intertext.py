@@ -6,28 +6,41 @@ from analysis.io.corpus import load_corpus
 from analysis.methods import intertext
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Recalling resolution 2721 (2023) and the Doha Agreement.",
-     [("resolution 2721 (2023)", "resolution"), ("Doha Agreement (US–Taliban)", "agreement")]),
-    ("They met under the Kabul Process for Peace and Security Cooperation.", [("Kabul Process", "conference")]),
-    ("All parties must respect the Geneva Conventions and international humanitarian law.",
-     [("Geneva Conventions", "convention"), ("international humanitarian law", "convention")]),
-    ("As stated in UN Global Counter Terrorism Strategy, terrorism must end.", [("UN Global Counter-Terrorism Strategy", "strategy")]),
-    ("The Tashkent Declaration was adopted.", [("Tashkent Declaration", "agreement")]),  # generic pattern
-    ("The resolution of the conflict needs talks.", []),  # a lower-case 'resolution' is not a text
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Recalling resolution 2721 (2023) and the Doha Agreement.",
+            [("resolution 2721 (2023)", "resolution"), ("Doha Agreement (US–Taliban)", "agreement")],
+        ),
+        ("They met under the Kabul Process for Peace and Security Cooperation.", [("Kabul Process", "conference")]),
+        (
+            "All parties must respect the Geneva Conventions and international humanitarian law.",
+            [("Geneva Conventions", "convention"), ("international humanitarian law", "convention")],
+        ),
+        (
+            "As stated in UN Global Counter Terrorism Strategy, terrorism must end.",
+            [("UN Global Counter-Terrorism Strategy", "strategy")],
+        ),
+        ("The Tashkent Declaration was adopted.", [("Tashkent Declaration", "agreement")]),  # generic pattern
+        ("The resolution of the conflict needs talks.", []),  # a lower-case 'resolution' is not a text
+    ],
+)
 def test_references_hand_worked(sentence, expected):
     assert [(name, kind) for name, kind, _ in intertext.references(sentence)] == expected
 
 
-@pytest.mark.parametrize("name, kind", [
-    ("Foreign Minister Mohammad Haneef Atmar", "official"),
-    ("the Ministry of Foreign Affairs", "institution"),
-    ("the Taliban", "institution"),
-    ("the statement", "text"),
-    ("he", "pronoun"),
-    ("the participants of the meeting", "other"),
-])
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Foreign Minister Mohammad Haneef Atmar", "official"),
+        ("the Ministry of Foreign Affairs", "institution"),
+        ("the Taliban", "institution"),
+        ("the statement", "text"),
+        ("he", "pronoun"),
+        ("the participants of the meeting", "other"),
+    ],
+)
 def test_sayer_kinds(name, kind):
     assert intertext.sayer_kind(name) == kind
 
@@ -38,8 +51,10 @@ def test_sayers_skip_passive_reporting():
 
 def test_attribution_chain_hand_worked(make_corpus):
     folder = make_corpus(
-        {"r.txt": "The Ministry of Foreign Affairs said in a statement that talks resumed. "
-                  "According to the statement, Foreign Minister Atmar briefed the envoys. Peace is near."},
+        {
+            "r.txt": "The Ministry of Foreign Affairs said in a statement that talks resumed. "
+            "According to the statement, Foreign Minister Atmar briefed the envoys. Peace is near."
+        },
         metadata="doc_id,file,title,actor,actor_type,genre,date\nr,r.txt,T,Ministry,government,news report,2021-02-12\n",
     )
     chains = intertext.attribution_chains(load_corpus(folder)).iloc[0]

@@ -47,7 +47,10 @@ def lab(tmp_path_factory):
     with log.open("w") as output:
         process = subprocess.Popen(
             ["make", "--no-print-directory", "lab", f"LAB_PORT={port}", f"LAB_TOKEN={token}"],
-            cwd=ROOT, stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=ROOT,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     base, ready = f"http://127.0.0.1:{port}", None
     try:

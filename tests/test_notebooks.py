@@ -45,7 +45,9 @@ def test_notebook_has_no_stored_outputs(path):
 
 
 def test_notebooks_in_git_have_no_outputs():
-    tracked = subprocess.run(["git", "ls-files", "*.ipynb"], cwd=ROOT, capture_output=True, text=True, check=False).stdout.split()
+    tracked = subprocess.run(
+        ["git", "ls-files", "*.ipynb"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.split()
     for name in tracked:
         for cell in cells(ROOT / name):
             assert not cell.get("outputs"), f"{name} has stored outputs"
@@ -70,7 +72,9 @@ def test_first_code_cell_is_a_hidden_import_of_the_package(path):
 def test_no_helper_is_defined_in_a_notebook_and_cells_stay_short(path):
     for cell in cells(path):
         if cell["cell_type"] == "code":
-            assert not re.search(r"^\s*(def|class) ", source(cell), re.MULTILINE), f"{path.name}: move helpers into analysis/"
+            assert not re.search(r"^\s*(def|class) ", source(cell), re.MULTILINE), (
+                f"{path.name}: move helpers into analysis/"
+            )
             assert source(cell).count("\n") < 45, f"{path.name}: a code cell is too long"
 
 
@@ -97,7 +101,9 @@ def test_no_hand_typed_numbers_in_prose(path):
     for cell in cells(path):
         if cell["cell_type"] != "markdown":
             continue
-        prose = re.sub(r"```.*?```|`[^`]*`|\{[a-z:]+\}`[^`]*`|\([^)]*\.(?:py|csv|md|yml)\)", "", source(cell), flags=re.S)
+        prose = re.sub(
+            r"```.*?```|`[^`]*`|\{[a-z:]+\}`[^`]*`|\([^)]*\.(?:py|csv|md|yml)\)", "", source(cell), flags=re.S
+        )
         prose = re.sub(r"\b(19|20)\d\d\b|per 1,000|\b\d\.\s|^\d+\.", "", prose, flags=re.M)
         numbers = re.findall(r"(?<![\w.-])\d[\d,.]*%?(?![\w-])", prose)
         allowed = {"1", "2", "3", "4", "5", "0"}

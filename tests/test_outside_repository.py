@@ -30,17 +30,35 @@ def test_a_chapter_executes_outside_the_repository_from_the_wheel(tmp_path, monk
     for name in ("pyproject.toml", "README.md"):  # built from a copy, so the working tree gains no build/ folder
         shutil.copy(ROOT / name, source / name)
     shutil.copytree(ROOT / "analysis", source / "analysis", ignore=shutil.ignore_patterns("__pycache__"))
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation", "--quiet", "-w", str(dist)],
-                   check=True, cwd=tmp_path)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(source),
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "-w",
+            str(dist),
+        ],
+        check=True,
+        cwd=tmp_path,
+    )
     wheel = next(dist.glob("afghan_peace_discourse-*.whl"))
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)], check=True
+    )
     work.mkdir()
     notebook = nbformat.read(CHAPTER, as_version=4)
     notebook.cells.append(nbformat.v4.new_code_cell("import analysis\nprint(analysis.__file__)"))
     monkeypatch.setenv("PYTHONPATH", str(site))
     monkeypatch.setenv("ANALYSIS_CORPUS", str(ROOT / "seeds"))
     monkeypatch.setenv("MPLBACKEND", "agg")
-    client = nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(work)}})
+    client = nbclient.NotebookClient(
+        notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(work)}}
+    )
     client.execute()
     printed = "".join(output.get("text", "") for output in notebook.cells[-1].outputs)
     assert printed.strip().startswith(str(site)), printed

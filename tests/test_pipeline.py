@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 from analysis.io.corpus import load_corpus
-from analysis.methods import stance
 from analysis.methods.stance import stance_table
 from analysis.runtime.pipeline import STAGES, dask_corpus, run_stages, stage_plan
 from analysis.text.term_lists import document_term_lists, sentence_term_lists

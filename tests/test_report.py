@@ -24,7 +24,10 @@ def build_report(corpus: Path, build: Path) -> dict[str, str]:
     """Run ``make report`` and return the text of each page's article."""
     result = subprocess.run(
         ["make", "-s", "report", f"CORPUS={corpus}", f"REPORT_BUILD={build}"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-3000:]
     texts = {}

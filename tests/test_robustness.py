@@ -26,11 +26,15 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def run_cli(*args: str, **options) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, check=False, **options)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, check=False, **options
+    )
 
 
 def start_cli(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "analysis", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "analysis", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def one_line(stderr: str) -> str:
@@ -59,7 +63,9 @@ def statements(tmp_path_factory, corpus) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         for number in range(80):
             text = " ".join(sentences[(number * 7 + step) % len(sentences)] for step in range(8))
-            handle.write(json.dumps({"doc_id": f"d{number}", "date": f"20{17 + number % 8}-01-01", "text": text}) + "\n")
+            handle.write(
+                json.dumps({"doc_id": f"d{number}", "date": f"20{17 + number % 8}-01-01", "text": text}) + "\n"
+            )
     return path
 
 
@@ -83,7 +89,10 @@ def test_a_run_writes_a_manifest_of_its_tables(reference_run, statements):
         assert (len(frame), list(frame.columns)) == (table["rows"], table["columns"]), table["file"]
     import hashlib
 
-    assert manifest["corpus"]["sha256"] == hashlib.sha256(b"statements.jsonl\0" + statements.read_bytes() + b"\0").hexdigest()
+    assert (
+        manifest["corpus"]["sha256"]
+        == hashlib.sha256(b"statements.jsonl\0" + statements.read_bytes() + b"\0").hexdigest()
+    )
     assert {"python", "pandas", "scikit-learn", "nltk"} <= set(manifest["versions"])
 
 
@@ -131,7 +140,9 @@ def test_an_earlier_run_is_replaced_whole(tmp_path, reference_run):
     (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     single = tmp_path / "single"
     single.mkdir()
-    (single / "statement.txt").write_text("We call for an immediate ceasefire. The talks must resume.", encoding="utf-8")
+    (single / "statement.txt").write_text(
+        "We call for an immediate ceasefire. The talks must resume.", encoding="utf-8"
+    )
     assert main(["run", "--corpus", str(single), "--out", str(out), "--quiet"]) == 0
     assert "old_table.csv" not in folder_bytes(out)
     assert set(folder_bytes(out)) == set(folder_bytes(reference_run))
@@ -147,7 +158,9 @@ def test_a_failed_run_leaves_the_earlier_run_whole_and_says_so(tmp_path):
     result = run_cli("run", "--corpus", str(broken), "--out", str(out))
     assert result.returncode == 1
     line = one_line(result.stderr)
-    assert "broken.jsonl, line 2: not valid JSON" in line and line.endswith(f"; {out} still holds the earlier run's tables")
+    assert "broken.jsonl, line 2: not valid JSON" in line and line.endswith(
+        f"; {out} still holds the earlier run's tables"
+    )
     assert folder_bytes(out) == before
 
 
@@ -157,7 +170,9 @@ def test_a_second_run_into_the_same_out_fails_clearly(tmp_path):
         fcntl.flock(lock, fcntl.LOCK_EX)  # as a run in progress holds it
         result = run_cli("run", "--corpus", str(SEEDS), "--out", str(out))
     assert result.returncode == 1
-    assert "another run is writing to this folder; wait for it to end or choose another --out" in one_line(result.stderr)
+    assert "another run is writing to this folder; wait for it to end or choose another --out" in one_line(
+        result.stderr
+    )
     assert not out.exists()
 
 
@@ -219,7 +234,10 @@ def test_unread_files_are_named_in_one_warning_line(tmp_path):
     os.mkfifo(corpus / "d.txt")
     result = run_cli("run", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--quiet")
     assert result.returncode == 0
-    assert one_line(result.stderr).startswith("warning: ") and "not read: c.text (not a .txt file), d.txt (a pipe, not a file)" in result.stderr
+    assert (
+        one_line(result.stderr).startswith("warning: ")
+        and "not read: c.text (not a .txt file), d.txt (a pipe, not a file)" in result.stderr
+    )
 
 
 # --- stopping a run ------------------------------------------------------------------------------
@@ -272,8 +290,14 @@ def test_a_run_killed_at_random_points_leaves_no_incomplete_table(tmp_path, stat
     """SIGTERM and SIGKILL at seeded random moments: every CSV anywhere is complete, and --out is the earlier run or nothing."""
     reference = folder_bytes(reference_run)
     draw = random.Random(14)
-    for number, (kill, delay) in enumerate([(signal.SIGKILL, draw.uniform(1.0, 4.0)), (signal.SIGTERM, draw.uniform(1.0, 4.0)),
-                                            (signal.SIGKILL, draw.uniform(3.0, 6.0)), (signal.SIGTERM, draw.uniform(3.0, 6.0))]):
+    for number, (kill, delay) in enumerate(
+        [
+            (signal.SIGKILL, draw.uniform(1.0, 4.0)),
+            (signal.SIGTERM, draw.uniform(1.0, 4.0)),
+            (signal.SIGKILL, draw.uniform(3.0, 6.0)),
+            (signal.SIGTERM, draw.uniform(3.0, 6.0)),
+        ]
+    ):
         out = tmp_path / f"out{number}"
         earlier = number % 2 == 1  # every other time, an earlier complete run is already there
         if earlier:
@@ -285,7 +309,9 @@ def test_a_run_killed_at_random_points_leaves_no_incomplete_table(tmp_path, stat
         process.communicate(timeout=60)
         psutil.wait_procs(workers, timeout=10)
         for csv_file in tmp_path.rglob("*.csv"):
-            assert csv_file.read_bytes() == reference[csv_file.name], f"{csv_file} is incomplete (killed after {delay:.1f} s)"
+            assert csv_file.read_bytes() == reference[csv_file.name], (
+                f"{csv_file} is incomplete (killed after {delay:.1f} s)"
+            )
         if out.exists():
             assert folder_bytes(out) == reference
         else:
@@ -297,7 +323,8 @@ def test_a_run_killed_at_random_points_leaves_no_incomplete_table(tmp_path, stat
 from datetime import date  # noqa: E402
 from unittest import mock  # noqa: E402
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from analysis.io.sources import decode_text, iso_date  # noqa: E402
 from analysis.text import sentences  # noqa: E402
@@ -321,7 +348,10 @@ def test_a_word_longer_than_a_sentence_may_be_is_cut():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.text(alphabet="ab", min_size=1, max_size=30), max_size=60), st.lists(st.sampled_from([" ", "  ", "\n", "\t"]), min_size=60, max_size=60))
+@given(
+    st.lists(st.text(alphabet="ab", min_size=1, max_size=30), max_size=60),
+    st.lists(st.sampled_from([" ", "  ", "\n", "\t"]), min_size=60, max_size=60),
+)
 def test_segments_keep_every_character_and_respect_both_bounds(words, gaps):
     text = "".join(word + gap for word, gap in zip(words, gaps)).strip()
     with mock.patch.object(sentences, "MAX_SENTENCE_WORDS", 5), mock.patch.object(sentences, "MAX_SENTENCE_CHARS", 20):
@@ -333,13 +363,19 @@ def test_segments_keep_every_character_and_respect_both_bounds(words, gaps):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufeff"), min_size=1), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+@given(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufeff"), min_size=1),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]),
+)
 def test_any_text_with_a_byte_order_mark_or_in_utf8_decodes_to_itself(text, encoding):
     assert decode_text(text.encode(encoding), "t.txt") == text
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(st.characters(min_codepoint=1, max_codepoint=127), min_size=1), st.sampled_from(["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]))
+@given(
+    st.text(st.characters(min_codepoint=1, max_codepoint=127), min_size=1),
+    st.sampled_from(["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]),
+)
 def test_english_text_without_a_mark_is_recognised_by_its_zero_bytes(text, encoding):
     assert decode_text(text.encode(encoding), "t.txt") == text
 

@@ -61,13 +61,16 @@ def test_a_word_used_once_passes_below_a_seventh_of_the_corpus():
     assert keyness.g2(1, 0, 100, 600) == pytest.approx(2 * math.log(7), rel=1e-6)
 
 
-@pytest.mark.parametrize(("doc_id", "query", "left", "right"), [
-    ("kabul-process-2017", "must", "states", "refrain"),
-    ("civil-society-2021", "must", "Civil Society", "come together"),
-    ("civil-society-2021", "should", "All parties", "cease targeting civilians"),
-    ("nato-2020", "should", "Taliban", "take advantage of the momentum"),
-    ("coalition-letter-2024", "should", "legitimate government", "be established"),
-])
+@pytest.mark.parametrize(
+    ("doc_id", "query", "left", "right"),
+    [
+        ("kabul-process-2017", "must", "states", "refrain"),
+        ("civil-society-2021", "must", "Civil Society", "come together"),
+        ("civil-society-2021", "should", "All parties", "cease targeting civilians"),
+        ("nato-2020", "should", "Taliban", "take advantage of the momentum"),
+        ("coalition-letter-2024", "should", "legitimate government", "be established"),
+    ],
+)
 def test_modal_concordances_hold_what_the_solution_quotes(corpus, doc_id, query, left, right):
     """Chapter 2, exercise words-ex-must: each quoted modal use is in that statement's concordance."""
     lines = frequency.concordance(corpus, query, width=40)
@@ -105,7 +108,7 @@ def test_several_statements_touch_a_ceasefire_in_a_single_sentence(corpus):
 def test_the_sixth_statement_solution_glues_its_example():
     """Synthesis, exercise synthesis-ex-sixth: the Taliban-and-rights example is glued, not typed."""
     text = (ROOT / "book" / "05_synthesis.ipynb").read_text(encoding="utf-8")
-    solution = text[text.index("solution-start} synthesis-ex-sixth"):]
+    solution = text[text.index("solution-start} synthesis-ex-sixth") :]
     solution = solution[: solution.index("solution-end")]
     assert "{glue:text}`taliban_and_rights`" in solution
     assert not re.search(r"the 2024 letter is the one", solution)

@@ -11,8 +11,12 @@ from analysis.io.corpus import CorpusError, load_corpus
 def test_csv_corpus_with_metadata_columns(tmp_path):
     table = tmp_path / "statements.csv"
     pd.DataFrame(
-        {"doc_id": ["un-1", "un-2"], "date": ["2021-01-05", "2020-03-10"], "actor": ["UN", "UN"],
-         "text": ["The Council calls for a ceasefire. It urges talks.", "Home / News / x\nWe support peace."]}
+        {
+            "doc_id": ["un-1", "un-2"],
+            "date": ["2021-01-05", "2020-03-10"],
+            "actor": ["UN", "UN"],
+            "text": ["The Council calls for a ceasefire. It urges talks.", "Home / News / x\nWe support peace."],
+        }
     ).to_csv(table, index=False)
     corpus = load_corpus(table)
     assert corpus.doc_ids == ["un-2", "un-1"]  # time order
@@ -22,7 +26,9 @@ def test_csv_corpus_with_metadata_columns(tmp_path):
 
 def test_jsonl_corpus_without_ids_gets_ids_from_line_numbers(tmp_path):
     table = tmp_path / "news.jsonl"
-    table.write_text("\n".join(json.dumps({"text": text}) for text in ["Talks resumed.", "A ceasefire holds."]), encoding="utf-8")
+    table.write_text(
+        "\n".join(json.dumps({"text": text}) for text in ["Talks resumed.", "A ceasefire holds."]), encoding="utf-8"
+    )
     assert load_corpus(table).doc_ids == ["news-000001", "news-000002"]
 
 
@@ -71,11 +77,29 @@ def test_error_in_a_worker_process_keeps_its_message(make_corpus):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("2021-02-12", "2021-02-12"), ("2021-2-12", "2021-02-12"), ("2021-6-5", "2021-06-05"), ("2020-02-29", "2020-02-29"),
-     ("0001-01-01", "0001-01-01"), ("9999-12-31", "9999-12-31"), ("2021-02-30", None), ("2021-02-29", None),
-     ("0000-01-01", None), ("2021-13-01", None), ("2021-00-10", None), ("2021-02-12 ", None), ("2021-02-12\n", None),
-     ("20210212", None), ("2021-02-12T00:00", None), ("２０２１-02-12", None), ("2021/02/12", None), ("12-02-2021", None),
-     ("x", None), ("2021-02-1a", None), ("2021-002-01", None)],
+    [
+        ("2021-02-12", "2021-02-12"),
+        ("2021-2-12", "2021-02-12"),
+        ("2021-6-5", "2021-06-05"),
+        ("2020-02-29", "2020-02-29"),
+        ("0001-01-01", "0001-01-01"),
+        ("9999-12-31", "9999-12-31"),
+        ("2021-02-30", None),
+        ("2021-02-29", None),
+        ("0000-01-01", None),
+        ("2021-13-01", None),
+        ("2021-00-10", None),
+        ("2021-02-12 ", None),
+        ("2021-02-12\n", None),
+        ("20210212", None),
+        ("2021-02-12T00:00", None),
+        ("２０２１-02-12", None),
+        ("2021/02/12", None),
+        ("12-02-2021", None),
+        ("x", None),
+        ("2021-02-1a", None),
+        ("2021-002-01", None),
+    ],
 )
 def test_iso_date_writes_a_short_date_out_in_full_and_refuses_the_rest(text, expected):
     from analysis.io.sources import iso_date
@@ -85,7 +109,10 @@ def test_iso_date_writes_a_short_date_out_in_full_and_refuses_the_rest(text, exp
 
 def test_a_short_date_sorts_in_time_order(tmp_path):
     table = tmp_path / "t.jsonl"
-    rows = [{"doc_id": "july", "date": "2021-07-05", "text": "Peace."}, {"doc_id": "june", "date": "2021-6-5", "text": "Talks."}]
+    rows = [
+        {"doc_id": "july", "date": "2021-07-05", "text": "Peace."},
+        {"doc_id": "june", "date": "2021-6-5", "text": "Talks."},
+    ]
     table.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
     corpus = load_corpus(table)
     assert corpus.doc_ids == ["june", "july"] and corpus.documents["date"].tolist() == ["2021-06-05", "2021-07-05"]
@@ -108,7 +135,11 @@ def test_a_short_date_sorts_in_time_order(tmp_path):
         ("t.jsonl", '{"text": ["One."]}', r"line 1: the key 'text' holds a nested list"),
         ("t.jsonl", '{"text": "One.\\u0000Two."}', r"t\.jsonl, line 1: the text holds a NUL character"),
         ("t.csv", "doc_id,title,text\na,x\x00y,One.\n", r"t\.csv: holds NUL bytes, so it is not a text file"),
-        ("t.jsonl", '{"text": "One.", "title": "a\\u0000b"}', r"t\.jsonl, line 1: the 'title' value holds a NUL character"),
+        (
+            "t.jsonl",
+            '{"text": "One.", "title": "a\\u0000b"}',
+            r"t\.jsonl, line 1: the 'title' value holds a NUL character",
+        ),
     ],
 )
 def test_bad_tables_are_named_in_one_line(tmp_path, name, content, message):
@@ -119,12 +150,16 @@ def test_bad_tables_are_named_in_one_line(tmp_path, name, content, message):
     assert "\n" not in str(error.value)
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig"]
+)
 def test_utf16_and_utf32_tables_are_decoded_with_or_without_a_mark(tmp_path, encoding):
     table = tmp_path / "t.csv"
     table.write_bytes("doc_id,text\nun-1,The Council calls for a ceasefire in Kabul.\n".encode(encoding))
     corpus = load_corpus(table)
-    assert corpus.doc_ids == ["un-1"] and corpus.sentences["text"].tolist() == ["The Council calls for a ceasefire in Kabul."]
+    assert corpus.doc_ids == ["un-1"] and corpus.sentences["text"].tolist() == [
+        "The Council calls for a ceasefire in Kabul."
+    ]
 
 
 def test_bytes_with_nul_and_no_utf16_pattern_are_refused(tmp_path):

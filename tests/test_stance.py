@@ -1,15 +1,14 @@
 """The stance rules: negation, conditions, shifters, reported speech, several targets, and the corpus tables."""
 
 import math
-import re
 import time
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.methods import stance
 from analysis.io.corpus import load_corpus
+from analysis.methods import stance
 from analysis.methods.stance import (
     BOOTSTRAP_SEED,
     TARGETS,
@@ -23,8 +22,8 @@ from analysis.methods.stance import (
     stance_table,
 )
 
-
 # --- the issue's own examples -------------------------------------------------------------------
+
 
 def test_demanding_a_ceasefire_favours_it():
     assert sentence_stance("We demand a comprehensive ceasefire!") == {"ceasefire": "favor"}
@@ -47,11 +46,15 @@ def test_refusing_talks_until_troops_leave_is_against_talks_and_the_foreign_pres
 
 # --- negation -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
         ("We cannot disengage from Afghanistan.", {"international_role": "favor"}),
-        ("The Emirate will not tolerate foreign military presence under any circumstance.", {"international_role": "against"}),
+        (
+            "The Emirate will not tolerate foreign military presence under any circumstance.",
+            {"international_role": "against"},
+        ),
         ("There will be no violation of human rights.", {"human_rights": "favor"}),
         ("The group said it would never negotiate with the administration.", {"negotiations": "against"}),
     ],
@@ -61,6 +64,7 @@ def test_negation_inverts(sentence, expected):
 
 
 # --- conditions ---------------------------------------------------------------------------------
+
 
 def test_a_refusal_until_a_condition_is_against_the_refused_and_for_the_condition():
     result = sentence_stance("He said the group would not agree to a ceasefire until foreign forces were withdrawn.")
@@ -73,7 +77,9 @@ def test_unless_works_like_until():
 
 
 def test_a_conditional_offer_keeps_its_polarity_and_the_condition_is_not_coded():
-    assert sentence_stance("President Ghani announced a ceasefire provided that the Taliban reciprocate.") == {"ceasefire": "favor"}
+    assert sentence_stance("President Ghani announced a ceasefire provided that the Taliban reciprocate.") == {
+        "ceasefire": "favor"
+    }
 
 
 def test_until_as_a_date_is_not_a_condition():
@@ -85,6 +91,7 @@ def test_an_if_clause_of_circumstances_is_not_coded():
 
 
 # --- shifters -----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "sentence, expected",
@@ -106,15 +113,20 @@ def test_rejecting_a_call_for_a_truce_is_against_the_truce():
 
 # --- actors -------------------------------------------------------------------------------------
 
+
 def test_the_addressee_of_a_demand_is_not_coded():
     assert sentence_stance("We call on the Taliban to join the peace process.") == {"negotiations": "favor"}
 
 
 def test_welcoming_an_act_of_the_taliban_favours_them():
-    assert sentence_stance("The members welcomed the announcement by the Taliban of a truce.") == {"ceasefire": "favor", "taliban": "favor"}
+    assert sentence_stance("The members welcomed the announcement by the Taliban of a truce.") == {
+        "ceasefire": "favor",
+        "taliban": "favor",
+    }
 
 
 # --- reported speech ----------------------------------------------------------------------------
+
 
 def test_reporter_background_in_a_news_report_is_not_coded():
     sentence = "The talks are part of an agreement reached in February in an effort to end two decades of war."
@@ -124,17 +136,25 @@ def test_reporter_background_in_a_news_report_is_not_coded():
 
 
 def test_words_attributed_to_the_actor_are_coded_and_the_frame_is_not_a_cue():
-    assert sentence_stance("NATO said on Wednesday that the parties should agree on a ceasefire.", news_report=True) == {"ceasefire": "favor"}
+    assert sentence_stance(
+        "NATO said on Wednesday that the parties should agree on a ceasefire.", news_report=True
+    ) == {"ceasefire": "favor"}
 
 
 def test_a_sentence_that_closes_a_quotation_is_the_actor_s_words():
-    assert sentence_stance("We urge the parties to resume the peace talks.”", news_report=True) == {"negotiations": "favor"}
+    assert sentence_stance("We urge the parties to resume the peace talks.”", news_report=True) == {
+        "negotiations": "favor"
+    }
 
 
 # --- several targets, evidence, errors ----------------------------------------------------------
 
+
 def test_a_sentence_can_carry_several_targets():
-    assert sentence_stance("We condemn the attacks and call for peace talks.") == {"violence": "against", "negotiations": "favor"}
+    assert sentence_stance("We condemn the attacks and call for peace talks.") == {
+        "violence": "against",
+        "negotiations": "favor",
+    }
 
 
 def test_every_label_names_its_cues_and_rule():
@@ -153,12 +173,14 @@ def test_a_non_text_sentence_raises_a_clear_error():
 
 # --- the corpus tables --------------------------------------------------------------------------
 
+
 @pytest.fixture
 def tiny_corpus(make_corpus):
     metadata = "doc_id,file,genre,date\nown,a.txt,statement,2020-01-01\nreport,b.txt,news report,2021-01-01\n"
     folder = make_corpus(
         {
-            "a.txt": "We demand a comprehensive ceasefire. We condemn all terrorism. We condemn the attacks on schools. The meeting was held in Kabul.\n",
+            "a.txt": "We demand a comprehensive ceasefire. We condemn all terrorism. "
+            "We condemn the attacks on schools. The meeting was held in Kabul.\n",
             "b.txt": "The talks are part of an agreement to end the war. NATO said the parties should agree on a ceasefire.\n",
         },
         metadata,
@@ -210,6 +232,7 @@ def test_the_project_corpus_gets_labels_for_every_statement(corpus):
 
 # --- round 2 rules (after the blind second coder): each checked on invented sentences ------------
 
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
@@ -220,7 +243,9 @@ def test_the_project_corpus_gets_labels_for_every_statement(corpus):
         ("We will continue our engagement with the Taliban.", {"international_role": "favor"}),
     ],
 )
-def test_an_outside_pledge_to_afghanistan_and_engagement_with_the_taliban_are_the_international_role(sentence, expected):
+def test_an_outside_pledge_to_afghanistan_and_engagement_with_the_taliban_are_the_international_role(
+    sentence, expected
+):
     """Codebook: 'reiterates its commitment to the country' is favor; engagement with the Taliban is not taliban favor."""
     assert sentence_stance(sentence) == expected
 
@@ -231,7 +256,10 @@ def test_an_outside_pledge_to_afghanistan_and_engagement_with_the_taliban_are_th
         ("The occupation forces shelled a village market yesterday.", {"international_role": "against"}),
         ("The invaders have brought nothing but misery.", {"international_role": "against"}),
         ("We demand the withdrawal of the occupying troops.", {"international_role": "against"}),
-        ("We will continue our armed struggle until the withdrawal of the last occupier.", {"international_role": "against", "violence": "favor"}),
+        (
+            "We will continue our armed struggle until the withdrawal of the last occupier.",
+            {"international_role": "against", "violence": "favor"},
+        ),
     ],
 )
 def test_calling_foreign_forces_occupiers_condemns_them(sentence, expected):
@@ -300,13 +328,20 @@ def test_bootstrap_intervals_of_several_targets_equal_resampling_each_one():
 
 # --- clauses, conditions, and time in proportion to length ------------------------------------
 
+
 def test_clauses_break_at_semicolons_dashes_and_but():
-    assert stance.clauses("we will not agree; but talks continue — however slowly") == ["we will not agree", "talks continue", "slowly"]
+    assert stance.clauses("we will not agree; but talks continue — however slowly") == [
+        "we will not agree",
+        "talks continue",
+        "slowly",
+    ]
 
 
 def test_conditions_split_a_refusal_from_what_is_wanted():
     assert stance.split_conditions("we will not agree to a ceasefire until foreign forces leave") == [
-        ("we will not agree to a ceasefire", False), ("foreign forces leave", True)]
+        ("we will not agree to a ceasefire", False),
+        ("foreign forces leave", True),
+    ]
     assert stance.split_conditions("if conditions allow, we will talk") == [("we will talk", False)]
 
 
@@ -318,8 +353,10 @@ def _seconds_to_label(text):
 
 def test_the_rules_take_time_in_proportion_to_sentence_length():
     """A list-like sentence 16 times longer takes about 16 times longer, not 256 (it took 58 s at 32 KB)."""
-    unit = ("the Council condemns the attacks on civilians, calls for an immediate ceasefire, "
-            "urges the Taliban to respect the rights of women and supports inclusive talks, ")
+    unit = (
+        "the Council condemns the attacks on civilians, calls for an immediate ceasefire, "
+        "urges the Taliban to respect the rights of women and supports inclusive talks, "
+    )
     short, long = unit * 16, unit * 256  # about 2 KB and 34 KB
     _seconds_to_label(short)  # warm the regular-expression cache
     ratio = min(_seconds_to_label(long) for _ in range(2)) / min(_seconds_to_label(short) for _ in range(3))
@@ -338,37 +375,78 @@ def test_document_stance_on_two_processes_is_the_same_table():
 
 DEV_SENTENCES = [
     # prevention and negation scope: a negator before the governing head, and over "or"
-    ("troika-plus-2021-11-11:007", "“Nobody wishes to see a relapse into civil war, no one wants an economic collapse that will "
-     "spur instability", {"violence": "against"}),
-    ("oic-2021-08-22:004", "In a statement, the OIC “called upon the future Afghan leadership and the international community to "
-     "ensure that Afghanistan is never again used as a platform or haven for terrorists and not allow terrorist organisations to "
-     "have a foothold there.”", {"violence": "against"}),
+    (
+        "troika-plus-2021-11-11:007",
+        "“Nobody wishes to see a relapse into civil war, no one wants an economic collapse that will spur instability",
+        {"violence": "against"},
+    ),
+    (
+        "oic-2021-08-22:004",
+        "In a statement, the OIC “called upon the future Afghan leadership and the international community to "
+        "ensure that Afghanistan is never again used as a platform or haven for terrorists and not allow terrorist organisations to "
+        "have a foothold there.”",
+        {"violence": "against"},
+    ),
     # condemnation followed by a clause: "no justification for" is itself a condemnation
-    ("unama-2018-12-25:004", "“The United Nations unequivocally condemns them, as there is no justification whatsoever for such attacks.”",
-     {"violence": "against"}),
+    (
+        "unama-2018-12-25:004",
+        "“The United Nations unequivocally condemns them, as there is no justification whatsoever for such attacks.”",
+        {"violence": "against"},
+    ),
     # condolences for the victims of an attack
-    ("unama-2018-06-05:007", "“On behalf of the United Nations in Afghanistan, I wish to extend my deepest condolences to the families "
-     "of the victims killed in yesterday’s attack and wish a full and speedy recovery to those injured,” the statement quoted the UN "
-     "envoy as saying.", {"violence": "against"}),
+    (
+        "unama-2018-06-05:007",
+        "“On behalf of the United Nations in Afghanistan, I wish to extend my deepest condolences to the families "
+        "of the victims killed in yesterday’s attack and wish a full and speedy recovery to those injured,” the statement quoted the UN "
+        "envoy as saying.",
+        {"violence": "against"},
+    ),
     # organisation names are not cues or targets; "war victims" are people, not a stance on war
-    ("aihrc-2019-11-14:001", "Afghanistan Independent Human Rights Commission (AIHRC) has stressed on presence and involvement of the "
-     "war victims in any stage of Afghan peace talks.", {}),
-    ("aihrc-2020-09-21:001", "The Afghanistan Independent Human Rights Commission (AIHRC) has called on the Afghan government and the "
-     "Taliban to consider the demands of war victims and the general public as a key element in peace talks.", {"negotiations": "favor"}),
+    (
+        "aihrc-2019-11-14:001",
+        "Afghanistan Independent Human Rights Commission (AIHRC) has stressed on presence and involvement of the "
+        "war victims in any stage of Afghan peace talks.",
+        {},
+    ),
+    (
+        "aihrc-2020-09-21:001",
+        "The Afghanistan Independent Human Rights Commission (AIHRC) has called on the Afghan government and the "
+        "Taliban to consider the demands of war victims and the general public as a key element in peace talks.",
+        {"negotiations": "favor"},
+    ),
     # commitments: pledges and the provision of aid; the international role's vocabulary (member states, partners)
-    ("iea-muttaqi-2021-12-20:004", "“At the meeting of the Organization of Islamic Cooperation, all member states unanimously pledged to "
-     "provide humanitarian assistance and launch development projects,” Muttaqi told reporters.", {"humanitarian": "favor"}),
-    ("oic-2021-08-22:006", "The organisation “called on the Member States, the Islamic financial institutions, and partners to act "
-     "swiftly to provide humanitarian assistance in the areas that need it the most and urgently.”",
-     {"international_role": "favor", "humanitarian": "favor"}),
-    ("sco-cg-2021-07-14:008", "We consider it important for the SCO member states to enhance their joint efforts in order to counteract "
-     "terrorism, separatism and extremism.", {"violence": "against", "international_role": "favor"}),
+    (
+        "iea-muttaqi-2021-12-20:004",
+        "“At the meeting of the Organization of Islamic Cooperation, all member states unanimously pledged to "
+        "provide humanitarian assistance and launch development projects,” Muttaqi told reporters.",
+        {"humanitarian": "favor"},
+    ),
+    (
+        "oic-2021-08-22:006",
+        "The organisation “called on the Member States, the Islamic financial institutions, and partners to act "
+        "swiftly to provide humanitarian assistance in the areas that need it the most and urgently.”",
+        {"international_role": "favor", "humanitarian": "favor"},
+    ),
+    (
+        "sco-cg-2021-07-14:008",
+        "We consider it important for the SCO member states to enhance their joint efforts in order to counteract "
+        "terrorism, separatism and extremism.",
+        {"violence": "against", "international_role": "favor"},
+    ),
     # "provided to" the Security Council is not the speaker's support of it
-    ("iea-spokesman-unsc-report:007", "The aforementioned false information and other such propaganda are provided to the Security "
-     "Council member states by the Kabul administration intelligence apparatus.", {}),
+    (
+        "iea-spokesman-unsc-report:007",
+        "The aforementioned false information and other such propaganda are provided to the Security "
+        "Council member states by the Kabul administration intelligence apparatus.",
+        {},
+    ),
     # a negated protection is still a stance for the rights (the speaker blames the one who fails them)
-    ("amnesty-2021-09-21:004", "“In just over five weeks since assuming control of Afghanistan, the Taliban have clearly demonstrated "
-     "that they are not serious about protecting or respecting human rights.", {"human_rights": "favor"}),
+    (
+        "amnesty-2021-09-21:004",
+        "“In just over five weeks since assuming control of Afghanistan, the Taliban have clearly demonstrated "
+        "that they are not serious about protecting or respecting human rights.",
+        {"human_rights": "favor"},
+    ),
 ]
 
 
@@ -377,40 +455,78 @@ def test_error_classes_of_issue_13_on_development_sentences(item_id, sentence, e
     assert sentence_stance(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Nothing should prevent a ceasefire.", {"ceasefire": "favor"}),  # a negated prevention
-    ("Impediments must not be created for intra-Afghan negotiations.", {"negotiations": "favor"}),  # an obstruction subject
-    ("Continuation of war will do nothing but further destroy our homeland.", {"violence": "against"}),  # evaluative consequence
-    ("We will hold the Taliban leadership to account.", {"taliban": "against"}),  # accountability
-    ("Talks should start without delay in an inclusive manner.", {"inclusion": "favor"}),  # manner: "without delay" negates nothing
-    ("We welcome the report of the Afghanistan Independent Human Rights Commission.", {}),  # an organisation's name
-    ("A ceasefire is not possible by any means.", {"ceasefire": "against"}),
-    ("We urge the Taliban to halt military offensives.", {"violence": "against"}),
-    ("They pledged to guarantee the rights of women.", {"human_rights": "favor"}),
-    ("We will work to provide humanitarian assistance.", {"humanitarian": "favor"}),
-    ("A mere reduction of violence is no longer enough.", {"violence": "against"}),
-    ("The process must be truly owned and led by Afghans.", {"afghan_ownership": "favor"}),
-    ("We call for the immediate reopening of girls' schools.", {"human_rights": "favor"}),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Nothing should prevent a ceasefire.", {"ceasefire": "favor"}),  # a negated prevention
+        (
+            "Impediments must not be created for intra-Afghan negotiations.",
+            {"negotiations": "favor"},
+        ),  # an obstruction subject
+        (
+            "Continuation of war will do nothing but further destroy our homeland.",
+            {"violence": "against"},
+        ),  # evaluative consequence
+        ("We will hold the Taliban leadership to account.", {"taliban": "against"}),  # accountability
+        (
+            "Talks should start without delay in an inclusive manner.",
+            {"inclusion": "favor"},
+        ),  # manner: "without delay" negates nothing
+        ("We welcome the report of the Afghanistan Independent Human Rights Commission.", {}),  # an organisation's name
+        ("A ceasefire is not possible by any means.", {"ceasefire": "against"}),
+        ("We urge the Taliban to halt military offensives.", {"violence": "against"}),
+        ("They pledged to guarantee the rights of women.", {"human_rights": "favor"}),
+        ("We will work to provide humanitarian assistance.", {"humanitarian": "favor"}),
+        ("A mere reduction of violence is no longer enough.", {"violence": "against"}),
+        ("The process must be truly owned and led by Afghans.", {"afghan_ownership": "favor"}),
+        ("We call for the immediate reopening of girls' schools.", {"human_rights": "favor"}),
+    ],
+)
 def test_the_constructions_of_issue_13(sentence, expected):
     """The issue's constructions, written as plain sentences (the rules were fixed on the development sentences above)."""
     assert sentence_stance(sentence) == expected
 
 
-@pytest.mark.parametrize("item_id, sentence, expected", [
-    ("hcnr-2020-12-19:006", "“the venue of negotiations should not postpone the talks.", {"negotiations": "favor"}),
-    ("irofa-ghani-2018-02-28:001", "Kabul (Reuters): Afghan President Ashraf Ghani on Wednesday invited Taliban to join talks for a "
-     "durable peace in war-ravaged Afghanistan.", {"negotiations": "favor"}),
-    ("usg-biden-2021-07-08:005", "Our military mission in Afghanistan will conclude on August 31st.", {"international_role": "against"}),
-    ("eu-hr-2021-09-03:012", "At the same time, the Ministers strongly insisted on the idea that we remain committed to supporting "
-     "the Afghan population.", {"international_role": "favor"}),
-    ("awn-2014-07-23:009", "We call upon both candidates to respect the votes of Afghan citizens, specifically women, and not to "
-     "forget women’s role and position throughout the entire political consensus and opinions.", {"inclusion": "favor"}),
-    ("foaw-ambassadors-2021-03-08:010", "Experience from around the world shows that sustainable peace depends on women’s equal and "
-     "meaningful engagement in politics, governance, institution building.", {"inclusion": "favor"}),
-    ("nato-sg-2019-08-12:003", "He said that NATO strongly supports all efforts to achieve a negotiated solution in Afghanistan.",
-     {"negotiations": "favor"}),
-])
+@pytest.mark.parametrize(
+    "item_id, sentence, expected",
+    [
+        ("hcnr-2020-12-19:006", "“the venue of negotiations should not postpone the talks.", {"negotiations": "favor"}),
+        (
+            "irofa-ghani-2018-02-28:001",
+            "Kabul (Reuters): Afghan President Ashraf Ghani on Wednesday invited Taliban to join talks for a "
+            "durable peace in war-ravaged Afghanistan.",
+            {"negotiations": "favor"},
+        ),
+        (
+            "usg-biden-2021-07-08:005",
+            "Our military mission in Afghanistan will conclude on August 31st.",
+            {"international_role": "against"},
+        ),
+        (
+            "eu-hr-2021-09-03:012",
+            "At the same time, the Ministers strongly insisted on the idea that we remain committed to supporting "
+            "the Afghan population.",
+            {"international_role": "favor"},
+        ),
+        (
+            "awn-2014-07-23:009",
+            "We call upon both candidates to respect the votes of Afghan citizens, specifically women, and not to "
+            "forget women’s role and position throughout the entire political consensus and opinions.",
+            {"inclusion": "favor"},
+        ),
+        (
+            "foaw-ambassadors-2021-03-08:010",
+            "Experience from around the world shows that sustainable peace depends on women’s equal and "
+            "meaningful engagement in politics, governance, institution building.",
+            {"inclusion": "favor"},
+        ),
+        (
+            "nato-sg-2019-08-12:003",
+            "He said that NATO strongly supports all efforts to achieve a negotiated solution in Afghanistan.",
+            {"negotiations": "favor"},
+        ),
+    ],
+)
 def test_vocabulary_learned_from_the_development_set(item_id, sentence, expected):
     """Development sentences the rules missed or turned around before the vocabulary of issue 13 was added."""
     assert sentence_stance(sentence) == expected

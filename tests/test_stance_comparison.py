@@ -6,7 +6,8 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.methods import stance, stance_comparison as sc
+from analysis.methods import stance
+from analysis.methods import stance_comparison as sc
 
 
 @pytest.fixture(scope="module")
@@ -40,20 +41,41 @@ def test_cell_text_and_ids():
 
 
 def test_html_escapes_text():
-    doc_stance = pd.DataFrame([{"doc_id": "<d>", "target": t, "salience": 0, "favor": 0, "against": 0, "net": float("nan"),
-                                "thin_evidence": True, "evidence": ""} for t in stance.TARGETS])
+    doc_stance = pd.DataFrame(
+        [
+            {
+                "doc_id": "<d>",
+                "target": t,
+                "salience": 0,
+                "favor": 0,
+                "against": 0,
+                "net": float("nan"),
+                "thin_evidence": True,
+                "evidence": "",
+            }
+            for t in stance.TARGETS
+        ]
+    )
     table = sc.matrix_html(doc_stance, ["<d>"])
     assert "<th>&lt;d&gt;</th>" in table and "<th><d></th>" not in table
 
 
 class TinyCorpus:
     doc_ids = ["a", "b"]
-    documents = pd.DataFrame({"doc_id": ["a", "b"], "year": [2019, 2022], "n_words": [20, 20], "genre": ["statement"] * 2})
-    sentences = pd.DataFrame({
-        "doc_id": ["a", "a", "b"],
-        "sent_id": ["a:001", "a:002", "b:001"],
-        "text": ["We demand a comprehensive ceasefire.", "The Taliban met the envoy.", "We defend the rights of women and girls."],
-    })
+    documents = pd.DataFrame(
+        {"doc_id": ["a", "b"], "year": [2019, 2022], "n_words": [20, 20], "genre": ["statement"] * 2}
+    )
+    sentences = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "sent_id": ["a:001", "a:002", "b:001"],
+            "text": [
+                "We demand a comprehensive ceasefire.",
+                "The Taliban met the envoy.",
+                "We defend the rights of women and girls.",
+            ],
+        }
+    )
 
 
 def test_who_says_what_on_a_tiny_corpus():
@@ -66,20 +88,31 @@ def test_who_says_what_on_a_tiny_corpus():
     assert sc.statements_favouring(doc_stance, "ceasefire", TinyCorpus.documents) == ["a (2019, 1 sentence)"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("the rights and freedoms of women and girls", True),
-    ("human rights and women's rights activists", True),
-    ("the tragic situation of women and girls", False),
-    ("civil society, women, youth and minorities", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the rights and freedoms of women and girls", True),
+        ("human rights and women's rights activists", True),
+        ("the tragic situation of women and girls", False),
+        ("civil society, women, youth and minorities", False),
+    ],
+)
 def test_womens_rights_pattern(text, expected):
     assert bool(re.search(sc.WOMENS_RIGHTS, text)) is expected
 
 
 def test_score_history_reads_every_stage_and_adds_the_current_score(tmp_path):
     path = tmp_path / "scores.json"
-    path.write_text(json.dumps({"note": "x", "frozen": {"parts": {"all": {"f1": 0.5}, "corpus": {"f1": 0.6}}, "commit": "abc"},
-                                "final": {"parts": {"all": {"f1": 0.7}}}}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "note": "x",
+                "frozen": {"parts": {"all": {"f1": 0.5}, "corpus": {"f1": 0.6}}, "commit": "abc"},
+                "final": {"parts": {"all": {"f1": 0.7}}},
+            }
+        ),
+        encoding="utf-8",
+    )
     current = pd.DataFrame({"part": ["all", "corpus"], "f1": [0.8, 0.9]})
     history = sc.score_history(path, current)
     assert history["stage"].tolist() == ["frozen", "final", "computed now (this build)"]
@@ -95,6 +128,8 @@ def test_threshold_words_and_alpha_reading():
 
 def test_coder_note_reads_the_second_coder_bullet(tmp_path):
     path = tmp_path / "coders.md"
-    path.write_text("- `stance_gold_coder_a.csv`: A.\n- `stance_gold_coder_b.csv`: an **independent** coder\n  who saw only the codebook.\n- other\n",
-                    encoding="utf-8")
+    path.write_text(
+        "- `stance_gold_coder_a.csv`: A.\n- `stance_gold_coder_b.csv`: an **independent** coder\n  who saw only the codebook.\n- other\n",
+        encoding="utf-8",
+    )
     assert sc.coder_note(path) == "an independent coder who saw only the codebook."

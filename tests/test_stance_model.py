@@ -19,9 +19,13 @@ def coding(rows):
 
 # --- the keyword baseline ---------------------------------------------------------------------------
 
+
 def test_the_keyword_baseline_codes_every_named_target_in_one_direction():
     assert keyword_stance("We welcome the talks and the ceasefire.") == {"ceasefire": "favor", "negotiations": "favor"}
-    assert keyword_stance("We condemn the attacks and call for talks.") == {"violence": "against", "negotiations": "against"}
+    assert keyword_stance("We condemn the attacks and call for talks.") == {
+        "violence": "against",
+        "negotiations": "against",
+    }
     assert keyword_stance("The weather was fine.") == {}
 
 
@@ -32,7 +36,9 @@ def test_the_keyword_baseline_codes_every_named_target_in_one_direction():
 
 GOLD = coding([("s1", "ceasefire", "favor"), ("s2", "violence", "against")])
 PREDICTED = coding([("s1", "ceasefire", "favor"), ("s2", "violence", "favor"), ("s3", "taliban", "against")])
-ITEMS = pd.DataFrame({"item_id": ["s1", "s2", "s3"], "source_id": ["a", "a", "b"], "text": ["x", "y", "z"], "genre": ""})
+ITEMS = pd.DataFrame(
+    {"item_id": ["s1", "s2", "s3"], "source_id": ["a", "a", "b"], "text": ["x", "y", "z"], "genre": ""}
+)
 
 
 def test_item_counts_and_micro_f1_by_hand():
@@ -64,6 +70,7 @@ def test_per_group_scores_by_actor_type():
 
 
 # --- the learned model ------------------------------------------------------------------------------
+
 
 def _toy_set():
     """Six statements; within each, a word tells the label. One statement's word is found nowhere else."""
@@ -125,10 +132,14 @@ def test_the_combination_costs_at_most_twice_the_rules_per_sentence():
 
 # --- labelled sets ----------------------------------------------------------------------------------
 
+
 def test_item_ids_of_a_corpus_are_its_sentence_ids():
     corpus = load_corpus()
     items = ev.corpus_items(corpus, corpus.doc_ids[:1])
-    assert items["item_id"].tolist() == corpus.sentences.loc[corpus.sentences["doc_id"] == corpus.doc_ids[0], "sent_id"].tolist()
+    assert (
+        items["item_id"].tolist()
+        == corpus.sentences.loc[corpus.sentences["doc_id"] == corpus.doc_ids[0], "sent_id"].tolist()
+    )
     assert items["item_id"].iloc[0] == f"{corpus.doc_ids[0]}:001"
 
 

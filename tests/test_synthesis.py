@@ -58,4 +58,6 @@ def test_summary_carries_the_actor_and_agency_measures(corpus):
     summary = synthesis.summary_table(corpus).set_index("doc_id")
     rates = agency.agency_profile(corpus).set_index("doc_id")
     assert (summary["agentless_passives_per_1k"] == rates["agentless_passives_per_1k"]).all()
-    assert {"nominalisations_per_1k", "actors_never_named", "references_to_other_texts", "attribution_depth"} <= set(summary.columns)
+    assert {"nominalisations_per_1k", "actors_never_named", "references_to_other_texts", "attribution_depth"} <= set(
+        summary.columns
+    )

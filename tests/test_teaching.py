@@ -27,7 +27,10 @@ def test_sentences_to_code_come_from_the_gold_set_outside_the_five_statements():
     assert list(chosen["text"]) == list(sentences["sentence"])
     for item, answer in zip(key["gold-set item"], key["answer"]):
         labels = gold[gold["item_id"] == item]
-        expected = "; ".join(f"{t}: {l}" for t, l in zip(labels["target"], labels["label"])) or "not coded: no stance on any target"
+        expected = (
+            "; ".join(f"{t}: {lab}" for t, lab in zip(labels["target"], labels["label"]))
+            or "not coded: no stance on any target"
+        )
         assert answer == expected
     assert (key["answer"].str.startswith("not coded")).sum() == teaching.N_WITHOUT_STANCE
 
@@ -46,7 +49,10 @@ def test_every_exercise_of_the_book_has_a_difficulty_and_a_time():
 
 def test_each_chapter_downloads_its_tables_and_the_cleaned_corpus(corpus, tmp_path):
     written = downloads.write_downloads(corpus, tmp_path)
-    assert [path.name for path in written] == [downloads.CORPUS_FILE, *map(downloads.chapter_file, downloads.CHAPTER_MODULES)]
+    assert [path.name for path in written] == [
+        downloads.CORPUS_FILE,
+        *map(downloads.chapter_file, downloads.CHAPTER_MODULES),
+    ]
     rows = list(csv.DictReader((tmp_path / downloads.CORPUS_FILE).open(encoding="utf-8")))
     assert [row["doc_id"] for row in rows] == corpus.doc_ids and all(row["text"] for row in rows)
     with zipfile.ZipFile(tmp_path / "02_words_tables.zip") as archive:

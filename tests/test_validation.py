@@ -1,7 +1,6 @@
 """Validation: agreement and scores on hand-computed examples, the gold-set files, and the rules' scores."""
 
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -11,12 +10,12 @@ from analysis.methods.validation import (
     CODING_COLUMNS,
     GOLD_DIR,
     GoldSetError,
-    intra_coder_report,
     agreement,
     agreement_report,
     confusion_table,
     decision_table,
     disagreements,
+    intra_coder_report,
     leave_one_statement_out,
     load_coding,
     load_sentences,
@@ -67,7 +66,11 @@ PRED = coding([("s1", "ceasefire", "favor"), ("s2", "violence", "favor"), ("s4",
 def test_micro_f1_counts_a_wrong_label_as_a_miss_and_a_false_alarm():
     score = micro_score(GOLD, PRED)
     assert (score.true_positives, score.predicted, score.gold) == (1, 3, 3)
-    assert score.precision == pytest.approx(1 / 3) and score.recall == pytest.approx(1 / 3) and score.f1 == pytest.approx(1 / 3)
+    assert (
+        score.precision == pytest.approx(1 / 3)
+        and score.recall == pytest.approx(1 / 3)
+        and score.f1 == pytest.approx(1 / 3)
+    )
 
 
 def test_per_target_scores():
@@ -87,6 +90,7 @@ def test_confusion_table_includes_none():
 
 
 # --- the gold-set files ---------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def items():
@@ -109,7 +113,9 @@ def test_the_gold_set_holds_every_corpus_sentence_and_enough_outside_sentences(i
 
 def test_against_labels_are_represented_across_targets(gold):
     against = gold[gold["label"] == "against"]
-    assert {"ceasefire", "violence", "taliban", "international_role", "negotiations", "human_rights"} <= set(against["target"])
+    assert {"ceasefire", "violence", "taliban", "international_role", "negotiations", "human_rights"} <= set(
+        against["target"]
+    )
 
 
 def test_every_disagreement_is_adjudicated(items):
@@ -151,6 +157,7 @@ def test_a_bad_coding_file_raises_a_clear_error(tmp_path, items):
 
 
 # --- the rules against the gold set -----------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def scores(items, gold):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from analysis.book import context_plots
@@ -12,7 +11,9 @@ from analysis.text import voice
 def test_layers_of_the_ministry_report(corpus):
     layers = voice.voice_layers(corpus).set_index("sent_id")["layer"]
     assert layers["mofa-consensus-2021:002"] == "reporter"  # "The sixth round ... was held in Kabul on Thursday."
-    assert layers["mofa-consensus-2021:003"] == "institution"  # "..., the Ministry of Foreign Affairs said in a statement."
+    assert (
+        layers["mofa-consensus-2021:003"] == "institution"
+    )  # "..., the Ministry of Foreign Affairs said in a statement."
     assert layers["mofa-consensus-2021:007"] == "named person"  # "He noted that ..."
     assert layers["mofa-consensus-2021:010"] == "named person"  # "..., Halimi said."
     assert layers["nato-2020:010"] == "named person"  # "Secretary General Jens Stoltenberg has indicated ..."
@@ -31,7 +32,10 @@ def test_own_voice_stance_counts_only_the_institution(corpus):
     assert (mofa["n_sentences"] == 4).all()
     comparison = voice.own_voice_comparison(corpus).set_index("doc_id")
     assert comparison.loc["mofa-consensus-2021", ["sentences", "own-voice sentences"]].tolist() == [11, 4]
-    assert comparison.loc["coalition-letter-2024", "sentences with a stance"] == comparison.loc["coalition-letter-2024", "of them in its own voice"]
+    assert (
+        comparison.loc["coalition-letter-2024", "sentences with a stance"]
+        == comparison.loc["coalition-letter-2024", "of them in its own voice"]
+    )
 
 
 def test_context_events_are_dated_and_sourced():

@@ -10,7 +10,7 @@ categorisation, agent against patient), and the first panel names them in place.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -35,13 +35,17 @@ def _panels(n_panels: int, panel_height: float, columns: int = 3, **subplots: ob
     """Small multiples across the text column: ``columns`` per row, unused panels hidden."""
     columns = max(1, min(columns, n_panels))
     rows = -(-n_panels // columns)
-    fig, axes = new_figure(WIDTH, panel_height * rows + 0.6, nrows=rows, ncols=columns, squeeze=False, dpi=DPI, **subplots)
+    fig, axes = new_figure(
+        WIDTH, panel_height * rows + 0.6, nrows=rows, ncols=columns, squeeze=False, dpi=DPI, **subplots
+    )
     for ax in axes.flat[n_panels:]:
         ax.set_visible(False)
     return fig, list(axes.flat[:n_panels])
 
 
-def _paired_bars(ax, labels: Sequence[str], first: np.ndarray, second: np.ndarray, colour: str, diverging: bool) -> None:
+def _paired_bars(
+    ax, labels: Sequence[str], first: np.ndarray, second: np.ndarray, colour: str, diverging: bool
+) -> None:
     """One row per label: ``first`` solid and ``second`` pale and hatched, stacked (or, if diverging, to the left)."""
     y = np.arange(len(labels))
     ax.barh(y, first, color=colour, edgecolor=colour)
@@ -65,17 +69,34 @@ def naming_plot(naming: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[
         fig, axes = _panels(len(doc_ids), 0.22 * len(actors) + 0.9, sharex=True, sharey=True)
         for ax, doc_id in zip(axes, doc_ids):
             rows = naming[naming["doc_id"] == doc_id].set_index("actor").reindex(actors).fillna(0)
-            _paired_bars(ax, [actor_names[a] for a in actors], rows["nominations"].to_numpy(), rows["categorisations"].to_numpy(), colours[doc_id], False)
+            _paired_bars(
+                ax,
+                [actor_names[a] for a in actors],
+                rows["nominations"].to_numpy(),
+                rows["categorisations"].to_numpy(),
+                colours[doc_id],
+                False,
+            )
             for y, total in enumerate(rows["mentions"]):
-                ax.text(total + top * 0.03, y, str(int(total)) if total else "not named", va="center", fontsize=SMALL,
-                        color="#222222" if total else "#777777")
+                ax.text(
+                    total + top * 0.03,
+                    y,
+                    str(int(total)) if total else "not named",
+                    va="center",
+                    fontsize=SMALL,
+                    color="#222222" if total else "#777777",
+                )
             ax.set_title(doc_id, fontsize=9, fontweight="bold")
             ax.set_xlim(0, top * 1.45)
-        for ax in axes[-min(3, len(axes)):]:  # the lowest panel of each column shows its scale
+        for ax in axes[-min(3, len(axes)) :]:  # the lowest panel of each column shows its scale
             ax.xaxis.set_tick_params(labelbottom=True)
             ax.set_xlabel("mentions", fontsize=SMALL)
-        fig.suptitle("How each statement names the actors: solid = by proper name (nomination),\n"
-                     "pale hatched = by function or class (categorisation)", fontsize=9.5, fontweight="bold")
+        fig.suptitle(
+            "How each statement names the actors: solid = by proper name (nomination),\n"
+            "pale hatched = by function or class (categorisation)",
+            fontsize=9.5,
+            fontweight="bold",
+        )
         fig.tight_layout()
     return fig
 
@@ -90,15 +111,26 @@ def roles_plot(profile: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[
         fig, axes = _panels(len(doc_ids), 0.24 * len(actors) + 0.9, sharex=True, sharey=True)
         for ax, doc_id in zip(axes, doc_ids):
             rows = profile[profile["doc_id"] == doc_id].set_index("actor").reindex(actors).fillna(0)
-            _paired_bars(ax, [actor_names[a] for a in actors], rows["agent"].to_numpy(), rows["patient"].to_numpy(), colours[doc_id], True)
+            _paired_bars(
+                ax,
+                [actor_names[a] for a in actors],
+                rows["agent"].to_numpy(),
+                rows["patient"].to_numpy(),
+                colours[doc_id],
+                True,
+            )
             ax.set_xlim(-reach * 1.3, reach * 1.3)
             ax.set_title(doc_id, fontsize=9, fontweight="bold")
-        for ax in axes[-min(3, len(axes)):]:  # the lowest panel of each column shows its scale
+        for ax in axes[-min(3, len(axes)) :]:  # the lowest panel of each column shows its scale
             ax.xaxis.set_tick_params(labelbottom=True)
             ax.set_xlabel("← patient   |   agent →", fontsize=SMALL)
             ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}")
-        fig.suptitle("Who acts and who is acted on: agent (solid, right) or patient (pale, left)\n"
-                     "of diplomatic verbs and passives", fontsize=9.5, fontweight="bold")
+        fig.suptitle(
+            "Who acts and who is acted on: agent (solid, right) or patient (pale, left)\n"
+            "of diplomatic verbs and passives",
+            fontsize=9.5,
+            fontweight="bold",
+        )
         fig.tight_layout()
     return fig
 
@@ -142,10 +174,17 @@ def references_plot(profile: pd.DataFrame, doc_ids: Sequence[str], type_names: d
             counts = rows["references"].to_numpy()
             _paired_bars(ax, [type_names[t] for t in types], counts, np.zeros(len(types)), colours[doc_id], False)
             for y, count in enumerate(counts):
-                ax.text(count + top * 0.03, y, str(int(count)), va="center", fontsize=SMALL, color="#222222" if count else "#777777")
+                ax.text(
+                    count + top * 0.03,
+                    y,
+                    str(int(count)),
+                    va="center",
+                    fontsize=SMALL,
+                    color="#222222" if count else "#777777",
+                )
             ax.set_xlim(0, top * 1.3)
             ax.set_title(doc_id, fontsize=9, fontweight="bold")
-        for ax in axes[-min(3, len(axes)):]:  # the lowest panel of each column shows its scale
+        for ax in axes[-min(3, len(axes)) :]:  # the lowest panel of each column shows its scale
             ax.xaxis.set_tick_params(labelbottom=True)
             ax.set_xlabel("references", fontsize=SMALL)
         fig.suptitle("Which other texts and events each statement cites", fontsize=9.5, fontweight="bold")

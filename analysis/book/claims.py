@@ -97,7 +97,7 @@ def sentence_case(text: str) -> str:
     """
     for index, char in enumerate(text):
         if char.isalpha():
-            return text[:index] + char.upper() + text[index + 1:]
+            return text[:index] + char.upper() + text[index + 1 :]
     return text
 
 
@@ -133,14 +133,16 @@ def claims_table(claims: list[Claim]) -> pd.DataFrame:
     rows = []
     for claim in claims:
         checks = "; ".join(f"{name}: {'yes' if passed else 'no'}" for name, passed in claim.checks.items())
-        rows.append({
-            "claim": claim.claim_id,
-            "sentence in the book": plain_text(sentence_case(claim.text)),
-            "rests on": claim.rests_on,
-            "test holds": "yes" if claim.holds else "no",
-            "robustness checks": checks or "–",
-            "robust": "yes" if claim.robust else "no",
-        })
+        rows.append(
+            {
+                "claim": claim.claim_id,
+                "sentence in the book": plain_text(sentence_case(claim.text)),
+                "rests on": claim.rests_on,
+                "test holds": "yes" if claim.holds else "no",
+                "robustness checks": checks or "–",
+                "robust": "yes" if claim.robust else "no",
+            }
+        )
     return pd.DataFrame(rows)
 
 

@@ -58,14 +58,26 @@ def context_timeline(documents: pd.DataFrame, events: pd.DataFrame | None = None
             height = 0.45 + 0.42 * (index % 3)
             ax.vlines(event.date, 0, height, color="#888888", linewidth=1, linestyles="dotted")
             ax.scatter([event.date], [0], marker="D", s=22, color="#666666", zorder=3)
-            ax.annotate(f"{event.label}\n{event.date:%b %Y}", (event.date, height), ha="center", va="bottom",
-                        fontsize=8.5, color="#333333")
+            ax.annotate(
+                f"{event.label}\n{event.date:%b %Y}",
+                (event.date, height),
+                ha="center",
+                va="bottom",
+                fontsize=8.5,
+                color="#333333",
+            )
         for index, (date, row) in enumerate(zip(dates, dated.itertuples())):
             depth = -(0.45 + 0.42 * (index % 3))
             ax.vlines(date, 0, depth, color=colours[row.doc_id], linewidth=2)
             ax.scatter([date], [0], s=55, color=colours[row.doc_id], zorder=3)
-            ax.annotate(f"{row.doc_id}\n{date:%d %b %Y}", (date, depth), ha=_alignment(dates, index), va="top",
-                        fontsize=8.5, color="#222222")
+            ax.annotate(
+                f"{row.doc_id}\n{date:%d %b %Y}",
+                (date, depth),
+                ha=_alignment(dates, index),
+                va="top",
+                fontsize=8.5,
+                color="#222222",
+            )
         ax.set_ylim(-1.75, 1.75)
         ax.set_yticks([])
         ax.grid(False)
@@ -86,6 +98,13 @@ def events_before(documents: pd.DataFrame, events: pd.DataFrame | None = None) -
     for row in documents[documents["date"].astype(str) != ""].itertuples():
         date = pd.Timestamp(row.date)
         earlier = events[events["date"] <= date]
-        rows.append({"doc_id": row.doc_id, "date": row.date,
-                     "latest event before it": f"{earlier.iloc[-1]['label']} ({earlier.iloc[-1]['date']:%b %Y})" if len(earlier) else "–"})
+        rows.append(
+            {
+                "doc_id": row.doc_id,
+                "date": row.date,
+                "latest event before it": f"{earlier.iloc[-1]['label']} ({earlier.iloc[-1]['date']:%b %Y})"
+                if len(earlier)
+                else "–",
+            }
+        )
     return pd.DataFrame(rows)

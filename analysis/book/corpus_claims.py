@@ -48,7 +48,9 @@ def missing_voices_claim(documents: pd.DataFrame) -> Claim:
 
 def translated(documents: pd.DataFrame) -> list[str]:
     """Statements whose metadata say they are, or read as, a translation."""
-    notes = documents[[c for c in ("source", "date_note") if c in documents]].fillna("").astype(str).agg(" ".join, axis=1)
+    notes = (
+        documents[[c for c in ("source", "date_note") if c in documents]].fillna("").astype(str).agg(" ".join, axis=1)
+    )
     return documents.loc[notes.str.contains(r"translat", flags=re.IGNORECASE, regex=True), "doc_id"].tolist()
 
 
@@ -89,5 +91,9 @@ def reported_share_claim(news_pct: float, own_pct: float) -> Claim:
 def corpus_claims(corpus: Corpus, news_pct: float, own_pct: float) -> list[Claim]:
     """The claims of the corpus chapter, in the order it prints them."""
     names = statement_names(corpus.documents)
-    return [missing_voices_claim(corpus.documents), translation_claim(corpus.documents, names),
-            reported_share_claim(news_pct, own_pct), mixed_voices_claim(corpus, names)]
+    return [
+        missing_voices_claim(corpus.documents),
+        translation_claim(corpus.documents, names),
+        reported_share_claim(news_pct, own_pct),
+        mixed_voices_claim(corpus, names),
+    ]

@@ -19,7 +19,13 @@ CHAPTER_MODULES: dict[str, list[str]] = {
     "book/01_corpus": ["analysis.book.tables"],
     "book/02_words": ["analysis.methods.frequency", "analysis.methods.keyness"],
     "book/03_tfidf": ["analysis.methods.tfidf", "analysis.methods.similarity"],
-    "book/04_stance": ["analysis.methods.stance", "analysis.methods.verbs", "analysis.methods.markers", "analysis.methods.sentiment"],
+    "book/04_stance": [
+        "analysis.methods.stance",
+        "analysis.methods.verbs",
+        "analysis.methods.markers",
+        "analysis.methods.sentiment",
+    ],
+    "book/05_actors": ["analysis.methods.actors", "analysis.methods.agency", "analysis.methods.intertext"],
     "book/05_synthesis": ["analysis.methods.synthesis"],
 }
 #: The cleaned corpus: one row per statement, its metadata and cleaned text.

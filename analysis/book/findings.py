@@ -37,7 +37,9 @@ def alike_pairs(matrix: pd.DataFrame) -> tuple[tuple[str, str, float], tuple[str
     Ties go to the pair that comes first in corpus order, so the answer is deterministic.
     """
     labels = list(matrix.index)
-    pairs = [(labels[a], labels[b], float(matrix.iloc[a, b])) for a in range(len(labels)) for b in range(a + 1, len(labels))]
+    pairs = [
+        (labels[a], labels[b], float(matrix.iloc[a, b])) for a in range(len(labels)) for b in range(a + 1, len(labels))
+    ]
     most = max(pairs, key=lambda pair: pair[2])
     least = min(pairs, key=lambda pair: pair[2])
     return most, least

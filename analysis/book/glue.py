@@ -73,8 +73,20 @@ def show(
 
 #: The packages whose versions the execution report lists: the toolchain and every analysis library.
 REPORTED_PACKAGES = (
-    "jupyter-book", "myst-nb", "sphinx", "sphinx-exercise", "sphinxcontrib-bibtex",
-    "pandas", "numpy", "scipy", "scikit-learn", "nltk", "matplotlib", "wordfreq", "vaderSentiment", "itables",
+    "jupyter-book",
+    "myst-nb",
+    "sphinx",
+    "sphinx-exercise",
+    "sphinxcontrib-bibtex",
+    "pandas",
+    "numpy",
+    "scipy",
+    "scikit-learn",
+    "nltk",
+    "matplotlib",
+    "wordfreq",
+    "vaderSentiment",
+    "itables",
 )
 
 

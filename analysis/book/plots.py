@@ -8,7 +8,7 @@ synthesis chapters and the benchmark are in :mod:`analysis.book.plots_stance`, r
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import matplotlib
 import numpy as np
@@ -16,8 +16,18 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis.book.style import (  # noqa: F401  (re-exported: the chapters import them from here)
-    CATEGORY_GREYS, COLUMN_WIDTH, OKABE_ITO, SMALLEST_FONT, STANCE_COLOURS, STATEMENT_PALETTE, STYLE,
-    book_style, doc_colours, new_figure, stance_cmap, use_svg_in_notebooks,
+    CATEGORY_GREYS,
+    COLUMN_WIDTH,
+    OKABE_ITO,
+    SMALLEST_FONT,
+    STANCE_COLOURS,
+    STATEMENT_PALETTE,
+    STYLE,
+    book_style,
+    doc_colours,
+    new_figure,
+    stance_cmap,
+    use_svg_in_notebooks,
 )
 
 use_svg_in_notebooks()
@@ -50,8 +60,15 @@ def timeline(documents: pd.DataFrame) -> Figure:
         for y, (date, row) in enumerate(zip(dates, dated.itertuples())):
             ax.scatter([date], [y], color=colours[row.doc_id], s=70, edgecolor="black", linewidth=0.6, zorder=3)
             right = date < middle
-            ax.annotate(f"{row.doc_id} · {row.actor_type} · {date:%d %b %Y}", (date, y), xytext=(8 if right else -8, 0),
-                        textcoords="offset points", ha="left" if right else "right", va="center", fontsize=9)
+            ax.annotate(
+                f"{row.doc_id} · {row.actor_type} · {date:%d %b %Y}",
+                (date, y),
+                xytext=(8 if right else -8, 0),
+                textcoords="offset points",
+                ha="left" if right else "right",
+                va="center",
+                fontsize=9,
+            )
         ax.set_ylim(len(dated) - 0.4, -0.6)
         ax.set_yticks([])
         ax.grid(axis="y", visible=False)
@@ -69,7 +86,14 @@ def corpus_size(documents: pd.DataFrame) -> Figure:
         for ax, column in ((words_ax, "n_words"), (sentences_ax, "n_sentences")):
             ax.barh(documents["doc_id"], documents[column], color=colours)
             for y, value in enumerate(documents[column]):
-                ax.annotate(f"{value:,}", (value, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=SMALLEST_FONT)
+                ax.annotate(
+                    f"{value:,}",
+                    (value, y),
+                    xytext=(3, 0),
+                    textcoords="offset points",
+                    va="center",
+                    fontsize=SMALLEST_FONT,
+                )
             ax.grid(axis="y", visible=False)
             ax.margins(x=0.22)
         words_ax.invert_yaxis()
@@ -83,13 +107,17 @@ def _panel_grid(n_panels: int, panel_height: float, columns: int = 2, **subplots
     """Small multiples across the column, one panel per statement; unused panels hidden."""
     columns = max(1, min(columns, n_panels))
     rows = -(-n_panels // columns)
-    fig, axes = new_figure(COLUMN_WIDTH, panel_height * rows + 0.5, nrows=rows, ncols=columns, squeeze=False, **subplots)
+    fig, axes = new_figure(
+        COLUMN_WIDTH, panel_height * rows + 0.5, nrows=rows, ncols=columns, squeeze=False, **subplots
+    )
     for ax in axes.flat[n_panels:]:
         ax.set_visible(False)
     return fig, axes.flat[:n_panels]
 
 
-def _bar_panels(rows_of, doc_ids: Sequence[str], value: str, label: str, xlabel: str, note=None, panel_height: float = 2.1) -> Figure:
+def _bar_panels(
+    rows_of, doc_ids: Sequence[str], value: str, label: str, xlabel: str, note=None, panel_height: float = 2.1
+) -> Figure:
     """Small multiples of horizontal bars in each statement's colour, with an optional note at each bar end."""
     colours = doc_colours(doc_ids)
     fig, axes = _panel_grid(len(doc_ids), panel_height, sharex=True)
@@ -98,8 +126,15 @@ def _bar_panels(rows_of, doc_ids: Sequence[str], value: str, label: str, xlabel:
         ax.barh(range(len(rows)), rows[value], color=colours[doc_id])
         ax.set_yticks(range(len(rows)), rows[label])
         for y, text in enumerate(note(rows) if note else []):
-            ax.annotate(text, (rows[value].iloc[y], y), xytext=(2, 0), textcoords="offset points", va="center",
-                        fontsize=SMALLEST_FONT, color="#444444")
+            ax.annotate(
+                text,
+                (rows[value].iloc[y], y),
+                xytext=(2, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=SMALLEST_FONT,
+                color="#444444",
+            )
         ax.invert_yaxis()
         ax.set_title(doc_id, fontsize=9.5)
         ax.grid(axis="y", visible=False)
@@ -117,7 +152,9 @@ def tfidf_top_terms(top: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> 
     """Small multiples: each statement's top TF-IDF terms as horizontal bars, one panel per statement."""
     doc_ids = list(doc_ids or dict.fromkeys(top["doc_id"]))
     with book_style():
-        return _bar_panels(lambda doc: top[top["doc_id"] == doc].sort_values("rank"), doc_ids, "tfidf", "term", "TF-IDF weight")
+        return _bar_panels(
+            lambda doc: top[top["doc_id"] == doc].sort_values("rank"), doc_ids, "tfidf", "term", "TF-IDF weight"
+        )
 
 
 def similarity_heatmap(similarity: pd.DataFrame) -> Figure:
@@ -134,8 +171,15 @@ def similarity_heatmap(similarity: pd.DataFrame) -> Figure:
             for column in range(len(labels)):
                 value = values[row, column]
                 text = "—" if row == column else f"{value:.2f}"
-                ax.text(column, row, text, ha="center", va="center", fontsize=9,
-                        color="white" if row != column and value > 0.6 * top else "black")
+                ax.text(
+                    column,
+                    row,
+                    text,
+                    ha="center",
+                    va="center",
+                    fontsize=9,
+                    color="white" if row != column and value > 0.6 * top else "black",
+                )
         ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
         ax.set_yticks(range(len(labels)), labels)
         ax.grid(False)
@@ -151,10 +195,25 @@ def similarity_dendrogram(linkage: np.ndarray, labels: Sequence[str], method: st
     colours = doc_colours(labels)
     with book_style():
         fig, ax = new_figure(COLUMN_WIDTH, 0.45 * len(labels) + 1.5)
-        hierarchy.dendrogram(linkage, labels=list(labels), orientation="right", ax=ax,
-                             color_threshold=0, above_threshold_color="#555555", leaf_font_size=9)
-        ax.scatter([0] * len(labels), ax.get_yticks(), marker="s", s=50, zorder=3, clip_on=False,
-                   color=[colours[tick.get_text()] for tick in ax.get_yticklabels()], edgecolor="black")
+        hierarchy.dendrogram(
+            linkage,
+            labels=list(labels),
+            orientation="right",
+            ax=ax,
+            color_threshold=0,
+            above_threshold_color="#555555",
+            leaf_font_size=9,
+        )
+        ax.scatter(
+            [0] * len(labels),
+            ax.get_yticks(),
+            marker="s",
+            s=50,
+            zorder=3,
+            clip_on=False,
+            color=[colours[tick.get_text()] for tick in ax.get_yticklabels()],
+            edgecolor="black",
+        )
         ax.grid(axis="y", visible=False)
         ax.set_xlabel(f"Cosine distance at which groups join ({method} linkage)")
         fig.tight_layout()
@@ -178,17 +237,41 @@ def map_of_statements(coordinates: pd.DataFrame, loadings: pd.DataFrame, explain
         for doc_id, x, y in zip(coordinates["doc_id"], xs, ys):
             ax.scatter([x], [y], s=80, color=colours[doc_id], edgecolor="black", zorder=3)
             left = x > middle
-            ax.annotate(doc_id, (x, y), xytext=(-7 if left else 7, 6), textcoords="offset points", fontsize=9,
-                        ha="right" if left else "left")
+            ax.annotate(
+                doc_id,
+                (x, y),
+                xytext=(-7 if left else 7, 6),
+                textcoords="offset points",
+                fontsize=9,
+                ha="right" if left else "left",
+            )
         ax.axhline(0, color="#999999", linewidth=0.8)
         ax.axvline(0, color="#999999", linewidth=0.8)
         ax.margins(0.2)
-        ax.set_xlabel(f"Axis 1 ({explained[0]:.0%} of variance)\n← {axis_terms('axis 1', '-', 3)}  |  {axis_terms('axis 1', '+', 3)} →")
+        ax.set_xlabel(
+            f"Axis 1 ({explained[0]:.0%} of variance)\n← {axis_terms('axis 1', '-', 3)}  |  {axis_terms('axis 1', '+', 3)} →"
+        )
         if len(explained) > 1:
             ax.set_ylabel(f"Axis 2 ({explained[1]:.0%} of variance)")
             box = {"boxstyle": "round", "facecolor": "white", "edgecolor": "#999999", "alpha": 0.9}
-            ax.text(0.01, 0.98, f"↑ {axis_terms('axis 2', '+')}", transform=ax.transAxes, va="top", fontsize=SMALLEST_FONT, bbox=box)
-            ax.text(0.01, 0.02, f"↓ {axis_terms('axis 2', '-')}", transform=ax.transAxes, va="bottom", fontsize=SMALLEST_FONT, bbox=box)
+            ax.text(
+                0.01,
+                0.98,
+                f"↑ {axis_terms('axis 2', '+')}",
+                transform=ax.transAxes,
+                va="top",
+                fontsize=SMALLEST_FONT,
+                bbox=box,
+            )
+            ax.text(
+                0.01,
+                0.02,
+                f"↓ {axis_terms('axis 2', '-')}",
+                transform=ax.transAxes,
+                va="bottom",
+                fontsize=SMALLEST_FONT,
+                bbox=box,
+            )
         fig.tight_layout()
     return fig
 
@@ -216,16 +299,30 @@ def similarity_over_time(pairs: pd.DataFrame, rho: float) -> Figure:
         for same, marker, label in ((False, "o", "different genre"), (True, "s", "same genre")):
             subset = pairs[pairs["same_genre"] == same]
             if not subset.empty:
-                ax.scatter(subset["years_apart"], subset["cosine"], marker=marker, s=50,
-                           color="#FFFFFF" if same else "#555555", edgecolor="black", label=label, zorder=3)
+                ax.scatter(
+                    subset["years_apart"],
+                    subset["cosine"],
+                    marker=marker,
+                    s=50,
+                    color="#FFFFFF" if same else "#555555",
+                    edgecolor="black",
+                    label=label,
+                    zorder=3,
+                )
         if len(pairs) <= LABELLED_PAIRS_UP_TO:
             span = float(pairs["cosine"].max() - pairs["cosine"].min()) or 1.0
             label_ys = _spread(pairs["cosine"].tolist(), gap=span * 0.085)
             beside = matplotlib.transforms.blended_transform_factory(ax.transAxes, ax.transData)
             for row, label_y in zip(pairs.itertuples(index=False), label_ys):
-                ax.annotate(f"{row.doc_a} / {row.doc_b}", (row.years_apart, row.cosine), xytext=(1.02, label_y),
-                            textcoords=beside, fontsize=SMALLEST_FONT, va="center",
-                            arrowprops={"arrowstyle": "-", "color": "#888888", "linewidth": 0.6})
+                ax.annotate(
+                    f"{row.doc_a} / {row.doc_b}",
+                    (row.years_apart, row.cosine),
+                    xytext=(1.02, label_y),
+                    textcoords=beside,
+                    fontsize=SMALLEST_FONT,
+                    va="center",
+                    arrowprops={"arrowstyle": "-", "color": "#888888", "linewidth": 0.6},
+                )
         ax.set_xlabel("Years between the two statements")
         ax.set_ylabel("Cosine similarity (TF-IDF)")
         ax.set_title(f"Spearman's rho = {rho:.2f}", loc="left")
@@ -242,11 +339,20 @@ def top_frequencies(top: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> 
     """Small multiples: each statement's most frequent terms, per 1,000 words, raw count at the bar end."""
     doc_ids = list(doc_ids or dict.fromkeys(top["doc_id"]))
     with book_style():
-        return _bar_panels(lambda doc: top[top["doc_id"] == doc].reset_index(drop=True), doc_ids, "per_1000", "term",
-                           "per 1,000 words", note=lambda rows: [str(freq) for freq in rows["freq"]], panel_height=2.3)
+        return _bar_panels(
+            lambda doc: top[top["doc_id"] == doc].reset_index(drop=True),
+            doc_ids,
+            "per_1000",
+            "term",
+            "per 1,000 words",
+            note=lambda rows: [str(freq) for freq in rows["freq"]],
+            panel_height=2.3,
+        )
 
 
-def key_terms_plot(key: pd.DataFrame, doc_ids: Sequence[str] | None = None, reference: str = "the other statements") -> Figure:
+def key_terms_plot(
+    key: pd.DataFrame, doc_ids: Sequence[str] | None = None, reference: str = "the other statements"
+) -> Figure:
     """Small multiples of key terms: position = Log Ratio (effect size), dot area = G2 (evidence).
 
     A filled dot survives the correction for multiple testing; a hollow one does not. The G2 value
@@ -263,11 +369,34 @@ def key_terms_plot(key: pd.DataFrame, doc_ids: Sequence[str] | None = None, refe
             y = np.arange(len(rows))
             filled = rows["significant_corrected"].to_numpy(dtype=bool)
             sizes = 12 + scale * rows["g2"]
-            ax.scatter(rows["log_ratio"][filled], y[filled], s=sizes[filled], color=colours[doc_id], edgecolor="#333333", linewidth=0.6, zorder=3)
-            ax.scatter(rows["log_ratio"][~filled], y[~filled], s=sizes[~filled], facecolor="white", edgecolor="#555555", linewidth=1.2, zorder=3)
+            ax.scatter(
+                rows["log_ratio"][filled],
+                y[filled],
+                s=sizes[filled],
+                color=colours[doc_id],
+                edgecolor="#333333",
+                linewidth=0.6,
+                zorder=3,
+            )
+            ax.scatter(
+                rows["log_ratio"][~filled],
+                y[~filled],
+                s=sizes[~filled],
+                facecolor="white",
+                edgecolor="#555555",
+                linewidth=1.2,
+                zorder=3,
+            )
             for row, position in zip(rows.itertuples(), y):
-                ax.annotate(f"{row.g2:.0f}", (row.log_ratio, position), xytext=(8, 0), textcoords="offset points", va="center",
-                            fontsize=SMALLEST_FONT, color="#444444")
+                ax.annotate(
+                    f"{row.g2:.0f}",
+                    (row.log_ratio, position),
+                    xytext=(8, 0),
+                    textcoords="offset points",
+                    va="center",
+                    fontsize=SMALLEST_FONT,
+                    color="#444444",
+                )
             ax.set_yticks(y, rows["term"])
             ax.set_ylim(len(rows) - 0.5, -0.5)
             ax.set_title(doc_id, fontsize=9.5)
@@ -279,7 +408,9 @@ def key_terms_plot(key: pd.DataFrame, doc_ids: Sequence[str] | None = None, refe
     return fig
 
 
-def keyness_landscape(table: pd.DataFrame, doc_ids: Sequence[str] | None = None, corrected: tuple[float, float] | None = None) -> Figure:
+def keyness_landscape(
+    table: pd.DataFrame, doc_ids: Sequence[str] | None = None, corrected: tuple[float, float] | None = None
+) -> Figure:
     """Every tested term as a point: Log Ratio (how big) against G2 (how sure), one panel per statement.
 
     Each statement has its own panel (named above it) and its own colour, so the statements are told
@@ -293,11 +424,27 @@ def keyness_landscape(table: pd.DataFrame, doc_ids: Sequence[str] | None = None,
         fig, axes = _panel_grid(len(doc_ids), 2.2, sharex=True, sharey=True)
         for ax, doc_id in zip(axes, doc_ids):
             rows = table[table["doc_id"] == doc_id]
-            ax.scatter(rows["log_ratio"], rows["g2"], s=16, alpha=0.8, color=colours[doc_id], edgecolor="#333333", linewidth=0.3, zorder=3)
+            ax.scatter(
+                rows["log_ratio"],
+                rows["g2"],
+                s=16,
+                alpha=0.8,
+                color=colours[doc_id],
+                edgecolor="#333333",
+                linewidth=0.3,
+                zorder=3,
+            )
             if not rows.empty:
                 best = rows.loc[rows["g2"].idxmax()]
-                ax.annotate(str(best["term"]), (best["log_ratio"], best["g2"]), xytext=(-5, -2), textcoords="offset points",
-                            ha="right", va="top", fontsize=SMALLEST_FONT)
+                ax.annotate(
+                    str(best["term"]),
+                    (best["log_ratio"], best["g2"]),
+                    xytext=(-5, -2),
+                    textcoords="offset points",
+                    ha="right",
+                    va="top",
+                    fontsize=SMALLEST_FONT,
+                )
             ax.axhline(3.84, color="#555555", linestyle="--", linewidth=1)
             if corrected is not None:
                 ax.axhspan(corrected[0], corrected[1], color="#BBBBBB", alpha=0.5, zorder=1)
@@ -309,8 +456,14 @@ def keyness_landscape(table: pd.DataFrame, doc_ids: Sequence[str] | None = None,
             ax.yaxis.set_tick_params(labelleft=True)
             ax.set_ylabel("G2")
         first = axes[0]
-        first.annotate("dashed: p < 0.05 for one test;\ngrey band: needed after correction", (0.02, 0.97), xycoords="axes fraction",
-                       va="top", fontsize=SMALLEST_FONT, color="#333333")
+        first.annotate(
+            "dashed: p < 0.05 for one test;\ngrey band: needed after correction",
+            (0.02, 0.97),
+            xycoords="axes fraction",
+            va="top",
+            fontsize=SMALLEST_FONT,
+            color="#333333",
+        )
         fig.tight_layout()
     return fig
 
@@ -319,8 +472,13 @@ def dispersion_plot(hits: pd.DataFrame, queries: Sequence[str], doc_ids: Sequenc
     """Where each term occurs in each statement: one row per term, one tick per occurrence (0 = start, 1 = end)."""
     colours = doc_colours(doc_ids)
     with book_style():
-        fig, axes = new_figure(COLUMN_WIDTH, 0.2 * len(queries) * len(doc_ids) + 0.45 * len(doc_ids) + 0.6,
-                               nrows=len(doc_ids), sharex=True, squeeze=False)
+        fig, axes = new_figure(
+            COLUMN_WIDTH,
+            0.2 * len(queries) * len(doc_ids) + 0.45 * len(doc_ids) + 0.6,
+            nrows=len(doc_ids),
+            sharex=True,
+            squeeze=False,
+        )
         for ax, doc_id in zip(axes.flat, doc_ids):
             for y, query in enumerate(queries):
                 positions = hits.loc[(hits["doc_id"] == doc_id) & (hits["query"] == query), "position"]
@@ -337,20 +495,41 @@ def dispersion_plot(hits: pd.DataFrame, queries: Sequence[str], doc_ids: Sequenc
 
 def collocation_bars(table: pd.DataFrame, doc_ids: Sequence[str], n: int = 5) -> Figure:
     """Small multiples: each statement's strongest collocations by log-likelihood, PMI printed at the bar end."""
+
     def rows_of(doc_id: str) -> pd.DataFrame:
         rows = table[table["doc_id"] == doc_id].head(n)
         return rows.assign(pair=rows["word_1"] + " + " + rows["word_2"])
 
     with book_style():
-        fig = _bar_panels(rows_of, doc_ids, "log_likelihood", "pair", "log-likelihood",
-                          note=lambda rows: [f"PMI {pmi:.1f}" for pmi in rows["pmi"]], panel_height=1.8)
+        fig = _bar_panels(
+            rows_of,
+            doc_ids,
+            "log_likelihood",
+            "pair",
+            "log-likelihood",
+            note=lambda rows: [f"PMI {pmi:.1f}" for pmi in rows["pmi"]],
+            panel_height=1.8,
+        )
         for ax, doc_id in zip(fig.axes, doc_ids):
             if rows_of(doc_id).empty:
-                ax.text(0.5, 0.5, "no pair seen twice", transform=ax.transAxes, ha="center", fontsize=SMALLEST_FONT, color="#444444")
+                ax.text(
+                    0.5,
+                    0.5,
+                    "no pair seen twice",
+                    transform=ax.transAxes,
+                    ha="center",
+                    fontsize=SMALLEST_FONT,
+                    color="#444444",
+                )
     return fig
 
 
 from analysis.book.plots_stance import (  # noqa: E402,F401  (the stance and synthesis figures, re-exported)
-    benchmark_plot, directive_addressees_plot, discourse_over_time, marker_profile_plot, sentiment_stance_plot,
-    stance_matrix_plot, verb_profile_plot,
+    benchmark_plot,
+    directive_addressees_plot,
+    discourse_over_time,
+    marker_profile_plot,
+    sentiment_stance_plot,
+    stance_matrix_plot,
+    verb_profile_plot,
 )

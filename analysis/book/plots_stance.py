@@ -7,7 +7,7 @@ written in, read by their row and column labels, never by a colour that could me
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -16,7 +16,13 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
 from analysis.book.style import (
-    COLUMN_WIDTH, SMALLEST_FONT, STANCE_COLOURS, book_style, doc_colours, new_figure, stance_cmap,
+    COLUMN_WIDTH,
+    SMALLEST_FONT,
+    STANCE_COLOURS,
+    book_style,
+    doc_colours,
+    new_figure,
+    stance_cmap,
 )
 
 
@@ -32,7 +38,15 @@ def _count_grid(ax, wide: pd.DataFrame, fmt: str = "{:.1f}") -> None:
     ax.imshow(values, cmap="Greys", vmin=0, vmax=top * 1.25, aspect="auto")
     for (y, x), value in np.ndenumerate(values):
         text = "–" if not np.isfinite(value) or value == 0 else fmt.format(value)
-        ax.text(x, y, text, ha="center", va="center", fontsize=SMALLEST_FONT, color="white" if value > 0.6 * top * 1.25 else "black")
+        ax.text(
+            x,
+            y,
+            text,
+            ha="center",
+            va="center",
+            fontsize=SMALLEST_FONT,
+            color="white" if value > 0.6 * top * 1.25 else "black",
+        )
     ax.set_xticks(range(wide.shape[1]), list(wide.columns), rotation=35, ha="right")
     _label_rows(ax, list(wide.index))
     ax.grid(False)
@@ -54,35 +68,74 @@ def stance_matrix_plot(doc_stance: pd.DataFrame, doc_ids: Sequence[str], targets
                 row = cells.loc[(doc_id, target)]
                 thin = bool(row["thin_evidence"]) or row["salience"] == 0
                 face = "#F2F2F2" if thin else cmap((row["net"] + 1) / 2)
-                ax.add_patch(Rectangle((x - 0.5, y - 0.5), 1, 1, facecolor=face, edgecolor="white", linewidth=2,
-                                       hatch="///" if thin and row["salience"] > 0 else None))
-                text = "–" if row["salience"] == 0 else (f"○{int(row['salience'])}" if thin else f"{row['net']:+.1f}\n{int(row['salience'])}")
+                ax.add_patch(
+                    Rectangle(
+                        (x - 0.5, y - 0.5),
+                        1,
+                        1,
+                        facecolor=face,
+                        edgecolor="white",
+                        linewidth=2,
+                        hatch="///" if thin and row["salience"] > 0 else None,
+                    )
+                )
+                text = (
+                    "–"
+                    if row["salience"] == 0
+                    else (f"○{int(row['salience'])}" if thin else f"{row['net']:+.1f}\n{int(row['salience'])}")
+                )
                 dark = not thin and abs(row["net"]) > 0.6
-                ax.text(x, y, text, ha="center", va="center", fontsize=SMALLEST_FONT, color="white" if dark else "#222222")
+                ax.text(
+                    x, y, text, ha="center", va="center", fontsize=SMALLEST_FONT, color="white" if dark else "#222222"
+                )
         ax.set_xlim(-0.5, len(targets) - 0.5)
         ax.set_xticks(range(len(targets)), [t.replace("_", " ") for t in targets], rotation=35, ha="right")
         _label_rows(ax, doc_ids)
         ax.grid(False)
-        scale = fig.colorbar(plt.cm.ScalarMappable(cmap=cmap, norm=plt.Normalize(-1, 1)), ax=ax, fraction=0.04, pad=0.02)
+        scale = fig.colorbar(
+            plt.cm.ScalarMappable(cmap=cmap, norm=plt.Normalize(-1, 1)), ax=ax, fraction=0.04, pad=0.02
+        )
         scale.set_label("net position\n−1 against · +1 favour")
-        ax.legend(handles=[Patch(facecolor="#F2F2F2", hatch="///", edgecolor="#999999",
-                                 label="○ thin evidence (< 3 sentences); in other cells: net, then sentences")],
-                  loc="upper left", bbox_to_anchor=(-0.4, -0.32), fontsize=SMALLEST_FONT)
+        ax.legend(
+            handles=[
+                Patch(
+                    facecolor="#F2F2F2",
+                    hatch="///",
+                    edgecolor="#999999",
+                    label="○ thin evidence (< 3 sentences); in other cells: net, then sentences",
+                )
+            ],
+            loc="upper left",
+            bbox_to_anchor=(-0.4, -0.32),
+            fontsize=SMALLEST_FONT,
+        )
         fig.tight_layout()
     return fig
 
 
-def verb_profile_plot(profile: pd.DataFrame, directives: pd.DataFrame, doc_ids: Sequence[str],
-                      classes: Sequence[str], strengths: Sequence[str]) -> Figure:
+def verb_profile_plot(
+    profile: pd.DataFrame,
+    directives: pd.DataFrame,
+    doc_ids: Sequence[str],
+    classes: Sequence[str],
+    strengths: Sequence[str],
+) -> Figure:
     """Left: diplomatic verbs per 1,000 words by class; right: directives per 1,000 words by strength (weak → strong)."""
     with book_style():
-        fig, (left, right) = new_figure(COLUMN_WIDTH, 0.4 * len(doc_ids) + 1.9, ncols=2, sharey=True,
-                                        gridspec_kw={"width_ratios": [len(classes), len(strengths)]})
+        fig, (left, right) = new_figure(
+            COLUMN_WIDTH,
+            0.4 * len(doc_ids) + 1.9,
+            ncols=2,
+            sharey=True,
+            gridspec_kw={"width_ratios": [len(classes), len(strengths)]},
+        )
         for ax, table, column, levels, title in (
             (left, profile, "verb_class", classes, "verbs by class"),
             (right, directives, "strength_label", strengths, "directives by strength"),
         ):
-            wide = table.pivot(index="doc_id", columns=column, values="per_1k").reindex(index=list(doc_ids), columns=list(levels))
+            wide = table.pivot(index="doc_id", columns=column, values="per_1k").reindex(
+                index=list(doc_ids), columns=list(levels)
+            )
             _count_grid(ax, wide.fillna(0))
             ax.set_title(f"{title} (per 1,000 words)", fontsize=9.5)
         fig.tight_layout()
@@ -93,28 +146,40 @@ def directive_addressees_plot(addressees: pd.DataFrame, doc_ids: Sequence[str], 
     """How many of each statement's directives are addressed to each party: a grid of counts."""
     with book_style():
         fig, ax = new_figure(COLUMN_WIDTH, 0.4 * len(doc_ids) + 1.9)
-        wide = addressees.pivot(index="doc_id", columns="addressee", values="count").reindex(index=list(doc_ids), columns=list(order))
+        wide = addressees.pivot(index="doc_id", columns="addressee", values="count").reindex(
+            index=list(doc_ids), columns=list(order)
+        )
         _count_grid(ax, wide.fillna(0), fmt="{:.0f}")
         ax.set_title("Directives (count) by whom they address", fontsize=9.5)
         fig.tight_layout()
     return fig
 
 
-def marker_profile_plot(profile: pd.DataFrame, doc_ids: Sequence[str], categories: Sequence[str], names: dict[str, str]) -> Figure:
+def marker_profile_plot(
+    profile: pd.DataFrame, doc_ids: Sequence[str], categories: Sequence[str], names: dict[str, str]
+) -> Figure:
     """One panel per Hyland category: each statement's rate per 1,000 words with its exact Poisson 95% interval."""
     colours = doc_colours(doc_ids)
     columns = min(3, len(categories))
     rows_n = -(-len(categories) // columns)
     with book_style():
-        fig, axes = new_figure(COLUMN_WIDTH, (0.3 * len(doc_ids) + 1.0) * rows_n + 0.3, nrows=rows_n, ncols=columns,
-                               sharey=True, squeeze=False)
-        for ax in axes.flat[len(categories):]:
+        fig, axes = new_figure(
+            COLUMN_WIDTH,
+            (0.3 * len(doc_ids) + 1.0) * rows_n + 0.3,
+            nrows=rows_n,
+            ncols=columns,
+            sharey=True,
+            squeeze=False,
+        )
+        for ax in axes.flat[len(categories) :]:
             ax.set_visible(False)
         for ax, category in zip(axes.flat, categories):
             rows = profile[profile["category"] == category].set_index("doc_id").reindex(list(doc_ids))
             for y, (doc_id, row) in enumerate(rows.iterrows()):
                 ax.plot([row["per_1k_low"], row["per_1k_high"]], [y, y], color=colours[doc_id], linewidth=2)
-                ax.scatter([row["per_1k"]], [y], color=colours[doc_id], s=30, zorder=3, edgecolors="black", linewidths=0.5)
+                ax.scatter(
+                    [row["per_1k"]], [y], color=colours[doc_id], s=30, zorder=3, edgecolors="black", linewidths=0.5
+                )
             ax.set_title(names.get(category, category), fontsize=9.5)
             ax.set_xlabel("per 1,000 words")
             ax.set_xlim(left=0)
@@ -127,21 +192,41 @@ def marker_profile_plot(profile: pd.DataFrame, doc_ids: Sequence[str], categorie
 def sentiment_stance_plot(table: pd.DataFrame, highlight: str | None = None, seed: int = 7) -> Figure:
     """Each sentence's VADER compound score (x) by its stance position (rows), jittered with a fixed seed."""
     positions = ["favor", "against", "mixed", "none"]
-    colours = {"favor": STANCE_COLOURS["favor"], "against": STANCE_COLOURS["against"], "mixed": STANCE_COLOURS["mixed"],
-               "none": STANCE_COLOURS["neutral"]}
+    colours = {
+        "favor": STANCE_COLOURS["favor"],
+        "against": STANCE_COLOURS["against"],
+        "mixed": STANCE_COLOURS["mixed"],
+        "none": STANCE_COLOURS["neutral"],
+    }
     rng = np.random.default_rng(seed)
     with book_style():
         fig, ax = new_figure(COLUMN_WIDTH, 3.8)
         for y, position in enumerate(positions):
             rows = table[table["position"] == position]
             jitter = rng.uniform(-0.22, 0.22, len(rows))
-            ax.scatter(rows["compound"], y + jitter, color=colours[position], s=22, alpha=0.85, edgecolors="white", linewidths=0.5)
+            ax.scatter(
+                rows["compound"],
+                y + jitter,
+                color=colours[position],
+                s=22,
+                alpha=0.85,
+                edgecolors="white",
+                linewidths=0.5,
+            )
             if highlight is not None and highlight in set(rows["sent_id"]):
                 row_index = list(rows["sent_id"]).index(highlight)
                 x = float(rows["compound"].iloc[row_index])
-                ax.scatter([x], [y + jitter[row_index]], s=120, facecolors="none", edgecolors="black", linewidths=1.5, zorder=4)
-                ax.annotate(highlight, (x, y + jitter[row_index]), xytext=(12, -20), textcoords="offset points", fontsize=SMALLEST_FONT,
-                            arrowprops={"arrowstyle": "-", "color": "black"})
+                ax.scatter(
+                    [x], [y + jitter[row_index]], s=120, facecolors="none", edgecolors="black", linewidths=1.5, zorder=4
+                )
+                ax.annotate(
+                    highlight,
+                    (x, y + jitter[row_index]),
+                    xytext=(12, -20),
+                    textcoords="offset points",
+                    fontsize=SMALLEST_FONT,
+                    arrowprops={"arrowstyle": "-", "color": "black"},
+                )
         ax.axvspan(-0.05, 0.05, color="#DDDDDD", alpha=0.5, zorder=0)
         ax.set_yticks(range(len(positions)), [f"{p}\n(n={int((table['position'] == p).sum())})" for p in positions])
         ax.set_ylim(len(positions) - 0.5, -0.5)
@@ -163,7 +248,11 @@ def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_n
         labels = [f"{doc}\n{date[:4]}" for doc, date in zip(doc_ids, documents["date"])]
         targets = list(target_names)
         fig, ax = new_figure(COLUMN_WIDTH, 0.42 * len(targets) + 2.6)
-        colours = {"for": STANCE_COLOURS["favor"], "against": STANCE_COLOURS["against"], "mixed": STANCE_COLOURS["mixed"]}
+        colours = {
+            "for": STANCE_COLOURS["favor"],
+            "against": STANCE_COLOURS["against"],
+            "mixed": STANCE_COLOURS["mixed"],
+        }
         for row in profile.itertuples():
             if row.salience == 0:
                 continue
@@ -173,21 +262,44 @@ def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_n
                 ax.scatter(x, y, s=size, facecolors="none", edgecolors=STANCE_COLOURS["thin"], linewidths=1.2)
             else:
                 ax.scatter(x, y, s=size, color=colours[row.position], alpha=0.9, edgecolors="white")
-            ax.annotate(f"{row.salience}", (x, y), ha="center", va="center", fontsize=SMALLEST_FONT,
-                        color="black" if row.position in ("thin", "mixed") else "white")
+            ax.annotate(
+                f"{row.salience}",
+                (x, y),
+                ha="center",
+                va="center",
+                fontsize=SMALLEST_FONT,
+                color="black" if row.position in ("thin", "mixed") else "white",
+            )
         ax.set_xticks(range(len(doc_ids)), labels, fontsize=SMALLEST_FONT, rotation=25, ha="right")
         ax.set_yticks(range(len(targets)), [target_names[t] for t in targets])
         ax.set_xlim(-0.6, len(doc_ids) - 0.4)
         ax.set_ylim(len(targets) - 0.5, -0.5)
         handles = [
             plt.Line2D([], [], marker="o", linestyle="", markersize=8, color=STANCE_COLOURS["favor"], label="for"),
-            plt.Line2D([], [], marker="o", linestyle="", markersize=8, color=STANCE_COLOURS["against"], label="against"),
+            plt.Line2D(
+                [], [], marker="o", linestyle="", markersize=8, color=STANCE_COLOURS["against"], label="against"
+            ),
             plt.Line2D([], [], marker="o", linestyle="", markersize=8, color=STANCE_COLOURS["mixed"], label="mixed"),
-            plt.Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor="none",
-                       markeredgecolor=STANCE_COLOURS["thin"], label="thin (< 3 sentences)"),
+            plt.Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=8,
+                markerfacecolor="none",
+                markeredgecolor=STANCE_COLOURS["thin"],
+                label="thin (< 3 sentences)",
+            ),
         ]
-        ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=4, fontsize=SMALLEST_FONT,
-                  handletextpad=0.2, columnspacing=1.0)
+        ax.legend(
+            handles=handles,
+            loc="lower left",
+            bbox_to_anchor=(0, 1.0),
+            ncol=4,
+            fontsize=SMALLEST_FONT,
+            handletextpad=0.2,
+            columnspacing=1.0,
+        )
         ax.grid(True, alpha=0.2)
         fig.tight_layout()
     return fig
@@ -200,8 +312,15 @@ def _line_ends(ax, lines: list[tuple[str, pd.Series, pd.Series]]) -> None:
     ends = [float(np.log10(max(ys.iloc[-1], 1e-9))) for _, _, ys in lines]
     spread = _spread(ends, gap=0.16)
     for (name, xs, ys), label_y in zip(lines, spread):
-        ax.annotate(name, (xs.iloc[-1], ys.iloc[-1]), xytext=(xs.iloc[-1] * 1.6, 10 ** label_y), textcoords="data",
-                    va="center", fontsize=SMALLEST_FONT, arrowprops={"arrowstyle": "-", "color": "#AAAAAA", "linewidth": 0.6})
+        ax.annotate(
+            name,
+            (xs.iloc[-1], ys.iloc[-1]),
+            xytext=(xs.iloc[-1] * 1.6, 10**label_y),
+            textcoords="data",
+            va="center",
+            fontsize=SMALLEST_FONT,
+            arrowprops={"arrowstyle": "-", "color": "#AAAAAA", "linewidth": 0.6},
+        )
 
 
 def benchmark_plot(table: pd.DataFrame) -> Figure:
@@ -216,14 +335,19 @@ def benchmark_plot(table: pd.DataFrame) -> Figure:
     greys = ["#9E9E9E", "#7A7A7A", "#5A5A5A", "#BDBDBD", "#3A3A3A", "#8C8C8C"]
     markers = ["o", "^", "v", "D", "P", "X"]
     with book_style():
-        fig, (left, right) = new_figure(COLUMN_WIDTH, 7.4, nrows=2, sharex=True, gridspec_kw={"height_ratios": [1.6, 1]})
+        fig, (left, right) = new_figure(
+            COLUMN_WIDTH, 7.4, nrows=2, sharex=True, gridspec_kw={"height_ratios": [1.6, 1]}
+        )
         lines = []
         for colour, marker, (stage, rows) in zip(greys, markers, stages.groupby("stage", sort=False)):
             left.plot(rows["size_mb"], rows["seconds"], marker=marker, color=colour, markersize=4)
             lines.append((stage, rows["size_mb"], rows["seconds"]))
         left.plot(run["size_mb"], run["seconds"], marker="s", color="#000000", linewidth=2.2)
         left.plot(baseline["size_mb"], baseline["seconds"], marker="^", color="#000000", linestyle="--")
-        lines += [("whole run", run["size_mb"], run["seconds"]), ("baselines (scikit-learn + VADER)", baseline["size_mb"], baseline["seconds"])]
+        lines += [
+            ("whole run", run["size_mb"], run["seconds"]),
+            ("baselines (scikit-learn + VADER)", baseline["size_mb"], baseline["seconds"]),
+        ]
         _line_ends(left, [line for line in lines if len(line[1])])
         for ax in (left, right):
             ax.set_xscale("log")
@@ -237,13 +361,32 @@ def benchmark_plot(table: pd.DataFrame) -> Figure:
         right.plot(baseline["size_mb"], baseline["peak_mb"], marker="^", color="#000000", linestyle="--")
         right.axhline(2048, color="#777777", linestyle=":")
         if len(run):
-            right.annotate("whole run (peak of any stage)", (run["size_mb"].iloc[-1], run["peak_mb"].iloc[-1]), xytext=(6, 0),
-                           textcoords="offset points", va="center", fontsize=SMALLEST_FONT)
+            right.annotate(
+                "whole run (peak of any stage)",
+                (run["size_mb"].iloc[-1], run["peak_mb"].iloc[-1]),
+                xytext=(6, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=SMALLEST_FONT,
+            )
         if len(baseline):
-            right.annotate("baselines", (baseline["size_mb"].iloc[-1], baseline["peak_mb"].iloc[-1]), xytext=(6, -8),
-                           textcoords="offset points", va="center", fontsize=SMALLEST_FONT)
-        right.annotate("2 GB", (0.01, 2048), xycoords=("axes fraction", "data"), xytext=(0, 3), textcoords="offset points",
-                       fontsize=SMALLEST_FONT, color="#555555")
+            right.annotate(
+                "baselines",
+                (baseline["size_mb"].iloc[-1], baseline["peak_mb"].iloc[-1]),
+                xytext=(6, -8),
+                textcoords="offset points",
+                va="center",
+                fontsize=SMALLEST_FONT,
+            )
+        right.annotate(
+            "2 GB",
+            (0.01, 2048),
+            xycoords=("axes fraction", "data"),
+            xytext=(0, 3),
+            textcoords="offset points",
+            fontsize=SMALLEST_FONT,
+            color="#555555",
+        )
         right.set_ylabel("Peak memory (MB)")
         fig.tight_layout()
     return fig

@@ -23,12 +23,13 @@ def statement_names(documents: pd.DataFrame) -> dict[str, str]:
     {'a': 'the open letter (2024)', 'b': 'b', 'c': 'c'}
     """
     genres = documents.get("genre", pd.Series([""] * len(documents), index=documents.index)).fillna("")
-    years = documents.get("date", pd.Series([""] * len(documents), index=documents.index)).fillna("").astype(str).str[:4]
+    years = (
+        documents.get("date", pd.Series([""] * len(documents), index=documents.index)).fillna("").astype(str).str[:4]
+    )
     labels = [f"the {genre} ({year})" if genre and year else "" for genre, year in zip(genres, years)]
     counts = pd.Series(labels).value_counts()
     return {
-        doc_id: label if label and counts[label] == 1 else doc_id
-        for doc_id, label in zip(documents["doc_id"], labels)
+        doc_id: label if label and counts[label] == 1 else doc_id for doc_id, label in zip(documents["doc_id"], labels)
     }
 
 
@@ -52,6 +53,8 @@ def leaders_sentence(leaders: list[tuple[str, str]], names: dict[str, str] | Non
             return f"{names.get(doc_id, doc_id)} leads on {measures[0]}"
         count = "both" if len(measures) == 2 else f"all {len(measures)}"
         return f"{names.get(doc_id, doc_id)} leads on {count}: {as_list(measures)}"
-    parts = [f"{names.get(doc_id, doc_id)} {'leads on ' if rank == 0 else 'on '}{as_list(measures)}"
-             for rank, (doc_id, measures) in enumerate(grouped.items())]
+    parts = [
+        f"{names.get(doc_id, doc_id)} {'leads on ' if rank == 0 else 'on '}{as_list(measures)}"
+        for rank, (doc_id, measures) in enumerate(grouped.items())
+    ]
     return ", ".join(parts)

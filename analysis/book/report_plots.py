@@ -67,8 +67,15 @@ def similarity_matrix(similarity: pd.DataFrame) -> Figure:
         if len(labels) <= WRITE_VALUES_UP_TO:
             for row, column in zip(*np.nonzero(~np.eye(len(values), dtype=bool))):
                 value = values[row, column]
-                ax.text(column, row, f"{value:.2f}", ha="center", va="center", fontsize=10,
-                        color="black" if value > 0.6 * top else "white")
+                ax.text(
+                    column,
+                    row,
+                    f"{value:.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=10,
+                    color="black" if value > 0.6 * top else "white",
+                )
         fontsize = 10 if len(labels) <= 20 else 7
         ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=fontsize)
         ax.set_yticks(range(len(labels)), labels, fontsize=fontsize)
@@ -85,7 +92,9 @@ def stance_matrix(doc_stance: pd.DataFrame, doc_ids: Sequence[str], targets: Seq
 
     cmap = LinearSegmentedColormap.from_list("stance", [STANCE_COLOURS["against"], "#FFFFFF", STANCE_COLOURS["favor"]])
     cmap.set_bad("#EEEEEE")
-    net = doc_stance.pivot(index="doc_id", columns="target", values="net").reindex(index=list(doc_ids), columns=list(targets))
+    net = doc_stance.pivot(index="doc_id", columns="target", values="net").reindex(
+        index=list(doc_ids), columns=list(targets)
+    )
     with book_style():
         fig, ax = new_figure(COLUMN_WIDTH, _row_height(len(doc_ids)) + 1.0)
         image = ax.imshow(np.ma.masked_invalid(net.to_numpy(dtype=float)), cmap=cmap, vmin=-1, vmax=1, aspect="auto")

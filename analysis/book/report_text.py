@@ -139,8 +139,14 @@ def stance_overview(doc_stance: pd.DataFrame, target_names: dict[str, str] | Non
 
 
 #: The metadata a report lists for each statement, with the header a reader sees.
-STATEMENT_COLUMNS = {"doc_id": "Statement", "date": "Date", "actor": "Speaker", "genre": "Genre",
-                     "n_words": "Words", "n_sentences": "Sentences"}
+STATEMENT_COLUMNS = {
+    "doc_id": "Statement",
+    "date": "Date",
+    "actor": "Speaker",
+    "genre": "Genre",
+    "n_words": "Words",
+    "n_sentences": "Sentences",
+}
 
 
 def statement_table(documents: pd.DataFrame) -> pd.DataFrame:

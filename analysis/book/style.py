@@ -17,8 +17,8 @@ rendered as SVG in the book, so the smallest text (8 pt, 11 px) stays at 10 px o
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Iterator, Sequence
 
 import matplotlib
 import matplotlib.pyplot as plt

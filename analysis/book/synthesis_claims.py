@@ -23,11 +23,13 @@ def endpoint_claim(row: pd.Series, names: dict[str, str], first: str, last: str,
     if "gold_change" in row and pd.notna(row.get("gold_change")):
         checks["same direction with the gold labels"] = bool(row["same_direction"])
         notes["same direction with the gold labels"] = (
-            f"with the gold labels {percent(row['gold_to'])} and {percent(row['gold_from'])}")
+            f"with the gold labels {percent(row['gold_to'])} and {percent(row['gold_from'])}"
+        )
     checks["intervals separate"] = bool(row["intervals_separate"])
     notes["intervals separate"] = (
         f"the 95% intervals overlap, {percent(row['low_to'])}–{percent(row['high_to'])} against "
-        f"{percent(row['low_from'])}–{percent(row['high_from'])}")
+        f"{percent(row['low_from'])}–{percent(row['high_from'])}"
+    )
     return Claim(
         claim_id,
         f"{names.get(last, last)} takes a stance on {target} in {percent(row['rules_to'])} of its sentences, "
@@ -59,11 +61,21 @@ def firmness_claim(firmness: pd.DataFrame, names: dict[str, str]) -> Claim:
     """Which statement leads on each measure of firmness and tone, each statement named once."""
     from analysis.book.prose import leaders_sentence
 
-    measures = {"directives_per_1k": "directives", "boosters_per_1k": "boosters", "hedges_per_1k": "hedges",
-                "mean_tone": "warmth of tone"}
-    leaders = [(word, synthesis.highest(firmness, column)[0]) for column, word in measures.items() if column in firmness]
-    return Claim("firmness_leaders", f"per 1,000 words, {leaders_sentence(leaders, names)}",
-                 "firmness table (verbs, markers, sentiment)", holds=bool(leaders))
+    measures = {
+        "directives_per_1k": "directives",
+        "boosters_per_1k": "boosters",
+        "hedges_per_1k": "hedges",
+        "mean_tone": "warmth of tone",
+    }
+    leaders = [
+        (word, synthesis.highest(firmness, column)[0]) for column, word in measures.items() if column in firmness
+    ]
+    return Claim(
+        "firmness_leaders",
+        f"per 1,000 words, {leaders_sentence(leaders, names)}",
+        "firmness table (verbs, markers, sentiment)",
+        holds=bool(leaders),
+    )
 
 
 def disagreements(claims: list[Claim]) -> str:
@@ -74,7 +86,9 @@ def disagreements(claims: list[Claim]) -> str:
     return " ".join(texts) or "On no other target do the rules and the gold labels point opposite ways."
 
 
-def synthesis_claims(corpus: Corpus, profile: pd.DataFrame | None = None, firmness: pd.DataFrame | None = None) -> list[Claim]:
+def synthesis_claims(
+    corpus: Corpus, profile: pd.DataFrame | None = None, firmness: pd.DataFrame | None = None
+) -> list[Claim]:
     """The claims of the synthesis: the largest rise, the largest fall, every target on which the
     rules and the gold labels point opposite ways, the same-year gap and the firmness leaders."""
     profile = synthesis.target_profile(corpus) if profile is None else profile

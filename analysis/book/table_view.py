@@ -130,7 +130,9 @@ def concordance_layout(styler: Styler) -> Styler:
     if "left" in columns:
         styler = styler.set_properties(subset=["left"], **{"text-align": "right"})
     if "match" in columns:
-        styler = styler.set_properties(subset=["match"], **{"font-weight": "bold", "text-align": "center", "white-space": "nowrap"})
+        styler = styler.set_properties(
+            subset=["match"], **{"font-weight": "bold", "text-align": "center", "white-space": "nowrap"}
+        )
     return styler
 
 

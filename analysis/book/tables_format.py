@@ -70,7 +70,16 @@ HEADERS: dict[str, str] = {
 }
 
 #: Words that stay in capitals inside a header made from a snake_case name.
-ACRONYMS = {"id": "ID", "tfidf": "TF-IDF", "pmi": "PMI", "dp": "DP", "mb": "MB", "url": "URL", "csv": "CSV", "vader": "VADER"}
+ACRONYMS = {
+    "id": "ID",
+    "tfidf": "TF-IDF",
+    "pmi": "PMI",
+    "dp": "DP",
+    "mb": "MB",
+    "url": "URL",
+    "csv": "CSV",
+    "vader": "VADER",
+}
 
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SHARE_WORDS = ("share", "proportion", "fraction", "percent")
@@ -158,7 +167,10 @@ def fields_as_rows(table: pd.DataFrame, precision: int = 2, shares: Iterable[str
     and a share a percentage once the columns of different kinds share a column.
     """
     written = pd.DataFrame(
-        {name: [format_value(value, column_kind(table[name], shares), precision) for value in table[name]] for name in table.columns},
+        {
+            name: [format_value(value, column_kind(table[name], shares), precision) for value in table[name]]
+            for name in table.columns
+        },
         index=table.index,
     ).T
     written.index = pd.Index([human_header(name) for name in written.index], name="measure")

@@ -51,28 +51,54 @@ EXERCISE_LEVELS: dict[str, tuple[int, int]] = {
 #: Three sessions of about two hours: (session, minutes, activity). Exercises are named by label.
 SESSION_PLAN: list[tuple[str, int, str]] = [
     ("1. From raw text to key words", 15, "The introduction: what the five statements are, and why genre matters."),
-    ("1. From raw text to key words", 35, "The corpus chapter: the raw files in seeds/ beside the cleaning report. Which removed line "
-                                          "would you have kept? Exercises corpus-ex-rules, corpus-ex-punkt."),
-    ("1. From raw text to key words", 45, "The words chapter: frequencies, then keyness; one G² by hand before the solution "
-                                          "(words-ex-g2)."),
-    ("1. From raw text to key words", 25, "Change one tokenisation choice (stemming on, or a stop word added): which key terms "
-                                          "move? (words-ex-stem)"),
-    ("2. Weighting and distance", 60, "The TF-IDF chapter: the worked example (tfidf-ex-hand), the similarity matrix, the tree "
-                                      "and the map."),
-    ("2. Weighting and distance", 30, "The robustness table: which findings survive every variant? (tfidf-ex-sublinear)"),
-    ("2. Weighting and distance", 30, "Similarity against time apart and its permutation test: why five texts cannot show a "
-                                      "trend (tfidf-ex-drift)."),
+    (
+        "1. From raw text to key words",
+        35,
+        "The corpus chapter: the raw files in seeds/ beside the cleaning report. Which removed line "
+        "would you have kept? Exercises corpus-ex-rules, corpus-ex-punkt.",
+    ),
+    (
+        "1. From raw text to key words",
+        45,
+        "The words chapter: frequencies, then keyness; one G² by hand before the solution (words-ex-g2).",
+    ),
+    (
+        "1. From raw text to key words",
+        25,
+        "Change one tokenisation choice (stemming on, or a stop word added): which key terms move? (words-ex-stem)",
+    ),
+    (
+        "2. Weighting and distance",
+        60,
+        "The TF-IDF chapter: the worked example (tfidf-ex-hand), the similarity matrix, the tree and the map.",
+    ),
+    (
+        "2. Weighting and distance",
+        30,
+        "The robustness table: which findings survive every variant? (tfidf-ex-sublinear)",
+    ),
+    (
+        "2. Weighting and distance",
+        30,
+        "Similarity against time apart and its permutation test: why five texts cannot show a trend (tfidf-ex-drift).",
+    ),
     ("3. Stance", 20, "The codebook, read before class; questions on its rules."),
     ("3. Stance", 30, "Code the sentences below by hand, in pairs."),
     ("3. Stance", 25, "Compare with the answer key, then with the rules (stance.sentence_stance)."),
     ("3. Stance", 25, "The stance chapter's disagreement list: errors of the method, or genuine ambiguity?"),
-    ("3. Stance", 20, "The synthesis: which claims would you defend in a paper, and with what caveats? (synthesis-ex-claim)"),
+    (
+        "3. Stance",
+        20,
+        "The synthesis: which claims would you defend in a paper, and with what caveats? (synthesis-ex-claim)",
+    ),
 ]
 
 _LABEL = re.compile(r"```\{exercise\}[^\n]*\n:label: ([\w-]+)")
 
 
-def coding_activity(gold_dir: Path = GOLD_DIR, n: int = N_TO_CODE, seed: int = DRAW_SEED) -> tuple[pd.DataFrame, pd.DataFrame]:
+def coding_activity(
+    gold_dir: Path = GOLD_DIR, n: int = N_TO_CODE, seed: int = DRAW_SEED
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Sentences for students to code, and the answer key: ``(sentences, key)``, numbered alike.
 
     ``n - N_WITHOUT_STANCE`` sentences carry at least one gold label and the rest none, so the
@@ -83,22 +109,34 @@ def coding_activity(gold_dir: Path = GOLD_DIR, n: int = N_TO_CODE, seed: int = D
     outside = items[~items["source_id"].isin(CORPUS_SOURCES)].sort_values("item_id", kind="mergesort")
     labelled = outside["item_id"].isin(gold["item_id"])
     rng = np.random.default_rng(seed)
-    with_stance = rng.choice(outside.loc[labelled, "item_id"].to_numpy(), size=min(n - N_WITHOUT_STANCE, int(labelled.sum())), replace=False)
-    without = rng.choice(outside.loc[~labelled, "item_id"].to_numpy(), size=min(N_WITHOUT_STANCE, int((~labelled).sum())), replace=False)
+    with_stance = rng.choice(
+        outside.loc[labelled, "item_id"].to_numpy(), size=min(n - N_WITHOUT_STANCE, int(labelled.sum())), replace=False
+    )
+    without = rng.choice(
+        outside.loc[~labelled, "item_id"].to_numpy(), size=min(N_WITHOUT_STANCE, int((~labelled).sum())), replace=False
+    )
     chosen = outside[outside["item_id"].isin(set(with_stance) | set(without))].reset_index(drop=True)
     chosen.insert(0, "number", range(1, len(chosen) + 1))
     sentences = chosen[["number", "source_id", "genre", "text"]].rename(
-        columns={"source_id": "source", "text": "sentence"})
+        columns={"source_id": "source", "text": "sentence"}
+    )
     answers = gold.groupby("item_id")[["target", "label"]].apply(
-        lambda rows: "; ".join(f"{target}: {label}" for target, label in zip(rows["target"], rows["label"])))
-    key = chosen[["number", "item_id"]].assign(answer=chosen["item_id"].map(answers).fillna("not coded: no stance on any target"))
+        lambda rows: "; ".join(f"{target}: {label}" for target, label in zip(rows["target"], rows["label"]))
+    )
+    key = chosen[["number", "item_id"]].assign(
+        answer=chosen["item_id"].map(answers).fillna("not coded: no stance on any target")
+    )
     return sentences, key.rename(columns={"item_id": "gold-set item"})
 
 
 def session_plan() -> pd.DataFrame:
     """The three-session plan as a table: session, time and activity."""
-    return pd.DataFrame([{"session": session, "time": f"{minutes} min", "activity": activity}
-                         for session, minutes, activity in SESSION_PLAN])
+    return pd.DataFrame(
+        [
+            {"session": session, "time": f"{minutes} min", "activity": activity}
+            for session, minutes, activity in SESSION_PLAN
+        ]
+    )
 
 
 def exercise_table(book_dir: Path = PROJECT_ROOT / "book") -> pd.DataFrame:
@@ -106,12 +144,25 @@ def exercise_table(book_dir: Path = PROJECT_ROOT / "book") -> pd.DataFrame:
     rows = []
     for path in sorted(book_dir.glob("[0-9][0-9]_*.ipynb")):
         notebook = json.loads(path.read_text(encoding="utf-8"))
-        title = next((line.lstrip("# ").strip() for cell in notebook["cells"] if cell["cell_type"] == "markdown"
-                      for line in "".join(cell["source"]).splitlines() if line.startswith("# ")), path.stem)
+        title = next(
+            (
+                line.lstrip("# ").strip()
+                for cell in notebook["cells"]
+                if cell["cell_type"] == "markdown"
+                for line in "".join(cell["source"]).splitlines()
+                if line.startswith("# ")
+            ),
+            path.stem,
+        )
         for cell in notebook["cells"]:
             for label in _LABEL.findall("".join(cell["source"])) if cell["cell_type"] == "markdown" else []:
                 stars, minutes = EXERCISE_LEVELS.get(label, (0, 0))
-                rows.append({"chapter": title, "exercise": label,
-                             "difficulty": "★" * stars if stars else "not yet rated",
-                             "time": f"{minutes} min" if minutes else "not yet rated"})
+                rows.append(
+                    {
+                        "chapter": title,
+                        "exercise": label,
+                        "difficulty": "★" * stars if stars else "not yet rated",
+                        "time": f"{minutes} min" if minutes else "not yet rated",
+                    }
+                )
     return pd.DataFrame(rows, columns=["chapter", "exercise", "difficulty", "time"])

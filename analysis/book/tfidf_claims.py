@@ -20,8 +20,10 @@ ALPHA = 0.05
 
 
 def _variant_drift(corpus: Corpus) -> dict[str, similarity.DriftTest]:
-    return {name: similarity.drift_test(similarity.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus, variant)), corpus)
-            for name, variant in tfidf.TFIDF_VARIANTS.items()}
+    return {
+        name: similarity.drift_test(similarity.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus, variant)), corpus)
+        for name, variant in tfidf.TFIDF_VARIANTS.items()
+    }
 
 
 def drift_claim(corpus: Corpus, tests: dict | None = None) -> Claim:
@@ -30,16 +32,28 @@ def drift_claim(corpus: Corpus, tests: dict | None = None) -> Claim:
     base = tests["baseline"]
     directional = base.p_value < ALPHA
     if directional:
-        sentence = (f"Spearman's rho is {base.rho:.2f} with a permutation p-value of {base.p_value:.3f}: similarity "
-                    f"{'falls' if base.rho < 0 else 'rises'} with the years between two statements")
+        sentence = (
+            f"Spearman's rho is {base.rho:.2f} with a permutation p-value of {base.p_value:.3f}: similarity "
+            f"{'falls' if base.rho < 0 else 'rises'} with the years between two statements"
+        )
     else:
-        sentence = (f"Spearman's rho is {base.rho:.2f}, but shuffled dates give a rho at least as far from zero in "
-                    f"{100 * base.p_value:.0f}% of the orderings (p = {base.p_value:.3f}): the data carry no "
-                    f"direction, neither drift nor convergence")
-    checks = {f"same reading under {name}": (test.p_value < ALPHA) == directional
-              for name, test in tests.items() if name != "baseline"}
-    return Claim("drift_direction", sentence, "similarity pairs and years apart, permutation (Mantel) test",
-                 holds=True, checks=checks)
+        sentence = (
+            f"Spearman's rho is {base.rho:.2f}, but shuffled dates give a rho at least as far from zero in "
+            f"{100 * base.p_value:.0f}% of the orderings (p = {base.p_value:.3f}): the data carry no "
+            f"direction, neither drift nor convergence"
+        )
+    checks = {
+        f"same reading under {name}": (test.p_value < ALPHA) == directional
+        for name, test in tests.items()
+        if name != "baseline"
+    }
+    return Claim(
+        "drift_direction",
+        sentence,
+        "similarity pairs and years apart, permutation (Mantel) test",
+        holds=True,
+        checks=checks,
+    )
 
 
 def pair_claim(pairs: pd.DataFrame, robustness: pd.DataFrame, which: str) -> Claim:
@@ -76,16 +90,28 @@ def choices_claim(changes: pd.DataFrame, k: int = 10) -> Claim:
     for choice, rows in changes.groupby("without", sort=False):
         changed = rows[rows["n_changed"] > 0]
         firsts = rows[rows["first term"].str.split(" → ").str[0] != rows["first term"].str.split(" → ").str[1]]
-        first_words = {0: "no first term changes", 1: "one first term changes"}.get(len(firsts), f"{len(firsts)} first terms change")
-        parts.append(f"without {choice}, {len(changed)} of the {len(rows)} top-{k} lists change "
-                     f"(by up to {int(rows['n_changed'].max())} terms) and {first_words}")
-    return Claim("choices_change_top", "; ".join(parts), "top TF-IDF terms recomputed without each choice", holds=bool(parts))
+        first_words = {0: "no first term changes", 1: "one first term changes"}.get(
+            len(firsts), f"{len(firsts)} first terms change"
+        )
+        parts.append(
+            f"without {choice}, {len(changed)} of the {len(rows)} top-{k} lists change "
+            f"(by up to {int(rows['n_changed'].max())} terms) and {first_words}"
+        )
+    return Claim(
+        "choices_change_top", "; ".join(parts), "top TF-IDF terms recomputed without each choice", holds=bool(parts)
+    )
 
 
-def tfidf_claims(corpus: Corpus, pairs: pd.DataFrame | None = None, robustness: pd.DataFrame | None = None,
-                 k: int = 10) -> list[Claim]:
+def tfidf_claims(
+    corpus: Corpus, pairs: pd.DataFrame | None = None, robustness: pd.DataFrame | None = None, k: int = 10
+) -> list[Claim]:
     """The claims of the TF-IDF chapter, in the order it prints them."""
     pairs = similarity.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus)) if pairs is None else pairs
     robustness = similarity.robustness_table(corpus, k=k) if robustness is None else robustness
-    return [kept_words_claim(corpus, k), choices_claim(term_choices.choice_changes(corpus, k), k), pair_claim(pairs, robustness, "closest"),
-            pair_claim(pairs, robustness, "farthest"), drift_claim(corpus)]
+    return [
+        kept_words_claim(corpus, k),
+        choices_claim(term_choices.choice_changes(corpus, k), k),
+        pair_claim(pairs, robustness, "closest"),
+        pair_claim(pairs, robustness, "farthest"),
+        drift_claim(corpus),
+    ]

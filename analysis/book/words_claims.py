@@ -40,12 +40,17 @@ def key_terms_in_tfidf(corpus: Corpus, vs_rest: pd.DataFrame) -> Claim:
 
     def agreeing(variant: tfidf.TfidfVariant) -> int:
         top = tfidf.top_terms(tfidf.tfidf_matrix(corpus, variant), k=TOP_K)
-        return sum((stem(term) if variant.stemming else term) in set(top.loc[top["doc_id"] == doc_id, "term"])
-                   for doc_id, term in strongest.items())
+        return sum(
+            (stem(term) if variant.stemming else term) in set(top.loc[top["doc_id"] == doc_id, "term"])
+            for doc_id, term in strongest.items()
+        )
 
     n_agree = agreeing(tfidf.BASELINE)
-    checks = {f"same count under {name}": agreeing(variant) == n_agree
-              for name, variant in tfidf.TFIDF_VARIANTS.items() if name != "baseline"}
+    checks = {
+        f"same count under {name}": agreeing(variant) == n_agree
+        for name, variant in tfidf.TFIDF_VARIANTS.items()
+        if name != "baseline"
+    }
     failed = [name.removeprefix("same count under ") for name, passed in checks.items() if not passed]
     return Claim(
         "key_in_tfidf",
@@ -139,8 +144,12 @@ def survivors_across_all_tests(vs_rest: pd.DataFrame, alpha: float = 0.05) -> in
     return int(((vs_rest["p_value"] * len(vs_rest) < alpha) & over).sum())
 
 
-def words_claims(corpus: Corpus, freqs: pd.DataFrame | None = None, vs_rest: pd.DataFrame | None = None,
-                 vs_english: pd.DataFrame | None = None) -> list[Claim]:
+def words_claims(
+    corpus: Corpus,
+    freqs: pd.DataFrame | None = None,
+    vs_rest: pd.DataFrame | None = None,
+    vs_english: pd.DataFrame | None = None,
+) -> list[Claim]:
     """The claims of the words chapter, in the order it prints them."""
     freqs = frequency.frequency_table(corpus) if freqs is None else freqs
     vs_rest = keyness.keyness_table(corpus) if vs_rest is None else vs_rest

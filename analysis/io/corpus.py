@@ -12,23 +12,23 @@ problem, so a user never has to read a traceback from inside pandas.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import pandas as pd
 
-from analysis.text.cleaning import clean_text
-from analysis.text.sentences import SentenceSpan, split_sentences
 from analysis.io.sources import (  # noqa: F401  (re-exported: the public names of the corpus API)
     METADATA_COLUMNS,
-    CorpusError,
     TABLE_SUFFIXES,
+    CorpusError,
     Record,
     iter_records,
     list_text_files,
     read_text_file,
 )
+from analysis.text.cleaning import clean_text
+from analysis.text.sentences import SentenceSpan, split_sentences
 from analysis.text.term_lists import remember_document_sizes
 from analysis.text.tokens import count_words
 
@@ -210,10 +210,16 @@ def _assemble(folder: Path, documents: list[dict], sentences: list[dict], steps:
     """Build the three tables, documents in time order and the others following it."""
     doc_table = pd.DataFrame(documents)
     doc_table["year"] = pd.to_datetime(doc_table["date"], errors="coerce").dt.year.astype("Int64")
-    doc_table = doc_table.sort_values(["date", "doc_id"], key=lambda col: col.replace("", "9999")).reset_index(drop=True)
+    doc_table = doc_table.sort_values(["date", "doc_id"], key=lambda col: col.replace("", "9999")).reset_index(
+        drop=True
+    )
     order = {doc_id: rank for rank, doc_id in enumerate(doc_table["doc_id"])}
     sent_table = pd.DataFrame(sentences)
-    sent_table = sent_table.sort_values(["doc_id", "position"], key=lambda col: col.map(order) if col.name == "doc_id" else col)
+    sent_table = sent_table.sort_values(
+        ["doc_id", "position"], key=lambda col: col.map(order) if col.name == "doc_id" else col
+    )
     step_table = pd.DataFrame(steps, columns=CLEANING_COLUMNS)
-    step_table = step_table.sort_values(["doc_id", "line_no"], key=lambda col: col.map(order) if col.name == "doc_id" else col)
+    step_table = step_table.sort_values(
+        ["doc_id", "line_no"], key=lambda col: col.map(order) if col.name == "doc_id" else col
+    )
     return Corpus(folder, doc_table, sent_table.reset_index(drop=True), step_table.reset_index(drop=True))

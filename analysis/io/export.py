@@ -32,10 +32,10 @@ import shutil
 import signal
 import sys
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 
@@ -117,12 +117,16 @@ def check_out_folder(out: Path, source: Path) -> None:
     out_real, source_real = out.resolve(), source.resolve()
     corpus_folder = source_real if source_real.is_dir() else source_real.parent
     if source_real.is_file() and out_real == corpus_folder:
-        raise CorpusError(f"{out}: the output folder holds the corpus file {source.name} (choose another --out; the input is never written to)")
+        raise CorpusError(
+            f"{out}: the output folder holds the corpus file {source.name} (choose another --out; the input is never written to)"
+        )
     if source_real.is_dir() and out_real.is_relative_to(corpus_folder):
         where = "is the corpus folder" if out_real == corpus_folder else f"is inside the corpus folder {source}"
         raise CorpusError(f"{out}: the output folder {where} (choose another --out; the input is never written to)")
     if source_real.is_relative_to(out_real):
-        raise CorpusError(f"{out}: the output folder holds the corpus {source} (choose another --out; the input is never written to)")
+        raise CorpusError(
+            f"{out}: the output folder holds the corpus {source} (choose another --out; the input is never written to)"
+        )
     if out.is_symlink():
         raise CorpusError(f"{out}: is a link (give the folder it points to, or a new folder, as --out)")
     if out.exists() and not out.is_dir():
@@ -131,7 +135,9 @@ def check_out_folder(out: Path, source: Path) -> None:
         foreign = files_not_from_a_run(out)
         if foreign:
             shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
-            raise CorpusError(f"{out}: the output folder holds files that are not an earlier run's tables ({shown}); choose a new or empty folder")
+            raise CorpusError(
+                f"{out}: the output folder holds files that are not an earlier run's tables ({shown}); choose a new or empty folder"
+            )
         if not os.access(out, os.W_OK | os.X_OK):
             raise CorpusError(f"{out}: the output folder is read-only (cannot replace it)")
 
@@ -218,7 +224,9 @@ def staged_output(out: str | Path, source: Path) -> Iterator[Staging]:
         try:
             fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise CorpusError(f"{out}: another run is writing to this folder; wait for it to end or choose another --out") from None
+            raise CorpusError(
+                f"{out}: another run is writing to this folder; wait for it to end or choose another --out"
+            ) from None
         remove_abandoned_staging(out)
         check_out_folder(out, source)  # again, now that no other run can change it
         try:

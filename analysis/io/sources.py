@@ -27,9 +27,10 @@ import re
 import stat
 import sys
 import warnings
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 #: The metadata columns the book uses; all but ``doc_id`` and ``file`` may be left empty.
 METADATA_COLUMNS = ["doc_id", "file", "title", "actor", "actor_type", "genre", "date", "date_note", "source"]
@@ -57,8 +58,11 @@ class CorpusWarning(UserWarning):
 # --- encodings ---------------------------------------------------------------------------------
 
 _BOMS = [  # longest first: the UTF-32 little-endian mark begins with the UTF-16 one
-    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 ]
 
 
@@ -107,7 +111,9 @@ def decode_text(data: bytes, file: Path) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         name = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
-        raise CorpusError(f"{file}: not {name} text (byte {error.start} cannot be decoded); save the file as UTF-8") from None
+        raise CorpusError(
+            f"{file}: not {name} text (byte {error.start} cannot be decoded); save the file as UTF-8"
+        ) from None
     if "\x00" in text:
         raise CorpusError(f"{file}: holds a NUL character at position {text.index(chr(0))}, so it is not plain text")
     return text
@@ -185,7 +191,9 @@ def inside(folder: Path, path: Path, shown: str) -> Path:
     """``path`` with links resolved, or a :class:`CorpusError` if it leaves ``folder``."""
     resolved = path.resolve()
     if not resolved.is_relative_to(folder.resolve()):
-        raise CorpusError(f"{folder / shown}: leads outside the corpus folder (to {resolved}); only files inside {folder} are read")
+        raise CorpusError(
+            f"{folder / shown}: leads outside the corpus folder (to {resolved}); only files inside {folder} are read"
+        )
     return resolved
 
 
@@ -201,7 +209,10 @@ def read_metadata(folder: Path, text_files: list[Path]) -> list[dict]:
     """The metadata rows, checked against the text files; made from file names if there is no ``metadata.csv``."""
     metadata_file = folder / "metadata.csv"
     if not metadata_file.exists() and not metadata_file.is_symlink():
-        rows = [{**dict.fromkeys(METADATA_COLUMNS, ""), "doc_id": _slug(file.stem), "file": file.name} for file in text_files]
+        rows = [
+            {**dict.fromkeys(METADATA_COLUMNS, ""), "doc_id": _slug(file.stem), "file": file.name}
+            for file in text_files
+        ]
         for row in rows:
             check_row(row, str(folder / row["file"]))
     else:
@@ -238,12 +249,18 @@ def _check_metadata(rows: list[dict], metadata_file: Path, folder: Path, text_fi
         if not row["file"]:
             raise CorpusError(f"{where}: no file given for {row['doc_id']!r}")
         if Path(row["file"]).is_absolute() or not (path.resolve().is_relative_to(folder.resolve())):
-            raise CorpusError(f"{where}: the file {row['file']!r} listed for {row['doc_id']!r} is outside the corpus folder {folder}")
+            raise CorpusError(
+                f"{where}: the file {row['file']!r} listed for {row['doc_id']!r} is outside the corpus folder {folder}"
+            )
         reason = _not_readable(path) if path.exists() or path.is_symlink() else "does not exist"
         if reason == "does not exist" or reason == "a broken link":
-            raise CorpusError(f"{where}: the file {row['file']!r} listed for {row['doc_id']!r} does not exist in {folder}")
+            raise CorpusError(
+                f"{where}: the file {row['file']!r} listed for {row['doc_id']!r} does not exist in {folder}"
+            )
         if reason or path.is_dir():
-            raise CorpusError(f"{where}: the file {row['file']!r} listed for {row['doc_id']!r} is {reason or 'a folder'}")
+            raise CorpusError(
+                f"{where}: the file {row['file']!r} listed for {row['doc_id']!r} is {reason or 'a folder'}"
+            )
     for column in ("doc_id", "file"):
         seen: set[str] = set()
         for row in rows:
@@ -374,7 +391,9 @@ def _json_row(line: str, table_file: Path, number: int) -> dict:
         raise CorpusError(f"{where}: expected a JSON object with a 'text' key")
     for key, value in row.items():
         if isinstance(value, (dict, list)):
-            raise CorpusError(f"{where}: the key {key!r} holds a nested {'object' if isinstance(value, dict) else 'list'}; values must be text, numbers or null")
+            raise CorpusError(
+                f"{where}: the key {key!r} holds a nested {'object' if isinstance(value, dict) else 'list'}; values must be text, numbers or null"
+            )
     return {key: "" if value is None else str(value) for key, value in row.items()}
 
 
@@ -404,7 +423,9 @@ def iter_table_records(table_file: Path) -> Iterator[Record]:
         seen.add(record["doc_id"])
         yield record, text
     if not seen:
-        raise CorpusError(f"{table_file}: no texts in the file ({'no JSON lines' if table_file.suffix == '.jsonl' else 'no rows below the header'})")
+        raise CorpusError(
+            f"{table_file}: no texts in the file ({'no JSON lines' if table_file.suffix == '.jsonl' else 'no rows below the header'})"
+        )
 
 
 def iter_records(path: Path) -> Iterator[Record]:

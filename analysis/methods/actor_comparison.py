@@ -45,7 +45,9 @@ def naming_findings(corpus, mentions: pd.DataFrame, naming: pd.DataFrame, actor:
     example_id, example = first_sentence(categorised)
     lowered = chosen["label"].str.lower()
     counts = lowered.value_counts()
-    top_label = chosen.loc[lowered == counts.index[0], "label"].iloc[0] if len(counts) else "no label"  # as first written
+    top_label = (
+        chosen.loc[lowered == counts.index[0], "label"].iloc[0] if len(counts) else "no label"
+    )  # as first written
     return {
         "n_mentions": len(mentions),
         "share_nominated": 100 * float((mentions["naming"] == "nomination").mean()) if len(mentions) else 0.0,
@@ -64,7 +66,11 @@ def absence_findings(naming: pd.DataFrame) -> dict:
     """The actor most statements never name, and how many statements leave it out."""
     absent = naming[~naming["named"]].groupby("actor").size()
     if absent.empty:
-        return {"most_absent": "no actor", "most_absent_n": 0, "named_by_all": join_words(sorted(actors.ACTOR_NAMES.get(a, a) for a in set(naming["actor"])), "no actor")}
+        return {
+            "most_absent": "no actor",
+            "most_absent_n": 0,
+            "named_by_all": join_words(sorted(actors.ACTOR_NAMES.get(a, a) for a in set(naming["actor"])), "no actor"),
+        }
     order = {actor: rank for rank, actor in enumerate(actors.ACTOR_NAMES)}
     ranked = sorted(absent.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0]))
     everywhere = [actors.ACTOR_NAMES.get(a, a) for a in dict.fromkeys(naming["actor"]) if a not in absent.index]
@@ -82,12 +88,25 @@ def role_findings(roles: pd.DataFrame) -> dict:
         chosen = roles[roles["role"] == role]
         counts = chosen["actor"].value_counts()
         if counts.empty:
-            values.update({f"top_{role}": "no actor", f"top_{role}_n": 0, f"top_{role}_id": NO_SENTENCE, f"top_{role}_text": NO_SENTENCE})
+            values.update(
+                {
+                    f"top_{role}": "no actor",
+                    f"top_{role}_n": 0,
+                    f"top_{role}_id": NO_SENTENCE,
+                    f"top_{role}_text": NO_SENTENCE,
+                }
+            )
             continue
         top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
         sent_id, text = first_sentence(chosen[chosen["actor"] == top])
-        values.update({f"top_{role}": actors.ACTOR_NAMES.get(top, top), f"top_{role}_n": int(counts[top]),
-                       f"top_{role}_id": sent_id, f"top_{role}_text": text})
+        values.update(
+            {
+                f"top_{role}": actors.ACTOR_NAMES.get(top, top),
+                f"top_{role}_n": int(counts[top]),
+                f"top_{role}_id": sent_id,
+                f"top_{role}_text": text,
+            }
+        )
     values["n_roles"] = len(roles)
     return values
 
@@ -96,7 +115,10 @@ def agency_findings(profile: pd.DataFrame, devices: pd.DataFrame, verb_agents: p
     """Highest and lowest agentless-passive rates, the highest nominalisation rate, verbs without a named agent."""
     rates = profile.set_index("doc_id")
     passives = devices[devices["device"] == "agentless passive"]
-    values = {"n_passives": int(rates["agentless_passives"].sum()), "n_nominalisations": int(rates["nominalisations"].sum())}
+    values = {
+        "n_passives": int(rates["agentless_passives"].sum()),
+        "n_nominalisations": int(rates["nominalisations"].sum()),
+    }
     for column, key in (("agentless_passives_per_1k", "passive"), ("nominalisations_per_1k", "nominal")):
         known = rates[column].dropna()
         values[f"top_{key}_doc"] = str(known.idxmax()) if len(known) else "no statement"
@@ -106,11 +128,16 @@ def agency_findings(profile: pd.DataFrame, devices: pd.DataFrame, verb_agents: p
     example_id, example = first_sentence(passives[passives["doc_id"] == values["top_passive_doc"]])
     no_agent = verb_agents[verb_agents["agent"] == ""]
     missing_id, missing = first_sentence(no_agent)
-    values.update({
-        "passive_example_id": example_id, "passive_example": example,
-        "n_verb_agents": len(verb_agents), "n_no_agent": len(no_agent),
-        "no_agent_example_id": missing_id, "no_agent_example": missing,
-    })
+    values.update(
+        {
+            "passive_example_id": example_id,
+            "passive_example": example,
+            "n_verb_agents": len(verb_agents),
+            "n_no_agent": len(no_agent),
+            "no_agent_example_id": missing_id,
+            "no_agent_example": missing,
+        }
+    )
     return values
 
 
@@ -118,7 +145,9 @@ def reference_findings(corpus, references: pd.DataFrame, chains: pd.DataFrame) -
     """How many references, the statement citing most, the text cited by most statements, the deepest chain."""
     per_doc = references.groupby("doc_id").size().reindex(corpus.doc_ids, fill_value=0)
     by_statements = references.groupby("reference")["doc_id"].nunique()
-    top_text = sorted(by_statements.items(), key=lambda item: (-item[1], item[0]))[0] if len(by_statements) else ("no text", 0)
+    top_text = (
+        sorted(by_statements.items(), key=lambda item: (-item[1], item[0]))[0] if len(by_statements) else ("no text", 0)
+    )
     example_id, example = first_sentence(references[references["reference"] == top_text[0]])
     deepest = chains.sort_values("depth", ascending=False, kind="mergesort").iloc[0] if len(chains) else None
     return {
@@ -126,8 +155,10 @@ def reference_findings(corpus, references: pd.DataFrame, chains: pd.DataFrame) -
         "top_citer": str(per_doc.idxmax()) if len(per_doc) and per_doc.max() > 0 else "no statement",
         "top_citer_n": int(per_doc.max()) if len(per_doc) else 0,
         "no_references": join_words(per_doc[per_doc == 0].index.tolist()),
-        "top_text": top_text[0], "top_text_docs": int(top_text[1]),
-        "top_text_example_id": example_id, "top_text_example": example,
+        "top_text": top_text[0],
+        "top_text_docs": int(top_text[1]),
+        "top_text_example_id": example_id,
+        "top_text_example": example,
         "deepest_doc": str(deepest["doc_id"]) if deepest is not None else "no statement",
         "deepest_depth": int(deepest["depth"]) if deepest is not None else 0,
         "deepest_chain": str(deepest["chain"]) if deepest is not None else "no chain",
@@ -138,7 +169,9 @@ def chapter_findings(corpus) -> tuple[dict, dict[str, pd.DataFrame]]:
     """Every value the chapter glues, and the tables it shows (computed once)."""
     tables = {**actors.export_tables(corpus), **agency.export_tables(corpus), **intertext.export_tables(corpus)}
     values = {
-        "n_docs": len(corpus.doc_ids), "n_lexicon": len(actors.lexicon_table()), "n_actors": len(actors.ACTOR_NAMES),
+        "n_docs": len(corpus.doc_ids),
+        "n_lexicon": len(actors.lexicon_table()),
+        "n_actors": len(actors.ACTOR_NAMES),
         **naming_findings(corpus, tables["actor_mentions"], tables["actor_naming"]),
         **absence_findings(tables["actor_naming"]),
         **role_findings(tables["actor_roles"]),
@@ -151,12 +184,22 @@ def chapter_findings(corpus) -> tuple[dict, dict[str, pd.DataFrame]]:
 def validation_scores(sample: pd.DataFrame, labels: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
     """The agency rules' scores on the hand-coded sample, as glue values (``p_passive``, ``r_nominal`` …) and a table."""
     scores = agency.score_against_labels(sample, labels)
-    keys = {"agentless passive": "passive", "nominalisation": "nominal", "agent of directive/condemnation verb": "agent"}
+    keys = {
+        "agentless passive": "passive",
+        "nominalisation": "nominal",
+        "agent of directive/condemnation verb": "agent",
+    }
     values = {"n_sample": len(sample), "n_scored": int(scores["items"].iloc[0]) if len(scores) else 0}
     for row in scores.itertuples():
         key = keys[row.device]
-        values.update({f"p_{key}": row.precision, f"r_{key}": row.recall, f"f1_{key}": row.f1,
-                       f"n_gold_{key}": row.true_positives + row.false_negatives})
+        values.update(
+            {
+                f"p_{key}": row.precision,
+                f"r_{key}": row.recall,
+                f"f1_{key}": row.f1,
+                f"n_gold_{key}": row.true_positives + row.false_negatives,
+            }
+        )
     return values, scores
 
 
@@ -186,8 +229,15 @@ def validation_errors(sample: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFram
             coder = [item.strip().lower() for item in str(cell).split(";") if item.strip()]
             rules_only, coder_only = _minus(rules, coder), _minus(coder, rules)
             if rules_only or coder_only:
-                rows.append({"item_id": row.item_id, "device": device, "rules_only": "; ".join(rules_only),
-                             "coder_only": "; ".join(coder_only), "text": row.text})
+                rows.append(
+                    {
+                        "item_id": row.item_id,
+                        "device": device,
+                        "rules_only": "; ".join(rules_only),
+                        "coder_only": "; ".join(coder_only),
+                        "text": row.text,
+                    }
+                )
     return pd.DataFrame(rows, columns=["item_id", "device", "rules_only", "coder_only", "text"])
 
 

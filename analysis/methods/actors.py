@@ -40,7 +40,17 @@ from analysis.runtime.jobs import sentence_rows_table
 #: The lexicon file: one row per way of naming an actor.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_lexicon.csv"
 #: Its columns, in order.
-LEXICON_COLUMNS = ["actor", "pattern", "naming", "type", "case_sensitive", "anaphoric", "not_after", "not_before", "source"]
+LEXICON_COLUMNS = [
+    "actor",
+    "pattern",
+    "naming",
+    "type",
+    "case_sensitive",
+    "anaphoric",
+    "not_after",
+    "not_before",
+    "source",
+]
 #: The two ways of naming an actor (van Leeuwen 2008).
 NAMINGS = ("nomination", "categorisation")
 
@@ -105,13 +115,18 @@ def read_lexicon(path: str | Path = LEXICON_FILE) -> list[Entry]:
         if not row.actor or not row.pattern or not row.source:
             raise ValueError(f"{where}: actor, pattern and source must not be empty")
         flags = 0 if row.case_sensitive == "yes" else re.IGNORECASE
-        entries.append(Entry(
-            row.actor, _compile(rf"(?<![\w-])(?:{row.pattern})(?![\w-])", flags, where), row.naming, row.type,
-            row.anaphoric == "yes",
-            _compile(rf"\b(?:{row.not_after})\s*$", re.IGNORECASE, where) if row.not_after else None,
-            _compile(rf"^\s*(?:{row.not_before})\b", 0, where) if row.not_before else None,
-            row.source,
-        ))
+        entries.append(
+            Entry(
+                row.actor,
+                _compile(rf"(?<![\w-])(?:{row.pattern})(?![\w-])", flags, where),
+                row.naming,
+                row.type,
+                row.anaphoric == "yes",
+                _compile(rf"\b(?:{row.not_after})\s*$", re.IGNORECASE, where) if row.not_after else None,
+                _compile(rf"^\s*(?:{row.not_before})\b", 0, where) if row.not_before else None,
+                row.source,
+            )
+        )
     return entries
 
 
@@ -149,7 +164,11 @@ def mentions(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> list[Me
                 continue
             if entry.not_before is not None and entry.not_before.match(sentence[match.end() :]):
                 continue
-            found.append(Mention(entry.actor, match.group(0), match.start(), match.end(), entry.naming, entry.type, entry.anaphoric))
+            found.append(
+                Mention(
+                    entry.actor, match.group(0), match.start(), match.end(), entry.naming, entry.type, entry.anaphoric
+                )
+            )
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[Mention] = []
     for mention in found:
@@ -173,7 +192,9 @@ def actors_in(span: str, lexicon: tuple[Entry, ...] | None = None) -> list[str]:
     """
     found = mentions(span, lexicon)
     inside = [(mention.start, mention.end) for mention in found]
-    head_end = next((m.start() for m in MODIFIER.finditer(span) if not any(s <= m.start() < e for s, e in inside)), len(span))
+    head_end = next(
+        (m.start() for m in MODIFIER.finditer(span) if not any(s <= m.start() < e for s, e in inside)), len(span)
+    )
     return list(dict.fromkeys(mention.actor for mention in found if mention.start < head_end))
 
 
@@ -197,11 +218,17 @@ def mention_table(corpus, lexicon: tuple[Entry, ...] | None = None, n_jobs: int 
         table = sentence_rows_table(_mention_rows, corpus.sentences, columns, n_jobs)
     else:
         sentences = corpus.sentences
-        rows = [row for values in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"]) for row in _mention_rows(*values, lexicon)]
+        rows = [
+            row
+            for values in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"])
+            for row in _mention_rows(*values, lexicon)
+        ]
         table = pd.DataFrame(rows, columns=columns)
     is_anaphoric = table["anaphoric"].astype(bool)
     named_otherwise = set(zip(table.loc[~is_anaphoric, "doc_id"], table.loc[~is_anaphoric, "actor"]))
-    keep = ~is_anaphoric | pd.Series([pair in named_otherwise for pair in zip(table["doc_id"], table["actor"])], index=table.index, dtype=bool)
+    keep = ~is_anaphoric | pd.Series(
+        [pair in named_otherwise for pair in zip(table["doc_id"], table["actor"])], index=table.index, dtype=bool
+    )
     return table[keep].drop(columns="anaphoric").reset_index(drop=True)
 
 
@@ -212,7 +239,9 @@ def _actor_order(table: pd.DataFrame, column: str = "actor") -> list[str]:
 
 def _labels_used(counts: Counter) -> str:
     """The labels used, most frequent first (ties alphabetical), with counts: 'taliban (5); the group (1)'."""
-    return "; ".join(f"{label} ({count})" for label, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    return "; ".join(
+        f"{label} ({count})" for label, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )
 
 
 def naming_table(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -232,12 +261,18 @@ def naming_table(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
         for actor in _actor_order(table):
             used = labels.get((doc_id, actor), Counter())
             mentions, nominations = sum(used.values()), nominated[(doc_id, actor)]
-            rows.append({
-                "doc_id": doc_id, "actor": actor, "mentions": mentions, "nominations": nominations,
-                "categorisations": mentions - nominations,
-                "share_nominated": round(nominations / mentions, 3) if mentions else float("nan"),
-                "labels": _labels_used(used), "named": mentions > 0,
-            })
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "actor": actor,
+                    "mentions": mentions,
+                    "nominations": nominations,
+                    "categorisations": mentions - nominations,
+                    "share_nominated": round(nominations / mentions, 3) if mentions else float("nan"),
+                    "labels": _labels_used(used),
+                    "named": mentions > 0,
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -261,10 +296,14 @@ def sentence_roles(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> l
     >>> sentence_roles("NATO calls on the Taliban to reduce violence.")
     [('nato', 'agent', 'calls on', 'active', 'NATO'), ('taliban', 'patient', 'calls on', 'active', 'the Taliban')]
     """
-    spans = [(role.match, role.voice, role.agent, role.patient) for role in agency.verb_roles(sentence, ROLE_VERB_CLASSES)]
+    spans = [
+        (role.match, role.voice, role.agent, role.patient) for role in agency.verb_roles(sentence, ROLE_VERB_CLASSES)
+    ]
     words = agency.tokens(sentence)
     for passive in agency.passives(sentence):
-        auxiliary = max(index for index in range(passive.position) if words[index].lower() in agency.PASSIVE_AUXILIARIES)
+        auxiliary = max(
+            index for index in range(passive.position) if words[index].lower() in agency.PASSIVE_AUXILIARIES
+        )
         spans.append((passive.participle, "passive", passive.agent, agency.subject_before(words[:auxiliary])))
     rows = []
     for verb, voice, agent, patient in spans:
@@ -308,6 +347,9 @@ def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     naming = naming_table(corpus, table)
     roles = role_table(corpus, n_jobs)
     return {
-        "actor_mentions": table, "actor_naming": naming, "actors_never_named": never_named(naming),
-        "actor_roles": roles, "actor_role_profile": role_profile(corpus, roles),
+        "actor_mentions": table,
+        "actor_naming": naming,
+        "actors_never_named": never_named(naming),
+        "actor_roles": roles,
+        "actor_role_profile": role_profile(corpus, roles),
     }

@@ -73,9 +73,11 @@ NOMINAL_WORDS = _LISTS["nominal_words"]
 NOT_NOMINALISATIONS = _LISTS["not_nominalisations"]
 
 #: Tokens that end a clause for the look-ahead of *by* and the look-back for a subject.
-CLAUSE_END = frozenset(list(",;:.!?()“”\"—–") + ["--"])
+CLAUSE_END = frozenset(list(',;:.!?()“”"—–') + ["--"])
 #: Words that open a new clause: the subject of a verb lies after them.
-CLAUSE_OPENERS = frozenset("that which who whom whose while whereas when where because although though if as and but".split())
+CLAUSE_OPENERS = frozenset(
+    "that which who whom whose while whereas when where because although though if as and but".split()
+)
 
 #: Suffixes of deverbal nouns (negotiation, commitment, assistance; "violence" is excluded by its list).
 NOMINAL_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences")
@@ -203,7 +205,11 @@ def is_nominalisation(word: str, previous: str = "", following: str = "") -> boo
     if lower in NOMINAL_WORDS:
         return True
     if lower.endswith(("ing", "ings")):
-        return following.lower() == "of" and previous.lower() not in PASSIVE_AUXILIARIES | {"have", "has", "had"} and len(lower) > 5
+        return (
+            following.lower() == "of"
+            and previous.lower() not in PASSIVE_AUXILIARIES | {"have", "has", "had"}
+            and len(lower) > 5
+        )
     return len(lower) >= MIN_NOMINAL_LENGTH and lower.endswith(NOMINAL_SUFFIXES)
 
 
@@ -216,8 +222,11 @@ def nominalisations(sentence: str) -> list[str]:
     words = tokens(sentence)
     padded = ["", *words, ""]
     return [
-        word for index, word in enumerate(words)
-        if (index == 0 or not word[:1].isupper())  # a capital inside a sentence: part of a name ("National Reconciliation")
+        word
+        for index, word in enumerate(words)
+        if (
+            index == 0 or not word[:1].isupper()
+        )  # a capital inside a sentence: part of a name ("National Reconciliation")
         and is_nominalisation(word, padded[index], padded[index + 2])
     ]
 
@@ -246,7 +255,10 @@ class VerbRole:
 def subject_before(words: list[str]) -> str:
     """The words naming the subject before a verb: back to a clause boundary, adverbs skipped."""
     end = len(words)
-    while end and (words[end - 1].lower() in SKIPPED_BEFORE_VERB or (words[end - 1].lower().endswith("ly") and len(words[end - 1]) > 4)):
+    while end and (
+        words[end - 1].lower() in SKIPPED_BEFORE_VERB
+        or (words[end - 1].lower().endswith("ly") and len(words[end - 1]) > 4)
+    ):
         end -= 1
     start = end
     while start and end - start < SUBJECT_WINDOW:
@@ -293,7 +305,9 @@ def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> 
         next_start = hits[number + 1].start if number + 1 < len(hits) else len(sentence)
         before, after = tokens(sentence[previous_end : hit.start]), tokens(sentence[hit.end : next_start])
         first_word = hit.text.split()[0]
-        passive = is_participle(first_word) and ((bool(before) and before[-1].lower() in PASSIVE_AUXILIARIES) or after[:1] == ["by"])
+        passive = is_participle(first_word) and (
+            (bool(before) and before[-1].lower() in PASSIVE_AUXILIARIES) or after[:1] == ["by"]
+        )
         if first_word.lower().endswith("ing"):  # a non-finite form ("in condemning"): no subject of its own
             agent, patient = "", _object_after(after)
         elif passive:
@@ -302,7 +316,9 @@ def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> 
             agent, patient = subject_before(before), _object_after(after)
             if not agent and roles and "and" in [word.lower() for word in before[-3:]]:
                 agent = roles[-1].agent
-        roles.append(VerbRole(hit.verb.lemma, hit.verb.verb_class, hit.text, "passive" if passive else "active", agent, patient))
+        roles.append(
+            VerbRole(hit.verb.lemma, hit.verb.verb_class, hit.text, "passive" if passive else "active", agent, patient)
+        )
     return [role for role in roles if role.verb_class in classes]
 
 
@@ -344,7 +360,9 @@ ROLE_COLUMNS = ["doc_id", "sent_id", "verb_class", "lemma", "match", "voice", "a
 
 def _role_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
     """The rows of :func:`verb_role_table` for one sentence."""
-    return [(doc_id, sent_id, r.verb_class, r.lemma, r.match, r.voice, r.agent, r.patient, text) for r in verb_roles(text)]
+    return [
+        (doc_id, sent_id, r.verb_class, r.lemma, r.match, r.voice, r.agent, r.patient, text) for r in verb_roles(text)
+    ]
 
 
 def verb_role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
@@ -355,7 +373,11 @@ def verb_role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     """``agency`` (sentences with each device), ``agency_profile`` (rates) and ``verb_agents``."""
     table = agency_table(corpus, n_jobs)
-    return {"agency": table, "agency_profile": agency_profile(corpus, table), "verb_agents": verb_role_table(corpus, n_jobs)}
+    return {
+        "agency": table,
+        "agency_profile": agency_profile(corpus, table),
+        "verb_agents": verb_role_table(corpus, n_jobs),
+    }
 
 
 # --- Validation against a hand-coded sample -----------------------------------------------------------
@@ -364,7 +386,9 @@ def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
 LABEL_COLUMNS = ["item_id", "agentless_passives", "nominalisations", "verb_agents"]
 
 
-def draw_validation_sample(sentences: pd.DataFrame, size: int = 200, seed: int = 17, min_words: int = 5) -> pd.DataFrame:
+def draw_validation_sample(
+    sentences: pd.DataFrame, size: int = 200, seed: int = 17, min_words: int = 5
+) -> pd.DataFrame:
     """A seeded random sample of sentences (``item_id``, ``text``) for hand coding, not chosen by reading.
 
     Fragments shorter than ``min_words`` words (headings, datelines) and repeated texts are left
@@ -421,8 +445,14 @@ def _agent_pairs(sentence: str, cell) -> tuple[int, int, int]:
 def _scores(tp: int, fp: int, fn: int) -> dict:
     precision, recall = (tp / (tp + fp) if tp + fp else float("nan")), (tp / (tp + fn) if tp + fn else float("nan"))
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else float("nan")
-    return {"true_positives": tp, "false_positives": fp, "false_negatives": fn,
-            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+    return {
+        "true_positives": tp,
+        "false_positives": fp,
+        "false_negatives": fn,
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+    }
 
 
 def score_against_labels(sample: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
@@ -436,15 +466,28 @@ def score_against_labels(sample: pd.DataFrame, labels: pd.DataFrame) -> pd.DataF
     if missing:
         raise ValueError(f"labels: missing column(s) {', '.join(missing)}")
     merged = sample.merge(labels[LABEL_COLUMNS], on="item_id", how="inner")
-    counts = {"agentless passive": [0, 0, 0], "nominalisation": [0, 0, 0], "agent of directive/condemnation verb": [0, 0, 0]}
+    counts = {
+        "agentless passive": [0, 0, 0],
+        "nominalisation": [0, 0, 0],
+        "agent of directive/condemnation verb": [0, 0, 0],
+    }
     for row in merged.itertuples():
         for device, predicted, gold in (
             ("agentless passive", [w.lower() for w in agentless_passives(row.text)], _items(row.agentless_passives)),
             ("nominalisation", [w.lower() for w in nominalisations(row.text)], _items(row.nominalisations)),
         ):
             shared = _overlap(predicted, gold)
-            counts[device] = [counts[device][0] + shared, counts[device][1] + len(predicted) - shared, counts[device][2] + len(gold) - shared]
+            counts[device] = [
+                counts[device][0] + shared,
+                counts[device][1] + len(predicted) - shared,
+                counts[device][2] + len(gold) - shared,
+            ]
         counts["agent of directive/condemnation verb"] = [
-            total + part for total, part in zip(counts["agent of directive/condemnation verb"], _agent_pairs(row.text, row.verb_agents))
+            total + part
+            for total, part in zip(
+                counts["agent of directive/condemnation verb"], _agent_pairs(row.text, row.verb_agents)
+            )
         ]
-    return pd.DataFrame([{"device": device, "items": len(merged), **_scores(*tally)} for device, tally in counts.items()])
+    return pd.DataFrame(
+        [{"device": device, "items": len(merged), **_scores(*tally)} for device, tally in counts.items()]
+    )

@@ -53,8 +53,14 @@ def gold_labels(corpus: Corpus, path=None) -> pd.DataFrame:
     coding = load_coding(path or GOLD_DIR / "stance_gold.csv")
     doc_of = corpus.sentences.set_index("sent_id")["doc_id"]
     coded = coding[coding["item_id"].isin(doc_of.index)]
-    return pd.DataFrame({"doc_id": coded["item_id"].map(doc_of).to_numpy(), "sent_id": coded["item_id"].to_numpy(),
-                         "target": coded["target"].to_numpy(), "label": coded["label"].to_numpy()})
+    return pd.DataFrame(
+        {
+            "doc_id": coded["item_id"].map(doc_of).to_numpy(),
+            "sent_id": coded["item_id"].to_numpy(),
+            "target": coded["target"].to_numpy(),
+            "label": coded["label"].to_numpy(),
+        }
+    )
 
 
 def gold_covers(corpus: Corpus, doc_ids: list[str], path=None) -> bool:
@@ -72,7 +78,9 @@ def endpoints(corpus: Corpus) -> tuple[str, str]:
     return str(dated.iloc[0]["doc_id"]), str(dated.iloc[-1]["doc_id"])
 
 
-def endpoint_comparison(corpus: Corpus, profile: pd.DataFrame | None = None, gold: pd.DataFrame | None = None) -> pd.DataFrame:
+def endpoint_comparison(
+    corpus: Corpus, profile: pd.DataFrame | None = None, gold: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Per target: its share in the earliest and the latest statement, by the rules and by the gold labels.
 
     Columns: ``target, rules_from, rules_to, rules_change, low_from, high_from, low_to, high_to,
@@ -83,21 +91,39 @@ def endpoint_comparison(corpus: Corpus, profile: pd.DataFrame | None = None, gol
     profile = synthesis.target_profile(corpus) if profile is None else profile
     cells = profile.set_index(["doc_id", "target"])
     covered = gold_covers(corpus, [first, last])
-    gold_profile = synthesis.target_profile(corpus, gold_labels(corpus) if gold is None else gold).set_index(["doc_id", "target"]) if covered else None
+    gold_profile = (
+        synthesis.target_profile(corpus, gold_labels(corpus) if gold is None else gold).set_index(["doc_id", "target"])
+        if covered
+        else None
+    )
     rows = []
     for target in profile["target"].drop_duplicates():
         a, b = cells.loc[(first, target)], cells.loc[(last, target)]
         (low_a, high_a), (low_b, high_b) = (share_interval(c["salience"], c["n_sentences"]) for c in (a, b))
-        row = {"target": target, "rules_from": a["share"], "rules_to": b["share"], "rules_change": b["share"] - a["share"],
-               "low_from": low_a, "high_from": high_a, "low_to": low_b, "high_to": high_b,
-               "intervals_separate": bool(high_a < low_b or high_b < low_a)}
+        row = {
+            "target": target,
+            "rules_from": a["share"],
+            "rules_to": b["share"],
+            "rules_change": b["share"] - a["share"],
+            "low_from": low_a,
+            "high_from": high_a,
+            "low_to": low_b,
+            "high_to": high_b,
+            "intervals_separate": bool(high_a < low_b or high_b < low_a),
+        }
         if gold_profile is not None:
             ga, gb = gold_profile.loc[(first, target), "share"], gold_profile.loc[(last, target), "share"]
-            row |= {"gold_from": ga, "gold_to": gb, "gold_change": gb - ga,
-                    "same_direction": bool((gb - ga) * row["rules_change"] > 0)}
+            row |= {
+                "gold_from": ga,
+                "gold_to": gb,
+                "gold_change": gb - ga,
+                "same_direction": bool((gb - ga) * row["rules_change"] > 0),
+            }
         rows.append(row)
     table = pd.DataFrame(rows)
-    return table.sort_values(["rules_change", "target"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    return table.sort_values(["rules_change", "target"], ascending=[False, True], kind="mergesort").reset_index(
+        drop=True
+    )
 
 
 def same_year_gaps(corpus: Corpus, profile: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -110,13 +136,22 @@ def same_year_gaps(corpus: Corpus, profile: pd.DataFrame | None = None) -> pd.Da
     share = profile.pivot(index="doc_id", columns="target", values="share")
     rows = []
     for i, doc_a in enumerate(corpus.doc_ids):
-        for doc_b in corpus.doc_ids[i + 1:]:
+        for doc_b in corpus.doc_ids[i + 1 :]:
             if years[doc_a] and years[doc_a] == years[doc_b]:
                 for target in share.columns:
-                    rows.append({"year": years[doc_a], "doc_a": doc_a, "doc_b": doc_b, "target": target,
-                                 "gap": abs(float(share.loc[doc_a, target] - share.loc[doc_b, target]))})
+                    rows.append(
+                        {
+                            "year": years[doc_a],
+                            "doc_a": doc_a,
+                            "doc_b": doc_b,
+                            "target": target,
+                            "gap": abs(float(share.loc[doc_a, target] - share.loc[doc_b, target])),
+                        }
+                    )
     table = pd.DataFrame(rows, columns=["year", "doc_a", "doc_b", "target", "gap"])
-    return table.sort_values(["gap", "year", "target"], ascending=[False, True, True], kind="mergesort").reset_index(drop=True)
+    return table.sort_values(["gap", "year", "target"], ascending=[False, True, True], kind="mergesort").reset_index(
+        drop=True
+    )
 
 
 def _translated(documents: pd.DataFrame, doc_id: str) -> bool:
@@ -133,14 +168,19 @@ def confounds(corpus: Corpus, doc_a: str, doc_b: str) -> str:
     for column, word in (("genre", "genre"), ("actor_type", "speaker")):
         if column in docs and docs.loc[doc_a, column] != docs.loc[doc_b, column]:
             parts.append(f"{word} ({docs.loc[doc_a, column]} / {docs.loc[doc_b, column]})")
-    own_a, own_b = (voices.loc[d, "institution"] / max(int(voices.loc[d, ["institution", "reporter", "named person"]].sum()), 1) for d in (doc_a, doc_b))
+    own_a, own_b = (
+        voices.loc[d, "institution"] / max(int(voices.loc[d, ["institution", "reporter", "named person"]].sum()), 1)
+        for d in (doc_a, doc_b)
+    )
     if abs(own_a - own_b) >= 0.2:
         parts.append(f"voice (own voice in {100 * own_a:.0f}% / {100 * own_b:.0f}% of sentences)")
     translated = [d for d in (doc_a, doc_b) if _translated(corpus.documents, d)]
     if len(translated) == 1:
         parts.append(f"translation ({translated[0]} reads as translated)")
     years = docs["date"].astype(str).str[:4]
-    parts.append(f"date ({years[doc_a]} / {years[doc_b]})" if years[doc_a] != years[doc_b] else "not the date (same year)")
+    parts.append(
+        f"date ({years[doc_a]} / {years[doc_b]})" if years[doc_a] != years[doc_b] else "not the date (same year)"
+    )
     return "; ".join(parts)
 
 
@@ -159,23 +199,31 @@ def differences_table(corpus: Corpus, profile: pd.DataFrame | None = None) -> pd
     for row in comparison.itertuples():
         if abs(row.rules_change) < MIN_DIFFERENCE and not (has_gold and abs(row.gold_change) >= MIN_DIFFERENCE):
             continue
-        rows.append({
-            "difference": f"{synthesis.TARGET_NAMES.get(row.target, row.target)}: {100 * row.rules_from:.0f}% → {100 * row.rules_to:.0f}%",
-            "between": f"{first} → {last}",
-            "gold labels": f"{100 * row.gold_from:.0f}% → {100 * row.gold_to:.0f}%" if has_gold else "–",
-            "intervals": "separate" if row.intervals_separate else "overlap",
-            "holds under both and separates": "yes" if row.intervals_separate and has_gold and row.same_direction else "no",
-            "what else differs": confounds(corpus, first, last),
-        })
+        rows.append(
+            {
+                "difference": f"{synthesis.TARGET_NAMES.get(row.target, row.target)}: {100 * row.rules_from:.0f}% → {100 * row.rules_to:.0f}%",
+                "between": f"{first} → {last}",
+                "gold labels": f"{100 * row.gold_from:.0f}% → {100 * row.gold_to:.0f}%" if has_gold else "–",
+                "intervals": "separate" if row.intervals_separate else "overlap",
+                "holds under both and separates": "yes"
+                if row.intervals_separate and has_gold and row.same_direction
+                else "no",
+                "what else differs": confounds(corpus, first, last),
+            }
+        )
     gaps = same_year_gaps(corpus, profile)
     if len(gaps):
         gap = gaps.iloc[0]
-        rows.append({
-            "difference": f"{synthesis.TARGET_NAMES.get(gap['target'], gap['target'])}: {100 * gap['gap']:.0f} points apart",
-            "between": f"{gap['doc_a']} / {gap['doc_b']}",
-            "gold labels": "–", "intervals": "–", "holds under both and separates": "–",
-            "what else differs": confounds(corpus, gap["doc_a"], gap["doc_b"]),
-        })
+        rows.append(
+            {
+                "difference": f"{synthesis.TARGET_NAMES.get(gap['target'], gap['target'])}: {100 * gap['gap']:.0f} points apart",
+                "between": f"{gap['doc_a']} / {gap['doc_b']}",
+                "gold labels": "–",
+                "intervals": "–",
+                "holds under both and separates": "–",
+                "what else differs": confounds(corpus, gap["doc_a"], gap["doc_b"]),
+            }
+        )
     return pd.DataFrame(rows)
 
 

@@ -40,8 +40,12 @@ LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "reference_lexicon
 #: Types of reference, in the order of the book's tables and figures.
 REFERENCE_TYPES = ["resolution", "agreement", "conference", "convention", "strategy", "report"]
 REFERENCE_TYPE_NAMES = {
-    "resolution": "resolutions", "agreement": "agreements and declarations", "conference": "conferences and processes",
-    "convention": "conventions and law", "strategy": "strategies", "report": "letters and reports",
+    "resolution": "resolutions",
+    "agreement": "agreements and declarations",
+    "conference": "conferences and processes",
+    "convention": "conventions and law",
+    "strategy": "strategies",
+    "report": "letters and reports",
 }
 
 
@@ -60,7 +64,9 @@ def read_reference_lexicon(path: str | Path = LEXICON_FILE) -> list[ReferenceEnt
     entries = []
     for line, row in enumerate(table.itertuples(index=False), start=2):
         if row.type not in REFERENCE_TYPES:
-            raise ValueError(f"{path.name}, line {line}: type must be one of {', '.join(REFERENCE_TYPES)}, not {row.type!r}")
+            raise ValueError(
+                f"{path.name}, line {line}: type must be one of {', '.join(REFERENCE_TYPES)}, not {row.type!r}"
+            )
         flags = 0 if row.case_sensitive == "yes" else re.IGNORECASE
         try:
             pattern = re.compile(rf"(?<![\w-])(?:{row.pattern})(?![\w-])", flags)
@@ -83,15 +89,19 @@ def _label(text: str) -> str:
 def references(sentence: str, lexicon: tuple[ReferenceEntry, ...] | None = None) -> list[tuple[str, str, str]]:
     """(name, type, words matched) of every reference to another text or event, left to right.
 
-    >>> references("Recalling resolution 2721 (2023) and the Doha Agreement, the Kabul Process met.")
-    [('resolution 2721 (2023)', 'resolution', 'resolution 2721 (2023)'), ('Doha Agreement (US–Taliban)', 'agreement', 'Doha Agreement'), ('Kabul Process', 'conference', 'Kabul Process')]
+    >>> references("Recalling resolution 2721 (2023) and the Doha Agreement, the Kabul Process met.")  # doctest: +NORMALIZE_WHITESPACE
+    [('resolution 2721 (2023)', 'resolution', 'resolution 2721 (2023)'),
+     ('Doha Agreement (US–Taliban)', 'agreement', 'Doha Agreement'),
+     ('Kabul Process', 'conference', 'Kabul Process')]
     """
     found = []
     for order, entry in enumerate(lexicon or default_reference_lexicon()):
         for match in entry.pattern.finditer(sentence):
             name = _label(match.group(0)) if entry.label_from_match else entry.name
             found.append((match.start(), match.end(), order, name, entry.type))
-    found.sort(key=lambda item: (item[2], -(item[1] - item[0]), item[0]))  # lexicon order (generic patterns last), then longest
+    found.sort(
+        key=lambda item: (item[2], -(item[1] - item[0]), item[0])
+    )  # lexicon order (generic patterns last), then longest
     kept: list[tuple] = []
     for item in found:
         if all(item[1] <= other[0] or item[0] >= other[1] for other in kept):
@@ -105,7 +115,9 @@ def _reference_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
 
 def reference_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every reference of the corpus, one row each, with its sentence as evidence."""
-    return sentence_rows_table(_reference_rows, corpus.sentences, ["doc_id", "sent_id", "reference", "type", "words", "text"], n_jobs)
+    return sentence_rows_table(
+        _reference_rows, corpus.sentences, ["doc_id", "sent_id", "reference", "type", "words", "text"], n_jobs
+    )
 
 
 def reference_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -118,7 +130,9 @@ def reference_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame
     for doc_id in corpus.doc_ids:
         for kind in REFERENCE_TYPES:
             counts = cited.get((doc_id, kind), Counter())
-            named = "; ".join(f"{name} ({n})" for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+            named = "; ".join(
+                f"{name} ({n})" for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            )
             rows.append({"doc_id": doc_id, "type": kind, "references": sum(counts.values()), "texts": named})
     return pd.DataFrame(rows)
 
@@ -157,7 +171,11 @@ def sayers(sentence: str) -> list[str]:
     >>> sayers("According to the statement, FM Atmar has briefed the participants.")
     ['the statement', 'FM Atmar']
     """
-    found = [" ".join(match.group(1).split()[:8]) for pattern in (ACCORDING_TO, INVERTED) for match in pattern.finditer(sentence)]
+    found = [
+        " ".join(match.group(1).split()[:8])
+        for pattern in (ACCORDING_TO, INVERTED)
+        for match in pattern.finditer(sentence)
+    ]
     for match in REPORTING_VERB.finditer(sentence):
         before = agency.tokens(sentence[: match.start()])
         if before and before[-1].lower() in agency.PASSIVE_AUXILIARIES:  # "it was stated": nobody is named
@@ -191,7 +209,9 @@ def attribution_table(corpus) -> pd.DataFrame:
     """Every reported or quoted sentence with each of its sayers and their kind (one row, sayer '', if none is found)."""
     sentences = corpus.sentences[corpus.sentences["speech"] != "direct"]
     rows = []
-    for doc_id, sent_id, speech, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["speech"], sentences["text"]):
+    for doc_id, sent_id, speech, text in zip(
+        sentences["doc_id"], sentences["sent_id"], sentences["speech"], sentences["text"]
+    ):
         rows += [(doc_id, sent_id, speech, name, sayer_kind(name), text) for name in sayers(text) or [""]]
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "speech", "sayer", "kind", "text"])
 
@@ -210,14 +230,25 @@ def attribution_chains(corpus, table: pd.DataFrame | None = None) -> pd.DataFram
     rows = []
     for _, document in corpus.documents.iterrows():
         cited = by_doc.get(document["doc_id"], table.iloc[:0])
-        layers = {kind: list(dict.fromkeys(cited.loc[cited["kind"] == kind, "sayer"])) for kind in ("institution", "text", "official")}
-        chain = [reporter(document)] + ["; ".join(layers["institution"] + layers["text"])] + ["; ".join(layers["official"])]
-        rows.append({
-            "doc_id": document["doc_id"], "reporter": chain[0], "reported_sentences": len(cited),
-            "institutions": "; ".join(layers["institution"]), "texts": "; ".join(layers["text"]),
-            "officials": "; ".join(layers["official"]), "depth": 1 + sum(bool(layer) for layer in chain[1:]),
-            "chain": " → ".join(part for part in chain if part),
-        })
+        layers = {
+            kind: list(dict.fromkeys(cited.loc[cited["kind"] == kind, "sayer"]))
+            for kind in ("institution", "text", "official")
+        }
+        chain = (
+            [reporter(document)] + ["; ".join(layers["institution"] + layers["text"])] + ["; ".join(layers["official"])]
+        )
+        rows.append(
+            {
+                "doc_id": document["doc_id"],
+                "reporter": chain[0],
+                "reported_sentences": len(cited),
+                "institutions": "; ".join(layers["institution"]),
+                "texts": "; ".join(layers["text"]),
+                "officials": "; ".join(layers["official"]),
+                "depth": 1 + sum(bool(layer) for layer in chain[1:]),
+                "chain": " → ".join(part for part in chain if part),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -226,6 +257,8 @@ def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:
     table = reference_table(corpus, n_jobs)
     attributions = attribution_table(corpus)
     return {
-        "references": table, "reference_profile": reference_profile(corpus, table),
-        "attributions": attributions, "attribution_chains": attribution_chains(corpus, attributions),
+        "references": table,
+        "reference_profile": reference_profile(corpus, table),
+        "attributions": attributions,
+        "attribution_chains": attribution_chains(corpus, attributions),
     }

@@ -21,8 +21,8 @@ import html
 import json
 import math
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 
@@ -92,16 +92,20 @@ def matrix_html(doc_stance: pd.DataFrame, doc_ids: Iterable[str] | None = None) 
             link = f'<a href="#{evidence_id(doc_id, target)}">{html.escape(cell_text(row))}</a>'
             tds.append(f'<td class="{_cell_class(row)}">{link}</td>')
         rows.append(f"<tr><th>{html.escape(doc_id)}</th>{''.join(tds)}</tr>")
-    return (f'{MATRIX_STYLE}<table class="stance-matrix"><thead><tr><th>statement</th>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>{OPEN_TARGET_SCRIPT}")
+    return (
+        f'{MATRIX_STYLE}<table class="stance-matrix"><thead><tr><th>statement</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>{OPEN_TARGET_SCRIPT}"
+    )
 
 
 def _sentence_items(sent_ids: list[str], labels: pd.DataFrame, texts: dict[str, str]) -> str:
     items = []
     for sent_id in sent_ids:
         for label in labels[labels["sent_id"] == sent_id].itertuples(index=False):
-            items.append(f"<li><b>{html.escape(sent_id)}</b> <i>{html.escape(label.label)}</i>: {html.escape(texts[sent_id])} "
-                         f"<small>[{html.escape(label.cues)}]</small></li>")
+            items.append(
+                f"<li><b>{html.escape(sent_id)}</b> <i>{html.escape(label.label)}</i>: {html.escape(texts[sent_id])} "
+                f"<small>[{html.escape(label.cues)}]</small></li>"
+            )
     return f"<ul>{''.join(items)}</ul>" if items else "no sentence takes a stance on this target"
 
 
@@ -117,11 +121,15 @@ def evidence_html(corpus, doc_stance: pd.DataFrame, labels: pd.DataFrame) -> str
         for row in doc_stance[doc_stance["doc_id"] == doc_id].itertuples(index=False):
             cell = labels[(labels["doc_id"] == doc_id) & (labels["target"] == row.target)]
             sent_ids = row.evidence.split() if isinstance(row.evidence, str) and row.evidence else []
-            rows.append(f'<tr id="{evidence_id(doc_id, row.target)}"><th>{html.escape(row.target.replace("_", " "))}</th>'
-                        f"<td>{html.escape(cell_text(pd.Series(row._asdict())))}</td><td>{_sentence_items(sent_ids, cell, texts)}</td></tr>")
-        blocks.append(f"<details><summary><b>{html.escape(doc_id)}</b>: the sentences behind each cell</summary>"
-                      f'<table class="stance-evidence"><thead><tr><th>target</th><th>net (salience)</th><th>sentences, label and cues</th></tr></thead>'
-                      f"<tbody>{''.join(rows)}</tbody></table></details>")
+            rows.append(
+                f'<tr id="{evidence_id(doc_id, row.target)}"><th>{html.escape(row.target.replace("_", " "))}</th>'
+                f"<td>{html.escape(cell_text(pd.Series(row._asdict())))}</td><td>{_sentence_items(sent_ids, cell, texts)}</td></tr>"
+            )
+        blocks.append(
+            f"<details><summary><b>{html.escape(doc_id)}</b>: the sentences behind each cell</summary>"
+            f'<table class="stance-evidence"><thead><tr><th>target</th><th>net (salience)</th><th>sentences, label and cues</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></details>"
+        )
     return MATRIX_STYLE + "".join(blocks)
 
 
@@ -144,7 +152,10 @@ def statements_favouring(doc_stance: pd.DataFrame, target: str, documents: pd.Da
     """The statements with at least one sentence in favour of ``target``, as 'doc_id (year, n sentences)', in time order."""
     years = dict(zip(documents["doc_id"], documents["year"]))
     rows = doc_stance[(doc_stance["target"] == target) & (doc_stance["favor"] > 0)]
-    return [f"{r.doc_id} ({_year(years.get(r.doc_id))}, {r.favor} sentence{'s' if r.favor != 1 else ''})" for r in rows.itertuples()]
+    return [
+        f"{r.doc_id} ({_year(years.get(r.doc_id))}, {r.favor} sentence{'s' if r.favor != 1 else ''})"
+        for r in rows.itertuples()
+    ]
 
 
 def _year(value: object) -> str:
@@ -175,10 +186,26 @@ def who_says_what(corpus, doc_stance: pd.DataFrame) -> pd.DataFrame:
     women = statements_mentioning(corpus, WOMENS_RIGHTS).set_index("doc_id")
     rows = []
     for doc_id in corpus.doc_ids:
-        rows.append({"doc_id": doc_id, "year": _year(years.get(doc_id)),
-                     "ceasefire_favor": int(ceasefire.loc[doc_id, "favor"]), "ceasefire_against": int(ceasefire.loc[doc_id, "against"]),
-                     "names_taliban": int(taliban.loc[doc_id, "sentences"]), "womens_rights": int(women.loc[doc_id, "sentences"]),
-                     "evidence": " ".join(filter(None, [ceasefire.loc[doc_id, "evidence"], taliban.loc[doc_id, "sent_ids"], women.loc[doc_id, "sent_ids"]]))})
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "year": _year(years.get(doc_id)),
+                "ceasefire_favor": int(ceasefire.loc[doc_id, "favor"]),
+                "ceasefire_against": int(ceasefire.loc[doc_id, "against"]),
+                "names_taliban": int(taliban.loc[doc_id, "sentences"]),
+                "womens_rights": int(women.loc[doc_id, "sentences"]),
+                "evidence": " ".join(
+                    filter(
+                        None,
+                        [
+                            ceasefire.loc[doc_id, "evidence"],
+                            taliban.loc[doc_id, "sent_ids"],
+                            women.loc[doc_id, "sent_ids"],
+                        ],
+                    )
+                ),
+            }
+        )
     table = pd.DataFrame(rows)
     table["evidence"] = table["evidence"].map(lambda ids: " ".join(sorted(set(ids.split()))))
     return table
@@ -243,11 +270,17 @@ def adjudication_summary(adjudication: pd.DataFrame) -> dict[str, int]:
     >>> adjudication_summary(adj)
     {'total': 3, 'as_a': 1, 'as_b': 1, 'neither': 1}
     """
+
     def settled(column: str) -> pd.Series:
         return adjudication[column].replace("", "none") == adjudication["adjudicated"].replace("", "none")
 
     as_a, as_b = settled("coder_a"), settled("coder_b")
-    return {"total": len(adjudication), "as_a": int(as_a.sum()), "as_b": int(as_b.sum()), "neither": int((~as_a & ~as_b).sum())}
+    return {
+        "total": len(adjudication),
+        "as_a": int(as_a.sum()),
+        "as_b": int(as_b.sum()),
+        "neither": int((~as_a & ~as_b).sum()),
+    }
 
 
 def coder_note(path: str | Path) -> str:
@@ -280,10 +313,28 @@ def fragile_cells(doc_stance: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame
         wrong = math.ceil(by_target.loc[cell.target, "wrong_direction_rate"] * cell.salience)
         false = math.ceil(by_target.loc[cell.target, "false_alarm_rate"] * cell.salience)
         majority, minority = max(cell.favor, cell.against), min(cell.favor, cell.against)
-        rows.append({"doc_id": cell.doc_id, "target": cell.target, "favor": int(cell.favor), "against": int(cell.against),
-                     "net": cell.net, "possibly_wrong_direction": wrong, "possibly_no_stance": false,
-                     "could_change_sign": majority - wrong - false <= minority + wrong})
-    columns = ["doc_id", "target", "favor", "against", "net", "possibly_wrong_direction", "possibly_no_stance", "could_change_sign"]
+        rows.append(
+            {
+                "doc_id": cell.doc_id,
+                "target": cell.target,
+                "favor": int(cell.favor),
+                "against": int(cell.against),
+                "net": cell.net,
+                "possibly_wrong_direction": wrong,
+                "possibly_no_stance": false,
+                "could_change_sign": majority - wrong - false <= minority + wrong,
+            }
+        )
+    columns = [
+        "doc_id",
+        "target",
+        "favor",
+        "against",
+        "net",
+        "possibly_wrong_direction",
+        "possibly_no_stance",
+        "could_change_sign",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -293,7 +344,13 @@ def codebook_revisions(path: str | Path) -> pd.DataFrame:
     rows = []
     for match in re.finditer(r"^## (Revisions?[^\n]*?)\((\d{4}-\d{2}-\d{2})\)\s*$(.*?)(?=^## |\Z)", text, re.S | re.M):
         items = re.findall(r"^- \*\*([^*]+)\*\*", match.group(3), re.M)
-        rows.append({"date": match.group(2), "revision": match.group(1).strip(), "items": "; ".join(item.strip().rstrip(".") for item in items)})
+        rows.append(
+            {
+                "date": match.group(2),
+                "revision": match.group(1).strip(),
+                "items": "; ".join(item.strip().rstrip(".") for item in items),
+            }
+        )
     return pd.DataFrame(rows, columns=["date", "revision", "items"])
 
 
@@ -304,8 +361,33 @@ def score_record(path: str | Path) -> pd.DataFrame:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: score history not found")
     entries = json.loads(path.read_text(encoding="utf-8"))["scores"]
-    columns = ["date", "commit", "data", "tuned on it", "method", "F1", "F1 low", "F1 high", "precision", "recall", "wrong direction"]
-    rows = [[entry.get("date", ""), entry.get("commit", ""), entry["data"], "yes" if entry["tuned"] else "no", entry["method"],
-             entry["f1"], entry.get("f1_low"), entry.get("f1_high"), entry.get("precision"), entry.get("recall"),
-             entry.get("wrong_direction_share")] for entry in entries]
+    columns = [
+        "date",
+        "commit",
+        "data",
+        "tuned on it",
+        "method",
+        "F1",
+        "F1 low",
+        "F1 high",
+        "precision",
+        "recall",
+        "wrong direction",
+    ]
+    rows = [
+        [
+            entry.get("date", ""),
+            entry.get("commit", ""),
+            entry["data"],
+            "yes" if entry["tuned"] else "no",
+            entry["method"],
+            entry["f1"],
+            entry.get("f1_low"),
+            entry.get("f1_high"),
+            entry.get("precision"),
+            entry.get("recall"),
+            entry.get("wrong_direction_share"),
+        ]
+        for entry in entries
+    ]
     return pd.DataFrame(rows, columns=columns)

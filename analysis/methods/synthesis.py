@@ -58,7 +58,9 @@ def target_profile(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.Dat
     """
     table = stance.document_stance(corpus, labels)
     dates = corpus.documents.set_index("doc_id")["date"]
-    profile = table[["doc_id", "target", "salience", "n_sentences", "net", "thin_evidence", "rate_low", "rate_high"]].copy()
+    profile = table[
+        ["doc_id", "target", "salience", "n_sentences", "net", "thin_evidence", "rate_low", "rate_high"]
+    ].copy()
     profile["date"] = profile["doc_id"].map(dates)
     profile["share"] = profile["salience"] / profile["n_sentences"]
     profile["position"] = [position_word(net, thin) for net, thin in zip(profile["net"], profile["thin_evidence"])]
@@ -148,10 +150,15 @@ def actors_table(corpus: Corpus) -> pd.DataFrame:
     absent = actors.never_named(actors.naming_table(corpus)).set_index("doc_id")["n_never_named"]
     cited = intertext.reference_profile(corpus).groupby("doc_id")["references"].sum()
     depth = intertext.attribution_chains(corpus).set_index("doc_id")["depth"]
-    table = pd.DataFrame({
-        "agentless_passives_per_1k": rates["agentless_passives_per_1k"], "nominalisations_per_1k": rates["nominalisations_per_1k"],
-        "actors_never_named": absent, "references_to_other_texts": cited, "attribution_depth": depth,
-    }).reindex(corpus.doc_ids)
+    table = pd.DataFrame(
+        {
+            "agentless_passives_per_1k": rates["agentless_passives_per_1k"],
+            "nominalisations_per_1k": rates["nominalisations_per_1k"],
+            "actors_never_named": absent,
+            "references_to_other_texts": cited,
+            "attribution_depth": depth,
+        }
+    ).reindex(corpus.doc_ids)
     return table.rename_axis("doc_id").reset_index()
 
 

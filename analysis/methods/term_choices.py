@@ -20,7 +20,9 @@ from analysis.text.tokens import MULTIWORD_TERMS, STANCE_BEARING, STOP_WORDS, te
 
 #: Words a usual English stop list (scikit-learn's) removes and the book keeps on purpose, because
 #: they carry stance (:data:`analysis.text.tokens.STANCE_BEARING`).
-KEPT_FUNCTION_WORDS = frozenset(word for word in STANCE_BEARING if word in ENGLISH_STOP_WORDS and word not in STOP_WORDS)
+KEPT_FUNCTION_WORDS = frozenset(
+    word for word in STANCE_BEARING if word in ENGLISH_STOP_WORDS and word not in STOP_WORDS
+)
 
 #: The choices compared with the book's terms, by name: options of :func:`analysis.text.tokens.terms`.
 CHOICES: dict[str, dict] = {
@@ -47,8 +49,10 @@ def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:
     rows = []
     for doc_id, row in zip(corpus.doc_ids, weights):
         ranked = sorted(((-weight, term) for weight, term in zip(row, vocabulary) if weight > 0))[:k]
-        rows += [{"doc_id": doc_id, "rank": rank, "term": term, "weight": -weight}
-                 for rank, (weight, term) in enumerate(ranked, start=1)]
+        rows += [
+            {"doc_id": doc_id, "rank": rank, "term": term, "weight": -weight}
+            for rank, (weight, term) in enumerate(ranked, start=1)
+        ]
     return pd.DataFrame(rows, columns=["doc_id", "rank", "term", "weight"])
 
 
@@ -63,14 +67,16 @@ def choice_changes(corpus: Corpus, k: int = 10) -> pd.DataFrame:
         for doc_id in corpus.doc_ids:
             before = base.loc[base["doc_id"] == doc_id, "term"].tolist()
             after = other.loc[other["doc_id"] == doc_id, "term"].tolist()
-            rows.append({
-                "doc_id": doc_id,
-                "without": name,
-                "leave": ", ".join(term for term in before if term not in after) or "–",
-                "enter": ", ".join(term for term in after if term not in before) or "–",
-                "first term": f"{before[0] if before else '–'} → {after[0] if after else '–'}",
-                "n_changed": sum(term not in after for term in before),
-            })
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "without": name,
+                    "leave": ", ".join(term for term in before if term not in after) or "–",
+                    "enter": ", ".join(term for term in after if term not in before) or "–",
+                    "first term": f"{before[0] if before else '–'} → {after[0] if after else '–'}",
+                    "n_changed": sum(term not in after for term in before),
+                }
+            )
     return pd.DataFrame(rows)
 
 

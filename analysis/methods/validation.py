@@ -36,7 +36,9 @@ GOLD_DIR = PROJECT_ROOT / "tests" / "data"
 DECISIONS = ["favor", "against", "none"]
 
 #: The ids of the five corpus statements: items from any other source are the "outside" part.
-CORPUS_SOURCES = frozenset({"kabul-process-2017", "nato-2020", "mofa-consensus-2021", "civil-society-2021", "coalition-letter-2024"})
+CORPUS_SOURCES = frozenset(
+    {"kabul-process-2017", "nato-2020", "mofa-consensus-2021", "civil-society-2021", "coalition-letter-2024"}
+)
 
 CODING_COLUMNS = ["item_id", "target", "label"]
 
@@ -69,7 +71,9 @@ def load_coding(path: str | Path, items: pd.DataFrame | None = None) -> pd.DataF
         raise GoldSetError(f"{path}: unknown target {bad_target.iloc[0]!r} (targets: {', '.join(TARGETS)})")
     bad_label = coding.loc[~coding["label"].isin(["favor", "against"]), "label"]
     if not bad_label.empty:
-        raise GoldSetError(f"{path}: label {bad_label.iloc[0]!r} is neither 'favor' nor 'against' (leave uncoded targets out)")
+        raise GoldSetError(
+            f"{path}: label {bad_label.iloc[0]!r} is neither 'favor' nor 'against' (leave uncoded targets out)"
+        )
     twice = coding[coding.duplicated(["item_id", "target"])]
     if not twice.empty:
         raise GoldSetError(f"{path}: item {twice.iloc[0]['item_id']!r} has two labels for {twice.iloc[0]['target']!r}")
@@ -211,8 +215,17 @@ def per_target_scores(gold: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFra
     rows = []
     for target in TARGETS:
         score = micro_score(gold[gold["target"] == target], predicted[predicted["target"] == target])
-        rows.append({"target": target, "gold": score.gold, "predicted": score.predicted, "true_positives": score.true_positives,
-                     "precision": round(score.precision, 3), "recall": round(score.recall, 3), "f1": round(score.f1, 3)})
+        rows.append(
+            {
+                "target": target,
+                "gold": score.gold,
+                "predicted": score.predicted,
+                "true_positives": score.true_positives,
+                "precision": round(score.precision, 3),
+                "recall": round(score.recall, 3),
+                "f1": round(score.f1, 3),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -255,20 +268,37 @@ def leave_one_statement_out(gold: pd.DataFrame, predicted: pd.DataFrame, items: 
     folds["outside (all other sources)"] = set(items.loc[~items["source_id"].isin(CORPUS_SOURCES), "item_id"])
     rows = [_score_row(name, _part_score(gold, predicted, ids), len(ids)) for name, ids in folds.items()]
     table = pd.DataFrame(rows)
-    mean = {"part": "mean over folds", "items": int(table["items"].sum()), "gold": int(table["gold"].sum()),
-            "predicted": int(table["predicted"].sum()), "true_positives": int(table["true_positives"].sum()),
-            "precision": round(table["precision"].mean(), 3), "recall": round(table["recall"].mean(), 3), "f1": round(table["f1"].mean(), 3)}
+    mean = {
+        "part": "mean over folds",
+        "items": int(table["items"].sum()),
+        "gold": int(table["gold"].sum()),
+        "predicted": int(table["predicted"].sum()),
+        "true_positives": int(table["true_positives"].sum()),
+        "precision": round(table["precision"].mean(), 3),
+        "recall": round(table["recall"].mean(), 3),
+        "f1": round(table["f1"].mean(), 3),
+    }
     return pd.concat([table, pd.DataFrame([mean])], ignore_index=True)
 
 
 def _score_row(name: str, score: Score, n_items: int) -> dict:
-    return {"part": name, "items": n_items, "gold": score.gold, "predicted": score.predicted, "true_positives": score.true_positives,
-            "precision": round(score.precision, 3), "recall": round(score.recall, 3), "f1": round(score.f1, 3)}
+    return {
+        "part": name,
+        "items": n_items,
+        "gold": score.gold,
+        "predicted": score.predicted,
+        "true_positives": score.true_positives,
+        "precision": round(score.precision, 3),
+        "recall": round(score.recall, 3),
+        "f1": round(score.f1, 3),
+    }
 
 
 def label_counts(gold: pd.DataFrame) -> pd.DataFrame:
     """How many favor and against labels the gold set holds for each target."""
-    counts = pd.crosstab(gold["target"], gold["label"]).reindex(index=TARGETS, columns=["favor", "against"], fill_value=0)
+    counts = pd.crosstab(gold["target"], gold["label"]).reindex(
+        index=TARGETS, columns=["favor", "against"], fill_value=0
+    )
     return counts.rename_axis(index="target", columns=None).reset_index()
 
 
@@ -285,7 +315,9 @@ def validation_report(gold_dir: str | Path | None = None) -> dict[str, object]:
     predicted = predict(items)
     item_ids = items["item_id"].tolist()
     adjudication = pd.read_csv(folder / "stance_adjudication.csv", dtype=str, keep_default_na=False)
-    disputed = adjudication["basis"].eq(DISAGREEMENT) if "basis" in adjudication else pd.Series(True, index=adjudication.index)
+    disputed = (
+        adjudication["basis"].eq(DISAGREEMENT) if "basis" in adjudication else pd.Series(True, index=adjudication.index)
+    )
     return {
         "agreement": agreement_report(folder),
         "intra_coder_agreement": intra_coder_report(folder),
@@ -319,12 +351,24 @@ def error_rates(labelled, predicted: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for target in TARGETS:
         guess = predicted[predicted["target"] == target].merge(
-            labelled.labels[labelled.labels["target"] == target], on=["item_id", "target"], how="left", suffixes=("", "_gold"))
+            labelled.labels[labelled.labels["target"] == target],
+            on=["item_id", "target"],
+            how="left",
+            suffixes=("", "_gold"),
+        )
         n = len(guess)
         wrong = int((guess["label_gold"].notna() & (guess["label_gold"] != guess["label"])).sum())
         false_alarm = int(guess["label_gold"].isna().sum())
-        rows.append({"target": target, "predicted": n, "wrong_direction": wrong, "false_alarm": false_alarm,
-                     "wrong_direction_rate": round(wrong / n, 3) if n else 0.0, "false_alarm_rate": round(false_alarm / n, 3) if n else 0.0})
+        rows.append(
+            {
+                "target": target,
+                "predicted": n,
+                "wrong_direction": wrong,
+                "false_alarm": false_alarm,
+                "wrong_direction_rate": round(wrong / n, 3) if n else 0.0,
+                "false_alarm_rate": round(false_alarm / n, 3) if n else 0.0,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -339,14 +383,22 @@ def held_out_report(with_test: bool = True) -> dict[str, object]:
     from analysis.methods.stance import evaluation
 
     development = evaluation.development_set()
-    test = evaluation.load_labelled_set(evaluation.TEST_DIR, "test set") if with_test and evaluation.has_labels(evaluation.TEST_DIR) else None
+    test = (
+        evaluation.load_labelled_set(evaluation.TEST_DIR, "test set")
+        if with_test and evaluation.has_labels(evaluation.TEST_DIR)
+        else None
+    )
     comparison, predictions = evaluation.compare_methods(development, test)
     on_dev = comparison[comparison["data"].str.startswith("development")].set_index("method")
     best = str(on_dev["f1"].idxmax())
     scored, key = (test, "test") if test is not None else (development, "dev")
     item_ids = scored.items["item_id"].tolist()
-    per_target = pd.DataFrame({method: evaluation.per_target_f1(scored, predictions[f"{method}|{key}"]) for method in evaluation.METHODS})
-    per_target_dev = pd.DataFrame({method: evaluation.per_target_f1(development, predictions[f"{method}|dev"]) for method in evaluation.METHODS})
+    per_target = pd.DataFrame(
+        {method: evaluation.per_target_f1(scored, predictions[f"{method}|{key}"]) for method in evaluation.METHODS}
+    )
+    per_target_dev = pd.DataFrame(
+        {method: evaluation.per_target_f1(development, predictions[f"{method}|dev"]) for method in evaluation.METHODS}
+    )
     chosen = predictions[f"{best}|{key}"]
     return {
         "comparison": comparison,
@@ -357,8 +409,13 @@ def held_out_report(with_test: bool = True) -> dict[str, object]:
         "test": test,
         "per_target": per_target.rename_axis("target").reset_index(),
         "per_target_dev": per_target_dev.rename_axis("target").reset_index(),
-        "confusion": {method: confusion_table(scored.labels, predictions[f"{method}|{key}"], item_ids) for method in evaluation.METHODS},
-        "per_actor_type": evaluation.per_group_scores(scored, chosen, actor_types(), "actor_type") if test is not None else pd.DataFrame(),
+        "confusion": {
+            method: confusion_table(scored.labels, predictions[f"{method}|{key}"], item_ids)
+            for method in evaluation.METHODS
+        },
+        "per_actor_type": evaluation.per_group_scores(scored, chosen, actor_types(), "actor_type")
+        if test is not None
+        else pd.DataFrame(),
         "error_rates": error_rates(scored, chosen),
         "errors": errors(scored.labels, chosen, scored.items),
         "predictions": predictions,

@@ -17,8 +17,8 @@ import signal
 import sys
 import threading
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from analysis.io.corpus import CORPUS_ENV, TABLE_SUFFIXES, CorpusError, list_text_files, resolve_corpus_dir
 from analysis.io.export import MANIFEST, staged_output
@@ -75,7 +75,9 @@ def export_all(
     if n_jobs is None:
         n_jobs = (os.cpu_count() or 1) if size >= PARALLEL_FROM else 1
     with staged_output(out_dir, source) as staging:
-        written = run_stages(source, staging.folder, n_jobs=n_jobs, progress=progress, modules=EXPORTING_MODULES).written
+        written = run_stages(
+            source, staging.folder, n_jobs=n_jobs, progress=progress, modules=EXPORTING_MODULES
+        ).written
         return staging.publish(source, written)
 
 
@@ -119,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder for the CSV files and manifest.json; created, or replaced whole if it holds an earlier run",
     )
-    run.add_argument("--jobs", type=positive_jobs, default=None, metavar="N", help="processes for cleaning (default: by corpus size)")
+    run.add_argument(
+        "--jobs", type=positive_jobs, default=None, metavar="N", help="processes for cleaning (default: by corpus size)"
+    )
     run.add_argument("--quiet", action="store_true", help="print nothing but errors and no progress bar")
     return parser
 

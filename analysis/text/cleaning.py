@@ -356,7 +356,8 @@ def _join_and_sort_units(units: list[tuple[int, str, bool]], result: CleanedText
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
         elif (opens_the_page and is_title_line(text)) or (
-            is_heading(text) and not (
+            is_heading(text)
+            and not (
                 (cut_off_at_end or (is_item and len(text.split()) > SHORT_ITEM_WORDS)) and not looks_like_title(text)
             )
         ):

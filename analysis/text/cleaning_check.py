@@ -4,7 +4,8 @@
 non-blank line labelled by hand as ``statement``, ``heading`` or ``boilerplate``, and split by
 document into a *tune* half (for writing rules) and a *held-out* half (for the score). A statement
 line counts as kept when its text reaches the cleaned paragraphs (alone or rejoined with the lines
-it was broken from) or is set aside, recorded, as a line in another language; a boilerplate line counts as removed when it does not. Headings are reported
+it was broken from) or is set aside, recorded, as a line in another language; a boilerplate line
+counts as removed when it does not. Headings are reported
 apart: the book sets them aside on purpose.
 """
 
@@ -23,8 +24,9 @@ CLEANING_SET = PROJECT_ROOT / "validation" / "cleaning"
 def line_fates(folder: Path = CLEANING_SET) -> pd.DataFrame:
     """Every labelled line with its document's split and whether cleaning kept it."""
     documents = pd.read_csv(folder / "documents.csv", dtype=str, keep_default_na=False)
-    lines = pd.read_csv(folder / "lines.csv", dtype={"id": str, "label": str, "kind": str, "text": str},
-                        keep_default_na=False)
+    lines = pd.read_csv(
+        folder / "lines.csv", dtype={"id": str, "label": str, "kind": str, "text": str}, keep_default_na=False
+    )
     in_text, set_aside = {}, {}
     for doc in documents.itertuples():
         cleaned = clean_text((folder / doc.file).read_text(encoding="utf-8"))
@@ -53,17 +55,20 @@ def cleaning_scores(fates: pd.DataFrame) -> pd.DataFrame:
         statement = part[part["label"] == "statement"]
         boilerplate = part[part["label"] == "boilerplate"]
         headings = part[part["label"] == "heading"]
-        rows.append({
-            "split": split,
-            "statement_kept": int(statement["kept"].sum()),
-            "statement_lines": len(statement),
-            "statement_kept_share": statement["kept"].mean() if len(statement) else float("nan"),
-            "boilerplate_removed": int((~boilerplate["kept"]).sum()),
-            "boilerplate_lines": len(boilerplate),
-            "boilerplate_removed_share": (~boilerplate["kept"]).mean() if len(boilerplate) else float("nan"),
-            "headings_set_aside_share": (~headings["kept"]).mean() if len(headings) else float("nan"),
-        })
+        rows.append(
+            {
+                "split": split,
+                "statement_kept": int(statement["kept"].sum()),
+                "statement_lines": len(statement),
+                "statement_kept_share": statement["kept"].mean() if len(statement) else float("nan"),
+                "boilerplate_removed": int((~boilerplate["kept"]).sum()),
+                "boilerplate_lines": len(boilerplate),
+                "boilerplate_removed_share": (~boilerplate["kept"]).mean() if len(boilerplate) else float("nan"),
+                "headings_set_aside_share": (~headings["kept"]).mean() if len(headings) else float("nan"),
+            }
+        )
     return pd.DataFrame(rows)
+
 
 #: What cleaning should reach on pages it was not written for: the share of statement lines kept,
 #: and of furniture lines removed.

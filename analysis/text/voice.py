@@ -36,7 +36,9 @@ PERSON_TITLE = re.compile(
     r"Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Sheikh|Mullah)\.?\s+[A-Z]"
 )
 #: A personal pronoun as the subject of a reporting frame ("He noted", "she said").
-PERSON_PRONOUN = re.compile(r"\b(He|She|he|she)\s+(said|noted|added|stressed|stated|told|explained|remarked|declared)\b")
+PERSON_PRONOUN = re.compile(
+    r"\b(He|She|he|she)\s+(said|noted|added|stressed|stated|told|explained|remarked|declared)\b"
+)
 #: A surname before "said" ("..., Halimi said"): a capitalised word that is not an organisation acronym.
 SURNAME_SAID = re.compile(r"\b[A-Z][a-z]+\s+(said|noted|added|stressed)\b")
 #: A reporting frame whose subject is an institution ("the Ministry of Foreign Affairs said").
@@ -45,7 +47,17 @@ INSTITUTION_FRAME = re.compile(
     r"(said|says|stated|added|noted|insists|urges)\b"
 )
 #: Subjects of "said" that are institutions, not persons.
-INSTITUTION_WORDS = {"Statement", "Ministry", "Council", "Government", "Alliance", "Organization", "Organisation", "It", "The"}
+INSTITUTION_WORDS = {
+    "Statement",
+    "Ministry",
+    "Council",
+    "Government",
+    "Alliance",
+    "Organization",
+    "Organisation",
+    "It",
+    "The",
+}
 
 
 def _is_news(genre: object) -> bool:
@@ -92,15 +104,19 @@ def voice_layers(corpus: Corpus) -> pd.DataFrame:
     """One row per sentence: ``doc_id, sent_id, speech, layer``."""
     genres = corpus.documents.set_index("doc_id")["genre"] if "genre" in corpus.documents else pd.Series(dtype=str)
     sentences = corpus.sentences
-    layers = [sentence_layer(speech, _is_news(genres.get(doc_id)), text)
-              for doc_id, speech, text in zip(sentences["doc_id"], sentences["speech"], sentences["text"])]
+    layers = [
+        sentence_layer(speech, _is_news(genres.get(doc_id)), text)
+        for doc_id, speech, text in zip(sentences["doc_id"], sentences["speech"], sentences["text"])
+    ]
     return sentences[["doc_id", "sent_id", "speech"]].assign(layer=layers).reset_index(drop=True)
 
 
 def voice_summary(corpus: Corpus) -> pd.DataFrame:
     """Sentences per statement and layer, with the number of layers a statement mixes."""
     layers = voice_layers(corpus)
-    table = pd.crosstab(layers["doc_id"], layers["layer"]).reindex(index=corpus.doc_ids, columns=list(LAYERS), fill_value=0)
+    table = pd.crosstab(layers["doc_id"], layers["layer"]).reindex(
+        index=corpus.doc_ids, columns=list(LAYERS), fill_value=0
+    )
     table["layers"] = (table[list(LAYERS)] > 0).sum(axis=1)
     return table.rename_axis("doc_id").reset_index().rename_axis(None, axis=1)
 
@@ -145,11 +161,13 @@ def own_voice_comparison(corpus: Corpus, labels: pd.DataFrame | None = None) -> 
     for doc_id in corpus.doc_ids:
         sent_ids = corpus.sentences.loc[corpus.sentences["doc_id"] == doc_id, "sent_id"]
         stance_ids = set(labels.loc[labels["doc_id"] == doc_id, "sent_id"])
-        rows.append({
-            "doc_id": doc_id,
-            "sentences": len(sent_ids),
-            "own-voice sentences": int(sent_ids.isin(own).sum()),
-            "sentences with a stance": len(stance_ids),
-            "of them in its own voice": len(stance_ids & own),
-        })
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "sentences": len(sent_ids),
+                "own-voice sentences": int(sent_ids.isin(own).sum()),
+                "sentences with a stance": len(stance_ids),
+                "of them in its own voice": len(stance_ids & own),
+            }
+        )
     return pd.DataFrame(rows)

@@ -8,6 +8,7 @@ extra document to `heldout`). The script rewrites the `split` column of
 documents.csv in place and is deterministic: running it again gives the
 same assignment.
 """
+
 import csv
 import random
 from pathlib import Path

@@ -15,6 +15,7 @@ text).  Rerunning it gives the same result.
 
 Usage:  python assign_split.py
 """
+
 import csv
 import random
 import re

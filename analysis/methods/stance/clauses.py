@@ -57,7 +57,9 @@ ORGANISATION_NAME = re.compile(
     r"(?:Commission|Mechanism|Network|Committee|Council|Group|Office|Mission|Forum|Movement|Party|Front|Coalition"
     r"|Agency|Fund|Programme|Institute|Watch|Project|Initiative|Centre|Center|Association|Foundation)\b"
 )
-VALUE_WORD = re.compile(r"(?i)inclusi|rights|peace|reconciliation|humanitarian|dialogue|ceasefire|women|negotiat|sovereign")
+VALUE_WORD = re.compile(
+    r"(?i)inclusi|rights|peace|reconciliation|humanitarian|dialogue|ceasefire|women|negotiat|sovereign"
+)
 
 
 def mask_organisation_names(text: str) -> str:
@@ -97,7 +99,12 @@ def is_reporter_background(text: str) -> bool:
     >>> is_reporter_background("Their violence must not be allowed to win.")
     False
     """
-    return not (re.search(r"[“”\"]", text) or REPORTING_FRAME.search(text) or ATTRIBUTION.search(text) or SPEAKER_VOICE.search(text))
+    return not (
+        re.search(r"[“”\"]", text)
+        or REPORTING_FRAME.search(text)
+        or ATTRIBUTION.search(text)
+        or SPEAKER_VOICE.search(text)
+    )
 
 
 def split_conditions(clause: str) -> list[tuple[str, bool]]:

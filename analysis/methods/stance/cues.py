@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from analysis.methods.stance.targets import NOT_TARGETS, TARGET_TERMS
 
+
 @dataclass(frozen=True)
 class Cue:
     """A stance cue: its name in the evidence, its polarity (+1 or -1) and its kind."""
@@ -50,57 +51,79 @@ def _cues(kind: str, polarity: int, words: str) -> list[tuple[str, Cue]]:
 #: Stance cues, ``(pattern, Cue)``. Kinds: directive, evaluative, commitment (heads: they start a
 #: stance), shifter and negator (operators: they turn it around), adjective (fallback head).
 CUES: list[tuple[str, Cue]] = (
-    _cues("directive", 1,
-          r"demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|call upon|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?: for)?"
-          r"|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|must|should|need(?:s|ed)? to|need for|needed|necessitate(?:s|d)?"
-          r"|requires?|required|insist(?:s|ed)? on|appeal(?:s|ed)? (?:to|for)|encourag(?:e|es|ed|ing)|want(?:s|ed)?"
-          r"|ensur(?:e|es|ed|ing)|imperative|pursue|take (?:a |an )?(?:[\w]+ ){0,2}part in|get ready for|invit(?:e|es|ed|ing)")
-    + _cues("evaluative", 1,
-            r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
-            r"|commend(?:s|ed)?|hail(?:s|ed)?|pleased|hope(?:s|d|ful)?|hoping|wish(?:es)?|importance of|important|crucial|essential"
-            r"|vital|priority|respect(?:s|ed|ing)?(?: for| to)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?|protection of|safeguard(?:s|ing)?"
-            r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
-            r"|establish(?:ed|ing|ment of)?|agree(?:d)? (?:to|on)|agree|join|start|launch(?:ing)?|commencement of|resum(?:e|ption of)"
-            r"|revive|facilitat(?:e|es|ed|ing)|stands? by|in support of|solidarity with|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
-            r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
-            r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
-            r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)"
-            r"|la(?:y|ys|id|ying) the (?:ground ?work|foundations?) for|bring(?:s|ing)? about|brought about|(?:re)?focus(?:es|ed|ing)? on"
-            r"|complet(?:e|es|ed|ing) the|completion of|begin|begins|depend(?:s|ing)? on|hinges on|key to")
-    + _cues("commitment", 1,
-            r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ing|ation of)|determined (?:in|to)|ready to|willingness to"
-            r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|assur(?:e|es|ed|ing)"
-            r"|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|promis(?:e|es|ed|ing)(?: to)?|guarantee(?:s|d|ing)?"
-            r"|provid(?:e|es|ed|ing)(?! to)|provision of|deliver(?:s|ed|ing|y of)?|extend(?:s|ed|ing)?|work(?:s|ed|ing)? (?:to|for|towards)"
-            r"|reopen(?:s|ed|ing)?|reopening of|restor(?:e|es|ed|ing)|restoration of|offer(?:s|ed|ing)? to|open(?:s|ed|ing)? (?:a |the )?")
-    + _cues("evaluative", -1,
-            r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
-            r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
-            r"|concerns? (?:over|about|at|regarding)|concerned (?:about|over|at|by)|deep concern|alarm(?:ed)? (?:at|over|about)|dismay (?:over|at)|regret"
-            r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|counter(?:ing)?|counteract(?:s|ed|ing)?|combat(?:ting)?"
-            r"|tackl(?:e|es|ed|ing)|confront(?:s|ed|ing)?|address(?:es|ed|ing)? the (?:challenges?|threats?|scourge|menace) of"
-            r"|victims of|lives (?:[\w]+ ){0,2}lost to|lost (?:their )?lives to"
-            r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
-            r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
-            r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)"
-            r"|forget|forgotten|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?"
-            r"|condolences|sympathies|(?:no|without any|without) (?:\w+ )?justification(?: whatsoever)?(?: for)?|unjustifi(?:able|ed)|cannot be justified|no excuse for")
-    + _cues("shifter", -1,
-            r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violating|violations?|abuses? of"
-            r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to|assaults? on|breach(?:es)? of"
-            r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
-            r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught|impediments?|obstacles?|barriers?|hurdles?")
-    + _cues("shifter", 1,
-            r"sanctuary for|safe haven for|havens? for|breeding ground for|platform (?:for|to)")
-    + _cues("negator", -1,
-            r"not|no|never|neither|nor|cannot|can't|won't|without|no longer|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|unable to"
-            r"|nothing|nobody|no one|none")
+    _cues(
+        "directive",
+        1,
+        r"demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|call upon|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?: for)?"
+        r"|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|must|should|need(?:s|ed)? to|need for|needed|necessitate(?:s|d)?"
+        r"|requires?|required|insist(?:s|ed)? on|appeal(?:s|ed)? (?:to|for)|encourag(?:e|es|ed|ing)|want(?:s|ed)?"
+        r"|ensur(?:e|es|ed|ing)|imperative|pursue|take (?:a |an )?(?:[\w]+ ){0,2}part in|get ready for|invit(?:e|es|ed|ing)",
+    )
+    + _cues(
+        "evaluative",
+        1,
+        r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
+        r"|commend(?:s|ed)?|hail(?:s|ed)?|pleased|hope(?:s|d|ful)?|hoping|wish(?:es)?|importance of|important|crucial|essential"
+        r"|vital|priority|respect(?:s|ed|ing)?(?: for| to)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?|protection of|safeguard(?:s|ing)?"
+        r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
+        r"|establish(?:ed|ing|ment of)?|agree(?:d)? (?:to|on)|agree|join|start|launch(?:ing)?|commencement of|resum(?:e|ption of)"
+        r"|revive|facilitat(?:e|es|ed|ing)|stands? by|in support of|solidarity with|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
+        r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
+        r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
+        r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)"
+        r"|la(?:y|ys|id|ying) the (?:ground ?work|foundations?) for|bring(?:s|ing)? about|brought about|(?:re)?focus(?:es|ed|ing)? on"
+        r"|complet(?:e|es|ed|ing) the|completion of|begin|begins|depend(?:s|ing)? on|hinges on|key to",
+    )
+    + _cues(
+        "commitment",
+        1,
+        r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ing|ation of)|determined (?:in|to)|ready to|willingness to"
+        r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|assur(?:e|es|ed|ing)"
+        r"|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|promis(?:e|es|ed|ing)(?: to)?|guarantee(?:s|d|ing)?"
+        r"|provid(?:e|es|ed|ing)(?! to)|provision of|deliver(?:s|ed|ing|y of)?|extend(?:s|ed|ing)?|work(?:s|ed|ing)? (?:to|for|towards)"
+        r"|reopen(?:s|ed|ing)?|reopening of|restor(?:e|es|ed|ing)|restoration of|offer(?:s|ed|ing)? to|open(?:s|ed|ing)? (?:a |the )?",
+    )
+    + _cues(
+        "evaluative",
+        -1,
+        r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
+        r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
+        r"|concerns? (?:over|about|at|regarding)|concerned (?:about|over|at|by)|deep concern|alarm(?:ed)? (?:at|over|about)|dismay (?:over|at)|regret"
+        r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|counter(?:ing)?|counteract(?:s|ed|ing)?|combat(?:ting)?"
+        r"|tackl(?:e|es|ed|ing)|confront(?:s|ed|ing)?|address(?:es|ed|ing)? the (?:challenges?|threats?|scourge|menace) of"
+        r"|victims of|lives (?:[\w]+ ){0,2}lost to|lost (?:their )?lives to"
+        r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
+        r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
+        r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)"
+        r"|forget|forgotten|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?"
+        r"|condolences|sympathies|(?:no|without any|without) (?:\w+ )?justification(?: whatsoever)?(?: for)?|unjustifi(?:able|ed)|cannot be justified|no excuse for",
+    )
+    + _cues(
+        "shifter",
+        -1,
+        r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violating|violations?|abuses? of"
+        r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to|assaults? on|breach(?:es)? of"
+        r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
+        r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught|impediments?|obstacles?|barriers?|hurdles?",
+    )
+    + _cues("shifter", 1, r"sanctuary for|safe haven for|havens? for|breeding ground for|platform (?:for|to)")
+    + _cues(
+        "negator",
+        -1,
+        r"not|no|never|neither|nor|cannot|can't|won't|without|no longer|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|unable to"
+        r"|nothing|nobody|no one|none",
+    )
     # fixed phrases that only look like cues: "without delay" negates nothing, "not only" turns nothing around
     + _cues("phrase", 1, r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than")
-    + _cues("adjective", -1,
-            r"horrific|heinous|barbaric|appalling|brutal|cowardly|senseless|callous|unjust|irrational|unlawful|illegal"
-            r"|ill advised|reprehensible|provocative|grave|disastrous|occupying|occupation|invading|relentless|notoriously")
-    + _cues("adjective", 1, r"historic|valuable|helpful|positive|constructive|significant|rightful|wise|genuine|friendly")
+    + _cues(
+        "adjective",
+        -1,
+        r"horrific|heinous|barbaric|appalling|brutal|cowardly|senseless|callous|unjust|irrational|unlawful|illegal"
+        r"|ill advised|reprehensible|provocative|grave|disastrous|occupying|occupation|invading|relentless|notoriously",
+    )
+    + _cues(
+        "adjective", 1, r"historic|valuable|helpful|positive|constructive|significant|rightful|wise|genuine|friendly"
+    )
 )
 
 #: Heads that start a stance, and operators that turn it around (a "phrase" is neither: it only keeps
@@ -110,14 +133,38 @@ OPERATOR_KINDS = frozenset({"shifter", "negator"})
 
 #: Evaluative predicates after a target that is the subject: ``(pattern, polarity, name)``.
 PREDICATES: list[tuple[str, int, str]] = [
-    (r"(?:is|are|was|were|be|been) (?:\w+ ){0,2}(?:not|no longer) (?:sufficient|enough)|insufficient", 1, "insufficiency asks for more"),
-    (r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |more )?not (?:rational|convincing|acceptable|logical|helpful|possible|an option|the solution)"
-     r"|(?:is|are|was|were) (?:\w+ )?(?:impossible|unthinkable|out of the question)", -1, "negated positive predicate"),
-    (r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |directly |more )?(?:a |an |in )?(?:stark |clear |flagrant )?(?:illogical|irrational|opportunistic|unacceptable|unlawful|illegal|prohibited|waste of time|assault|violation|major blow|blow|crime|provocative|ill advised|counterproductive|threat)", -1, "negative predicate"),
-    (r"(?:is|are|was|were|be|been|remains?|will be) (?:also |both |absolutely |very |directly |more )?(?:a |an |the )?(?:crucial|essential|vital|important|key|necessary|needed|indispensable|imperative|unquestionable|valuable|helpful|welcome|priority|fundamental prerequisite|prerequisite|central|important steps? forward|steps? forward)", 1, "positive predicate"),
-    (r"(?:should|must) (?:end|stop|cease)|(?:should|must) be (?:lifted|reversed|ended|removed|stopped)|must not be allowed|undermin(?:e|es|ed|ing)|threaten(?:s|ed)?"
-     r"|(?:will|would|can|could) (?:only |do nothing but )?(?:further )?(?:destroy|harm|damage|ruin|prolong|deepen|worsen)", -1, "negative verb predicate"),
-    (r"offers? hope|will lead to|paves? the way|(?:would |will )?(?:have )?la(?:y|ys|id) the (?:ground ?work|foundations?)", 1, "positive verb predicate"),
+    (
+        r"(?:is|are|was|were|be|been) (?:\w+ ){0,2}(?:not|no longer) (?:sufficient|enough)|insufficient",
+        1,
+        "insufficiency asks for more",
+    ),
+    (
+        r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |more )?not (?:rational|convincing|acceptable|logical|helpful|possible|an option|the solution)"
+        r"|(?:is|are|was|were) (?:\w+ )?(?:impossible|unthinkable|out of the question)",
+        -1,
+        "negated positive predicate",
+    ),
+    (
+        r"(?:is|are|was|were|be|been|remains?) (?:also |both |strictly |absolutely |very |directly |more )?(?:a |an |in )?(?:stark |clear |flagrant )?(?:illogical|irrational|opportunistic|unacceptable|unlawful|illegal|prohibited|waste of time|assault|violation|major blow|blow|crime|provocative|ill advised|counterproductive|threat)",
+        -1,
+        "negative predicate",
+    ),
+    (
+        r"(?:is|are|was|were|be|been|remains?|will be) (?:also |both |absolutely |very |directly |more )?(?:a |an |the )?(?:crucial|essential|vital|important|key|necessary|needed|indispensable|imperative|unquestionable|valuable|helpful|welcome|priority|fundamental prerequisite|prerequisite|central|important steps? forward|steps? forward)",
+        1,
+        "positive predicate",
+    ),
+    (
+        r"(?:should|must) (?:end|stop|cease)|(?:should|must) be (?:lifted|reversed|ended|removed|stopped)|must not be allowed|undermin(?:e|es|ed|ing)|threaten(?:s|ed)?"
+        r"|(?:will|would|can|could) (?:only |do nothing but )?(?:further )?(?:destroy|harm|damage|ruin|prolong|deepen|worsen)",
+        -1,
+        "negative verb predicate",
+    ),
+    (
+        r"offers? hope|will lead to|paves? the way|(?:would |will )?(?:have )?la(?:y|ys|id) the (?:ground ?work|foundations?)",
+        1,
+        "positive verb predicate",
+    ),
     (r"as (?:a )?waste of time", -1, "negative predicate"),
 ]
 
@@ -137,7 +184,12 @@ POST_SHIFTER = (
 #: polarity, name)``. Calling foreign forces occupiers or invaders condemns them (codebook:
 #: ``international_role`` against for "condemning foreign interference or foreign actors").
 SELF_EVALUATING = [
-    ("international_role", re.compile(r"\b(?:occupying|occupation|occupiers?|invading|invaders?)\b"), -1, "foreign forces named as occupiers"),
+    (
+        "international_role",
+        re.compile(r"\b(?:occupying|occupation|occupiers?|invading|invaders?)\b"),
+        -1,
+        "foreign forces named as occupiers",
+    ),
 ]
 
 #: A directive whose content is a clause ("demands that ...", "insists that ..."): the target in it
@@ -163,7 +215,9 @@ COORDINATION = re.compile(r",|\band\b|\bor\b")
 NEGATOR_COORDINATION = re.compile(r",|\band\b")
 
 #: A nominal head that opens the clause is part of its subject ("Continuation of war will ...").
-NOMINAL_SUBJECT = re.compile(r"(?:(?:the|a|an|any|this|further|mere|a mere) )*\w+(?:tion|ment|sion|ance|ence|al) of (?:[\w']+ ){0,3}$")
+NOMINAL_SUBJECT = re.compile(
+    r"(?:(?:the|a|an|any|this|further|mere|a mere) )*\w+(?:tion|ment|sion|ance|ence|al) of (?:[\w']+ ){0,3}$"
+)
 
 #: Every target term and cue as one compiled pattern each, in list order.
 COMPILED_TERMS = [
@@ -176,6 +230,9 @@ COMPILED_CUES = [(re.compile(rf"\b(?:{pattern})\b"), cue) for pattern, cue in CU
 
 #: Predicates, an actor's failure and a shifter after a mention: matched from the mention's end
 #: (``pattern.match(clause, position)``), the first group being the words before the predicate.
-COMPILED_PREDICATES = [(re.compile(rf"\s*((?:[\w']+,? ){{0,20}}?)(?:{pattern})\b"), polarity, name) for pattern, polarity, name in PREDICATES]
+COMPILED_PREDICATES = [
+    (re.compile(rf"\s*((?:[\w']+,? ){{0,20}}?)(?:{pattern})\b"), polarity, name)
+    for pattern, polarity, name in PREDICATES
+]
 ACTOR_FAILURE_AFTER = re.compile(rf"\s*(?:(?:[\w']+ ){{0,2}}?{ACTOR_FAILURE}|{ACTOR_ACCOUNTABLE})\b")
 SHIFTER_AFTER = re.compile(rf"\s*(?:{POST_SHIFTER})\b")

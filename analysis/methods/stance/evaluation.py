@@ -19,9 +19,9 @@ The rules of honest scoring that this module keeps:
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -53,17 +53,24 @@ class LabelledSet:
     items: pd.DataFrame
     labels: pd.DataFrame
 
-    def __add__(self, other: "LabelledSet") -> "LabelledSet":
-        return LabelledSet(f"{self.name} + {other.name}", pd.concat([self.items, other.items], ignore_index=True),
-                           pd.concat([self.labels, other.labels], ignore_index=True))
+    def __add__(self, other: LabelledSet) -> LabelledSet:
+        return LabelledSet(
+            f"{self.name} + {other.name}",
+            pd.concat([self.items, other.items], ignore_index=True),
+            pd.concat([self.labels, other.labels], ignore_index=True),
+        )
 
-    def without_sources(self, source_ids: set[str]) -> "LabelledSet":
+    def without_sources(self, source_ids: set[str]) -> LabelledSet:
         """The set without the sentences of the given statements (their ``source_id``)."""
         kept = self.items[~self.items["source_id"].isin(source_ids)]
-        return LabelledSet(self.name, kept.reset_index(drop=True), self.labels[self.labels["item_id"].isin(kept["item_id"])])
+        return LabelledSet(
+            self.name, kept.reset_index(drop=True), self.labels[self.labels["item_id"].isin(kept["item_id"])]
+        )
 
 
-def load_labelled_set(folder: str | Path, name: str | None = None, sentences: str = "sentences.csv", labels: str = "labels.csv") -> LabelledSet:
+def load_labelled_set(
+    folder: str | Path, name: str | None = None, sentences: str = "sentences.csv", labels: str = "labels.csv"
+) -> LabelledSet:
     """A labelled set from its folder, checked (known targets and labels, known items); errors name the file."""
     from analysis.methods.validation import load_coding, load_sentences
 
@@ -93,9 +100,17 @@ def has_labels(folder: str | Path) -> bool:
 def corpus_items(corpus, doc_ids: list[str] | None = None) -> pd.DataFrame:
     """The sentences of a corpus as items (``item_id`` = ``sent_id``), optionally of some statements only."""
     sentences = corpus.sentences if doc_ids is None else corpus.sentences[corpus.sentences["doc_id"].isin(doc_ids)]
-    genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series("", index=corpus.documents.index))))
-    return pd.DataFrame({"item_id": sentences["sent_id"].to_numpy(), "source_id": sentences["doc_id"].to_numpy(),
-                         "genre": [genres.get(doc_id, "") for doc_id in sentences["doc_id"]], "text": sentences["text"].to_numpy()})
+    genres = dict(
+        zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series("", index=corpus.documents.index)))
+    )
+    return pd.DataFrame(
+        {
+            "item_id": sentences["sent_id"].to_numpy(),
+            "source_id": sentences["doc_id"].to_numpy(),
+            "genre": [genres.get(doc_id, "") for doc_id in sentences["doc_id"]],
+            "text": sentences["text"].to_numpy(),
+        }
+    )
 
 
 # --- Scores ---------------------------------------------------------------------------------
@@ -111,13 +126,15 @@ def item_counts(gold: pd.DataFrame, predicted: pd.DataFrame, item_ids: list[str]
     """Per item: true positives, predicted labels, gold labels, and wrong-direction labels (the parts of every score)."""
     truth, guess = _decisions(gold, item_ids).to_numpy(), _decisions(predicted, item_ids).to_numpy()
     coded_truth, coded_guess = truth != "none", guess != "none"
-    return pd.DataFrame({
-        "item_id": item_ids,
-        "true_positives": ((truth == guess) & coded_truth).sum(axis=1),
-        "predicted": coded_guess.sum(axis=1),
-        "gold": coded_truth.sum(axis=1),
-        "wrong_direction": (coded_truth & coded_guess & (truth != guess)).sum(axis=1),
-    })
+    return pd.DataFrame(
+        {
+            "item_id": item_ids,
+            "true_positives": ((truth == guess) & coded_truth).sum(axis=1),
+            "predicted": coded_guess.sum(axis=1),
+            "gold": coded_truth.sum(axis=1),
+            "wrong_direction": (coded_truth & coded_guess & (truth != guess)).sum(axis=1),
+        }
+    )
 
 
 def f1_of(counts: pd.DataFrame | pd.Series) -> float:
@@ -126,8 +143,9 @@ def f1_of(counts: pd.DataFrame | pd.Series) -> float:
     return float(2 * counts["true_positives"].sum() / total) if total else 0.0
 
 
-def bootstrap_f1_interval(counts: pd.DataFrame, groups: pd.Series, n_boot: int = 2000, level: float = 0.95,
-                          seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+def bootstrap_f1_interval(
+    counts: pd.DataFrame, groups: pd.Series, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED
+) -> tuple[float, float]:
     """A percentile interval for micro-F1, resampling whole documents (``groups``) with a fixed seed.
 
     Sentences of one statement are not independent (one speaker, one style), so the statement is
@@ -146,13 +164,26 @@ def bootstrap_f1_interval(counts: pd.DataFrame, groups: pd.Series, n_boot: int =
 def score_row(method: str, data: str, labelled: LabelledSet, predicted: pd.DataFrame) -> dict:
     """One line of a comparison: micro precision, recall and F1 with its interval, and wrong-direction labels."""
     counts = item_counts(labelled.labels, predicted, labelled.items["item_id"].tolist())
-    tp, n_pred, n_gold, wrong = (int(counts[c].sum()) for c in ("true_positives", "predicted", "gold", "wrong_direction"))
+    tp, n_pred, n_gold, wrong = (
+        int(counts[c].sum()) for c in ("true_positives", "predicted", "gold", "wrong_direction")
+    )
     low, high = bootstrap_f1_interval(counts, labelled.items["source_id"])
-    return {"method": method, "data": data, "documents": labelled.items["source_id"].nunique(), "sentences": len(labelled.items),
-            "gold": n_gold, "predicted": n_pred, "true_positives": tp,
-            "precision": round(tp / n_pred, 3) if n_pred else 0.0, "recall": round(tp / n_gold, 3) if n_gold else 0.0,
-            "f1": round(f1_of(counts), 3), "f1_low": round(low, 3), "f1_high": round(high, 3),
-            "wrong_direction": wrong, "wrong_direction_share": round(wrong / n_pred, 3) if n_pred else 0.0}
+    return {
+        "method": method,
+        "data": data,
+        "documents": labelled.items["source_id"].nunique(),
+        "sentences": len(labelled.items),
+        "gold": n_gold,
+        "predicted": n_pred,
+        "true_positives": tp,
+        "precision": round(tp / n_pred, 3) if n_pred else 0.0,
+        "recall": round(tp / n_gold, 3) if n_gold else 0.0,
+        "f1": round(f1_of(counts), 3),
+        "f1_low": round(low, 3),
+        "f1_high": round(high, 3),
+        "wrong_direction": wrong,
+        "wrong_direction_share": round(wrong / n_pred, 3) if n_pred else 0.0,
+    }
 
 
 def per_target_f1(labelled: LabelledSet, predicted: pd.DataFrame) -> dict[str, float]:
@@ -165,24 +196,35 @@ def per_target_f1(labelled: LabelledSet, predicted: pd.DataFrame) -> dict[str, f
     return scores
 
 
-def per_group_scores(labelled: LabelledSet, predicted: pd.DataFrame, group_of: dict[str, str], name: str = "group") -> pd.DataFrame:
+def per_group_scores(
+    labelled: LabelledSet, predicted: pd.DataFrame, group_of: dict[str, str], name: str = "group"
+) -> pd.DataFrame:
     """Micro scores per group of documents (``group_of``: doc_id → group, e.g. the actor type)."""
     counts = item_counts(labelled.labels, predicted, labelled.items["item_id"].tolist())
     counts[name] = labelled.items["source_id"].map(group_of).fillna("unknown").to_numpy()
     counts["documents"] = labelled.items["source_id"].to_numpy()
     rows = []
     for group, part in counts.groupby(name, sort=True):
-        rows.append({name: group, "documents": part["documents"].nunique(), "sentences": len(part), "gold": int(part["gold"].sum()),
-                     "predicted": int(part["predicted"].sum()), "f1": round(f1_of(part), 3),
-                     "wrong_direction": int(part["wrong_direction"].sum())})
+        rows.append(
+            {
+                name: group,
+                "documents": part["documents"].nunique(),
+                "sentences": len(part),
+                "gold": int(part["gold"].sum()),
+                "predicted": int(part["predicted"].sum()),
+                "f1": round(f1_of(part), 3),
+                "wrong_direction": int(part["wrong_direction"].sum()),
+            }
+        )
     return pd.DataFrame(rows)
 
 
 # --- Methods and the comparison -------------------------------------------------------------
 
 
-def predictor(method: str, training: LabelledSet | None = None, training_rules: pd.DataFrame | None = None
-              ) -> Callable[..., pd.DataFrame]:
+def predictor(
+    method: str, training: LabelledSet | None = None, training_rules: pd.DataFrame | None = None
+) -> Callable[..., pd.DataFrame]:
     """A function from items (and optionally the rules' coding of them) to a coding table, for one of
     :data:`METHODS`; the models are fitted on ``training`` (``training_rules``: the rules' coding of it)."""
     if method == "keywords":
@@ -192,7 +234,9 @@ def predictor(method: str, training: LabelledSet | None = None, training_rules: 
     if method in ("model", "combination"):
         if training is None:
             raise ValueError(f"the {method} method needs training labels")
-        return StanceModel(use_rules=method == "combination").fit(training.items, training.labels, training_rules).predict
+        return (
+            StanceModel(use_rules=method == "combination").fit(training.items, training.labels, training_rules).predict
+        )
     raise ValueError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
 
 
@@ -200,7 +244,9 @@ def _of_items(coding: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     return coding[coding["item_id"].isin(items["item_id"])]
 
 
-def cross_validated_predictions(labelled: LabelledSet, method: str, folds: int = FOLDS, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+def cross_validated_predictions(
+    labelled: LabelledSet, method: str, folds: int = FOLDS, rules: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Predictions for every item of a development set, each from a model that never saw its statement.
 
     The folds are whole statements (scikit-learn's ``GroupKFold``, deterministic). Keywords and
@@ -220,7 +266,9 @@ def cross_validated_predictions(labelled: LabelledSet, method: str, folds: int =
     return pd.concat(parts, ignore_index=True)[CODING_COLUMNS]
 
 
-def compare_methods(development: LabelledSet, test: LabelledSet | None = None) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+def compare_methods(
+    development: LabelledSet, test: LabelledSet | None = None
+) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
     """Every method on development data (cross-validated by document) and, if given, on the test set.
 
     Returns the comparison table and the predictions behind it (keyed ``"method|dev"``,

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 import numpy as np
 import pandas as pd
 
 from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
-from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_draws
 from analysis.methods.stance.targets import TARGETS
+from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_draws
 from analysis.runtime.cache import cached_on_corpus
 from analysis.runtime.jobs import map_items
 
@@ -53,7 +53,9 @@ def book_statement_ids() -> set[str]:
     return set(pd.read_csv(metadata, usecols=["doc_id"])["doc_id"]) if metadata.exists() else set()
 
 
-def sentence_labels(texts: list[str], news_report: bool = False, method: str = MATRIX_METHOD) -> list[list[StanceLabel]]:
+def sentence_labels(
+    texts: list[str], news_report: bool = False, method: str = MATRIX_METHOD
+) -> list[list[StanceLabel]]:
     """The labels of some sentences (of one statement) by the matrix method: the rules, or the rules with the model."""
     if method == "rules":
         return [sentence_stance_evidence(text, news_report=news_report) for text in texts]
@@ -86,7 +88,9 @@ def stance_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series(dtype=str))))
     ids = corpus.sentences["sent_id"].tolist() + [f"{doc_id}|{genre}" for doc_id, genre in genres.items()]
     texts = corpus.sentences["text"].tolist()
-    return cached_on_corpus(corpus, ("stance_table", MATRIX_METHOD), ids, texts, lambda _: _label_sentences(corpus, genres, n_jobs)).copy()
+    return cached_on_corpus(
+        corpus, ("stance_table", MATRIX_METHOD), ids, texts, lambda _: _label_sentences(corpus, genres, n_jobs)
+    ).copy()
 
 
 def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
@@ -101,7 +105,9 @@ def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
     if not any(part[0] for part in parts):
         return pd.DataFrame([], columns=columns)
     # built column by column: a million row dicts would cost far more memory than five lists
-    return pd.DataFrame({name: list(itertools.chain.from_iterable(part[i] for part in parts)) for i, name in enumerate(columns)})
+    return pd.DataFrame(
+        {name: list(itertools.chain.from_iterable(part[i] for part in parts)) for i, name in enumerate(columns)}
+    )
 
 
 def _columns_of_statements(tasks: list[tuple]) -> list[tuple[list, ...]]:
@@ -119,7 +125,9 @@ def _stance_columns(doc_id: str, sent_ids: list[str], texts: list[str], news_rep
     return columns
 
 
-def bootstrap_rate_interval(hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+def bootstrap_rate_interval(
+    hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED
+) -> tuple[float, float]:
     """A percentile bootstrap interval for a share of sentences, resampling sentences with a fixed seed.
 
     >>> bootstrap_rate_interval(np.array([0, 0, 0, 0]))
@@ -131,7 +139,9 @@ def bootstrap_rate_interval(hits: np.ndarray, n_boot: int = 2000, level: float =
     return bootstrap_rate_intervals(hits[np.newaxis, :], n_boot, level, seed)[0]
 
 
-def bootstrap_rate_intervals(hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED) -> list[tuple[float, float]]:
+def bootstrap_rate_intervals(
+    hits: np.ndarray, n_boot: int = 2000, level: float = 0.95, seed: int = BOOTSTRAP_SEED
+) -> list[tuple[float, float]]:
     """:func:`bootstrap_rate_interval` for several targets of one statement at once (one row of 0/1 ``hits`` each).
 
     Every target is resampled with the same draws of sentences (:func:`bootstrap_draws`), so a
@@ -183,7 +193,10 @@ def document_stance(corpus, labels: pd.DataFrame | None = None, n_jobs: int = 1)
         cell = cells.setdefault((doc_id, target), ([], []))
         cell[0].append(label)
         cell[1].append(sent_id)
-    tasks = [(doc_id, sent_ids_of.get(doc_id, []), [cells.get((doc_id, target), ([], [])) for target in TARGETS]) for doc_id in corpus.doc_ids]
+    tasks = [
+        (doc_id, sent_ids_of.get(doc_id, []), [cells.get((doc_id, target), ([], [])) for target in TARGETS])
+        for doc_id in corpus.doc_ids
+    ]
     return pd.DataFrame(map_items(_rows_of_documents, tasks, n_jobs))
 
 
@@ -203,20 +216,22 @@ def _document_rows(doc_id: str, sent_ids: list[str], target_cells: list[tuple[li
         favor = cell_labels.count("favor")
         against = cell_labels.count("against")
         salience = favor + against
-        rows.append({
-            "doc_id": doc_id,
-            "target": target,
-            "n_sentences": len(sent_ids),
-            "salience": salience,
-            "favor": favor,
-            "against": against,
-            "net": round((favor - against) / salience, 3) if salience else math.nan,
-            "stance_rate": round(salience / len(sent_ids), 3) if sent_ids else math.nan,
-            "rate_low": round(low, 3),
-            "rate_high": round(high, 3),
-            "thin_evidence": salience < THIN_EVIDENCE,
-            "evidence": " ".join(cell_sent_ids),
-        })
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "target": target,
+                "n_sentences": len(sent_ids),
+                "salience": salience,
+                "favor": favor,
+                "against": against,
+                "net": round((favor - against) / salience, 3) if salience else math.nan,
+                "stance_rate": round(salience / len(sent_ids), 3) if sent_ids else math.nan,
+                "rate_low": round(low, 3),
+                "rate_high": round(high, 3),
+                "thin_evidence": salience < THIN_EVIDENCE,
+                "evidence": " ".join(cell_sent_ids),
+            }
+        )
     return rows
 
 

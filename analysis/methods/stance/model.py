@@ -28,9 +28,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
-from analysis.methods.stance.clauses import normalise
+from analysis.methods.stance.clauses import is_reporter_background, normalise
 from analysis.methods.stance.cues import COMPILED_TERMS
-from analysis.methods.stance.clauses import is_reporter_background
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 
@@ -100,7 +99,9 @@ def predict_rules(items: pd.DataFrame) -> pd.DataFrame:
 
 def _answers(labels: pd.DataFrame, item_ids: list[str], target: str) -> np.ndarray:
     """The coded answer of every item for one target: 'favor', 'against' or 'none'."""
-    coded = dict(zip(labels.loc[labels["target"] == target, "item_id"], labels.loc[labels["target"] == target, "label"]))
+    coded = dict(
+        zip(labels.loc[labels["target"] == target, "item_id"], labels.loc[labels["target"] == target, "label"])
+    )
     return np.array([coded.get(item_id, "none") for item_id in item_ids])
 
 
@@ -121,12 +122,18 @@ class StanceModel:
         self.vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)
         self.classifiers: dict[str, LogisticRegression | str] = {}
 
-    def _rule_features(self, items: pd.DataFrame, target: str, rule_answers: list[dict], named: list[set]) -> sparse.csr_matrix:
-        columns = [[answers.get(target) == "favor", answers.get(target) == "against", target in names]
-                   for answers, names in zip(rule_answers, named)]
+    def _rule_features(
+        self, items: pd.DataFrame, target: str, rule_answers: list[dict], named: list[set]
+    ) -> sparse.csr_matrix:
+        columns = [
+            [answers.get(target) == "favor", answers.get(target) == "against", target in names]
+            for answers, names in zip(rule_answers, named)
+        ]
         return sparse.csr_matrix(np.array(columns, dtype=float).reshape(len(items), 3) * RULE_FEATURE_WEIGHT)
 
-    def _features(self, items: pd.DataFrame, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set]) -> sparse.csr_matrix:
+    def _features(
+        self, items: pd.DataFrame, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set]
+    ) -> sparse.csr_matrix:
         if not self.use_rules:
             return words
         return sparse.hstack([words, self._rule_features(items, target, rule_answers, named)], format="csr")
@@ -139,9 +146,11 @@ class StanceModel:
         by_item: dict[str, dict] = {}
         for item_id, target, label in rules.itertuples(index=False, name=None):
             by_item.setdefault(item_id, {})[target] = label
-        return [by_item.get(item_id, {}) for item_id in items["item_id"]], [named_targets(text) for text in items["text"]]
+        return [by_item.get(item_id, {}) for item_id in items["item_id"]], [
+            named_targets(text) for text in items["text"]
+        ]
 
-    def fit(self, items: pd.DataFrame, labels: pd.DataFrame, rules: pd.DataFrame | None = None) -> "StanceModel":
+    def fit(self, items: pd.DataFrame, labels: pd.DataFrame, rules: pd.DataFrame | None = None) -> StanceModel:
         """Fit one classifier per target on coded items (``item_id, text``; labels ``item_id, target, label``).
 
         ``rules``: the rules' coding of the items, if already computed (:func:`predict_rules`).
@@ -156,10 +165,14 @@ class StanceModel:
             if len(set(answers)) < 2:
                 self.classifiers[target] = answers[0]  # one answer only: nothing to learn, always give it
                 continue
-            classifier = LogisticRegression(C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed)
+            classifier = LogisticRegression(
+                C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed
+            )
             # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
             with threadpool_limits(limits=1):
-                self.classifiers[target] = classifier.fit(self._features(items, words, target, rule_answers, named), answers)
+                self.classifiers[target] = classifier.fit(
+                    self._features(items, words, target, rule_answers, named), answers
+                )
         return self
 
     def predict(self, items: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -209,7 +222,11 @@ class StanceModel:
         classifier = self.classifiers.get(target)
         if isinstance(classifier, str) or classifier is None or label not in classifier.classes_:
             return []
-        names = list(self.vectorizer.get_feature_names_out()) + (["RULES:favor", "RULES:against", "RULES:named"] if self.use_rules else [])
+        names = list(self.vectorizer.get_feature_names_out()) + (
+            ["RULES:favor", "RULES:against", "RULES:named"] if self.use_rules else []
+        )
         row = list(classifier.classes_).index(label)
-        weights = classifier.coef_[row] if len(classifier.classes_) > 2 else classifier.coef_[0] * (1 if row == 1 else -1)
+        weights = (
+            classifier.coef_[row] if len(classifier.classes_) > 2 else classifier.coef_[0] * (1 if row == 1 else -1)
+        )
         return [names[i] for i in np.argsort(-weights, kind="stable")[:n]]

@@ -20,7 +20,13 @@ import math
 import re
 from dataclasses import dataclass
 
-from analysis.methods.stance.clauses import clauses, is_reporter_background, mask_organisation_names, normalise, split_conditions
+from analysis.methods.stance.clauses import (
+    clauses,
+    is_reporter_background,
+    mask_organisation_names,
+    normalise,
+    split_conditions,
+)
 from analysis.methods.stance.scope import (
     ACTOR_WINDOW,
     VALUE_WINDOW,

@@ -30,10 +30,10 @@ from analysis.methods.stance.cues import (
     COMPILED_TERMS,
     COORDINATION,
     DEMANDED_CLAUSE,
-    NEGATOR_COORDINATION,
-    NOMINAL_SUBJECT,
     ENGAGED_ACTOR,
     HEAD_KINDS,
+    NEGATOR_COORDINATION,
+    NOMINAL_SUBJECT,
     OPERATOR_KINDS,
     PREDICATE_BLOCK,
     SELF_EVALUATING,
@@ -93,8 +93,11 @@ def _non_overlapping(found: list[tuple[Span, object]], taken: list[Span], length
 
 def target_mentions(clause: str) -> list[Mention]:
     """Every target term in a clause, the longest where two overlap, in text order."""
-    found = [(Span(m.start(), m.end(), m.group(0)), (target, polarity))
-             for target, pattern, polarity in COMPILED_TERMS for m in pattern.finditer(clause)]
+    found = [
+        (Span(m.start(), m.end(), m.group(0)), (target, polarity))
+        for target, pattern, polarity in COMPILED_TERMS
+        for m in pattern.finditer(clause)
+    ]
     found += [(Span(m.start(), m.end(), m.group(0)), (None, 0)) for m in COMPILED_NOT_TARGETS.finditer(clause)]
     kept = _non_overlapping(found, [], len(clause))
     return [Mention(target, polarity, span) for span, (target, polarity) in kept if target is not None]
@@ -102,7 +105,9 @@ def target_mentions(clause: str) -> list[Mention]:
 
 def cue_spans(clause: str, mentions: list[Mention]) -> list[tuple[Span, Cue]]:
     """Every cue in a clause that is not part of a target term, the longest where two overlap, in text order."""
-    found = [(Span(m.start(), m.end(), m.group(0)), cue) for pattern, cue in COMPILED_CUES for m in pattern.finditer(clause)]
+    found = [
+        (Span(m.start(), m.end(), m.group(0)), cue) for pattern, cue in COMPILED_CUES for m in pattern.finditer(clause)
+    ]
     return _non_overlapping(found, [mention.span for mention in mentions], len(clause))
 
 
@@ -149,7 +154,12 @@ class ClauseCues:
     def close_before(self, span: Span, head: Span, gap: int) -> bool:
         """True if ``span`` ends at most ``gap`` words before ``head`` with no comma or 'and' between them."""
         between = self.text[span.end : head.start]
-        return span.end <= head.start and "," not in between and not re.search(r"\band\b", between) and self.words_between(span.end, head.start) <= gap
+        return (
+            span.end <= head.start
+            and "," not in between
+            and not re.search(r"\band\b", between)
+            and self.words_between(span.end, head.start) <= gap
+        )
 
     def in_scope(self, operator: Span, mention: Span, negator: bool = False) -> bool:
         """True if no coordination separates an operator from the mention it would turn around."""
@@ -178,7 +188,11 @@ def head_chain(clause: ClauseCues, mention: Span, window: int) -> Chain | None:
     head_span, head = heads[-1]
     polarity, names = head.polarity, [f"{head.kind}:{head_span.text}"]
     near_head = clause.cues_before(head_span.start, HEAD_CHAIN_GAP)
-    governing = [(span, cue) for span, cue in near_head if cue.kind in HEAD_KINDS and clause.close_before(span, head_span, HEAD_CHAIN_GAP)]
+    governing = [
+        (span, cue)
+        for span, cue in near_head
+        if cue.kind in HEAD_KINDS and clause.close_before(span, head_span, HEAD_CHAIN_GAP)
+    ]
     if governing:
         polarity *= governing[-1][1].polarity
         names.insert(0, f"{governing[-1][1].kind}:{governing[-1][0].text}")
@@ -190,7 +204,11 @@ def head_chain(clause: ClauseCues, mention: Span, window: int) -> Chain | None:
         first = governing[-1][0]
         for span, cue in clause.cues_before(first.start, 0):
             counted = cue.kind == "negator" and clause.close_before(span, head_span, 2)
-            if not counted and clause.close_before(span, first, 0) and (cue.kind == "negator" or OBSTRUCTION.match(span.text)):
+            if (
+                not counted
+                and clause.close_before(span, first, 0)
+                and (cue.kind == "negator" or OBSTRUCTION.match(span.text))
+            ):
                 polarity *= cue.polarity
                 names.insert(0, f"{cue.kind}:{span.text}")
     agent = clause.text.endswith("by ", 0, mention.start)
@@ -268,7 +286,9 @@ def predicate_after(clause: ClauseCues, mention: Span, is_actor: bool, subject_h
     for pattern, polarity, name in COMPILED_PREDICATES:
         if match := pattern.match(text, mention.end):
             start = match.end(1)
-            heads_between = [span for span, cue in clause.cues_starting_between(mention.end, start) if cue.kind in HEAD_KINDS]
+            heads_between = [
+                span for span, cue in clause.cues_starting_between(mention.end, start) if cue.kind in HEAD_KINDS
+            ]
             if PREDICATE_BLOCK.search(text[mention.end : start]) or heads_between:
                 return None
             return polarity, f"{name}:{match.group(0).strip()}"
