@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from analysis.methods import agency
+from analysis.methods import agency, agency_validation
 
 
 @pytest.mark.parametrize(
@@ -114,10 +114,10 @@ def test_sample_is_seeded_and_skips_fragments_and_repeats():
             ],
         }
     )
-    first = agency.draw_validation_sample(sentences, size=2, seed=3)
-    assert first.equals(agency.draw_validation_sample(sentences, size=2, seed=3))
+    first = agency_validation.draw_validation_sample(sentences, size=2, seed=3)
+    assert first.equals(agency_validation.draw_validation_sample(sentences, size=2, seed=3))
     assert len(first) == 2 and set(first["item_id"]) <= {"d:1", "d:3", "d:4"}
-    assert len(agency.draw_validation_sample(sentences, size=10, seed=3)) == 3
+    assert len(agency_validation.draw_validation_sample(sentences, size=10, seed=3)) == 3
 
 
 def test_scores_against_hand_labels():
@@ -138,7 +138,7 @@ def test_scores_against_hand_labels():
             "verb_agents": ["", "condemns = NATO"],  # TP 1
         }
     )
-    scores = agency.score_against_labels(sample, labels).set_index("device")
+    scores = agency_validation.score_against_labels(sample, labels).set_index("device")
     passive = scores.loc["agentless passive"]
     assert (passive["true_positives"], passive["false_positives"], passive["false_negatives"]) == (1, 1, 1)
     assert passive["precision"] == 0.5 and passive["recall"] == 0.5
@@ -149,7 +149,7 @@ def test_scores_against_hand_labels():
 
 def test_scores_need_every_label_column():
     with pytest.raises(ValueError, match="verb_agents"):
-        agency.score_against_labels(
+        agency_validation.score_against_labels(
             pd.DataFrame({"item_id": [], "text": []}),
             pd.DataFrame(columns=["item_id", "agentless_passives", "nominalisations"]),
         )

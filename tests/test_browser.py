@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -224,6 +225,35 @@ READING_CHECKS = """() => {
 }"""
 
 
+#: The prose of a page (paragraphs and list items of the article), one block per line.
+PROSE_TEXT = """() => [...document.querySelectorAll("article.bd-article p, article.bd-article li")]
+  .map(node => node.innerText).join("\\n")"""
+
+#: An identifier as the prose would show one: a doc id such as coalition-letter-2024, or a snake_case name.
+IDENTIFIER = re.compile(r"\b[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+\b")
+
+
+def repeated_identifiers(prose: str) -> list[str]:
+    """Sentences of ``prose`` that name one identifier three times or more (template prose).
+
+    >>> repeated_identifiers("nato-2020 leads, nato-2020 boosts and nato-2020 hedges. Fine.")
+    ['nato-2020: nato-2020 leads, nato-2020 boosts and nato-2020 hedges.']
+    """
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+        counts: dict[str, int] = {}
+        for name in IDENTIFIER.findall(sentence):
+            if any(ch.isdigit() for ch in name) or "_" in name:
+                counts[name] = counts.get(name, 0) + 1
+        found += [f"{name}: {sentence.strip()}" for name, count in counts.items() if count >= 3]
+    return found
+
+
+def test_repeated_identifiers_are_found():
+    assert repeated_identifiers("nato-2020 leads, nato-2020 boosts and nato-2020 hedges. Fine.") != []
+    assert repeated_identifiers("nato-2020 and mofa-consensus-2021 differ; nato-2020 speaks less.") == []
+
+
 @pytest.mark.parametrize("width", READING_WIDTHS)
 @pytest.mark.parametrize("path", book_pages())
 def test_page_reads_well_at_desktop_and_phone_width(browser, site, external_requests, path, width):
@@ -231,6 +261,7 @@ def test_page_reads_well_at_desktop_and_phone_width(browser, site, external_requ
     requested from outside 127.0.0.1, and (on a phone) no page that scrolls sideways."""
     page, errors = open_page(browser, f"{site}/{path}", external_requests, width=width)
     found = page.evaluate(READING_CHECKS)
+    repeated = repeated_identifiers(page.evaluate(PROSE_TEXT))
     screenshots = ROOT / "_build" / "screenshots"
     screenshots.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(screenshots / f"{Path(path).stem}-{width}.png"), full_page=True)
@@ -240,6 +271,7 @@ def test_page_reads_well_at_desktop_and_phone_width(browser, site, external_requ
         f"{path} at {width} px: missing values shown {found}"
     )
     assert errors == [], f"{path} at {width} px: console errors {errors}"
+    assert repeated == [], f"{path}: an identifier three times in one sentence {repeated}"
     assert f"{site}/{path}" not in external_requests, (
         f"{path}: requests left 127.0.0.1 {external_requests.get(f'{site}/{path}')}"
     )

@@ -307,10 +307,10 @@ def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_n
 
 def _line_ends(ax, lines: list[tuple[str, pd.Series, pd.Series]]) -> None:
     """Label each line at its right end, labels spread so they never overlap (log-scale y)."""
-    from analysis.book.plots import _spread
+    from analysis.book.plots import spread_positions
 
     ends = [float(np.log10(max(ys.iloc[-1], 1e-9))) for _, _, ys in lines]
-    spread = _spread(ends, gap=0.16)
+    spread = spread_positions(ends, gap=0.16)
     for (name, xs, ys), label_y in zip(lines, spread):
         ax.annotate(
             name,

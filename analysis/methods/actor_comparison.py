@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.methods import actors, agency, intertext
+from analysis.methods import actors, agency, agency_validation, intertext
 
 NO_SENTENCE = "no sentence"
 
@@ -183,7 +183,7 @@ def chapter_findings(corpus) -> tuple[dict, dict[str, pd.DataFrame]]:
 
 def validation_scores(sample: pd.DataFrame, labels: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
     """The agency rules' scores on the hand-coded sample, as glue values (``p_passive``, ``r_nominal`` …) and a table."""
-    scores = agency.score_against_labels(sample, labels)
+    scores = agency_validation.score_against_labels(sample, labels)
     keys = {
         "agentless passive": "passive",
         "nominalisation": "nominal",

@@ -3,7 +3,7 @@
 The pool is every sentence of the **test** split of ``validation/statements/`` (statements from
 outside the book's corpus; the split is drawn by ``validation/statements/assign_split.py``),
 cleaned and split into sentences by the book's own code (:func:`analysis.io.corpus.load_corpus`).
-:func:`analysis.methods.agency.draw_validation_sample` then draws :data:`SIZE` sentences with
+:func:`analysis.methods.agency_validation.draw_validation_sample` then draws :data:`SIZE` sentences with
 seed :data:`SEED`, leaving out fragments of fewer than five words and repeated texts. Nobody
 chooses a sentence by reading it. Writes ``sample.csv`` (``item_id,text``) next to this file.
 """
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from analysis.io.corpus import PROJECT_ROOT, load_corpus
-from analysis.methods.agency import draw_validation_sample
+from analysis.methods.agency_validation import draw_validation_sample
 
 SIZE = 200
 SEED = 17

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.methods.stance.targets import NOT_TARGETS, TARGET_TERMS
+from analysis.runtime.patterns import top_level_alternatives
 
 
 @dataclass(frozen=True)
@@ -30,22 +31,9 @@ class Cue:
     kind: str
 
 
-def _top_level_alternatives(patterns: str) -> list[str]:
-    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']: at the '|' outside brackets only."""
-    parts, depth, current = [], 0, ""
-    for char in patterns:
-        depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    return parts + [current]
-
-
 def _cues(kind: str, polarity: int, words: str) -> list[tuple[str, Cue]]:
     """Cue patterns of one kind and polarity, from a '|'-separated list of patterns."""
-    return [(pattern, Cue(pattern, polarity, kind)) for pattern in _top_level_alternatives(words)]
+    return [(pattern, Cue(pattern, polarity, kind)) for pattern in top_level_alternatives(words)]
 
 
 #: Stance cues, ``(pattern, Cue)``. Kinds: directive, evaluative, commitment (heads: they start a
