@@ -169,6 +169,9 @@ def _is_resource_tracker(process) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 bad input, 2 bad usage, 130 Ctrl-C, 143 SIGTERM)."""
     args = build_parser().parse_args(argv)
+    # A stopped run may leave loky's resource tracker (a process of its own, which reads this variable)
+    # a semaphore to clean up; its warning about that would be a second line after the run's one.
+    os.environ.setdefault("PYTHONWARNINGS", "ignore::UserWarning:joblib.externals.loky.backend.resource_tracker")
     in_main_thread = threading.current_thread() is threading.main_thread()  # only there can signals be handled
     previous = signal.signal(signal.SIGTERM, _raise_terminated) if in_main_thread else None
     try:
