@@ -390,17 +390,20 @@ def _repeated_units(texts: list[str]) -> list[str | None]:
     [None, 'repeated line', 'teaser repeating the text', None]
     """
     keys = [_word_key(text) for text in texts]
+    # From the end: the longest later unit with each opening, so a page is read once, not once per unit.
+    longest_later: dict[tuple[str, ...], int] = {}
+    is_teaser = [False] * len(keys)
+    for index in range(len(keys) - 1, -1, -1):
+        opening = keys[index][:TEASER_WORDS]
+        if len(opening) == TEASER_WORDS:
+            is_teaser[index] = longest_later.get(opening, 0) > len(keys[index])
+            longest_later[opening] = max(longest_later.get(opening, 0), len(keys[index]))
     seen: set[tuple[str, ...]] = set()
     reasons: list[str | None] = []
-    for index, key in enumerate(keys):
+    for key, teaser in zip(keys, is_teaser):
         if key and key in seen:
             reasons.append("repeated line")
             continue
         seen.add(key)
-        opening = key[:TEASER_WORDS]
-        later = keys[index + 1 :]
-        is_teaser = len(opening) == TEASER_WORDS and any(
-            other[:TEASER_WORDS] == opening and len(other) > len(key) for other in later
-        )
-        reasons.append("teaser repeating the text" if is_teaser else None)
+        reasons.append("teaser repeating the text" if teaser else None)
     return reasons
