@@ -14,10 +14,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.book.plots import STANCE_COLOURS, book_style, new_figure
+from analysis.book.style import COLUMN_WIDTH, STANCE_COLOURS, book_style, new_figure
 
-#: The text column of the rendered page, in inches at the figures' 100 dpi.
-COLUMN_WIDTH = 6.9
 #: Up to how many statements a matrix writes its values in the cells.
 WRITE_VALUES_UP_TO = 10
 BAR_COLOUR = "#666666"

@@ -193,6 +193,17 @@ class Score:
         total = self.predicted + self.gold
         return 2 * self.true_positives / total if total else 0.0
 
+    def as_row(self) -> dict:
+        """The counts and the three scores (rounded to 3 places), as the columns of a scores table."""
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "true_positives": self.true_positives,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+        }
+
 
 def _triples(coding: pd.DataFrame) -> set[tuple[str, str, str]]:
     return set(map(tuple, coding[CODING_COLUMNS].itertuples(index=False, name=None)))
@@ -215,17 +226,7 @@ def per_target_scores(gold: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFra
     rows = []
     for target in TARGETS:
         score = micro_score(gold[gold["target"] == target], predicted[predicted["target"] == target])
-        rows.append(
-            {
-                "target": target,
-                "gold": score.gold,
-                "predicted": score.predicted,
-                "true_positives": score.true_positives,
-                "precision": round(score.precision, 3),
-                "recall": round(score.recall, 3),
-                "f1": round(score.f1, 3),
-            }
-        )
+        rows.append({"target": target, **score.as_row()})
     return pd.DataFrame(rows)
 
 
@@ -282,16 +283,7 @@ def leave_one_statement_out(gold: pd.DataFrame, predicted: pd.DataFrame, items: 
 
 
 def _score_row(name: str, score: Score, n_items: int) -> dict:
-    return {
-        "part": name,
-        "items": n_items,
-        "gold": score.gold,
-        "predicted": score.predicted,
-        "true_positives": score.true_positives,
-        "precision": round(score.precision, 3),
-        "recall": round(score.recall, 3),
-        "f1": round(score.f1, 3),
-    }
+    return {"part": name, "items": n_items, **score.as_row()}
 
 
 def label_counts(gold: pd.DataFrame) -> pd.DataFrame:
