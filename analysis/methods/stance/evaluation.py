@@ -168,17 +168,14 @@ def score_row(method: str, data: str, labelled: LabelledSet, predicted: pd.DataF
         int(counts[c].sum()) for c in ("true_positives", "predicted", "gold", "wrong_direction")
     )
     low, high = bootstrap_f1_interval(counts, labelled.items["source_id"])
+    from analysis.methods.validation import Score
+
     return {
         "method": method,
         "data": data,
         "documents": labelled.items["source_id"].nunique(),
         "sentences": len(labelled.items),
-        "gold": n_gold,
-        "predicted": n_pred,
-        "true_positives": tp,
-        "precision": round(tp / n_pred, 3) if n_pred else 0.0,
-        "recall": round(tp / n_gold, 3) if n_gold else 0.0,
-        "f1": round(f1_of(counts), 3),
+        **Score(tp, n_pred, n_gold).as_row(),
         "f1_low": round(low, 3),
         "f1_high": round(high, 3),
         "wrong_direction": wrong,
