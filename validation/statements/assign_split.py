@@ -8,6 +8,11 @@ go to ``test`` (at least one, and at least one left for ``dev``, whenever an
 actor type has two or more documents).  An actor type with a single document
 gets ``test`` if the generator's next ``random()`` is below TEST_FRACTION.
 
+The draw covers the first batch of documents only. Documents gathered later for
+development (listed in ``batch2.csv``) are assigned ``dev`` outright and kept out
+of the draw, so the draw over the first batch, and with it the locked test set,
+is exactly what it was before they were added.
+
 The script rewrites the ``split`` column of metadata.csv in place and prints
 counts per actor type and split plus a rough sentence count (sentence-final
 . ! ? followed by optional closing quotes/brackets and whitespace or end of
@@ -26,11 +31,21 @@ SEED = 2026
 TEST_FRACTION = 0.6  # fixed before drawing; chosen so the test set can reach ~450 sentences
 HERE = Path(__file__).resolve().parent
 META = HERE / "metadata.csv"
+DEV_ONLY_BATCHES = [HERE / "batch2.csv"]  # later batches: development data only, never drawn
 SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 
 
 def count_sentences(text: str) -> int:
     return len(SENT_END.findall(text))
+
+
+def dev_only_ids() -> set[str]:
+    """doc_ids of the later batches, which go to ``dev`` without a draw."""
+    ids = set()
+    for batch in DEV_ONLY_BATCHES:
+        with batch.open(newline="", encoding="utf-8") as f:
+            ids.update(row["doc_id"] for row in csv.DictReader(f))
+    return ids
 
 
 def main() -> None:
@@ -39,12 +54,14 @@ def main() -> None:
         fields = reader.fieldnames
         rows = list(reader)
 
+    fixed_dev = dev_only_ids()
     by_type = defaultdict(list)
     for r in rows:
-        by_type[r["actor_type"]].append(r["doc_id"])
+        if r["doc_id"] not in fixed_dev:
+            by_type[r["actor_type"]].append(r["doc_id"])
 
     rng = random.Random(SEED)
-    split = {}
+    split = dict.fromkeys(fixed_dev, "dev")
     for actor_type in sorted(by_type):
         ids = sorted(by_type[actor_type])
         rng.shuffle(ids)
