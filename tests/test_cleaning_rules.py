@@ -202,6 +202,17 @@ def test_wire_datelines_glued_to_the_first_sentence_are_cut_off():
     assert [step.rule for step in cleaned.steps if step.action == "changed"] == ["wire dateline"]
 
 
+def test_only_the_first_paragraph_loses_a_dateline_so_speakers_of_a_transcript_stay():
+    raw = (
+        "Interview\n\nWASHINGTON – The envoy spoke.\n\nPRICE: What we know is that talks matter...\n\nHOST: Thank you."
+    )
+    assert clean_text(raw).paragraphs == [
+        "The envoy spoke.",
+        "PRICE: What we know is that talks matter...",
+        "HOST: Thank you.",
+    ]
+
+
 def test_share_follow_unsubscribe_link_and_cookie_lines_are_removed():
     # c67, c21 (tune) and the cookie text
     for line, rule in [

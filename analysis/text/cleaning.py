@@ -45,7 +45,7 @@ from analysis.text.cleaning_rules import (
     looks_like_title,
     normalise_spacing,
     script_language,
-    strip_wire_dateline,
+    wire_dateline,
 )
 
 __all__ = [
@@ -69,7 +69,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related (posts|articles|stories|news)|read more|read also|you may also like"
         r"|more (stories|news)|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
-        r"|(previous|next) (post|article|story)|read (previous|next))\b[^.:]{0,20}$",
+        r"|(previous|next) (post|article|story)|read (previous|next)"
+        r"|read the full (story|article|report|text|statement))\b[^.:]{0,20}$",
         re.IGNORECASE,
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
@@ -177,11 +178,12 @@ def _apply_line_rules(lines: list[str], result: CleanedText) -> tuple[list[Unit]
     """Remove or set aside the lines the line rules catch; strip list markers and wire datelines.
 
     Returns the remaining lines, and the numbers of those that were entries of a dated listing and
-    of those that opened with a wire dateline.
+    of those that open with a wire dateline of a place and a dash or a source ("ISLAMABAD –").
     """
     units: list[Unit] = []
     entries: set[int] = set()
     datelined: set[int] = set()
+    text_begun = False  # a wire dateline is cut off the first paragraph of text only
     for index, original in enumerate(lines):
         line_no, line = index + 1, normalise_spacing(original)
         if not line:
@@ -200,10 +202,12 @@ def _apply_line_rules(lines: list[str], result: CleanedText) -> tuple[list[Unit]
             line = line[(listing or marker).end() :].strip()
         if listing:
             entries.add(line_no)
-        dateline_free = strip_wire_dateline(line)
-        if dateline_free != line:
-            line, rule = dateline_free, "wire dateline"
-            datelined.add(line_no)
+        dateline = wire_dateline(line)
+        if dateline and not dateline.rstrip().endswith(":"):
+            datelined.add(line_no)  # a place and a dash or a source: the opening of a story
+        if dateline and not text_begun:
+            line, rule = line[len(dateline) :], "wire dateline"
+        text_begun = text_begun or not is_heading(line)
         if line != original.strip():
             result.steps.append(CleaningStep(line_no, "changed", rule, original.strip(), line))
         units.append((line_no, line, bool(marker)))

@@ -117,7 +117,7 @@ LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[
 #: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"). The sentence follows.
 _PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
 WIRE_DATELINE = re.compile(
-    rf"^([A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{_DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
+    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{_DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
     rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({_DATE})?\.?\s*"
     rf"(\([^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
     rf"|{_PLACE},\s*{_DATE}\s*[:–—-])\s+(?=[A-Z“\"‘'])"
@@ -204,16 +204,28 @@ def classify_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+def wire_dateline(line: str) -> str:
+    """The wire dateline glued to the first sentence of ``line`` (with the space after it), or "".
+
+    >>> wire_dateline("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023) The OIC met.")
+    'Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023) '
+    >>> wire_dateline("KABUL: The Taliban met."), wire_dateline("First: all parties agreed.")
+    ('KABUL: ', '')
+    """
+    match = WIRE_DATELINE.match(line)
+    return match.group() if match else ""
+
+
 def strip_wire_dateline(line: str) -> str:
     """``line`` without a wire dateline glued to its first sentence.
 
-    >>> strip_wire_dateline("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023) The OIC met.")
-    'The OIC met.'
-    >>> strip_wire_dateline("KABUL: The Taliban met."), strip_wire_dateline("First: all parties agreed.")
-    ('The Taliban met.', 'First: all parties agreed.')
+    Only the first paragraph of a text carries a dateline: a later "NAME:" in capitals is more
+    likely a speaker in a transcript ("PRICE: What we know ..."), so the caller strips the first only.
+
+    >>> strip_wire_dateline("KABUL (Pajhwok): The Taliban met.")
+    'The Taliban met.'
     """
-    match = WIRE_DATELINE.match(line)
-    return line[match.end() :] if match else line
+    return line[len(wire_dateline(line)) :]
 
 
 def is_truncated_excerpt(line: str) -> bool:
