@@ -9,11 +9,12 @@ this order:
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
    "Leave a reply", "About the author") removes itself and everything after it.
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
-   web furniture, datelines and letter formulas are removed; list markers and wire datelines glued
-   to the first sentence are cut off, keeping the sentence.
+   web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
+   glued to the first paragraph of text, are cut off, keeping the sentence.
 3. **Next posts of a listing page.** The first entry of a dated listing, or the first excerpt of a
    page of excerpts cut short with "...", is the statement; the entries after it are other posts.
-   A single excerpt cut short with "..." inside a page is a teaser of another story.
+   An excerpt cut short with "..." that opens with its own dateline ("ISLAMABAD – ...") inside a
+   page is a teaser of another story.
 4. **Repeats.** A line printed again (a title shown twice), a teaser that repeats a later paragraph
    word for word or nearly so, and a field value repeated down a form ("No specific mention.") go.
 5. **Broken lines** are joined into the sentence they were cut from.
