@@ -96,3 +96,44 @@ def test_reporting_words_rule_out_only_sentences_the_frame_cannot_match():
     for _ in range(5000):
         sentence = " ".join(rng.choice(phrases + fillers) for _ in range(rng.randint(0, 6)))
         assert speech_type(sentence) == reference(sentence), sentence
+
+
+def test_a_preamble_is_split_at_its_clauses():
+    # c64 (tune half of validation/cleaning): the preamble clauses of a declaration, run into one paragraph
+    preamble = (
+        "We, the Foreign Ministers of the ‘Heart of Asia’ countries, joined in Kabul by ministers of supporting countries, "
+        "Adhering to the principles of sovereignty, territorial integrity and the fundamental equality of nations "
+        "enshrined in the United Nations Charter; Re-affirming the commitments enshrined in the 2002 Kabul Declaration "
+        "of Good Neighbourly Relations; Agreeing that promoting regional security and cooperation requires measures to "
+        "build confidence and trust among countries; Recalling the landmark Istanbul Conference for Afghanistan, held on "
+        "2 November 2011, Have agreed as follows."
+    )
+    assert [text[:30] for text in texts(preamble)] == [
+        "We, the Foreign Ministers of t",
+        "Adhering to the principles of ",
+        "Re-affirming the commitments e",
+        "Agreeing that promoting region",
+        "Recalling the landmark Istanbu",
+    ]
+
+
+def test_a_council_preamble_keeps_its_subject_with_the_first_clause():
+    # the Security Council preamble: one sentence of 200+ words before the split
+    preamble = (
+        "The Security Council, Recalling its previous resolutions on Afghanistan, "
+        "Reaffirming its strong commitment to the sovereignty, independence, territorial integrity and national unity "
+        "of Afghanistan, Expressing its concern about the security situation in Afghanistan, "
+        "Stressing the importance of an inclusive, Afghan-led and Afghan-owned peace process,"
+    )
+    assert texts(preamble) == [
+        "The Security Council, Recalling its previous resolutions on Afghanistan,",
+        "Reaffirming its strong commitment to the sovereignty, independence, territorial integrity and national unity "
+        "of Afghanistan,",
+        "Expressing its concern about the security situation in Afghanistan,",
+        "Stressing the importance of an inclusive, Afghan-led and Afghan-owned peace process,",
+    ]
+
+
+def test_a_single_participle_after_a_comma_does_not_split_a_sentence():
+    sentence = "The minister spoke in Kabul, Welcoming remarks were made by the chair, and the talks began."
+    assert texts(sentence) == [sentence]

@@ -1,98 +1,99 @@
 """Turn a raw web or PDF extraction into clean English paragraphs, and say what was done.
 
 The source texts were copied from web pages and PDFs. They carry navigation crumbs, teasers of
-other stories, comment forms, Dari and Pashto title lines, list markers and sentences broken
-across lines. Every rule below is named, and every line it removes or changes is recorded as a
-:class:`CleaningStep`, so the book can print exactly what the analysis no longer sees.
+other stories, comment forms, lines in other languages, list markers and sentences broken across
+lines. Every line cleaning removes or changes is recorded as a :class:`CleaningStep` with the rule
+that did it, so the book can print exactly what the analysis no longer sees. A page is read in
+this order:
 
-The rules are written for web and PDF extractions in general, not for five particular files:
-each one matches a kind of boilerplate, not a particular string from one text.
+1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
+   "Leave a reply", "About the author") removes itself and everything after it.
+2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
+   web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
+   glued to the first paragraph of text, are cut off, keeping the sentence.
+3. **Next posts of a listing page.** The first entry of a dated listing, or the first excerpt of a
+   page of excerpts cut short with "...", is the statement; the entries after it are other posts.
+   An excerpt cut short with "..." that opens with its own dateline ("ISLAMABAD – ...") inside a
+   page is a teaser of another story.
+4. **Repeats.** A line printed again (a title shown twice), a teaser that repeats a later paragraph
+   word for word or nearly so, and a field value repeated down a form ("No specific mention.") go.
+5. **Broken lines** are joined into the sentence they were cut from.
+6. **Headings.** A unit without final punctuation that is short or written like a title is set
+   aside as a heading: a title is not a sentence of the statement.
+
+Every rule matches a kind of page furniture, not a string from one site or one text.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-#: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
-TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
-
-#: Function words that cannot end an English sentence: a line ending with one was broken mid-sentence.
-DANGLING_WORDS = frozenset(
-    "a an the of to in on for with by from at and or but nor that which who whose as than "
-    "its their our his her your this these those is are was were be been has have had will "
-    "would could should can may might must shall not into onto upon about between".split()
+from analysis.text.cleaning_rules import (
+    HEADING_MAX_WORDS,
+    HEADLINE_WORDS,
+    LIST_MARKER,
+    LISTING_ENTRY,
+    SHORT_ITEM_WORDS,
+    TERMINAL_PUNCTUATION,
+    classify_line,
+    fold_for_search,
+    is_broken_before,
+    is_hard_wrapped,
+    is_heading,
+    is_title_line,
+    is_truncated_excerpt,
+    looks_like_title,
+    normalise_spacing,
+    script_language,
+    wire_dateline,
 )
 
-#: Longest line, in words, that can be taken for a heading when it has no final punctuation.
-HEADING_MAX_WORDS = 25
+__all__ = [
+    "HEADLINE_WORDS",
+    "HEADING_MAX_WORDS",
+    "CleanedText",
+    "CleaningStep",
+    "NonEnglishLine",
+    "clean_text",
+    "fold_for_search",
+    "is_broken_before",
+    "is_hard_wrapped",
+    "is_heading",
+    "looks_like_title",
+    "normalise_spacing",
+    "script_language",
+]
 
 #: Lines that start the trailer of a web page: everything from them on belongs to other pages.
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related (posts|articles|stories|news)|read more|read also|you may also like"
         r"|more (stories|news)|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
-        r"|(previous|next) (post|article|story))\b[^.:]{0,20}$",
+        r"|(previous|next) (post|article|story)|read (previous|next)"
+        r"|read the full (story|article|report|text|statement))\b[^.:]{0,20}$",
         re.IGNORECASE,
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
 }
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-#: Lines that are web furniture wherever they stand.
-BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
-    "last-updated stamp": re.compile(r"(last updated|updated on|published on)\s*:?", re.IGNORECASE),
-    "comment form": re.compile(
-        r"(your email address will not be published|required fields are marked|save my name, email)",
-        re.IGNORECASE,
-    ),
-    "share buttons": re.compile(
-        r"^((share|tweet|print|email|share this( article| story| post)?)\s*:?"
-        r"|(click to )?share (on|via) \w+.{0,30}|follow us on .{0,40})$",
-        re.IGNORECASE,
-    ),
-    "cookie notice": re.compile(
-        r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))",
-        re.IGNORECASE,
-    ),
-    "subscription or comment prompt": re.compile(
-        r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
-        r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
-        r"|this is (a )?developing (news|story).{0,60})[!:.]?$",
-        re.IGNORECASE,
-    ),
-    "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
-    "listing entry": re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE),
-}
-
-#: A line that holds nothing but a date ("15 June 2024", "February 12, 2021", "2021-02-12").
-DATELINE = re.compile(
-    rf"^(date\s*)?(\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
-    re.IGNORECASE,
-)
-
-#: The set phrases of a letter: salutations, closings and signature blocks carry no position.
-LETTER_FORMULA = re.compile(
-    r"^((your |his |her )?excellency,?|dear [^.]{1,60},|(yours )?(sincerely|faithfully|truly),?"
-    r"|(please accept|accept, .{0,40}, the assurances?) .{0,80}(regard|consideration)s?\.?"
-    r"|names? and signatures? .{0,120})$",
-    re.IGNORECASE,
-)
-
-#: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
-LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•*▪]\s+)")
-
-#: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
-PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
-#: Letters that Persian (Dari) adds to the Arabic alphabet.
-PERSIAN_LETTERS = set("پچژگکی")
+#: The last unit of a page, cut off by the extraction, is text from this many words on when it is
+#: written as a sentence ("The notion of meaningful participati").
+CUT_OFF_MIN_WORDS = 3
+#: A page with this many lines cut short with "..." (and a third of its lines or more) is a listing
+#: of excerpts of several posts.
+LISTING_EXCERPTS = 3
+#: How many opening words a teaser must share with the paragraph it announces, or (for a teaser that
+#: is not a plain copy) how many words it must have at least.
+TEASER_WORDS = 10
+#: A teaser that is not a plain copy shares at least this share of its three-word runs with later text.
+TEASER_OVERLAP = 0.8
+#: A line repeated this many times on a page is the value of a form field, not text.
+FIELD_VALUE_REPEATS = 3
+#: A line must have this many words to be taken for a repeat before broken lines are joined (a
+#: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
+REPEAT_MIN_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -132,152 +133,8 @@ class CleanedText:
         return "\n\n".join(self.paragraphs)
 
 
-def script_language(line: str) -> str | None:
-    """Name the language of a line written mostly in Arabic script, or None for a Latin-script line.
-
-    Dari and Pashto share the Arabic alphabet; Pashto adds letters such as ټ and ښ, Dari (Persian)
-    adds پ, چ, ژ and گ. A line with neither is labelled Arabic. A letter is Arabic when its Unicode
-    name says so.
-
-    >>> script_language("د ټول شموله سولې لپاره")
-    'Pashto'
-    >>> script_language("میکانیزم افغانستان برای صلح")
-    'Dari'
-    >>> script_language("Press Release") is None
-    True
-    """
-    letters = [char for char in line if char.isalpha()]
-    arabic = [char for char in letters if "ARABIC" in unicodedata.name(char, "")]
-    if not letters or len(arabic) / len(letters) <= 0.5:
-        return None
-    if PASHTO_LETTERS.intersection(arabic):
-        return "Pashto"
-    if PERSIAN_LETTERS.intersection(arabic):
-        return "Dari"
-    return "Arabic"
-
-
-_SPACE_RUN = re.compile(r"[ \t]+")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])(?=\s|$)")
-
-
-def normalise_spacing(line: str) -> str:
-    """Fold non-breaking and repeated spaces, and drop a space before punctuation ("Afghanistan .")."""
-    line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
-    line = _SPACE_RUN.sub(" ", line)
-    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
-
-
-#: The characters outside ASCII that ``re.IGNORECASE`` takes for an ASCII letter: İ and ı for i,
-#: the Kelvin sign for k, the long s for s (the tests check this list against ``re`` itself).
-_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
-
-
-def fold_for_search(text: str) -> str:
-    """``text`` lower-cased, with every character that ``re.IGNORECASE`` equates with an ASCII letter made that letter.
-
-    Whatever ASCII word a case-insensitive pattern finds in ``text`` is a plain substring of the
-    result, so a substring test can rule the pattern out before it runs (it is much cheaper).
-
-    >>> fold_for_search("Last UPDATED on ſunday")
-    'last updated on sunday'
-    """
-    if text.isascii():
-        return text.lower()
-    return text.translate(_IGNORECASE_TWINS).lower()
-
-
-#: Small words a title leaves in lower case ("Statement of the Kabul Process for Peace").
-TITLE_SMALL_WORDS = frozenset("a an the of to in on for with by from at and or but nor as vs via per".split())
-
-
-def looks_like_title(paragraph: str) -> bool:
-    """Most of its words begin with a capital or a digit, as in a title or a kicker, not a sentence.
-
-    >>> looks_like_title("Joint Statement on the Doha Talks"), looks_like_title("We urge all parties to refrain")
-    (True, False)
-    """
-    words = [w for w in re.findall(r"[^\W_][\w'’-]*", paragraph) if w.lower() not in TITLE_SMALL_WORDS]
-    if not words:
-        return True
-    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or not w[0].isalpha())
-    return capitalised / len(words) >= 0.6
-
-
-def is_heading(paragraph: str) -> bool:
-    """A line that is a title, a kicker or an address line, not a sentence.
-
-    It has no final punctuation and is either very short or written like a title; a longer line
-    in sentence case without a full stop (a sentence whose end was lost) is kept as text.
-    A short title-case line ending in a colon is a kicker ("President Ghani:").
-    """
-    words = paragraph.split()
-    if paragraph.endswith(":") and len(words) <= 3:
-        return looks_like_title(paragraph)
-    if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
-        return False
-    return len(words) <= HEADLINE_WORDS or looks_like_title(paragraph)
-
-
-#: A list item of at most this many words and no final punctuation is a label ("• Agreement name").
-SHORT_ITEM_WORDS = 4
-
-
-def is_title_line(paragraph: str) -> bool:
-    """The first line of a page is its title when it has no final punctuation and is not too long."""
-    return not TERMINAL_PUNCTUATION.search(paragraph) and len(paragraph.split()) <= HEADING_MAX_WORDS
-
-
-#: A line without final punctuation and at most this many words is a heading (a headline) whatever
-#: its case; a longer one is a heading only when written like a title.
-HEADLINE_WORDS = 12
-
-
-def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False) -> bool:
-    """True when ``paragraph`` stops mid-sentence and ``following`` carries the rest of it.
-
-    A line without final punctuation is continued by the next one when the next starts in lower
-    case, or when it ends on a word no sentence ends with. In a hard-wrapped text (a PDF, where
-    most long lines stop without punctuation) a long line in sentence case is continued even before
-    a capital ("... security of the United" / "States and ..."); on a web page such a line is more
-    often a headline.
-    """
-    if TERMINAL_PUNCTUATION.search(paragraph) or not following:
-        return False
-    words = paragraph.split()
-    last_word = re.sub(r"\W+$", "", words[-1]).lower() if words else ""
-    if following[0].islower() or last_word in DANGLING_WORDS or paragraph.endswith((",", "-")):
-        return True
-    return hard_wrapped and len(words) > HEADLINE_WORDS and not looks_like_title(paragraph)
-
-
-def is_hard_wrapped(lines: list[str]) -> bool:
-    """Most long lines stop without final punctuation: the text was wrapped at a fixed width (a PDF).
-
-    It takes at least three long lines to tell: with fewer, an open line is as likely a headline.
-
-    >>> is_hard_wrapped(["The parties agreed that the talks would resume soon", "in Doha next month after the long holiday",
-    ...                  "and that both delegations would attend them in full."])
-    True
-    """
-    long_lines = [line for line in lines if len(line.split()) > HEADLINE_WORDS // 2]
-    open_ended = [line for line in long_lines if not TERMINAL_PUNCTUATION.search(line)]
-    return len(long_lines) >= 3 and len(open_ended) >= len(long_lines) / 2
-
-
-def _classify_line(line: str) -> tuple[str, str] | None:
-    """Return (action, rule) for a line that cleaning removes or moves, or None to keep it."""
-    language = script_language(line)
-    if language:
-        return "moved", f"non-English line ({language})"
-    for rule, pattern in BOILERPLATE_PATTERNS.items():
-        if pattern.search(line):
-            return "removed", rule
-    if DATELINE.match(line):
-        return "removed", "dateline"
-    if LETTER_FORMULA.match(line):
-        return "removed", "letter formula"
-    return None
+#: One line that survived the line rules: its number, its text, whether it starts a list item.
+Unit = tuple[int, str, bool]
 
 
 def _find_trailer(lines: list[str]) -> tuple[int, str] | None:
@@ -302,26 +159,7 @@ def clean_text(raw: str) -> CleanedText:
     result = CleanedText(paragraphs=[])
     trailer = _find_trailer(lines)
     end = trailer[0] if trailer else len(lines)
-    units: list[tuple[int, str, bool]] = []  # (line number, text, starts a list item)
-    for index, original in enumerate(lines[:end]):
-        line_no = index + 1
-        line = normalise_spacing(original)
-        if not line:
-            continue
-        verdict = _classify_line(line)
-        if verdict:
-            action, rule = verdict
-            result.steps.append(CleaningStep(line_no, action, rule, original.strip()))
-            if action == "moved":
-                result.non_english.append(NonEnglishLine(line_no, rule[len("non-English line (") : -1], line))
-            continue
-        marker = LIST_MARKER.match(line)
-        if marker:
-            line = line[marker.end() :].strip()
-            result.steps.append(CleaningStep(line_no, "changed", "list marker", original.strip(), line))
-        elif line != original.strip():
-            result.steps.append(CleaningStep(line_no, "changed", "spacing", original.strip(), line))
-        units.append((line_no, line, bool(marker)))
+    units, entries, datelined = _apply_line_rules(lines[:end], result)
     if trailer:
         index, rule = trailer
         result.steps.append(CleaningStep(index + 1, "removed", rule, lines[index].strip()))
@@ -330,37 +168,115 @@ def clean_text(raw: str) -> CleanedText:
             for number, text in enumerate(lines[index + 1 :], start=index + 1)
             if text.strip()
         )
-    _join_and_sort_units(units, result)
+    units = _drop_next_posts(units, entries, datelined, result)
+    units = _drop_repeats(units, result, min_words=REPEAT_MIN_WORDS)
+    hard_wrapped = is_hard_wrapped([normalise_spacing(line) for line in lines[:end]])
+    _join_and_sort_units(units, result, hard_wrapped)
     return result
 
 
-def _join_and_sort_units(units: list[tuple[int, str, bool]], result: CleanedText) -> None:
+def _apply_line_rules(lines: list[str], result: CleanedText) -> tuple[list[Unit], set[int], set[int]]:
+    """Remove or set aside the lines the line rules catch; strip list markers and wire datelines.
+
+    Returns the remaining lines, and the numbers of those that were entries of a dated listing and
+    of those that open with a wire dateline of a place and a dash or a source ("ISLAMABAD –").
+    """
+    units: list[Unit] = []
+    entries: set[int] = set()
+    datelined: set[int] = set()
+    text_begun = False  # a wire dateline is cut off the first paragraph of text only
+    for index, original in enumerate(lines):
+        line_no, line = index + 1, normalise_spacing(original)
+        if not line:
+            continue
+        verdict = classify_line(line)
+        if verdict:
+            action, rule = verdict
+            result.steps.append(CleaningStep(line_no, action, rule, original.strip()))
+            if action == "moved":
+                result.non_english.append(NonEnglishLine(line_no, rule[len("non-English line (") : -1], line))
+            continue
+        listing = LISTING_ENTRY.match(line)
+        marker = None if listing else LIST_MARKER.match(line)
+        rule = "listing entry" if listing else "list marker" if marker else "spacing"
+        if listing or marker:
+            line = line[(listing or marker).end() :].strip()
+        if listing:
+            entries.add(line_no)
+        dateline = wire_dateline(line)
+        if dateline and not dateline.rstrip().endswith(":"):
+            datelined.add(line_no)  # a place and a dash or a source: the opening of a story
+        if dateline and not text_begun:
+            line, rule = line[len(dateline) :], "wire dateline"
+        text_begun = text_begun or not is_heading(line)
+        if line != original.strip():
+            result.steps.append(CleaningStep(line_no, "changed", rule, original.strip(), line))
+        units.append((line_no, line, bool(marker)))
+    return units, entries, datelined
+
+
+def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
+    """Keep the first post of a listing page and remove the posts after it; remove lone excerpts.
+
+    A listing is a page of dated entries ("• 20 Jun 2016 - ...") or of at least
+    :data:`LISTING_EXCERPTS` excerpts cut short with "...". Its first post is the statement when no
+    text comes before it. On a page that is not a listing, an excerpt cut short that opens with its
+    own wire dateline (after the text has begun) is the teaser of another story.
+    """
+    excerpts = [line_no for line_no, text, _ in units if is_truncated_excerpt(text)]
+    first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
+    many_excerpts = len(excerpts) >= max(LISTING_EXCERPTS, len(units) / 3)
+    posts = sorted(entries) if entries else excerpts if many_excerpts else []
+    # the first post is the statement when it opens the text; the run of next posts starts after it
+    run_start = (posts[0] + 1 if posts[0] == first_text else posts[0]) if posts else None
+    kept: list[Unit] = []
+    for unit in units:
+        line_no, text, _ = unit
+        if run_start is not None and line_no >= run_start:
+            rule = "next post on a listing page"
+        elif line_no in excerpts and line_no in datelined and line_no != first_text:
+            rule = "excerpt of another story"
+        else:
+            kept.append(unit)
+            continue
+        result.steps.append(CleaningStep(line_no, "removed", rule, text))
+    return kept
+
+
+def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1) -> list[Unit]:
+    """Remove repeated lines, teasers and repeated field values among units of ``min_words`` or more."""
+    texts = [text for _, text, _ in units]
+    reasons = _repeated_units(texts, min_words)
+    kept = []
+    for unit, reason in zip(units, reasons):
+        if reason:
+            result.steps.append(CleaningStep(unit[0], "removed", reason, unit[1]))
+        else:
+            kept.append(unit)
+    return kept
+
+
+def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> None:
     """Rejoin lines broken mid-sentence, then set headings aside from the English paragraphs."""
-    joined: list[tuple[list[int], str, bool]] = []  # (the raw lines of a unit, its text, is a list item)
-    hard_wrapped = is_hard_wrapped([text for _, text, _ in units])
+    joined: list[tuple[list[int], str, bool, str]] = []  # (raw lines of a unit, its text, list item, last line)
     for line_no, text, starts_item in units:
-        if joined and not starts_item and is_broken_before(joined[-1][1], text, hard_wrapped):
-            line_nos, previous, is_item = joined[-1]
+        adjacent = bool(joined) and joined[-1][0][-1] + 1 == line_no
+        if joined and not starts_item and is_broken_before(joined[-1][3], text, hard_wrapped, adjacent):
+            line_nos, previous, is_item, _ = joined[-1]
             glue = "" if previous.endswith("-") and text[0].islower() else " "
             merged = (previous[:-1] if glue == "" else previous) + glue + text
             result.steps.append(
                 CleaningStep(line_no, "joined", "line broken mid-sentence", f"{previous} ⏎ {text}", merged)
             )
-            joined[-1] = ([*line_nos, line_no], merged, is_item)
+            joined[-1] = ([*line_nos, line_no], merged, is_item, text)
         else:
-            joined.append(([line_no], text, starts_item))
-    repeats = _repeated_units([text for _, text, _ in joined])
-    for index, ((line_nos, text, is_item), repeat) in enumerate(zip(joined, repeats)):
-        cut_off_at_end = index == len(joined) - 1 and len(text.split()) > HEADLINE_WORDS // 2
-        opens_the_page = index == 0 and len(joined) > 1
+            joined.append(([line_no], text, starts_item, text))
+    first_lines = {line_no: text for line_no, text, _ in units}
+    repeats = _repeated_units([text for _, text, _, _ in joined])
+    for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
-        elif (opens_the_page and is_title_line(text)) or (
-            is_heading(text)
-            and not (
-                (cut_off_at_end or (is_item and len(text.split()) > SHORT_ITEM_WORDS)) and not looks_like_title(text)
-            )
-        ):
+        elif _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
         else:
@@ -369,41 +285,72 @@ def _join_and_sort_units(units: list[tuple[int, str, bool]], result: CleanedText
     result.steps.sort(key=lambda step: step.line_no)
 
 
+def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item: bool) -> bool:
+    """A unit (one line, or lines joined) is a heading to set aside, not text.
+
+    The first unit of a page is its title when it has no final punctuation. Any other unit is a
+    heading by :func:`is_heading`, unless it is written as a sentence and is either the cut-off last
+    unit of the page, a list item of more than :data:`SHORT_ITEM_WORDS` words, or lines joined
+    whose first line is in sentence case (a PDF sentence, not a title broken over lines).
+    """
+    if index == 0 and count > 1 and is_title_line(text):
+        return True
+    if not is_heading(text) or looks_like_title(text) and looks_like_title(first_line):
+        return is_heading(text)
+    cut_off_at_end = index == count - 1 and len(text.split()) >= CUT_OFF_MIN_WORDS
+    long_item = is_item and len(text.split()) > SHORT_ITEM_WORDS
+    return not (cut_off_at_end or long_item or text != first_line and not looks_like_title(first_line))
+
+
 def _word_key(text: str) -> tuple[str, ...]:
     """The words of a line, lower-cased, without punctuation: what two copies of a line share."""
     return tuple(re.findall(r"\w+", text.lower()))
 
 
-#: How many opening words a teaser must share with the paragraph it announces.
-TEASER_WORDS = 10
+def _repeated_units(texts: list[str], min_words: int = 1) -> list[str | None]:
+    """For each unit, why it repeats another (a title shown twice, a teaser, a form value), or None.
 
-
-def _repeated_units(texts: list[str]) -> list[str | None]:
-    """For each unit, why it repeats another (a title shown twice, a teaser of the first paragraph), or None.
-
-    A unit identical to an earlier one is a repeated line (the later copy goes). A unit whose words
-    open a later unit is a teaser of it (the earlier, shorter copy goes): news pages print the
-    first sentence as a summary above the article.
+    A unit identical to an earlier one is a repeated line (the later copy goes); a finished line
+    found :data:`FIELD_VALUE_REPEATS` times or more is a form's field value (every copy goes). A unit that
+    is not copied whole later but whose words open a later unit, or of :data:`TEASER_WORDS` words or
+    more whose three-word runs mostly recur later, is a teaser (the earlier copy goes): news pages
+    print the first sentence, or a near copy of it, as a summary above the article. Units shorter
+    than ``min_words`` words are left alone.
 
     >>> first = "The two sides met in Doha on Monday and agreed to meet again soon"
     >>> _repeated_units(["Talks open", "Talks open", first, first + ", officials said."])
     [None, 'repeated line', 'teaser repeating the text', None]
     """
     keys = [_word_key(text) for text in texts]
-    # From the end: the longest later unit with each opening, so a page is read once, not once per unit.
-    longest_later: dict[tuple[str, ...], int] = {}
+    copies: dict[tuple[str, ...], int] = {}
+    for key in keys:
+        copies[key] = copies.get(key, 0) + 1
     is_teaser = [False] * len(keys)
+    # From the end: what later units open with and hold, so a page is read once, not once per unit.
+    longest_later: dict[tuple[str, ...], int] = {}
+    later_runs: set[tuple[str, ...]] = set()
+    later_keys: set[tuple[str, ...]] = set()
     for index in range(len(keys) - 1, -1, -1):
-        opening = keys[index][:TEASER_WORDS]
+        key = keys[index]
+        opening = key[:TEASER_WORDS]
+        runs = {key[i : i + 3] for i in range(len(key) - 2)}
+        if len(opening) == TEASER_WORDS and key not in later_keys:
+            near_copy = len(runs & later_runs) >= TEASER_OVERLAP * len(runs)
+            is_teaser[index] = longest_later.get(opening, 0) > len(key) or near_copy
         if len(opening) == TEASER_WORDS:
-            is_teaser[index] = longest_later.get(opening, 0) > len(keys[index])
-            longest_later[opening] = max(longest_later.get(opening, 0), len(keys[index]))
+            longest_later[opening] = max(longest_later.get(opening, 0), len(key))
+        later_runs |= runs
+        later_keys.add(key)
     seen: set[tuple[str, ...]] = set()
     reasons: list[str | None] = []
-    for key, teaser in zip(keys, is_teaser):
-        if key and key in seen:
+    for text, key, teaser in zip(texts, keys, is_teaser):
+        if copies[key] >= FIELD_VALUE_REPEATS and TERMINAL_PUNCTUATION.search(text):
+            reasons.append("repeated field value")
+        elif not key or len(key) < min_words:
+            reasons.append(None)
+        elif key in seen:
             reasons.append("repeated line")
-            continue
+        else:
+            reasons.append("teaser repeating the text" if teaser else None)
         seen.add(key)
-        reasons.append("teaser repeating the text" if teaser else None)
     return reasons

@@ -74,3 +74,38 @@ def cleaning_scores(fates: pd.DataFrame) -> pd.DataFrame:
 #: and of furniture lines removed.
 TARGET_STATEMENT_KEPT = 0.99
 TARGET_BOILERPLATE_REMOVED = 0.95
+
+
+def target_verdict(scores: pd.Series) -> str:
+    """Say, for one split's scores, which of the two targets cleaning reaches.
+
+    >>> target_verdict(pd.Series({"statement_kept_share": 0.995, "boilerplate_removed_share": 0.9}))
+    'The first reaches, the second falls short of,'
+    """
+    kept = scores["statement_kept_share"] >= TARGET_STATEMENT_KEPT
+    removed = scores["boilerplate_removed_share"] >= TARGET_BOILERPLATE_REMOVED
+    if kept and removed:
+        return "Both reach"
+    if kept or removed:
+        return (
+            "The first reaches, the second falls short of," if kept else "The first falls short of, the second reaches,"
+        )
+    return "Both fall short of"
+
+
+def error_kinds(fates: pd.DataFrame, split: str, label: str, top: int = 3) -> str:
+    """The commonest sub-types (the ``kind`` column) of the lines of ``label`` that cleaning got wrong on ``split``.
+
+    A statement line is wrong when it is lost, a boilerplate line when it is kept; a line without a
+    sub-type is an ordinary one.
+
+    >>> fates = pd.DataFrame({"split": ["tune"] * 3, "label": ["boilerplate"] * 3,
+    ...                       "kind": ["caption", "caption", "metadata"], "kept": [True, True, True]})
+    >>> error_kinds(fates, "tune", "boilerplate")
+    'caption (2 lines), metadata (1 line)'
+    """
+    part = fates[(fates["split"] == split) & (fates["label"] == label)]
+    wrong = part[part["kept"] != (label == "statement")]
+    counts = wrong["kind"].replace("", "ordinary").str.replace("_", " ").value_counts().sort_index()
+    counts = counts.sort_values(ascending=False, kind="stable").head(top)  # ties in the order of the name
+    return ", ".join(f"{kind} ({n} line{'s' if n != 1 else ''})" for kind, n in counts.items()) or "none"

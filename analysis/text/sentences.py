@@ -11,6 +11,11 @@ full stops) would otherwise be one sentence of any length, and every rule run on
 grow with it; so a sentence longer than :data:`MAX_SENTENCE_WORDS` words (or
 :data:`MAX_SENTENCE_CHARS` characters) is cut, at spaces, into segments no longer than that.
 
+A resolution's or declaration's preamble is one grammatical sentence of many clauses ("The Security
+Council, Recalling ..., Reaffirming ..., Expressing ...,"), often of 200 words or more; each clause
+is a position of its own, so a sentence holding two clause openings or more is split before each
+(:data:`PREAMBLE_CLAUSE`), the subject staying with the first clause.
+
 Each sentence also gets a *speech* label, because the news reports mix the reporter's voice with
 the actors' own words: ``quoted`` (words in quotation marks), ``reported`` (a reporting frame such
 as "NATO said" or "according to the statement") or ``direct``.
@@ -42,6 +47,19 @@ MAX_SENTENCE_WORDS = 250
 MAX_SENTENCE_CHARS = 5000
 
 _WORD = re.compile(r"\S+")
+
+#: The participles and adjectives that open the clauses of a preamble (UN and conference usage),
+#: capitalised, after the comma or semicolon that ends the clause before.
+PREAMBLE_OPENERS = (
+    "Recalling|Reaffirming|Re-affirming|Reiterating|Expressing|Noting|Welcoming|Stressing|Emphasizing|Emphasising"
+    "|Recognizing|Recognising|Acknowledging|Affirming|Underlining|Underscoring|Condemning|Encouraging|Commending"
+    "|Taking note|Bearing in mind|Concerned|Determined|Mindful|Convinced|Alarmed|Aware|Guided|Considering|Having"
+    "|Adhering|Agreeing|Appreciating|Believing|Cognizant|Conscious|Desiring|Seeking|Acting"
+)
+PREAMBLE_CLAUSE = re.compile(rf"(?<=[,;])\s+(?=((Further|Also|Deeply|Gravely|Strongly) )?({PREAMBLE_OPENERS})\b)")
+#: A clause opening this close to the start of the sentence follows its subject ("The Security
+#: Council, Recalling"): the subject and the first clause stay one sentence.
+PREAMBLE_SUBJECT_WORDS = 6
 
 #: Verbs and phrases by which a reporter attributes words to someone else.
 REPORTING_FRAME = re.compile(
@@ -135,10 +153,27 @@ def split_sentences(text: str) -> list[SentenceSpan]:
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
-        for start, end in (segment for piece in pieces for segment in bounded_segments(paragraph, *piece)):
+        clauses = (clause for piece in pieces for clause in preamble_clauses(paragraph, *piece))
+        for start, end in (segment for clause in clauses for segment in bounded_segments(paragraph, *clause)):
             sentence = paragraph[start:end]
             spans.append(SentenceSpan(para_start + start, para_start + end, sentence, speech_type(sentence)))
     return spans
+
+
+def preamble_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before each clause of a preamble, when it holds two clause openings or more.
+
+    >>> preamble = "The Security Council, Recalling its resolutions, Reaffirming its commitment, Expressing concern,"
+    >>> [preamble[a:b] for a, b in preamble_clauses(preamble, 0, len(preamble))]
+    ['The Security Council, Recalling its resolutions,', 'Reaffirming its commitment,', 'Expressing concern,']
+    """
+    cuts = [match.start() for match in PREAMBLE_CLAUSE.finditer(text, start, end)]
+    if len(cuts) < 2:
+        return [(start, end)]
+    if len(_WORD.findall(text, start, cuts[0])) <= PREAMBLE_SUBJECT_WORDS:
+        cuts = cuts[1:]
+    bounds = [start, *cuts, end]
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in zip(bounds, bounds[1:])]
 
 
 def bounded_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:

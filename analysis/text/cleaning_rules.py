@@ -1,0 +1,315 @@
+"""The line rules of cleaning: what one line of a web or PDF extraction is, read on its own.
+
+Each rule names a kind of page furniture, never a site or a document:
+
+- **Another language.** A line written mostly in a script other than Latin (Dari, Pashto, Urdu,
+  Hindi, Russian ...) is set aside, with the language or script it is in.
+- **Web furniture.** Navigation crumbs, "last updated" stamps, comment forms, share and print
+  buttons, cookie notices, subscription prompts, tags, photo captions and credits, editors' notes in
+  square brackets, and a masthead naming a news agency are removed wherever they stand.
+- **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020")
+  and the set phrases of a letter ("Yours sincerely,") are removed.
+- **Wire datelines glued to the first sentence.** "KABUL (Pajhwok):", "Jeddah (UrduPoint / Pakistan
+  Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept.
+- **Truncated excerpts.** A line that stops on "..." after a word is the excerpt of another story.
+- **Headings.** A line without final punctuation is a heading when it is short or written like a
+  title; a long line in sentence case, or one ending on a word no sentence ends with ("… accentuate
+  on"), is a sentence that lost its end, not a heading. A short title-case line ending in a colon is
+  a kicker ("President Ghani:").
+- **Broken lines.** A line is continued by the next when it stops mid-sentence: the next starts in
+  lower case, or it ends on a function word, a comma or a hyphenated word part; in a text wrapped
+  at a fixed width (a PDF), a long line in sentence case is continued even before a capital ("… the
+  security of the United" / "States and its allies …").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
+TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+
+#: Function words that cannot end an English sentence: a line ending with one was broken mid-sentence.
+DANGLING_WORDS = frozenset(
+    "a an the of to in on for with by from at and or but nor that which who whose as than "
+    "its their our his her your this these those is are was were be been has have had will "
+    "would could should can may might must shall not into onto upon about between".split()
+)
+
+#: Longest line, in words, that can be taken for a heading when it has no final punctuation.
+HEADING_MAX_WORDS = 25
+#: A line without final punctuation and at most this many words is a heading (a headline) whatever
+#: its case; a longer one is a heading only when written like a title.
+HEADLINE_WORDS = 12
+#: A list item of at most this many words and no final punctuation is a label ("• Agreement name").
+SHORT_ITEM_WORDS = 4
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: A date written out: "12th Jan, 2023", "March 18", "Mar.8", "20 June 2016" (month names in any case).
+_DATE = (
+    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{_MONTHS})\.?,?(\s+\d{{4}})?"
+    rf"|(?i:{_MONTHS})\.?\s*\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?)"
+)
+
+#: Lines that are web furniture wherever they stand.
+BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
+    "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
+    "comment form": re.compile(
+        r"(your email address will not be published|required fields are marked|save my name, email)",
+        re.IGNORECASE,
+    ),
+    "share buttons": re.compile(
+        r"^((share|tweet|print|email|share this( article| story| post)?)\s*:?"
+        r"|(click to )?share (on|via) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,})$",
+        re.IGNORECASE,
+    ),
+    "cookie notice": re.compile(
+        r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))",
+        re.IGNORECASE,
+    ),
+    "subscription or comment prompt": re.compile(
+        r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
+        r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
+        r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b",
+        re.IGNORECASE,
+    ),
+    "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
+    "photo caption or credit": re.compile(r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)", re.IGNORECASE),
+    "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
+    "link to another page": re.compile(
+        r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
+        r"(https?://|www\.)\S*$",
+        re.IGNORECASE,
+    ),
+    "masthead": re.compile(r"^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$", re.IGNORECASE),
+}
+
+#: A line that holds nothing but a date ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
+DATELINE = re.compile(
+    rf"^(date\s*)?(({_WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
+    re.IGNORECASE,
+)
+
+#: The set phrases of a letter: salutations, closings and signature blocks carry no position.
+LETTER_FORMULA = re.compile(
+    r"^((your |his |her )?excellency,?|dear [^.]{1,60},|(yours )?(sincerely|faithfully|truly),?"
+    r"|(please accept|accept, .{0,40}, the assurances?) .{0,80}(regard|consideration)s?\.?"
+    r"|names? and signatures? .{0,120})$",
+    re.IGNORECASE,
+)
+
+#: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
+LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•*▪]\s+)")
+
+#: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
+LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
+
+#: A wire dateline glued to the first sentence, in one of three shapes: a place in capitals before a
+#: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency
+#: between slashes ("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18.
+#: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"). The sentence follows.
+_PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
+WIRE_DATELINE = re.compile(
+    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{_DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
+    rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({_DATE})?\.?\s*"
+    rf"(\([^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
+    rf"|{_PLACE},\s*{_DATE}\s*[:–—-])\s+(?=[A-Z“\"‘'])"
+)
+
+#: The last word of a teaser cut short by its site: "local...", "The…".
+TRUNCATION = re.compile(r"\w\s?(\.\.\.|…)$")
+
+#: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
+PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
+#: Letters that Persian (Dari) adds to the Arabic alphabet.
+PERSIAN_LETTERS = set("پچژگکی")
+
+
+def script_language(line: str) -> str | None:
+    """Name the language (or script) of a line written mostly in a script other than Latin, else None.
+
+    Dari and Pashto share the Arabic alphabet; Pashto adds letters such as ټ and ښ, Dari (Persian)
+    adds پ, چ, ژ and گ. A line with neither is labelled Arabic. Any other script is named by its
+    Unicode name (Devanagari, Cyrillic ...).
+
+    >>> script_language("د ټول شموله سولې لپاره"), script_language("میکانیزم افغانستان برای صلح")
+    ('Pashto', 'Dari')
+    >>> script_language("अफगान मंत्री का दावा"), script_language("Press Release") is None
+    ('Devanagari', True)
+    """
+    letters = [char for char in line if char.isalpha()]
+    scripts = [unicodedata.name(char, "?").split()[0] for char in letters]
+    other = [(char, script) for char, script in zip(letters, scripts) if script != "LATIN"]
+    if not letters or len(other) / len(letters) <= 0.5:
+        return None
+    arabic = {char for char, script in other if script == "ARABIC"}
+    if len(arabic) * 2 < len(other):
+        return max(set(scripts) - {"LATIN"}, key=scripts.count).title()
+    if PASHTO_LETTERS.intersection(arabic):
+        return "Pashto"
+    if PERSIAN_LETTERS.intersection(arabic):
+        return "Dari"
+    return "Arabic"
+
+
+_SPACE_RUN = re.compile(r"[ \t]+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])(?=\s|$)")
+
+
+def normalise_spacing(line: str) -> str:
+    """Fold non-breaking and repeated spaces, and drop a space before punctuation ("Afghanistan .")."""
+    line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+    line = _SPACE_RUN.sub(" ", line)
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
+
+
+#: The characters outside ASCII that ``re.IGNORECASE`` takes for an ASCII letter: İ and ı for i,
+#: the Kelvin sign for k, the long s for s (the tests check this list against ``re`` itself).
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def fold_for_search(text: str) -> str:
+    """``text`` lower-cased, with every character that ``re.IGNORECASE`` equates with an ASCII letter made that letter.
+
+    Whatever ASCII word a case-insensitive pattern finds in ``text`` is a plain substring of the
+    result, so a substring test can rule the pattern out before it runs (it is much cheaper).
+
+    >>> fold_for_search("Last UPDATED on ſunday")
+    'last updated on sunday'
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_IGNORECASE_TWINS).lower()
+
+
+def classify_line(line: str) -> tuple[str, str] | None:
+    """Return (action, rule) for a line that cleaning removes or moves wherever it stands, or None."""
+    language = script_language(line)
+    if language:
+        return "moved", f"non-English line ({language})"
+    for rule, pattern in BOILERPLATE_PATTERNS.items():
+        if pattern.search(line):
+            return "removed", rule
+    if DATELINE.match(line):
+        return "removed", "dateline"
+    if LETTER_FORMULA.match(line):
+        return "removed", "letter formula"
+    return None
+
+
+def wire_dateline(line: str) -> str:
+    """The wire dateline glued to the first sentence of ``line`` (with the space after it), or "".
+
+    >>> wire_dateline("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023) The OIC met.")
+    'Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023) '
+    >>> wire_dateline("KABUL: The Taliban met."), wire_dateline("First: all parties agreed.")
+    ('KABUL: ', '')
+    """
+    match = WIRE_DATELINE.match(line)
+    return match.group() if match else ""
+
+
+def strip_wire_dateline(line: str) -> str:
+    """``line`` without a wire dateline glued to its first sentence.
+
+    Only the first paragraph of a text carries a dateline: a later "NAME:" in capitals is more
+    likely a speaker in a transcript ("PRICE: What we know ..."), so the caller strips the first only.
+
+    >>> strip_wire_dateline("KABUL (Pajhwok): The Taliban met.")
+    'The Taliban met.'
+    """
+    return line[len(wire_dateline(line)) :]
+
+
+def is_truncated_excerpt(line: str) -> bool:
+    """The line stops on "..." right after a word, as a site's excerpt of another story does."""
+    return bool(TRUNCATION.search(line))
+
+
+#: Small words a title leaves in lower case ("Statement of the Kabul Process for Peace").
+TITLE_SMALL_WORDS = frozenset("a an the of to in on for with by from at and or but nor as vs via per".split())
+
+
+def looks_like_title(paragraph: str) -> bool:
+    """Most of its words begin with a capital or a digit, as in a title or a kicker, not a sentence.
+
+    >>> looks_like_title("Joint Statement on the Doha Talks"), looks_like_title("We urge all parties to refrain")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[^\W_][\w'’-]*", paragraph) if w.lower() not in TITLE_SMALL_WORDS]
+    if not words:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or not w[0].isalpha())
+    return capitalised / len(words) >= 0.6
+
+
+def _last_word(paragraph: str) -> str:
+    words = paragraph.split()
+    return re.sub(r"\W+$", "", words[-1]).lower() if words else ""
+
+
+def is_heading(paragraph: str) -> bool:
+    """A line that is a title, a kicker or an address line, not a sentence.
+
+    It has no final punctuation and is either very short or written like a title; a longer line
+    in sentence case without a full stop (a sentence whose end was lost) is kept as text, and so is
+    a line of three words or more that ends on a word no sentence ends with.
+    A short title-case line ending in a colon is a kicker ("President Ghani:").
+    """
+    words = paragraph.split()
+    if paragraph.endswith(":") and len(words) <= 3:
+        return looks_like_title(paragraph)
+    if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
+        return False
+    if len(words) >= 3 and _last_word(paragraph) in DANGLING_WORDS and not looks_like_title(paragraph):
+        return False
+    return len(words) <= HEADLINE_WORDS or looks_like_title(paragraph)
+
+
+def is_title_line(paragraph: str) -> bool:
+    """The first line of a page is its title when it has no final punctuation and is not too long."""
+    return not TERMINAL_PUNCTUATION.search(paragraph) and len(paragraph.split()) <= HEADING_MAX_WORDS
+
+
+def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False, adjacent: bool = False) -> bool:
+    """True when ``paragraph`` (a line) stops mid-sentence and ``following`` carries the rest of it.
+
+    A line without final punctuation is continued by the next one when the next starts in lower
+    case, or when it ends on a word no sentence ends with, a comma or a word cut at a hyphen. In a
+    hard-wrapped text (a PDF, where most long lines stop without punctuation) a line in sentence
+    case is continued even before a capital ("... security of the United" / "States and ..."), when
+    it is long (more than :data:`HEADLINE_WORDS` words, or half that with no blank line between
+    the two: ``adjacent``) and the next line is text too (long, or finished) and not a label; on a
+    web page such a line is more often a headline.
+    """
+    if TERMINAL_PUNCTUATION.search(paragraph) or not following:
+        return False
+    if following[0].islower() or _last_word(paragraph) in DANGLING_WORDS or re.search(r"(,|\w-)$", paragraph):
+        return True
+    next_is_text = len(following.split()) > HEADLINE_WORDS // 2 or bool(TERMINAL_PUNCTUATION.search(following))
+    long_enough = len(paragraph.split()) > (HEADLINE_WORDS // 2 if adjacent else HEADLINE_WORDS)
+    return hard_wrapped and next_is_text and long_enough and not looks_like_title(paragraph)
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Most long lines stop without final punctuation and run on into the next line, with no blank
+    line between: the text was wrapped at a fixed width (a PDF). A web page sets a blank line after
+    a headline, so its open lines do not count.
+
+    It takes at least three long lines to tell: with fewer, an open line is as likely a headline.
+
+    >>> is_hard_wrapped(["The parties agreed that the talks would resume soon", "in Doha next month after the long holiday",
+    ...                  "and that both delegations would attend them in full."])
+    True
+    """
+    following = [*lines[1:], ""]
+    long_lines = [(line, after) for line, after in zip(lines, following) if len(line.split()) > HEADLINE_WORDS // 2]
+    open_ended = [line for line, after in long_lines if not TERMINAL_PUNCTUATION.search(line) and after.strip()]
+    return len(long_lines) >= 3 and len(open_ended) >= len(long_lines) / 2
