@@ -32,7 +32,7 @@ def figures(corpus):
         "timeline": plots.timeline(corpus.documents),
         "corpus_size": plots.corpus_size(corpus.documents),
         "top_frequencies": plots.top_frequencies(frequency.top_terms(frequency.frequency_table(corpus), 8), doc_ids),
-        "keyness_landscape": plots.keyness_landscape(vs_rest, doc_ids, (9.0, 12.0)),
+        "keyness_landscape": plots.keyness_landscape(vs_rest, doc_ids),
         "key_terms": plots.key_terms_plot(keyness.key_terms(vs_rest, 8), doc_ids),
         "dispersion": plots.dispersion_plot(frequency.dispersion(corpus, queries), queries, doc_ids),
         "collocations": plots.collocation_bars(frequency.collocation_table(corpus), doc_ids),

@@ -179,20 +179,23 @@ def key_terms_plot(
 ) -> Figure:
     """Small multiples of key terms: position = Log Ratio (effect size), dot area = G2 (evidence).
 
-    A filled dot survives the correction for multiple testing; a hollow one does not. The G2 value
-    is printed next to each dot, so both numbers can be read off the figure.
+    A filled dot survives the correction for multiple testing; a hollow one was tested and does not.
+    The G2 value is printed next to each dot, so both numbers can be read off the figure. Against
+    general English (no G2, no test) every dot has one size, is filled, and the number printed is
+    how many times as frequent the term is.
     """
     doc_ids = list(doc_ids or dict.fromkeys(key["doc_id"]))
     colours = doc_colours(doc_ids)
-    scale = 200 / max(float(key["g2"].max()), 1.0)
+    untested = key["g2"].isna().all()
+    scale = 0.0 if untested else 200 / max(float(key["g2"].max()), 1.0)
     lo, hi = float(key["log_ratio"].min()), float(key["log_ratio"].max())
     with book_style():
         fig, axes = _panel_grid(len(doc_ids), 2.4, sharex=True)
         for ax, doc_id in zip(axes, doc_ids):
             rows = key[key["doc_id"] == doc_id].reset_index(drop=True)
             y = np.arange(len(rows))
-            filled = rows["significant_corrected"].to_numpy(dtype=bool)
-            sizes = 12 + scale * rows["g2"]
+            filled = rows["significant_corrected"].to_numpy(dtype=bool) | untested
+            sizes = 40 if untested else 12 + scale * rows["g2"]
             ax.scatter(
                 rows["log_ratio"][filled],
                 y[filled],
@@ -213,7 +216,7 @@ def key_terms_plot(
             )
             for row, position in zip(rows.itertuples(), y):
                 ax.annotate(
-                    f"{row.g2:.0f}",
+                    f"{2**row.log_ratio:,.0f}×" if untested else f"{row.g2:.0f}",
                     (row.log_ratio, position),
                     xytext=(8, 0),
                     textcoords="offset points",
@@ -232,15 +235,14 @@ def key_terms_plot(
     return fig
 
 
-def keyness_landscape(
-    table: pd.DataFrame, doc_ids: Sequence[str] | None = None, corrected: tuple[float, float] | None = None
-) -> Figure:
+def keyness_landscape(table: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> Figure:
     """Every tested term as a point: Log Ratio (how big) against G2 (how sure), one panel per statement.
 
     Each statement has its own panel (named above it) and its own colour, so the statements are told
-    apart without colour; the strongest term of each is labelled. The dashed line marks G2 = 3.84
-    (p < 0.05 for one test); the grey band, if given as ``(lowest, highest)``, the G2 a term needs to
-    survive the correction for multiple testing. Dotted lines mark Log Ratio = -1 and 1.
+    apart without colour; the strongest term of each is labelled. A filled dot survives the
+    correction for multiple testing (with the p-value of the test its row got, G2 or Fisher), a
+    hollow one does not. The dashed line marks G2 = 3.84 (p < 0.05 for one test, if the chi-square
+    approximation held); dotted lines mark Log Ratio = -1 and 1.
     """
     doc_ids = list(doc_ids or dict.fromkeys(table["doc_id"]))
     colours = doc_colours(doc_ids)
@@ -248,16 +250,18 @@ def keyness_landscape(
         fig, axes = _panel_grid(len(doc_ids), 2.2, sharex=True, sharey=True)
         for ax, doc_id in zip(axes, doc_ids):
             rows = table[table["doc_id"] == doc_id]
-            ax.scatter(
-                rows["log_ratio"],
-                rows["g2"],
-                s=16,
-                alpha=0.8,
-                color=colours[doc_id],
-                edgecolor="#333333",
-                linewidth=0.3,
-                zorder=3,
-            )
+            filled = rows["significant_corrected"].to_numpy(dtype=bool)
+            for chosen, face in ((~filled, "white"), (filled, colours[doc_id])):
+                ax.scatter(
+                    rows["log_ratio"][chosen],
+                    rows["g2"][chosen],
+                    s=16,
+                    alpha=0.8,
+                    facecolor=face,
+                    edgecolor=colours[doc_id] if face == "white" else "#333333",
+                    linewidth=0.8 if face == "white" else 0.3,
+                    zorder=3,
+                )
             if not rows.empty:
                 best = rows.loc[rows["g2"].idxmax()]
                 ax.annotate(
@@ -270,8 +274,6 @@ def keyness_landscape(
                     fontsize=SMALLEST_FONT,
                 )
             ax.axhline(3.84, color="#555555", linestyle="--", linewidth=1)
-            if corrected is not None:
-                ax.axhspan(corrected[0], corrected[1], color="#BBBBBB", alpha=0.5, zorder=1)
             for bound in (-1, 1):
                 ax.axvline(bound, color="#555555", linestyle=":", linewidth=1)
             ax.set_title(doc_id, fontsize=9.5)
@@ -281,7 +283,7 @@ def keyness_landscape(
             ax.set_ylabel("G2")
         first = axes[0]
         first.annotate(
-            "dashed: p < 0.05 for one test;\ngrey band: needed after correction",
+            "filled: significant after correction;\ndashed: G2 = 3.84",
             (0.02, 0.97),
             xycoords="axes fraction",
             va="top",

@@ -9,27 +9,44 @@ as frequent in both are::
     other words     c - a      d - b
 
 * **Log-likelihood** ``G2 = 2 (a ln(a / E1) + b ln(b / E2))`` (Dunning 1993): *how sure* we can be
-  that the rates differ. It grows with the evidence: the same difference gives a larger G2 in a
-  longer text.
+  that the rates differ. Its p-value comes from the chi-square distribution, an approximation that
+  fails at small counts: where an expected count is below :data:`MIN_EXPECTED`, the p-value comes
+  from **Fisher's exact test** instead (the ``test`` column says which;
+  :mod:`analysis.methods.keyness_significance`).
 * **Log Ratio** ``log2((a / c) / (b / d))`` (Hardie 2014): *how big* the difference is. 1 means
   twice as frequent, -1 half as frequent, whatever the length.
 
-The references are the *rest of the corpus* (:func:`keyness_table`) and *general English*
-(:func:`keyness_vs_english`, from wordfreq). Many terms are tested per statement, so p-values are
-corrected (Bonferroni, or Benjamini–Hochberg); ``distinctive`` (at least twice or half as
-frequent) is a separate, weaker notion that needs no test (Gabrielatos 2018).
+Against the *rest of the corpus* (:func:`keyness_table`), every (statement, term) pair that could
+show keyness is tested, absences included (negative keyness), and all the tests of the comparison
+are one family: the p-values are corrected together (Benjamini–Hochberg by default).
+Against *general English* (:func:`keyness_vs_english`) the reference is a list of estimated rates,
+not a sample, so only the effect size is reported (:mod:`analysis.methods.keyness_english`).
+``distinctive`` (at least twice or half as frequent) needs no test (Gabrielatos 2018).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from functools import cache
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from analysis.io.corpus import Corpus
+
+# The reference and the tests live in their own modules; they are re-exported (``name as name``) so
+# that a chapter imports the whole method from here.
+from analysis.methods.keyness_english import GENERAL_ENGLISH as GENERAL_ENGLISH
+from analysis.methods.keyness_english import REFERENCE_SIZE as REFERENCE_SIZE
+from analysis.methods.keyness_english import english_frequency as english_frequency
+from analysis.methods.keyness_english import english_reference as english_reference
+from analysis.methods.keyness_english import is_single_word as is_single_word
+from analysis.methods.keyness_significance import CORRECTION as CORRECTION
+from analysis.methods.keyness_significance import MIN_EXPECTED as MIN_EXPECTED
+from analysis.methods.keyness_significance import correct_p_values as correct_p_values
+from analysis.methods.keyness_significance import critical_g2 as critical_g2
+from analysis.methods.keyness_significance import fisher_p as fisher_p
+from analysis.methods.keyness_significance import p_value as p_value
+from analysis.methods.keyness_significance import smallest_expected as smallest_expected
 from analysis.text.document_term_matrix import DocumentTermMatrix, document_term_matrix
 
 
@@ -57,62 +74,16 @@ def g2(a: float, b: float, c: float, d: float) -> float | np.ndarray:
 def log_ratio(a: float, b: float, c: float, d: float, zero_correction: float = 0.5) -> float | np.ndarray:
     """Hardie's Log Ratio ``log2((a / c) / (b / d))``; a zero ``a`` or ``b`` becomes ``zero_correction``.
 
-    The correction keeps a term absent from the reference large but finite.
+    The correction keeps a term absent from one side large but finite.
 
     >>> float(log_ratio(10, 25, 1_000, 10_000))
     2.0
-    >>> float(log_ratio(4, 0, 1_000, 1_000))
-    3.0
+    >>> float(log_ratio(4, 0, 1_000, 1_000)), float(log_ratio(0, 4, 1_000, 1_000))
+    (3.0, -3.0)
     """
     a, b = (np.where(np.asarray(x, dtype=float) == 0, zero_correction, np.asarray(x, dtype=float)) for x in (a, b))
     result = np.log2((a / np.asarray(c, dtype=float)) / (b / np.asarray(d, dtype=float)))
     return float(result) if result.ndim == 0 else result
-
-
-#: Columns of every keyness table: the counts behind each score come first, then the scores.
-KEYNESS_COLUMNS = [
-    "doc_id",
-    "reference",
-    "term",
-    "freq_target",
-    "freq_reference",
-    "size_target",
-    "size_reference",
-    "g2",
-    "p_value",
-    "log_ratio",
-    "direction",
-    "p_corrected",
-    "significant_corrected",
-    "distinctive",
-]
-
-#: Terms seen fewer times than this in the target are not tested (no "key terms" seen once).
-MIN_FREQ = 2
-
-#: Added to a zero frequency before Log Ratio is computed, as Hardie (2014) suggests.
-ZERO_CORRECTION = 0.5
-
-#: |Log Ratio| from which a term counts as *distinctive*: at least twice (or half) as frequent.
-DISTINCTIVE_LOG_RATIO = 1.0
-
-#: Size of the notional general-English corpus, in words. wordfreq lists English words down to a
-#: frequency of one in 100 million (Zipf 1), so in a corpus of this size the rarest listed word
-#: occurs once, and an unlisted word gets the zero-frequency correction (half the rarest).
-REFERENCE_SIZE = 100_000_000
-
-REST_OF_CORPUS = "rest of corpus"
-GENERAL_ENGLISH = "general English"
-
-
-def p_value(g2_value: float | np.ndarray) -> float | np.ndarray:
-    """The p-value of a G2 score: chi-square with one degree of freedom.
-
-    >>> round(float(p_value(3.841)), 3), round(float(p_value(10.83)), 4)
-    (0.05, 0.001)
-    """
-    result = stats.chi2.sf(g2_value, df=1)
-    return float(result) if np.ndim(result) == 0 else result
 
 
 def direction(a: float, b: float, c: float, d: float) -> str:
@@ -124,56 +95,64 @@ def direction(a: float, b: float, c: float, d: float) -> str:
     return "overuse" if a / c > b / d else "underuse"
 
 
-def critical_g2(alpha: float = 0.05, n_tests: int = 1) -> float:
-    """The G2 a term needs for ``p < alpha`` after a Bonferroni correction for ``n_tests`` terms.
+#: Columns of every keyness table: the counts behind each score come first, then the scores.
+#: ``smallest_expected`` decides ``test`` ("G2" or "Fisher"; "none" against general English, where
+#: ``g2``, ``smallest_expected``, ``p_value`` and ``p_corrected`` are empty and
+#: ``significant_corrected`` is False because nothing was tested).
+KEYNESS_COLUMNS = [
+    "doc_id",
+    "reference",
+    "term",
+    "freq_target",
+    "freq_reference",
+    "size_target",
+    "size_reference",
+    "g2",
+    "smallest_expected",
+    "test",
+    "p_value",
+    "log_ratio",
+    "direction",
+    "p_corrected",
+    "significant_corrected",
+    "distinctive",
+]
 
-    >>> round(critical_g2(), 2), round(critical_g2(0.05, 50), 2)
-    (3.84, 10.83)
-    """
-    return float(stats.chi2.isf(alpha / n_tests, df=1))
+#: A (statement, term) pair is tested when the term is seen, or expected, at least this often in
+#: the statement: seen (it may be over-used) or expected from its frequency in the whole corpus
+#: (its absence may be noticed). A pair seen at most once and expected fewer times cannot show either.
+MIN_FREQ = 2
 
+#: Added to a zero frequency before Log Ratio is computed, as Hardie (2014) suggests.
+ZERO_CORRECTION = 0.5
 
-def correct_p_values(p_values: Iterable[float], method: str = "bonferroni") -> np.ndarray:
-    """p-values corrected for testing many terms at once: ``"bonferroni"`` or ``"fdr_bh"``.
+#: |Log Ratio| from which a term counts as *distinctive*: at least twice (or half) as frequent.
+DISTINCTIVE_LOG_RATIO = 1.0
 
-    Bonferroni multiplies each p-value by the number of tests (it controls the chance of *any*
-    false positive); Benjamini–Hochberg controls the expected *share* of false positives.
-
-    >>> correct_p_values([0.01, 0.02, 0.04]).round(2).tolist()
-    [0.03, 0.06, 0.12]
-    >>> correct_p_values([0.01, 0.02, 0.04], "fdr_bh").round(2).tolist()
-    [0.03, 0.03, 0.04]
-    """
-    values = np.asarray(list(p_values), dtype=float)
-    if values.size == 0:
-        return values
-    if method == "bonferroni":
-        return np.minimum(values * values.size, 1.0)
-    if method == "fdr_bh":
-        return stats.false_discovery_control(values, method="bh")
-    raise ValueError(f"unknown correction {method!r}: use 'bonferroni' or 'fdr_bh'")
+REST_OF_CORPUS = "rest of corpus"
 
 
 def compare_counts(
-    target: Mapping[str, float],
-    target_size: float,
-    reference: Mapping[str, float],
-    reference_size: float,
+    target: Mapping[str, int],
+    target_size: int,
+    reference: Mapping[str, int],
+    reference_size: int,
     *,
     min_freq: int = MIN_FREQ,
     alpha: float = 0.05,
-    correction: str = "bonferroni",
+    correction: str = CORRECTION,
 ) -> pd.DataFrame:
-    """Keyness of every term seen at least ``min_freq`` times in ``target`` against ``reference``.
+    """Keyness of every term seen ``min_freq`` times on either side, ``target`` against ``reference``.
 
-    ``target`` and ``reference`` map terms to frequencies; the sizes are the word counts of the
-    two texts. Rows are sorted by direction (overuse first), then G2 (largest first), then term.
+    ``target`` and ``reference`` map terms to whole-number frequencies; the sizes are the word
+    counts of the two texts. A term absent from the target is tested too (negative keyness).
     """
-    tested = sorted(term for term, freq in target.items() if freq >= min_freq)
+    vocabulary = sorted(set(target) | set(reference))
+    tested = [term for term in vocabulary if max(target.get(term, 0), reference.get(term, 0)) >= min_freq]
     counts = _counts_table(
         [""] * len(tested),
         tested,
-        [target[term] for term in tested],
+        [target.get(term, 0) for term in tested],
         [reference.get(term, 0) for term in tested],
         [target_size] * len(tested),
         [reference_size] * len(tested),
@@ -208,34 +187,43 @@ def _sizes_array(sizes) -> np.ndarray:
     return np.asarray(sizes, dtype=float)
 
 
-def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str = "bonferroni") -> pd.DataFrame:
-    """G2, p-values, Log Ratio and the corrections for many (document, term) rows at once.
+def score_counts(counts: pd.DataFrame, *, alpha: float = 0.05, correction: str = CORRECTION) -> pd.DataFrame:
+    """G2, the test each row gets, its p-value, Log Ratio and the correction, for a whole comparison.
 
-    ``counts`` has ``doc_id, term, freq_target, freq_reference, size_target, size_reference``;
-    p-values are corrected within each document (the terms tested for it). Each document's rows
-    are sorted by direction (overuse first), then G2 (largest first), then term, and the
-    documents keep their order.
+    ``counts`` has ``doc_id, term, freq_target, freq_reference, size_target, size_reference`` with
+    whole-number counts. All its rows are one family: the p-values are corrected together. Each
+    document's rows are sorted by direction (overuse first), then G2 (largest first), then term,
+    and the documents keep their order.
     """
     table = counts.copy()
     a, b = table["freq_target"].to_numpy(dtype=float), table["freq_reference"].to_numpy(dtype=float)
     c, d = table["size_target"].to_numpy(dtype=float), table["size_reference"].to_numpy(dtype=float)
     table["g2"] = g2(a, b, c, d)
-    table["p_value"] = p_value(table["g2"].to_numpy())
+    table["smallest_expected"] = smallest_expected(a, b, c, d)
+    small = table["smallest_expected"].to_numpy() < MIN_EXPECTED
+    table["test"] = np.where(small, "Fisher", "G2")
+    p_values = p_value(table["g2"].to_numpy())
+    p_values[small] = fisher_p(a[small], b[small], c[small], d[small])
+    table["p_value"] = p_values
     table["log_ratio"] = log_ratio(a, b, c, d)
     table["direction"] = np.where(a / c > b / d, "overuse", "underuse")
-    by_document = table.groupby("doc_id", sort=False)["p_value"]
-    if correction == "bonferroni":
-        table["p_corrected"] = np.minimum(table["p_value"] * by_document.transform("size"), 1.0)
-    else:
-        table["p_corrected"] = by_document.transform(lambda p: correct_p_values(p, correction))
+    table["p_corrected"] = correct_p_values(table["p_value"], correction)
     table["significant_corrected"] = table["p_corrected"] < alpha
     table["distinctive"] = table["log_ratio"].abs() >= DISTINCTIVE_LOG_RATIO
-    table["_document"] = pd.factorize(table["doc_id"], sort=False)[0]
-    table["_underuse"] = table["direction"] == "underuse"
-    table = table.sort_values(
-        ["_document", "_underuse", "g2", "term"], ascending=[True, True, False, True], kind="stable"
+    return _sorted(table, "g2")
+
+
+def _sorted(table: pd.DataFrame, strength: str) -> pd.DataFrame:
+    """Rows by document (in order of appearance), overuse first, ``strength`` largest first, then term."""
+    table = table.assign(
+        _document=pd.factorize(table["doc_id"], sort=False)[0],
+        _underuse=table["direction"] == "underuse",
+        _strength=table[strength].abs(),
     )
-    return table.drop(columns=["_document", "_underuse"]).reset_index(drop=True)
+    table = table.sort_values(
+        ["_document", "_underuse", "_strength", "term"], ascending=[True, True, False, True], kind="stable"
+    )
+    return table.drop(columns=["_document", "_underuse", "_strength"]).reset_index(drop=True)
 
 
 def keyness_table(
@@ -243,29 +231,47 @@ def keyness_table(
     *,
     min_freq: int = MIN_FREQ,
     alpha: float = 0.05,
-    correction: str = "bonferroni",
+    correction: str = CORRECTION,
     stemming: bool = False,
 ) -> pd.DataFrame:
     """Keyness of each statement against the rest of the corpus (the other statements pooled).
 
-    One row per statement and term seen at least ``min_freq`` times in it, with the counts behind
-    each score (see :data:`KEYNESS_COLUMNS`). Works for any corpus of two or more documents.
+    One row per statement and term seen, or expected, at least ``min_freq`` times in it (so a term
+    the statement never uses is tested when the rest of the corpus makes it expected), with the
+    counts behind each score (see :data:`KEYNESS_COLUMNS`). All the rows are one family for the
+    correction. Works for any corpus of two or more documents.
     """
     if len(corpus.doc_ids) < 2:
         raise ValueError("keyness against the rest of the corpus needs two or more documents")
     return _against_rest(document_term_matrix(corpus, stemming=stemming), min_freq, alpha, correction)
 
 
-def _tested(matrix: DocumentTermMatrix, min_freq: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Document, term column and count of every cell of ``matrix`` seen at least ``min_freq`` times."""
+def tested_pairs(matrix: DocumentTermMatrix, min_freq: int = MIN_FREQ) -> tuple[np.ndarray, np.ndarray]:
+    """Document and term column of every pair seen, or expected, at least ``min_freq`` times.
+
+    Expected means ``E1 = c * total / N >= min_freq``, compared in whole numbers as
+    ``total >= ceil(min_freq * N / c)``; pairs are in document order, then column order.
+    """
     cells = matrix.counts.tocoo()
-    kept = cells.data >= min_freq
-    return cells.row[kept], cells.col[kept], cells.data[kept].astype(np.int64)
+    seen = cells.data >= min_freq
+    rows, columns = [cells.row[seen]], [cells.col[seen]]
+    totals = matrix.term_totals()
+    by_total = np.argsort(totals, kind="stable")
+    corpus_size = int(matrix.sizes.sum())
+    for document, size in enumerate(matrix.sizes):
+        if size > 0:
+            needed = -(-min_freq * corpus_size // int(size))
+            expected = by_total[np.searchsorted(totals[by_total], needed, side="left") :]
+            rows.append(np.full(len(expected), document))
+            columns.append(expected)
+    pairs = np.unique(np.column_stack([np.concatenate(rows), np.concatenate(columns)]).astype(np.int64), axis=0)
+    return pairs[:, 0], pairs[:, 1]
 
 
 def _against_rest(matrix: DocumentTermMatrix, min_freq: int, alpha: float, correction: str) -> pd.DataFrame:
     """:func:`keyness_table` from the document-term matrix: ``b = term total - a``, ``d = corpus size - c``."""
-    documents, columns, a = _tested(matrix, min_freq)
+    documents, columns = tested_pairs(matrix, min_freq)
+    a = np.asarray(matrix.counts[documents, columns]).ravel().astype(np.int64) if len(documents) else documents
     b = matrix.term_totals()[columns] - a
     c = matrix.sizes[documents]
     d = int(matrix.sizes.sum()) - c
@@ -275,80 +281,83 @@ def _against_rest(matrix: DocumentTermMatrix, min_freq: int, alpha: float, corre
     return table.assign(reference=REST_OF_CORPUS)[KEYNESS_COLUMNS]
 
 
-@cache
-def english_frequency(term: str) -> float:
-    """The frequency of ``term`` in general English, as a proportion of all words (wordfreq).
-
-    A multi-word or hyphenated term ("civil society", "afghan-led") is split by wordfreq's own
-    tokenizer and its parts combined as ``1 / f = 1/f1 + 1/f2 + ...``, wordfreq's estimate for
-    phrases. The estimate is generous (close to the frequency of the rarest part), so it makes
-    phrases look *less* key than they are: a conservative choice. Unlisted words get 0.
-
-    >>> english_frequency("the") > english_frequency("ceasefire") > 0
-    True
-    >>> english_frequency("qwzxv")
-    0.0
-    """
-    from wordfreq import word_frequency
-
-    return float(word_frequency(term, "en"))
-
-
-def english_reference(vocabulary: Iterable[str], size: int = REFERENCE_SIZE) -> dict[str, float]:
-    """Expected counts of each term in a notional general-English corpus of ``size`` words.
-
-    The counts are wordfreq's proportions times ``size``, rounded to three decimals (so that every
-    G2 recomputes exactly from the counts in the table).
-
-    >>> english_reference(["doha"], size=1_000_000)
-    {'doha': 1.51}
-    """
-    return {term: round(english_frequency(term) * size, 3) for term in vocabulary}
-
-
-def keyness_vs_english(corpus: Corpus, *, reference_size: int = REFERENCE_SIZE, **options) -> pd.DataFrame:
-    """Keyness of each statement against general English (wordfreq), same columns as :func:`keyness_table`.
-
-    ``options``: ``min_freq``, ``alpha`` and ``correction``, as for :func:`keyness_table`.
-
-    For a reference much larger than the target, Log Ratio does not depend on ``reference_size``
-    (both rates are proportions) and G2 tends to a limit (the test against a known proportion),
-    so the notional size only matters for terms wordfreq does not list (zero-frequency correction).
-    """
-    settings = {"min_freq": MIN_FREQ, "alpha": 0.05, "correction": "bonferroni", **options}
-    return _against_english(document_term_matrix(corpus), *settings.values(), reference_size)
-
-
-def _against_english(
-    matrix: DocumentTermMatrix, min_freq: int, alpha: float, correction: str, reference_size: int
+def keyness_vs_english(
+    corpus: Corpus, *, min_freq: int = MIN_FREQ, reference_size: int = REFERENCE_SIZE
 ) -> pd.DataFrame:
-    """:func:`keyness_vs_english` from the document-term matrix (each term's expected count looked up once)."""
-    documents, columns, a = _tested(matrix, min_freq)
+    """Log Ratio of each statement's words against general English (wordfreq): effect sizes only.
+
+    One row per statement and single word seen at least ``min_freq`` times in it, same columns as
+    :func:`keyness_table`; phrases are left out (wordfreq has no rate for them), and no test is made
+    (the reference is a list of estimated rates, not a sample). Log Ratio does not depend on
+    ``reference_size``, except for words wordfreq does not list (zero-frequency correction).
+    """
+    return _against_english(document_term_matrix(corpus), min_freq, reference_size)
+
+
+def left_out_of_english(corpus: Corpus, min_freq: int = MIN_FREQ) -> list[str]:
+    """The terms seen at least ``min_freq`` times in a statement that have no general-English rate (phrases).
+
+    They are in :func:`keyness_table` but not in :func:`keyness_vs_english`; the chapter names them.
+    """
+    matrix = document_term_matrix(corpus)
+    seen = np.unique(matrix.counts.tocoo().col[matrix.counts.tocoo().data >= min_freq])
+    return sorted(term for term in matrix.terms[seen] if not is_single_word(term))
+
+
+def _against_english(matrix: DocumentTermMatrix, min_freq: int, reference_size: int) -> pd.DataFrame:
+    """:func:`keyness_vs_english` from the document-term matrix (each word's rate looked up once)."""
+    cells = matrix.counts.tocoo()
+    single = np.array([is_single_word(term) for term in matrix.terms], dtype=bool)
+    kept = (cells.data >= min_freq) & single[cells.col]
+    documents, columns, a = cells.row[kept], cells.col[kept], cells.data[kept].astype(np.int64)
     used = np.unique(columns)
     expected = np.zeros(len(matrix.terms))
     expected[used] = list(english_reference(matrix.terms[used].tolist(), reference_size).values())
-    c = matrix.sizes[documents]
-    counts = _counts_table(
+    table = _counts_table(
         np.asarray(matrix.doc_ids, dtype=object)[documents],
         matrix.terms[columns],
         a,
         expected[columns],
-        c,
+        matrix.sizes[documents],
         np.full(len(a), reference_size),
     )
-    table = score_counts(counts, alpha=alpha, correction=correction)
-    return table.assign(reference=GENERAL_ENGLISH)[KEYNESS_COLUMNS]
+    scores = log_ratio(a, expected[columns], matrix.sizes[documents], reference_size)
+    table = table.assign(g2=np.nan, smallest_expected=np.nan, test="none", p_value=np.nan, log_ratio=scores)
+    table = table.assign(
+        direction=np.where(scores > 0, "overuse", "underuse"),
+        p_corrected=np.nan,
+        significant_corrected=False,
+        distinctive=np.abs(scores) >= DISTINCTIVE_LOG_RATIO,
+    )
+    return _sorted(table, "log_ratio").assign(reference=GENERAL_ENGLISH)[KEYNESS_COLUMNS]
 
 
 def key_terms(table: pd.DataFrame, n: int = 10, significant_only: bool = False) -> pd.DataFrame:
-    """The ``n`` strongest *positive* key terms of each statement (overuse, largest G2 first).
+    """The ``n`` strongest *positive* key terms of each statement, seen at least :data:`MIN_FREQ` times there.
 
-    Ties in G2 are broken by Log Ratio, then alphabetically, so the choice is deterministic.
+    Ranked by G2 (largest first), then Log Ratio, then alphabetically, so the choice is
+    deterministic; against general English, where there is no G2, by Log Ratio.
     """
-    chosen = table[table["direction"] == "overuse"]
+    chosen = table[(table["direction"] == "overuse") & (table["freq_target"] >= MIN_FREQ)]
     if significant_only:
         chosen = chosen[chosen["significant_corrected"]]
-    chosen = chosen.sort_values(["g2", "log_ratio", "term"], ascending=[False, False, True], kind="mergesort")
+    return _strongest(chosen, table, n)
+
+
+def negative_key_terms(table: pd.DataFrame, n: int = 5, significant_only: bool = False) -> pd.DataFrame:
+    """The ``n`` strongest *negative* key terms of each statement: used less than the reference, or never.
+
+    Ranked like :func:`key_terms`, by G2 (then by how much less frequent).
+    """
+    chosen = table[table["direction"] == "underuse"]
+    if significant_only:
+        chosen = chosen[chosen["significant_corrected"]]
+    return _strongest(chosen.assign(_weaker=-chosen["log_ratio"]), table, n, "_weaker").drop(columns="_weaker")
+
+
+def _strongest(chosen: pd.DataFrame, table: pd.DataFrame, n: int, effect: str = "log_ratio") -> pd.DataFrame:
+    """The first ``n`` rows of each document of ``chosen`` by G2, then ``effect``, then term; documents in table order."""
+    chosen = chosen.sort_values(["g2", effect, "term"], ascending=[False, False, True], kind="mergesort")
     order = {doc_id: rank for rank, doc_id in enumerate(dict.fromkeys(table["doc_id"]))}
     chosen = chosen.groupby("doc_id", sort=False).head(n)
     return chosen.sort_values("doc_id", key=lambda col: col.map(order), kind="mergesort").reset_index(drop=True)
@@ -358,58 +367,66 @@ def key_terms_overview(tables: Mapping[str, pd.DataFrame], n: int = 5) -> pd.Dat
     """The top ``n`` key terms of each statement against each reference, as one line of text per cell.
 
     ``tables`` maps a column label ("against the other statements") to a keyness table; a term
-    that does not survive the correction for multiple testing is marked with an asterisk.
+    that was tested and does not survive the correction is marked with an asterisk (against
+    general English nothing is tested, so nothing is marked).
     """
     columns = {}
     for label, table in tables.items():
         top = key_terms(table, n)
-        marked = top["term"].where(top["significant_corrected"], top["term"] + "*")
+        unmarked = top["significant_corrected"] | (top["test"] == "none")
+        marked = top["term"].where(unmarked, top["term"] + "*")
         columns[label] = marked.groupby(top["doc_id"], sort=False).agg(", ".join)
     overview = pd.DataFrame(columns)
     return overview.rename_axis("doc_id").reset_index()
 
 
-def term_evidence(table: pd.DataFrame, term: str) -> dict[str, object]:
-    """The row of ``table`` where ``term`` is most key (largest G2 among overuses), as a dict.
+def term_evidence(table: pd.DataFrame, term: str, direction_: str = "overuse") -> dict[str, object]:
+    """The row of ``table`` where ``term`` is most key in ``direction_`` (largest G2, else Log Ratio), as a dict.
 
-    For glueing the evidence behind a sentence of prose; a term that is nowhere overused gives
-    ``doc_id`` "none" and zero counts, so a page built on another corpus still runs.
+    For glueing the evidence behind a sentence of prose; a term that is nowhere key in that
+    direction gives ``doc_id`` "none" and zero counts, so a page built on another corpus still runs.
     """
-    rows = table[(table["term"] == term) & (table["direction"] == "overuse")]
+    rows = table[(table["term"] == term) & (table["direction"] == direction_)]
     if rows.empty:
         return dict(_NO_EVIDENCE)
-    row = rows.sort_values(["g2", "doc_id"], ascending=[False, True]).iloc[0]
-    return {key: row[key] for key in _NO_EVIDENCE}
+    strength = rows["log_ratio"].abs()
+    row = rows.assign(_strength=strength).sort_values(["g2", "_strength", "doc_id"], ascending=[False, False, True])
+    return {key: row.iloc[0][key] for key in _NO_EVIDENCE}
 
 
-#: What :func:`term_evidence` gives for a term that is nowhere overused.
+#: What :func:`term_evidence` gives for a term that is nowhere key.
 _NO_EVIDENCE = {
     **{"doc_id": "none", "freq_target": 0, "freq_reference": 0, "size_target": 0, "size_reference": 0},
-    **{"g2": 0.0, "p_value": 1.0, "log_ratio": 0.0, "p_corrected": 1.0, "significant_corrected": False},
+    **{"g2": 0.0, "test": "none", "p_value": 1.0, "log_ratio": 0.0, "p_corrected": 1.0},
+    **{"significant_corrected": False, "distinctive": False},
 }
 
 
 def summary(table: pd.DataFrame) -> pd.DataFrame:
-    """Per statement: terms tested, overused terms, how many are distinctive and how many survive correction."""
-    overuse = table[table["direction"] == "overuse"]
-    grouped = overuse.groupby("doc_id", sort=False)
-    result = pd.DataFrame(
+    """Per statement: pairs tested, how many went to Fisher, over-used terms and how many are
+    distinctive or survive correction, and the negative key terms that survive (absent ones apart)."""
+    overuse = table["direction"] == "overuse"
+    significant = table["significant_corrected"].astype(bool)
+    per_row = pd.DataFrame(
         {
-            "terms_tested": table.groupby("doc_id", sort=False).size(),
-            "overused": grouped.size(),
-            "p_below_05": grouped["p_value"].apply(lambda p: int((p < 0.05).sum())),
-            "distinctive": grouped["distinctive"].sum(),
-            "significant_corrected": grouped["significant_corrected"].sum(),
+            "doc_id": table["doc_id"],
+            "terms_tested": 1,
+            "fisher_tests": table["test"] == "Fisher",
+            "overused": overuse,
+            "p_below_05": overuse & (table["p_value"] < 0.05),
+            "distinctive": overuse & table["distinctive"].astype(bool),
+            "significant_corrected": overuse & significant,
+            "negative_significant": ~overuse & significant,
+            "absent_significant": ~overuse & significant & (table["freq_target"] == 0),
         }
     )
-    return result.fillna(0).astype(int).rename_axis("doc_id").reset_index()
+    result = per_row.groupby("doc_id", sort=False).sum()
+    return result.astype(int).reset_index()
 
 
 def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """``keyness``: every statement against the rest of the corpus (if there is one) and against general English."""
     matrix = document_term_matrix(corpus)
-    against_rest = [_against_rest(matrix, MIN_FREQ, 0.05, "bonferroni")] if len(corpus.doc_ids) > 1 else []
-    table = pd.concat(
-        against_rest + [_against_english(matrix, MIN_FREQ, 0.05, "bonferroni", REFERENCE_SIZE)], ignore_index=True
-    )
+    against_rest = [_against_rest(matrix, MIN_FREQ, 0.05, CORRECTION)] if len(corpus.doc_ids) > 1 else []
+    table = pd.concat(against_rest + [_against_english(matrix, MIN_FREQ, REFERENCE_SIZE)], ignore_index=True)
     return {"keyness": table}
