@@ -246,7 +246,7 @@ def keyness_table(
     return _against_rest(document_term_matrix(corpus, stemming=stemming), min_freq, alpha, correction)
 
 
-def tested_pairs(matrix: DocumentTermMatrix, min_freq: int = MIN_FREQ) -> tuple[np.ndarray, np.ndarray]:
+def pairs_to_test(matrix: DocumentTermMatrix, min_freq: int = MIN_FREQ) -> tuple[np.ndarray, np.ndarray]:
     """Document and term column of every pair seen, or expected, at least ``min_freq`` times.
 
     Expected means ``E1 = c * total / N >= min_freq``, compared in whole numbers as
@@ -270,7 +270,7 @@ def tested_pairs(matrix: DocumentTermMatrix, min_freq: int = MIN_FREQ) -> tuple[
 
 def _against_rest(matrix: DocumentTermMatrix, min_freq: int, alpha: float, correction: str) -> pd.DataFrame:
     """:func:`keyness_table` from the document-term matrix: ``b = term total - a``, ``d = corpus size - c``."""
-    documents, columns = tested_pairs(matrix, min_freq)
+    documents, columns = pairs_to_test(matrix, min_freq)
     a = np.asarray(matrix.counts[documents, columns]).ravel().astype(np.int64) if len(documents) else documents
     b = matrix.term_totals()[columns] - a
     c = matrix.sizes[documents]
