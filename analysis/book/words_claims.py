@@ -19,6 +19,9 @@ from analysis.text.tokens import stem
 #: How many TF-IDF terms count as a statement's "top" list when keyness and TF-IDF are compared.
 TOP_K = 10
 
+#: The significance level of every keyness claim.
+ALPHA = 0.05
+
 
 def top_frequent_term(freqs: pd.DataFrame, n_docs: int) -> Claim:
     """The term that is most frequent in the largest number of statements, and in how many."""
@@ -64,17 +67,96 @@ def key_terms_in_tfidf(corpus: Corpus, vs_rest: pd.DataFrame) -> Claim:
 
 
 def term_leads(vs_rest: pd.DataFrame, term: str, names: dict[str, str]) -> Claim:
-    """``term`` is the strongest key term of the statement where it is most key; robust if significant too."""
+    """``term`` is the strongest key term of the statement where it is most key; robust if it survives
+    the book's correction and the stricter Bonferroni, both across all the tests of the comparison."""
     evidence = keyness.term_evidence(vs_rest, term)
     doc_id = evidence["doc_id"]
     strongest = keyness.key_terms(vs_rest, 1).set_index("doc_id")["term"]
+    bonferroni = min(1.0, float(evidence["p_value"]) * len(vs_rest)) < ALPHA
     return Claim(
         f"{term.replace(' ', '_')}_leads",
         f"*{term}* is the strongest key term of {names.get(doc_id, doc_id)}",
         f"keyness against the other statements: {doc_id}, ranked by G2",
         holds=strongest.get(doc_id) == term,
-        checks={"significant after correction": bool(evidence["significant_corrected"])},
-        failure_notes={"significant after correction": "its G2 does not survive the correction for multiple tests"},
+        checks={
+            "significant after correction": bool(evidence["significant_corrected"]),
+            "significant under Bonferroni": bonferroni,
+        },
+        failure_notes={
+            "significant after correction": "it does not survive the correction for multiple tests",
+            "significant under Bonferroni": "it does not survive a Bonferroni correction across all the tests",
+        },
+    )
+
+
+def survivors(vs_rest: pd.DataFrame, correction: str = keyness.CORRECTION, alpha: float = ALPHA) -> int:
+    """How many over-used terms survive ``correction`` applied across *all* the tests of the comparison."""
+    over = (vs_rest["direction"] == "overuse").to_numpy()
+    return int(((keyness.correct_p_values(vs_rest["p_value"], correction) < alpha) & over).sum())
+
+
+def few_survive(vs_rest: pd.DataFrame) -> Claim:
+    """Most over-used terms are not evidence of a difference: fewer than half survive the correction."""
+    n_over = int((vs_rest["direction"] == "overuse").sum())
+    n_kept, n_strict = survivors(vs_rest), survivors(vs_rest, "bonferroni")
+    return Claim(
+        "few_survive",
+        f"most of these differences do not survive a correction for multiple testing: of the {n_over} terms the statements use more than "
+        f"the rest of the corpus, {n_kept} survive the correction across all {len(vs_rest)} tests, and "
+        f"{n_strict} the stricter Bonferroni",
+        "keyness against the other statements: p_corrected of the over-used rows",
+        holds=n_kept < n_over / 2,
+    )
+
+
+def fisher_is_stricter(vs_rest: pd.DataFrame) -> Claim:
+    """At small counts the chi-square p-value of G2 overstates the evidence: Fisher's exact p is mostly larger."""
+    fisher = vs_rest[vs_rest["test"] == "Fisher"]
+    chi_square = keyness.p_value(fisher["g2"].to_numpy())
+    n_larger = int((fisher["p_value"].to_numpy() > chi_square).sum())
+    return Claim(
+        "fisher_stricter",
+        f"for {n_larger} of these {len(fisher)} rows the exact p-value is larger than the chi-square "
+        f"approximation of G2 would give: at small counts the approximation overstates the evidence",
+        "keyness against the other statements: the Fisher rows, p_value against the chi-square p of their G2",
+        holds=n_larger > len(fisher) / 2,
+    )
+
+
+def distinctive_verdict(vs_rest: pd.DataFrame, term: str, names: dict[str, str]) -> Claim:
+    """Where ``term`` is most key: distinctive or not, significant after correction or not, in words."""
+    row = keyness.term_evidence(vs_rest, term)
+    significant = "significant after correction" if row["significant_corrected"] else "not significant after correction"
+    size = "distinctive" if row["distinctive"] else "not distinctive"
+    joiner = "and" if bool(row["distinctive"]) == bool(row["significant_corrected"]) else "but"
+    elsewhere = "never elsewhere" if row["freq_reference"] == 0 else f"{row['freq_reference']} times elsewhere"
+    return Claim(
+        f"{term.replace(' ', '_')}_verdict",
+        f"*{term}* occurs {row['freq_target']} times in {names.get(row['doc_id'], row['doc_id'])} and "
+        f"{elsewhere}, a Log Ratio of {row['log_ratio']:.1f}: {size}, {joiner} {significant} "
+        f"({row['test']} p = {row['p_value']:.3f}, {row['p_corrected']:.2f} after correction)",
+        f"keyness against the other statements: the row of {term} in {row['doc_id']}",
+        holds=row["doc_id"] != "none",
+    )
+
+
+def absence(vs_rest: pd.DataFrame, term: str, names: dict[str, str]) -> Claim:
+    """Negative keyness of ``term`` where it is absent and most expected: distinctive, and significant or not."""
+    rows = vs_rest[(vs_rest["term"] == term) & (vs_rest["freq_target"] == 0)]
+    if rows.empty:
+        return Claim(f"{term}_absence", f"*{term}* is absent from no statement where it is expected", "–", False)
+    row = rows.sort_values(["g2", "doc_id"], ascending=[False, True]).iloc[0]
+    expected = row["size_target"] * row["freq_reference"] / (row["size_target"] + row["size_reference"])
+    verdict = "and significant" if row["significant_corrected"] else "but not significant"
+    return Claim(
+        f"{term}_absence",
+        f"{names.get(row['doc_id'], row['doc_id'])} never uses *{term}*, which the other statements use "
+        f"{row['freq_reference']} times, so that it would be expected {expected:.1f} times there: a negative "
+        f"key term by its size (Log Ratio {row['log_ratio']:.1f}), {verdict} after correction "
+        f"({row['test']} p = {row['p_value']:.3f}, {row['p_corrected']:.2f} after correction)",
+        f"keyness against the other statements: the row of {term} in {row['doc_id']}",
+        holds=row["direction"] == "underuse",
+        checks={"distinctive (Log Ratio at most -1)": bool(row["log_ratio"] <= -keyness.DISTINCTIVE_LOG_RATIO)},
     )
 
 
@@ -135,15 +217,6 @@ def concentrated(corpus: Corpus, query: str, names: dict[str, str]) -> Claim:
     )
 
 
-def survivors_across_all_tests(vs_rest: pd.DataFrame, alpha: float = 0.05) -> int:
-    """How many over-used terms survive a Bonferroni correction across *all* the tests of the comparison.
-
-    The keyness table corrects within each statement; this is the stricter family of every test.
-    """
-    over = vs_rest["direction"] == "overuse" if "direction" in vs_rest else True
-    return int(((vs_rest["p_value"] * len(vs_rest) < alpha) & over).sum())
-
-
 def words_claims(
     corpus: Corpus,
     freqs: pd.DataFrame | None = None,
@@ -159,9 +232,13 @@ def words_claims(
     return [
         top_frequent_term(freqs, n_docs),
         key_terms_in_tfidf(corpus, vs_rest),
+        few_survive(vs_rest),
+        fisher_is_stricter(vs_rest),
+        distinctive_verdict(vs_rest, "women and girls", names),
         term_leads(vs_rest, "terrorism", names),
         term_leads(vs_rest, "civil society", names),
         range_against_english(vs_english, "afghanistan", n_docs),
         concentrated(corpus, "terror*", names),
         absent_from_latest(corpus, ["ceasefire", "terror*"], names),
+        absence(vs_rest, "ceasefire", names),
     ]
