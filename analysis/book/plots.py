@@ -195,7 +195,7 @@ def key_terms_plot(
             rows = key[key["doc_id"] == doc_id].reset_index(drop=True)
             y = np.arange(len(rows))
             filled = rows["significant_corrected"].to_numpy(dtype=bool) | untested
-            sizes = 40 if untested else 12 + scale * rows["g2"]
+            sizes = (12 + scale * rows["g2"].fillna(0)).to_numpy() + (40 if untested else 0)
             ax.scatter(
                 rows["log_ratio"][filled],
                 y[filled],

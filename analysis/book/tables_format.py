@@ -54,6 +54,8 @@ HEADERS: dict[str, str] = {
     "log_likelihood": "Log-likelihood (G²)",
     "g2": "G²",
     "p_value": "p",
+    "p_corrected": "p, corrected",
+    "log_ratio": "Log Ratio",
     "p_below_05": "p < 0.05",
     "f1": "F1",
     "f1_all": "F1, all",
