@@ -61,6 +61,14 @@ def test_a_word_used_once_passes_below_a_seventh_of_the_corpus():
     assert keyness.g2(1, 0, 100, 600) == pytest.approx(2 * math.log(7), rel=1e-6)
 
 
+def test_a_word_used_once_never_passes_the_exact_test(corpus):
+    """Chapter 2, exercise words-ex-hapax: Fisher's p for a = 1, b = 0 is the statement's share of the corpus,
+    and no seed statement is under 5% of the corpus."""
+    assert keyness.fisher_p([1], [0], [100], [600])[0] == pytest.approx(100 / 700)
+    sizes = corpus.documents["n_words"]
+    assert (sizes / sizes.sum()).min() > 0.05
+
+
 @pytest.mark.parametrize(
     ("doc_id", "query", "left", "right"),
     [
