@@ -1,4 +1,4 @@
-"""Checked claims: the machinery, and every claim of chapters 01, 02, 03 and 05 on the five seeds.
+"""Checked claims: the machinery, and every claim of chapters 01 to 05 on the five seeds.
 
 The values asserted here were read off the tables by hand (the sentences, the concordances, the gold
 labels); a claim whose data change fails here as it fails the book build.
@@ -10,12 +10,12 @@ import math
 
 import pytest
 
-from analysis.book import claims, corpus_claims, synthesis_claims, tfidf_claims, words_claims
+from analysis.book import claims, corpus_claims, stance_claims, synthesis_claims, tfidf_claims, words_claims
 from analysis.book.claims import Claim, UnsupportedClaim
 from analysis.book.prose import leaders_sentence, statement_names
 from analysis.book.tables import not_direct_share
 from analysis.io.corpus import load_corpus
-from analysis.methods import differences, keyness, term_choices, tfidf
+from analysis.methods import differences, keyness, sentiment, stance, term_choices, tfidf
 
 
 def by_id(claim_list: list[Claim]) -> dict[str, Claim]:
@@ -230,6 +230,30 @@ def test_ch03_ablation_reproduces_the_book_top_terms(corpus):
 
 
 # --- chapter 05 ----------------------------------------------------------------------------------
+
+
+def test_ch04_tone_and_position_in_words_that_follow_r(corpus):
+    versus = sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus))
+    (claim,) = claims.require(stance_claims.stance_claims(versus))
+    signed = versus[versus["position"].isin(["favor", "against"])]
+    sign = signed["position"].map({"favor": 1, "against": -1})
+    r = signed["compound"].corr(sign)
+    assert len(signed) == 56 and signed["doc_id"].nunique() == 5 and f"{r:.2f}" == "0.71"
+    assert claim.robust and claim.text.startswith(
+        "tone and position are strongly related (Pearson's r = 0.71 over the 56 sentences that take a clear "
+        "position), but those sentences come from only 5 statements"
+    )
+    assert "far from the same" not in claim.text
+    assert [stance_claims.strength_words(x) for x in (0.05, 0.2, 0.4, 0.74, -0.6)] == [
+        "hardly related",
+        "weakly related",
+        "moderately related",
+        "strongly related",
+        "strongly related (inversely)",
+    ]
+    # a corpus where tone and position disagree gets other words, or an honest "not distinguishable"
+    mixed = versus.assign(compound=-versus["compound"])
+    assert "inversely" in stance_claims.tone_position(mixed).text
 
 
 def test_ch05_every_claim_holds(chapter_05):
