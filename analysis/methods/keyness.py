@@ -95,10 +95,13 @@ def direction(a: float, b: float, c: float, d: float) -> str:
     return "overuse" if a / c > b / d else "underuse"
 
 
-#: Columns of every keyness table: the counts behind each score come first, then the scores.
-#: ``smallest_expected`` decides ``test`` ("G2" or "Fisher"; "none" against general English, where
-#: ``g2``, ``smallest_expected``, ``p_value`` and ``p_corrected`` are empty and
-#: ``significant_corrected`` is False because nothing was tested).
+#: Columns of every keyness table (and of ``keyness.csv``): the counts behind each score come first.
+#: ``reference`` is "rest of corpus" or "general English"; ``freq_*`` and ``size_*`` are a, b, c and d
+#: (against general English, ``freq_reference`` is wordfreq's share times the notional ``size_reference``);
+#: ``smallest_expected`` of the four expected counts decides ``test``: "G2" (chi-square p-value),
+#: "Fisher" (exact p-value) or "none" (general English: ``g2``, ``smallest_expected``, ``p_value`` and
+#: ``p_corrected`` are empty, and ``significant_corrected`` is False because nothing was tested);
+#: ``p_corrected`` is corrected across all the rows of the comparison; ``distinctive`` is |Log Ratio| >= 1.
 KEYNESS_COLUMNS = [
     "doc_id",
     "reference",
