@@ -76,6 +76,18 @@ def test_fisher_p_is_the_hypergeometric_by_hand():
         keyness.fisher_p([1.5], [0], [10], [10])
 
 
+def test_fisher_p_on_arrays_is_scipy_table_by_table():
+    """Symmetric tables (exact ties on both sides of the mode), empty margins and random ones."""
+    rows = [(k, n - k, c, c) for c in (5, 10, 20) for n in range(12) for k in range(n + 1) if max(k, n - k) <= c]
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        c, d = int(rng.integers(1, 300)), int(rng.integers(1, 2000))
+        rows.append((int(rng.integers(0, min(c, 20) + 1)), int(rng.integers(0, min(d, 40) + 1)), c, d))
+    a, b, c, d = (np.array(column) for column in zip(*rows))
+    expected = [stats.fisher_exact([[w, x], [y - w, z - x]]).pvalue for w, x, y, z in rows]
+    assert np.allclose(keyness.fisher_p(a, b, c, d), expected, rtol=1e-12, atol=0)
+
+
 def test_smallest_expected_decides_the_test():
     # E = min(c, d) (a + b) / (c + d): 100 * 12 / 200 = 6 -> G2; 7 * 10 / 24 = 2.92 -> Fisher
     assert keyness.smallest_expected(0, 12, 100, 100) == pytest.approx(6.0)
