@@ -302,15 +302,17 @@ def left_out_of_english(corpus: Corpus, min_freq: int = MIN_FREQ) -> list[str]:
 
     They are in :func:`keyness_table` but not in :func:`keyness_vs_english`; the chapter names them.
     """
-    matrix = document_term_matrix(corpus)
-    seen = np.unique(matrix.counts.tocoo().col[matrix.counts.tocoo().data >= min_freq])
-    return sorted(term for term in matrix.terms[seen] if not is_single_word(term))
+    cells = document_term_matrix(corpus).counts.tocoo()
+    seen = np.unique(cells.col[cells.data >= min_freq])
+    return sorted(term for term in document_term_matrix(corpus).terms[seen] if not is_single_word(term))
 
 
 def _against_english(matrix: DocumentTermMatrix, min_freq: int, reference_size: int) -> pd.DataFrame:
     """:func:`keyness_vs_english` from the document-term matrix (each word's rate looked up once)."""
     cells = matrix.counts.tocoo()
-    single = np.array([is_single_word(term) for term in matrix.terms], dtype=bool)
+    seen = np.unique(cells.col[cells.data >= min_freq])
+    single = np.zeros(len(matrix.terms), dtype=bool)
+    single[seen] = [is_single_word(term) for term in matrix.terms[seen]]
     kept = (cells.data >= min_freq) & single[cells.col]
     documents, columns, a = cells.row[kept], cells.col[kept], cells.data[kept].astype(np.int64)
     used = np.unique(columns)
