@@ -85,7 +85,7 @@ def test_fisher_p_on_arrays_is_scipy_table_by_table():
         rows.append((int(rng.integers(0, min(c, 20) + 1)), int(rng.integers(0, min(d, 40) + 1)), c, d))
     a, b, c, d = (np.array(column) for column in zip(*rows))
     expected = [stats.fisher_exact([[w, x], [y - w, z - x]]).pvalue for w, x, y, z in rows]
-    assert np.allclose(keyness.fisher_p(a, b, c, d), expected, rtol=1e-12, atol=0)
+    assert np.allclose(keyness.fisher_p(a, b, c, d), expected, rtol=1e-9, atol=0)  # log-gamma start: ~1e-11
 
 
 def test_smallest_expected_decides_the_test():
@@ -355,7 +355,7 @@ def test_score_counts_sorts_and_corrects_as_pandas_would(correction):
     slow = slow.sort_values(["_doc", "_order", "g2", "term"], ascending=[True, True, False, True])
     slow = slow.drop(columns=["_doc", "_order"]).reset_index(drop=True)
     assert (fast["test"] == "Fisher").any() and (fast["test"] == "G2").any()
-    pd.testing.assert_frame_equal(fast, slow, check_exact=False, rtol=1e-12)
+    pd.testing.assert_frame_equal(fast, slow, check_exact=False, rtol=1e-9)
 
 
 def test_keyness_against_the_rest_needs_two_documents(make_corpus):

@@ -77,9 +77,9 @@ def fisher_p(a: Iterable[int], b: Iterable[int], c: Iterable[int], d: Iterable[i
         return hypergeometric_log_pmf(k, population[rows], occurrences[rows], drawn[rows])
 
     def tail(k: np.ndarray, rows: np.ndarray, left: bool) -> np.ndarray:
-        """P(X <= k) if ``left``, else P(X > k), for the given rows."""
-        function = stats.hypergeom.cdf if left else stats.hypergeom.sf
-        return function(k, population[rows], occurrences[rows], drawn[rows])
+        """P(X <= k) if ``left``, else P(X > k), for the given rows (away from the mode)."""
+        start = k if left else k + 1
+        return hypergeometric_tail(start, population[rows], occurrences[rows], drawn[rows], -1 if left else 1)
 
     mode = (drawn + 1) * (occurrences + 1) // (population + 2)
     observed = log_pmf(a)
@@ -134,6 +134,36 @@ def hypergeometric_log_pmf(
             + log_gamma(n_all - n + 1)
         )
     return np.where(inside, value, -np.inf)
+
+
+def hypergeometric_tail(
+    start: np.ndarray, population: np.ndarray, successes: np.ndarray, drawn: np.ndarray, step: int
+) -> np.ndarray:
+    """``P(X = start) + P(X = start + step) + ...`` to the end of the support, ``step`` +1 or -1.
+
+    Meant for a tail that runs away from the mode, where the terms only shrink: each term comes
+    from the previous one by the ratio of consecutive probabilities, and a row stops when its
+    terms no longer change its sum.
+
+    >>> round(float(hypergeometric_tail(np.array([3]), np.array([20]), np.array([3]), np.array([10]), 1)[0]), 4)
+    0.1053
+    """
+    k = np.asarray(start, dtype=float).copy()
+    n_all, marked, n = (np.asarray(x, dtype=float) for x in (population, successes, drawn))
+    term = np.exp(hypergeometric_log_pmf(k, n_all, marked, n))
+    total = term.copy()
+    active = np.flatnonzero(term > 0)
+    while len(active):
+        at, big, m, dr = k[active], n_all[active], marked[active], n[active]
+        if step > 0:
+            ratio = (m - at) * (dr - at) / ((at + 1) * (big - m - dr + at + 1))
+        else:
+            ratio = at * (big - m - dr + at) / ((m - at + 1) * (dr - at + 1))
+        term[active] *= np.maximum(ratio, 0.0)
+        k[active] += step
+        total[active] += term[active]
+        active = active[term[active] > total[active] * 1e-17]
+    return np.minimum(total, 1.0)
 
 
 def _last_at_most(values, target: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
