@@ -64,28 +64,34 @@ def small(make_corpus):
 
 def test_fisher_p_is_the_hypergeometric_by_hand():
     # [[3, 0], [7, 10]]: 3 occurrences, all in the first of two texts of 10 words (N = 20).
-    # P(X = 3) = C(10,3) C(10,0) / C(20,3) = 120 / 1140; X = 0 is as extreme, so p = 240 / 1140
+    # P(X >= 3) = C(10,3) C(10,0) / C(20,3) = 120 / 1140, the smaller one-sided p; doubled: 240 / 1140
     assert keyness.fisher_p([3], [0], [10], [10])[0] == pytest.approx(240 / 1140)
     # [[0, 10], [7, 7]]: a term seen 10 times, never in a text of 7 of the 24 words
-    # X ~ hypergeometric(N = 24, K = 7, n = 10); P(X = k) = C(7, k) C(17, 10 - k) / C(24, 10)
-    point = [math.comb(7, k) * math.comb(17, 10 - k) / math.comb(24, 10) for k in range(8)]
-    by_hand = sum(p for p in point if p <= point[0] * (1 + 1e-7))  # X = 0, 6 and 7
-    assert by_hand == pytest.approx((19448 + 16660 + 680) / 1961256)
-    assert keyness.fisher_p([0], [10], [7], [17])[0] == pytest.approx(by_hand)
+    # X ~ hypergeometric(N = 24, K = 10, n = 7); P(X <= 0) = C(14, 7) / C(24, 7) = 3432 / 346104
+    assert math.comb(14, 7) / math.comb(24, 7) == pytest.approx(3432 / 346104)
+    assert keyness.fisher_p([0], [10], [7], [17])[0] == pytest.approx(2 * 3432 / 346104)
+    # a count at the mode is as likely as can be: p = 1
+    assert keyness.fisher_p([5], [5], [10], [10])[0] == 1.0
     with pytest.raises(ValueError, match="whole-number"):
         keyness.fisher_p([1.5], [0], [10], [10])
 
 
+def doubled_fisher(table: list[list[int]]) -> float:
+    """Twice the smaller one-sided p of scipy's Fisher test, capped at 1: the book's two-sided rule."""
+    one_sided = (stats.fisher_exact(table, alternative=side).pvalue for side in ("greater", "less"))
+    return min(1.0, 2 * min(one_sided))
+
+
 def test_fisher_p_on_arrays_is_scipy_table_by_table():
-    """Symmetric tables (exact ties on both sides of the mode), empty margins and random ones."""
+    """Doubled smaller one-sided p of scipy.stats.fisher_exact: symmetric tables, empty margins, random ones."""
     rows = [(k, n - k, c, c) for c in (5, 10, 20) for n in range(12) for k in range(n + 1) if max(k, n - k) <= c]
     rng = np.random.default_rng(7)
     for _ in range(300):
         c, d = int(rng.integers(1, 300)), int(rng.integers(1, 2000))
         rows.append((int(rng.integers(0, min(c, 20) + 1)), int(rng.integers(0, min(d, 40) + 1)), c, d))
     a, b, c, d = (np.array(column) for column in zip(*rows))
-    expected = [stats.fisher_exact([[w, x], [y - w, z - x]]).pvalue for w, x, y, z in rows]
-    assert np.allclose(keyness.fisher_p(a, b, c, d), expected, rtol=1e-9, atol=0)  # log-gamma start: ~1e-11
+    expected = [doubled_fisher([[w, x], [y - w, z - x]]) for w, x, y, z in rows]
+    assert np.allclose(keyness.fisher_p(a, b, c, d), expected, rtol=1e-9, atol=1e-14)
 
 
 def test_smallest_expected_decides_the_test():
@@ -106,14 +112,14 @@ def test_keyness_table_on_a_small_corpus_by_hand(small):
     assert row["g2"] == pytest.approx(4 * math.log(1.6875))
     assert row["log_ratio"] == pytest.approx(math.log2((2 / 16) / (0.5 / 11)))  # 1.459
     assert row["direction"] == "overuse"
-    # smallest expected 11 * 2 / 27 < 5: Fisher on [[2, 0], [14, 11]], P(X=2) = C(16,2)/C(27,2) = 120/351,
-    # and X = 0 (55/351) is as extreme: p = 175/351
+    # smallest expected 11 * 2 / 27 < 5: Fisher on [[2, 0], [14, 11]], P(X >= 2) = C(16,2)/C(27,2) = 120/351,
+    # the smaller one-sided p; doubled: 240/351
     assert row["smallest_expected"] == pytest.approx(22 / 27) and row["test"] == "Fisher"
-    assert row["p_value"] == pytest.approx(175 / 351)
-    # one family of three tests (a: ceasefire, must; b: talks with p = 55/351): BH leaves 175/351
+    assert row["p_value"] == pytest.approx(240 / 351)
+    # one family of three tests (a: ceasefire, must; b: talks with p = 2 * 55/351): BH leaves 240/351
     assert table[table["doc_id"] == "b"]["term"].tolist() == ["talks"]
-    assert table[table["doc_id"] == "b"]["p_value"].iloc[0] == pytest.approx(55 / 351)
-    assert row["p_corrected"] == pytest.approx(175 / 351)
+    assert table[table["doc_id"] == "b"]["p_value"].iloc[0] == pytest.approx(110 / 351)
+    assert row["p_corrected"] == pytest.approx(240 / 351)
     assert not row["significant_corrected"] and row["distinctive"]
 
 
@@ -145,15 +151,16 @@ def test_a_term_absent_from_a_statement_is_tested_from_its_corpus_frequency(abse
     assert talks["p_value"] == pytest.approx(keyness.p_value(24 * math.log(12 / 7)))
     assert talks["log_ratio"] == pytest.approx(math.log2((0.5 / 10) / (12 / 14)))
     assert talks["direction"] == "underuse"
-    # 'war' is never in one: expected 7 * 10 / 24 = 2.9 times (>= MIN_FREQ), so tested, by Fisher
+    # 'war' is never in one: expected 7 * 10 / 24 = 2.9 times (>= MIN_FREQ), so tested, by Fisher:
+    # P(X <= 0) = C(14, 7) / C(24, 7) = 3432 / 346104, doubled
     war = table.loc[("one", "war")]
-    assert war["test"] == "Fisher" and war["p_value"] == pytest.approx(36788 / 1961256)
+    assert war["test"] == "Fisher" and war["p_value"] == pytest.approx(6864 / 346104)
     # the correction is across all six tests of the comparison, not within each statement
     p_values = table["p_value"].to_numpy()
     assert np.allclose(table["p_corrected"], keyness.correct_p_values(p_values))
-    assert war["p_corrected"] == pytest.approx(36788 / 1961256 * 6 / 4)  # ranks 3 and 4 tie: p * 6 / 4
+    assert war["p_corrected"] == pytest.approx(6864 / 346104 * 6 / 4)  # ranks 3 and 4 tie: p * 6 / 4
     bonferroni = keyness.keyness_table(absent, correction="bonferroni").set_index(["doc_id", "term"])
-    assert bonferroni.loc[("one", "war"), "p_corrected"] == pytest.approx(6 * 36788 / 1961256)
+    assert bonferroni.loc[("one", "war"), "p_corrected"] == pytest.approx(6 * 6864 / 346104)
     negative = keyness.negative_key_terms(keyness.keyness_table(absent), n=1)
     assert negative["term"].tolist() == ["war", "talks", "war"] and (negative["freq_target"] == 0).all()
 
@@ -342,7 +349,7 @@ def test_score_counts_sorts_and_corrects_as_pandas_would(correction):
     slow["smallest_expected"] = 100 * (a + b) / 400
     slow["test"] = np.where(slow["smallest_expected"] < 5, "Fisher", "G2")
     slow["p_value"] = [
-        stats.fisher_exact([[x, y], [100 - x, 300 - y]]).pvalue if test == "Fisher" else keyness.p_value(g)
+        doubled_fisher([[x, y], [100 - x, 300 - y]]) if test == "Fisher" else keyness.p_value(g)
         for x, y, g, test in zip(a, b, slow["g2"], slow["test"])
     ]
     slow["log_ratio"] = keyness.log_ratio(a, b, 100, 300)
