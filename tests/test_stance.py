@@ -530,3 +530,42 @@ def test_the_constructions_of_issue_13(sentence, expected):
 def test_vocabulary_learned_from_the_development_set(item_id, sentence, expected):
     """Development sentences the rules missed or turned around before the vocabulary of issue 13 was added."""
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence, expected",
+    [
+        (
+            "amnesty-2021-09-21:001",
+            "The Taliban are steadily dismantling the human rights gains of the last twenty years, said Amnesty "
+            "International, the International Federation for Human Rights (FIDH) and the World Organisation Against "
+            "Torture (OMCT) in a new briefing published today, which documents the group’s wide-ranging crackdown "
+            "since their seizure of Kabul little more than five weeks ago.",
+            {"taliban": "against", "human_rights": "favor"},
+        ),
+        (
+            "nrf-massoud-2022-08-13:002",
+            "The son of the famous anti-Soviet resistance commander, Ahmad Shah Massoud, had pledged last year that "
+            "he’d seek talks with the Taliban, however, he said that the Taliban remains uninterested in reforming "
+            "its backward ways.",
+            {"taliban": "against", "negotiations": "favor"},
+        ),
+        (
+            "nrf-massoud-2022-08-13:006",
+            "“Unfortunately,” he noted, Taliban leaders “have not changed.",
+            {"taliban": "against"},
+        ),
+        ("irofa-ghani-2018-06-07:001", "Afghan leader announces truce with Taliban.", {"ceasefire": "favor"}),
+    ],
+)
+def test_criticised_actors_and_the_other_party_of_a_truce(item_id, sentence, expected):
+    """Development sentences: an actor described as unwilling, unchanged or destroying is criticised, and
+    its act is condemned (the value it harms is favoured); the other party of a truce is not judged."""
+    assert sentence_stance(sentence) == expected
+
+
+def test_an_actors_failure_to_protect_a_value_favours_the_value():
+    assert sentence_stance("The Taliban failed to protect human rights.") == {
+        "taliban": "against",
+        "human_rights": "favor",
+    }

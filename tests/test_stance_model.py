@@ -156,3 +156,24 @@ def test_a_labelled_set_with_a_bad_label_names_the_file(tmp_path):
     (tmp_path / "labels.csv").write_text("item_id,target,label\ns1,ceasefire,maybe\n")
     with pytest.raises(GoldSetError, match="labels.csv.*'maybe'"):
         ev.load_labelled_set(tmp_path)
+
+
+def test_every_labelled_batch_of_a_folder_is_read_and_unlabelled_batches_wait(tmp_path):
+    header = "item_id,source_id,source,genre,text\n"
+    (tmp_path / "sentences.csv").write_text(header + "s1,a,,,We demand a ceasefire.\n")
+    (tmp_path / "labels.csv").write_text("item_id,target,label\ns1,ceasefire,favor\n")
+    (tmp_path / "sentences_batch2.csv").write_text(header + "s2,b,,,We reject the talks.\n")
+    (tmp_path / "labels_batch2.csv").write_text("item_id,target,label\ns2,negotiations,against\n")
+    (tmp_path / "sentences_batch3.csv").write_text(header + "s3,c,,,Still being coded.\n")
+    labelled = ev.load_labelled_batches(tmp_path)
+    assert labelled.items["item_id"].tolist() == ["s1", "s2"]
+    assert labelled.labels["label"].tolist() == ["favor", "against"]
+
+
+def test_an_item_in_two_batches_is_an_error(tmp_path):
+    header = "item_id,source_id,source,genre,text\n"
+    for suffix in ("", "_b"):
+        (tmp_path / f"sentences{suffix}.csv").write_text(header + "s1,a,,,We demand a ceasefire.\n")
+        (tmp_path / f"labels{suffix}.csv").write_text("item_id,target,label\n")
+    with pytest.raises(GoldSetError, match="s1.*two batches"):
+        ev.load_labelled_batches(tmp_path)

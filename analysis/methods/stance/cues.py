@@ -159,6 +159,13 @@ PREDICATES: list[tuple[str, int, str]] = [
 #: An actor that fails or violates is evaluated negatively ("the group's failure", "the Taliban failed to").
 ACTOR_FAILURE = r"(?:'s )?(?:(?:have |has )?(?:also )?(?:failed|fail|fails) (?:to|in)|failure|violated|violation|violations|opposition to)"
 
+#: An actor described as unwilling, unchanged or destroying is criticised ("the Taliban are steadily
+#: dismantling the human rights gains", "the Taliban remains uninterested", "have not changed").
+ACTOR_CRITICISED = (
+    r"(?:is|are|remains?|was|were) (?:still )?(?:not (?:serious|interested|sincere|committed)|uninterested|unwilling|insincere)"
+    r"|(?:have|has) not changed|(?:is|are|was|were) (?:\w+ )?(?:dismantling|destroying|crushing|suppressing|erasing)"
+)
+
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
 ACTOR_ACCOUNTABLE = r"(?:[\w']+ ){0,4}?(?:accountable|to account|to justice)"
 
@@ -186,7 +193,11 @@ DEMANDED_CLAUSE = re.compile(r"\b(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*
 
 #: An actor just after "engagement with" is the partner of the outside actors' engagement (codebook
 #: edge case: engagement with the Taliban is ``international_role`` favor, not ``taliban`` favor).
-ENGAGED_ACTOR = re.compile(r"\bengag\w* with (?:[\w']+ ){0,5}$")
+#: The same holds for the other party of a truce, talks or an agreement ("announces truce with Taliban"):
+#: codebook R6, an agreement with another party codes ``negotiations`` or ``ceasefire``, not the party.
+ENGAGED_ACTOR = re.compile(
+    r"\b(?:engag\w*|cease ?fires?|truces?|talks|dialogue|negotiations?|agreements?|deals?) with (?:[\w']+ ){0,5}$"
+)
 
 #: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name.
 ACCUSATION = re.compile(r"^(?:violations? of|violating|violations?|abuses? of|assaults? on|breach(?:es)? of)$")
@@ -222,5 +233,7 @@ COMPILED_PREDICATES = [
     (re.compile(rf"\s*((?:[\w']+,? ){{0,20}}?)(?:{pattern})\b"), polarity, name)
     for pattern, polarity, name in PREDICATES
 ]
-ACTOR_FAILURE_AFTER = re.compile(rf"\s*(?:(?:[\w']+ ){{0,2}}?{ACTOR_FAILURE}|{ACTOR_ACCOUNTABLE})\b")
+ACTOR_FAILURE_AFTER = re.compile(
+    rf"\s*(?:(?:[\w']+ ){{0,2}}?(?:{ACTOR_FAILURE}|{ACTOR_CRITICISED})|{ACTOR_ACCOUNTABLE})\b"
+)
 SHIFTER_AFTER = re.compile(rf"\s*(?:{POST_SHIFTER})\b")

@@ -86,15 +86,51 @@ def gold_set() -> LabelledSet:
     return load_labelled_set(GOLD_DIR, "gold set", "stance_gold_sentences.csv", "stance_gold.csv")
 
 
+def labelled_batches(folder: str | Path) -> list[tuple[Path, Path]]:
+    """The ``(sentences, labels)`` file pairs of a folder: ``sentences.csv`` with ``labels.csv``, and every
+    later batch ``sentencesX.csv`` with its ``labelsX.csv`` (same ending), in name order.
+
+    A batch of sentences counts only once its labels are there: sentences still being coded would
+    otherwise read as sentences without any stance.
+    """
+    folder = Path(folder)
+    pairs = []
+    for sentences in sorted(folder.glob("sentences*.csv")):
+        labels = folder / ("labels" + sentences.name.removeprefix("sentences"))
+        if labels.is_file():
+            pairs.append((sentences, labels))
+    return pairs
+
+
+def load_labelled_batches(folder: str | Path, name: str | None = None) -> LabelledSet:
+    """Every labelled batch of a folder (:func:`labelled_batches`) as one set; an item in two batches is an error."""
+    from analysis.methods.validation import GoldSetError
+
+    folder = Path(folder)
+    batches = [
+        load_labelled_set(folder, name, sentences.name, labels.name) for sentences, labels in labelled_batches(folder)
+    ]
+    if not batches:
+        raise GoldSetError(f"{folder}: no sentences*.csv with its labels*.csv")
+    labelled = batches[0]
+    for batch in batches[1:]:
+        twice = set(labelled.items["item_id"]) & set(batch.items["item_id"])
+        if twice:
+            raise GoldSetError(f"{folder}: item_id {sorted(twice)[0]!r} is in two batches")
+        labelled = labelled + batch
+    return LabelledSet(name or folder.name, labelled.items, labelled.labels)
+
+
 def development_set() -> LabelledSet:
-    """All development labels: the gold set and, where it is shipped, ``validation/stance_dev``."""
+    """All development labels: the gold set and every labelled batch of ``validation/stance_dev`` (new
+    batches of dev sentences and labels drop in as ``sentences_NAME.csv`` + ``labels_NAME.csv``)."""
     development = gold_set()
-    return development + load_labelled_set(DEV_DIR, "development set") if has_labels(DEV_DIR) else development
+    return development + load_labelled_batches(DEV_DIR, "development set") if has_labels(DEV_DIR) else development
 
 
 def has_labels(folder: str | Path) -> bool:
-    """True if a labelled set's two files are there (the test labels arrive only once committed)."""
-    return (Path(folder) / "sentences.csv").is_file() and (Path(folder) / "labels.csv").is_file()
+    """True if a folder holds at least one labelled batch (the test labels arrive only once committed)."""
+    return bool(labelled_batches(folder))
 
 
 def corpus_items(corpus, doc_ids: list[str] | None = None) -> pd.DataFrame:

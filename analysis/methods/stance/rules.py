@@ -109,6 +109,21 @@ def violence_agents(clause: str, mentions: list[Mention]) -> list[tuple[Mention,
     return pairs
 
 
+def acts_of_criticised_actors(results: dict[int, tuple[str, int, str]]) -> None:
+    """A value whose cue is the act or the failure of a criticised actor takes the opposite sign, in place.
+
+    In "the Taliban are steadily dismantling the human rights gains" the speaker condemns the
+    dismantling, and in "the Taliban failed to protect human rights" the failure: the actor is
+    ``taliban`` against (an actor failure) and human rights are favoured, although "dismantling" or
+    "failed to protect" alone would read as against them.
+    """
+    failures = [ev.split("actor failure:", 1)[1] for _, _, ev in results.values() if "actor failure:" in ev]
+    for start, (target, polarity, evidence) in list(results.items()):
+        cues = [name.split(":", 1)[1] for name in evidence.split(" <- ", 1)[-1].split("; ") if ":" in name]
+        if target not in ACTOR_TARGETS and any(cue in failure for cue in cues for failure in failures):
+            results[start] = (target, -polarity, f"{evidence}; the act of a criticised actor")
+
+
 def clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
     """``(target, polarity, evidence)`` for every coded target mention of one clause part."""
     mentions = target_mentions(clause)
@@ -125,6 +140,7 @@ def clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
             polarity = results[violence.span.start][1]
             evidence = f"{actor.span.text} <- agent of {violence.span.text} ({'favor' if polarity > 0 else 'against'})"
             results[actor.span.start] = ("taliban", polarity, evidence)
+    acts_of_criticised_actors(results)
     return list(results.values())
 
 
