@@ -401,18 +401,19 @@ DEV_SENTENCES = [
         "envoy as saying.",
         {"violence": "against"},
     ),
-    # organisation names are not cues or targets; "war victims" are people, not a stance on war
+    # organisation names are not cues or targets; "war victims" are people, not a stance on war, and
+    # their involvement in the talks, or their demands, are inclusion (as the dev coder coded both)
     (
         "aihrc-2019-11-14:001",
         "Afghanistan Independent Human Rights Commission (AIHRC) has stressed on presence and involvement of the "
         "war victims in any stage of Afghan peace talks.",
-        {},
+        {"inclusion": "favor"},
     ),
     (
         "aihrc-2020-09-21:001",
         "The Afghanistan Independent Human Rights Commission (AIHRC) has called on the Afghan government and the "
         "Taliban to consider the demands of war victims and the general public as a key element in peace talks.",
-        {"negotiations": "favor"},
+        {"inclusion": "favor"},
     ),
     # commitments: pledges and the provision of aid; the international role's vocabulary (member states, partners)
     (
@@ -569,3 +570,49 @@ def test_an_actors_failure_to_protect_a_value_favours_the_value():
         "taliban": "against",
         "human_rights": "favor",
     }
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence, target, label",
+    [
+        (
+            "unama-2018-06-05:001",
+            "KABUL (Pajhwok): UN Secretary-General’s Special Representative for Afghanistan Tadamichi Yamamoto "
+            "condemned Monday suicide blast on ulema in capital Kabul, a statement from the UN Assistance Mission "
+            "(UNAMA) said on Tuesday.",
+            "violence",
+            "against",
+        ),
+        (
+            "usg-biden-2021-08-31:016",
+            "As part of that decision, we set the date of August 31st for American troops to withdraw.",
+            "international_role",
+            "against",
+        ),
+        (
+            "ind-mea-2021-01-08:001",
+            "India seeks to promote peace and stability in neighboring Afghanistan and believes that the Afghan peace "
+            "process must be led by the country's internal actors, the spokesman of the Indian Ministry of External "
+            "Affairs, Anurag Srivastava said on Friday",
+            "afghan_ownership",
+            "favor",
+        ),
+        (
+            "awn-2011-10-06:011",
+            "Women consistently remind policy makers to uphold to their existing commitment and lay the framework of "
+            "transition based on protecting the achievements and sacrifices of Afghan women.",
+            "human_rights",
+            "favor",
+        ),
+    ],
+)
+def test_vocabulary_of_inclusion_rights_ownership_and_withdrawal(item_id, sentence, target, label):
+    """Development sentences the rules missed: victims' involvement, a blast, troops to withdraw, a
+    process led by the country's actors, the achievements of women."""
+    assert sentence_stance(sentence)[target] == label
+
+
+def test_a_process_to_end_the_war_is_not_a_process_that_ends():
+    """'to withdraw' after forces is a shifter; 'to end' after a process is its purpose (unama-2018-05-19:009)."""
+    sentence = "The UN supports an Afghan-led and Afghan-owned peace process to end the current war."
+    assert sentence_stance(sentence)["negotiations"] == "favor"

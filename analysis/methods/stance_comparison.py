@@ -391,3 +391,16 @@ def score_record(path: str | Path) -> pd.DataFrame:
         for entry in entries
     ]
     return pd.DataFrame(rows, columns=columns)
+
+
+def locked_test_scores(path: str | Path) -> pd.DataFrame:
+    """The last recorded score of each method on the locked test set, indexed by method.
+
+    The chapter's headline is read here, from the record (``tests/data/stance_score_history.json``),
+    not computed at build time: a build must not score the test set again with a method changed since.
+    """
+    record = score_record(path)
+    locked = record[record["data"].str.startswith("test set") & (record["tuned on it"] == "no")]
+    if locked.empty:
+        raise ValueError(f"{path}: no score on the locked test set recorded")
+    return locked.drop_duplicates("method", keep="last").set_index("method")

@@ -364,13 +364,15 @@ def error_rates(labelled, predicted: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def held_out_report(with_test: bool = True) -> dict[str, object]:
+def held_out_report(with_test: bool = False) -> dict[str, object]:
     """The comparison of keywords, rules, the learned model and their combination.
 
     On the development labels (gold set + ``validation/stance_dev``) by cross-validation by
     document; on the locked test set (``validation/stance_test``) once, if its labels are there and
-    ``with_test``. The method with the best development F1 is the matrix's; its test predictions
-    give the per-target, per-actor-type and error-rate tables (development ones if no test set).
+    ``with_test`` (off by default: the test set is scored once per release, by
+    :func:`analysis.methods.stance.evaluation.score_locked_test`, never by a build). The method with
+    the best development F1 is the matrix's; its test predictions give the per-target,
+    per-actor-type and error-rate tables (development ones if no test set).
     """
     from analysis.methods.stance import evaluation
 

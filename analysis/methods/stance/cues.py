@@ -173,6 +173,7 @@ ACTOR_ACCOUNTABLE = r"(?:[\w']+ ){0,4}?(?:accountable|to account|to justice)"
 POST_SHIFTER = (
     r"(?:is|are|was|were|be|been) (?:withdrawn|removed|reduced|lifted|ended|stopped|banned|restricted)"
     r"|(?:leave|leaves|withdraw|withdraws|ends|end|stop|stops|depart|departs)|will (?:conclude|end|leave|withdraw)"
+    r"|to (?:leave|withdraw|depart)"
 )
 
 #: Target terms that judge what they name, used when no head cue applies: ``(target, pattern,

@@ -334,3 +334,39 @@ def seconds_per_sentence(items: pd.DataFrame, training: LabelledSet, repeats: in
             best = min(best, time.perf_counter() - start)
         timings[method] = best / max(len(items), 1)
     return timings
+
+
+#: The record of every stance score, with its data and commit.
+HISTORY_PATH = PROJECT_ROOT / "tests" / "data" / "stance_score_history.json"
+
+
+def score_locked_test(commit: str, date: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
+    """Score every method once on the locked test set and append the scores to the record.
+
+    For the release's one scoring only, after the method is frozen at ``commit`` (models fitted on
+    all development labels). Each entry keeps its F1 per target. Returns the comparison table.
+    """
+    import json
+
+    development = development_set()
+    test = load_labelled_set(TEST_DIR, "test set")
+    comparison, predictions = compare_methods(development, test)
+    record = json.loads(Path(history).read_text(encoding="utf-8"))
+    for row in comparison[comparison["data"].str.startswith("test")].to_dict("records"):
+        record["scores"].append(
+            {
+                "date": date,
+                "commit": commit,
+                "data": f"test set, locked (validation/stance_test, {row['sentences']} sentences)",
+                "tuned": False,
+                "method": row["method"],
+                **{
+                    key: row[key] for key in ("f1", "f1_low", "f1_high", "precision", "recall", "wrong_direction_share")
+                },
+                "per_target_f1": per_target_f1(test, predictions[f"{row['method']}|test"]),
+                "note": f"Scored once, with the method frozen at {commit}; models fitted on all development labels.",
+            }
+        )
+    record["method_frozen_commit"] = commit
+    Path(history).write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return comparison

@@ -58,6 +58,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:targeted )?killings?|killing", 1),
         (r"bloodshed|war|wars|warfare|armed struggle|jihad|fighting|hostilities", 1),
         (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield", 1),
+        (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)", 1),
         (r"targeting civilians", 1),
         (r"decapitations?|beheadings?|torture|mutilation", 1),
         (r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes", 1),
@@ -78,7 +79,8 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"will of the afghan people|a matter concerning the afghans|afghans to their own", 1),
         (r"(?:afghan )?(?:the )?government's stewardship", 1),
         (
-            r"(?:afghan )?owned and (?:afghan )?led|(?:led|owned|led and owned|owned and led) by (?:the )?afghans?|afghan controlled",
+            r"(?:afghan )?owned and (?:afghan )?led|(?:led|owned|led and owned|owned and led) by (?:the )?afghans?|afghan controlled"
+            r"|led by (?:the )?country's (?:own |internal )?(?:actors|people)",
             1,
         ),
         (r"interfere(?:nce)? in", -1),
@@ -105,7 +107,12 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             r"all ethnic groups|(?:meaningful|full|equal) (?:participation|representation)|representation of (?:women|minorities|all)",
             1,
         ),
-        (r"involvement of (?:women|civil society|youth|victims|all)", 1),
+        (
+            r"(?:involvement|participation|inclusion|presence and involvement) of (?:the )?(?:war )?(?:women|civil society|youth|victims|all)",
+            1,
+        ),
+        (r"demands of (?:the )?(?:war )?victims", 1),
+        (r"(?<=be )involved in (?:the )?(?:[\w]+ )?(?:process|talks|negotiations)", 1),
     ],
     "human_rights": [
         (r"human rights?", 1),
@@ -119,7 +126,10 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             r"(?:girls'?|women's) (?:schooling|education|schools?|secondary schools?|universit(?:y|ies))|(?:education|schooling|schools?) (?:of|for) (?:women and )?girls",
             1,
         ),
-        (r"(?:gains|achievements) (?:made by |of )?(?:afghan )?women|women's (?:gains|achievements)|dignified life", 1),
+        (
+            r"(?:gains|achievements)(?: and [\w]+)? (?:made by |of )?(?:afghan )?women|women's (?:gains|achievements)|dignified life",
+            1,
+        ),
         (
             r"right to (?:education|work)|access to education|gender equality|civil liberties|human dignity|press freedom|media freedom",
             1,
