@@ -616,3 +616,31 @@ def test_a_process_to_end_the_war_is_not_a_process_that_ends():
     """'to withdraw' after forces is a shifter; 'to end' after a process is its purpose (unama-2018-05-19:009)."""
     sentence = "The UN supports an Afghan-led and Afghan-owned peace process to end the current war."
     assert sentence_stance(sentence)["negotiations"] == "favor"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence, expected",
+    [
+        (
+            "csjwg-2019-09-03:008",
+            "Continue to support Afghan national institutions and programs;",
+            {"international_role": "favor"},
+        ),
+        (
+            "ind-mea-2021-01-08:009",
+            "Our strategic partnership and long-term commitment to the development of Afghanistan reflects this "
+            "time-tested partnership.",
+            {"international_role": "favor"},
+        ),
+        (
+            "irofa-ghani-2018-02-28:008",
+            "President Ashraf Ghani also expressed his readiness to start government to government talks between "
+            "Afghanistan and Pakistan for ushering in a new era of peace.",
+            {"international_role": "favor", "negotiations": "favor"},
+        ),
+    ],
+)
+def test_outside_support_for_afghan_institutions_and_government_to_government_talks(item_id, sentence, expected):
+    """Development sentences: support or commitment to Afghanistan's institutions or development is the
+    outside actors' engagement; talks between governments are state-to-state relations and talks."""
+    assert sentence_stance(sentence) == expected

@@ -38,7 +38,8 @@ ENGAGED_WITH_AFGHANS = (
     r"|(?<=to support )|(?<=supporting )|(?<=to help )|(?<=to assist )|(?<=stand with all )|(?<=stands with all )"
     r"|(?<=stand by )|(?<=standing by )|(?<=stands with )|(?<=stand with ))"
     r"(?:(?:the )?(?:government (?:of afghanistan )?and (?:its |the )?)?(?:afghan )?(?:people|nation|population)(?: and (?:the )?government)?"
-    r"(?: of afghanistan)?|afghanistan|the country(?!')|the afghans|afghans)"
+    r"(?: of afghanistan)?|afghanistan|the country(?!')|the afghans|afghans"
+    r"|(?:the )?(?:government|development|reconstruction|rebuilding) of afghanistan|(?:the )?afghan (?:national )?institutions)"
 )
 
 #: Target terms: ``(pattern, polarity)``; polarity -1 marks a term that names the target's opposite
@@ -146,7 +147,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"regionally and internationally agreed mechanism", 1),
-        (r"state to state (?:cooperation|relations)", 1),
+        (r"(?:state|government) to (?:state|government)(?: (?:cooperation|relations)|(?= talks))", 1),
         (r"neighbou?rs", 1),
         (
             r"(?:the )?united nations(?: family)?|(?:the )?un(?! charter)|unama|(?:the )?(?:un )?security council|unsc",
