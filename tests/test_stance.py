@@ -644,3 +644,27 @@ def test_outside_support_for_afghan_institutions_and_government_to_government_ta
     """Development sentences: support or commitment to Afghanistan's institutions or development is the
     outside actors' engagement; talks between governments are state-to-state relations and talks."""
     assert sentence_stance(sentence) == expected
+
+
+def test_standing_with_afghans_is_engagement():
+    """Development sentence unama-2018-05-19:010: standing with the Afghans is the outside actor's engagement."""
+    sentence = (
+        "“The United Nations stands with Afghans in solidarity and remains committed to an Afghan-led peace process "
+        "that will end the war and enable Afghanistan to allocate more resources to protect all citizens from such "
+        "atrocities,” Yamamoto added."
+    )
+    assert sentence_stance(sentence)["international_role"] == "favor"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We oppose a hasty withdrawal.", "favor"),
+        ("We support the withdrawal.", "against"),
+        ("We demand the complete withdrawal of foreign forces.", "against"),
+    ],
+)
+def test_a_withdrawal_named_alone_is_the_opposite_of_the_international_role(sentence, expected):
+    """Codebook R4: opposing the withdrawal of forces is international_role favor (a withdrawal named
+    without 'of', as in the development statement usg-biden-2021-07-08, is the forces' withdrawal)."""
+    assert sentence_stance(sentence)["international_role"] == expected

@@ -157,7 +157,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:military|remaining) forces|(?:our|american|u\.?s\.?|nato|foreign) troops|troops", 1),
         (r"(?:the )?(?:nato |un |eu )?(?:training |military |political )?mission(?: in afghanistan)?|the alliance", 1),
         (r"neighbou?ring countries|stakeholders?|special (?:envoy|representative)(?: for afghanistan)?", 1),
-        (r"drawdown|pull ?out", -1),
+        (r"drawdown|pull ?out|(?:our|the|its|their|a|any)(?: [\w]+)? withdrawal(?! of)", -1),
         (r"nato|the atlantic alliance|allies", 1),
         (r"(?:all|concerned|participating) (?:countries|states)", 1),
         (r"foreign (?:forces|troops|military(?: presence)?|presence|occupying force|occupation)", 1),
