@@ -668,3 +668,16 @@ def test_a_withdrawal_named_alone_is_the_opposite_of_the_international_role(sent
     """Codebook R4: opposing the withdrawal of forces is international_role favor (a withdrawal named
     without 'of', as in the development statement usg-biden-2021-07-08, is the forces' withdrawal)."""
     assert sentence_stance(sentence)["international_role"] == expected
+
+
+def test_there_will_be_no_x_is_against_x():
+    """Development sentence iea-mujahid-2021-08-17:002: an existential negation rules the thing out."""
+    sentence = "He said the Taliban had “pardoned everyone and there will be no reprisals”, including Afghans working with the Us."
+    assert sentence_stance(sentence) == {"violence": "against"}
+
+
+def test_bringing_a_war_to_an_end_is_against_it():
+    """Adapted from development sentence irofa-karzai-2010-09-04:013 (its "conflict" is no violence term):
+    "to an end" after the mention turns the head around, as "end" before it does."""
+    sentence = "“We have always said that a political process is needed to bring the war in Afghanistan to an end.”"
+    assert sentence_stance(sentence) == {"violence": "against", "negotiations": "favor"}

@@ -85,7 +85,8 @@ CUES: list[tuple[str, Cue]] = (
         r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
         r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)"
         r"|forget|forgotten|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?"
-        r"|condolences|sympathies|(?:no|without any|without) (?:\w+ )?justification(?: whatsoever)?(?: for)?|unjustifi(?:able|ed)|cannot be justified|no excuse for",
+        r"|condolences|sympathies|(?:no|without any|without) (?:\w+ )?justification(?: whatsoever)?(?: for)?|unjustifi(?:able|ed)|cannot be justified|no excuse for"
+        r"|there (?:will|would|should|must|shall|can) be no|there (?:is|are) no (?:place|room) for",
     )
     + _cues(
         "shifter",
@@ -174,7 +175,7 @@ ACTOR_ACCOUNTABLE = r"(?:[\w']+ ){0,4}?(?:accountable|to account|to justice)"
 POST_SHIFTER = (
     r"(?:is|are|was|were|be|been) (?:withdrawn|removed|reduced|lifted|ended|stopped|banned|restricted)"
     r"|(?:leave|leaves|withdraw|withdraws|ends|end|stop|stops|depart|departs)|will (?:conclude|end|leave|withdraw)"
-    r"|to (?:leave|withdraw|depart)"
+    r"|to (?:leave|withdraw|depart)|(?:in (?:the )?[\w]+ )?to an? (?:end|close|halt)"
 )
 
 #: Target terms that judge what they name, used when no head cue applies: ``(target, pattern,

@@ -59,7 +59,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:targeted )?killings?|killing", 1),
         (r"bloodshed|war|wars|warfare|armed struggle|jihad|fighting|hostilities", 1),
         (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield", 1),
-        (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)", 1),
+        (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)|reprisals?", 1),
         (r"targeting civilians", 1),
         (r"decapitations?|beheadings?|torture|mutilation", 1),
         (r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes", 1),
