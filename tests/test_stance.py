@@ -681,3 +681,23 @@ def test_bringing_a_war_to_an_end_is_against_it():
     "to an end" after the mention turns the head around, as "end" before it does."""
     sentence = "“We have always said that a political process is needed to bring the war in Afghanistan to an end.”"
     assert sentence_stance(sentence) == {"violence": "against", "negotiations": "favor"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We are deeply concerned by the erosion of human rights.", {"human_rights": "favor"}),
+        ("The Council welcomed the decrease in violence.", {"violence": "against"}),
+        ("We regret the Taliban's refusal to negotiate.", {"taliban": "against", "negotiations": "favor"}),
+        ("The Taliban continue to deny girls the right to education.", {"taliban": "against", "human_rights": "favor"}),
+        (
+            # gold set (griffiths-ngo-ban-2022:001): the predicate has judged the ban already
+            "The decision by #Afghanistan’s de facto authorities to ban women from working in NGOs is a major blow.",
+            {"taliban": "against", "human_rights": "favor"},
+        ),
+    ],
+)
+def test_erosion_decrease_refusal_and_denial_turn_the_stance_around(sentence, expected):
+    """Constructed sentences of common diplomatic forms (no development sentence uses them yet): the
+    shifters 'erosion of', 'decrease in', 'denial of', the negator 'refusal to', an actor that denies."""
+    assert sentence_stance(sentence) == expected

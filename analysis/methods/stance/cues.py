@@ -94,14 +94,16 @@ CUES: list[tuple[str, Cue]] = (
         r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violating|violations?|abuses? of"
         r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to|assaults? on|breach(?:es)? of"
         r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
-        r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught|impediments?|obstacles?|barriers?|hurdles?",
+        r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught|impediments?|obstacles?|barriers?|hurdles?"
+        r"|erosion of|erod(?:e|es|ed|ing)|deterioration (?:of|in)|decline in|decrease in|drop in|rollback of|curtail(?:s|ed|ing|ment of)?"
+        r"|denial of|deny(?:ing)?|deprivation of|depriv(?:e|es|ed|ing)|exclusion of|exclud(?:e|es|ed|ing)",
     )
     + _cues("shifter", 1, r"sanctuary for|safe haven for|havens? for|breeding ground for|platform (?:for|to)")
     + _cues(
         "negator",
         -1,
         r"not|no|never|neither|nor|cannot|can't|won't|without|no longer|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|unable to"
-        r"|nothing|nobody|no one|none",
+        r"|nothing|nobody|no one|none|refusal to",
     )
     # fixed phrases that only look like cues: "without delay" negates nothing, "not only" turns nothing around
     + _cues("phrase", 1, r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than")
@@ -166,6 +168,7 @@ ACTOR_FAILURE = r"(?:'s )?(?:(?:have |has )?(?:also )?(?:failed|fail|fails) (?:t
 ACTOR_CRITICISED = (
     r"(?:is|are|remains?|was|were) (?:still )?(?:not (?:serious|interested|sincere|committed)|uninterested|unwilling|insincere)"
     r"|(?:have|has) not changed|(?:is|are|was|were) (?:\w+ )?(?:dismantling|destroying|crushing|suppressing|erasing)"
+    r"|(?:continues? to )?(?:deny|denies|denied|denying|ban|bans|banned|bar|bars|barred|exclude|excludes|excluded)"
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").

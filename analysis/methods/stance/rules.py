@@ -119,8 +119,11 @@ def acts_of_criticised_actors(results: dict[int, tuple[str, int, str]]) -> None:
     """
     failures = [ev.split("actor failure:", 1)[1] for _, _, ev in results.values() if "actor failure:" in ev]
     for start, (target, polarity, evidence) in list(results.items()):
-        cues = [name.split(":", 1)[1] for name in evidence.split(" <- ", 1)[-1].split("; ") if ":" in name]
-        if target not in ACTOR_TARGETS and any(cue in failure for cue in cues for failure in failures):
+        names = evidence.split(" <- ", 1)[-1].split("; ")
+        if target in ACTOR_TARGETS or any("predicate:" in name for name in names):
+            continue  # a predicate ("... is a major blow") has already judged the act
+        cues = [name.split(":", 1)[1] for name in names if ":" in name]
+        if any(cue in failure for cue in cues for failure in failures):
             results[start] = (target, -polarity, f"{evidence}; the act of a criticised actor")
 
 
