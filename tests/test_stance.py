@@ -701,3 +701,19 @@ def test_erosion_decrease_refusal_and_denial_turn_the_stance_around(sentence, ex
     """Constructed sentences of common diplomatic forms (no development sentence uses them yet): the
     shifters 'erosion of', 'decrease in', 'denial of', the negator 'refusal to', an actor that denies."""
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We do not recognise the Taliban regime.", "against"),
+        ("Recognition of the Islamic Emirate is the right of the Afghan people.", "favor"),
+        ("The Islamic Emirate is the legitimate government of Afghanistan.", "favor"),
+        ("The Taliban have not kept their commitments.", "against"),
+        ("The Taliban have imposed severe restrictions on women.", "against"),
+    ],
+)
+def test_recognition_legitimacy_and_broken_commitments_judge_the_taliban(sentence, expected):
+    """Codebook: accepting the Taliban's authority is taliban favor, blaming them against. Constructed
+    sentences of the forms the development statements of the Islamic Emirate and the UN use."""
+    assert sentence_stance(sentence)["taliban"] == expected

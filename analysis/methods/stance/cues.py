@@ -55,6 +55,7 @@ CUES: list[tuple[str, Cue]] = (
         r"|vital|priority|respect(?:s|ed|ing)?(?: for| to)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?|protection of|safeguard(?:s|ing)?"
         r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
         r"|establish(?:ed|ing|ment of)?|agree(?:d)? (?:to|on)|agree|join|start|launch(?:ing)?|commencement of|resum(?:e|ption of)"
+        r"|recogni[sz](?:e|es|ed|ing)(?! the (?:importance|need|role|efforts|contribution))|recognition of"
         r"|revive|facilitat(?:e|es|ed|ing)|stands? by|stands? with|standing (?:by|with)|in support of|solidarity with"
         r"|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
         r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
@@ -142,7 +143,7 @@ PREDICATES: list[tuple[str, int, str]] = [
         "negative predicate",
     ),
     (
-        r"(?:is|are|was|were|be|been|remains?|will be) (?:also |both |absolutely |very |directly |more )?(?:a |an |the )?(?:crucial|essential|vital|important|key|necessary|needed|indispensable|imperative|unquestionable|valuable|helpful|welcome|priority|fundamental prerequisite|prerequisite|central|important steps? forward|steps? forward)",
+        r"(?:is|are|was|were|be|been|remains?|will be) (?:also |both |absolutely |very |directly |more )?(?:a |an |the )?(?:only )?(?:legitimate|crucial|essential|vital|important|key|necessary|needed|indispensable|imperative|unquestionable|valuable|helpful|welcome|priority|fundamental prerequisite|prerequisite|central|important steps? forward|steps? forward)",
         1,
         "positive predicate",
     ),
@@ -169,6 +170,8 @@ ACTOR_CRITICISED = (
     r"(?:is|are|remains?|was|were) (?:still )?(?:not (?:serious|interested|sincere|committed)|uninterested|unwilling|insincere)"
     r"|(?:have|has) not changed|(?:is|are|was|were) (?:\w+ )?(?:dismantling|destroying|crushing|suppressing|erasing)"
     r"|(?:continues? to )?(?:deny|denies|denied|denying|ban|bans|banned|bar|bars|barred|exclude|excludes|excluded)"
+    r"|(?:has|have|had) not (?:kept|honou?red|fulfilled|lived up)|broke (?:its|their) (?:promises?|commitments?|word)"
+    r"|(?:has|have|had) imposed|(?:is|are|was|were) illegitimate"
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
