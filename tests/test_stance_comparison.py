@@ -133,3 +133,14 @@ def test_coder_note_reads_the_second_coder_bullet(tmp_path):
         encoding="utf-8",
     )
     assert sc.coder_note(path) == "an independent coder who saw only the codebook."
+
+
+def test_locked_test_scores_are_the_last_recorded_test_entries(tmp_path):
+    entries = [
+        {"data": "test set, locked", "tuned": False, "method": "rules", "f1": 0.4},
+        {"data": "development", "tuned": True, "method": "rules", "f1": 0.9},
+        {"data": "test set, locked", "tuned": False, "method": "rules", "f1": 0.5},
+    ]
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps({"scores": entries}))
+    assert sc.locked_test_scores(path).loc["rules", "F1"] == 0.5

@@ -1,5 +1,6 @@
 """The keyword baseline, the learned model and the evaluation of labelled sets, on hand-computed examples."""
 
+import json
 import time
 
 import pandas as pd
@@ -177,3 +178,33 @@ def test_an_item_in_two_batches_is_an_error(tmp_path):
         (tmp_path / f"labels{suffix}.csv").write_text("item_id,target,label\n")
     with pytest.raises(GoldSetError, match="s1.*two batches"):
         ev.load_labelled_batches(tmp_path)
+
+
+def test_the_locked_test_set_is_scored_once_and_recorded(tmp_path, monkeypatch):
+    """score_locked_test appends one entry per method (with F1 per target) and the frozen commit; a toy set stands in."""
+    header = "item_id,source_id,source,genre,text\n"
+    rows = [
+        ("d1:1", "d1", "We demand a ceasefire."),
+        ("d1:2", "d1", "We reject a ceasefire."),
+        ("d2:1", "d2", "We welcome the talks."),
+        ("d2:2", "d2", "We condemn the attacks."),
+    ]
+    items = pd.DataFrame(rows, columns=["item_id", "source_id", "text"]).assign(source="", genre="")
+    labels = pd.DataFrame(
+        [("d1:1", "ceasefire", "favor"), ("d1:2", "ceasefire", "against"), ("d2:1", "negotiations", "favor")],
+        columns=["item_id", "target", "label"],
+    )
+    monkeypatch.setattr(ev, "development_set", lambda: ev.LabelledSet("dev", items, labels))
+    test_dir = tmp_path / "test"
+    test_dir.mkdir()
+    (test_dir / "sentences.csv").write_text(header + "t1:1,t1,,,We demand a ceasefire now.\n")
+    (test_dir / "labels.csv").write_text("item_id,target,label\nt1:1,ceasefire,favor\n")
+    monkeypatch.setattr(ev, "TEST_DIR", test_dir)
+    history = tmp_path / "history.json"
+    history.write_text('{"method_frozen_commit": "old", "scores": []}')
+    ev.score_locked_test("abc1234", "2026-12-05", history)
+    record = json.loads(history.read_text())
+    assert record["method_frozen_commit"] == "abc1234"
+    assert [entry["method"] for entry in record["scores"]] == ev.METHODS
+    assert all(entry["data"].startswith("test set") and not entry["tuned"] for entry in record["scores"])
+    assert record["scores"][1]["per_target_f1"]["ceasefire"] == 1.0  # the rules code the one test label
