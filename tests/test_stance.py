@@ -717,3 +717,77 @@ def test_recognition_legitimacy_and_broken_commitments_judge_the_taliban(sentenc
     """Codebook: accepting the Taliban's authority is taliban favor, blaming them against. Constructed
     sentences of the forms the development statements of the Islamic Emirate and the UN use."""
     assert sentence_stance(sentence)["taliban"] == expected
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence, expected",
+    [
+        (
+            "unama-2013-06-11:008",
+            "UNAMA emphasizes that the deliberate targeting of civilians is a violation of international humanitarian "
+            "law and may amount to war crimes.",
+            {"humanitarian": "favor"},
+        ),
+        (
+            "ric-2021-11-26:006",
+            "“Expressing concern over the deteriorating humanitarian situation in Afghanistan, the Ministers called for "
+            "immediate and unhindered humanitarian assistance to be provided to Afghanistan,” said the joint statement.",
+            {"humanitarian": "favor"},
+        ),
+        (
+            "iea-kabultimes-girls-education:001",
+            "Recently, the representative of the European Union (EU) for Afghanistan expressed concern over the still "
+            "closure of girls’ schools above sixth grade and said that if the girls do not go to school, they will not "
+            "be given other of their rights.",
+            {"human_rights": "favor"},
+        ),
+        (
+            "uae-2022-12-21:011",
+            "Meanwhile, delegates from the United States, Germany, the United Arab Emirates and several other "
+            "countries have condemned recent decrees that impede the rights of women in Afghanistan.",
+            {"human_rights": "favor"},
+        ),
+        (
+            "unsc-press-amu-2024:008",
+            "Addressing Afghanistan’s dire economic and humanitarian situation, the Council noted the “funding gap for "
+            "and continuing obstacles to humanitarian operations.”",
+            {"humanitarian": "favor"},
+        ),
+        (
+            "un-iasc-2022-12:006",
+            "Meanwhile, foreign ministries of 12 countries, including the US and the UK, in a statement expressed grave "
+            "concern about the Islamic Emirate’s decision to bar women from working in NGOs.",
+            {"taliban": "against", "human_rights": "favor"},
+        ),
+        (
+            "irofa-ghani-2020-08-20:010",
+            "He repeated his call to the Taliban to reduce violence and sit for direct talks, which the Taliban had "
+            "previously said would only be possible once all the prisoners would be released.",
+            {"violence": "against", "negotiations": "favor"},
+        ),
+    ],
+)
+def test_wrong_directions_of_dev_batch_2(item_id, sentence, expected):
+    """Development batch 2 (before any rule was tuned on it, the rules turned these around): a value
+    named as violated or as the object of concern is favoured; closure, impediments, obstacles and a
+    bar turn a stance around; a relative clause is not in the scope of the head before it."""
+    assert sentence_stance(sentence) == expected
+
+
+def test_continuing_as_an_adjective_is_no_commitment():
+    """Dev batch 2, amnesty-2023-03-06:001: "continuing abuses" by the Taliban is not a stance for them."""
+    sentence = (
+        "ISLAMABAD: An international human rights group on Monday called on the UN Human Rights Council to address "
+        "the “continuing abuses” perpetrated by Afghanistan Taliban leadersincluding severe restrictions on women "
+        "And freedom of expression."
+    )
+    assert sentence_stance(sentence).get("taliban") != "favor"
+
+
+def test_who_holds_others_to_account_is_not_blamed():
+    """Dev batch 2, hrw-2023-08:007: the international community that holds the Taliban to account is not blamed."""
+    sentence = (
+        "“The Taliban leadership needs to urgently reject their abusive rules and policies, and the international "
+        "community needs to hold them accountable for the current crises,” she added."
+    )
+    assert "international_role" not in sentence_stance(sentence)

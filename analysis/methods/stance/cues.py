@@ -56,7 +56,7 @@ CUES: list[tuple[str, Cue]] = (
         r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
         r"|establish(?:ed|ing|ment of)?|agree(?:d)? (?:to|on)|agree|join|start|launch(?:ing)?|commencement of|resum(?:e|ption of)"
         r"|recogni[sz](?:e|es|ed|ing)(?! the (?:importance|need|role|efforts|contribution))|recognition of"
-        r"|revive|facilitat(?:e|es|ed|ing)|stands? by|stands? with|standing (?:by|with)|in support of|solidarity with"
+        r"|sit (?:down )?(?:for|at|to|with|around)|revive|facilitat(?:e|es|ed|ing)|stands? by|stands? with|standing (?:by|with)|in support of|solidarity with"
         r"|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
         r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
         r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
@@ -67,7 +67,7 @@ CUES: list[tuple[str, Cue]] = (
     + _cues(
         "commitment",
         1,
-        r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ing|ation of)|determined (?:in|to)|ready to|willingness to"
+        r"committed to|commitment to|commitments? to|continu(?:e|es|ed|ation of)|continuing(?= to\b)|determined (?:in|to)|ready to|willingness to"
         r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|assur(?:e|es|ed|ing)"
         r"|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|promis(?:e|es|ed|ing)(?: to)?|guarantee(?:s|d|ing)?"
         r"|provid(?:e|es|ed|ing)(?! to)|provision of|deliver(?:s|ed|ing|y of)?|extend(?:s|ed|ing)?|work(?:s|ed|ing)? (?:to|for|towards)"
@@ -96,7 +96,8 @@ CUES: list[tuple[str, Cue]] = (
         r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to|assaults? on|breach(?:es)? of"
         r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
         r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught|impediments?|obstacles?|barriers?|hurdles?"
-        r"|erosion of|erod(?:e|es|ed|ing)|deterioration (?:of|in)|decline in|decrease in|drop in|rollback of|curtail(?:s|ed|ing|ment of)?"
+        r"|clos(?:ure|ing) of|closed|banned|to bar|barred|barring|imped(?:e|es|ed|ing)|hinder(?:s|ed|ing)?|obstruct(?:s|ed|ing|ion of)?"
+        r"|hamper(?:s|ed|ing)?|erosion of|erod(?:e|es|ed|ing)|deterioration (?:of|in)|decline in|decrease in|drop in|rollback of|curtail(?:s|ed|ing|ment of)?"
         r"|denial of|deny(?:ing)?|deprivation of|depriv(?:e|es|ed|ing)|exclusion of|exclud(?:e|es|ed|ing)",
     )
     + _cues("shifter", 1, r"sanctuary for|safe haven for|havens? for|breeding ground for|platform (?:for|to)")
@@ -175,7 +176,7 @@ ACTOR_CRITICISED = (
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
-ACTOR_ACCOUNTABLE = r"(?:[\w']+ ){0,4}?(?:accountable|to account|to justice)"
+ACTOR_ACCOUNTABLE = r"(?:(?!hold\b)[\w']+ ){0,4}?(?:accountable|to account|to justice)"
 
 #: Shifters right after a target: "until foreign forces were withdrawn", "until the troops leave".
 POST_SHIFTER = (
@@ -209,7 +210,9 @@ ENGAGED_ACTOR = re.compile(
 )
 
 #: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name.
-ACCUSATION = re.compile(r"^(?:violations? of|violating|violations?|abuses? of|assaults? on|breach(?:es)? of)$")
+ACCUSATION = re.compile(
+    r"^(?:violations? of|violating|violations?|abuses? of|assaults? on|breach(?:es)? of|obstacles? to|impediments?)$"
+)
 
 #: Target terms that are verbs: a negator right before them is a refusal ("would never negotiate").
 VERBAL_TERM = re.compile(r"^(?:negotiat(?:e|ing)|talking to|talk to)$")

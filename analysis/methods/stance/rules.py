@@ -27,6 +27,7 @@ from analysis.methods.stance.clauses import (
     normalise,
     split_conditions,
 )
+from analysis.methods.stance.cues import ACCUSATION
 from analysis.methods.stance.scope import (
     ACTOR_WINDOW,
     VALUE_WINDOW,
@@ -45,6 +46,11 @@ from analysis.methods.stance.scope import (
     target_mentions,
 )
 from analysis.methods.stance.targets import ACTOR_TARGETS, ADDRESSEE_TARGETS, TARGETS
+
+#: Values whose naming as an object of concern is concern *for* them ("concern over the
+#: humanitarian situation", "concern about human rights"), not opposition to them.
+CONCERN_FOR = frozenset({"humanitarian", "human_rights", "inclusion", "afghan_ownership"})
+CONCERN = re.compile(r"^evaluative:(?:concerns?|concerned|deep concern|alarm|dismay)\b")
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,26 @@ def mention_stance(clause: ClauseCues, mention: Mention, wanted: bool) -> tuple[
     polarity *= mention.polarity
     if mention.polarity < 0:
         names = names + [f"inverted term:{span.text}"]
+    elif not is_actor:
+        polarity, names = value_judgement(target, polarity, names)
     return polarity, f"{span.text} <- " + "; ".join(names)
+
+
+def value_judgement(target: str, polarity: int, names: list[str]) -> tuple[int, list[str]]:
+    """A value named as violated, or as the object of concern, is favoured, whatever the head.
+
+    "UNAMA emphasizes that the targeting of civilians is a violation of international humanitarian
+    law" condemns the targeting (codebook: "grave violations of human rights" is favor); "concern
+    over the humanitarian situation" asks for the situation to improve. Concern about a harm
+    (violence) stays against it: only the values of :data:`CONCERN_FOR` are its objects' good.
+    """
+    shifters = [name.split(":", 1)[1] for name in names if name.startswith("shifter:")]
+    if any(ACCUSATION.match(shifter) for shifter in shifters):
+        return 1, names + ["a violated value is favoured"]
+    operators = [name for name in names if name.startswith(("shifter:", "negator:"))]
+    if target in CONCERN_FOR and CONCERN.match(names[0]) and not operators:
+        return 1, names + ["concern for a value"]
+    return polarity, names
 
 
 def violence_agents(clause: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -122,7 +147,10 @@ def acts_of_criticised_actors(results: dict[int, tuple[str, int, str]]) -> None:
         names = evidence.split(" <- ", 1)[-1].split("; ")
         if target in ACTOR_TARGETS or any("predicate:" in name for name in names):
             continue  # a predicate ("... is a major blow") has already judged the act
-        cues = [name.split(":", 1)[1] for name in names if ":" in name]
+        # the act is the value's head ("are dismantling", "continue to deny") or its negator ("failed to");
+        # another head ("concern about the decision to bar women") is the speaker's own judgement
+        acts = [names[0]] + [name for name in names if name.startswith("negator:")]
+        cues = [name.split(":", 1)[1] for name in acts if ":" in name]
         if any(cue in failure for cue in cues for failure in failures):
             results[start] = (target, -polarity, f"{evidence}; the act of a criticised actor")
 

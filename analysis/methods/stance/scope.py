@@ -44,6 +44,9 @@ from analysis.methods.stance.cues import (
 
 #: How many words a head cue may stand before a value target, and before an actor.
 VALUE_WINDOW = 12
+
+#: A relative clause after a comma opens a new predicate: a head before it does not reach into it.
+RELATIVE_CLAUSE = re.compile(r", (?:which|who|whom|whose)\b")
 ACTOR_WINDOW = 5
 
 #: A head within this many words before another head governs it ("reject the call for a truce").
@@ -186,6 +189,8 @@ def head_chain(clause: ClauseCues, mention: Span, window: int) -> Chain | None:
     if not heads:
         return None
     head_span, head = heads[-1]
+    if RELATIVE_CLAUSE.search(clause.text, head_span.end, mention.start):
+        return None  # "... sit for direct talks, which the Taliban had said ...": a new predicate
     polarity, names = head.polarity, [f"{head.kind}:{head_span.text}"]
     near_head = clause.cues_before(head_span.start, HEAD_CHAIN_GAP)
     governing = [
