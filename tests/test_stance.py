@@ -21,6 +21,7 @@ from analysis.methods.stance import (
     sentence_stance_evidence,
     stance_table,
 )
+from analysis.methods.stance.clauses import mask_organisation_names
 
 # --- the issue's own examples -------------------------------------------------------------------
 
@@ -791,3 +792,31 @@ def test_who_holds_others_to_account_is_not_blamed():
         "community needs to hold them accountable for the current crises,” she added."
     )
     assert "international_role" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        (
+            # dev batch 2, hcnr-abdullah-2020-12-23:001
+            "Abdulllah Abdullah, Chairman of the High Council for National Reconciliation, told Afghans",
+            "Abdulllah Abdullah, the organisation, told Afghans",  # the title goes with the name
+        ),
+        ("the Mechanism for Inclusive Peace met", "the the organisation met"),
+        ("the Commission on the Status of Women met", "the the organisation met"),
+        ("The Council called for peace talks.", "The Council called for peace talks."),
+    ],
+)
+def test_organisation_names_that_continue_after_the_noun_are_masked(text, masked):
+    assert mask_organisation_names(text) == masked
+
+
+def test_a_name_continued_after_its_noun_is_no_inclusion_cue():
+    """Gold set civil-society-2021:001: 'Afghanistan Mechanism for Inclusive Peace' names an organisation."""
+    sentence = (
+        "The second round of Strategic Consultation with Civil Society on the peace process, facilitated by the "
+        "Afghanistan Mechanism for Inclusive Peace (AMIP), brought together over 60 participants representing "
+        "different backgrounds including civil society members, women, youth, tribal leaders, minorities, religious "
+        "scholars, academia, and the private sector from Kabul and the provinces."
+    )
+    assert "inclusion" not in sentence_stance(sentence)

@@ -50,12 +50,14 @@ _HYPHEN_AFTER_WORD = re.compile(r"(?<=\w)[-‐‑]")
 
 #: The name of an organisation: capitalised words ending in an organisation noun ("Afghanistan
 #: Independent Human Rights Commission"). A value word inside a name is not a stance on the value,
-#: so such names are read as "the organisation". Names that continue after the noun ("Mechanism
-#: for Inclusive Peace") are not recognised yet.
+#: so such names are read as "the organisation", with the capitalised words that continue them
+#: after "for", "on" or "of" ("High Council for National Reconciliation", "Mechanism for Inclusive
+#: Peace", "Commission on the Status of Women").
 ORGANISATION_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’]*\s+(?:(?:for|of|and|on|the|in)\s+)*){1,6}"
+    r"\b(?:[A-Z][\w'’]*\s+(?:(?:for|of|and|on|the|in)\s+)*){0,6}"
     r"(?:Commission|Mechanism|Network|Committee|Council|Group|Office|Mission|Forum|Movement|Party|Front|Coalition"
     r"|Agency|Fund|Programme|Institute|Watch|Project|Initiative|Centre|Center|Association|Foundation)\b"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’]*)*)?"
 )
 VALUE_WORD = re.compile(
     r"(?i)inclusi|rights|peace|reconciliation|humanitarian|dialogue|ceasefire|women|negotiat|sovereign"

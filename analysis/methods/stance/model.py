@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
-from analysis.methods.stance.clauses import is_reporter_background, normalise
+from analysis.methods.stance.clauses import is_reporter_background, mask_organisation_names, normalise
 from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
@@ -66,6 +66,12 @@ def named_targets(text: str) -> set[str]:
     """The targets a sentence names (any term of the target, on normalised text)."""
     normalised = normalise(text)
     return {target for target, pattern, _ in COMPILED_TERMS if pattern.search(normalised)}
+
+
+def model_texts(items: pd.DataFrame) -> list[str]:
+    """The text the model reads: normalised, with organisation names masked as the rules read them
+    ("High Council for National Reconciliation" is a name, not a word for negotiations)."""
+    return [normalise(mask_organisation_names(text)) for text in items["text"]]
 
 
 def keyword_stance(text: str) -> dict[str, str]:
@@ -158,7 +164,7 @@ class StanceModel:
         if items.empty:
             raise ValueError("StanceModel.fit: no coded items to learn from")
         item_ids = items["item_id"].tolist()
-        words = self.vectorizer.fit_transform([normalise(text) for text in items["text"]])
+        words = self.vectorizer.fit_transform(model_texts(items))
         rule_answers, named = self._rules_of(items, rules)
         for target in TARGETS:
             answers = _answers(labels, item_ids, target)
@@ -179,7 +185,7 @@ class StanceModel:
         """The model's coding of items: ``item_id, target, label`` for every target it does not answer 'none'."""
         if not self.classifiers:
             raise ValueError("StanceModel.predict: the model has not been fitted")
-        words = self.vectorizer.transform([normalise(text) for text in items["text"]])
+        words = self.vectorizer.transform(model_texts(items))
         rule_answers, named = self._rules_of(items, rules)
         answers: list[dict[str, str]] = [{} for _ in range(len(items))]
         for target in TARGETS:
