@@ -820,3 +820,33 @@ def test_a_name_continued_after_its_noun_is_no_inclusion_cue():
         "scholars, academia, and the private sector from Kabul and the provinces."
     )
     assert "inclusion" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence, expected",
+    [
+        (
+            "hrw-2023-08:003",
+            "They have also imposed extensive censorship on the media and access to information, and increased "
+            "detentions of journalists and other critics.",
+            {"human_rights": "favor"},
+        ),
+        (
+            "iea-karimi-2022-11-13:005",
+            "“Those who fear a radicalized Afghanistan should be alarmed by the Taliban’s (IEA) policies against women "
+            "& girls, denying them education, work in most sectors, even small joys such as the right to go to a "
+            "park,” Amiri tweeted.",
+            {"taliban": "against", "human_rights": "favor"},
+        ),
+        (
+            "eu-hr-2022-03-23:001",
+            "The European Union strongly deplores the decision by the Taliban de facto authorities not to allow female "
+            "students from 6th grade upwards to return to school.",
+            {"taliban": "against", "human_rights": "favor"},
+        ),
+    ],
+)
+def test_the_vocabulary_of_restricted_rights(item_id, sentence, expected):
+    """Dev batch 2 (every human-rights miss of the combination there named no term of the target):
+    censorship, detentions of journalists, policies against women, female students."""
+    assert sentence_stance(sentence) == expected

@@ -78,7 +78,7 @@ CUES: list[tuple[str, Cue]] = (
         -1,
         r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
         r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
-        r"|concerns? (?:over|about|at|regarding)|concerned (?:about|over|at|by)|deep concern|alarm(?:ed)? (?:at|over|about)|dismay (?:over|at)|regret"
+        r"|concerns? (?:over|about|at|regarding)|concerned (?:about|over|at|by)|deep concern|alarm(?:ed)? (?:at|over|about|by)|dismay (?:over|at)|regret"
         r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|counter(?:ing)?|counteract(?:s|ed|ing)?|combat(?:ting)?"
         r"|tackl(?:e|es|ed|ing)|confront(?:s|ed|ing)?|address(?:es|ed|ing)? the (?:challenges?|threats?|scourge|menace) of"
         r"|victims of|lives (?:[\w]+ ){0,2}lost to|lost (?:their )?lives to"
@@ -194,6 +194,14 @@ SELF_EVALUATING = [
         re.compile(r"\b(?:occupying|occupation|occupiers?|invading|invaders?)\b"),
         -1,
         "foreign forces named as occupiers",
+    ),
+    (
+        "human_rights",
+        re.compile(
+            r"\b(?:censorship|repressive|abusive|detentions?|bans?|restrictions?|edicts?|policies|decrees?|decisions?)\b"
+        ),
+        -1,
+        "restrictions of rights named as such",
     ),
 ]
 

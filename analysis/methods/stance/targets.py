@@ -117,7 +117,24 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
     ],
     "human_rights": [
         (r"human rights?", 1),
-        (r"(?:women's|girls'|equal|fundamental|their|all) rights", 1),
+        (
+            r"(?:women's|girls'|equal|fundamental|their|all|our|basic|hard won|hard earned|civil|political|constitutional) rights",
+            1,
+        ),
+        (
+            r"rights (?:and (?:freedoms|aspirations) )?of (?:the )?(?:[\w]+ ){0,2}?(?:women|girls|people|afghans|citizens|minorities|employees)",
+            1,
+        ),
+        (r"education (?:of|for) (?:women|girls|female students)|female (?:students|employees|aid workers|staff)", 1),
+        (
+            r"(?:(?:restrictions?|bans?|edicts?|decrees?) (?:on|against)|(?:policies|decisions?|violence|discrimination) against) "
+            r"(?:afghan )?(?:women|girls|female [\w]+)",
+            -1,
+        ),
+        (
+            r"censorship|repressive (?:rules|policies)|abusive (?:rules|policies)|detentions? of (?:journalists|activists)",
+            -1,
+        ),
         (r"rights (?:and freedoms )?of (?:women|girls|all|citizens|the people|ethnic groups|minorities|afghans)", 1),
         (r"rights and freedoms|freedoms", 1),
         (r"right to education|education (?:of|for) girls|girls' education", 1),
