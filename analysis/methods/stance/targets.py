@@ -177,6 +177,13 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"drawdown|pull ?out|(?:our|the|its|their|a|any)(?: [\w]+)? withdrawal(?! of)", -1),
         (r"nato|the atlantic alliance|allies", 1),
         (r"(?:all|concerned|participating) (?:countries|states)", 1),
+        (
+            r"(?:western|regional|neighbou?ring|other|three|partner) (?:countries|nations|states)"
+            r"|(?:countries|nations) of the world|global (?:solidarity|community|endeavou?r|partners)",
+            1,
+        ),
+        (r"relations? with (?:the world|all (?:countries|nations)|other (?:countries|nations)|the nations)", 1),
+        (r"(?:occupying|foreign|american|invading) army", 1),
         (r"foreign (?:forces|troops|military(?: presence)?|presence|occupying force|occupation)", 1),
         (
             r"(?:american|us|u\.s\.|nato|coalition|international|occupying|invading|occupation) (?:forces|troops|invaders?)",
