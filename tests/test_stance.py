@@ -880,3 +880,23 @@ def test_an_occupying_army_that_must_leave_is_against_the_international_role():
         "army completely exits Afghanistan, for it is the fundamental right of every nation that they obtain freedom."
     )
     assert sentence_stance(sentence)["international_role"] == "against"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "hrw-2022-mahram:005",
+            "“The Taliban coerce every man to become complicit in their abuse, each man the jailer of his female "
+            "relatives.”",
+        ),
+        (
+            "rawa-2010-peace-jirga:001",
+            "By inviting criminals like the Taliban, the leaders of Gulbuddin Hekmatyar’s party and other “Jehadi "
+            "leaders” to be part of a “Consultative Peace Jirga”",
+        ),
+    ],
+)
+def test_coercion_and_criminals_like_the_taliban_are_against_them(item_id, sentence):
+    """Dev batch 2: an actor that coerces is criticised; 'criminals like' judges the actor named after it."""
+    assert sentence_stance(sentence)["taliban"] == "against"

@@ -113,7 +113,8 @@ CUES: list[tuple[str, Cue]] = (
         "adjective",
         -1,
         r"horrific|heinous|barbaric|appalling|brutal|cowardly|senseless|callous|unjust|irrational|unlawful|illegal"
-        r"|ill advised|reprehensible|provocative|grave|disastrous|occupying|occupation|invading|relentless|notoriously",
+        r"|ill advised|reprehensible|provocative|grave|disastrous|occupying|occupation|invading|relentless|notoriously"
+        r"|criminals (?:like|such as)|terrorists (?:like|such as)",
     )
     + _cues(
         "adjective", 1, r"historic|valuable|helpful|positive|constructive|significant|rightful|wise|genuine|friendly"
@@ -173,6 +174,7 @@ ACTOR_CRITICISED = (
     r"|(?:continues? to )?(?:deny|denies|denied|denying|ban|bans|banned|bar|bars|barred|exclude|excludes|excluded)"
     r"|(?:has|have|had) not (?:kept|honou?red|fulfilled|lived up)|broke (?:its|their) (?:promises?|commitments?|word)"
     r"|(?:has|have|had) imposed|(?:is|are|was|were) illegitimate"
+    r"|(?:has|have|had) (?:also )?(?:detained|arrested|tortured)|coerc(?:e|es|ed|ing)|(?:is|are|was|were) (?:destroying|detaining)"
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
