@@ -208,3 +208,21 @@ def test_the_locked_test_set_is_scored_once_and_recorded(tmp_path, monkeypatch):
     assert [entry["method"] for entry in record["scores"]] == ev.METHODS
     assert all(entry["data"].startswith("test set") and not entry["tuned"] for entry in record["scores"])
     assert record["scores"][1]["per_target_f1"]["ceasefire"] == 1.0  # the rules code the one test label
+
+
+def test_the_combination_drops_a_label_the_words_alone_read_the_other_way():
+    class WordsOnly:
+        def predict(self, items):
+            return pd.DataFrame(
+                [("a", "ceasefire", "against"), ("b", "ceasefire", "favor")], columns=["item_id", "target", "label"]
+            )
+
+    model = StanceModel(use_rules=True)
+    model.words_only = WordsOnly()
+    items = pd.DataFrame({"item_id": ["a", "b", "c"], "text": ["x", "y", "z"]})
+    answers = [{"ceasefire": "favor", "violence": "against"}, {"ceasefire": "favor"}, {"ceasefire": "against"}]
+    assert model._without_disputed_directions(items, answers) == [
+        {"violence": "against"},  # disputed ceasefire dropped; violence not read by the words model: kept
+        {"ceasefire": "favor"},
+        {"ceasefire": "against"},
+    ]
