@@ -144,3 +144,16 @@ def test_locked_test_scores_are_the_last_recorded_test_entries(tmp_path):
     path = tmp_path / "history.json"
     path.write_text(json.dumps({"scores": entries}))
     assert sc.locked_test_scores(path).loc["rules", "F1"] == 0.5
+
+
+def test_locked_test_per_target_is_the_last_locked_entry_of_the_method(tmp_path):
+    entries = [
+        {"data": "test set, locked", "tuned": False, "method": "combination", "per_target_f1": {"taliban": 0.3}},
+        {"data": "development", "tuned": True, "method": "combination", "per_target_f1": {"taliban": 0.9}},
+        {"data": "test set, locked", "tuned": False, "method": "rules", "per_target_f1": {"taliban": 0.1}},
+        {"data": "test set, locked", "tuned": False, "method": "combination", "per_target_f1": {"taliban": 0.5}},
+    ]
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps({"scores": entries}))
+    assert sc.locked_test_per_target(path, "combination").to_dict() == {"taliban": 0.5}
+    assert sc.locked_test_per_target(path, "keywords").empty

@@ -24,6 +24,17 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count:,} {noun}"
 
 
+def how_many_verb(count: int, singular: str, verb: str, plural_form: str | None = None) -> str:
+    """Subject and verb that agree, with "no" for zero: what a sentence counting things says.
+
+    >>> how_many_verb(0, "target", "score"), how_many_verb(1, "target", "score"), how_many_verb(3, "target", "score")
+    ('no target scores', '1 target scores', '3 targets score')
+    """
+    if count == 0:
+        return f"no {singular} {verb}s"
+    return f"{plural(count, singular, plural_form)} {verb}{'s' if count == 1 else ''}"
+
+
 def corpus_overview(documents: pd.DataFrame) -> str:
     """How many statements, sentences and words, and what is known of their dates.
 

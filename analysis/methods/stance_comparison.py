@@ -404,3 +404,18 @@ def locked_test_scores(path: str | Path) -> pd.DataFrame:
     if locked.empty:
         raise ValueError(f"{path}: no score on the locked test set recorded")
     return locked.drop_duplicates("method", keep="last").set_index("method")
+
+
+def locked_test_per_target(path: str | Path, method: str) -> pd.Series:
+    """F1 per target of ``method``'s last scoring on the locked test set, as recorded (empty if none).
+
+    Like :func:`locked_test_scores`, read from the record: the build never scores the test set.
+    """
+    record = json.loads(Path(path).read_text(encoding="utf-8"))
+    entries = [
+        entry["per_target_f1"]
+        for entry in record["scores"]
+        if entry["method"] == method and entry["data"].startswith("test set") and not entry["tuned"]
+        if "per_target_f1" in entry
+    ]
+    return pd.Series(entries[-1] if entries else {}, dtype=float, name=f"{method}, test (locked)")
