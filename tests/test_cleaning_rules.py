@@ -309,7 +309,169 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     fates = line_fates()
     assert fates.groupby("id")["split"].nunique().max() == 1  # every page in one half only
     scores = cleaning_scores(fates).set_index("split")
-    assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [394, 415]
-    assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [270, 310]
+    assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [414, 415]
+    assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [297, 310]
     assert scores.loc["tune", ["statement_kept", "statement_lines"]].tolist() == [446, 446]
-    assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [265, 284]
+    assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [266, 284]
+
+
+def test_a_trailer_label_above_the_first_paragraph_is_no_trailer():
+    # c55: "Latest News" is the section name above the title, not the start of the page's end
+    raw = (
+        "Latest News\nMuttaqi tells top UN envoy foreign community has done nothing to warrant a change in policy\n\n"
+        "Muttaqi made the remarks during a meeting with visiting Deputy Secretary-General of the United Nations.\n"
+        "Among the issues under discussion is the ban on women’s education.\n"
+    )
+    assert {4, 5} <= clean_text(raw).kept_lines
+    assert clean_text("The talks resumed.\nLatest News\nOther story.").paragraphs == ["The talks resumed."]
+
+
+def test_an_exact_copy_of_the_first_sentence_is_a_teaser_and_the_later_copy_stays():
+    # c24: the teaser and the body's first paragraph are the same sentence
+    first = (
+        "The UN Assistance Mission in Afghanistan (UNAMA) expresses grave concern about the impact on civilians "
+        "from the increase in violence around the country during the first week of the holy month of Ramadan."
+    )
+    raw = f"UN Expresses Concerns over Civilian Casualties\n{first}\n{first}\nUNAMA condemned Taliban for incidents."
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [first, "UNAMA condemned Taliban for incidents."]
+    assert cleaned.kept_lines == {3, 4}
+    assert removed_by(cleaned, "teaser repeating the text") == [first]
+
+
+def test_paragraphs_that_open_alike_are_no_teaser_but_a_teaser_cut_short_later_is():
+    # c83: two paragraphs open with the same eleven words; c14: the teaser, then its copy cut off at the page end
+    council = "The members of the Security Council condemned in the strongest terms"
+    raw = f"Press statement\n\n{council} the deplorable attack in Herat.\n\n{council} all instances of terrorism and attacks on civilians."
+    assert len(clean_text(raw).paragraphs) == 2
+    teaser = "The sides focused on ensuring security in Afghanistan and providing aid to the country in a separate point of the statement"
+    raw = f"Troika statement\n\n{teaser}\n\nThe Troika met in Moscow.\n\nAid to Afghanistan\n\n{teaser[:103]}"
+    assert clean_text(raw).paragraphs == ["The Troika met in Moscow.", teaser[:103]]
+
+
+def test_widgets_credits_symbols_and_stamped_headlines_are_removed():
+    # c29, c94, c33, c132, c69, c85, c98, c35, c118, c59, c04, c137 and a Reuters credit line
+    for line, rule in [
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comment form"),
+        ("Twitter icon", "share buttons"),
+        ("Close this search box.", "page widget"),
+        ("Go to top", "page widget"),
+        ("Continue reading...", "page widget"),
+        (
+            "All popular browsers allow zooming in and out by pressing the Ctrl (Cmd in OS X) and + or - keys.",
+            "page widget",
+        ),
+        ("SC/14464", "document symbol"),
+        (
+            "(At The Quint, we question everything. Play an active role in shaping our journalism by becoming a member today.)",
+            "subscription or comment prompt",
+        ),
+        ("Login to post comments", "subscription or comment prompt"),
+        ("See also  A skirt, a pair of pants at the József Attila Theater", "link to another story"),
+        ("Developed by Nethub", "credit line"),
+        ("Source: Telegram", "credit line"),
+        ("—Reporting by Foo Yun CheeEditing by Peter Graff", "credit line"),
+        ("US appreciates Pakistan for facilitating Afghan ... 09:30 PM | 14 Dec, 2020", "time-stamped headline"),
+        ("*09/12/1397 Hijri Solar*", "dateline"),
+        ("which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar", "dateline"),
+    ]:
+        assert classify_line(line) == ("removed", rule), line
+    # the same calendar phrase ending a sentence of the text is kept (c47)
+    assert classify_line("Hoot 20, 1398 on the Hijri Solar calendar.") is None
+
+
+def test_a_label_in_capitals_before_a_colon_is_no_dateline_unless_shaped_like_a_place():
+    # validation/statements: a broadcaster's question and a document's label; c-set pages: "KABUL:"
+    assert strip_wire_dateline("CCTV: The situation in Afghanistan is developing rapidly.").startswith("CCTV:")
+    assert strip_wire_dateline("TEXT: Pakistan is hosting an Extraordinary Session.").startswith("TEXT:")
+    assert strip_wire_dateline("ISLAMABAD: Pakistan is hosting a session.") == "Pakistan is hosting a session."
+
+
+def test_a_second_story_starts_at_its_own_dateline_or_at_a_title_like_the_first():
+    # c52: a page of stories, each with a title and a dateline; c04: each post titled "New statement from ..."
+    raw = (
+        "Foreign Ministry Commemorates Afghanistan Constitution’s Fifteenth Anniversary\n\n"
+        "KABUL – In a gathering at the Ministry of Foreign Affairs today, the anniversary was commemorated.\n\n"
+        "The minister congratulated the attendees.\n\n"
+        "Acting Foreign Minister Meets Turkish Ambassador to Kabul\n\n"
+        "KABUL – Acting Foreign Minister Mr. Idrees Zaman met with the Ambassador of the Republic of Turkey.\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [
+        "In a gathering at the Ministry of Foreign Affairs today, the anniversary was commemorated.",
+        "The minister congratulated the attendees.",
+    ]
+    assert len(removed_by(cleaned, "next post on a listing page")) == 2
+    title = "New statement from the Islamic Emirate of Aghanistan’s Zabīh Allah Mujāhid:"
+    raw = f"{title} “Remarks Concerning Talks”\n\nTalks were held in Doha.\n\n{title} “Deputy Met Envoy”\n\nOn Monday the deputy met."
+    assert clean_text(raw).paragraphs == ["Talks were held in Doha."]
+
+
+def test_a_run_of_headlines_after_the_text_is_a_list_of_other_stories_but_a_numbered_list_is_text():
+    # c93: headlines of other stories with no "Related" label; validation/statements awn-2015-05-12: a list
+    raw = (
+        "“No one desires peace more than the people of Afghanistan, who have suffered so much.”\n"
+        "“A peace process must put human rights at its heart.”\n"
+        "Tags: AFGHANISTAN, ARMED CONFLICT, JUSTICE SYSTEMS.\n"
+        "Iran: Authorities must halt plan to amputate fingers of tortured prisoners\n"
+        "Hungary: Withdrawal from ICC does not absolve its obligation to arrest Netanyahu\n"
+        "Myanmar: Urgently facilitate access to humanitarian aid for earthquake survivors\n"
+    )
+    cleaned = clean_text(raw)
+    assert len(cleaned.paragraphs) == 2
+    assert len(removed_by(cleaned, "run of headlines of other stories")) == 3
+    raw = (
+        "We demand the attention of the government on the following:\n\n"
+        "1. Special attention to the overall security of Afghan women and girls\n\n"
+        "2. Identifying the causes of why attorneys have been targeting consecutively\n\n"
+        "3. Identifying the recent causes of recent suicide attacks increased in the country\n"
+    )
+    assert len(clean_text(raw).paragraphs) == 4
+
+
+def test_the_last_unit_right_after_text_is_text_cut_off_not_a_heading():
+    # c06 ends "All OIC count", c87 ends "Briefing the Council, ... for Afghanis"; a closing name is not text
+    text = "Upon reaching the capital, the IDB president commended Pakistan."
+    assert clean_text(f"Title\n\n{text}\n\nAll OIC count").paragraphs == [text, "All OIC count"]
+    last = "Briefing the Council, Tadamichi Yamamoto, Special Representative of the Secretary-General for Afghanis"
+    assert clean_text(f"Title\n\n{text}\n\n{last}").paragraphs[-1] == last
+    assert clean_text(f"Title\n\n{text}\n\nM. Daud").paragraphs == [text]
+
+
+def test_a_pdf_line_runs_on_into_a_year_and_a_comma():
+    # c89: "... in December" / "2001, the United States ..."
+    raw = (
+        "Joint Declaration\n\n"
+        "Since the fall of the Taliban regime in December\n"
+        "2001, the United States and Afghanistan have made great progress\n"
+        "in the pursuit of common strategic objectives. Together we have\n"
+        "disrupted international terrorist networks and worked to ensure\n"
+        "that Afghanistan will never again be a safe haven for terrorists.\n"
+    )
+    assert clean_text(raw).paragraphs[0].startswith("Since the fall of the Taliban regime in December 2001, the United")
+
+
+def test_a_pdf_title_block_keeps_its_fragments_and_its_dates_apart_from_the_text():
+    # c47: a title broken over lines whose words recur in the text, dates under it, then the text
+    raw = (
+        "Agreement for Bringing Peace to Afghanistan\n\n"
+        "between the Islamic Emirate of Afghanistan which is not recognized by the United States\n"
+        "as a state and is known as the Taliban and the United States of America\n\n"
+        "February 29, 2020\n\n\nwhich corresponds to Rajab 5, 1441 on the Hijri Lunar calendar\n"
+        "and Hoot 10, 1398 on the Hijri Solar calendar\n\n"
+        "A comprehensive peace agreement is made of four parts:\n\n"
+        "1. Guarantees and enforcement mechanisms that will prevent the use of the soil of Afghanistan by\n"
+        "any group or individual against the security of the United States and its allies.\n\n"
+        "3. After the announcement of guarantees for a complete withdrawal of foreign forces and timeline\n"
+        "in the presence of international witnesses, and guarantees and the announcement in the presence\n"
+        "of international witnesses that Afghan soil will not be used against the security of the United\n"
+        "States and its allies, the Islamic Emirate of Afghanistan which is not recognized by the United\n"
+        "States as a state and is known as the Taliban will start intra-Afghan negotiations with Afghan\n"
+        "sides on March 10, 2020, which corresponds to Rajab 15, 1441 on the Hijri Lunar calendar and\n"
+        "Hoot 20, 1398 on the Hijri Solar calendar.\n"
+    )
+    cleaned = clean_text(raw)
+    assert "A comprehensive peace agreement is made of four parts:" in cleaned.paragraphs
+    assert cleaned.paragraphs[-1].endswith("Hoot 20, 1398 on the Hijri Solar calendar.")
+    assert not removed_by(cleaned, "teaser repeating the text")
+    assert len(removed_by(cleaned, "dateline")) == 3

@@ -7,19 +7,28 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author") removes itself and everything after it.
+   "Leave a reply", "About the author") removes itself and everything after it. A trailer follows
+   the text: such a label above the first paragraph ("Latest News" as a section name) is not one.
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
 3. **Next posts of a listing page.** The first entry of a dated listing, or the first excerpt of a
    page of excerpts cut short with "...", is the statement; the entries after it are other posts.
-   An excerpt cut short with "..." that opens with its own dateline ("ISLAMABAD – ...") inside a
-   page is a teaser of another story.
-4. **Repeats.** A line printed again (a title shown twice), a teaser that repeats a later paragraph
-   word for word or nearly so, and a field value repeated down a form ("No specific mention.") go.
-5. **Broken lines** are joined into the sentence they were cut from.
-6. **Headings.** A unit without final punctuation that is short or written like a title is set
-   aside as a heading: a title is not a sentence of the statement.
+   A second story also begins where, after text that opened with a wire dateline, a paragraph
+   opens with a dateline of its own, or where a later title begins with the words of the page's
+   title. An excerpt cut short with "..." that opens with its own dateline ("ISLAMABAD – ...")
+   inside a page is a teaser of another story.
+4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
+   a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
+   stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
+   lines are fragments, only whole repeats count before lines are joined.
+5. **Runs of headlines.** Three or more lines in a row that stop without a full stop and do not
+   run on, after the text has begun, are a list of other stories, even without a "Related" label.
+6. **Broken lines** are joined into the sentence they were cut from.
+7. **Headings.** A unit without final punctuation that is short or written like a title is set
+   aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
+   after a paragraph of text, is that text cut off by the extraction when it reads as words of a
+   sentence ("All OIC count"), not a heading.
 
 Every rule matches a kind of page furniture, not a string from one site or one text.
 """
@@ -29,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_rules import (
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
@@ -68,7 +78,7 @@ __all__ = [
 #: Lines that start the trailer of a web page: everything from them on belongs to other pages.
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
-        r"^(check also|related (posts|articles|stories|news)|read more|read also|you may also like"
+        r"^(check also|related (posts|articles|stories|news)|read more|read also|you (may|might) also like"
         r"|more (stories|news)|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
         r"|read the full (story|article|report|text|statement))\b[^.:]{0,20}$",
@@ -84,13 +94,12 @@ CUT_OFF_MIN_WORDS = 3
 #: A page with this many lines cut short with "..." (and a third of its lines or more) is a listing
 #: of excerpts of several posts.
 LISTING_EXCERPTS = 3
-#: How many opening words a teaser must share with the paragraph it announces, or (for a teaser that
-#: is not a plain copy) how many words it must have at least.
-TEASER_WORDS = 10
-#: A teaser that is not a plain copy shares at least this share of its three-word runs with later text.
-TEASER_OVERLAP = 0.8
-#: A line repeated this many times on a page is the value of a form field, not text.
-FIELD_VALUE_REPEATS = 3
+#: A later title that opens with this many words of the page's title is the title of the next post.
+TITLE_OPENING_WORDS = 5
+#: This many headlines in a row after the text has begun are a list of other stories.
+HEADLINE_RUN = 3
+#: A headline in such a list has at most this many words (a paragraph cut short is longer).
+HEADLINE_RUN_MAX_WORDS = 18
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
 REPEAT_MIN_WORDS = 5
@@ -138,12 +147,22 @@ Unit = tuple[int, str, bool]
 
 
 def _find_trailer(lines: list[str]) -> tuple[int, str] | None:
-    """Index and rule of the first line that starts a page trailer, if any."""
-    for index, line in enumerate(lines):
+    """Index and rule of the first line that starts a page trailer, if any.
+
+    A trailer follows the text: a label above the first paragraph ("Latest News" as a section
+    name) is the page's header, not its end.
+    """
+    first_text = next((i for i, line in enumerate(lines) if _is_text_line(normalise_spacing(line))), len(lines))
+    for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
         for rule, pattern in TRAILER_PATTERNS.items():
             if pattern.match(line.strip()):
                 return index, rule
     return None
+
+
+def _is_text_line(line: str) -> bool:
+    """A line of text: not empty, not caught by a line rule, not a heading."""
+    return bool(line) and not classify_line(line) and not is_heading(line)
 
 
 def clean_text(raw: str) -> CleanedText:
@@ -169,8 +188,10 @@ def clean_text(raw: str) -> CleanedText:
             if text.strip()
         )
     units = _drop_next_posts(units, entries, datelined, result)
-    units = _drop_repeats(units, result, min_words=REPEAT_MIN_WORDS)
     hard_wrapped = is_hard_wrapped([normalise_spacing(line) for line in lines[:end]])
+    # the lines of a hard-wrapped text are fragments: one that recurs is a phrase of the text, not a teaser
+    units = _drop_repeats(units, result, min_words=REPEAT_MIN_WORDS, teasers=not hard_wrapped)
+    units = _drop_headline_runs(units, result, hard_wrapped)
     _join_and_sort_units(units, result, hard_wrapped)
     return result
 
@@ -229,6 +250,9 @@ def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], 
     posts = sorted(entries) if entries else excerpts if many_excerpts else []
     # the first post is the statement when it opens the text; the run of next posts starts after it
     run_start = (posts[0] + 1 if posts[0] == first_text else posts[0]) if posts else None
+    next_story = _next_story_start(units, datelined, set(excerpts), first_text)
+    if next_story is not None and (run_start is None or next_story < run_start):
+        run_start = next_story
     kept: list[Unit] = []
     for unit in units:
         line_no, text, _ = unit
@@ -243,10 +267,72 @@ def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], 
     return kept
 
 
-def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1) -> list[Unit]:
+def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int], first_text: int | None) -> int | None:
+    """The line where a second story begins on a page that shows several, or None.
+
+    When the text opens with a wire dateline, a later paragraph with a dateline of its own (not a
+    teaser cut short with "...") opens another story, from its title if a heading stands above it; so does a later title that begins with the
+    same words as the page's title ("New statement from ...: “...”"), as listing pages print them.
+    """
+    if first_text is None:
+        return None
+    title = word_key(units[0][1]) if is_heading(units[0][1]) else ()
+    for index, (line_no, text, _) in enumerate(units):
+        if line_no <= first_text or line_no in excerpts:
+            continue
+        if first_text in datelined and line_no in datelined:
+            title_above = index > 0 and units[index - 1][0] > first_text and is_heading(units[index - 1][1])
+            return units[index - 1][0] if title_above else line_no
+        key = word_key(text)
+        same_opening = len(title) >= TITLE_OPENING_WORDS and key[:TITLE_OPENING_WORDS] == title[:TITLE_OPENING_WORDS]
+        if same_opening and key != title and not TERMINAL_PUNCTUATION.search(text):
+            return line_no
+    return None
+
+
+def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> list[Unit]:
+    """Remove runs of :data:`HEADLINE_RUN` or more headlines in a row after the text has begun.
+
+    A headline here is a line without final punctuation that does not run on into the next line
+    and carries no list marker (the points of a numbered list are text). Text does not come as a
+    stack of unfinished lines: after the first paragraph, such a stack is a list of other stories
+    (with or without a "Related" label above it), even where one of its headlines is long and in
+    sentence case.
+    """
+    first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
+    following = [text for _, text, _ in units[1:]] + [""]
+    open_lines = [
+        index > first_text and not starts_item and _is_headline(text, after, hard_wrapped)
+        for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
+    ]
+    in_run = [False] * len(units)
+    start = 0
+    for index in range(len(units) + 1):
+        if index < len(units) and open_lines[index]:
+            continue
+        if index - start >= HEADLINE_RUN:
+            in_run[start:index] = [True] * (index - start)
+        start = index + 1
+    kept = []
+    for unit, dropped in zip(units, in_run):
+        if dropped:
+            result.steps.append(CleaningStep(unit[0], "removed", "run of headlines of other stories", unit[1]))
+        else:
+            kept.append(unit)
+    return kept
+
+
+def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
+    """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following`` and
+    does not end as a sentence does (a headline may end on a question or exclamation mark)."""
+    unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
+    return unfinished and not is_broken_before(text, following, hard_wrapped)
+
+
+def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:
     """Remove repeated lines, teasers and repeated field values among units of ``min_words`` or more."""
     texts = [text for _, text, _ in units]
-    reasons = _repeated_units(texts, min_words)
+    reasons = repeated_units(texts, min_words, teasers)
     kept = []
     for unit, reason in zip(units, reasons):
         if reason:
@@ -257,11 +343,17 @@ def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1) ->
 
 
 def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> None:
-    """Rejoin lines broken mid-sentence, then set headings aside from the English paragraphs."""
+    """Rejoin lines broken mid-sentence, then set headings aside from the English paragraphs.
+
+    A line removed by a rule between two lines (a dateline under a title) ends a block: across it,
+    a line runs on only by the signs a web page shows too (a lower-case start, a dangling word).
+    """
+    removed = {step.line_no for step in result.steps if step.action in ("removed", "moved")}
     joined: list[tuple[list[int], str, bool, str]] = []  # (raw lines of a unit, its text, list item, last line)
     for line_no, text, starts_item in units:
         adjacent = bool(joined) and joined[-1][0][-1] + 1 == line_no
-        if joined and not starts_item and is_broken_before(joined[-1][3], text, hard_wrapped, adjacent):
+        wrapped = hard_wrapped and not (joined and removed.intersection(range(joined[-1][0][-1] + 1, line_no)))
+        if joined and not starts_item and is_broken_before(joined[-1][3], text, wrapped, adjacent):
             line_nos, previous, is_item, _ = joined[-1]
             glue = "" if previous.endswith("-") and text[0].islower() else " "
             merged = (previous[:-1] if glue == "" else previous) + glue + text
@@ -272,17 +364,27 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         else:
             joined.append(([line_no], text, starts_item, text))
     first_lines = {line_no: text for line_no, text, _ in units}
-    repeats = _repeated_units([text for _, text, _, _ in joined])
+    repeats = repeated_units([text for _, text, _, _ in joined])
+    after_text = False  # the unit before was a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
+        cut_off_after_text = after_text and index == len(joined) - 1 and _reads_as_words(text)
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
-        elif _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item):
+        elif not cut_off_after_text and _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
         else:
             result.paragraphs.append(text)
             result.kept_lines.update(line_nos)
+        after_text = not repeat and text == result.paragraphs[-1:][0] if result.paragraphs else False
     result.steps.sort(key=lambda step: step.line_no)
+
+
+def _reads_as_words(text: str) -> bool:
+    """The unit has :data:`CUT_OFF_MIN_WORDS` words or more and one of them in lower case: the start
+    of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh")."""
+    words = text.split()
+    return len(words) >= CUT_OFF_MIN_WORDS and any(word.isalpha() and word.islower() for word in words)
 
 
 def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item: bool) -> bool:
@@ -300,57 +402,3 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     cut_off_at_end = index == count - 1 and len(text.split()) >= CUT_OFF_MIN_WORDS
     long_item = is_item and len(text.split()) > SHORT_ITEM_WORDS
     return not (cut_off_at_end or long_item or text != first_line and not looks_like_title(first_line))
-
-
-def _word_key(text: str) -> tuple[str, ...]:
-    """The words of a line, lower-cased, without punctuation: what two copies of a line share."""
-    return tuple(re.findall(r"\w+", text.lower()))
-
-
-def _repeated_units(texts: list[str], min_words: int = 1) -> list[str | None]:
-    """For each unit, why it repeats another (a title shown twice, a teaser, a form value), or None.
-
-    A unit identical to an earlier one is a repeated line (the later copy goes); a finished line
-    found :data:`FIELD_VALUE_REPEATS` times or more is a form's field value (every copy goes). A unit that
-    is not copied whole later but whose words open a later unit, or of :data:`TEASER_WORDS` words or
-    more whose three-word runs mostly recur later, is a teaser (the earlier copy goes): news pages
-    print the first sentence, or a near copy of it, as a summary above the article. Units shorter
-    than ``min_words`` words are left alone.
-
-    >>> first = "The two sides met in Doha on Monday and agreed to meet again soon"
-    >>> _repeated_units(["Talks open", "Talks open", first, first + ", officials said."])
-    [None, 'repeated line', 'teaser repeating the text', None]
-    """
-    keys = [_word_key(text) for text in texts]
-    copies: dict[tuple[str, ...], int] = {}
-    for key in keys:
-        copies[key] = copies.get(key, 0) + 1
-    is_teaser = [False] * len(keys)
-    # From the end: what later units open with and hold, so a page is read once, not once per unit.
-    longest_later: dict[tuple[str, ...], int] = {}
-    later_runs: set[tuple[str, ...]] = set()
-    later_keys: set[tuple[str, ...]] = set()
-    for index in range(len(keys) - 1, -1, -1):
-        key = keys[index]
-        opening = key[:TEASER_WORDS]
-        runs = {key[i : i + 3] for i in range(len(key) - 2)}
-        if len(opening) == TEASER_WORDS and key not in later_keys:
-            near_copy = len(runs & later_runs) >= TEASER_OVERLAP * len(runs)
-            is_teaser[index] = longest_later.get(opening, 0) > len(key) or near_copy
-        if len(opening) == TEASER_WORDS:
-            longest_later[opening] = max(longest_later.get(opening, 0), len(key))
-        later_runs |= runs
-        later_keys.add(key)
-    seen: set[tuple[str, ...]] = set()
-    reasons: list[str | None] = []
-    for text, key, teaser in zip(texts, keys, is_teaser):
-        if copies[key] >= FIELD_VALUE_REPEATS and TERMINAL_PUNCTUATION.search(text):
-            reasons.append("repeated field value")
-        elif not key or len(key) < min_words:
-            reasons.append(None)
-        elif key in seen:
-            reasons.append("repeated line")
-        else:
-            reasons.append("teaser repeating the text" if teaser else None)
-        seen.add(key)
-    return reasons

@@ -4,13 +4,20 @@ Each rule names a kind of page furniture, never a site or a document:
 
 - **Another language.** A line written mostly in a script other than Latin (Dari, Pashto, Urdu,
   Hindi, Russian ...) is set aside, with the language or script it is in.
-- **Web furniture.** Navigation crumbs, "last updated" stamps, comment forms, share and print
-  buttons, cookie notices, subscription prompts, tags, photo captions and credits, editors' notes in
-  square brackets, and a masthead naming a news agency are removed wherever they stand.
-- **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020")
+- **Web furniture.** Navigation crumbs, "last updated" stamps, comment forms (and their spam-filter
+  notes), share and print buttons ("Twitter icon"), cookie notices, subscription and membership
+  prompts, tags, photo captions and credits, credit lines ("Reporting by ...", "Source: ...",
+  "Developed by ..."), page widgets ("Go to top", "Close this search box.", "Continue reading...",
+  zoom instructions), "See also" links, headlines stamped with a clock time and a date, editors'
+  notes in square brackets, document symbols on a line of their own ("SC/14464"), and a masthead
+  naming a news agency are removed wherever they stand.
+- **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
+  "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
   and the set phrases of a letter ("Yours sincerely,") are removed.
 - **Wire datelines glued to the first sentence.** "KABUL (Pajhwok):", "Jeddah (UrduPoint / Pakistan
-  Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept.
+  Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept. A
+  bare word in capitals before a colon counts only when shaped like a place name: not an acronym
+  without vowels ("CCTV:") and not a label of a document ("TEXT:").
 - **Truncated excerpts.** A line that stops on "..." after a word is the excerpt of another story.
 - **Headings.** A line without final punctuation is a heading when it is short or written like a
   title; a long line in sentence case, or one ending on a word no sentence ends with ("… accentuate
@@ -19,7 +26,8 @@ Each rule names a kind of page furniture, never a site or a document:
 - **Broken lines.** A line is continued by the next when it stops mid-sentence: the next starts in
   lower case, or it ends on a function word, a comma or a hyphenated word part; in a text wrapped
   at a fixed width (a PDF), a long line in sentence case is continued even before a capital ("… the
-  security of the United" / "States and its allies …").
+  security of the United" / "States and its allies …"), and before a number and a comma ("… in
+  December" / "2001, the United States …").
 """
 
 from __future__ import annotations
@@ -61,12 +69,14 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     "comment form": re.compile(
-        r"(your email address will not be published|required fields are marked|save my name, email)",
+        r"(your email address will not be published|required fields are marked|save my name, email"
+        r"|this site uses akismet|how your comment data is processed)",
         re.IGNORECASE,
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share this( article| story| post)?)\s*:?"
-        r"|(click to )?share (on|via) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,})$",
+        r"|(click to )?share (on|via) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,}"
+        r"|[\w-]+ icon)$",
         re.IGNORECASE,
     ),
     "cookie notice": re.compile(
@@ -76,17 +86,33 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "subscription or comment prompt": re.compile(
         r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
         r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
-        r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b",
+        r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?"
+        r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
+        r"|\bbecom(e|ing) a (paying )?(member|subscriber|supporter)\b|\bsupport (our|independent) journalism\b",
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)", re.IGNORECASE),
+    "credit line": re.compile(
+        r"^[—–-]*\s*((additional )?(reporting|writing|editing)( by)?\b.{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"|(developed|designed|powered|originally (posted|published)|based on reporting) (by|on|in)\b.{0,60})$",
+        re.IGNORECASE,
+    ),
+    "time-stamped headline": re.compile(rf"\b\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{_DATE}$", re.IGNORECASE),
     "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
     "link to another page": re.compile(
         r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
         r"(https?://|www\.)\S*$",
         re.IGNORECASE,
     ),
+    "page widget": re.compile(
+        r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
+        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post))?)\W*$"
+        r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
+        re.IGNORECASE,
+    ),
+    "link to another story": re.compile(r"^(see also|also read|read also)\b\s*:?\s+\S.{0,200}$", re.IGNORECASE),
+    "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
     "masthead": re.compile(r"^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$", re.IGNORECASE),
 }
 
@@ -94,6 +120,16 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 DATELINE = re.compile(
     rf"^(date\s*)?(({_WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+\d{{4}}"
     rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
+    re.IGNORECASE,
+)
+
+#: A line holding only a date in the Hijri calendar, perhaps with its Gregorian twin: "23/06/1440 Hijri
+#: Lunar", "09/12/1397 Hijri Solar 28/02/2019 Gregorian", "which corresponds to Rajab 5, 1441 on the
+#: Hijri Lunar calendar" (a sentence that ends on such a date keeps its full stop and is not caught).
+CALENDAR_DATE = re.compile(
+    r"^[*\s]*((which|and)\s+)?((corresponds?|corresponding)\s+(to|with)\s+)?(the\s+)?([\w-]+\s+)?"
+    r"(\d{1,2}[/,]?\s*)?(\d{1,2}/)?\d{0,4},?\s*(on\s+the\s+)?hijri\s+(lunar|solar|qamari|shamsi)(\s+calendar)?"
+    r"(\s+\d{1,2}/\d{1,2}/\d{4}\s+gregorian)?[*\s]*$",
     re.IGNORECASE,
 )
 
@@ -197,7 +233,7 @@ def classify_line(line: str) -> tuple[str, str] | None:
     for rule, pattern in BOILERPLATE_PATTERNS.items():
         if pattern.search(line):
             return "removed", rule
-    if DATELINE.match(line):
+    if DATELINE.match(line) or CALENDAR_DATE.match(line):
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
         return "removed", "letter formula"
@@ -211,9 +247,32 @@ def wire_dateline(line: str) -> str:
     'Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023) '
     >>> wire_dateline("KABUL: The Taliban met."), wire_dateline("First: all parties agreed.")
     ('KABUL: ', '')
+
+    A word in capitals before a bare colon is a place only when it is shaped like one: a name
+    with vowels (not an acronym such as "CCTV:") that is not a label of a document ("TEXT:").
+
+    >>> wire_dateline("CCTV: How does China see it?"), wire_dateline("TEXT: Pakistan is hosting a session.")
+    ('', '')
     """
     match = WIRE_DATELINE.match(line)
-    return match.group() if match else ""
+    if not match:
+        return ""
+    bare = re.fullmatch(r"([A-Z]+(?: [A-Z]+)?)\s*:\s+", match.group())
+    if bare and not _is_place_shaped(bare.group(1)):
+        return ""
+    return match.group()
+
+
+#: Words in capitals that label a part of a document or transcript, not a place.
+DOCUMENT_LABELS = frozenset(
+    "text note update question answer transcript summary background source editor statement readout "
+    "remarks excerpt full correction breaking".split()
+)
+
+
+def _is_place_shaped(word: str) -> bool:
+    """A word in capitals could be a place name: each word holds a vowel and none is a document label."""
+    return all(re.search(r"[AEIOUY]", part) and part.lower() not in DOCUMENT_LABELS for part in word.split())
 
 
 def strip_wire_dateline(line: str) -> str:
@@ -287,7 +346,8 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     case is continued even before a capital ("... security of the United" / "States and ..."), when
     it is long (more than :data:`HEADLINE_WORDS` words, or half that with no blank line between
     the two: ``adjacent``) and the next line is text too (long, or finished) and not a label; on a
-    web page such a line is more often a headline.
+    web page such a line is more often a headline. In a hard-wrapped text, a next line that opens with
+    a number and a comma ("2001, the United States ...") carries on a date or a figure.
     """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
@@ -295,6 +355,8 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
         return True
     next_is_text = len(following.split()) > HEADLINE_WORDS // 2 or bool(TERMINAL_PUNCTUATION.search(following))
     long_enough = len(paragraph.split()) > (HEADLINE_WORDS // 2 if adjacent else HEADLINE_WORDS)
+    if hard_wrapped and re.match(r"\d[\d.]*,\s", following):
+        return True  # a date or a figure broken across lines: "... in December" / "2001, the United States"
     return hard_wrapped and next_is_text and long_enough and not looks_like_title(paragraph)
 
 

@@ -1,0 +1,108 @@
+"""What repeats on a page: a title printed twice, a teaser above the text it copies, a form's field value.
+
+Web pages print some text more than once. A title shown again above the article, a teaser that
+copies (or nearly copies) the first sentence, and a value repeated under every field of a database
+record are not more text: one copy, or none, is. Lines are compared by their words (lower case,
+no punctuation):
+
+- **A repeated line** (two identical lines): the later copy goes, unless it is a sentence (finished
+  and not written like a title) of :data:`TEASER_WORDS` words or more; then the earlier copy is the
+  teaser and the later one the text.
+- **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
+  three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
+  members of the Council condemned ...") are not copies.
+- **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
+  copy goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION, looks_like_title
+
+#: How many opening words a teaser must share with the paragraph it announces, or (for a teaser that
+#: is not a plain copy) how many words it must have at least.
+TEASER_WORDS = 10
+#: A teaser that is not a plain copy shares at least this share of its three-word runs with later
+#: text, or of its words with the opening of a later line.
+TEASER_OVERLAP = 0.8
+#: A line repeated this many times on a page is the value of a form field, not text.
+FIELD_VALUE_REPEATS = 3
+
+
+def word_key(text: str) -> tuple[str, ...]:
+    """The words of a line, lower-cased, without punctuation: what two copies of a line share."""
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+def _common_opening(first: tuple[str, ...], second: tuple[str, ...]) -> int:
+    """How many words two lines share from their first word on."""
+    shared = 0
+    for a, b in zip(first, second):
+        if a != b:
+            break
+        shared += 1
+    return shared
+
+
+def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -> list[str | None]:
+    """For each unit, why it repeats another (a title shown twice, a teaser, a form value), or None.
+
+    A unit identical to an earlier one is a repeated line (the later copy goes), unless it is a
+    sentence (finished, not written like a title) of :data:`TEASER_WORDS` words or more: then the earlier copy is the teaser and the
+    later one the text. A finished line found :data:`FIELD_VALUE_REPEATS` times or more is a form's
+    field value (every copy goes). A unit whose words, all but a few, open a later unit, or of
+    :data:`TEASER_WORDS` words or more whose three-word runs mostly recur later, is a teaser (the
+    earlier copy goes): news pages print the first sentence, or a near copy of it, as a summary
+    above the article. Two paragraphs that merely open alike ("The members of the Council
+    condemned ...") are not copies. Units shorter than ``min_words`` words are left alone, and
+    with ``teasers`` false only whole repeats are looked for.
+
+    >>> first = "The two sides met in Doha on Monday and agreed to meet again soon"
+    >>> repeated_units(["Talks open", "Talks open", first, first + ", officials said."])
+    [None, 'repeated line', 'teaser repeating the text', None]
+    """
+    keys = [word_key(text) for text in texts]
+    copies: dict[tuple[str, ...], int] = {}
+    for key in keys:
+        copies[key] = copies.get(key, 0) + 1
+    is_teaser = [False] * len(keys)
+    # From the end: what later units open with and hold, so a page is read once, not once per unit.
+    later_by_opening: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    later_runs: set[tuple[str, ...]] = set()
+    later_keys: set[tuple[str, ...]] = set()
+    copied_sentences: set[tuple[str, ...]] = set()  # sentences whose earlier copy is the teaser
+    for index in range(len(keys) - 1, -1, -1):
+        key, text = keys[index], texts[index]
+        opening = key[:TEASER_WORDS]
+        runs = {key[i : i + 3] for i in range(len(key) - 2)}
+        if len(opening) == TEASER_WORDS and key in later_keys:
+            sentence = bool(TERMINAL_PUNCTUATION.search(text)) and not looks_like_title(text)
+            is_teaser[index] = sentence and copies[key] < FIELD_VALUE_REPEATS
+            if is_teaser[index]:
+                copied_sentences.add(key)
+        elif len(opening) == TEASER_WORDS:
+            near_copy = len(runs & later_runs) >= TEASER_OVERLAP * len(runs)
+            is_teaser[index] = near_copy or any(
+                _common_opening(key, later) >= TEASER_OVERLAP * min(len(key), len(later))
+                for later in later_by_opening.get(opening, [])
+            )
+            later_by_opening.setdefault(opening, []).append(key)
+        later_runs |= runs
+        later_keys.add(key)
+    seen: set[tuple[str, ...]] = set()
+    reasons: list[str | None] = []
+    for text, key, teaser in zip(texts, keys, is_teaser):
+        if copies[key] >= FIELD_VALUE_REPEATS and TERMINAL_PUNCTUATION.search(text):
+            reasons.append("repeated field value")
+        elif not key or len(key) < min_words:
+            reasons.append(None)
+        elif teaser and teasers:
+            reasons.append("teaser repeating the text")
+        elif key in seen:
+            reasons.append(None if teasers and key in copied_sentences else "repeated line")
+        else:
+            reasons.append(None)
+        seen.add(key)
+    return reasons
