@@ -376,8 +376,15 @@ def test_widgets_credits_symbols_and_stamped_headlines_are_removed():
         ("which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar", "dateline"),
     ]:
         assert classify_line(line) == ("removed", rule), line
-    # the same calendar phrase ending a sentence of the text is kept (c47)
-    assert classify_line("Hoot 20, 1398 on the Hijri Solar calendar.") is None
+    # the same calendar phrase ending a sentence of the text is kept (c47), and so are sentences that open alike
+    for sentence in (
+        "Hoot 20, 1398 on the Hijri Solar calendar.",
+        "Afghanistan applied to become a member of the organisation.",
+        "Writing to the Council, the minister asked for aid.",
+        "Developed in close cooperation with the donors, the plan was adopted.",
+        "See also paragraph 5 of resolution 2513 (2020).",
+    ):
+        assert classify_line(sentence) is None, sentence
 
 
 def test_a_label_in_capitals_before_a_colon_is_no_dateline_unless_shaped_like_a_place():
@@ -405,6 +412,10 @@ def test_a_second_story_starts_at_its_own_dateline_or_at_a_title_like_the_first(
     title = "New statement from the Islamic Emirate of Aghanistan’s Zabīh Allah Mujāhid:"
     raw = f"{title} “Remarks Concerning Talks”\n\nTalks were held in Doha.\n\n{title} “Deputy Met Envoy”\n\nOn Monday the deputy met."
     assert clean_text(raw).paragraphs == ["Talks were held in Doha."]
+    # a running header that shortens the title starts nothing
+    header = "New statement from the Islamic Emirate of Aghanistan’s Zabīh Allah Mujāhid"
+    raw = f"{title} “Remarks Concerning Talks”\n\nTalks were held in Doha.\n\n{header}\n\nThe deputy met the envoy."
+    assert clean_text(raw).paragraphs == ["Talks were held in Doha.", "The deputy met the envoy."]
 
 
 def test_a_run_of_headlines_after_the_text_is_a_list_of_other_stories_but_a_numbered_list_is_text():
@@ -427,6 +438,8 @@ def test_a_run_of_headlines_after_the_text_is_a_list_of_other_stories_but_a_numb
         "3. Identifying the recent causes of recent suicide attacks increased in the country\n"
     )
     assert len(clean_text(raw).paragraphs) == 4
+    unmarked = raw.replace("1. ", "").replace("2. ", "").replace("3. ", "")  # a web page that lost its list markers
+    assert not removed_by(clean_text(unmarked), "run of headlines of other stories")
 
 
 def test_the_last_unit_right_after_text_is_text_cut_off_not_a_heading():

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.text.cleaning_repeats import repeated_units, word_key
+from analysis.text.cleaning_repeats import common_opening, repeated_units, word_key
 from analysis.text.cleaning_rules import (
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
@@ -272,7 +272,8 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
 
     When the text opens with a wire dateline, a later paragraph with a dateline of its own (not a
     teaser cut short with "...") opens another story, from its title if a heading stands above it; so does a later title that begins with the
-    same words as the page's title ("New statement from ...: “...”"), as listing pages print them.
+    same words as the page's title and then parts from it ("New statement from ...: “...”"), as
+    listing pages print them (a running header that shortens the title is no new title).
     """
     if first_text is None:
         return None
@@ -283,9 +284,11 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
         if first_text in datelined and line_no in datelined:
             title_above = index > 0 and units[index - 1][0] > first_text and is_heading(units[index - 1][1])
             return units[index - 1][0] if title_above else line_no
-        key = word_key(text)
-        same_opening = len(title) >= TITLE_OPENING_WORDS and key[:TITLE_OPENING_WORDS] == title[:TITLE_OPENING_WORDS]
-        if same_opening and key != title and not TERMINAL_PUNCTUATION.search(text):
+        shared = common_opening(word_key(text), title)
+        # the two titles part after a shared opening: neither is the other shortened (a running header)
+        if TITLE_OPENING_WORDS <= shared < min(len(title), len(word_key(text))) and not TERMINAL_PUNCTUATION.search(
+            text
+        ):
             return line_no
     return None
 
@@ -294,7 +297,8 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
     """Remove runs of :data:`HEADLINE_RUN` or more headlines in a row after the text has begun.
 
     A headline here is a line without final punctuation that does not run on into the next line
-    and carries no list marker (the points of a numbered list are text). Text does not come as a
+    and carries no list marker; a run after a line ending in a colon is a list the text announces,
+    not other stories (the points of a list are text). Text does not come as a
     stack of unfinished lines: after the first paragraph, such a stack is a list of other stories
     (with or without a "Related" label above it), even where one of its headlines is long and in
     sentence case.
@@ -310,7 +314,8 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
     for index in range(len(units) + 1):
         if index < len(units) and open_lines[index]:
             continue
-        if index - start >= HEADLINE_RUN:
+        lead_in = start > 0 and units[start - 1][1].endswith(":")  # "… on the following:" opens a list
+        if index - start >= HEADLINE_RUN and not lead_in:
             in_run[start:index] = [True] * (index - start)
         start = index + 1
     kept = []

@@ -1,8 +1,9 @@
 """How well cleaning separates a statement from page furniture, on hand-labelled lines.
 
-``validation/cleaning/`` holds real web and PDF extractions the rules were not written from, each
+``validation/cleaning/`` holds real web and PDF extractions (none of them a seed text), each
 non-blank line labelled by hand as ``statement``, ``heading`` or ``boilerplate``, and split by
-document into a *tune* half (for writing rules) and a *held-out* half (for the score). A statement
+document into a *tune* half (for writing rules) and a *held-out* half (for the score; its errors were
+later read and the rules tuned on it too, so an unseen score needs a further labelled split). A statement
 line counts as kept when its text reaches the cleaned paragraphs (alone or rejoined with the lines
 it was broken from) or is set aside, recorded, as a line in another language; a boilerplate line
 counts as removed when it does not. Headings are reported

@@ -36,7 +36,7 @@ def word_key(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", text.lower()))
 
 
-def _common_opening(first: tuple[str, ...], second: tuple[str, ...]) -> int:
+def common_opening(first: tuple[str, ...], second: tuple[str, ...]) -> int:
     """How many words two lines share from their first word on."""
     shared = 0
     for a, b in zip(first, second):
@@ -85,7 +85,7 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         elif len(opening) == TEASER_WORDS:
             near_copy = len(runs & later_runs) >= TEASER_OVERLAP * len(runs)
             is_teaser[index] = near_copy or any(
-                _common_opening(key, later) >= TEASER_OVERLAP * min(len(key), len(later))
+                common_opening(key, later) >= TEASER_OVERLAP * min(len(key), len(later))
                 for later in later_by_opening.get(opening, [])
             )
             later_by_opening.setdefault(opening, []).append(key)

@@ -88,14 +88,15 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?"
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
-        r"|\bbecom(e|ing) a (paying )?(member|subscriber|supporter)\b|\bsupport (our|independent) journalism\b",
+        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b",
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)", re.IGNORECASE),
     "credit line": re.compile(
-        r"^[—–-]*\s*((additional )?(reporting|writing|editing)( by)?\b.{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
-        r"|(developed|designed|powered|originally (posted|published)|based on reporting) (by|on|in)\b.{0,60})$",
+        r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
+        r"\s[^.!?;]{0,60})$",
         re.IGNORECASE,
     ),
     "time-stamped headline": re.compile(rf"\b\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{_DATE}$", re.IGNORECASE),
@@ -111,7 +112,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
         re.IGNORECASE,
     ),
-    "link to another story": re.compile(r"^(see also|also read|read also)\b\s*:?\s+\S.{0,200}$", re.IGNORECASE),
+    "link to another story": re.compile(
+        r"^(see also|also read|read also)\b\s*:?\s+\S.{0,200}(?<![.;])$", re.IGNORECASE
+    ),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
     "masthead": re.compile(r"^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$", re.IGNORECASE),
 }
