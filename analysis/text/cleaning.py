@@ -271,9 +271,10 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
     """The line where a second story begins on a page that shows several, or None.
 
     When the text opens with a wire dateline, a later paragraph with a dateline of its own (not a
-    teaser cut short with "...") opens another story, from its title if a heading stands above it; so does a later title that begins with the
-    same words as the page's title and then parts from it ("New statement from ...: “...”"), as
-    listing pages print them (a running header that shortens the title is no new title).
+    teaser cut short with "...") opens another story, from its title if a heading stands above
+    it. So does a later title that begins with the same words as the page's title and then parts
+    from it ("New statement from ...: “...”"), as listing pages print them; a running header that
+    only shortens the title is no new title.
     """
     if first_text is None:
         return None
@@ -284,11 +285,9 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
         if first_text in datelined and line_no in datelined:
             title_above = index > 0 and units[index - 1][0] > first_text and is_heading(units[index - 1][1])
             return units[index - 1][0] if title_above else line_no
-        shared = common_opening(word_key(text), title)
-        # the two titles part after a shared opening: neither is the other shortened (a running header)
-        if TITLE_OPENING_WORDS <= shared < min(len(title), len(word_key(text))) and not TERMINAL_PUNCTUATION.search(
-            text
-        ):
+        key = word_key(text)
+        parts_after_opening = TITLE_OPENING_WORDS <= common_opening(key, title) < min(len(title), len(key))
+        if parts_after_opening and not TERMINAL_PUNCTUATION.search(text):
             return line_no
     return None
 
@@ -296,12 +295,11 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
 def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> list[Unit]:
     """Remove runs of :data:`HEADLINE_RUN` or more headlines in a row after the text has begun.
 
-    A headline here is a line without final punctuation that does not run on into the next line
-    and carries no list marker; a run after a line ending in a colon is a list the text announces,
-    not other stories (the points of a list are text). Text does not come as a
-    stack of unfinished lines: after the first paragraph, such a stack is a list of other stories
-    (with or without a "Related" label above it), even where one of its headlines is long and in
-    sentence case.
+    Text does not come as a stack of unfinished lines: after the first paragraph, such a stack is a
+    list of other stories (with or without a "Related" label above it), even where one of its
+    headlines is long and in sentence case. A headline here is a line without final punctuation
+    that does not run on into the next line and carries no list marker; a run after a line ending
+    in a colon is a list the text announces, not other stories (the points of a list are text).
     """
     first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
     following = [text for _, text, _ in units[1:]] + [""]
@@ -370,9 +368,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             joined.append(([line_no], text, starts_item, text))
     first_lines = {line_no: text for line_no, text, _ in units}
     repeats = repeated_units([text for _, text, _, _ in joined])
-    after_text = False  # the unit before was a paragraph of text
+    after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         cut_off_after_text = after_text and index == len(joined) - 1 and _reads_as_words(text)
+        after_text = False
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
         elif not cut_off_after_text and _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item):
@@ -381,7 +380,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         else:
             result.paragraphs.append(text)
             result.kept_lines.update(line_nos)
-        after_text = not repeat and text == result.paragraphs[-1:][0] if result.paragraphs else False
+            after_text = True
     result.steps.sort(key=lambda step: step.line_no)
 
 
