@@ -7,6 +7,11 @@ floor(n/2) go to `tune`, the rest to `heldout` (so an odd kind gives its
 extra document to `heldout`). The script rewrites the `split` column of
 documents.csv in place and is deterministic: running it again gives the
 same assignment.
+
+Documents whose split is `heldout2` (the second held-out set, added on
+2026-12-05 and scored once) are left exactly as they are: they take no part
+in the draw, so the tune/heldout assignment of the first 139 documents is
+unchanged, and their `split` column is never rewritten.
 """
 
 import csv
@@ -15,6 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "documents.csv"
+KEEP = "heldout2"  # second held-out set: never redrawn
 
 
 def main() -> None:
@@ -23,16 +29,18 @@ def main() -> None:
         fields = reader.fieldnames
         rows = list(reader)
 
+    drawn = [r for r in rows if r["split"] != KEEP]
+
     rng = random.Random(15)
     split = {}
-    for kind in sorted({r["kind"] for r in rows}):
-        ids = sorted(r["id"] for r in rows if r["kind"] == kind)
+    for kind in sorted({r["kind"] for r in drawn}):
+        ids = sorted(r["id"] for r in drawn if r["kind"] == kind)
         rng.shuffle(ids)
         half = len(ids) // 2
         for i, doc_id in enumerate(ids):
             split[doc_id] = "tune" if i < half else "heldout"
 
-    for r in rows:
+    for r in drawn:
         r["split"] = split[r["id"]]
 
     with DOCS.open("w", newline="", encoding="utf-8") as fh:
@@ -43,7 +51,8 @@ def main() -> None:
     for kind in sorted({r["kind"] for r in rows}):
         n_t = sum(1 for r in rows if r["kind"] == kind and r["split"] == "tune")
         n_h = sum(1 for r in rows if r["kind"] == kind and r["split"] == "heldout")
-        print(f"{kind:16s} tune={n_t:3d} heldout={n_h:3d}")
+        n_k = sum(1 for r in rows if r["kind"] == kind and r["split"] == KEEP)
+        print(f"{kind:16s} tune={n_t:3d} heldout={n_h:3d} {KEEP}={n_k:3d}")
 
 
 if __name__ == "__main__":
