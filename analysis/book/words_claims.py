@@ -222,9 +222,11 @@ def words_claims(
     freqs: pd.DataFrame | None = None,
     vs_rest: pd.DataFrame | None = None,
     vs_english: pd.DataFrame | None = None,
+    collocations: pd.DataFrame | None = None,
 ) -> list[Claim]:
     """The claims of the words chapter, in the order it prints them."""
     freqs = frequency.frequency_table(corpus) if freqs is None else freqs
+    collocations = frequency.collocation_table(corpus) if collocations is None else collocations
     vs_rest = keyness.keyness_table(corpus) if vs_rest is None else vs_rest
     vs_english = keyness.keyness_vs_english(corpus) if vs_english is None else vs_english
     names = statement_names(corpus.documents)
@@ -241,4 +243,100 @@ def words_claims(
         concentrated(corpus, "terror*", names),
         absent_from_latest(corpus, ["ceasefire", "terror*"], names),
         absence(vs_rest, "ceasefire", names),
+        *[context_words(corpus, query, cues, names) for query, cues in CONTEXT_CUES.items()],
+        *[statement_reading(vs_rest, collocations, names, terms, reading) for terms, reading in READINGS],
     ]
+
+
+#: How many key terms and collocations each statement's reading names.
+READING_TERMS = 5
+READING_PAIRS = 3
+
+
+def _italics(words: list[str]) -> str:
+    """Words in italics, joined for a sentence."""
+    return as_list([italic(word) for word in words])
+
+
+def statement_reading(
+    vs_rest: pd.DataFrame, collocations: pd.DataFrame, names: dict[str, str], rests_on: list[str], reading: str
+) -> Claim:
+    """One statement's strongest key terms and collocations, and a reading of some of those terms.
+
+    The statement is the one where ``rests_on[0]`` is most key. The sentence names its
+    :data:`READING_TERMS` strongest over-used key terms (the chapter's ranking, by G2) and its
+    :data:`READING_PAIRS` strongest collocations (by log-likelihood), then gives ``reading`` (a clause
+    such as "it frames peace as security") as a reading of the terms in ``rests_on``. The test: every
+    term the reading rests on is among the key terms the sentence names; robust when every one of
+    them also survives the correction across all the tests.
+    """
+    doc_id = keyness.term_evidence(vs_rest, rests_on[0])["doc_id"]
+    top = keyness.key_terms(vs_rest, READING_TERMS)
+    top = top[top["doc_id"] == doc_id]
+    pairs = collocations[collocations["doc_id"] == doc_id].head(READING_PAIRS)
+    pair_words = [f"{first} {second}" for first, second in zip(pairs["word_1"], pairs["word_2"])]
+    collocation_text = (
+        f"its strongest collocation{'s' if len(pair_words) > 1 else ''} {_italics(pair_words)}"
+        if pair_words
+        else "no collocation seen twice"
+    )
+    significant = dict(zip(top["term"], top["significant_corrected"]))
+    weak = [term for term in rests_on if not significant.get(term, False)]
+    return Claim(
+        f"reading_{rests_on[0].replace(' ', '_')}",
+        f"{names.get(doc_id, doc_id)}: its {len(top)} strongest key terms are {_italics(top['term'].tolist())}, "
+        f"and {collocation_text}. Read from {_italics(rests_on)}, {reading}",
+        f"keyness against the other statements (top {READING_TERMS} by G2) and collocations of {doc_id}",
+        holds=bool(rests_on) and all(term in significant for term in rests_on),
+        checks={"every term it rests on survives the correction": not weak},
+        failure_notes={
+            "every term it rests on survives the correction": f"{_italics(weak)} "
+            f"{'does' if len(weak) == 1 else 'do'} not survive the correction for multiple tests"
+        },
+    )
+
+
+def context_words(corpus: Corpus, query: str, cues: list[str], names: dict[str, str], width: int = 40) -> Claim:
+    """The words beside ``query`` differ from statement to statement: where each cue stands in its concordance.
+
+    A cue counts where it occurs in a line of the concordance (``width`` characters either side, as
+    the chapter prints it). The test: every cue is found, and every statement that uses ``query`` has
+    a cue found beside it in no other statement, so the sentence's "differ" holds for each of them.
+    """
+    lines = frequency.concordance(corpus, query, width=width)
+    text = (lines["left"] + " " + lines["match"] + " " + lines["right"]).str.lower()
+    where = {cue: list(dict.fromkeys(lines.loc[text.str.contains(cue.lower(), regex=False), "doc_id"])) for cue in cues}
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for cue, doc_ids in where.items():
+        grouped.setdefault(tuple(doc_ids), []).append(cue)
+    parts = [
+        f"{_italics(group_cues)} in {as_list([names.get(doc, doc) for doc in doc_ids], empty='no statement')}"
+        for doc_ids, group_cues in grouped.items()
+    ]
+    own_cue = {doc_ids[0] for doc_ids in where.values() if len(doc_ids) == 1}
+    users = set(lines["doc_id"])
+    return Claim(
+        f"{query.strip('*').replace(' ', '_')}_context",
+        f"the words beside {italic(query)} differ from one statement to the next: {'; '.join(parts)}",
+        f"concordance of {query} ({width} characters either side)",
+        holds=all(where.values()) and bool(users) and users <= own_cue,
+    )
+
+
+#: The chapter's reading of each statement: the key terms it rests on (the first names the statement),
+#: and the reading as a clause. Checked by :func:`statement_reading` against the keyness table.
+READINGS = (
+    (["terrorism", "region", "stability"], "it frames peace as regional security against terrorism"),
+    (["negotiations", "agreement"], "it reports on the negotiations and the agreement"),
+    (["commitments", "islamic"], "it turns on commitments and the Islamic world"),
+    (["civil society"], "it speaks of civil society and for it"),
+    (["we", "security council", "doha process"], "it speaks as *we* to the Security Council about the Doha process"),
+)
+
+#: The concordances the chapter reads, each with the words beside the query it points to.
+CONTEXT_CUES = {
+    "ceasefire": ["agree to", "permanent and comprehensive", "establishment", "demand", "verification"],
+    "terror*": ["fight against", "infrastructure", "sanctuary", "severing ties"],
+    "women": ["children", "tribal leaders", "de facto authority", "rights and freedoms"],
+    "inclusiv*": ["principles", "more", "government"],
+}
