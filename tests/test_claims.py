@@ -15,7 +15,7 @@ from analysis.book.claims import Claim, UnsupportedClaim
 from analysis.book.prose import leaders_sentence, statement_names
 from analysis.book.tables import not_direct_share
 from analysis.io.corpus import load_corpus
-from analysis.methods import differences, keyness, sentiment, stance, term_choices, tfidf
+from analysis.methods import differences, frequency, keyness, sentiment, stance, term_choices, tfidf
 
 
 def by_id(claim_list: list[Claim]) -> dict[str, Claim]:
@@ -190,6 +190,61 @@ def test_ch02_small_counts_and_absences_by_hand(chapter_02):
     )
 
 
+def test_ch02_each_reading_rests_on_top_key_terms(chapter_02, corpus):
+    """The terms each reading names are its statement's top 5 key terms by G2, read off the keyness table."""
+    table = keyness.keyness_table(corpus)
+    over = table[(table["direction"] == "overuse") & (table["freq_target"] >= 2)]
+    letter = over[over["doc_id"] == "coalition-letter-2024"].sort_values("g2", ascending=False)
+    assert letter["term"].head(5).tolist() == ["doha process", "we", "security council", "people", "resolution"]
+    assert letter.set_index("term").loc[["we", "security council", "doha process"], "significant_corrected"].all()
+    readings = {key: claim for key, claim in chapter_02.items() if key.startswith("reading_")}
+    assert len(readings) == 5 and all(claim.holds and claim.robust for claim in readings.values())
+    assert readings["reading_terrorism"].text == (
+        "the chair's statement (2017): its 5 strongest key terms are *terrorism*, *terrorist*, *region*, "
+        "*stability* and *counter*, and its strongest collocations *counter terrorism*, *participants strongly* "
+        "and *security cooperation*. Read from *terrorism*, *region* and *stability*, it frames peace as "
+        "regional security against terrorism"
+    )
+    assert readings["reading_negotiations"].text.startswith(
+        "the news report (2020): its 5 strongest key terms are *nato*"
+    )
+    assert "its strongest collocation *political roadmap*." in readings["reading_negotiations"].text
+    assert readings["reading_civil_society"].text.startswith(
+        "the press release (2021): its 5 strongest key terms are *civil society*, *asks*"
+    )
+
+
+def test_ch02_a_reading_on_a_term_outside_the_top_fails_or_is_qualified(corpus):
+    """*counter* (G2 11.2, 4 against 0) is in the chair's top 5 but does not survive the correction;
+    *acts* (G2 8.4) is not in the top 5, so a reading on it does not hold."""
+    table = keyness.keyness_table(corpus)
+    collocations = frequency.collocation_table(corpus)
+    names = statement_names(corpus.documents)
+    weak = words_claims.statement_reading(table, collocations, names, ["terrorism", "counter"], "it counters")
+    assert weak.holds and not weak.robust and "*counter* does not survive the correction" in weak.text
+    assert not words_claims.statement_reading(table, collocations, names, ["terrorism", "acts"], "it acts").holds
+
+
+def test_ch02_concordance_words_differ_by_statement(chapter_02, corpus):
+    """Read off the concordance lines (40 characters either side) by hand."""
+    assert chapter_02["ceasefire_context"].text == (
+        "the words beside *ceasefire* differ from one statement to the next: *agree to* in the chair's statement "
+        "(2017); *permanent and comprehensive* in the news report (2020); *establishment* in the news report "
+        "(2021); *demand* and *verification* in the press release (2021)"
+    )
+    assert chapter_02["terror_context"].text.endswith(
+        "*fight against* and *infrastructure* in the chair's statement (2017); *sanctuary* in the news report "
+        "(2020); *severing ties* in the news report (2021)"
+    )
+    assert (
+        "*de facto authority* and *rights and freedoms* in the open letter (2024)" in chapter_02["women_context"].text
+    )
+    assert all(chapter_02[key].holds for key in ("ceasefire_context", "women_context", "inclusiv_context"))
+    # "agree" stands beside ceasefire in two statements, so no statement has it as its own: the claim fails
+    names = statement_names(corpus.documents)
+    assert not words_claims.context_words(corpus, "ceasefire", ["agree", "establishment"], names).holds
+
+
 # --- chapter 03 ----------------------------------------------------------------------------------
 
 
@@ -233,7 +288,7 @@ def test_ch03_ablation_reproduces_the_book_top_terms(corpus):
 
 def test_ch04_tone_and_position_in_words_that_follow_r(corpus):
     versus = sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus))
-    (claim,) = claims.require(stance_claims.stance_claims(versus))
+    claim, _ = claims.require(stance_claims.stance_claims(versus))
     signed = versus[versus["position"].isin(["favor", "against"])]
     sign = signed["position"].map({"favor": 1, "against": -1})
     r = signed["compound"].corr(sign)
@@ -253,6 +308,27 @@ def test_ch04_tone_and_position_in_words_that_follow_r(corpus):
     # a corpus where tone and position disagree gets other words, or an honest "not distinguishable"
     mixed = versus.assign(compound=-versus["compound"])
     assert "inversely" in stance_claims.tone_position(mixed).text
+
+
+def test_ch04_tone_cannot_replace_stance(corpus):
+    """By hand from the tone × position crosstab of the 61 sentences with a clear position: against and
+    positive 1 + 1 + 1 (civil society, Kabul, MoFA), favour and negative 1 + 2 + 1 (civil society, letter,
+    Kabul), neutral 1 + 2 + 2 (Kabul, MoFA, letter); NATO's 6 all match (2 against negative, 4 favour positive)."""
+    versus = sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus))
+    _, claim = claims.require(stance_claims.stance_claims(versus))
+    signed = versus[versus["position"].isin(["favor", "against"])]
+    wrong = ((signed["position"] == "favor") & (signed["tone"] == "negative")) | (
+        (signed["position"] == "against") & (signed["tone"] == "positive")
+    )
+    assert int(wrong.sum()) == 7 and int((signed["tone"] == "neutral").sum()) == 5 and f"{12 / 61:.0%}" == "20%"
+    assert claim.robust and claim.text.startswith(
+        "read as a stance label (positive tone as favour, negative as against), tone gets 7 of those 61 sentences "
+        "the wrong way round and leaves 5 undecided, 20% in all, in 4 of the 5 statements"
+    )
+    assert claim.text.endswith("sentiment cannot replace stance")
+    # where tone always gives the position, the claim does not hold
+    matching = signed.assign(tone=signed["position"].map({"favor": "positive", "against": "negative"}))
+    assert not stance_claims.tone_cannot_replace_stance(matching).holds
 
 
 def test_ch05_every_claim_holds(chapter_05):

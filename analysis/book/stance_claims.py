@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.book.claims import Claim
+from analysis.book.claims import Claim, percent
 from analysis.methods import stats
 
 #: Position as a number: favour +1, against -1 (mixed and none are left out).
@@ -90,6 +90,56 @@ def tone_position(versus: pd.DataFrame) -> Claim:
     )
 
 
+#: The tone that reads as each position when tone stands in for stance.
+TONE_OF_POSITION = {"favor": "positive", "against": "negative"}
+
+
+def tone_misses(signed: pd.DataFrame) -> pd.Series:
+    """True for each sentence whose tone does not give its position: the opposite tone, or neutral."""
+    return signed["tone"] != signed["position"].map(TONE_OF_POSITION)
+
+
+def statement_bootstrap_share(signed: pd.DataFrame, flags: pd.Series, level: float = 0.95) -> tuple[float, float]:
+    """Percentile interval of the share of ``flags`` when whole statements are resampled (seeded)."""
+    groups = [flags[group.index].to_numpy() for _, group in signed.groupby("doc_id", sort=True)]
+    if len(groups) < 2:
+        return float("nan"), float("nan")
+    values = [np.concatenate([groups[index] for index in draw]).mean() for draw in stats.bootstrap_draws(len(groups))]
+    tail = 100 * (1 - level) / 2
+    low, high = np.percentile(values, [tail, 100 - tail])
+    return float(low), float(high)
+
+
+def tone_cannot_replace_stance(versus: pd.DataFrame) -> Claim:
+    """Read as a stance label (positive = favour, negative = against), tone misses sentences in most statements.
+
+    The test: tone misses at least one sentence with a clear position in more than half of the
+    statements, so the misses are not one text's quirk. Robust when an interval that resamples
+    whole statements keeps the share of misses above zero.
+    """
+    signed = signed_positions(versus)
+    misses = tone_misses(signed)
+    opposite = int((misses & (signed["tone"] != "neutral")).sum())
+    neutral = int((misses & (signed["tone"] == "neutral")).sum())
+    n_docs = signed["doc_id"].nunique()
+    docs_missed = signed.loc[misses, "doc_id"].nunique()
+    low, high = statement_bootstrap_share(signed, misses)
+    return Claim(
+        "tone_not_stance",
+        f"read as a stance label (positive tone as favour, negative as against), tone gets {opposite} of "
+        f"those {len(signed)} sentences the wrong way round and leaves {neutral} undecided, "
+        f"{percent(misses.mean()) if len(signed) else '0%'} in all, in {docs_missed} of the {n_docs} statements "
+        f"(between {percent(low)} and {percent(high)} when whole statements are resampled): sentiment cannot "
+        f"replace stance",
+        "sentiment beside stance: tone (VADER's thresholds) and position of each sentence that takes a clear position",
+        holds=docs_missed > n_docs / 2,
+        checks={"interval over statements excludes zero": bool(low > 0)},
+        failure_notes={
+            "interval over statements excludes zero": "resampling whole statements gives an interval that includes zero"
+        },
+    )
+
+
 def stance_claims(versus: pd.DataFrame) -> list[Claim]:
     """The claims of the stance chapter, in the order it prints them."""
-    return [tone_position(versus)]
+    return [tone_position(versus), tone_cannot_replace_stance(versus)]
