@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.book.glue import as_list
+
 #: The words a claim that is not robust carries in the prose.
 NOT_DISTINGUISHABLE = "not distinguishable"
 
@@ -115,6 +117,14 @@ def glue_claims(claims: list[Claim], prefix: str = "claim_") -> None:
         glue(prefix + claim.claim_id, Markdown(sentence_case(claim.text)), display=False)
 
 
+def glue_sentence(name: str, markdown: str) -> None:
+    """Glue one computed sentence as Markdown, opening with a capital letter (a solution's reading)."""
+    from IPython.display import Markdown
+    from myst_nb import glue
+
+    glue(name, Markdown(sentence_case(markdown)), display=False)
+
+
 def plain_text(markdown: str) -> str:
     r"""A claim's Markdown as plain text for a table cell: italics marks dropped, escaped stars kept.
 
@@ -144,6 +154,20 @@ def claims_table(claims: list[Claim]) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def italic(term: str) -> str:
+    """A term in Markdown italics, a wildcard star escaped.
+
+    >>> italic("terror*")
+    '*terror\\\\**'
+    """
+    return "*" + term.replace("*", "\\*") + "*"
+
+
+def italics(words: list[str]) -> str:
+    """Words in italics, joined for a sentence ('*a*, *b* and *c*')."""
+    return as_list([italic(word) for word in words])
 
 
 def percent(share: float) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.book.claims import Claim
+from analysis.book import words_lists_claims
+from analysis.book.claims import Claim, italic, italics
 from analysis.book.glue import as_list
 from analysis.book.prose import statement_names
 from analysis.io.corpus import Corpus
@@ -183,11 +184,6 @@ def absent_from_latest(corpus: Corpus, queries: list[str], names: dict[str, str]
     )
 
 
-def italic(term: str) -> str:
-    """A term in Markdown italics, a wildcard star escaped ('terror*' -> '*terror\\**')."""
-    return "*" + term.replace("*", "\\*") + "*"
-
-
 def range_against_english(vs_english: pd.DataFrame, term: str, n_docs: int) -> Claim:
     """How many times as frequent ``term`` is in each statement as in general English: the range, not one value."""
     rows = vs_english[vs_english["term"] == term]
@@ -223,16 +219,22 @@ def words_claims(
     vs_rest: pd.DataFrame | None = None,
     vs_english: pd.DataFrame | None = None,
     collocations: pd.DataFrame | None = None,
+    hits: pd.DataFrame | None = None,
+    spread: pd.DataFrame | None = None,
 ) -> list[Claim]:
-    """The claims of the words chapter, in the order it prints them."""
+    """The claims of the words chapter, in the order it prints them (with :mod:`analysis.book.words_lists_claims`)."""
     freqs = frequency.frequency_table(corpus) if freqs is None else freqs
     collocations = frequency.collocation_table(corpus) if collocations is None else collocations
     vs_rest = keyness.keyness_table(corpus) if vs_rest is None else vs_rest
     vs_english = keyness.keyness_vs_english(corpus) if vs_english is None else vs_english
+    hits = frequency.dispersion(corpus, words_lists_claims.DISPERSION_READ) if hits is None else hits
+    spread = frequency.dispersion_table(corpus, words_lists_claims.SPREAD_QUERIES) if spread is None else spread
     names = statement_names(corpus.documents)
     n_docs = len(corpus.doc_ids)
+    frequent_own, pairs, falls, everybodys = words_lists_claims.lists_claims(freqs, collocations, hits, spread, names)
     return [
         top_frequent_term(freqs, n_docs),
+        frequent_own,
         key_terms_in_tfidf(corpus, vs_rest),
         few_survive(vs_rest),
         fisher_is_stricter(vs_rest),
@@ -244,6 +246,9 @@ def words_claims(
         absent_from_latest(corpus, ["ceasefire", "terror*"], names),
         absence(vs_rest, "ceasefire", names),
         *[context_words(corpus, query, cues, names) for query, cues in CONTEXT_CUES.items()],
+        falls,
+        everybodys,
+        pairs,
         *[statement_reading(vs_rest, collocations, names, terms, reading) for terms, reading in READINGS],
     ]
 
@@ -251,11 +256,6 @@ def words_claims(
 #: How many key terms and collocations each statement's reading names.
 READING_TERMS = 5
 READING_PAIRS = 3
-
-
-def _italics(words: list[str]) -> str:
-    """Words in italics, joined for a sentence."""
-    return as_list([italic(word) for word in words])
 
 
 def statement_reading(
@@ -276,7 +276,7 @@ def statement_reading(
     pairs = collocations[collocations["doc_id"] == doc_id].head(READING_PAIRS)
     pair_words = [f"{first} {second}" for first, second in zip(pairs["word_1"], pairs["word_2"])]
     collocation_text = (
-        f"its strongest collocation{'s' if len(pair_words) > 1 else ''} {_italics(pair_words)}"
+        f"its strongest collocation{'s' if len(pair_words) > 1 else ''} {italics(pair_words)}"
         if pair_words
         else "no collocation seen twice"
     )
@@ -284,13 +284,13 @@ def statement_reading(
     weak = [term for term in rests_on if not significant.get(term, False)]
     return Claim(
         f"reading_{rests_on[0].replace(' ', '_')}",
-        f"{names.get(doc_id, doc_id)}: its {len(top)} strongest key terms are {_italics(top['term'].tolist())}, "
-        f"and {collocation_text}. Read from {_italics(rests_on)}, {reading}",
+        f"{names.get(doc_id, doc_id)}: its {len(top)} strongest key terms are {italics(top['term'].tolist())}, "
+        f"and {collocation_text}. Read from {italics(rests_on)}, {reading}",
         f"keyness against the other statements (top {READING_TERMS} by G2) and collocations of {doc_id}",
         holds=bool(rests_on) and all(term in significant for term in rests_on),
         checks={"every term it rests on survives the correction": not weak},
         failure_notes={
-            "every term it rests on survives the correction": f"{_italics(weak)} "
+            "every term it rests on survives the correction": f"{italics(weak)} "
             f"{'does' if len(weak) == 1 else 'do'} not survive the correction for multiple tests"
         },
     )
@@ -310,7 +310,7 @@ def context_words(corpus: Corpus, query: str, cues: list[str], names: dict[str, 
     for cue, doc_ids in where.items():
         grouped.setdefault(tuple(doc_ids), []).append(cue)
     parts = [
-        f"{_italics(group_cues)} in {as_list([names.get(doc, doc) for doc in doc_ids], empty='no statement')}"
+        f"{italics(group_cues)} in {as_list([names.get(doc, doc) for doc in doc_ids], empty='no statement')}"
         for doc_ids, group_cues in grouped.items()
     ]
     own_cue = {doc_ids[0] for doc_ids in where.values() if len(doc_ids) == 1}
