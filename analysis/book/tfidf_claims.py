@@ -1,4 +1,7 @@
-"""The claims table of the TF-IDF chapter (03): similarity, its robustness, and the drift test.
+"""The claims table of the TF-IDF chapter (03): the top lists, similarity, its robustness, and the drift test.
+
+The kinds of term in the top lists are named from the data (a topic term is also a significant key
+term; a term of one text is used by no other statement), never typed.
 
 Each claim about similarity is checked under every TF-IDF variant of
 :data:`analysis.methods.tfidf.TFIDF_VARIANTS`: a pair is "the closest" robustly only if it stays the
@@ -10,10 +13,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.book.claims import Claim
+from analysis.book.claims import Claim, italic, italics
 from analysis.book.glue import as_list
+from analysis.book.prose import statement_names
 from analysis.io.corpus import Corpus
-from analysis.methods import similarity, term_choices, tfidf
+from analysis.methods import keyness, similarity, term_choices, tfidf
 
 #: The level below which a permutation p-value counts as a direction.
 ALPHA = 0.05
@@ -102,16 +106,178 @@ def choices_claim(changes: pd.DataFrame, k: int = 10) -> Claim:
     )
 
 
+def topic_terms(top: pd.DataFrame, vs_rest: pd.DataFrame, names: dict[str, str], shown: int = 2) -> Claim:
+    """Entries of the top lists that are also significant key terms of their statement: what both
+    methods say a statement is about. The test: every statement has one."""
+    key = vs_rest[(vs_rest["direction"] == "overuse") & vs_rest["significant_corrected"].astype(bool)]
+    both = top.merge(key[["doc_id", "term"]], on=["doc_id", "term"])
+    parts = [
+        f"{italics(rows['term'].head(shown).tolist())} in {names.get(doc_id, doc_id)}"
+        for doc_id, rows in both.groupby("doc_id", sort=False)
+    ]
+    return Claim(
+        "topic_terms",
+        f"{len(both)} entries of the top lists are also significant key terms of their statement, among them "
+        f"{'; '.join(parts)}",
+        "baseline TF-IDF top lists and keyness against the other statements (significant after correction)",
+        holds=both["doc_id"].nunique() == top["doc_id"].nunique(),
+    )
+
+
+def one_text_terms(corpus: Corpus, top: pd.DataFrame, vs_rest: pd.DataFrame, names: dict[str, str]) -> Claim:
+    """Entries of the top lists that only one statement uses and that are not significant key terms
+    there: distinctive because one text uses them, not because it uses them often."""
+    used_by = (tfidf.term_counts(corpus) > 0).sum()
+    key = vs_rest[(vs_rest["direction"] == "overuse") & vs_rest["significant_corrected"].astype(bool)]
+    key_pairs = set(zip(key["doc_id"], key["term"]))
+    not_key = pd.Series([pair not in key_pairs for pair in zip(top["doc_id"], top["term"])], index=top.index)
+    rows = top[(top["term"].map(used_by) == 1) & not_key]
+    parts = [
+        f"{italics(group['term'].tolist())} in {names.get(doc_id, doc_id)}"
+        for doc_id, group in rows.groupby("doc_id", sort=False)
+    ]
+    return Claim(
+        "one_text_terms",
+        f"{len(rows)} entries are used by one statement only and are not significant key terms there: "
+        f"{'; '.join(parts)}",
+        "baseline TF-IDF top lists, document frequency, keyness against the other statements",
+        holds=len(rows) > 0,
+    )
+
+
+def closest_are_long(pairs: pd.DataFrame, n_words: pd.Series, names: dict[str, str]) -> Claim:
+    """The closest pair are both longer than the mean statement, so length may be part of their closeness."""
+    row = pairs.iloc[0]
+    lengths = [int(n_words[row["doc_a"]]), int(n_words[row["doc_b"]])]
+    return Claim(
+        "closest_are_long",
+        f"the closest pair are long texts ({lengths[0]:,} and {lengths[1]:,} words, against a mean of "
+        f"{n_words.mean():,.0f})",
+        "similarity pairs (baseline) and the length of each statement",
+        holds=min(lengths) > n_words.mean(),
+    )
+
+
+def axis_sets_apart(coordinates: pd.DataFrame, names: dict[str, str]) -> Claim:
+    """The first axis of the map sets one statement apart: it alone lies on its end of the axis."""
+    top = coordinates.loc[coordinates["axis 1"].idxmax()]
+    alone = int((coordinates["axis 1"] > 0).sum()) == 1
+    return Claim(
+        "axis_sets_apart",
+        f"the first axis sets {names.get(top['doc_id'], top['doc_id'])} apart from all the others: it is the "
+        f"only statement on its side of the axis",
+        "map of the statements: coordinates on axis 1",
+        holds=alone and top["axis 1"] > 0,
+    )
+
+
+def ranking_holds(robustness: pd.DataFrame) -> Claim:
+    """How closely each variant's ranking of all pairs follows the baseline's, in words from the lowest rho."""
+    from analysis.book.stance_claims import strength_words
+
+    others = robustness[robustness["variant"] != "baseline"]
+    weakest = others.loc[others["spearman"].idxmin()]
+    return Claim(
+        "ranking_holds",
+        f"the ranking of all pairs stays {strength_words(weakest['spearman'])} to the baseline's under every "
+        f"variant: its lowest rank correlation is {weakest['spearman']:.2f} ({weakest['variant']})",
+        "robustness table: Spearman's rho of each variant's pair similarities with the baseline's",
+        holds=weakest["spearman"] >= 0.5,
+    )
+
+
+def no_norm_changes_nothing(robustness: pd.DataFrame, variant: str = "no l2 norm") -> Claim:
+    """Dropping the length normalisation leaves every measure of the robustness table as the baseline's."""
+    rows = robustness.set_index("variant")
+    same = bool((rows.loc[variant] == rows.loc["baseline"]).all()) if variant in rows.index else False
+    return Claim(
+        "no_norm_same",
+        "removing the l2 norm changes nothing at all, as it should",
+        f"robustness table: the row '{variant}' against the baseline",
+        holds=same,
+    )
+
+
+def no_idf_first_terms(corpus: Corpus, names: dict[str, str], variant: str = "no idf (tf only)") -> Claim:
+    """Without idf, a term every statement uses takes the first place of most statements."""
+    first = tfidf.top_terms(tfidf.tfidf_matrix(corpus, tfidf.TFIDF_VARIANTS[variant]), k=1)
+    used_by = (tfidf.term_counts(corpus) > 0).sum()
+    common = first[first["term"].map(used_by) == len(corpus.doc_ids)]
+    terms = list(dict.fromkeys(common["term"]))
+    return Claim(
+        "no_idf_common_first",
+        f"{italics(terms)}, used by every statement, {'takes' if len(terms) == 1 else 'take'} the first place "
+        f"in {len(common)} of the {len(first)} statements",
+        f"top TF-IDF term of each statement under '{variant}', and document frequency",
+        holds=len(common) > len(first) / 2,
+    )
+
+
+def heaviest_first_term(top: pd.DataFrame) -> str:
+    """The statement whose first term weighs the most: the one most dominated by a single term."""
+    firsts = top[top["rank"] == 1]
+    return str(firsts.loc[firsts["tfidf"].idxmax(), "doc_id"])
+
+
+def _statements(n: int) -> str:
+    return f"{n} statement{'' if n == 1 else 's'}"
+
+
+def sublinear_change(corpus: Corpus, doc_id: str, k: int = 10, variant: str = "sublinear tf") -> str:
+    """For the exercise solution: which terms enter and leave ``doc_id``'s top list under ``variant``,
+    each with how often the statement uses it and how many statements do, and whether the first stays."""
+    counts = tfidf.term_counts(corpus)
+    used_by = (counts > 0).sum()
+
+    def top_list(weights: tfidf.TfidfMatrix) -> list[str]:
+        top = tfidf.top_terms(weights, k=k)
+        return top.loc[top["doc_id"] == doc_id, "term"].tolist()
+
+    before = top_list(tfidf.tfidf_matrix(corpus))
+    after = top_list(tfidf.tfidf_matrix(corpus, tfidf.TFIDF_VARIANTS[variant]))
+
+    def described(terms: list[str]) -> str:
+        return as_list(
+            [
+                f"{italic(t)} ({int(counts.loc[doc_id, t])} times here, in {_statements(int(used_by[t]))})"
+                for t in terms
+            ],
+            empty="none",
+        )
+
+    stays = "stays" if before[:1] == after[:1] else "does not stay"
+    return (
+        f"{italic(before[0])} {stays} first; entering: {described(sorted(set(after) - set(before)))}; "
+        f"leaving: {described(sorted(set(before) - set(after)))}"
+    )
+
+
 def tfidf_claims(
-    corpus: Corpus, pairs: pd.DataFrame | None = None, robustness: pd.DataFrame | None = None, k: int = 10
+    corpus: Corpus,
+    pairs: pd.DataFrame | None = None,
+    robustness: pd.DataFrame | None = None,
+    k: int = 10,
+    vs_rest: pd.DataFrame | None = None,
 ) -> list[Claim]:
     """The claims of the TF-IDF chapter, in the order it prints them."""
-    pairs = similarity.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus)) if pairs is None else pairs
+    baseline = tfidf.tfidf_matrix(corpus)
+    pairs = similarity.similarity_pairs(corpus, baseline) if pairs is None else pairs
     robustness = similarity.robustness_table(corpus, k=k) if robustness is None else robustness
+    vs_rest = keyness.keyness_table(corpus) if vs_rest is None else vs_rest
+    top = tfidf.top_terms(baseline, k=k)
+    names = statement_names(corpus.documents)
+    n_words = corpus.documents.set_index("doc_id")["n_words"]
     return [
+        topic_terms(top, vs_rest, names),
+        one_text_terms(corpus, top, vs_rest, names),
         kept_words_claim(corpus, k),
         choices_claim(term_choices.choice_changes(corpus, k), k),
         pair_claim(pairs, robustness, "closest"),
         pair_claim(pairs, robustness, "farthest"),
+        closest_are_long(pairs, n_words, names),
+        axis_sets_apart(similarity.statement_map(baseline, n_terms=4).coordinates, names),
+        ranking_holds(robustness),
+        no_norm_changes_nothing(robustness),
+        no_idf_first_terms(corpus, names),
         drift_claim(corpus),
     ]
