@@ -367,6 +367,26 @@ def test_ch05_gold_negotiations_and_same_year_gap(chapter_05, corpus):
     assert chapter_05["same_year_gap"].text.endswith("differ by 39 points on violence")
 
 
+def test_ch05_end_points_and_confounds_from_the_metadata(chapter_05, corpus):
+    """Metadata by hand: 2017 chair's statement by a government (conference chair), 2024 open letter by a
+    political coalition; genres shared by the two news reports only; kinds of speaker (qualifier dropped)
+    shared by the chair's statement and the ministry's news report (both 'government') only."""
+    assert chapter_05["endpoints_differ"].text.endswith(
+        "differ in all three: the chair's statement (2017) speaks for a government (conference chair), the open "
+        "letter (2024) for a political coalition"
+    )
+    assert chapter_05["confounds"].text == (
+        "the news report (2020) and the news report (2021) share a genre, the chair's statement (2017) and the "
+        "news report (2021) a kind of speaker, and no two statements share both"
+    )
+    same = corpus.documents.assign(genre="news report", actor_type="government")
+    assert not synthesis_claims.confounds_claim(same, {}).holds
+    assert chapter_05["missing_voices"].holds and chapter_05["translated"].text.endswith(
+        "the news report (2020) as probably translated"
+    )
+    assert chapter_05["mixed_voices"].holds
+
+
 def test_ch05_firmness_names_each_statement_once(chapter_05):
     text = chapter_05["firmness_leaders"].text
     assert text.count("the open letter (2024)") == 1

@@ -36,6 +36,17 @@ def test_landing_values_on_the_five_statements(corpus):
     assert 0 <= values["n_same_alike_pairs"] <= values["n_variants"]
 
 
+def test_landing_page_names_who_speaks_through_a_reporter(corpus):
+    """From the metadata: the two news reports are NATO's (2020) and the ministry's (2021); the other three
+    are a chair's statement, a press release and an open letter, in time order."""
+    values = landing_values(corpus)
+    assert values["n_news"] == 2
+    assert values["news_actors"] == (
+        "NATO in 2020 and Ministry of Foreign Affairs of the Islamic Republic of Afghanistan in 2021"
+    )
+    assert values["own_genres"] == "a chair's statement, a press release and an open letter"
+
+
 def test_every_name_the_landing_page_glues_is_computed(corpus):
     notebook = json.loads((ROOT / "book" / "intro.ipynb").read_text(encoding="utf-8"))
     prose = "".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown")

@@ -21,13 +21,43 @@ from analysis.methods import similarity, synthesis, tfidf
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 
 
+def speaker_kind(actor_type: object) -> str:
+    """One kind of speaker, a bracketed qualifier dropped.
+
+    >>> speaker_kind("government (conference chair)")
+    'government'
+    """
+    return _QUALIFIER.sub("", str(actor_type)).strip() if isinstance(actor_type, str) else ""
+
+
+def with_article(noun: str) -> str:
+    """A noun phrase with 'a' or 'an' before it.
+
+    >>> with_article("open letter"), with_article("press release")
+    ('an open letter', 'a press release')
+    """
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+def voices(documents: pd.DataFrame, reported_genre: str = "news report") -> dict[str, object]:
+    """Who speaks through a reporter and who in its own voice: the actors of the news reports (with
+    their year) and the genres of the other statements, for the landing page."""
+    reported = documents[documents["genre"] == reported_genre]
+    own = documents[documents["genre"] != reported_genre]
+    return {
+        "n_news": len(reported),
+        "news_actors": as_list([f"{speaker_kind(a)} in {y}" for a, y in zip(reported["actor"], reported["year"])]),
+        "own_genres": as_list([with_article(str(genre)) for genre in own["genre"]]),
+    }
+
+
 def speaker_kinds(actor_types: pd.Series) -> list[str]:
     """The kinds of speaker in corpus order, a bracketed qualifier dropped ("government (chair)" → "government").
 
     >>> speaker_kinds(pd.Series(["government (conference chair)", "civil society", "government"]))
     ['government', 'civil society']
     """
-    kinds = [_QUALIFIER.sub("", str(kind)).strip() for kind in actor_types]
+    kinds = [speaker_kind(kind) for kind in actor_types]
     return list(dict.fromkeys(kind for kind in kinds if kind))
 
 
@@ -86,4 +116,5 @@ def landing_values(corpus: Corpus) -> dict[str, object]:
         "drift_p": drift.p_value,
         "drift_pairs": drift.n_pairs,
         "drift_reading": synthesis.describe_drift(drift.rho, drift.p_value),
+        **voices(documents),
     }

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.book import corpus_claims
 from analysis.book.claims import Claim, percent
+from analysis.book.glue import as_list
 from analysis.book.prose import statement_names
 from analysis.io.corpus import Corpus
 from analysis.methods import differences, synthesis
@@ -78,6 +80,51 @@ def firmness_claim(firmness: pd.DataFrame, names: dict[str, str]) -> Claim:
     )
 
 
+def endpoints_differ(documents: pd.DataFrame, names: dict[str, str], first: str, last: str) -> Claim:
+    """The earliest and the latest statement differ in speaker and genre as well as in year."""
+    rows = documents.set_index("doc_id")
+    differs = {column: rows.loc[first, column] != rows.loc[last, column] for column in ("actor", "genre", "year")}
+    return Claim(
+        "endpoints_differ",
+        f"each end point is one text by one speaker in one genre, and the two differ in all three: "
+        f"{names.get(first, first)} speaks for a {rows.loc[first, 'actor_type']}, {names.get(last, last)} for a "
+        f"{rows.loc[last, 'actor_type']}",
+        f"metadata: actor, actor_type, genre and date of {first} and {last}",
+        holds=all(differs.values()),
+    )
+
+
+def _pairs_sharing(documents: pd.DataFrame, column: pd.Series, names: dict[str, str]) -> list[str]:
+    """The pairs of statements, in corpus order, with the same value in ``column``."""
+    ids = documents["doc_id"].tolist()
+    values = column.tolist()
+    return [
+        f"{names.get(a, a)} and {names.get(b, b)}"
+        for i, a in enumerate(ids)
+        for j, b in enumerate(ids)
+        if i < j and values[i] and values[i] == values[j]
+    ]
+
+
+def confounds_claim(documents: pd.DataFrame, names: dict[str, str]) -> Claim:
+    """Which pairs share a genre, which a kind of speaker (a bracketed qualifier dropped): the test is
+    that no pair shares both, so that no comparison holds genre and speaker fixed."""
+    from analysis.book.findings import speaker_kind
+
+    kinds = documents["actor_type"].map(speaker_kind)
+    genres = documents["genre"].fillna("").astype(str)
+    same_genre = _pairs_sharing(documents, genres, names)
+    same_kind = _pairs_sharing(documents, kinds, names)
+    both = set(same_genre) & set(same_kind)
+    return Claim(
+        "confounds",
+        f"{as_list(same_genre, empty='no two statements')} share a genre, "
+        f"{as_list(same_kind, empty='no two statements')} a kind of speaker, and no two statements share both",
+        "metadata: genre and actor_type (a bracketed qualifier dropped)",
+        holds=not both,
+    )
+
+
 def disagreements(claims: list[Claim]) -> str:
     """The claims on which the rules and the gold labels point opposite ways, as one passage of prose."""
     from analysis.book.claims import sentence_case
@@ -102,4 +149,11 @@ def synthesis_claims(
         chosen |= {f"labels_disagree_{n}": i for n, i in enumerate(opposite, start=1)}
     claims = [endpoint_claim(comparison.loc[i], names, first, last, claim_id) for claim_id, i in chosen.items()]
     same_year = same_year_claim(corpus, profile, names)
-    return claims + ([same_year] if same_year else []) + [firmness_claim(firmness, names)]
+    documents = corpus.documents
+    return (
+        claims
+        + ([same_year] if same_year else [])
+        + [endpoints_differ(documents, names, first, last), firmness_claim(firmness, names)]
+        + [corpus_claims.mixed_voices_claim(corpus, names), confounds_claim(documents, names)]
+        + [corpus_claims.missing_voices_claim(documents), corpus_claims.translation_claim(documents, names)]
+    )
