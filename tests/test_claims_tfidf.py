@@ -51,6 +51,15 @@ def test_closest_pair_are_long_texts(chapter_03, corpus):
     assert not tfidf_claims.closest_are_long(pairs, short, {}).holds
 
 
+def test_first_join_is_far(chapter_03, corpus):
+    """The closest pair (cosine 0.26, as in test_claims) is the first join: distance 1 - 0.26 = 0.74."""
+    pairs = similarity.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus))
+    assert f"{1 - pairs['cosine'].iloc[0]:.2f}" == "0.74"
+    assert chapter_03["first_join_far"].text.startswith(
+        "even the first join happens at a distance of 0.74 (cosine 0.26), so the tree"
+    )
+
+
 def test_first_axis_sets_one_statement_apart(chapter_03):
     assert chapter_03["axis_sets_apart"].text == (
         "the first axis sets the press release (2021) apart from all the others: it is the only statement on "

@@ -171,6 +171,19 @@ def axis_sets_apart(coordinates: pd.DataFrame, names: dict[str, str]) -> Claim:
     )
 
 
+def first_join_far(tree: similarity.ClusterTree) -> Claim:
+    """Even the tree's first join is at a large distance (more than half the scale): the tree orders
+    dissimilarity, it does not find groups of similar texts."""
+    _, _, height = similarity.first_merge(tree)
+    return Claim(
+        "first_join_far",
+        f"even the first join happens at a distance of {height:.2f} (cosine {1 - height:.2f}), so the tree "
+        f"describes an order of dissimilarity, not a typology",
+        "average-linkage tree on cosine distance: the height of its first join",
+        holds=height > 0.5,
+    )
+
+
 def ranking_holds(robustness: pd.DataFrame) -> Claim:
     """How closely each variant's ranking of all pairs follows the baseline's, in words from the lowest rho."""
     from analysis.book.stance_claims import strength_words
@@ -275,6 +288,7 @@ def tfidf_claims(
         pair_claim(pairs, robustness, "closest"),
         pair_claim(pairs, robustness, "farthest"),
         closest_are_long(pairs, n_words, names),
+        first_join_far(similarity.cluster_tree(similarity.similarity_matrix(baseline))),
         axis_sets_apart(similarity.statement_map(baseline, n_terms=4).coordinates, names),
         ranking_holds(robustness),
         no_norm_changes_nothing(robustness),
