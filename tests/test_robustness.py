@@ -96,8 +96,9 @@ def test_a_run_writes_a_manifest_of_its_tables(reference_run, statements):
     assert {"python", "pandas", "scikit-learn", "nltk"} <= set(manifest["versions"])
 
 
-def test_nothing_is_left_beside_the_output_but_the_lock(reference_run):
-    assert sorted(path.name for path in reference_run.parent.iterdir()) == [".tables.lock", "tables"]
+def test_nothing_is_left_beside_the_output(reference_run):
+    """No staging folder and no lock file: the lock is removed when the run ends."""
+    assert sorted(path.name for path in reference_run.parent.iterdir()) == ["tables"]
 
 
 def test_out_holding_a_table_corpus_is_refused_and_the_corpus_kept(tmp_path):
@@ -146,7 +147,7 @@ def test_an_earlier_run_is_replaced_whole(tmp_path, reference_run):
     assert main(["run", "--corpus", str(single), "--out", str(out), "--quiet"]) == 0
     assert "old_table.csv" not in folder_bytes(out)
     assert set(folder_bytes(out)) == set(folder_bytes(reference_run))
-    assert sorted(path.name for path in tmp_path.iterdir()) == [".out.lock", "out", "single"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out", "single"]
 
 
 def test_a_failed_run_leaves_the_earlier_run_whole_and_says_so(tmp_path):
@@ -271,7 +272,49 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path, statements):
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert one_line(stderr.split("\r")[-1]) == f"interrupted: the run was stopped; {out} was left as it was"
-    assert not out.exists() and [path.name for path in tmp_path.iterdir()] == [".out.lock"]
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("delay", [0.0, 1.5], ids=["as the workers start", "while they work"])
+def test_ctrl_c_with_workers_exits_130_with_one_line(tmp_path, statements, delay):
+    """Ctrl-C in a terminal signals the whole process group, workers included: still one line, no worker left."""
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "analysis", "run", "--corpus", str(statements), "--out", str(out), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a shell gives a command
+    )
+    workers = descendants_when_working(process)
+    assert workers, "the run started no worker"
+    time.sleep(delay)
+    workers = [worker for worker in psutil.Process(process.pid).children(recursive=True)] or workers
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert one_line(stderr.split("\r")[-1]) == f"interrupted: the run was stopped; {out} was left as it was"
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, f"workers outlived the run: {alive}"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lock_file_left_by_a_killed_run_is_taken_over_and_removed(tmp_path):
+    (tmp_path / ".out.lock").write_text("", encoding="utf-8")  # SIGKILL leaves the file, unlocked
+    assert main(["run", "--corpus", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_lock_on_a_file_removed_meanwhile_does_not_count(tmp_path):
+    from analysis.io.export import _is_file_at
+
+    path = tmp_path / ".out.lock"
+    with open(path, "a") as handle:
+        assert _is_file_at(handle, path)
+        path.unlink()  # the run that held it ended
+        assert not _is_file_at(handle, path)
+        path.write_text("", encoding="utf-8")  # and the next run made a new one
+        assert not _is_file_at(handle, path)
 
 
 def test_sigterm_ends_every_worker(tmp_path, statements):
@@ -393,7 +436,7 @@ def test_without_an_atomic_swap_an_earlier_run_is_still_replaced_whole(tmp_path,
     out = tmp_path / "out"
     for _ in range(2):
         assert main(["run", "--corpus", str(SEEDS), "--out", str(out), "--quiet"]) == 0
-    assert sorted(path.name for path in tmp_path.iterdir()) == [".out.lock", "out"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
     assert json.loads((out / MANIFEST).read_text(encoding="utf-8"))["corpus"]["path"] == str(SEEDS)
 
 
@@ -406,5 +449,5 @@ def test_an_earlier_run_moved_aside_by_a_killed_run_is_put_back(tmp_path):
     (tmp_path / ".out.run-x2").mkdir()  # a killed run's staging folder
     with staged_output(tmp_path / "out", SEEDS) as staging:
         assert staging.folder.name.startswith(".out.run-")
-    assert sorted(path.name for path in tmp_path.iterdir()) == [".out.lock", "out"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
     assert [path.name for path in (tmp_path / "out").iterdir()] == [MANIFEST]

@@ -27,6 +27,7 @@ from analysis.io.sources import (  # noqa: F401  (re-exported: the public names 
     list_text_files,
     read_text_file,
 )
+from analysis.runtime.jobs import map_stream
 from analysis.text.cleaning import clean_text
 from analysis.text.sentences import SentenceSpan, split_sentences
 from analysis.text.term_lists import remember_document_sizes
@@ -161,13 +162,8 @@ def _text_size(text: str, spans: list[SentenceSpan], sentence_sizes: list[int]) 
 
 
 def process_documents(records: Iterable[Record], n_jobs: int = 1) -> Iterator[ProcessedDocument]:
-    """Process records in order, on ``n_jobs`` processes when more than one (joblib, streamed)."""
-    if n_jobs == 1:
-        return map(process_document, records)
-    from joblib import Parallel, delayed
-
-    parallel = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=64, pre_dispatch="4*n_jobs")
-    return parallel(delayed(process_document)(record) for record in records)
+    """Process records in order, on ``n_jobs`` processes when more than one (streamed)."""
+    return map_stream(process_document, records, n_jobs)
 
 
 def load_corpus(path: str | Path | None = None, progress: bool = False, n_jobs: int = 1) -> Corpus:

@@ -13,7 +13,7 @@ The rules an output folder follows:
 * an existing ``--out`` is replaced whole only if it is empty or an earlier run's tables (it holds
   ``manifest.json`` and only the files that manifest lists); any other folder is refused;
 * one run at a time writes to one ``--out``: a second run fails at once with a clear message
-  (a lock file ``.NAME.lock`` beside it, held with ``flock`` for the whole run);
+  (a lock file ``.NAME.lock`` beside it, held with ``flock`` for the whole run and removed at its end);
 * everything is checked before the corpus is loaded, so a read-only place fails in a second.
 
 Tables are written with pandas' own ``to_csv`` (UTF-8, ``\\n`` line ends, no index): the same
@@ -217,16 +217,9 @@ def staged_output(out: str | Path, source: Path) -> Iterator[Staging]:
     check_out_folder(out, source)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        lock_file = open(out.parent / f".{out.name}.lock", "a")
     except OSError as error:
         raise CorpusError(f"{out}: cannot write beside the output folder ({error.strerror})") from None
-    with lock_file:
-        try:
-            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise CorpusError(
-                f"{out}: another run is writing to this folder; wait for it to end or choose another --out"
-            ) from None
+    with run_lock(out):
         remove_abandoned_staging(out)
         check_out_folder(out, source)  # again, now that no other run can change it
         try:
@@ -237,6 +230,48 @@ def staged_output(out: str | Path, source: Path) -> Iterator[Staging]:
             yield Staging(out, folder)
         finally:
             shutil.rmtree(folder, ignore_errors=True)  # gone already if published
+
+
+@contextmanager
+def run_lock(out: Path) -> Iterator[None]:
+    """Hold the lock file ``.NAME.lock`` beside ``out`` (``flock``) while a run writes, and remove it after.
+
+    A second run fails at once with a clear message. The file is removed while still locked, so
+    a run that opened it just before must notice that the lock it then gets is on a removed file:
+    it opens the path again (the file under the path is the only one that counts).
+    """
+    path = out.parent / f".{out.name}.lock"
+    while True:
+        try:
+            handle = open(path, "a")
+        except OSError as error:
+            raise CorpusError(f"{out}: cannot write beside the output folder ({error.strerror})") from None
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise CorpusError(
+                f"{out}: another run is writing to this folder; wait for it to end or choose another --out"
+            ) from None
+        if _is_file_at(handle, path):
+            break
+        handle.close()  # the run that held it removed it meanwhile: lock the file now at the path
+    try:
+        yield
+    finally:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        handle.close()
+
+
+def _is_file_at(handle, path: Path) -> bool:
+    """Whether the open file ``handle`` is the file now at ``path`` (not one removed since it was opened)."""
+    try:
+        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+    except FileNotFoundError:
+        return False
 
 
 def remove_abandoned_staging(out: Path) -> None:

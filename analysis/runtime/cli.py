@@ -177,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", CorpusWarning)
+            # A stopped run's parallel work is cancelled on purpose: joblib's note of it would be a second line.
+            warnings.filterwarnings("ignore", message=r".*still being processed by the workers have been cancelled")
             warnings.showwarning = _one_line_warning
             written = export_all(args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs)
     except CorpusError as error:

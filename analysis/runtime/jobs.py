@@ -7,6 +7,7 @@ same function as on one process, and the chunks come back in order.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
@@ -42,9 +43,46 @@ def map_chunks(
     from joblib import Parallel, delayed
 
     size = max(1, -(-len(items) // (chunks_per_job * n_jobs)))
-    yield from Parallel(n_jobs=n_jobs, prefer="threads" if threads else None, return_as="generator")(
-        delayed(function)(items[start : start + size]) for start in range(0, len(items), size)
-    )
+    parallel = Parallel(n_jobs=n_jobs, prefer="threads" if threads else None, return_as="generator")
+    tasks = (delayed(function)(items[start : start + size]) for start in range(0, len(items), size))
+    yield from (parallel(tasks) if threads else _started_without_ctrl_c(parallel, tasks))
+
+
+def map_stream(function: Callable[[Item], Result], items: Iterable[Item], n_jobs: int = 1) -> Iterator[Result]:
+    """``function(item)`` for each item of a stream, in order, read and computed as the results are used.
+
+    Only a few batches are read ahead, so a corpus larger than memory can stream through.
+
+    >>> list(map_stream(len, iter(["peace", "talks"])))
+    [5, 5]
+    """
+    if n_jobs == 1:
+        return map(function, items)
+    from joblib import Parallel, delayed
+
+    parallel = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=64, pre_dispatch="4*n_jobs")
+    return _started_without_ctrl_c(parallel, (delayed(function)(item) for item in items))
+
+
+def _started_without_ctrl_c(parallel, tasks: Iterable) -> Iterator:
+    """``parallel(tasks)``, whose worker processes start with Ctrl-C (SIGINT) blocked (see the module's note).
+
+    joblib starts the workers, and hands out the first tasks, before it returns; SIGINT is
+    blocked in this thread only for that moment (a Ctrl-C meanwhile arrives when it is unblocked).
+    The resource trackers that watch the workers' shared memory are started first: starting one
+    unblocks SIGINT in the thread that starts it.
+    """
+    from multiprocessing import resource_tracker
+
+    from joblib.externals.loky.backend import resource_tracker as loky_resource_tracker
+
+    resource_tracker.ensure_running()
+    loky_resource_tracker.ensure_running()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return parallel(tasks)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def map_items(
