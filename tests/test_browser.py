@@ -115,24 +115,6 @@ def book_pages() -> list[str]:
     return ["index.html", *[f"book/{stem}.html" for stem in toc_pages]]
 
 
-@pytest.mark.parametrize("path", book_pages())
-def test_page_loads_without_console_errors_and_every_image_loads(browser, site, external_requests, path):
-    page, errors = open_page(browser, f"{site}/{path}", external_requests)
-    broken = page.evaluate(
-        """async () => {
-            const images = [...document.images];
-            await Promise.all(images.map(img => { img.loading = 'eager'; return img.decode().catch(() => null); }));
-            return images.filter(img => !(img.naturalWidth > 0)).map(img => img.src);
-        }"""
-    )
-    screenshots = ROOT / "_build" / "screenshots"
-    screenshots.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(screenshots / f"{Path(path).stem}.png"), full_page=True)
-    page.close()
-    assert errors == [], f"{path}: console errors {errors}"
-    assert broken == [], f"{path}: images that did not load {broken}"
-
-
 def test_search_finds_ceasefire(browser, site, external_requests):
     page, errors = open_page(browser, f"{site}/search.html?q=ceasefire", external_requests)
     page.wait_for_selector("#search-results ul.search li", timeout=20000)
@@ -159,42 +141,6 @@ def test_book_works_opened_straight_from_disk(browser, built_book, external_requ
     images = page.evaluate("() => [...document.images].filter(img => img.naturalWidth > 0).length")
     page.close()
     assert "corpus" in title.lower() and images > 0 and errors == []
-
-
-#: Raster figures narrower on screen than this share of their pixel width are shrunk too far to read.
-MIN_RASTER_SCALE = 0.6
-
-
-@pytest.mark.parametrize("width", [1280, 390])
-def test_no_raster_figure_is_shrunk_below_sixty_percent(browser, site, external_requests, width):
-    """Every page at a desktop and a phone width: no PNG/JPEG figure shown at under 60% of its pixels.
-
-    Figures are SVG, which stays sharp at any width; a raster image shrunk further would have text
-    too small to read. Screenshots of every page at both widths go to ``_build/screenshots``.
-    """
-    screenshots = ROOT / "_build" / "screenshots"
-    screenshots.mkdir(parents=True, exist_ok=True)
-    shrunk = []
-    for path in book_pages():
-        page, _ = open_page(browser, f"{site}/{path}", external_requests)
-        page.set_viewport_size({"width": width, "height": 900})
-        page.wait_for_timeout(200)
-        shrunk += page.evaluate(
-            """async (minimum) => {
-                const images = [...document.querySelectorAll('article img')];
-                await Promise.all(images.map(img => { img.loading = 'eager'; return img.decode().catch(() => null); }));
-                return images
-                    .filter(img => !/\\.svg($|\\?)/i.test(img.currentSrc || img.src) && img.naturalWidth > 100)
-                    .filter(img => img.getBoundingClientRect().width > 0)
-                    .filter(img => img.getBoundingClientRect().width < minimum * img.naturalWidth)
-                    .map(img => `${location.pathname}: ${img.src.split('/').pop()} `
-                        + `${Math.round(img.getBoundingClientRect().width)} of ${img.naturalWidth} px`);
-            }""",
-            MIN_RASTER_SCALE,
-        )
-        page.screenshot(path=str(screenshots / f"{Path(path).stem}-{width}.png"), full_page=True)
-        page.close()
-    assert shrunk == [], f"at {width} px: {shrunk}"
 
 
 # --- Reading the book at a desktop and a phone width --------------------------------------------
@@ -224,6 +170,24 @@ READING_CHECKS = """() => {
   return {wide, missing, missingInProse, sideways: pageWidth > window.innerWidth ? pageWidth : 0};
 }"""
 
+
+#: Raster figures narrower on screen than this share of their pixel width are shrunk too far to read.
+MIN_RASTER_SCALE = 0.6
+
+#: Loads every image (lazy ones too); returns the images that did not load, and the raster (PNG/JPEG)
+#: figures of the article shown at under ``minimum`` of their pixel width (figures are SVG, which
+#: stays sharp at any width; a raster image shrunk further would have text too small to read).
+IMAGE_CHECKS = """async (minimum) => {
+  const images = [...document.images];
+  await Promise.all(images.map(img => { img.loading = 'eager'; return img.decode().catch(() => null); }));
+  const broken = images.filter(img => !(img.naturalWidth > 0)).map(img => img.src);
+  const shrunk = [...document.querySelectorAll('article img')]
+    .filter(img => !/\\.svg($|\\?)/i.test(img.currentSrc || img.src) && img.naturalWidth > 100)
+    .filter(img => img.getBoundingClientRect().width > 0)
+    .filter(img => img.getBoundingClientRect().width < minimum * img.naturalWidth)
+    .map(img => `${img.src.split('/').pop()} ${Math.round(img.getBoundingClientRect().width)} of ${img.naturalWidth} px`);
+  return {broken, shrunk};
+}"""
 
 #: The prose of a page (paragraphs and list items of the article), one block per line.
 PROSE_TEXT = """() => [...document.querySelectorAll("article.bd-article p, article.bd-article li")]
@@ -256,16 +220,21 @@ def test_repeated_identifiers_are_found():
 
 @pytest.mark.parametrize("width", READING_WIDTHS)
 @pytest.mark.parametrize("path", book_pages())
-def test_page_reads_well_at_desktop_and_phone_width(browser, site, external_requests, path, width):
-    """No table wider than the text column, no nan/NaT/<NA>/None shown, no console error, nothing
-    requested from outside 127.0.0.1, and (on a phone) no page that scrolls sideways."""
+def test_page_loads_and_reads_well_at_desktop_and_phone_width(browser, site, external_requests, path, width):
+    """Every image loads and no raster figure is shrunk below 60%; no table wider than the text column,
+    no nan/NaT/<NA>/None shown, no console error, nothing requested from outside 127.0.0.1, and (on
+    a phone) no page that scrolls sideways. Screenshots of every page at both widths go to
+    ``_build/screenshots``."""
     page, errors = open_page(browser, f"{site}/{path}", external_requests, width=width)
+    images = page.evaluate(IMAGE_CHECKS, MIN_RASTER_SCALE)
     found = page.evaluate(READING_CHECKS)
     repeated = repeated_identifiers(page.evaluate(PROSE_TEXT))
     screenshots = ROOT / "_build" / "screenshots"
     screenshots.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(screenshots / f"{Path(path).stem}-{width}.png"), full_page=True)
     page.close()
+    assert images["broken"] == [], f"{path} at {width} px: images that did not load {images['broken']}"
+    assert images["shrunk"] == [], f"{path} at {width} px: raster figures shrunk below 60% {images['shrunk']}"
     assert found["wide"] == [], f"{path} at {width} px: tables wider than the column {found['wide']}"
     assert found["missing"] == [] and found["missingInProse"] == [], (
         f"{path} at {width} px: missing values shown {found}"

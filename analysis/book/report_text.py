@@ -52,7 +52,13 @@ def corpus_overview(documents: pd.DataFrame) -> str:
 
 
 def dates_overview(documents: pd.DataFrame) -> str:
-    """What the dates allow: a span, a single day, or no ordering in time at all."""
+    """What the dates allow: a span, a single day, or no ordering in time at all.
+
+    >>> dates_overview(pd.DataFrame({"doc_id": ["a", "b", "c"], "date": [None, "", None]}))
+    'None of the 3 statements has a date, so nothing in this report is ordered or compared by time.'
+    >>> dates_overview(pd.DataFrame({"doc_id": ["a", "b"], "date": ["2021-03-01", "2020-01-02"]}))
+    'Every statement is dated (from 2020-01-02 to 2021-03-01).'
+    """
     dates = pd.Series(documents.get("date", pd.Series(dtype=object)), dtype=object).dropna()
     dates = dates[dates.astype(str).str.strip() != ""].astype(str).sort_values()
     undated = len(documents) - len(dates)
@@ -80,7 +86,11 @@ def speakers_overview(documents: pd.DataFrame, column: str = "actor_type") -> st
 
 
 def length_overview(documents: pd.DataFrame) -> str:
-    """The longest and shortest statement, and how far apart they are."""
+    """The longest and shortest statement, and how far apart they are.
+
+    >>> length_overview(pd.DataFrame({"doc_id": ["only"], "n_words": [1200]}))
+    'The one statement, only, has 1,200 words.'
+    """
     if len(documents) < 2:
         row = documents.iloc[0]
         return f"The one statement, {row['doc_id']}, has {plural(int(row['n_words']), 'word')}."

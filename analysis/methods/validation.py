@@ -28,6 +28,7 @@ from nltk.metrics.agreement import AnnotationTask
 
 from analysis.io.corpus import PROJECT_ROOT
 from analysis.methods.stance import TARGETS
+from analysis.runtime.cache import cached_on_disk
 
 #: Where the gold-set files are.
 GOLD_DIR = PROJECT_ROOT / "tests" / "data"
@@ -364,6 +365,10 @@ def error_rates(labelled, predicted: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: Where :func:`held_out_report` is kept between processes (the book build, the notebooks' rerun).
+CACHE_DIR = PROJECT_ROOT / "_build" / "cache"
+
+
 def held_out_report(with_test: bool = False) -> dict[str, object]:
     """The comparison of keywords, rules, the learned model and their combination.
 
@@ -373,7 +378,18 @@ def held_out_report(with_test: bool = False) -> dict[str, object]:
     :func:`analysis.methods.stance.evaluation.score_locked_test`, never by a build). The method with
     the best development F1 is the matrix's; its test predictions give the per-target,
     per-actor-type and error-rate tables (development ones if no test set).
+    Fitting a model per fold takes a while, so the report is kept on disk
+    (:func:`analysis.runtime.cache.cached_on_disk`) until the labels, the package or a library change.
     """
+    return cached_on_disk(
+        f"held_out_report-{'with' if with_test else 'without'}-test",
+        [PROJECT_ROOT / "validation", GOLD_DIR],
+        lambda: _held_out_report(with_test),
+        CACHE_DIR,
+    )
+
+
+def _held_out_report(with_test: bool) -> dict[str, object]:
     from analysis.methods.stance import evaluation
 
     development = evaluation.development_set()

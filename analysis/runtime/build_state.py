@@ -12,41 +12,16 @@ every chapter executes again.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sys
 from pathlib import Path
 
 from analysis.io.corpus import PROJECT_ROOT, resolve_corpus_dir
+from analysis.runtime.cache import fingerprint
 
 #: What a build holds that was computed from the corpus and the package.
 COMPUTED_PARTS = (".jupyter_cache", ".doctrees", "html", "jupyter_execute")
 FINGERPRINT_FILE = ".inputs-fingerprint"
-
-
-def _files_under(path: Path) -> list[Path]:
-    """Every file a fingerprint covers: the file itself, or the files below a folder, sorted."""
-    if path.is_file():
-        return [path]
-    return sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-
-
-def fingerprint(paths: list[Path]) -> str:
-    """SHA-256 over the relative names and bytes of every file below ``paths`` (missing ones count too).
-
-    >>> fingerprint([Path("no/such/place")]) == fingerprint([Path("no/such/place")])
-    True
-    """
-    digest = hashlib.sha256()
-    for root in paths:
-        digest.update(f"root {root.resolve()}\n".encode())
-        if not root.exists():
-            digest.update(b"missing\n")
-            continue
-        for file in _files_under(root):
-            digest.update(f"{file.relative_to(root) if root.is_dir() else file.name}\n".encode())
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 def book_inputs(corpus: str | Path | None = None) -> list[Path]:

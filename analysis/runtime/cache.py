@@ -1,14 +1,26 @@
-"""Results kept on a corpus object: computed once per corpus, recomputed if its texts change.
+"""Results computed once and reused while what they were computed from is unchanged.
 
-Several chapters need the same per-text results (the term lists, the document-term matrix, the
-VADER scores of every sentence). :func:`cached_on_corpus` computes such a result once and keeps
-it on the corpus; it is reused only while the texts are the ones it was made from (their ids and
-a hash of their contents are checked), so a corpus changed in place is computed again.
+* **On a corpus object.** Several chapters need the same per-text results (the term lists, the
+  document-term matrix, the VADER scores of every sentence). :func:`cached_on_corpus` computes
+  such a result once and keeps it on the corpus; it is reused only while the texts are the ones it
+  was made from (their ids and a hash of their contents are checked), so a corpus changed in
+  place is computed again.
+* **On disk, across processes.** A result that costs many seconds and is needed by several
+  processes (the book build and the rerun of its notebooks both score the stance methods by
+  cross-validation) is kept as a file by :func:`cached_on_disk`, named after a fingerprint of the
+  files it was computed from, of this package's own files and of the libraries' versions: any
+  change to one of them computes it afresh.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 Result = TypeVar("Result")
@@ -39,4 +51,81 @@ def cached_on_corpus(
         return hit[1]
     value = compute(texts)
     cache[key] = (fingerprint, value)
+    return value
+
+
+#: The package whose files are part of every disk cache key (a change of code computes afresh).
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+#: The libraries whose versions are part of every disk cache key.
+KEY_LIBRARIES = ("numpy", "scipy", "pandas", "scikit-learn", "nltk", "vaderSentiment")
+
+
+def _files_under(path: Path) -> list[Path]:
+    """Every file a fingerprint covers: the file itself, or the files below a folder, sorted."""
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def fingerprint(paths: Sequence[Path]) -> str:
+    """SHA-256 over the relative names and bytes of every file below ``paths`` (missing ones count too).
+
+    >>> fingerprint([Path("no/such/place")]) == fingerprint([Path("no/such/place")])
+    True
+    """
+    digest = hashlib.sha256()
+    for root in paths:
+        digest.update(f"root {root.resolve()}\n".encode())
+        if not root.exists():
+            digest.update(b"missing\n")
+            continue
+        for file in _files_under(root):
+            digest.update(f"{file.relative_to(root) if root.is_dir() else file.name}\n".encode())
+            digest.update(hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _library_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = [sys.version.split()[0]]
+    for library in KEY_LIBRARIES:
+        try:
+            versions.append(f"{library} {version(library)}")
+        except PackageNotFoundError:
+            versions.append(f"{library} missing")
+    return "; ".join(versions)
+
+
+def cached_on_disk(name: str, inputs: Sequence[Path], compute: Callable[[], Result], folder: Path) -> Result:
+    """``compute()``, kept in ``folder`` and reused while ``inputs``, this package and its libraries are unchanged.
+
+    The file is ``NAME-KEY.pickle``, where the key is a SHA-256 of every file under ``inputs``, of
+    the ``analysis`` package's files and of the versions of Python and :data:`KEY_LIBRARIES`. It is
+    written whole (a temporary file renamed into place), and older files of the same ``name`` are
+    removed then. A folder that cannot be written only means the result is not kept.
+
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> cached_on_disk("squares", [], lambda: [n * n for n in range(4)], folder)
+    [0, 1, 4, 9]
+    >>> cached_on_disk("squares", [], lambda: None, folder)
+    [0, 1, 4, 9]
+    """
+    key = hashlib.sha256((fingerprint([*inputs, PACKAGE_DIR]) + _library_versions()).encode()).hexdigest()[:20]
+    path = Path(folder) / f"{name}-{key}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        pass  # not computed yet for these inputs (or unreadable): compute it
+    value = compute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for older in path.parent.glob(f"{name}-*.pickle"):
+            older.unlink(missing_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:
+        pass
     return value
