@@ -115,22 +115,6 @@ def test_script_language_on_hard_lines():
         assert script_language(line) == language, line
 
 
-def test_ignorecase_twins_are_all_the_non_ascii_characters_re_equates_with_ascii_letters():
-    import re
-    import sys
-
-    from analysis.text.cleaning_rules import _IGNORECASE_TWINS
-
-    every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
-    twins = {
-        ord(char): letter
-        for letter in "abcdefghijklmnopqrstuvwxyz"
-        for char in re.findall(letter, every_character, re.IGNORECASE)
-        if not char.isascii()
-    }
-    assert twins == _IGNORECASE_TWINS
-
-
 def test_stamps_and_comment_forms_are_removed_whatever_their_case():
     from analysis.text.cleaning_rules import classify_line
 

@@ -209,25 +209,6 @@ def normalise_spacing(line: str) -> str:
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
 
 
-#: The characters outside ASCII that ``re.IGNORECASE`` takes for an ASCII letter: İ and ı for i,
-#: the Kelvin sign for k, the long s for s (the tests check this list against ``re`` itself).
-_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
-
-
-def fold_for_search(text: str) -> str:
-    """``text`` lower-cased, with every character that ``re.IGNORECASE`` equates with an ASCII letter made that letter.
-
-    Whatever ASCII word a case-insensitive pattern finds in ``text`` is a plain substring of the
-    result, so a substring test can rule the pattern out before it runs (it is much cheaper).
-
-    >>> fold_for_search("Last UPDATED on ſunday")
-    'last updated on sunday'
-    """
-    if text.isascii():
-        return text.lower()
-    return text.translate(_IGNORECASE_TWINS).lower()
-
-
 def classify_line(line: str) -> tuple[str, str] | None:
     """Return (action, rule) for a line that cleaning removes or moves wherever it stands, or None."""
     language = script_language(line)

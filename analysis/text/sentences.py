@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from analysis.text.cleaning import fold_for_search
-
 if TYPE_CHECKING:  # NLTK is imported when a text is first split: importing all of NLTK costs ~190 MB, which a
     from nltk.tokenize.punkt import PunktSentenceTokenizer  # worker process that only reads these patterns need not pay
 
@@ -66,24 +64,6 @@ REPORTING_FRAME = re.compile(
     r"\b(said|says|say|added|adds|noted|notes|stated|states that|told|according to|indicated"
     r"|reported|announced|explained|remarked|declared|briefed|as stated by|the statement (said|read))\b",
     re.IGNORECASE,
-)
-
-#: Words of which every match of :data:`REPORTING_FRAME` holds one ("say" for "says", "state" for "stated").
-_REPORTING_WORDS = (
-    "said",
-    "say",
-    "add",
-    "note",
-    "state",
-    "told",
-    "according",
-    "indicated",
-    "reported",
-    "announced",
-    "explained",
-    "remarked",
-    "declared",
-    "briefed",
 )
 
 #: A stretch in quotation marks: curly or straight double quotes.
@@ -127,8 +107,7 @@ def speech_type(sentence: str) -> str:
     """
     if QUOTATION.search(sentence):
         return "quoted"
-    folded = fold_for_search(sentence)  # a cheap substring test rules most sentences out first
-    if any(word in folded for word in _REPORTING_WORDS) and REPORTING_FRAME.search(sentence):
+    if REPORTING_FRAME.search(sentence):
         return "reported"
     return "direct"
 
