@@ -60,23 +60,49 @@ def _paired_bars(
     ax.tick_params(labelsize=SMALL)
 
 
+def _actor_bar_panels(
+    table: pd.DataFrame,
+    doc_ids: Sequence[str],
+    actors: list[str],
+    actor_names: dict[str, str],
+    columns: tuple[str, str],
+    row_height: float,
+    diverging: bool,
+):
+    """One panel per statement, each actor's two ``columns`` as paired bars (:func:`_paired_bars`), titled.
+
+    Returns the figure, the panels and, per panel, the statement's rows (one per actor, zeros filled in).
+    """
+    colours = doc_colours(doc_ids)
+    fig, axes = _panels(len(doc_ids), row_height * len(actors) + 0.9, sharex=True, sharey=True)
+    rows_per_panel = []
+    for ax, doc_id in zip(axes, doc_ids):
+        rows = table[table["doc_id"] == doc_id].set_index("actor").reindex(actors).fillna(0)
+        first, second = (rows[column].to_numpy() for column in columns)
+        _paired_bars(ax, [actor_names[a] for a in actors], first, second, colours[doc_id], diverging)
+        ax.set_title(doc_id, fontsize=9, fontweight="bold")
+        rows_per_panel.append(rows)
+    return fig, axes, rows_per_panel
+
+
+def _scale_on_lowest_panels(axes: list, label: str) -> list:
+    """The lowest panel of each column shows its scale, under ``label``; returns those panels."""
+    lowest = axes[-min(3, len(axes)) :]
+    for ax in lowest:
+        ax.xaxis.set_tick_params(labelbottom=True)
+        ax.set_xlabel(label, fontsize=SMALL)
+    return lowest
+
+
 def naming_plot(naming: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[str, str]) -> Figure:
     """Per statement: how often each actor is named, by nomination (solid) and categorisation (pale, hatched)."""
     actors = [actor for actor in actor_names if actor in set(naming["actor"])]
-    colours = doc_colours(doc_ids)
     top = max(1, int(naming["mentions"].max())) if len(naming) else 1
     with book_style():
-        fig, axes = _panels(len(doc_ids), 0.22 * len(actors) + 0.9, sharex=True, sharey=True)
-        for ax, doc_id in zip(axes, doc_ids):
-            rows = naming[naming["doc_id"] == doc_id].set_index("actor").reindex(actors).fillna(0)
-            _paired_bars(
-                ax,
-                [actor_names[a] for a in actors],
-                rows["nominations"].to_numpy(),
-                rows["categorisations"].to_numpy(),
-                colours[doc_id],
-                False,
-            )
+        fig, axes, panel_rows = _actor_bar_panels(
+            naming, doc_ids, actors, actor_names, ("nominations", "categorisations"), 0.22, diverging=False
+        )
+        for ax, rows in zip(axes, panel_rows):
             for y, total in enumerate(rows["mentions"]):
                 ax.text(
                     total + top * 0.03,
@@ -86,11 +112,8 @@ def naming_plot(naming: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[
                     fontsize=SMALL,
                     color="#222222" if total else "#777777",
                 )
-            ax.set_title(doc_id, fontsize=9, fontweight="bold")
             ax.set_xlim(0, top * 1.45)
-        for ax in axes[-min(3, len(axes)) :]:  # the lowest panel of each column shows its scale
-            ax.xaxis.set_tick_params(labelbottom=True)
-            ax.set_xlabel("mentions", fontsize=SMALL)
+        _scale_on_lowest_panels(axes, "mentions")
         fig.suptitle(
             "How each statement names the actors: solid = by proper name (nomination),\n"
             "pale hatched = by function or class (categorisation)",
@@ -105,25 +128,14 @@ def roles_plot(profile: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[
     """Per statement: how often each actor is the agent (right, solid) or the patient (left, pale) of a verb."""
     active = profile.groupby("actor")[["agent", "patient"]].sum().sum(axis=1)
     actors = [actor for actor in actor_names if active.get(actor, 0) > 0] or list(actor_names)[:1]
-    colours = doc_colours(doc_ids)
     reach = max(1, int(profile[["agent", "patient"]].to_numpy().max())) if len(profile) else 1
     with book_style():
-        fig, axes = _panels(len(doc_ids), 0.24 * len(actors) + 0.9, sharex=True, sharey=True)
-        for ax, doc_id in zip(axes, doc_ids):
-            rows = profile[profile["doc_id"] == doc_id].set_index("actor").reindex(actors).fillna(0)
-            _paired_bars(
-                ax,
-                [actor_names[a] for a in actors],
-                rows["agent"].to_numpy(),
-                rows["patient"].to_numpy(),
-                colours[doc_id],
-                True,
-            )
+        fig, axes, _ = _actor_bar_panels(
+            profile, doc_ids, actors, actor_names, ("agent", "patient"), 0.24, diverging=True
+        )
+        for ax in axes:
             ax.set_xlim(-reach * 1.3, reach * 1.3)
-            ax.set_title(doc_id, fontsize=9, fontweight="bold")
-        for ax in axes[-min(3, len(axes)) :]:  # the lowest panel of each column shows its scale
-            ax.xaxis.set_tick_params(labelbottom=True)
-            ax.set_xlabel("← patient   |   agent →", fontsize=SMALL)
+        for ax in _scale_on_lowest_panels(axes, "← patient   |   agent →"):
             ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}")
         fig.suptitle(
             "Who acts and who is acted on: agent (solid, right) or patient (pale, left)\n"

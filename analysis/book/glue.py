@@ -16,6 +16,7 @@ from pandas.io.formats.style import Styler
 
 from analysis.book.table_view import LONG_TABLE_ROWS, InteractiveTable, table_styler
 from analysis.book.tables_format import missing_columns
+from analysis.text.wording import join_words
 
 
 def plain(value: Any) -> Any:
@@ -110,7 +111,4 @@ def as_list(items: list[str], empty: str = "none of them") -> str:
     >>> as_list(["nato-2020"]), as_list(["a", "b", "c"]), as_list([])
     ('nato-2020', 'a, b and c', 'none of them')
     """
-    items = list(items)
-    if not items:
-        return empty
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return join_words(items, empty)

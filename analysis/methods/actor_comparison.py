@@ -12,20 +12,10 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.methods import actors, agency, agency_validation, intertext
+from analysis.text.wording import join_words
 
 NO_SENTENCE = "no sentence"
-
-
-def join_words(items: list[str], empty: str = "no statement") -> str:
-    """Items joined for prose ('a, b and c'), or ``empty``.
-
-    >>> join_words(["a", "b", "c"]), join_words([])
-    ('a, b and c', 'no statement')
-    """
-    items = list(items)
-    if not items:
-        return empty
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+NO_STATEMENT = "no statement"
 
 
 def first_sentence(table: pd.DataFrame) -> tuple[str, str]:
@@ -55,8 +45,8 @@ def naming_findings(corpus, mentions: pd.DataFrame, naming: pd.DataFrame, actor:
         "actor_labels": len(counts),
         "actor_top_label": top_label,
         "actor_category_label": str(categorised["label"].iloc[0]) if len(categorised) else "no label",
-        "actor_categorisers": join_words(list(dict.fromkeys(categorised["doc_id"]))),
-        "actor_never": join_words(never),
+        "actor_categorisers": join_words(list(dict.fromkeys(categorised["doc_id"])), NO_STATEMENT),
+        "actor_never": join_words(never, NO_STATEMENT),
         "actor_category_example_id": example_id,
         "actor_category_example": example,
     }
@@ -154,7 +144,7 @@ def reference_findings(corpus, references: pd.DataFrame, chains: pd.DataFrame) -
         "n_references": len(references),
         "top_citer": str(per_doc.idxmax()) if len(per_doc) and per_doc.max() > 0 else "no statement",
         "top_citer_n": int(per_doc.max()) if len(per_doc) else 0,
-        "no_references": join_words(per_doc[per_doc == 0].index.tolist()),
+        "no_references": join_words(per_doc[per_doc == 0].index.tolist(), NO_STATEMENT),
         "top_text": top_text[0],
         "top_text_docs": int(top_text[1]),
         "top_text_example_id": example_id,

@@ -27,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods.stance import TARGET_TERMS, TARGETS, normalise
+from analysis.text.wording import join_words  # noqa: F401  (the chapters call it as stance_comparison.join_words)
 
 #: A pattern for "women's rights" in the wide sense: rights within six words of women or girls.
 WOMENS_RIGHTS = r"\b(?:women|girls)\b(?:\W+\w+){0,6}?\W+rights?\b|\brights?\b(?:\W+\w+){0,6}?\W+(?:women|girls)\b"
@@ -134,18 +135,6 @@ def evidence_html(corpus, doc_stance: pd.DataFrame, labels: pd.DataFrame) -> str
 
 
 # --- Findings -------------------------------------------------------------------------------
-
-
-def join_words(items: list[str], empty: str = "none") -> str:
-    """Items as prose: 'a', 'a and b', 'a, b and c'.
-
-    >>> join_words(["a", "b", "c"]), join_words([])
-    ('a, b and c', 'none')
-    """
-    items = list(items)
-    if not items:
-        return empty
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def statements_favouring(doc_stance: pd.DataFrame, target: str, documents: pd.DataFrame) -> list[str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import inspect
 import os
 import threading
 import time
@@ -53,20 +54,6 @@ STAGES: dict[str, list[str]] = {
     ],
 }
 OTHER_STAGE = "other tables"
-
-#: Modules whose ``export_tables`` takes ``n_jobs`` (they work one document, sentence or block at a time).
-PARALLEL_MODULES = frozenset(
-    {
-        "analysis.methods.similarity",
-        "analysis.methods.stance",
-        "analysis.methods.verbs",
-        "analysis.methods.markers",
-        "analysis.methods.sentiment",
-        "analysis.methods.actors",
-        "analysis.methods.agency",
-        "analysis.methods.intertext",
-    }
-)
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:
@@ -241,8 +228,9 @@ def _run_stage(
                 release_workers()  # they hold the chunks they tokenised; the tables of this stage need memory more
         for module_name in modules:
             module = importlib.import_module(module_name)
-            options = {"n_jobs": n_jobs} if module_name in PARALLEL_MODULES else {}
-            tables = module.export_tables(report.corpus, **options)
+            # a module that works one document, sentence or block at a time takes n_jobs
+            takes_jobs = "n_jobs" in inspect.signature(module.export_tables).parameters
+            tables = module.export_tables(report.corpus, **({"n_jobs": n_jobs} if takes_jobs else {}))
             for name, table in tables.items():  # written as soon as computed, then let go
                 n_tables, n_rows = n_tables + 1, n_rows + len(table)
                 if out is not None:
