@@ -256,9 +256,9 @@ def naming_table(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
     for doc_id, actor, label, naming in zip(table["doc_id"], table["actor"], table["label"], table["naming"]):
         labels[(doc_id, actor)][label.lower()] += 1
         nominated[(doc_id, actor)] += naming == "nomination"
-    rows = []
+    rows, actors = [], _actor_order(table)
     for doc_id in corpus.doc_ids:
-        for actor in _actor_order(table):
+        for actor in actors:
             used = labels.get((doc_id, actor), Counter())
             mentions, nominations = sum(used.values()), nominated[(doc_id, actor)]
             rows.append(
@@ -326,9 +326,9 @@ def role_profile(corpus, roles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement and actor: how often it is the agent and the patient, and the share of agent roles."""
     roles = role_table(corpus) if roles is None else roles
     counts = roles.groupby(["doc_id", "actor", "role"]).size().to_dict()
-    rows = []
+    rows, actors = [], _actor_order(roles)
     for doc_id in corpus.doc_ids:
-        for actor in _actor_order(roles):
+        for actor in actors:
             agent, patient = counts.get((doc_id, actor, "agent"), 0), counts.get((doc_id, actor, "patient"), 0)
             share = round(agent / (agent + patient), 3) if agent + patient else float("nan")
             rows.append({"doc_id": doc_id, "actor": actor, "agent": agent, "patient": patient, "share_agent": share})
