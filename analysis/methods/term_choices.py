@@ -44,11 +44,14 @@ def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:
     """
     lists = [terms(text, **options) for text in corpus.documents["text"]]
     vectorizer = TfidfVectorizer(analyzer=_given)
-    weights = vectorizer.fit_transform(lists).toarray()
+    weights = vectorizer.fit_transform(lists).tocsr()  # sparse: a dense one grows as documents × vocabulary
     vocabulary = vectorizer.get_feature_names_out()
     rows = []
-    for doc_id, row in zip(corpus.doc_ids, weights):
-        ranked = sorted(((-weight, term) for weight, term in zip(row, vocabulary) if weight > 0))[:k]
+    for doc_id, number in zip(corpus.doc_ids, range(weights.shape[0])):
+        row = weights.getrow(number)
+        ranked = sorted((-weight, vocabulary[column]) for weight, column in zip(row.data, row.indices) if weight > 0)[
+            :k
+        ]
         rows += [
             {"doc_id": doc_id, "rank": rank, "term": term, "weight": -weight}
             for rank, (weight, term) in enumerate(ranked, start=1)
@@ -58,15 +61,14 @@ def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:
 
 def choice_changes(corpus: Corpus, k: int = 10) -> pd.DataFrame:
     """Per statement and choice: the top terms that leave and enter the list, and whether the first term changes."""
-    base = top_terms_with(corpus, k)
+    base = _terms_by_document(top_terms_with(corpus, k))
     rows = []
     for name, options in CHOICES.items():
         if not options:
             continue
-        other = top_terms_with(corpus, k, **options)
+        other = _terms_by_document(top_terms_with(corpus, k, **options))
         for doc_id in corpus.doc_ids:
-            before = base.loc[base["doc_id"] == doc_id, "term"].tolist()
-            after = other.loc[other["doc_id"] == doc_id, "term"].tolist()
+            before, after = base.get(doc_id, []), other.get(doc_id, [])
             rows.append(
                 {
                     "doc_id": doc_id,
@@ -78,6 +80,11 @@ def choice_changes(corpus: Corpus, k: int = 10) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows)
+
+
+def _terms_by_document(top: pd.DataFrame) -> dict[str, list[str]]:
+    """Each statement's top terms in rank order, by doc id."""
+    return {doc_id: group["term"].tolist() for doc_id, group in top.groupby("doc_id", sort=False)}
 
 
 def kept_words_in_top(corpus: Corpus, k: int = 10) -> pd.DataFrame:
