@@ -34,7 +34,7 @@ import pandas as pd
 
 from analysis.io.corpus import Corpus, ProcessedDocument, collect_documents, iter_records, load_corpus, process_document
 from analysis.io.sources import Record
-from analysis.methods.stance import _is_news_report, stance_rows
+from analysis.methods.stance import is_news_report, stance_rows
 from analysis.text.term_lists import document_sizes, document_term_lists, sentence_term_lists
 from analysis.text.tokens import terms
 
@@ -272,7 +272,7 @@ def process_record(record: Record) -> ProcessedRecord:
         document.row["doc_id"],
         [sentence["sent_id"] for sentence in sentences],
         [sentence["text"] for sentence in sentences],
-        _is_news_report(document.row.get("genre")),
+        is_news_report(document.row.get("genre")),
     )
     return ProcessedRecord(document, terms(document.row["text"]), stance)
 

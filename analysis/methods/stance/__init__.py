@@ -34,8 +34,6 @@ from analysis.methods.stance.matrix import (
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.targets import ACTOR_TARGETS, TARGET_TERMS, TARGETS
 
-_is_news_report = is_news_report  # the name the pipeline imports
-
 __all__ = [
     "ACTOR_TARGETS",
     "BOOTSTRAP_SEED",
