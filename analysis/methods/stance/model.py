@@ -33,6 +33,7 @@ from threadpoolctl import threadpool_limits
 from analysis.methods.stance.clauses import is_reporter_background, mask_organisation_names, normalise
 from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
+from analysis.methods.stance.scope import TERM_PATTERNS
 from analysis.methods.stance.targets import TARGETS
 
 #: Seed of every fitted model, so the same labels give the same model.
@@ -72,7 +73,7 @@ def _is_news(genre: object) -> bool:
 def named_targets(text: str) -> set[str]:
     """The targets a sentence names (any term of the target, on normalised text)."""
     normalised = normalise(text)
-    return {target for target, pattern, _ in COMPILED_TERMS if pattern.search(normalised)}
+    return {COMPILED_TERMS[number][0] for number, _ in TERM_PATTERNS.matches(normalised)}
 
 
 def model_texts(items: pd.DataFrame) -> list[str]:
@@ -227,7 +228,11 @@ class StanceModel:
         agree, else the model's answer beside the rules' (so every label can still be checked by hand)."""
         genre = "news report" if news_report else ""
         items = pd.DataFrame({"item_id": [str(i) for i in range(len(texts))], "text": texts, "genre": genre})
-        predicted = self.predict(items) if texts else pd.DataFrame(columns=CODING_COLUMNS)
+        evidence = [sentence_stance_evidence(text, news_report) for text in texts]  # the rules, run once
+        rules = coding_table(items["item_id"].tolist(), [{label.target: label.label for label in e} for e in evidence])
+        predicted = (
+            self.predict(items, rules if self.use_rules else None) if texts else pd.DataFrame(columns=CODING_COLUMNS)
+        )
         labels: list[list[StanceLabel]] = [[] for _ in texts]
         by_item: dict[int, dict[str, str]] = {}
         for item_id, target, label in predicted.itertuples(index=False, name=None):
@@ -235,12 +240,12 @@ class StanceModel:
         for number, text in enumerate(texts):
             if news_report and is_reporter_background(text):
                 continue  # codebook rule 7: the reporter's background is not coded, whatever the words
-            rules = {label.target: label for label in sentence_stance_evidence(text, news_report)}
+            rule_labels = {label.target: label for label in evidence[number]}
             for target in TARGETS:
                 label = by_item.get(number, {}).get(target)
                 if label is None:
                     continue
-                rule = rules.get(target)
+                rule = rule_labels.get(target)
                 agreed = rule is not None and rule.label == label
                 cues = rule.cues if agreed else f"learned model: {label} (rules: {rule.label if rule else 'none'})"
                 labels[number].append(StanceLabel(target, label, cues))

@@ -41,6 +41,7 @@ from analysis.methods.stance.cues import (
     VERBAL_TERM,
     Cue,
 )
+from analysis.runtime.patterns import PatternSet
 
 #: How many words a head cue may stand before a value target, and before an actor.
 VALUE_WINDOW = 12
@@ -94,12 +95,17 @@ def _non_overlapping(found: list[tuple[Span, object]], taken: list[Span], length
     return sorted(kept, key=lambda pair: pair[0].start)
 
 
+#: The target terms and the cues as two pattern sets: the same matches as each pattern's ``finditer``,
+#: each pattern tried only where a word can begin it (:class:`analysis.runtime.patterns.PatternSet`).
+TERM_PATTERNS = PatternSet((pattern for _, pattern, _ in COMPILED_TERMS), anchor=r"\b")
+CUE_PATTERNS = PatternSet((pattern for pattern, _ in COMPILED_CUES), anchor=r"\b")
+
+
 def target_mentions(clause: str) -> list[Mention]:
     """Every target term in a clause, the longest where two overlap, in text order."""
     found = [
-        (Span(m.start(), m.end(), m.group(0)), (target, polarity))
-        for target, pattern, polarity in COMPILED_TERMS
-        for m in pattern.finditer(clause)
+        (Span(m.start(), m.end(), m.group(0)), (COMPILED_TERMS[number][0], COMPILED_TERMS[number][2]))
+        for number, m in TERM_PATTERNS.matches(clause)
     ]
     found += [(Span(m.start(), m.end(), m.group(0)), (None, 0)) for m in COMPILED_NOT_TARGETS.finditer(clause)]
     kept = _non_overlapping(found, [], len(clause))
@@ -109,7 +115,7 @@ def target_mentions(clause: str) -> list[Mention]:
 def cue_spans(clause: str, mentions: list[Mention]) -> list[tuple[Span, Cue]]:
     """Every cue in a clause that is not part of a target term, the longest where two overlap, in text order."""
     found = [
-        (Span(m.start(), m.end(), m.group(0)), cue) for pattern, cue in COMPILED_CUES for m in pattern.finditer(clause)
+        (Span(m.start(), m.end(), m.group(0)), COMPILED_CUES[number][1]) for number, m in CUE_PATTERNS.matches(clause)
     ]
     return _non_overlapping(found, [mention.span for mention in mentions], len(clause))
 
