@@ -1,13 +1,20 @@
 """Allow ``python -m analysis run --corpus DIR --out DIR``."""
 
 import os
+import signal
 import sys
 
-try:
-    from analysis.runtime.cli import main
-except KeyboardInterrupt:  # Ctrl-C while the packages are still being imported
+# Ctrl-C while the packages are still being imported is noted, not raised: a KeyboardInterrupt inside
+# a library's import (numpy's C extension, say) can surface as an ImportError and a long traceback.
+_ctrl_c_while_importing: list[int] = []
+signal.signal(signal.SIGINT, lambda signum, frame: _ctrl_c_while_importing.append(signum))
+
+from analysis.runtime.cli import main  # noqa: E402
+
+if _ctrl_c_while_importing:
     print("interrupted: the run was stopped before it began", file=sys.stderr)
-    raise SystemExit(130) from None
+    raise SystemExit(130)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 code = main()
 if code in (130, 143):

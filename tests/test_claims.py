@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from analysis.book import claims, corpus_claims, stance_claims, synthesis_claims, tfidf_claims, words_claims
@@ -411,3 +412,19 @@ def test_differences_table_names_the_confounds(corpus):
     last = table.iloc[-1]
     assert last["between"] == "mofa-consensus-2021 / civil-society-2021" and "not the date" in last["what else differs"]
     assert "voice (own voice in 36% / 100% of sentences)" in last["what else differs"]
+
+
+def test_ch04_rules_against_words_says_who_wins_where():
+    dev = pd.Series({"keywords": 0.45, "rules": 0.62, "model": 0.58, "combination": 0.70})
+    test = pd.Series({"keywords": 0.41, "rules": 0.49, "model": 0.63, "combination": 0.66})
+    claim = stance_claims.rules_against_words(dev, test)
+    assert claim.holds and claim.robust
+    assert claim.text == (
+        "which of the rules and the words-only model does better depends on the data: the rules on the "
+        "development data (0.62 against 0.58), the words-only model on the locked test set (0.63 against 0.49); "
+        "the combination, which gives the model the rules' answers, scores 0.70 and 0.66"
+    )
+    same = stance_claims.rules_against_words(dev, test.replace({0.63: 0.40}))
+    assert same.text.startswith("the rules beat the words-only model on the development data (0.62 against 0.58)")
+    worse = stance_claims.rules_against_words(dev, test.replace({0.66: 0.60}))
+    assert not worse.holds

@@ -255,10 +255,17 @@ def descendants_when_working(process: subprocess.Popen, timeout: float = 60) -> 
         time.sleep(0.05)
 
 
+def importing_numpy(pid: int) -> bool:
+    """True once the process has numpy's library loaded: the CLI is importing its packages."""
+    return "numpy" in Path(f"/proc/{pid}/maps").read_text()
+
+
 def test_ctrl_c_before_the_run_begins_is_one_line_too(tmp_path):
     process = start_cli("run", "--corpus", str(SEEDS), "--out", str(tmp_path / "out"))
-    time.sleep(0.3)  # still importing the packages
-    process.send_signal(signal.SIGINT)
+    deadline = time.monotonic() + 30
+    while not importing_numpy(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    process.send_signal(signal.SIGINT)  # still importing the packages
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130 and one_line(stderr).startswith("interrupted: the run was stopped")
 
