@@ -42,10 +42,15 @@ def load_benchmark(path: str | Path = BENCHMARK_CSV) -> pd.DataFrame:
 
 
 def stage_table(table: pd.DataFrame, value: str = "seconds") -> pd.DataFrame:
-    """One row per corpus size, one column per stage, run and baseline: ``value`` (seconds, peak_mb, mb_per_s)."""
-    wide = table.pivot_table(index=["size_docs", "size_mb"], columns="stage", values=value, sort=False)
-    order = list(dict.fromkeys(table["stage"]))
-    return wide[order].reset_index().rename_axis(columns=None)
+    """One row per stage, run and baseline, one column per corpus size: ``value`` (seconds, peak_mb, mb_per_s).
+
+    Stages down, sizes across: the table stays as narrow as the number of sizes, however many stages.
+    """
+    wide = table.pivot_table(index="stage", columns="size_docs", values=value, sort=False)
+    wide = wide.loc[list(dict.fromkeys(table["stage"]))]
+    sizes = table.drop_duplicates("size_docs").set_index("size_docs")["size_mb"]
+    wide.columns = [f"{docs:,} docs ({sizes[docs]:.0f} MB)" for docs in wide.columns]
+    return wide.reset_index()
 
 
 def growth_slope(sizes: pd.Series, seconds: pd.Series) -> float:
