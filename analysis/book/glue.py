@@ -16,6 +16,7 @@ from pandas.io.formats.style import Styler
 
 from analysis.book.table_view import LONG_TABLE_ROWS, InteractiveTable, table_styler
 from analysis.book.tables_format import missing_columns
+from analysis.runtime.cache import installed_versions
 from analysis.text.wording import join_words
 
 
@@ -93,16 +94,7 @@ REPORTED_PACKAGES = (
 
 def package_versions(packages: tuple[str, ...] = REPORTED_PACKAGES) -> pd.DataFrame:
     """The installed version of each package the book depends on, with the Python version first."""
-    import platform
-    from importlib.metadata import PackageNotFoundError, version
-
-    rows = [{"package": "python", "version": platform.python_version()}]
-    for name in packages:
-        try:
-            rows.append({"package": name, "version": version(name)})
-        except PackageNotFoundError:
-            rows.append({"package": name, "version": "not installed"})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(list(installed_versions(packages).items()), columns=["package", "version"])
 
 
 def as_list(items: list[str], empty: str = "none of them") -> str:

@@ -40,6 +40,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.io.sources import CorpusError
+from analysis.runtime.cache import installed_versions
 
 #: The file that describes a finished run; a folder holding it (and only what it lists) may be replaced.
 MANIFEST = "manifest.json"
@@ -101,15 +102,7 @@ def corpus_fingerprint(source: Path) -> str:
 
 def package_versions() -> dict[str, str]:
     """Python's version and those of :data:`RECORDED_PACKAGES` (the ones that can change a table)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    versions = {"python": sys.version.split()[0]}
-    for package in RECORDED_PACKAGES:
-        try:
-            versions[package] = version(package)
-        except PackageNotFoundError:
-            versions[package] = "not installed"
-    return versions
+    return installed_versions(RECORDED_PACKAGES)
 
 
 def check_out_folder(out: Path, source: Path) -> None:

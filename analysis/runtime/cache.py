@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import sys
+import platform
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -85,16 +85,24 @@ def fingerprint(paths: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def _library_versions() -> str:
+def installed_versions(packages: Sequence[str]) -> dict[str, str]:
+    """Python's version, then the installed version of each package ("not installed" if absent).
+
+    What a result may depend on besides its inputs: the manifest of a run, the book's version table
+    and the disk cache's key all record it.
+
+    >>> list(installed_versions(["no-such-package-here"]).items())[1]
+    ('no-such-package-here', 'not installed')
+    """
     from importlib.metadata import PackageNotFoundError, version
 
-    versions = [sys.version.split()[0]]
-    for library in KEY_LIBRARIES:
+    versions = {"python": platform.python_version()}
+    for package in packages:
         try:
-            versions.append(f"{library} {version(library)}")
+            versions[package] = version(package)
         except PackageNotFoundError:
-            versions.append(f"{library} missing")
-    return "; ".join(versions)
+            versions[package] = "not installed"
+    return versions
 
 
 def cached_on_disk(name: str, inputs: Sequence[Path], compute: Callable[[], Result], folder: Path) -> Result:
@@ -111,7 +119,9 @@ def cached_on_disk(name: str, inputs: Sequence[Path], compute: Callable[[], Resu
     >>> cached_on_disk("squares", [], lambda: None, folder)
     [0, 1, 4, 9]
     """
-    key = hashlib.sha256((fingerprint([*inputs, PACKAGE_DIR]) + _library_versions()).encode()).hexdigest()[:20]
+    key = hashlib.sha256(
+        (fingerprint([*inputs, PACKAGE_DIR]) + repr(installed_versions(KEY_LIBRARIES))).encode()
+    ).hexdigest()[:20]
     path = Path(folder) / f"{name}-{key}.pickle"
     try:
         with open(path, "rb") as handle:
