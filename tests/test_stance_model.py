@@ -216,7 +216,7 @@ def test_the_locked_test_set_is_scored_once_and_recorded(tmp_path, monkeypatch):
 
 def test_the_combination_drops_a_label_the_words_alone_read_the_other_way():
     class WordsOnly:
-        def predict(self, items):
+        def predict(self, items, words=None):  # the words are shared with the parent model
             return pd.DataFrame(
                 [("a", "ceasefire", "against"), ("b", "ceasefire", "favor")], columns=["item_id", "target", "label"]
             )
@@ -225,7 +225,7 @@ def test_the_combination_drops_a_label_the_words_alone_read_the_other_way():
     model.words_only = WordsOnly()
     items = pd.DataFrame({"item_id": ["a", "b", "c"], "text": ["x", "y", "z"]})
     answers = [{"ceasefire": "favor", "violence": "against"}, {"ceasefire": "favor"}, {"ceasefire": "against"}]
-    assert model._without_disputed_directions(items, answers) == [
+    assert model._without_disputed_directions(items, answers, words=None) == [
         {"violence": "against"},  # disputed ceasefire dropped; violence not read by the words model: kept
         {"ceasefire": "favor"},
         {"ceasefire": "against"},

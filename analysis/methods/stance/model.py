@@ -166,15 +166,23 @@ class StanceModel:
             named_targets(text) for text in items["text"]
         ]
 
-    def fit(self, items: pd.DataFrame, labels: pd.DataFrame, rules: pd.DataFrame | None = None) -> StanceModel:
+    def fit(
+        self,
+        items: pd.DataFrame,
+        labels: pd.DataFrame,
+        rules: pd.DataFrame | None = None,
+        words: sparse.csr_matrix | None = None,
+    ) -> StanceModel:
         """Fit one classifier per target on coded items (``item_id, text``; labels ``item_id, target, label``).
 
         ``rules``: the rules' coding of the items, if already computed (:func:`predict_rules`).
+        ``words``: the items' word features from an already fitted :attr:`vectorizer` (the words-only
+        reader of the direction check shares its parent's, fitted on the same texts).
         """
         if items.empty:
             raise ValueError("StanceModel.fit: no coded items to learn from")
         item_ids = items["item_id"].tolist()
-        words = self.vectorizer.fit_transform(model_texts(items))
+        words = self.vectorizer.fit_transform(model_texts(items)) if words is None else words
         rule_answers, named = self._rules_of(items, rules)
         for target in TARGETS:
             answers = _answers(labels, item_ids, target)
@@ -190,14 +198,20 @@ class StanceModel:
                     self._features(items, words, target, rule_answers, named), answers
                 )
         if self.words_only is not None:
-            self.words_only.fit(items, labels)
+            self.words_only.vectorizer = self.vectorizer
+            self.words_only.fit(items, labels, words=words)
         return self
 
-    def predict(self, items: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.DataFrame:
-        """The model's coding of items: ``item_id, target, label`` for every target it does not answer 'none'."""
+    def predict(
+        self, items: pd.DataFrame, rules: pd.DataFrame | None = None, words: sparse.csr_matrix | None = None
+    ) -> pd.DataFrame:
+        """The model's coding of items: ``item_id, target, label`` for every target it does not answer 'none'.
+
+        ``rules`` and ``words`` as in :meth:`fit`, if already computed for these items.
+        """
         if not self.classifiers:
             raise ValueError("StanceModel.predict: the model has not been fitted")
-        words = self.vectorizer.transform(model_texts(items))
+        words = self.vectorizer.transform(model_texts(items)) if words is None else words
         rule_answers, named = self._rules_of(items, rules)
         answers: list[dict[str, str]] = [{} for _ in range(len(items))]
         for target in TARGETS:
@@ -210,13 +224,15 @@ class StanceModel:
                 if label != "none":
                     answer[target] = label
         if self.words_only is not None:
-            answers = self._without_disputed_directions(items, answers)
+            answers = self._without_disputed_directions(items, answers, words)
         return coding_table(items["item_id"].tolist(), answers)
 
-    def _without_disputed_directions(self, items: pd.DataFrame, answers: list[dict[str, str]]) -> list[dict[str, str]]:
+    def _without_disputed_directions(
+        self, items: pd.DataFrame, answers: list[dict[str, str]], words: sparse.csr_matrix
+    ) -> list[dict[str, str]]:
         """The answers without the labels that the words-only model gives the opposite direction."""
         second: dict[str, dict[str, str]] = {}
-        for item_id, target, label in self.words_only.predict(items).itertuples(index=False, name=None):
+        for item_id, target, label in self.words_only.predict(items, words=words).itertuples(index=False, name=None):
             second.setdefault(item_id, {})[target] = label
         return [
             {target: label for target, label in answer.items() if second.get(item_id, {}).get(target, label) == label}
@@ -230,9 +246,7 @@ class StanceModel:
         items = pd.DataFrame({"item_id": [str(i) for i in range(len(texts))], "text": texts, "genre": genre})
         evidence = [sentence_stance_evidence(text, news_report) for text in texts]  # the rules, run once
         rules = coding_table(items["item_id"].tolist(), [{label.target: label.label for label in e} for e in evidence])
-        predicted = (
-            self.predict(items, rules if self.use_rules else None) if texts else pd.DataFrame(columns=CODING_COLUMNS)
-        )
+        predicted = self.predict(items, rules) if texts else pd.DataFrame(columns=CODING_COLUMNS)
         labels: list[list[StanceLabel]] = [[] for _ in texts]
         by_item: dict[int, dict[str, str]] = {}
         for item_id, target, label in predicted.itertuples(index=False, name=None):
