@@ -16,6 +16,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from analysis.io.corpus import Corpus
+from analysis.methods import tfidf
 from analysis.text.tokens import MULTIWORD_TERMS, STANCE_BEARING, STOP_WORDS, terms
 
 #: Words a usual English stop list (scikit-learn's) removes and the book keeps on purpose, because
@@ -40,23 +41,13 @@ def _given(tokens: list[str]) -> list[str]:
 def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:
     """Each statement's ``k`` highest baseline TF-IDF terms, with :func:`terms` called with ``options``.
 
-    Ties are broken alphabetically, as in :func:`analysis.methods.tfidf.top_terms`.
+    Ranked by :func:`analysis.methods.tfidf.top_terms` (ties broken alphabetically).
     """
     lists = [terms(text, **options) for text in corpus.documents["text"]]
     vectorizer = TfidfVectorizer(analyzer=_given)
-    weights = vectorizer.fit_transform(lists).tocsr()  # sparse: a dense one grows as documents × vocabulary
-    vocabulary = vectorizer.get_feature_names_out()
-    rows = []
-    for doc_id, number in zip(corpus.doc_ids, range(weights.shape[0])):
-        row = weights.getrow(number)
-        ranked = sorted((-weight, vocabulary[column]) for weight, column in zip(row.data, row.indices) if weight > 0)[
-            :k
-        ]
-        rows += [
-            {"doc_id": doc_id, "rank": rank, "term": term, "weight": -weight}
-            for rank, (weight, term) in enumerate(ranked, start=1)
-        ]
-    return pd.DataFrame(rows, columns=["doc_id", "rank", "term", "weight"])
+    weights = vectorizer.fit_transform(lists).tocsr()
+    matrix = tfidf.TfidfMatrix(weights, list(corpus.doc_ids), vectorizer.get_feature_names_out(), vectorizer.idf_)
+    return tfidf.top_terms(matrix, k).rename(columns={"tfidf": "weight"})
 
 
 def choice_changes(corpus: Corpus, k: int = 10) -> pd.DataFrame:
