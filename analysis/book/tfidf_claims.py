@@ -106,19 +106,30 @@ def choices_claim(changes: pd.DataFrame, k: int = 10) -> Claim:
     )
 
 
+def _is_significant_key_term(top: pd.DataFrame, vs_rest: pd.DataFrame) -> pd.Series:
+    """For each (doc_id, term) row of ``top``: is the term over-used in that statement, significantly after correction?"""
+    key = vs_rest[(vs_rest["direction"] == "overuse") & vs_rest["significant_corrected"].astype(bool)]
+    key_pairs = set(zip(key["doc_id"], key["term"]))
+    return pd.Series([pair in key_pairs for pair in zip(top["doc_id"], top["term"])], index=top.index)
+
+
+def _terms_by_statement(rows: pd.DataFrame, names: dict[str, str], shown: int | None = None) -> str:
+    """'*a* and *b* in statement one; *c* in statement two': the (first ``shown``) terms of each statement."""
+    parts = []
+    for doc_id, group in rows.groupby("doc_id", sort=False):
+        terms = group["term"].head(shown) if shown else group["term"]
+        parts.append(f"{italics(terms.tolist())} in {names.get(doc_id, doc_id)}")
+    return "; ".join(parts)
+
+
 def topic_terms(top: pd.DataFrame, vs_rest: pd.DataFrame, names: dict[str, str], shown: int = 2) -> Claim:
     """Entries of the top lists that are also significant key terms of their statement: what both
     methods say a statement is about. The test: every statement has one."""
-    key = vs_rest[(vs_rest["direction"] == "overuse") & vs_rest["significant_corrected"].astype(bool)]
-    both = top.merge(key[["doc_id", "term"]], on=["doc_id", "term"])
-    parts = [
-        f"{italics(rows['term'].head(shown).tolist())} in {names.get(doc_id, doc_id)}"
-        for doc_id, rows in both.groupby("doc_id", sort=False)
-    ]
+    both = top[_is_significant_key_term(top, vs_rest)]
     return Claim(
         "topic_terms",
         f"{len(both)} entries of the top lists are also significant key terms of their statement, among them "
-        f"{'; '.join(parts)}",
+        f"{_terms_by_statement(both, names, shown)}",
         "baseline TF-IDF top lists and keyness against the other statements (significant after correction)",
         holds=both["doc_id"].nunique() == top["doc_id"].nunique(),
     )
@@ -128,18 +139,11 @@ def one_text_terms(corpus: Corpus, top: pd.DataFrame, vs_rest: pd.DataFrame, nam
     """Entries of the top lists that only one statement uses and that are not significant key terms
     there: distinctive because one text uses them, not because it uses them often."""
     used_by = (tfidf.term_counts(corpus) > 0).sum()
-    key = vs_rest[(vs_rest["direction"] == "overuse") & vs_rest["significant_corrected"].astype(bool)]
-    key_pairs = set(zip(key["doc_id"], key["term"]))
-    not_key = pd.Series([pair not in key_pairs for pair in zip(top["doc_id"], top["term"])], index=top.index)
-    rows = top[(top["term"].map(used_by) == 1) & not_key]
-    parts = [
-        f"{italics(group['term'].tolist())} in {names.get(doc_id, doc_id)}"
-        for doc_id, group in rows.groupby("doc_id", sort=False)
-    ]
+    rows = top[(top["term"].map(used_by) == 1) & ~_is_significant_key_term(top, vs_rest)]
     return Claim(
         "one_text_terms",
         f"{len(rows)} entries are used by one statement only and are not significant key terms there: "
-        f"{'; '.join(parts)}",
+        f"{_terms_by_statement(rows, names)}",
         "baseline TF-IDF top lists, document frequency, keyness against the other statements",
         holds=len(rows) > 0,
     )

@@ -302,9 +302,10 @@ def left_out_of_english(corpus: Corpus, min_freq: int = MIN_FREQ) -> list[str]:
 
     They are in :func:`keyness_table` but not in :func:`keyness_vs_english`; the chapter names them.
     """
-    cells = document_term_matrix(corpus).counts.tocoo()
+    matrix = document_term_matrix(corpus)
+    cells = matrix.counts.tocoo()
     seen = np.unique(cells.col[cells.data >= min_freq])
-    return sorted(term for term in document_term_matrix(corpus).terms[seen] if not is_single_word(term))
+    return sorted(term for term in matrix.terms[seen] if not is_single_word(term))
 
 
 def _against_english(matrix: DocumentTermMatrix, min_freq: int, reference_size: int) -> pd.DataFrame:
