@@ -76,7 +76,7 @@ def main() -> None:
     for r in rows:
         r["split"] = split[r["doc_id"]]
     with META.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=fields)
+        w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
 
