@@ -13,7 +13,8 @@ this order:
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
 3. **Next posts of a listing page.** The first entry of a dated listing, or the first excerpt of a
-   page of excerpts cut short with "...", is the statement; the entries after it are other posts.
+   page of excerpts cut short with "..." (with the text above it, unless it opens with a dateline of
+   its own), is the statement; the entries after it are other posts.
    A second story also begins where, after text that opened with a wire dateline, a paragraph
    opens with a dateline of its own, or where a later title begins with the words of the page's
    title. An excerpt cut short with "..." that opens with its own dateline ("ISLAMABAD – ...")
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 
 from analysis.text.cleaning_repeats import common_opening, repeated_units, word_key
 from analysis.text.cleaning_rules import (
+    DANGLING_WORDS,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     LIST_MARKER,
@@ -92,6 +94,8 @@ CUT_OFF_MIN_WORDS = 3
 #: A page with this many lines cut short with "..." (and a third of its lines or more) is a listing
 #: of excerpts of several posts.
 LISTING_EXCERPTS = 3
+#: A place or a label before a colon at the start of a line: "Ludhiana: ", "Sonīpat / Ambala: ".
+OPENING_LABEL = re.compile(r"[^\s:]+( [^\s:]+){0,3}:\s")
 #: A later title that opens with this many words of the page's title is the title of the next post.
 TITLE_OPENING_WORDS = 5
 #: This many headlines in a row after the text has begun are a list of other stories.
@@ -246,8 +250,10 @@ def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], 
     first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
     many_excerpts = len(excerpts) >= max(LISTING_EXCERPTS, len(units) / 3)
     posts = sorted(entries) if entries else excerpts if many_excerpts else []
-    # the first post is the statement when it opens the text; the run of next posts starts after it
-    run_start = (posts[0] + 1 if posts[0] == first_text else posts[0]) if posts else None
+    first_post_ends = posts and (
+        posts[0] == first_text or not entries and _ends_first_post(units, posts[0], first_text)
+    )
+    run_start = (posts[0] + 1 if first_post_ends else posts[0]) if posts else None
     next_story = _next_story_start(units, datelined, set(excerpts), first_text)
     if next_story is not None and (run_start is None or next_story < run_start):
         run_start = next_story
@@ -263,6 +269,17 @@ def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], 
             continue
         result.steps.append(CleaningStep(line_no, "removed", rule, text))
     return kept
+
+
+def _ends_first_post(units: list[Unit], post: int, first_text: int | None) -> bool:
+    """The first excerpt cut short on a page of excerpts ends the statement's text when only text
+    comes before it (the statement's own excerpt) and it opens with no dateline of its own
+    ("Ludhiana: The police ...", the start of another story)."""
+    if first_text is None or post <= first_text:
+        return False
+    text = next(text for line_no, text, _ in units if line_no == post)
+    own_dateline = OPENING_LABEL.match(text)
+    return not own_dateline and not any(is_heading(other) for n, other, _ in units if first_text <= n < post)
 
 
 def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int], first_text: int | None) -> int | None:
@@ -383,10 +400,12 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
 
 
 def _reads_as_words(text: str) -> bool:
-    """The unit has :data:`CUT_OFF_MIN_WORDS` words or more and one of them in lower case: the start
-    of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh")."""
+    """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
+    ends with ("They not"), and one of them in lower case: the start of a sentence, not a name,
+    initials or a symbol ("M. Daud", "Pr/nh")."""
     words = text.split()
-    return len(words) >= CUT_OFF_MIN_WORDS and any(word.isalpha() and word.islower() for word in words)
+    long_enough = len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and words[-1].lower() in DANGLING_WORDS
+    return long_enough and any(word.isalpha() and word.islower() for word in words)
 
 
 def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item: bool) -> bool:
