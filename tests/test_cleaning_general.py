@@ -54,3 +54,46 @@ def test_an_excerpt_with_a_dateline_of_its_own_after_the_text_is_another_story()
         "Ludhiana: Minister of Union Culture Meenakshi Lekhi while campaigning to support the BJP candidate from…\n"
     )
     assert len(clean_text(raw).paragraphs) == 2
+
+
+def test_a_second_byline_after_text_opens_the_next_post_of_a_tag_page():
+    # c186: title, byline, excerpt, then the next post's title, byline and excerpt
+    raw = (
+        "Agree to Disagree? US, Taliban Trade Barbs Over Continuing Violence\n"
+        "By Catherine Putz\n"
+        "The Taliban and U.S. clearly have different understandings of the deal they signed in February.\n"
+        "Afghans Say Preventing the Next War as Vital as Ending This One\n"
+        "By Associated Press\n"
+        "Even if an intra-Afghan deal is reached, many Afghans fear that the country's factions will fight.\n"
+        "Growing Sectarianism Can Challenge Lasting Peace in Afghanistan\n"
+        "By Said Sabir Ibrahimi\n"
+        "The Taliban's insistence on the supremacy of Sunni Hanafism has alarmed Afghan Shias.\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [
+        "The Taliban and U.S. clearly have different understandings of the deal they signed in February."
+    ]
+    assert removed_by(cleaned, "byline") == ["By Catherine Putz", "By Associated Press", "By Said Sabir Ibrahimi"]
+
+
+def test_two_bylines_with_no_text_between_are_the_authors_of_one_post():
+    raw = (
+        "Peace talks resume\nBy Ann Lee\nBy Omar Khan\nThe two sides met in Doha on Monday.\nThey agreed to meet again."
+    )
+    assert clean_text(raw).paragraphs == ["The two sides met in Doha on Monday.", "They agreed to meet again."]
+
+
+def test_posts_each_dated_on_a_line_of_their_own_are_a_listing():
+    # c194: a tag page, each teaser followed by its date
+    posts = [
+        "Kabul: The U.S. State Department on Wednesday said it is working to forge an international consensus.",
+        "Kabul: Two back-to-back international meetings are being convened in Qatar this week.",
+        "Kabul: The Taliban has plans to present a written peace proposal to the Afghan government side.",
+        "Kabul: NATO Secretary General Jens Stoltenberg on Monday said that the situation remains difficult.",
+    ]
+    dates = ["12 August 2021", "9 August 2021", "6 July 2021", "1 June 2021"]
+    raw = "\n\n".join(f"{post}\n\n{date}" for post, date in zip(posts, dates))
+    assert clean_text(raw).paragraphs == [posts[0]]
+    # a statement with its date under the title and its signature date is no listing
+    statement = f"Statement\n\n{dates[0]}\n\n{posts[0]}\n\n{posts[1]}\n\n{dates[1]}"
+    assert clean_text(statement).paragraphs == posts[:2]

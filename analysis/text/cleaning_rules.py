@@ -8,7 +8,7 @@ Each rule names a kind of page furniture, never a site or a document:
   notes), share and print buttons ("Twitter icon"), cookie notices, subscription and membership
   prompts, tags, photo captions and credits, credit lines ("Reporting by ...", "Source: ...",
   "Developed by ..."), page widgets ("Go to top", "Close this search box.", "Continue reading...",
-  zoom instructions), "See also" links, headlines stamped with a clock time and a date, editors'
+  zoom instructions), "See also" links, bylines ("By Catherine Putz"), headlines stamped with a clock time and a date, editors'
   notes in square brackets, document symbols on a line of their own ("SC/14464"), and a masthead
   naming a news agency are removed wherever they stand.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
@@ -116,6 +116,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(see also|also read|read also)\b\s*:?\s+\S.{0,200}(?<![.;])$", re.IGNORECASE
     ),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
+    "byline": re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"),
     "masthead": re.compile(r"^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$", re.IGNORECASE),
 }
 
