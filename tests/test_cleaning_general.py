@@ -97,3 +97,59 @@ def test_posts_each_dated_on_a_line_of_their_own_are_a_listing():
     # a statement with its date under the title and its signature date is no listing
     statement = f"Statement\n\n{dates[0]}\n\n{posts[0]}\n\n{posts[1]}\n\n{dates[1]}"
     assert clean_text(statement).paragraphs == posts[:2]
+
+
+def test_furniture_lines_of_kinds_met_on_heldout2_are_removed_wherever_they_stand():
+    from analysis.text.cleaning_rules import classify_line
+
+    furniture = {
+        "Share it:": "share buttons",  # c169
+        "Comments are closed here.": "comment form",  # c171
+        "Read more: Afghanistan president Ashraf Ghani and rival Abdullah Abdullah ink power-sharing deal": (
+            "link to another story"  # c190
+        ),
+        "Read the full press statement here": "link prompt",  # c148
+        "Click here for the first part in this video series.": "link prompt",  # c165
+        "Does this answer the above question?": "feedback prompt",  # c180
+        "Was this article helpful?": "feedback prompt",
+        "The Kabul Times.": "masthead",  # c142
+        "Text begins:": "text marker",  # c153
+        'console.log("catid body is "+catID);if(catID==120){document.getElementsByClassName("x")[0]': "script",  # c140
+        "Photo of Emily Thornberry Emily Thornberry Shadow Foreign Secretary": "photo caption or credit",  # c180
+        "7 expert tips for making your hens night a memorable one - November 6, 2020": "dated headline",  # c187
+        "Should you get one or multiple dogs? Here’s all you need to know - November 3, 2020": "dated headline",
+    }
+    for line, rule in furniture.items():
+        assert classify_line(line) == ("removed", rule), line
+    text = [
+        "The Taliban read the statement here in Kabul on Monday.",
+        "The talks began in Doha. They resumed on Monday - November 6, 2020",
+        "By December 2021, all foreign forces had left.",
+        "The Times reported the talks.",
+        "Women have instead been excluded from the public sphere, she said.",
+    ]
+    assert [classify_line(line) for line in text] == [None] * len(text)
+
+
+def test_a_sidebar_of_open_headlines_does_not_make_a_web_page_read_as_a_pdf():
+    # c187: open sidebar headlines above the article would mark the page as hard-wrapped, joining its
+    # title to the caption below it
+    sidebar = "\n".join(
+        f"-\n{headline} - November 6, 2020"
+        for headline in (
+            "Tips for becoming a good boxer and staying fit through the whole long winter season",
+            "What to do when you are charged with a crime in a country that is not your own",
+            "Five Tech Tools That Will Help You Turn Your Blog into a Business before the year ends",
+        )
+    )
+    raw = (
+        f"{sidebar}\nTaliban reaffirms authority of its Qatar political office\n"
+        "Former Afghan ministers in a meeting with Taliban representatives in Doha on Monday\n"
+        "Last year, a similar event organised by Pugwash was also attended by Afghan officials.\n"
+        "On Monday, delegates from Afghanistan, Pakistan, China and the USA met in Kabul for a second meeting.\n"
+        "In its statement from the latest Qatar talks, the Taliban said it is serious about peace.\n"
+    )
+    assert clean_text(raw).headings[-2:] == [
+        "Taliban reaffirms authority of its Qatar political office",
+        "Former Afghan ministers in a meeting with Taliban representatives in Doha on Monday",
+    ]

@@ -177,7 +177,10 @@ def clean_text(raw: str) -> CleanedText:
             if text.strip()
         )
     units = _drop_next_posts(units, entries, datelined, result)
-    hard_wrapped = is_hard_wrapped([normalise_spacing(line) for line in lines[:end]])
+    # how the text is wrapped shows in the lines left to read: a sidebar of open headlines shows nothing of it
+    furniture = {step.line_no for step in result.steps if step.action in ("removed", "moved")}
+    left = ["" if line_no in furniture else normalise_spacing(line) for line_no, line in enumerate(lines[:end], 1)]
+    hard_wrapped = is_hard_wrapped(left)
     # the lines of a hard-wrapped text are fragments: one that recurs is a phrase of the text, not a teaser
     units = _drop_repeats(units, result, min_words=REPEAT_MIN_WORDS, teasers=not hard_wrapped)
     units = _drop_headline_runs(units, result, hard_wrapped)
