@@ -135,13 +135,13 @@ class CleanedText:
         return "\n\n".join(self.paragraphs)
 
 
-def _find_trailer(lines: list[str]) -> tuple[int, str] | None:
+def _find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | None:
     """Index and rule of the first line that starts a page trailer, if any.
 
     A trailer follows the text: a label above the first paragraph ("Latest News" as a section
     name) is the page's header, not its end.
     """
-    first_text = next((i for i, line in enumerate(lines) if _is_text_line(normalise_spacing(line))), len(lines))
+    first_text = next((i for i, line in enumerate(normalised) if _is_text_line(line)), len(lines))
     for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
         for rule, pattern in TRAILER_PATTERNS.items():
             if pattern.match(line.strip()):
@@ -164,10 +164,11 @@ def clean_text(raw: str) -> CleanedText:
     ['navigation crumbs', 'list marker', 'line broken mid-sentence', 'teaser of other stories', 'after the page trailer']
     """
     lines = raw.splitlines()
+    normalised = [normalise_spacing(line) for line in lines]
     result = CleanedText(paragraphs=[])
-    trailer = _find_trailer(lines)
+    trailer = _find_trailer(lines, normalised)
     end = trailer[0] if trailer else len(lines)
-    units, entries, datelined = _apply_line_rules(lines[:end], result)
+    units, entries, datelined = _apply_line_rules(lines[:end], normalised, result)
     if trailer:
         index, rule = trailer
         result.steps.append(CleaningStep(index + 1, "removed", rule, lines[index].strip()))
@@ -179,7 +180,7 @@ def clean_text(raw: str) -> CleanedText:
     units = _drop_next_posts(units, entries, datelined, result)
     # how the text is wrapped shows in the lines left to read: a sidebar of open headlines shows nothing of it
     furniture = {step.line_no for step in result.steps if step.action in ("removed", "moved")}
-    left = ["" if line_no in furniture else normalise_spacing(line) for line_no, line in enumerate(lines[:end], 1)]
+    left = ["" if line_no in furniture else line for line_no, line in enumerate(normalised[:end], 1)]
     hard_wrapped = is_hard_wrapped(left)
     # the lines of a hard-wrapped text are fragments: one that recurs is a phrase of the text, not a teaser
     units = _drop_repeats(units, result, min_words=REPEAT_MIN_WORDS, teasers=not hard_wrapped)
@@ -188,8 +189,12 @@ def clean_text(raw: str) -> CleanedText:
     return result
 
 
-def _apply_line_rules(lines: list[str], result: CleanedText) -> tuple[list[Unit], set[int], set[int]]:
+def _apply_line_rules(
+    lines: list[str], normalised: list[str], result: CleanedText
+) -> tuple[list[Unit], set[int], set[int]]:
     """Remove or set aside the lines the line rules catch; strip list markers and wire datelines.
+
+    ``normalised`` holds the same lines with their spacing normalised (:func:`normalise_spacing`).
 
     Returns the remaining lines, and the numbers of those that were entries of a dated listing and
     of those that open with a wire dateline of a place and a dash or a source ("ISLAMABAD –").
@@ -198,8 +203,8 @@ def _apply_line_rules(lines: list[str], result: CleanedText) -> tuple[list[Unit]
     entries: set[int] = set()
     datelined: set[int] = set()
     text_begun = False  # a wire dateline is cut off the first paragraph of text only
-    for index, original in enumerate(lines):
-        line_no, line = index + 1, normalise_spacing(original)
+    for index, (original, line) in enumerate(zip(lines, normalised)):
+        line_no = index + 1
         if not line:
             continue
         verdict = classify_line(line)

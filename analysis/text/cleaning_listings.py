@@ -116,6 +116,8 @@ def _second_byline_post(units: list[Unit], bylines: list[int], first_text: int) 
 
     Two bylines with no text between them are the authors of one post.
     """
+    if len(bylines) < 2:
+        return None
     texts = [line_no for line_no, text, _ in units if not is_heading(text)]
     for earlier, later in zip(bylines, bylines[1:]):
         if later > first_text and any(earlier < line_no < later for line_no in texts):
@@ -126,8 +128,10 @@ def _second_byline_post(units: list[Unit], bylines: list[int], first_text: int) 
 def _after_first_dated_post(units: list[Unit], dates: list[int], first_text: int) -> int | None:
     """The first line after the first date that ends a post, on a page of :data:`LISTING_DATES` or
     more posts each followed by a line holding only its date, or None."""
-    texts = [line_no for line_no, text, _ in units if not is_heading(text)]
     bounds = [first_text - 1, *[date for date in dates if date > first_text]]
+    if len(bounds) <= LISTING_DATES:
+        return None
+    texts = [line_no for line_no, text, _ in units if not is_heading(text)]
     dated_posts = [after for before, after in zip(bounds, bounds[1:]) if any(before < n < after for n in texts)]
     if len(dated_posts) < LISTING_DATES:
         return None

@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from analysis.runtime.scripts import non_latin_letters
+
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
@@ -213,14 +215,13 @@ def script_language(line: str) -> str | None:
     >>> script_language("अफगान मंत्री का दावा"), script_language("Press Release") is None
     ('Devanagari', True)
     """
-    letters = [char for char in line if char.isalpha()]
-    scripts = [unicodedata.name(char, "?").split()[0] for char in letters]
-    other = [(char, script) for char, script in zip(letters, scripts) if script != "LATIN"]
-    if not letters or len(other) / len(letters) <= 0.5:
+    n_letters, other = non_latin_letters(line)  # each letter's script is the first word of its Unicode name
+    if not n_letters or len(other) / n_letters <= 0.5:
         return None
     arabic = {char for char, script in other if script == "ARABIC"}
     if len(arabic) * 2 < len(other):
-        return max(set(scripts) - {"LATIN"}, key=scripts.count).title()
+        scripts = [script for _, script in other]
+        return max(set(scripts), key=scripts.count).title()
     if PASHTO_LETTERS.intersection(arabic):
         return "Pashto"
     if PERSIAN_LETTERS.intersection(arabic):
