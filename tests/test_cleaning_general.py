@@ -126,6 +126,8 @@ def test_furniture_lines_of_kinds_met_on_heldout2_are_removed_wherever_they_stan
         "The talks began in Doha. They resumed on Monday - November 6, 2020",
         "By December 2021, all foreign forces had left.",
         "The Times reported the talks.",
+        "He said it many times.",  # a newspaper's name is in title case
+        "About 50 people found dead in Kabul.",
         "Women have instead been excluded from the public sphere, she said.",
     ]
     assert [classify_line(line) for line in text] == [None] * len(text)

@@ -133,8 +133,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "feedback prompt": re.compile(
         r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
-        r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$"
-        r"|^.{0,10}\d+ (people|readers|users) (think|found|like)\b.{0,30}$",
+        r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$",
         re.IGNORECASE,
     ),
     "text marker": re.compile(
@@ -145,9 +144,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
     "byline": re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"),
     "masthead": re.compile(
-        r"^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$"
-        r"|^(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (?i:times|post|herald|tribune|observer|express|gazette|chronicle)\.?$",
-        re.IGNORECASE,
+        r"(?i:^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$)"
+        r"|^(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?$"
     ),
 }
 
