@@ -97,6 +97,11 @@ def test_posts_each_dated_on_a_line_of_their_own_are_a_listing():
     # a statement with its date under the title and its signature date is no listing
     statement = f"Statement\n\n{dates[0]}\n\n{posts[0]}\n\n{posts[1]}\n\n{dates[1]}"
     assert clean_text(statement).paragraphs == posts[:2]
+    # nor is a chronology: its dates go forward in time, or stand above its entries
+    forward = "\n\n".join(f"{post}\n\n{date}" for post, date in zip(posts, reversed(dates)))
+    assert clean_text(forward).paragraphs == posts
+    above = "\n\n".join(f"{date}\n\n{post}" for post, date in zip(posts, dates))
+    assert clean_text(above).paragraphs == posts
 
 
 def test_furniture_lines_of_kinds_met_on_heldout2_are_removed_wherever_they_stand():

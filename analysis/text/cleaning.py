@@ -236,7 +236,7 @@ def _apply_line_rules(
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
     """Keep the first post of a listing page and remove the posts after it, and lone excerpts of
     other stories (:mod:`analysis.text.cleaning_listings`)."""
-    removed = {step.line_no: step.rule for step in result.steps if step.action == "removed"}
+    removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
     dropped = next_posts(units, entries, datelined, removed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
 

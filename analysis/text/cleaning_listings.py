@@ -13,8 +13,9 @@ statement; every line from the start of the second post on is another story. A s
   ("New statement from ...: “...”");
 - **at a second byline**: where each post carries its author ("By Catherine Putz"), a byline after
   text, with text since the one before, opens the next post (from its title above);
-- **below a dated post**: where :data:`LISTING_DATES` or more lines holding only a date follow
-  posts of text, the first such date ends the first post.
+- **below a dated post**: where :data:`LISTING_DATES` or more posts of text are each followed by a
+  line holding only a date, newest first, the first such date ends the first post (dates that go
+  forward in time, or that stand above the text, are a chronology of the text itself).
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -24,8 +25,16 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from analysis.text.cleaning_repeats import common_opening, word_key
-from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION, is_heading, is_truncated_excerpt
+from analysis.text.cleaning_rules import (
+    DATELINE,
+    TERMINAL_PUNCTUATION,
+    is_heading,
+    is_truncated_excerpt,
+    normalise_spacing,
+)
 
 #: One line that survived the line rules: its number, its text, whether it starts a list item.
 Unit = tuple[int, str, bool]
@@ -43,12 +52,14 @@ TITLE_OPENING_WORDS = 5
 BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
 
-def next_posts(units: list[Unit], entries: set[int], datelined: set[int], removed: dict[int, str]) -> dict[int, str]:
+def next_posts(
+    units: list[Unit], entries: set[int], datelined: set[int], removed: dict[int, tuple[str, str]]
+) -> dict[int, str]:
     """The units that belong to posts after the first, or are excerpts of other stories, with the rule.
 
     ``entries`` are the lines that were entries of a dated listing, ``datelined`` those that open
     with a wire dateline of a place and a dash or a source, and ``removed`` the lines the line rules
-    removed (number: rule), among them the bylines and the date lines.
+    removed (number: rule and text), among them the bylines and the date lines.
     """
     excerpts = [line_no for line_no, text, _ in units if is_truncated_excerpt(text)]
     first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
@@ -60,8 +71,8 @@ def next_posts(units: list[Unit], entries: set[int], datelined: set[int], remove
         (posts[0] + 1 if posts[0] == first_text or not entries and _ends_first_post(units, posts[0], first_text) else posts[0])
         if posts else None,
         _next_story_start(units, datelined, set(excerpts), first_text),
-        _second_byline_post(units, sorted(n for n, rule in removed.items() if rule == BYLINE_RULE), first_text),
-        _after_first_dated_post(units, sorted(n for n, rule in removed.items() if rule == DATE_RULE), first_text),
+        _second_byline_post(units, sorted(n for n, (rule, _) in removed.items() if rule == BYLINE_RULE), first_text),
+        _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)
     dropped = {}
@@ -125,14 +136,29 @@ def _second_byline_post(units: list[Unit], bylines: list[int], first_text: int) 
     return None
 
 
-def _after_first_dated_post(units: list[Unit], dates: list[int], first_text: int) -> int | None:
+def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text: int) -> int | None:
     """The first line after the first date that ends a post, on a page of :data:`LISTING_DATES` or
-    more posts each followed by a line holding only its date, or None."""
-    bounds = [first_text - 1, *[date for date in dates if date > first_text]]
-    if len(bounds) <= LISTING_DATES:
+    more posts each followed by a line holding only its date, newest first; or None.
+
+    A date above the first text, or dates that go forward in time, belong to the text (its date, or
+    a chronology), not to a listing.
+    """
+    if len(dates) < LISTING_DATES or any(line_no < first_text for line_no in dates):
+        return None
+    days = [(line_no, day) for line_no, text in sorted(dates.items()) if (day := _day(text)) is not None]
+    newest_first = all(later <= earlier for (_, earlier), (_, later) in zip(days, days[1:]))
+    bounds = [first_text - 1, *[line_no for line_no, _ in days]]
+    if not newest_first or len(bounds) <= LISTING_DATES:
         return None
     texts = [line_no for line_no, text, _ in units if not is_heading(text)]
     dated_posts = [after for before, after in zip(bounds, bounds[1:]) if any(before < n < after for n in texts)]
     if len(dated_posts) < LISTING_DATES:
         return None
     return next((line_no for line_no, _, _ in units if line_no > dated_posts[0]), None)
+
+
+def _day(text: str) -> pd.Timestamp | None:
+    """The day a line holding only a Gregorian date names ("12 August 2021"), or None."""
+    text = normalise_spacing(text)
+    day = pd.to_datetime(text, errors="coerce") if DATELINE.match(text) else pd.NaT
+    return None if pd.isna(day) else day
