@@ -24,6 +24,10 @@ def test_the_record_holds_heldout2s_one_unseen_score():
         219,
     ]
     assert not first["tuned_on"] and first["rules_commit"] == "74b009e" and first["documents"] == 60
+    # its errors were read and the rules tuned on it since: it counts among the fitted splits, and the
+    # score the chapter quotes as unseen is still its one unseen score
+    assert tuned_splits(["heldout", "heldout2", "tune"], history) == ["heldout", "heldout2", "tune"]
+    assert latest_unseen_score(history)["rules_commit"] == "74b009e"
 
 
 def labelled_folder(tmp_path, split):
