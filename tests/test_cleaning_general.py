@@ -109,6 +109,7 @@ def test_furniture_lines_of_kinds_met_on_heldout2_are_removed_wherever_they_stan
 
     furniture = {
         "Share it:": "share buttons",  # c169
+        "Read more from Anna:": "page widget",  # c125
         "Comments are closed here.": "comment form",  # c171
         "Read more: Afghanistan president Ashraf Ghani and rival Abdullah Abdullah ink power-sharing deal": (
             "link to another story"  # c190

@@ -121,7 +121,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "page widget": re.compile(
         r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
-        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post))?)\W*$"
+        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40})?)\W*$"
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
         re.IGNORECASE,
     ),
