@@ -24,10 +24,22 @@ def test_the_record_holds_heldout2s_one_unseen_score():
         219,
     ]
     assert not first["tuned_on"] and first["rules_commit"] == "74b009e" and first["documents"] == 60
-    # its errors were read and the rules tuned on it since: it counts among the fitted splits, and the
-    # score the chapter quotes as unseen is still its one unseen score
+    # its errors were read and the rules tuned on it since: it counts among the fitted splits
     assert tuned_splits(["heldout", "heldout2", "tune"], history) == ["heldout", "heldout2", "tune"]
-    assert latest_unseen_score(history)["rules_commit"] == "74b009e"
+
+
+def test_the_score_quoted_as_unseen_is_heldout3s_one_scoring():
+    """heldout3 was added after the rules of 6f4d1ac were frozen and scored once with them."""
+    history = score_history()
+    unseen = latest_unseen_score(history)
+    assert unseen[["split", "rules_commit"]].tolist() == ["heldout3", "6f4d1ac"]
+    assert unseen[["statement_kept", "statement_lines", "boilerplate_removed", "boilerplate_lines"]].tolist() == [
+        383,
+        394,
+        249,
+        317,
+    ]
+    assert tuned_splits(["heldout", "heldout2", "heldout3", "tune"], history) == ["heldout", "heldout2", "tune"]
 
 
 def labelled_folder(tmp_path, split):
