@@ -187,3 +187,38 @@ def test_a_pdf_title_block_keeps_its_fragments_and_its_dates_apart_from_the_text
     assert cleaned.paragraphs[-1].endswith("Hoot 20, 1398 on the Hijri Solar calendar.")
     assert not removed_by(cleaned, "teaser repeating the text")
     assert len(removed_by(cleaned, "dateline")) == 3
+
+
+def test_the_short_points_of_a_list_the_text_announces_are_text():
+    # c246: a lead-in ending in a colon, then points marked with a middle dot, some of them short
+    raw = (
+        "HRW: Taliban rules through abuse\n\n"
+        "The report focuses on four areas in Afghanistan:\n\n"
+        "·      Women and girls \n\n·      Economic and humanitarian crises\n\n"
+        "·      Extrajudicial killings, enforced disappearances, torture, and war crimes\n\n"
+        "·      Freedom of speech and media\n\n"
+        "Women and girls have lost most of their rights."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs[1:3] == ["Women and girls", "Economic and humanitarian crises"]
+    assert cleaned.paragraphs[3].startswith("Extrajudicial") and cleaned.paragraphs[4] == "Freedom of speech and media"
+    assert cleaned.headings == ["HRW: Taliban rules through abuse"]
+    # without a lead-in, short items stay labels (a menu, the fields of a form)
+    menu = clean_text("The talks resumed on Monday.\n\n- Agreement name\n- Date\n- Multiparty signed/agreed text")
+    assert menu.paragraphs == ["The talks resumed on Monday.", "Multiparty signed/agreed text"]
+
+
+def test_the_opening_invocation_is_the_first_words_of_a_statement():
+    raw = "Message of the Leader on Eid\n\nIn the name of Allah, the Most Merciful, the Most Compassionate\n\nPeace be upon you."
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [
+        "In the name of Allah, the Most Merciful, the Most Compassionate",
+        "Peace be upon you.",
+    ]
+
+
+def test_a_pdf_line_ending_on_towards_runs_on():
+    raw = "We, the participants,\nWelcoming the contributions and pledges towards\nAfghanistan's reconstruction made at Tokyo."
+    assert clean_text(raw).paragraphs == [
+        "We, the participants, Welcoming the contributions and pledges towards Afghanistan's reconstruction made at Tokyo."
+    ]

@@ -46,7 +46,9 @@ from analysis.text.cleaning_rules import (
     HEADLINE_WORDS,
     LIST_MARKER,
     LISTING_ENTRY,
+    OPENING_INVOCATION,
     SHORT_ITEM_WORDS,
+    TERMINAL_PUNCTUATION,
     classify_line,
     is_broken_before,
     is_hard_wrapped,
@@ -317,13 +319,18 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             joined.append(([line_no], text, starts_item, text))
     first_lines = {line_no: text for line_no, text, _ in units}
     repeats = repeated_units([text for _, text, _, _ in joined])
+    points_of_text = _points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         cut_off_after_text = after_text and index == len(joined) - 1 and _reads_as_words(text)
         after_text = False
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
-        elif not cut_off_after_text and _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item):
+        elif (
+            not cut_off_after_text
+            and index not in points_of_text
+            and _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item)
+        ):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
         else:
@@ -331,6 +338,31 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             result.kept_lines.update(line_nos)
             after_text = True
     result.steps.sort(key=lambda step: step.line_no)
+
+
+def _points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
+    """The indices of the points of lists the text announces: items in a row (``units`` are text and
+    whether it starts a list item) after a line of text that ends in a colon ("... focuses on six
+    areas:"), one of which at least is text (finished, or of more than :data:`SHORT_ITEM_WORDS`
+    words). A short point of such a list ("Women and girls") is part of the text, like its longer
+    neighbours, not a label; a list with no lead-in (a menu, a form's fields) is left to the rules.
+    """
+    points: set[int] = set()
+    run: list[int] = []
+    for index, (_, is_item) in enumerate([*units, ("", False)]):
+        if is_item:
+            run.append(index)
+            continue
+        lead_in = bool(run) and run[0] > 0 and units[run[0] - 1][0].endswith(":")
+        if lead_in and len(run) > 1 and any(_is_text_item(units[item][0]) for item in run):
+            points.update(run)
+        run = []
+    return points
+
+
+def _is_text_item(text: str) -> bool:
+    """A list item written as text: finished, or longer than a label."""
+    return bool(TERMINAL_PUNCTUATION.search(text)) or len(text.split()) > SHORT_ITEM_WORDS
 
 
 def _reads_as_words(text: str) -> bool:
@@ -350,6 +382,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     unit of the page, a list item of more than :data:`SHORT_ITEM_WORDS` words, or lines joined
     whose first line is in sentence case (a PDF sentence, not a title broken over lines).
     """
+    if OPENING_INVOCATION.match(text):
+        return False  # "In the name of Allah, ...": the first words of the statement
     if index == 0 and count > 1 and is_title_line(text):
         return True
     if not is_heading(text) or looks_like_title(text) and looks_like_title(first_line):

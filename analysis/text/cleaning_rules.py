@@ -48,7 +48,7 @@ TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 DANGLING_WORDS = frozenset(
     "a an the of to in on for with by from at and or but nor that which who whose as than "
     "its their our his her your this these those is are was were be been has have had will "
-    "would could should can may might must shall not into onto upon about between".split()
+    "would could should can may might must shall not into onto upon about between towards toward against among".split()
 )
 
 #: Longest line, in words, that can be taken for a heading when it has no final punctuation.
@@ -175,7 +175,11 @@ LETTER_FORMULA = re.compile(
 )
 
 #: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
-LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•*▪]\s+)")
+LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s+)")
+
+#: The invocation that opens many statements ("In the name of Allah, the Most Gracious ..."): the
+#: statement's first words, not its title, though it has no final punctuation.
+OPENING_INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
 
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
