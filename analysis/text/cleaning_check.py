@@ -189,3 +189,42 @@ def tuned_splits(splits: list[str], history: pd.DataFrame) -> list[str]:
     """
     last = history.groupby("split")["tuned_on"].last() if len(history) else pd.Series(dtype=bool)
     return [split for split in splits if bool(last.get(split, True))]
+
+
+def unseen_scores(history: pd.DataFrame) -> pd.DataFrame:
+    """Every score in the record taken on a split the rules had not been tuned on, oldest first, with shares.
+
+    >>> history = pd.DataFrame({"split": ["a", "a"], "date": ["d1", "d2"], "rules_commit": ["c1", "c2"],
+    ...     "documents": [2, 2], "statement_kept": [9, 10], "statement_lines": [10, 10], "boilerplate_removed": [3, 4],
+    ...     "boilerplate_lines": [4, 4], "tuned_on": [False, True]})
+    >>> unseen_scores(history)[["set_of_pages", "statement_kept_share", "boilerplate_removed_share"]]
+      set_of_pages  statement_kept_share  boilerplate_removed_share
+    0            a                   0.9                       0.75
+    """
+    unseen = history[~history["tuned_on"]].reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "set_of_pages": unseen["split"],
+            "date": unseen["date"],
+            "rules_commit": unseen["rules_commit"],
+            "documents": unseen["documents"],
+            "statement_kept_share": unseen["statement_kept"] / unseen["statement_lines"],
+            "boilerplate_removed_share": unseen["boilerplate_removed"] / unseen["boilerplate_lines"],
+        }
+    )
+
+
+def fresh_against_fitted(unseen: pd.DataFrame, fitted: pd.Series) -> str:
+    """Say how the scores on fresh pages compare with the live scores on the pages the rules were fitted to.
+
+    >>> unseen = pd.DataFrame({"statement_kept_share": [0.98, 0.99], "boilerplate_removed_share": [0.7, 0.8]})
+    >>> fresh_against_fitted(unseen, pd.Series({"statement_kept_share": 0.995, "boilerplate_removed_share": 0.9}))
+    'every fresh set has come out below the pages the rules were fitted to, on both measures'
+    """
+    kept_below = unseen["statement_kept_share"] < fitted["statement_kept_share"]
+    removed_below = unseen["boilerplate_removed_share"] < fitted["boilerplate_removed_share"]
+    if (kept_below & removed_below).all():
+        return "every fresh set has come out below the pages the rules were fitted to, on both measures"
+    if removed_below.all():
+        return "every fresh set has had less furniture removed than the pages the rules were fitted to"
+    return "the fresh sets do not all come out below the pages the rules were fitted to"
