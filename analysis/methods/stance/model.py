@@ -14,7 +14,8 @@ methods are compared with the rules in the chapter:
   against, or none) and whether a target term is named as three more features, so the model can
   learn when to trust the rules and what they miss. It abstains where the learned model of the
   words alone reads the opposite direction (:data:`DIRECTION_CHECK`): two readers that disagree on
-  the sign of a stance make a wrong-direction label likely, and a label missed costs less.
+  the sign of a stance make a wrong-direction label likely, and a label missed costs less. Like the
+  rules, it codes nothing in a news report's own background sentences (codebook rule 7).
 
 The models are fitted on development labels only, with a fixed seed; they need no download.
 """
@@ -231,6 +232,12 @@ class StanceModel:
                     answer[target] = label
         if self.words_only is not None:
             answers = self._without_disputed_directions(items, answers, words)
+        if self.use_rules:  # codebook rule 7, as the rules read it: the reporter's background is not coded
+            genres = items["genre"] if "genre" in items else [""] * len(items)
+            answers = [
+                {} if _is_news(genre) and is_reporter_background(text) else answer
+                for answer, text, genre in zip(answers, items["text"], genres)
+            ]
         return coding_table(items["item_id"].tolist(), answers)
 
     def _without_disputed_directions(
@@ -257,9 +264,7 @@ class StanceModel:
         by_item: dict[int, dict[str, str]] = {}
         for item_id, target, label in predicted.itertuples(index=False, name=None):
             by_item.setdefault(int(item_id), {})[target] = label
-        for number, text in enumerate(texts):
-            if news_report and is_reporter_background(text):
-                continue  # codebook rule 7: the reporter's background is not coded, whatever the words
+        for number in range(len(texts)):
             rule_labels = {label.target: label for label in evidence[number]}
             for target in TARGETS:
                 label = by_item.get(number, {}).get(target)
