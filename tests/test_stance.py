@@ -900,3 +900,23 @@ def test_an_occupying_army_that_must_leave_is_against_the_international_role():
 def test_coercion_and_criminals_like_the_taliban_are_against_them(item_id, sentence):
     """Dev batch 2: an actor that coerces is criticised; 'criminals like' judges the actor named after it."""
     assert sentence_stance(sentence)["taliban"] == "against"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        ("iea-shaheen-2016-12-28:006", "The Islamic Emirate is a reality and has deep roots in society."),
+        (
+            "iea-shaheen-2016-12-28:008",
+            "Even today the Islamic Emirate is the reason for peace and security in areas under its control.",
+        ),
+    ],
+)
+def test_an_actor_called_a_reality_or_the_reason_for_peace_is_praised(item_id, sentence):
+    """Dev batch 2: an actor's own established standing is its merit (codebook: legitimacy is favor)."""
+    assert sentence_stance(sentence) == {"taliban": "favor"}
+
+
+def test_an_actor_that_is_not_a_reality_is_not_praised():
+    """The praise is the actor's own predicate: after a head cue ("deny that ...") it does not apply."""
+    assert sentence_stance("We reject the claim that the Taliban is a reality.").get("taliban") != "favor"

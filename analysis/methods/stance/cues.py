@@ -177,6 +177,15 @@ ACTOR_CRITICISED = (
     r"|(?:has|have|had) (?:also )?(?:detained|arrested|tortured)|coerc(?:e|es|ed|ing)|(?:is|are|was|were) (?:destroying|detaining)"
 )
 
+#: An actor described as established or as the source of peace is praised, the mirror of
+#: :data:`ACTOR_CRITICISED` ("the Islamic Emirate is a reality and has deep roots in society", "is the
+#: reason for peace and security"): a statement defending the actor's legitimacy (codebook: an actor's
+#: merit or legitimacy is favor).
+ACTOR_PRAISED = (
+    r"(?:is|are|remains?) (?:a |an )?(?:undeniable |living )?reality|(?:has|have) (?:deep |strong )?roots (?:in|among)"
+    r"|(?:is|are|was|were) (?:the )?(?:reason|guarantor|source) (?:for|of) (?:peace|security|stability)"
+)
+
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
 ACTOR_ACCOUNTABLE = r"(?:(?!hold\b)[\w']+ ){0,4}?(?:accountable|to account|to justice)"
 
@@ -258,4 +267,5 @@ COMPILED_PREDICATES = [
 ACTOR_FAILURE_AFTER = re.compile(
     rf"\s*(?:(?:[\w']+ ){{0,2}}?(?:{ACTOR_FAILURE}|{ACTOR_CRITICISED})|{ACTOR_ACCOUNTABLE})\b"
 )
+ACTOR_PRAISED_AFTER = re.compile(rf"\s*(?:(?:[\w']+ ){{0,2}}?(?:{ACTOR_PRAISED}))\b")
 SHIFTER_AFTER = re.compile(rf"\s*(?:{POST_SHIFTER})\b")

@@ -24,6 +24,7 @@ from itertools import accumulate
 from analysis.methods.stance.cues import (
     ACCUSATION,
     ACTOR_FAILURE_AFTER,
+    ACTOR_PRAISED_AFTER,
     COMPILED_CUES,
     COMPILED_NOT_TARGETS,
     COMPILED_PREDICATES,
@@ -294,6 +295,8 @@ def predicate_after(clause: ClauseCues, mention: Span, is_actor: bool, subject_h
         return -1, f"shifter after:{match.group(0).strip()}"
     if not subject_head:
         return None
+    if is_actor and (match := ACTOR_PRAISED_AFTER.match(text, mention.end)):
+        return 1, f"actor praised:{match.group(0).strip()}"
     for pattern, polarity, name in COMPILED_PREDICATES:
         if match := pattern.match(text, mention.end):
             start = match.end(1)
