@@ -920,3 +920,16 @@ def test_an_actor_called_a_reality_or_the_reason_for_peace_is_praised(item_id, s
 def test_an_actor_that_is_not_a_reality_is_not_praised():
     """The praise is the actor's own predicate: after a head cue ("deny that ...") it does not apply."""
     assert sentence_stance("We reject the claim that the Taliban is a reality.").get("taliban") != "favor"
+
+
+def test_and_before_a_possessive_opens_a_second_object_of_the_governing_head():
+    """Dev batch 1, nato-sg-2019-12-04:002: 'fight against' governs ISIS; the training mission after 'and
+    our' is a second object of 'committed to'. Without a possessive, 'and' stays inside one object."""
+    sentence = (
+        "“All Allies remain committed to the fight against ISIS and our training mission in Iraq and the training "
+        "mission in Afghanistan,” NATO Secretary-General Jens Stoltenberg said at a press conference."
+    )
+    assert sentence_stance(sentence, news_report=True) == {"international_role": "favor"}
+    assert sentence_stance("We remain committed to the fight against terrorism and extremism.") == {
+        "violence": "against"
+    }
