@@ -933,3 +933,12 @@ def test_and_before_a_possessive_opens_a_second_object_of_the_governing_head():
     assert sentence_stance("We remain committed to the fight against terrorism and extremism.") == {
         "violence": "against"
     }
+
+
+def test_an_actor_that_has_targeted_activists_is_criticised():
+    """Dev batch 2, amnesty report (news): targeting and detaining people are acts the speaker condemns."""
+    sentence = (
+        "Amnesty International said the Taliban have also targeted women’s rights defenders, academics and activists "
+        "in recent months and illegally detained them."
+    )
+    assert sentence_stance(sentence, news_report=True)["taliban"] == "against"

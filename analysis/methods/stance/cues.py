@@ -174,7 +174,8 @@ ACTOR_CRITICISED = (
     r"|(?:continues? to )?(?:deny|denies|denied|denying|ban|bans|banned|bar|bars|barred|exclude|excludes|excluded)"
     r"|(?:has|have|had) not (?:kept|honou?red|fulfilled|lived up)|broke (?:its|their) (?:promises?|commitments?|word)"
     r"|(?:has|have|had) imposed|(?:is|are|was|were) illegitimate"
-    r"|(?:has|have|had) (?:also )?(?:detained|arrested|tortured)|coerc(?:e|es|ed|ing)|(?:is|are|was|were) (?:destroying|detaining)"
+    r"|(?:has|have|had) (?:also )?(?:detained|arrested|tortured|targeted|abducted|executed|persecuted)|coerc(?:e|es|ed|ing)"
+    r"|(?:is|are|was|were) (?:destroying|detaining|committing|targeting|persecuting|oppressing)"
 )
 
 #: An actor described as established or as the source of peace is praised, the mirror of
