@@ -22,6 +22,15 @@ from analysis.methods.stance.targets import NOT_TARGETS, TARGET_TERMS
 from analysis.runtime.patterns import top_level_alternatives
 
 
+def whole_words(alternatives: str, flags: int = 0) -> re.Pattern:
+    """A pattern for any of the ``|``-separated alternatives as whole words (``\\b(?:...)\\b``).
+
+    >>> whole_words("truce|cease ?fire").findall("a truce, a ceasefire, no truces")
+    ['truce', 'ceasefire']
+    """
+    return re.compile(rf"\b(?:{alternatives})\b", flags)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A stance cue: its name in the evidence, its polarity (+1 or -1) and its kind."""
@@ -203,14 +212,14 @@ POST_SHIFTER = (
 SELF_EVALUATING = [
     (
         "international_role",
-        re.compile(r"\b(?:occupying|occupation|occupiers?|invading|invaders?)\b"),
+        whole_words("occupying|occupation|occupiers?|invading|invaders?"),
         -1,
         "foreign forces named as occupiers",
     ),
     (
         "human_rights",
-        re.compile(
-            r"\b(?:censorship|repressive|abusive|detentions?|bans?|restrictions?|edicts?|policies|decrees?|decisions?)\b"
+        whole_words(
+            "censorship|repressive|abusive|detentions?|bans?|restrictions?|edicts?|policies|decrees?|decisions?"
         ),
         -1,
         "restrictions of rights named as such",
@@ -219,7 +228,7 @@ SELF_EVALUATING = [
 
 #: A directive whose content is a clause ("demands that ...", "insists that ..."): the target in it
 #: can be the subject of that clause's own predicate.
-DEMANDED_CLAUSE = re.compile(r"\b(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*|recommend\w*|call\w* for) that\b")
+DEMANDED_CLAUSE = whole_words(r"(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*|recommend\w*|call\w* for) that")
 
 #: An actor just after "engagement with" is the partner of the outside actors' engagement (codebook
 #: edge case: engagement with the Taliban is ``international_role`` favor, not ``taliban`` favor).
@@ -252,12 +261,10 @@ NOMINAL_SUBJECT = re.compile(
 
 #: Every target term and cue as one compiled pattern each, in list order.
 COMPILED_TERMS = [
-    (target, re.compile(rf"\b(?:{pattern})\b"), polarity)
-    for target, terms in TARGET_TERMS.items()
-    for pattern, polarity in terms
+    (target, whole_words(pattern), polarity) for target, terms in TARGET_TERMS.items() for pattern, polarity in terms
 ]
-COMPILED_NOT_TARGETS = re.compile(rf"\b(?:{NOT_TARGETS})\b")
-COMPILED_CUES = [(re.compile(rf"\b(?:{pattern})\b"), cue) for pattern, cue in CUES]
+COMPILED_NOT_TARGETS = whole_words(NOT_TARGETS)
+COMPILED_CUES = [(whole_words(pattern), cue) for pattern, cue in CUES]
 
 #: Predicates, an actor's failure and a shifter after a mention: matched from the mention's end
 #: (``pattern.match(clause, position)``), the first group being the words before the predicate.
