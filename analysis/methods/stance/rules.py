@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.methods.stance.clauses import (
     clauses,
@@ -53,9 +53,9 @@ CONCERN_FOR = frozenset({"humanitarian", "human_rights", "inclusion", "afghan_ow
 CONCERN = re.compile(r"^evaluative:(?:concerns?|concerned|deep concern|alarm|dismay)\b")
 
 
-@dataclass(frozen=True)
-class StanceLabel:
-    """One target's label in one sentence, with the cue words and the rule that gave it."""
+class StanceLabel(NamedTuple):
+    """One target's label in one sentence, with the cue words and the rule that gave it (a light,
+    immutable record: the rules make one per label of every sentence of a corpus)."""
 
     target: str
     label: str
