@@ -942,3 +942,12 @@ def test_an_actor_that_has_targeted_activists_is_criticised():
         "in recent months and illegally detained them."
     )
     assert sentence_stance(sentence, news_report=True)["taliban"] == "against"
+
+
+def test_reluctant_to_turns_the_stance_around():
+    """Dev batch 1 (news): appreciating a country reluctant to recognise the Taliban is against them."""
+    sentence = (
+        "We can’t tolerate that the [Taliban] government uses force and we will appreciate any country reluctant to "
+        "recognize the Taliban government,” he added."
+    )
+    assert sentence_stance(sentence, news_report=True)["taliban"] == "against"

@@ -114,7 +114,7 @@ CUES: list[tuple[str, Cue]] = (
         "negator",
         -1,
         r"not|no|never|neither|nor|cannot|can't|won't|without|no longer|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|unable to"
-        r"|nothing|nobody|no one|none|refusal to",
+        r"|nothing|nobody|no one|none|refusal to|reluctant to|unwilling to",
     )
     # fixed phrases that only look like cues: "without delay" negates nothing, "not only" turns nothing around
     + _cues("phrase", 1, r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than")
