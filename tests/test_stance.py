@@ -951,3 +951,11 @@ def test_reluctant_to_turns_the_stance_around():
         "recognize the Taliban government,” he added."
     )
     assert sentence_stance(sentence, news_report=True)["taliban"] == "against"
+
+
+def test_an_actor_named_invaders_is_not_favoured_whatever_the_head():
+    """Dev batch 2 (news): 'accept' governs the regime; the speaker's own word 'invaders' judges them."""
+    sentence = (
+        'Their objective is that we lay down our weapons and accept the regime imposed by the invaders," he said.'
+    )
+    assert sentence_stance(sentence, news_report=True)["international_role"] == "against"

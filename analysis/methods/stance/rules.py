@@ -27,7 +27,7 @@ from analysis.methods.stance.clauses import (
     normalise,
     split_conditions,
 )
-from analysis.methods.stance.cues import ACCUSATION
+from analysis.methods.stance.cues import ACCUSATION, SELF_EVALUATING
 from analysis.methods.stance.scope import (
     ACTOR_WINDOW,
     VALUE_WINDOW,
@@ -98,11 +98,22 @@ def mention_stance(clause: ClauseCues, mention: Mention, wanted: bool) -> tuple[
         polarity *= predicate[0]
         names = names + [predicate[1]]
     polarity *= mention.polarity
+    if is_actor and polarity > 0 and (judged := pejorative_name(target, span.text)):
+        # "accept the regime imposed by the invaders": who names an actor so does not favour it
+        return -1, f"{span.text} <- the term judges:{judged} (whatever the head)"
     if mention.polarity < 0:
         names = names + [f"inverted term:{span.text}"]
     elif not is_actor:
         polarity, names = value_judgement(target, polarity, names)
     return polarity, f"{span.text} <- " + "; ".join(names)
+
+
+def pejorative_name(target: str, term: str) -> str | None:
+    """What an actor's term says against it, if it is a pejorative name ("invaders", "occupation forces")."""
+    for judged_target, pattern, sign, name in SELF_EVALUATING:
+        if target == judged_target and sign < 0 and pattern.search(term):
+            return name
+    return None
 
 
 def value_judgement(target: str, polarity: int, names: list[str]) -> tuple[int, list[str]]:
