@@ -71,7 +71,9 @@ CUES: list[tuple[str, Cue]] = (
         r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
         r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)"
         r"|la(?:y|ys|id|ying) the (?:ground ?work|foundations?) for|bring(?:s|ing)? about|brought about|(?:re)?focus(?:es|ed|ing)? on"
-        r"|complet(?:e|es|ed|ing) the|completion of|begin|begins|depend(?:s|ing)? on|hinges on|key to",
+        r"|complet(?:e|es|ed|ing) the|completion of|begin|begins|depend(?:s|ing)? on|hinges on|key to"
+        # what a speaker calls propaganda or false claims against someone, it defends them from
+        r"|(?:false |venomous |baseless )?(?:propaganda|accusations|allegations|false claims|smear campaigns?) against",
     )
     + _cues(
         "commitment",
