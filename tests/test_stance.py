@@ -959,3 +959,22 @@ def test_an_actor_named_invaders_is_not_favoured_whatever_the_head():
         'Their objective is that we lay down our weapons and accept the regime imposed by the invaders," he said.'
     )
     assert sentence_stance(sentence, news_report=True)["international_role"] == "against"
+
+
+def test_propaganda_against_an_actor_defends_it():
+    """Dev batch 2 (editorial): what the speaker calls propaganda against the Islamic Emirate, it defends
+    the Emirate from (coder notes: defence against 'propaganda' is taliban favor)."""
+    sentence = (
+        "All the citizens of the country live in complete security and have no worries, but western countries are "
+        "launching propaganda against the Islamic Emirate that it is against women work and girls education."
+    )
+    assert sentence_stance(sentence)["taliban"] == "favor"
+
+
+def test_iea_names_the_taliban():
+    """Dev batch 2 (editorial): 'the IEA' is the Islamic Emirate of Afghanistan."""
+    sentence = (
+        "Instead of launching false propaganda against the government of the IEA, they should release up to 9 "
+        "billion U.S. dollars of the country’s frozen assets to help the people get rid of long misery."
+    )
+    assert sentence_stance(sentence)["taliban"] == "favor"

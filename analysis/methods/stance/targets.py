@@ -68,7 +68,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:the )?taliban(?:'s)?", 1),
         (r"the group(?:'s)?", 1),
         (r"(?:the )?de facto (?:authorities|authority|government|rulers)(?:'s)?", 1),
-        (r"(?:the )?islamic emirate(?: of afghanistan)?(?:'s)?", 1),
+        (r"(?:the )?islamic emirate(?: of afghanistan)?(?:'s)?|(?:the )?iea(?:'s)?", 1),
         (r"(?:the )?militants?(?:'s)?", 1),
         (r"(?:the )?interim afghan government(?:'s)?", 1),
     ],
