@@ -978,3 +978,12 @@ def test_iea_names_the_taliban():
         "billion U.S. dollars of the country’s frozen assets to help the people get rid of long misery."
     )
     assert sentence_stance(sentence)["taliban"] == "favor"
+
+
+def test_authorities_banning_women_from_work_are_criticised():
+    """Dev batch 2 (annual report): an actor banning, barring or excluding people is criticised."""
+    sentence = (
+        "We kicked off our 40th year still reeling from the edict issued from the de facto authorities banning women "
+        "from working for non-governmental organisations like Afghanaid in Afghanistan."
+    )
+    assert sentence_stance(sentence)["taliban"] == "against"

@@ -182,7 +182,7 @@ ACTOR_FAILURE = r"(?:'s )?(?:(?:have |has )?(?:also )?(?:failed|fail|fails) (?:t
 ACTOR_CRITICISED = (
     r"(?:is|are|remains?|was|were) (?:still )?(?:not (?:serious|interested|sincere|committed)|uninterested|unwilling|insincere)"
     r"|(?:have|has) not changed|(?:is|are|was|were) (?:\w+ )?(?:dismantling|destroying|crushing|suppressing|erasing)"
-    r"|(?:continues? to )?(?:deny|denies|denied|denying|ban|bans|banned|bar|bars|barred|exclude|excludes|excluded)"
+    r"|(?:continues? to )?(?:deny|denies|denied|denying|ban|bans|banned|banning|bar|bars|barred|barring|exclude|excludes|excluded|excluding)"
     r"|(?:has|have|had) not (?:kept|honou?red|fulfilled|lived up)|broke (?:its|their) (?:promises?|commitments?|word)"
     r"|(?:has|have|had) imposed|(?:is|are|was|were) illegitimate"
     r"|(?:has|have|had) (?:also )?(?:detained|arrested|tortured|targeted|abducted|executed|persecuted)|coerc(?:e|es|ed|ing)"
