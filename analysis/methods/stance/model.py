@@ -137,7 +137,7 @@ def without_disputed_directions(answers: list[dict[str, str]], second: list[dict
 
 
 class StanceModel:
-    """One logistic regression per target on word n-grams, optionally with the rules' answers as features.
+    """One logistic regression per target on the words (TF-IDF), optionally with the rules' answers as features.
 
     >>> items = pd.DataFrame({"item_id": ["a", "b", "c", "d"], "text": [
     ...     "We demand a ceasefire.", "We reject a ceasefire.", "We want a ceasefire now.", "The talks met."]})
