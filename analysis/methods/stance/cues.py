@@ -119,7 +119,11 @@ CUES: list[tuple[str, Cue]] = (
         r"|nothing|nobody|no one|none|refusal to|reluctant to|unwilling to",
     )
     # fixed phrases that only look like cues: "without delay" negates nothing, "not only" turns nothing around
-    + _cues("phrase", 1, r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than")
+    + _cues(
+        "phrase",
+        1,
+        r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than|to (?:that|this) end",
+    )
     + _cues(
         "adjective",
         -1,

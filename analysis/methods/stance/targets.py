@@ -62,7 +62,10 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)|reprisals?", 1),
         (r"targeting civilians", 1),
         (r"decapitations?|beheadings?|torture|mutilation", 1),
-        (r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes", 1),
+        (
+            r"(?:military )?offensives?|military operations|(?:armed )?conflicts?|insurgency|explosions?|(?:armed )?clashes",
+            1,
+        ),
     ],
     "taliban": [
         (r"(?:the )?taliban(?:'s)?", 1),
@@ -227,4 +230,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
 
 #: Phrases that contain a target word without naming the target: they are found with the terms
 #: (the longest match wins) and then dropped ("war victims" are people, not a stance on war).
-NOT_TARGETS = r"war victims|war crimes?|war criminals?|war torn|war ravaged|post war|foreign fighters?"
+NOT_TARGETS = (
+    r"war victims|war crimes?|war criminals?|war torn|war ravaged|post war|foreign fighters?"
+    r"|parties to the conflict|(?:during|in times of) (?:armed )?conflicts?"
+)
