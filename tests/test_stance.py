@@ -993,7 +993,7 @@ def test_conflict_names_violence_but_not_its_parties_or_its_times():
     """Dev batch 1 (news): ending the conflict is against violence; 'to that end' ends nothing, the
     parties to a conflict and what is done during conflicts take no stance on it."""
     ended = "“We have always said that a political process is needed to bring the conflict in Afghanistan to an end.”"
-    assert sentence_stance(ended, news_report=True) == {"violence": "against"}
+    assert sentence_stance(ended, news_report=True)["violence"] == "against"
     parties = (
         '"To that end, parties to the conflict and friends of Afghanistan need to focus their energies on organising '
         'free, fair and transparent elections," he said.'
