@@ -989,15 +989,10 @@ def test_authorities_banning_women_from_work_are_criticised():
     assert sentence_stance(sentence)["taliban"] == "against"
 
 
-def test_conflict_names_violence_but_not_its_parties_or_its_times():
-    """Dev batch 1 (news): ending the conflict is against violence; 'to that end' ends nothing, the
-    parties to a conflict and what is done during conflicts take no stance on it."""
-    ended = "“We have always said that a political process is needed to bring the conflict in Afghanistan to an end.”"
-    assert sentence_stance(ended, news_report=True)["violence"] == "against"
-    parties = (
-        '"To that end, parties to the conflict and friends of Afghanistan need to focus their energies on organising '
-        'free, fair and transparent elections," he said.'
+def test_to_that_end_ends_nothing():
+    """Dev batch 1 (council conclusions): 'to that end' is a phrase, not the cue 'end' against what follows."""
+    sentence = (
+        "To that end, a negotiated political settlement leading to peace must build on the democratic and human "
+        "rights achievements of the past 19 years."
     )
-    assert "violence" not in sentence_stance(parties, news_report=True)
-    during = "Yamamoto also asked all warring parties to protect civilians during conflicts."
-    assert "violence" not in sentence_stance(during, news_report=True)
+    assert sentence_stance(sentence).get("negotiations") != "against"

@@ -63,7 +63,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"targeting civilians", 1),
         (r"decapitations?|beheadings?|torture|mutilation", 1),
         (
-            r"(?:military )?offensives?|military operations|(?:armed )?conflicts?|insurgency|explosions?|(?:armed )?clashes",
+            r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes",
             1,
         ),
     ],
@@ -230,7 +230,4 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
 
 #: Phrases that contain a target word without naming the target: they are found with the terms
 #: (the longest match wins) and then dropped ("war victims" are people, not a stance on war).
-NOT_TARGETS = (
-    r"war victims|war crimes?|war criminals?|war torn|war ravaged|post war|foreign fighters?"
-    r"|parties to the conflict|(?:during|in times of) (?:armed )?conflicts?"
-)
+NOT_TARGETS = r"war victims|war crimes?|war criminals?|war torn|war ravaged|post war|foreign fighters?"
