@@ -104,21 +104,44 @@ def table_styler(
     numeric = [name for name, kind in kinds.items() if kind != "text"]
     if numeric:
         styler = styler.set_properties(subset=numeric, **{"text-align": "right", "white-space": "nowrap"})
+    short_labels = [name for name, kind in kinds.items() if kind == "text" and is_short_label(table[name])]
+    if short_labels:
+        styler = styler.set_properties(subset=short_labels, **{"white-space": "nowrap", "overflow-wrap": "normal"})
     if kind == "concordance":
         styler = concordance_layout(styler)
     return styler.set_caption(caption) if caption else styler
 
 
+#: The longest value, in characters, of a text column whose words are never split (a label such
+#: as "Fisher" or "favor" reads badly broken, and is short enough to fit whole).
+SHORT_LABEL_CHARACTERS = 10
+
+
+def is_short_label(column: pd.Series) -> bool:
+    """Whether every value of a text ``column`` is one short word (at most :data:`SHORT_LABEL_CHARACTERS`).
+
+    >>> is_short_label(pd.Series(["Fisher", "G2"])), is_short_label(pd.Series(["log-likelihood G2"]))
+    (True, False)
+    """
+    return bool(column.astype(str).str.fullmatch(rf"\S{{1,{SHORT_LABEL_CHARACTERS}}}").all())
+
+
 def format_cell(value: Any, kind: str, precision: int) -> str:
     """A cell's HTML: its value written by kind; in text, a long identifier may break after "_" or
-    ":" (an invisible ``<wbr>``, so that ``international_role`` or ``nato-2020:003`` can wrap in a
-    narrow column; copying or searching the text is unchanged). The text arrives HTML-escaped.
+    ":", or inside a CamelCase name (an invisible ``<wbr>``, so that ``international_role``,
+    ``nato-2020:003`` or ``CountVectorizer`` can wrap in a narrow column; copying or searching the
+    text is unchanged). The text arrives HTML-escaped.
 
     >>> format_cell("international_role", "text", 2), format_cell(0.5, "share", 2)
     ('international_<wbr>role', '50.0%')
+    >>> format_cell("scikit-learn CountVectorizer", "text", 2)
+    'scikit-learn Count<wbr>Vectorizer'
     """
     written = format_value(value, kind, precision)
-    return re.sub(r"([_:])(?=\w)", r"\1<wbr>", written) if kind == "text" else written
+    if kind != "text":
+        return written
+    written = re.sub(r"([_:])(?=\w)", r"\1<wbr>", written)
+    return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", "<wbr>", written)
 
 
 def concordance_layout(styler: Styler) -> Styler:

@@ -12,12 +12,12 @@ this order:
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
-3. **Next posts of a listing page.** The first entry of a dated listing, or the first excerpt of a
-   page of excerpts cut short with "...", is the statement; the entries after it are other posts.
-   A second story also begins where, after text that opened with a wire dateline, a paragraph
-   opens with a dateline of its own, or where a later title begins with the words of the page's
-   title. An excerpt cut short with "..." that opens with its own dateline ("ISLAMABAD – ...")
-   inside a page is a teaser of another story.
+3. **Next posts of a listing page** (:mod:`analysis.text.cleaning_listings`): the first post of a
+   category or tag page is the statement; the next starts at a second dated entry, after the
+   first excerpt of a page of excerpts cut short with "...", at a second wire dateline, at a
+   second title that opens with the words of the page's title, at a second byline, or after the
+   first of several posts each dated on a line of its own. An excerpt cut short with "..." that
+   opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story.
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
    stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
@@ -38,20 +38,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.text.cleaning_repeats import common_opening, repeated_units, word_key
+from analysis.text.cleaning_listings import Unit, next_posts
+from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import (
+    DANGLING_WORDS,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     LIST_MARKER,
     LISTING_ENTRY,
     SHORT_ITEM_WORDS,
-    TERMINAL_PUNCTUATION,
     classify_line,
     is_broken_before,
     is_hard_wrapped,
     is_heading,
     is_title_line,
-    is_truncated_excerpt,
     looks_like_title,
     normalise_spacing,
     script_language,
@@ -89,11 +89,6 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
 #: The last unit of a page, cut off by the extraction, is text from this many words on when it is
 #: written as a sentence ("The notion of meaningful participati").
 CUT_OFF_MIN_WORDS = 3
-#: A page with this many lines cut short with "..." (and a third of its lines or more) is a listing
-#: of excerpts of several posts.
-LISTING_EXCERPTS = 3
-#: A later title that opens with this many words of the page's title is the title of the next post.
-TITLE_OPENING_WORDS = 5
 #: This many headlines in a row after the text has begun are a list of other stories.
 HEADLINE_RUN = 3
 #: A headline in such a list has at most this many words (a paragraph cut short is longer).
@@ -140,17 +135,13 @@ class CleanedText:
         return "\n\n".join(self.paragraphs)
 
 
-#: One line that survived the line rules: its number, its text, whether it starts a list item.
-Unit = tuple[int, str, bool]
-
-
-def _find_trailer(lines: list[str]) -> tuple[int, str] | None:
+def _find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | None:
     """Index and rule of the first line that starts a page trailer, if any.
 
     A trailer follows the text: a label above the first paragraph ("Latest News" as a section
     name) is the page's header, not its end.
     """
-    first_text = next((i for i, line in enumerate(lines) if _is_text_line(normalise_spacing(line))), len(lines))
+    first_text = next((i for i, line in enumerate(normalised) if _is_text_line(line)), len(lines))
     for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
         for rule, pattern in TRAILER_PATTERNS.items():
             if pattern.match(line.strip()):
@@ -173,10 +164,11 @@ def clean_text(raw: str) -> CleanedText:
     ['navigation crumbs', 'list marker', 'line broken mid-sentence', 'teaser of other stories', 'after the page trailer']
     """
     lines = raw.splitlines()
+    normalised = [normalise_spacing(line) for line in lines]
     result = CleanedText(paragraphs=[])
-    trailer = _find_trailer(lines)
+    trailer = _find_trailer(lines, normalised)
     end = trailer[0] if trailer else len(lines)
-    units, entries, datelined = _apply_line_rules(lines[:end], result)
+    units, entries, datelined = _apply_line_rules(lines[:end], normalised, result)
     if trailer:
         index, rule = trailer
         result.steps.append(CleaningStep(index + 1, "removed", rule, lines[index].strip()))
@@ -186,7 +178,10 @@ def clean_text(raw: str) -> CleanedText:
             if text.strip()
         )
     units = _drop_next_posts(units, entries, datelined, result)
-    hard_wrapped = is_hard_wrapped([normalise_spacing(line) for line in lines[:end]])
+    # how the text is wrapped shows in the lines left to read: a sidebar of open headlines shows nothing of it
+    furniture = {step.line_no for step in result.steps if step.action in ("removed", "moved")}
+    left = ["" if line_no in furniture else line for line_no, line in enumerate(normalised[:end], 1)]
+    hard_wrapped = is_hard_wrapped(left)
     # the lines of a hard-wrapped text are fragments: one that recurs is a phrase of the text, not a teaser
     units = _drop_repeats(units, result, min_words=REPEAT_MIN_WORDS, teasers=not hard_wrapped)
     units = _drop_headline_runs(units, result, hard_wrapped)
@@ -194,8 +189,12 @@ def clean_text(raw: str) -> CleanedText:
     return result
 
 
-def _apply_line_rules(lines: list[str], result: CleanedText) -> tuple[list[Unit], set[int], set[int]]:
+def _apply_line_rules(
+    lines: list[str], normalised: list[str], result: CleanedText
+) -> tuple[list[Unit], set[int], set[int]]:
     """Remove or set aside the lines the line rules catch; strip list markers and wire datelines.
+
+    ``normalised`` holds the same lines with their spacing normalised (:func:`normalise_spacing`).
 
     Returns the remaining lines, and the numbers of those that were entries of a dated listing and
     of those that open with a wire dateline of a place and a dash or a source ("ISLAMABAD –").
@@ -204,8 +203,8 @@ def _apply_line_rules(lines: list[str], result: CleanedText) -> tuple[list[Unit]
     entries: set[int] = set()
     datelined: set[int] = set()
     text_begun = False  # a wire dateline is cut off the first paragraph of text only
-    for index, original in enumerate(lines):
-        line_no, line = index + 1, normalise_spacing(original)
+    for index, (original, line) in enumerate(zip(lines, normalised)):
+        line_no = index + 1
         if not line:
             continue
         verdict = classify_line(line)
@@ -235,59 +234,22 @@ def _apply_line_rules(lines: list[str], result: CleanedText) -> tuple[list[Unit]
 
 
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
-    """Keep the first post of a listing page and remove the posts after it; remove lone excerpts.
+    """Keep the first post of a listing page and remove the posts after it, and lone excerpts of
+    other stories (:mod:`analysis.text.cleaning_listings`)."""
+    removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
+    dropped = next_posts(units, entries, datelined, removed)
+    return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
 
-    A listing is a page of dated entries ("• 20 Jun 2016 - ...") or of at least
-    :data:`LISTING_EXCERPTS` excerpts cut short with "...". Its first post is the statement when no
-    text comes before it. On a page that is not a listing, an excerpt cut short that opens with its
-    own wire dateline (after the text has begun) is the teaser of another story.
-    """
-    excerpts = [line_no for line_no, text, _ in units if is_truncated_excerpt(text)]
-    first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
-    many_excerpts = len(excerpts) >= max(LISTING_EXCERPTS, len(units) / 3)
-    posts = sorted(entries) if entries else excerpts if many_excerpts else []
-    # the first post is the statement when it opens the text; the run of next posts starts after it
-    run_start = (posts[0] + 1 if posts[0] == first_text else posts[0]) if posts else None
-    next_story = _next_story_start(units, datelined, set(excerpts), first_text)
-    if next_story is not None and (run_start is None or next_story < run_start):
-        run_start = next_story
-    kept: list[Unit] = []
-    for unit in units:
-        line_no, text, _ = unit
-        if run_start is not None and line_no >= run_start:
-            rule = "next post on a listing page"
-        elif line_no in excerpts and line_no in datelined and line_no != first_text:
-            rule = "excerpt of another story"
+
+def _remove_units(units: list[Unit], reasons: list[str | None], result: CleanedText) -> list[Unit]:
+    """The units without a reason to go; each one that goes is recorded with its reason."""
+    kept = []
+    for unit, reason in zip(units, reasons):
+        if reason:
+            result.steps.append(CleaningStep(unit[0], "removed", reason, unit[1]))
         else:
             kept.append(unit)
-            continue
-        result.steps.append(CleaningStep(line_no, "removed", rule, text))
     return kept
-
-
-def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int], first_text: int | None) -> int | None:
-    """The line where a second story begins on a page that shows several, or None.
-
-    When the text opens with a wire dateline, a later paragraph with a dateline of its own (not a
-    teaser cut short with "...") opens another story, from its title if a heading stands above
-    it. So does a later title that begins with the same words as the page's title and then parts
-    from it ("New statement from ...: “...”"), as listing pages print them; a running header that
-    only shortens the title is no new title.
-    """
-    if first_text is None:
-        return None
-    title = word_key(units[0][1]) if is_heading(units[0][1]) else ()
-    for index, (line_no, text, _) in enumerate(units):
-        if line_no <= first_text or line_no in excerpts:
-            continue
-        if first_text in datelined and line_no in datelined:
-            title_above = index > 0 and units[index - 1][0] > first_text and is_heading(units[index - 1][1])
-            return units[index - 1][0] if title_above else line_no
-        key = word_key(text)
-        parts_after_opening = TITLE_OPENING_WORDS <= common_opening(key, title) < min(len(title), len(key))
-        if parts_after_opening and not TERMINAL_PUNCTUATION.search(text):
-            return line_no
-    return None
 
 
 def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> list[Unit]:
@@ -314,13 +276,9 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
         if index - start >= HEADLINE_RUN and not lead_in:
             in_run[start:index] = [True] * (index - start)
         start = index + 1
-    kept = []
-    for unit, dropped in zip(units, in_run):
-        if dropped:
-            result.steps.append(CleaningStep(unit[0], "removed", "run of headlines of other stories", unit[1]))
-        else:
-            kept.append(unit)
-    return kept
+    return _remove_units(
+        units, ["run of headlines of other stories" if dropped else None for dropped in in_run], result
+    )
 
 
 def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
@@ -333,14 +291,7 @@ def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
 def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:
     """Remove repeated lines, teasers and repeated field values among units of ``min_words`` or more."""
     texts = [text for _, text, _ in units]
-    reasons = repeated_units(texts, min_words, teasers)
-    kept = []
-    for unit, reason in zip(units, reasons):
-        if reason:
-            result.steps.append(CleaningStep(unit[0], "removed", reason, unit[1]))
-        else:
-            kept.append(unit)
-    return kept
+    return _remove_units(units, repeated_units(texts, min_words, teasers), result)
 
 
 def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> None:
@@ -383,10 +334,12 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
 
 
 def _reads_as_words(text: str) -> bool:
-    """The unit has :data:`CUT_OFF_MIN_WORDS` words or more and one of them in lower case: the start
-    of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh")."""
+    """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
+    ends with ("They not"), and one of them in lower case: the start of a sentence, not a name,
+    initials or a symbol ("M. Daud", "Pr/nh")."""
     words = text.split()
-    return len(words) >= CUT_OFF_MIN_WORDS and any(word.isalpha() and word.islower() for word in words)
+    long_enough = len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and words[-1].lower() in DANGLING_WORDS
+    return long_enough and any(word.isalpha() and word.islower() for word in words)
 
 
 def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item: bool) -> bool:

@@ -8,6 +8,13 @@ line counts as kept when its text reaches the cleaned paragraphs (alone or rejoi
 it was broken from) or is set aside, recorded, as a line in another language; a boilerplate line
 counts as removed when it does not. Headings are reported
 apart: the book sets them aside on purpose.
+
+A split scores as *unseen* only once: after its errors are read, the rules are tuned on it. So the
+score a split got while still unseen is kept in a committed record, ``score_history.csv`` (split,
+date, commit of the rules, the counts, and whether the rules had been tuned on it), and the book
+quotes the latest unseen entry from there, not the live figure. :func:`record_unseen_score` appends
+a new split's one unseen score; :func:`record_score` with ``tuned_on=True`` notes that a split has
+since been tuned on.
 """
 
 from __future__ import annotations
@@ -20,11 +27,15 @@ from analysis.io.corpus import PROJECT_ROOT
 from analysis.text.cleaning import clean_text
 
 CLEANING_SET = PROJECT_ROOT / "validation" / "cleaning"
+#: The record of scores taken on the labelled splits, one row per scoring (see the module docstring).
+SCORE_HISTORY = "score_history.csv"
 
 
-def line_fates(folder: Path = CLEANING_SET) -> pd.DataFrame:
-    """Every labelled line with its document's split and whether cleaning kept it."""
+def line_fates(folder: Path = CLEANING_SET, splits: list[str] | None = None) -> pd.DataFrame:
+    """Every labelled line with its document's split and whether cleaning kept it (of ``splits`` only, if given)."""
     documents = pd.read_csv(folder / "documents.csv", dtype=str, keep_default_na=False)
+    if splits is not None:
+        documents = documents[documents["split"].isin(splits)]
     lines = pd.read_csv(
         folder / "lines.csv", dtype={"id": str, "label": str, "kind": str, "text": str}, keep_default_na=False
     )
@@ -33,6 +44,7 @@ def line_fates(folder: Path = CLEANING_SET) -> pd.DataFrame:
         cleaned = clean_text((folder / doc.file).read_text(encoding="utf-8"))
         in_text[doc.id] = cleaned.kept_lines
         set_aside[doc.id] = {line.line_no for line in cleaned.non_english}
+    lines = lines[lines["id"].isin(documents["id"])].reset_index(drop=True)
     lines["split"] = lines["id"].map(documents.set_index("id")["split"])
     lines["in_text"] = [n in in_text[doc_id] for doc_id, n in zip(lines["id"], lines["line_no"])]
     lines["set_aside"] = [n in set_aside[doc_id] for doc_id, n in zip(lines["id"], lines["line_no"])]
@@ -110,3 +122,70 @@ def error_kinds(fates: pd.DataFrame, split: str, label: str, top: int = 3) -> st
     counts = wrong["kind"].replace("", "ordinary").str.replace("_", " ").value_counts().sort_index()
     counts = counts.sort_values(ascending=False, kind="stable").head(top)  # ties in the order of the name
     return ", ".join(f"{kind} ({n} line{'s' if n != 1 else ''})" for kind, n in counts.items()) or "none"
+
+
+#: The columns of the score record, in order.
+HISTORY_COLUMNS = [
+    "split", "date", "rules_commit", "documents", "statement_kept", "statement_lines",
+    "boilerplate_removed", "boilerplate_lines", "tuned_on", "boilerplate_missed", "statement_lost",
+]  # fmt: skip
+
+
+def score_history(folder: Path = CLEANING_SET) -> pd.DataFrame:
+    """The committed record of scores, oldest first (an empty table when there is none yet)."""
+    path = folder / SCORE_HISTORY
+    if not path.exists():
+        return pd.DataFrame(columns=HISTORY_COLUMNS)
+    history = pd.read_csv(path, dtype={"rules_commit": str, "date": str}, keep_default_na=False)
+    history["tuned_on"] = history["tuned_on"].astype(str).str.lower().eq("true")
+    return history
+
+
+def record_score(split: str, commit: str, date: str, tuned_on: bool, folder: Path = CLEANING_SET) -> pd.Series:
+    """Score ``split`` live with the rules as they are, append it to the record and return the new row.
+
+    ``commit`` names the rules that were scored and ``date`` the day (YYYY-MM-DD); ``tuned_on`` says
+    whether the rules had been tuned on this split. The commonest sub-types of its errors are kept
+    too, since they change as soon as the rules are tuned on the split.
+    """
+    fates = line_fates(folder, splits=[split])
+    if fates.empty:
+        raise ValueError(f"{folder / 'documents.csv'}: no document has the split {split!r}")
+    scores = cleaning_scores(fates).set_index("split").loc[split]
+    row = {
+        "split": split, "date": date, "rules_commit": commit, "documents": int(fates["id"].nunique()),
+        **{name: int(scores[name]) for name in HISTORY_COLUMNS[4:8]},
+        "tuned_on": tuned_on,
+        "boilerplate_missed": error_kinds(fates, split, "boilerplate"),
+        "statement_lost": error_kinds(fates, split, "statement"),
+    }  # fmt: skip
+    history = pd.concat([score_history(folder), pd.DataFrame([row])], ignore_index=True)
+    history[HISTORY_COLUMNS].to_csv(folder / SCORE_HISTORY, index=False)
+    return pd.Series(row)
+
+
+def record_unseen_score(split: str, commit: str, date: str, folder: Path = CLEANING_SET) -> pd.Series:
+    """Score a split the rules were never tuned on, once, and append it to the record as unseen."""
+    return record_score(split, commit, date, tuned_on=False, folder=folder)
+
+
+def latest_unseen_score(history: pd.DataFrame) -> pd.Series:
+    """The last score in the record taken on a split the rules had not been tuned on, with its shares."""
+    unseen = history[~history["tuned_on"]]
+    if unseen.empty:
+        raise ValueError("the score record holds no score on unseen pages")
+    row = unseen.iloc[-1].copy()
+    row["statement_kept_share"] = row["statement_kept"] / row["statement_lines"]
+    row["boilerplate_removed_share"] = row["boilerplate_removed"] / row["boilerplate_lines"]
+    return row
+
+
+def tuned_splits(splits: list[str], history: pd.DataFrame) -> list[str]:
+    """The splits the rules have been tuned on: all but those whose last record says they were unseen.
+
+    >>> history = pd.DataFrame({"split": ["heldout2", "heldout3"], "tuned_on": [True, False]})
+    >>> tuned_splits(["heldout", "heldout2", "heldout3", "tune"], history)
+    ['heldout', 'heldout2', 'tune']
+    """
+    last = history.groupby("split")["tuned_on"].last() if len(history) else pd.Series(dtype=bool)
+    return [split for split in splits if bool(last.get(split, True))]

@@ -5,9 +5,9 @@ copies (or nearly copies) the first sentence, and a value repeated under every f
 record are not more text: one copy, or none, is. Lines are compared by their words (lower case,
 no punctuation):
 
-- **A repeated line** (two identical lines): the later copy goes, unless it is a sentence (finished
-  and not written like a title) of :data:`TEASER_WORDS` words or more; then the earlier copy is the
-  teaser and the later one the text.
+- **A repeated line** (two identical lines): the later copy goes, unless it is a sentence (not a heading:
+  finished, or too long for a title even if its end was cut off; and not written like a title) of
+  :data:`TEASER_WORDS` words or more; then the earlier copy is the teaser and the later one the text.
 - **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
   members of the Council condemned ...") are not copies.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION, looks_like_title
+from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION, is_heading, looks_like_title
 
 #: How many opening words a teaser must share with the paragraph it announces, or (for a teaser that
 #: is not a plain copy) how many words it must have at least.
@@ -50,8 +50,8 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     """For each unit, why it repeats another (a title shown twice, a teaser, a form value), or None.
 
     A unit identical to an earlier one is a repeated line (the later copy goes), unless it is a
-    sentence (finished, not written like a title) of :data:`TEASER_WORDS` words or more: then the earlier copy is the teaser and the
-    later one the text. A finished line found :data:`FIELD_VALUE_REPEATS` times or more is a form's
+    sentence (not a heading, and not written like a title) of :data:`TEASER_WORDS` words or more: then
+    the earlier copy is the teaser and the later one the text. A finished line found :data:`FIELD_VALUE_REPEATS` times or more is a form's
     field value (every copy goes). A unit whose words, all but a few, open a later unit, or of
     :data:`TEASER_WORDS` words or more whose three-word runs mostly recur later, is a teaser (the
     earlier copy goes): news pages print the first sentence, or a near copy of it, as a summary
@@ -78,7 +78,7 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         opening = key[:TEASER_WORDS]
         runs = {key[i : i + 3] for i in range(len(key) - 2)}
         if len(opening) == TEASER_WORDS and key in later_keys:
-            sentence = bool(TERMINAL_PUNCTUATION.search(text)) and not looks_like_title(text)
+            sentence = not is_heading(text) and not looks_like_title(text)
             is_teaser[index] = sentence and copies[key] < FIELD_VALUE_REPEATS
             if is_teaser[index]:
                 copied_sentences.add(key)

@@ -5,12 +5,16 @@ Each rule names a kind of page furniture, never a site or a document:
 - **Another language.** A line written mostly in a script other than Latin (Dari, Pashto, Urdu,
   Hindi, Russian ...) is set aside, with the language or script it is in.
 - **Web furniture.** Navigation crumbs, "last updated" stamps, comment forms (and their spam-filter
-  notes), share and print buttons ("Twitter icon"), cookie notices, subscription and membership
-  prompts, tags, photo captions and credits, credit lines ("Reporting by ...", "Source: ...",
-  "Developed by ..."), page widgets ("Go to top", "Close this search box.", "Continue reading...",
-  zoom instructions), "See also" links, headlines stamped with a clock time and a date, editors'
-  notes in square brackets, document symbols on a line of their own ("SC/14464"), and a masthead
-  naming a news agency are removed wherever they stand.
+  notes, "Comments are closed"), share and print buttons ("Twitter icon", "Share it:"), cookie
+  notices, subscription and membership prompts, tags, photo captions and credits ("Photo of ..."),
+  credit lines ("Reporting by ...", "Source: ...", "Developed by ..."), page widgets ("Go to top",
+  "Close this search box.", "Continue reading...", zoom instructions), "See also" and "Read more:"
+  links, link prompts ("Click here ...", "Read the full statement here"), feedback prompts ("Was
+  this article helpful?"), bylines ("By Catherine Putz"), headlines stamped with a clock time and a
+  date or with a date after a dash, editors' notes in square brackets, markers of a quoted text
+  ("Text begins:"), lines of script (JavaScript), document symbols on a line of their own
+  ("SC/14464"), and a masthead naming a news agency or a newspaper ("The Kabul Times.") are removed
+  wherever they stand.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
   and the set phrases of a letter ("Yours sincerely,") are removed.
@@ -34,6 +38,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from analysis.runtime.scripts import non_latin_letters
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -64,17 +70,20 @@ _DATE = (
     rf"|(?i:{_MONTHS})\.?\s*\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?)"
 )
 
+#: A date with its year: "November 6, 2020", "12th Jan, 2023".
+_DATE_WITH_YEAR = rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{_MONTHS})\.?,?\s+\d{{4}}|(?i:{_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
+
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     "comment form": re.compile(
         r"(your email address will not be published|required fields are marked|save my name, email"
-        r"|this site uses akismet|how your comment data is processed)",
+        r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)",
         re.IGNORECASE,
     ),
     "share buttons": re.compile(
-        r"^((share|tweet|print|email|share this( article| story| post)?)\s*:?"
+        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
         r"|(click to )?share (on|via) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,}"
         r"|[\w-]+ icon)$",
         re.IGNORECASE,
@@ -92,7 +101,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
-    "photo caption or credit": re.compile(r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)", re.IGNORECASE),
+    "photo caption or credit": re.compile(
+        r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$",
+        re.IGNORECASE,
+    ),
     "credit line": re.compile(
         r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
@@ -100,6 +112,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "time-stamped headline": re.compile(rf"\b\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{_DATE}$", re.IGNORECASE),
+    "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{_DATE_WITH_YEAR}$"),
     "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
     "link to another page": re.compile(
         r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
@@ -108,15 +121,32 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "page widget": re.compile(
         r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
-        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post))?)\W*$"
+        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40})?)\W*$"
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
         re.IGNORECASE,
     ),
     "link to another story": re.compile(
-        r"^(see also|also read|read also)\b\s*:?\s+\S.{0,200}(?<![.;])$", re.IGNORECASE
+        r"^((see also|also read|read also)\b\s*:?|read more\s*:)\s+\S.{0,200}(?<![.;])$", re.IGNORECASE
     ),
+    "link prompt": re.compile(
+        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere)[.:!]?$", re.IGNORECASE
+    ),
+    "feedback prompt": re.compile(
+        r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
+        r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$",
+        re.IGNORECASE,
+    ),
+    "text marker": re.compile(
+        r"^((full )?(text|statement|transcript) (begins|ends)|end of (the )?(text|statement|transcript))\W*$",
+        re.IGNORECASE,
+    ),
+    "script": re.compile(r"\bfunction\s*\([^)]*\)\s*\{|\b(document|window|console)\.[a-z]\w*[.(]|\}\);"),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
-    "masthead": re.compile(r"^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$", re.IGNORECASE),
+    "byline": re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"),
+    "masthead": re.compile(
+        r"(?i:^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$)"
+        r"|^(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?$"
+    ),
 }
 
 #: A line that holds nothing but a date ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
@@ -183,14 +213,13 @@ def script_language(line: str) -> str | None:
     >>> script_language("अफगान मंत्री का दावा"), script_language("Press Release") is None
     ('Devanagari', True)
     """
-    letters = [char for char in line if char.isalpha()]
-    scripts = [unicodedata.name(char, "?").split()[0] for char in letters]
-    other = [(char, script) for char, script in zip(letters, scripts) if script != "LATIN"]
-    if not letters or len(other) / len(letters) <= 0.5:
+    n_letters, other = non_latin_letters(line)  # each letter's script is the first word of its Unicode name
+    if not n_letters or len(other) / n_letters <= 0.5:
         return None
     arabic = {char for char, script in other if script == "ARABIC"}
     if len(arabic) * 2 < len(other):
-        return max(set(scripts) - {"LATIN"}, key=scripts.count).title()
+        scripts = [script for _, script in other]
+        return max(set(scripts), key=scripts.count).title()
     if PASHTO_LETTERS.intersection(arabic):
         return "Pashto"
     if PERSIAN_LETTERS.intersection(arabic):

@@ -8,10 +8,10 @@ extra document to `heldout`). The script rewrites the `split` column of
 documents.csv in place and is deterministic: running it again gives the
 same assignment.
 
-Documents whose split is `heldout2` (the second held-out set, added on
-2026-12-05 and scored once) are left exactly as they are: they take no part
-in the draw, so the tune/heldout assignment of the first 139 documents is
-unchanged, and their `split` column is never rewritten.
+Documents of a later held-out set (`heldout2`, `heldout3`, ...: fresh pages
+added after the first draw, each scored once) are left exactly as they are:
+they take no part in the draw, so the tune/heldout assignment of the first
+139 documents is unchanged, and their `split` column is never rewritten.
 """
 
 import csv
@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "documents.csv"
-KEEP = "heldout2"  # second held-out set: never redrawn
+DRAWN = ("tune", "heldout")  # the first draw; later held-out sets are never redrawn
 
 
 def main() -> None:
@@ -29,7 +29,7 @@ def main() -> None:
         fields = reader.fieldnames
         rows = list(reader)
 
-    drawn = [r for r in rows if r["split"] != KEEP]
+    drawn = [r for r in rows if r["split"] in DRAWN]
 
     rng = random.Random(15)
     split = {}
@@ -48,11 +48,12 @@ def main() -> None:
         writer.writeheader()
         writer.writerows(rows)
 
+    splits = sorted(
+        {r["split"] for r in rows}, key=lambda name: (DRAWN.index(name) if name in DRAWN else len(DRAWN), name)
+    )
     for kind in sorted({r["kind"] for r in rows}):
-        n_t = sum(1 for r in rows if r["kind"] == kind and r["split"] == "tune")
-        n_h = sum(1 for r in rows if r["kind"] == kind and r["split"] == "heldout")
-        n_k = sum(1 for r in rows if r["kind"] == kind and r["split"] == KEEP)
-        print(f"{kind:16s} tune={n_t:3d} heldout={n_h:3d} {KEEP}={n_k:3d}")
+        counts = [f"{name}={sum(1 for r in rows if r['kind'] == kind and r['split'] == name):3d}" for name in splits]
+        print(f"{kind:16s} " + " ".join(counts))
 
 
 if __name__ == "__main__":

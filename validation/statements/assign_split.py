@@ -9,9 +9,9 @@ actor type has two or more documents).  An actor type with a single document
 gets ``test`` if the generator's next ``random()`` is below TEST_FRACTION.
 
 The draw covers the first batch of documents only. Documents gathered later for
-development (listed in ``batch2.csv``) are assigned ``dev`` outright and kept out
-of the draw, so the draw over the first batch, and with it the locked test set,
-is exactly what it was before they were added.
+development (listed in ``batch2.csv`` and ``batch3.csv``) are assigned ``dev``
+outright and kept out of the draw, so the draw over the first batch, and with it
+the locked test set, is exactly what it was before they were added.
 
 The script rewrites the ``split`` column of metadata.csv in place and prints
 counts per actor type and split plus a rough sentence count (sentence-final
@@ -31,7 +31,7 @@ SEED = 2026
 TEST_FRACTION = 0.6  # fixed before drawing; chosen so the test set can reach ~450 sentences
 HERE = Path(__file__).resolve().parent
 META = HERE / "metadata.csv"
-DEV_ONLY_BATCHES = [HERE / "batch2.csv"]  # later batches: development data only, never drawn
+DEV_ONLY_BATCHES = [HERE / "batch2.csv", HERE / "batch3.csv"]  # later batches: development data only, never drawn
 SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 
 
@@ -76,7 +76,7 @@ def main() -> None:
     for r in rows:
         r["split"] = split[r["doc_id"]]
     with META.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=fields)
+        w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
 

@@ -1,0 +1,164 @@
+"""Next posts of a listing page: where, on a page that shows several posts, the statement ends.
+
+Category, tag and archive pages print one post after another. The first post is taken for the
+statement; every line from the start of the second post on is another story. A second post starts:
+
+- **in a listing of dated entries** ("• 20 Jun 2016 - ..."), at the second entry;
+- **in a listing of excerpts** (at least :data:`LISTING_EXCERPTS` lines cut short with "...", and a
+  third of the page): after the first excerpt when it opens the text, or when only text stands above
+  it and it opens with no dateline of its own ("Ludhiana: ..." starts another story); otherwise at it;
+- **at a second wire dateline**: after text that opened with one ("ISLAMABAD –"), a later paragraph
+  with its own opens another story, from its title if a heading stands above it;
+- **at a second title** that opens with the words of the page's title and then parts from it
+  ("New statement from ...: “...”");
+- **at a second byline**: where each post carries its author ("By Catherine Putz"), a byline after
+  text, with text since the one before, opens the next post (from its title above);
+- **below a dated post**: where :data:`LISTING_DATES` or more posts of text are each followed by a
+  line holding only a date, newest first, the first such date ends the first post (dates that go
+  forward in time, or that stand above the text, are a chronology of the text itself).
+
+On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
+the text has begun) is the teaser of another story.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.text.cleaning_repeats import common_opening, word_key
+from analysis.text.cleaning_rules import (
+    DATELINE,
+    TERMINAL_PUNCTUATION,
+    is_heading,
+    is_truncated_excerpt,
+    normalise_spacing,
+)
+
+#: One line that survived the line rules: its number, its text, whether it starts a list item.
+Unit = tuple[int, str, bool]
+
+#: A page with this many lines cut short with "..." (and a third of its lines or more) is a listing
+#: of excerpts of several posts.
+LISTING_EXCERPTS = 3
+#: A page with this many lines holding only a date, each after a post of text, is a dated listing.
+LISTING_DATES = 3
+#: A place or a label before a colon at the start of a line: "Ludhiana: ", "Sonīpat / Ambala: ".
+OPENING_LABEL = re.compile(r"[^\s:]+( [^\s:]+){0,3}:\s")
+#: A later title that opens with this many words of the page's title is the title of the next post.
+TITLE_OPENING_WORDS = 5
+#: The rules of the line-rule step whose lines mark the posts of a listing.
+BYLINE_RULE, DATE_RULE = "byline", "dateline"
+
+
+def next_posts(
+    units: list[Unit], entries: set[int], datelined: set[int], removed: dict[int, tuple[str, str]]
+) -> dict[int, str]:
+    """The units that belong to posts after the first, or are excerpts of other stories, with the rule.
+
+    ``entries`` are the lines that were entries of a dated listing, ``datelined`` those that open
+    with a wire dateline of a place and a dash or a source, and ``removed`` the lines the line rules
+    removed (number: rule and text), among them the bylines and the date lines.
+    """
+    excerpts = [line_no for line_no, text, _ in units if is_truncated_excerpt(text)]
+    first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
+    if first_text is None:
+        return {}
+    many_excerpts = len(excerpts) >= max(LISTING_EXCERPTS, len(units) / 3)
+    posts = sorted(entries) if entries else excerpts if many_excerpts else []
+    starts = [
+        (posts[0] + 1 if posts[0] == first_text or not entries and _ends_first_post(units, posts[0], first_text) else posts[0])
+        if posts else None,
+        _next_story_start(units, datelined, set(excerpts), first_text),
+        _second_byline_post(units, sorted(n for n, (rule, _) in removed.items() if rule == BYLINE_RULE), first_text),
+        _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
+    ]  # fmt: skip
+    run_start = min((start for start in starts if start is not None), default=None)
+    dropped = {}
+    for line_no, _, _ in units:
+        if run_start is not None and line_no >= run_start:
+            dropped[line_no] = "next post on a listing page"
+        elif line_no in excerpts and line_no in datelined and line_no != first_text:
+            dropped[line_no] = "excerpt of another story"
+    return dropped
+
+
+def _ends_first_post(units: list[Unit], post: int, first_text: int) -> bool:
+    """The first excerpt cut short on a page of excerpts ends the statement's text when only text
+    comes before it (the statement's own excerpt) and it opens with no dateline of its own
+    ("Ludhiana: The police ...", the start of another story)."""
+    if post <= first_text:
+        return False
+    text = next(text for line_no, text, _ in units if line_no == post)
+    own_dateline = OPENING_LABEL.match(text)
+    return not own_dateline and not any(is_heading(other) for n, other, _ in units if first_text <= n < post)
+
+
+def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int], first_text: int) -> int | None:
+    """The line where a second story begins at a second wire dateline or a second title, or None.
+
+    A running header that only shortens the page's title is no new title.
+    """
+    title = word_key(units[0][1]) if is_heading(units[0][1]) else ()
+    for line_no, text, _ in units:
+        if line_no <= first_text or line_no in excerpts:
+            continue
+        if first_text in datelined and line_no in datelined:
+            return _post_start(units, line_no, first_text)
+        key = word_key(text)
+        parts_after_opening = TITLE_OPENING_WORDS <= common_opening(key, title) < min(len(title), len(key))
+        if parts_after_opening and not TERMINAL_PUNCTUATION.search(text):
+            return line_no
+    return None
+
+
+def _post_start(units: list[Unit], mark: int, first_text: int) -> int:
+    """Where the post marked at line ``mark`` (its dateline or byline) starts: at its title, when a
+    heading after the first text stands right above the mark, else at the mark."""
+    above = [(line_no, text) for line_no, text, _ in units if line_no < mark]
+    if above and above[-1][0] > first_text and is_heading(above[-1][1]):
+        return above[-1][0]
+    return mark
+
+
+def _second_byline_post(units: list[Unit], bylines: list[int], first_text: int) -> int | None:
+    """The start of the post whose byline follows text that came after an earlier byline, or None.
+
+    Two bylines with no text between them are the authors of one post.
+    """
+    if len(bylines) < 2:
+        return None
+    texts = [line_no for line_no, text, _ in units if not is_heading(text)]
+    for earlier, later in zip(bylines, bylines[1:]):
+        if later > first_text and any(earlier < line_no < later for line_no in texts):
+            return _post_start(units, later, first_text)
+    return None
+
+
+def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text: int) -> int | None:
+    """The first line after the first date that ends a post, on a page of :data:`LISTING_DATES` or
+    more posts each followed by a line holding only its date, newest first; or None.
+
+    A date above the first text, or dates that go forward in time, belong to the text (its date, or
+    a chronology), not to a listing.
+    """
+    if len(dates) < LISTING_DATES or any(line_no < first_text for line_no in dates):
+        return None
+    days = [(line_no, day) for line_no, text in sorted(dates.items()) if (day := _day(text)) is not None]
+    newest_first = all(later <= earlier for (_, earlier), (_, later) in zip(days, days[1:]))
+    bounds = [first_text - 1, *[line_no for line_no, _ in days]]
+    if not newest_first or len(bounds) <= LISTING_DATES:
+        return None
+    texts = [line_no for line_no, text, _ in units if not is_heading(text)]
+    dated_posts = [after for before, after in zip(bounds, bounds[1:]) if any(before < n < after for n in texts)]
+    if len(dated_posts) < LISTING_DATES:
+        return None
+    return next((line_no for line_no, _, _ in units if line_no > dated_posts[0]), None)
+
+
+def _day(text: str) -> pd.Timestamp | None:
+    """The day a line holding only a Gregorian date names ("12 August 2021"), or None."""
+    text = normalise_spacing(text)
+    day = pd.to_datetime(text, errors="coerce") if DATELINE.match(text) else pd.NaT
+    return None if pd.isna(day) else day

@@ -1,0 +1,86 @@
+"""The record of cleaning scores: the one score on unseen pages is read from it, and a new split is
+scored and recorded by one call."""
+
+import pandas as pd
+import pytest
+
+from analysis.text.cleaning_check import (
+    latest_unseen_score,
+    line_fates,
+    record_score,
+    record_unseen_score,
+    score_history,
+    tuned_splits,
+)
+
+
+def test_the_record_holds_heldout2s_one_unseen_score():
+    history = score_history()
+    first = history[history["split"] == "heldout2"].iloc[0]
+    assert first[["statement_kept", "statement_lines", "boilerplate_removed", "boilerplate_lines"]].tolist() == [
+        310,
+        315,
+        162,
+        219,
+    ]
+    assert not first["tuned_on"] and first["rules_commit"] == "74b009e" and first["documents"] == 60
+    # its errors were read and the rules tuned on it since: it counts among the fitted splits
+    assert tuned_splits(["heldout", "heldout2", "tune"], history) == ["heldout", "heldout2", "tune"]
+
+
+def test_the_score_quoted_as_unseen_is_heldout3s_one_scoring():
+    """heldout3 was added after the rules of 6f4d1ac were frozen and scored once with them."""
+    history = score_history()
+    unseen = latest_unseen_score(history)
+    assert unseen[["split", "rules_commit"]].tolist() == ["heldout3", "6f4d1ac"]
+    assert unseen[["statement_kept", "statement_lines", "boilerplate_removed", "boilerplate_lines"]].tolist() == [
+        383,
+        394,
+        249,
+        317,
+    ]
+    assert tuned_splits(["heldout", "heldout2", "heldout3", "tune"], history) == ["heldout", "heldout2", "tune"]
+
+
+def labelled_folder(tmp_path, split):
+    """A labelled set of one page: a title, two statement lines and two furniture lines."""
+    raw = "Talks resume in Doha\n\nThe two sides met on Monday.\n\nThey agreed to meet again.\n\nShare this:\n\nTags: Doha"
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "p1.txt").write_text(raw, encoding="utf-8")
+    pd.DataFrame(
+        [{"id": "p1", "file": "raw/p1.txt", "url": "", "site": "x", "kind": "news", "split": split, "note": ""}]
+    ).to_csv(tmp_path / "documents.csv", index=False)
+    labels = [(1, "heading"), (3, "statement"), (5, "statement"), (7, "boilerplate"), (9, "boilerplate")]
+    lines = raw.split("\n")
+    pd.DataFrame(
+        [{"id": "p1", "line_no": n, "label": label, "kind": "", "text": lines[n - 1]} for n, label in labels]
+    ).to_csv(tmp_path / "lines.csv", index=False)
+    return tmp_path
+
+
+def test_a_new_split_is_scored_and_recorded_as_unseen_by_one_call(tmp_path):
+    folder = labelled_folder(tmp_path, "heldout3")
+    assert set(line_fates(folder)["split"]) == {"heldout3"}
+    row = record_unseen_score("heldout3", "abc1234", "2026-12-06", folder=folder)
+    assert row[["statement_kept", "statement_lines", "boilerplate_removed", "boilerplate_lines"]].tolist() == [
+        2,
+        2,
+        2,
+        2,
+    ]
+    history = score_history(folder)
+    latest = latest_unseen_score(history)
+    assert latest["split"] == "heldout3" and latest["rules_commit"] == "abc1234" and latest["statement_kept_share"] == 1
+    assert tuned_splits(["heldout3", "tune"], history) == ["tune"]
+    record_score("heldout3", "def5678", "2026-12-07", tuned_on=True, folder=folder)
+    history = score_history(folder)
+    assert tuned_splits(["heldout3"], history) == ["heldout3"]
+    assert latest_unseen_score(history)["rules_commit"] == "abc1234"  # the unseen score stays the one quoted
+
+
+def test_recording_a_split_that_is_not_labelled_names_the_file(tmp_path):
+    folder = labelled_folder(tmp_path, "heldout3")
+    with pytest.raises(ValueError, match="documents.csv.*heldout4"):
+        record_unseen_score("heldout4", "abc1234", "2026-12-06", folder=folder)
+    with pytest.raises(ValueError, match="no score on unseen pages"):
+        latest_unseen_score(score_history(folder))
