@@ -293,9 +293,9 @@ def test_ch04_tone_and_position_in_words_that_follow_r(corpus):
     signed = versus[versus["position"].isin(["favor", "against"])]
     sign = signed["position"].map({"favor": 1, "against": -1})
     r = signed["compound"].corr(sign)
-    assert len(signed) == 62 and signed["doc_id"].nunique() == 5 and f"{r:.2f}" == "0.64"
+    assert len(signed) == 61 and signed["doc_id"].nunique() == 5 and f"{r:.2f}" == "0.62"
     assert claim.robust and claim.text.startswith(
-        "tone and position are strongly related (Pearson's r = 0.64 over the 62 sentences that take a clear "
+        "tone and position are strongly related (Pearson's r = 0.62 over the 61 sentences that take a clear "
         "position), but those sentences come from only 5 statements"
     )
     assert "far from the same" not in claim.text
@@ -312,21 +312,20 @@ def test_ch04_tone_and_position_in_words_that_follow_r(corpus):
 
 
 def test_ch04_tone_cannot_replace_stance(corpus):
-    """By hand from the tone × position crosstab of the 62 sentences with a clear position: against and
-    positive 1 + 1 + 1 (civil society, Kabul, MoFA), favour and negative 1 + 2 + 1 (civil society, letter,
-    Kabul), neutral 1 + 2 + 2 (Kabul, MoFA, letter); NATO's 6 all match (2 against negative, 4 favour positive);
-    the letter's 19 favour positive (one more since the model reads single words: its wish of success to the
-    Doha meeting, which the gold set codes international role favour)."""
+    """By hand from the tone × position crosstab of the 61 sentences with a clear position (the model reads
+    single words and is fitted with dev batch 3): against and positive 1 + 1 + 1 (civil society, Kabul, MoFA),
+    favour and negative 1 + 2 + 1 + 1 (civil society, letter, Kabul, NATO), neutral 1 + 2 + 1 + 2 (civil
+    society, letter, Kabul, MoFA); of NATO's 5, 1 against negative and 3 favour positive match."""
     versus = sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus))
     _, claim = claims.require(stance_claims.stance_claims(versus))
     signed = versus[versus["position"].isin(["favor", "against"])]
     wrong = ((signed["position"] == "favor") & (signed["tone"] == "negative")) | (
         (signed["position"] == "against") & (signed["tone"] == "positive")
     )
-    assert int(wrong.sum()) == 7 and int((signed["tone"] == "neutral").sum()) == 5 and f"{12 / 62:.0%}" == "19%"
+    assert int(wrong.sum()) == 8 and int((signed["tone"] == "neutral").sum()) == 6 and f"{14 / 61:.0%}" == "23%"
     assert claim.robust and claim.text.startswith(
-        "read as a stance label (positive tone as favour, negative as against), tone gets 7 of those 62 sentences "
-        "the wrong way round and leaves 5 undecided, 19% in all, in 4 of the 5 statements"
+        "read as a stance label (positive tone as favour, negative as against), tone gets 8 of those 61 sentences "
+        "the wrong way round and leaves 6 undecided, 23% in all, in 5 of the 5 statements"
     )
     assert claim.text.endswith("sentiment cannot replace stance")
     # where tone always gives the position, the claim does not hold
