@@ -50,9 +50,9 @@ REGULARISATION = 4.0
 CLASS_WEIGHT = "balanced"
 
 #: The word sequences the model reads: single words. Word pairs as well (1, 2) and triples (1, 3) scored
-#: lower in cross-validation by document on the development labels (combination micro-F1 0.704 and
-#: 0.697 against 0.720 for single words): with about 1,200 coded sentences, most pairs are seen once,
-#: and the model learned the wording of particular statements rather than stance.
+#: lower in cross-validation by document on the development labels of the time (gold set + dev batches
+#: 1-2; combination micro-F1 0.704 and 0.697 against 0.720 for single words): with about 1,200 coded
+#: sentences, most pairs are seen once, and the model learned the wording of particular statements.
 NGRAM_RANGE = (1, 1)
 
 #: Whether the combination drops a label that the model of the words alone gives the opposite
