@@ -961,32 +961,32 @@ def test_an_actor_named_invaders_is_not_favoured_whatever_the_head():
     assert sentence_stance(sentence, news_report=True)["international_role"] == "against"
 
 
-def test_propaganda_against_an_actor_defends_it():
-    """Dev batch 2 (editorial): what the speaker calls propaganda against the Islamic Emirate, it defends
-    the Emirate from (coder notes: defence against 'propaganda' is taliban favor)."""
-    sentence = (
-        "All the citizens of the country live in complete security and have no worries, but western countries are "
-        "launching propaganda against the Islamic Emirate that it is against women work and girls education."
-    )
-    assert sentence_stance(sentence)["taliban"] == "favor"
-
-
-def test_iea_names_the_taliban():
-    """Dev batch 2 (editorial): 'the IEA' is the Islamic Emirate of Afghanistan."""
-    sentence = (
-        "Instead of launching false propaganda against the government of the IEA, they should release up to 9 "
-        "billion U.S. dollars of the country’s frozen assets to help the people get rid of long misery."
-    )
-    assert sentence_stance(sentence)["taliban"] == "favor"
-
-
-def test_authorities_banning_women_from_work_are_criticised():
-    """Dev batch 2 (annual report): an actor banning, barring or excluding people is criticised."""
-    sentence = (
-        "We kicked off our 40th year still reeling from the edict issued from the de facto authorities banning women "
-        "from working for non-governmental organisations like Afghanaid in Afghanistan."
-    )
-    assert sentence_stance(sentence)["taliban"] == "against"
+@pytest.mark.parametrize(
+    "why, sentence, label",
+    [
+        (
+            "propaganda against the Emirate defends it (coder notes: defence against 'propaganda' is favor)",
+            "All the citizens of the country live in complete security and have no worries, but western countries "
+            "are launching propaganda against the Islamic Emirate that it is against women work and girls education.",
+            "favor",
+        ),
+        (
+            "'the IEA' is the Islamic Emirate of Afghanistan",
+            "Instead of launching false propaganda against the government of the IEA, they should release up to 9 "
+            "billion U.S. dollars of the country’s frozen assets to help the people get rid of long misery.",
+            "favor",
+        ),
+        (
+            "authorities banning women from work are criticised",
+            "We kicked off our 40th year still reeling from the edict issued from the de facto authorities banning "
+            "women from working for non-governmental organisations like Afghanaid in Afghanistan.",
+            "against",
+        ),
+    ],
+)
+def test_defended_named_and_criticised_taliban(why, sentence, label):
+    """Dev batch 2 (two editorials, an annual report): the Taliban defended, named as the IEA, criticised."""
+    assert sentence_stance(sentence)["taliban"] == label
 
 
 def test_to_that_end_ends_nothing():
