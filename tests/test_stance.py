@@ -900,3 +900,99 @@ def test_an_occupying_army_that_must_leave_is_against_the_international_role():
 def test_coercion_and_criminals_like_the_taliban_are_against_them(item_id, sentence):
     """Dev batch 2: an actor that coerces is criticised; 'criminals like' judges the actor named after it."""
     assert sentence_stance(sentence)["taliban"] == "against"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        ("iea-shaheen-2016-12-28:006", "The Islamic Emirate is a reality and has deep roots in society."),
+        (
+            "iea-shaheen-2016-12-28:008",
+            "Even today the Islamic Emirate is the reason for peace and security in areas under its control.",
+        ),
+    ],
+)
+def test_an_actor_called_a_reality_or_the_reason_for_peace_is_praised(item_id, sentence):
+    """Dev batch 2: an actor's own established standing is its merit (codebook: legitimacy is favor)."""
+    assert sentence_stance(sentence) == {"taliban": "favor"}
+
+
+def test_an_actor_that_is_not_a_reality_is_not_praised():
+    """The praise is the actor's own predicate: after a head cue ("deny that ...") it does not apply."""
+    assert sentence_stance("We reject the claim that the Taliban is a reality.").get("taliban") != "favor"
+
+
+def test_and_before_a_possessive_opens_a_second_object_of_the_governing_head():
+    """Dev batch 1, nato-sg-2019-12-04:002: 'fight against' governs ISIS; the training mission after 'and
+    our' is a second object of 'committed to'. Without a possessive, 'and' stays inside one object."""
+    sentence = (
+        "“All Allies remain committed to the fight against ISIS and our training mission in Iraq and the training "
+        "mission in Afghanistan,” NATO Secretary-General Jens Stoltenberg said at a press conference."
+    )
+    assert sentence_stance(sentence, news_report=True) == {"international_role": "favor"}
+    assert sentence_stance("We remain committed to the fight against terrorism and extremism.") == {
+        "violence": "against"
+    }
+
+
+def test_an_actor_that_has_targeted_activists_is_criticised():
+    """Dev batch 2, amnesty report (news): targeting and detaining people are acts the speaker condemns."""
+    sentence = (
+        "Amnesty International said the Taliban have also targeted women’s rights defenders, academics and activists "
+        "in recent months and illegally detained them."
+    )
+    assert sentence_stance(sentence, news_report=True)["taliban"] == "against"
+
+
+def test_reluctant_to_turns_the_stance_around():
+    """Dev batch 1 (news): appreciating a country reluctant to recognise the Taliban is against them."""
+    sentence = (
+        "We can’t tolerate that the [Taliban] government uses force and we will appreciate any country reluctant to "
+        "recognize the Taliban government,” he added."
+    )
+    assert sentence_stance(sentence, news_report=True)["taliban"] == "against"
+
+
+def test_an_actor_named_invaders_is_not_favoured_whatever_the_head():
+    """Dev batch 2 (news): 'accept' governs the regime; the speaker's own word 'invaders' judges them."""
+    sentence = (
+        'Their objective is that we lay down our weapons and accept the regime imposed by the invaders," he said.'
+    )
+    assert sentence_stance(sentence, news_report=True)["international_role"] == "against"
+
+
+@pytest.mark.parametrize(
+    "why, sentence, label",
+    [
+        (
+            "propaganda against the Emirate defends it (coder notes: defence against 'propaganda' is favor)",
+            "All the citizens of the country live in complete security and have no worries, but western countries "
+            "are launching propaganda against the Islamic Emirate that it is against women work and girls education.",
+            "favor",
+        ),
+        (
+            "'the IEA' is the Islamic Emirate of Afghanistan",
+            "Instead of launching false propaganda against the government of the IEA, they should release up to 9 "
+            "billion U.S. dollars of the country’s frozen assets to help the people get rid of long misery.",
+            "favor",
+        ),
+        (
+            "authorities banning women from work are criticised",
+            "We kicked off our 40th year still reeling from the edict issued from the de facto authorities banning "
+            "women from working for non-governmental organisations like Afghanaid in Afghanistan.",
+            "against",
+        ),
+    ],
+)
+def test_defended_named_and_criticised_taliban(why, sentence, label):
+    """Dev batch 2 (two editorials, an annual report): the Taliban defended, named as the IEA, criticised."""
+    assert sentence_stance(sentence)["taliban"] == label
+
+
+def test_to_that_end_ends_nothing():
+    """Dev batch 1 (council conclusions): 'to that end' is a phrase, not the cue 'end' against what follows."""
+    sentence = (
+        "To that end, a negotiated political settlement leading to peace must build on the democratic and human "
+        "rights achievements of the past 19 years."
+    )
+    assert sentence_stance(sentence).get("negotiations") != "against"

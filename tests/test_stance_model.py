@@ -8,7 +8,7 @@ import pytest
 
 from analysis.io.corpus import load_corpus
 from analysis.methods.stance import evaluation as ev
-from analysis.methods.stance.model import StanceModel, keyword_stance, predict_rules
+from analysis.methods.stance.model import StanceModel, keyword_stance, predict_rules, without_disputed_directions
 from analysis.methods.validation import GoldSetError
 
 COLUMNS = ["item_id", "target", "label"]
@@ -114,12 +114,13 @@ def test_an_unfitted_or_empty_model_fails_clearly():
         StanceModel().fit(ITEMS.iloc[:0], GOLD)
 
 
-def test_the_combination_costs_at_most_four_times_the_rules_per_sentence():
-    """The learned model runs the rules too, and adds its own cost per sentence.
+def test_the_model_costs_at_most_twice_the_rules_per_sentence():
+    """The combination runs the rules, then the model: the model's own cost is at most 2x the rules' (issue 13).
 
-    Issue 13 allowed 2x the rules' time when the rules tried every pattern on every clause; since
-    the rules match through pattern sets (about 4x faster, same labels), the model's own cost, not
-    changed, is 2-4x theirs. This bound keeps it from growing further."""
+    Measured on 80 gold sentences labelled in one call: the combination takes about 1.6x the rules'
+    time (the model's own part 0.6x), since all targets' classifiers score the words in one matrix
+    product (:mod:`analysis.runtime.linear`); it took 1.9x before, and 3-4x when labelled one
+    statement at a time."""
     gold = ev.gold_set()
     model = StanceModel(use_rules=True).fit(gold.items, gold.labels)
     sample = gold.items.iloc[:80]
@@ -133,7 +134,7 @@ def test_the_combination_costs_at_most_four_times_the_rules_per_sentence():
             times.append(time.process_time() - start)
         return min(times)
 
-    assert best_of(model.predict) <= 4 * best_of(predict_rules)
+    assert best_of(model.predict) <= 3 * best_of(predict_rules)  # rules + a model of at most 2x the rules
 
 
 # --- labelled sets ----------------------------------------------------------------------------------
@@ -215,17 +216,9 @@ def test_the_locked_test_set_is_scored_once_and_recorded(tmp_path, monkeypatch):
 
 
 def test_the_combination_drops_a_label_the_words_alone_read_the_other_way():
-    class WordsOnly:
-        def predict(self, items, words=None):  # the words are shared with the parent model
-            return pd.DataFrame(
-                [("a", "ceasefire", "against"), ("b", "ceasefire", "favor")], columns=["item_id", "target", "label"]
-            )
-
-    model = StanceModel(use_rules=True)
-    model.words_only = WordsOnly()
-    items = pd.DataFrame({"item_id": ["a", "b", "c"], "text": ["x", "y", "z"]})
     answers = [{"ceasefire": "favor", "violence": "against"}, {"ceasefire": "favor"}, {"ceasefire": "against"}]
-    assert model._without_disputed_directions(items, answers, words=None) == [
+    words_alone = [{"ceasefire": "against"}, {"ceasefire": "favor"}, {}]
+    assert without_disputed_directions(answers, words_alone) == [
         {"violence": "against"},  # disputed ceasefire dropped; violence not read by the words model: kept
         {"ceasefire": "favor"},
         {"ceasefire": "against"},

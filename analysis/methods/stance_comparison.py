@@ -343,13 +343,31 @@ def codebook_revisions(path: str | Path) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["date", "revision", "items"])
 
 
-def score_record(path: str | Path) -> pd.DataFrame:
-    """The history of the stance scores (``tests/data/stance_score_history.json``): one row per score,
-    with its date, commit, data, whether that data was tuned on, method and micro-F1 (interval where recorded)."""
+def record_entries(path: str | Path) -> list[dict]:
+    """The entries of the score record (``tests/data/stance_score_history.json``), oldest first."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: score history not found")
-    entries = json.loads(path.read_text(encoding="utf-8"))["scores"]
+    return json.loads(path.read_text(encoding="utf-8"))["scores"]
+
+
+def locked_test_entries(path: str | Path) -> list[dict]:
+    """The recorded scores on the locked test set (data never tuned on), oldest first.
+
+    The chapter's headline is read from these, not computed at build time: a build must not score
+    the test set again with a method changed since.
+    """
+    return [entry for entry in record_entries(path) if entry["data"].startswith("test set") and not entry["tuned"]]
+
+
+def score_record(path: str | Path) -> pd.DataFrame:
+    """The history of the stance scores (:func:`score_table` of every entry of the record)."""
+    return score_table(record_entries(path))
+
+
+def score_table(entries: list[dict]) -> pd.DataFrame:
+    """Recorded scores as a table: one row per score, with its date, commit, data, whether that data was
+    tuned on, method and micro-F1 (interval where recorded)."""
     columns = [
         "date",
         "commit",
@@ -383,28 +401,18 @@ def score_record(path: str | Path) -> pd.DataFrame:
 
 
 def locked_test_scores(path: str | Path) -> pd.DataFrame:
-    """The last recorded score of each method on the locked test set, indexed by method.
-
-    The chapter's headline is read here, from the record (``tests/data/stance_score_history.json``),
-    not computed at build time: a build must not score the test set again with a method changed since.
-    """
-    record = score_record(path)
-    locked = record[record["data"].str.startswith("test set") & (record["tuned on it"] == "no")]
+    """The last recorded score of each method on the locked test set (:func:`locked_test_entries`), indexed by method."""
+    locked = score_table(locked_test_entries(path))
     if locked.empty:
         raise ValueError(f"{path}: no score on the locked test set recorded")
     return locked.drop_duplicates("method", keep="last").set_index("method")
 
 
 def locked_test_per_target(path: str | Path, method: str) -> pd.Series:
-    """F1 per target of ``method``'s last scoring on the locked test set, as recorded (empty if none).
-
-    Like :func:`locked_test_scores`, read from the record: the build never scores the test set.
-    """
-    record = json.loads(Path(path).read_text(encoding="utf-8"))
+    """F1 per target of ``method``'s last scoring on the locked test set, as recorded (empty if none)."""
     entries = [
         entry["per_target_f1"]
-        for entry in record["scores"]
-        if entry["method"] == method and entry["data"].startswith("test set") and not entry["tuned"]
-        if "per_target_f1" in entry
+        for entry in locked_test_entries(path)
+        if entry["method"] == method and "per_target_f1" in entry
     ]
     return pd.Series(entries[-1] if entries else {}, dtype=float, name=f"{method}, test (locked)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.methods.stance.cues import whole_words
 from analysis.text.sentences import REPORTING_FRAME
 
 #: Words and marks that end a clause: a stance does not cross them (the spaces around them are
@@ -22,20 +23,20 @@ from analysis.text.sentences import REPORTING_FRAME
 CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:(?<!nothing )but|while|whereas|although|however|despite)\b")
 
 #: A condition clause in which the speaker states what it wants ("until X", "unless X").
-WANTED_CONDITION = re.compile(r"\b(?:until|unless|till)\b")
+WANTED_CONDITION = whole_words("until|unless|till")
 
 #: A circumstantial condition, not coded ("if conditions allow", "if they are unable to").
 CIRCUMSTANCE = re.compile(r"\b(?:if|whether|provided that|as long as)\b[^,]*?(?:,|\bthen\b|$)")
 
 #: What makes an 'until' clause a wanted condition: a refusal or a continuation before it.
-REFUSAL_OR_CONTINUATION = re.compile(r"\b(?:not|no|never|cannot|won't|refus\w*|reject\w*|continu\w*)\b")
+REFUSAL_OR_CONTINUATION = whole_words(r"not|no|never|cannot|won't|refus\w*|reject\w*|continu\w*")
 
 #: Verbs by which a news report attributes words or acts to the actor it reports.
-ATTRIBUTION = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|stress(?:es|ed|ing)|insist(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
+ATTRIBUTION = whole_words(
+    r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|stress(?:es|ed|ing)|insist(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)|express(?:es|ed|ing)|concerns?|discuss(?:es|ed|ing)|call(?:s|ed|ing)|warn(?:s|ed|ing)|affirm(?:s|ed|ing)"
     r"|emphasi[sz](?:es|ed|ing)|ask(?:s|ed|ing)|appeal(?:s|ed|ing)|reject(?:s|ed|ing)|commitment|committed|assured"
-    r"|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)|invit(?:e|es|ed|ing))\b",
+    r"|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)|invit(?:e|es|ed|ing)",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,15 @@ from analysis.methods.stance.targets import NOT_TARGETS, TARGET_TERMS
 from analysis.runtime.patterns import top_level_alternatives
 
 
+def whole_words(alternatives: str, flags: int = 0) -> re.Pattern:
+    """A pattern for any of the ``|``-separated alternatives as whole words (``\\b(?:...)\\b``).
+
+    >>> whole_words("truce|cease ?fire").findall("a truce, a ceasefire, no truces")
+    ['truce', 'ceasefire']
+    """
+    return re.compile(rf"\b(?:{alternatives})\b", flags)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A stance cue: its name in the evidence, its polarity (+1 or -1) and its kind."""
@@ -62,7 +71,9 @@ CUES: list[tuple[str, Cue]] = (
         r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"
         r"|open(?:s|ed|ing)? the door to|pav(?:e|es|ed|ing) the way for|form|formation of|build(?:ing)?|creat(?:e|es|ed|ing)"
         r"|la(?:y|ys|id|ying) the (?:ground ?work|foundations?) for|bring(?:s|ing)? about|brought about|(?:re)?focus(?:es|ed|ing)? on"
-        r"|complet(?:e|es|ed|ing) the|completion of|begin|begins|depend(?:s|ing)? on|hinges on|key to",
+        r"|complet(?:e|es|ed|ing) the|completion of|begin|begins|depend(?:s|ing)? on|hinges on|key to"
+        # what a speaker calls propaganda or false claims against someone, it defends them from
+        r"|(?:false |venomous |baseless )?(?:propaganda|accusations|allegations|false claims|smear campaigns?) against",
     )
     + _cues(
         "commitment",
@@ -105,10 +116,14 @@ CUES: list[tuple[str, Cue]] = (
         "negator",
         -1,
         r"not|no|never|neither|nor|cannot|can't|won't|without|no longer|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|unable to"
-        r"|nothing|nobody|no one|none|refusal to",
+        r"|nothing|nobody|no one|none|refusal to|reluctant to|unwilling to",
     )
     # fixed phrases that only look like cues: "without delay" negates nothing, "not only" turns nothing around
-    + _cues("phrase", 1, r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than")
+    + _cues(
+        "phrase",
+        1,
+        r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than|to (?:that|this) end",
+    )
     + _cues(
         "adjective",
         -1,
@@ -171,10 +186,20 @@ ACTOR_FAILURE = r"(?:'s )?(?:(?:have |has )?(?:also )?(?:failed|fail|fails) (?:t
 ACTOR_CRITICISED = (
     r"(?:is|are|remains?|was|were) (?:still )?(?:not (?:serious|interested|sincere|committed)|uninterested|unwilling|insincere)"
     r"|(?:have|has) not changed|(?:is|are|was|were) (?:\w+ )?(?:dismantling|destroying|crushing|suppressing|erasing)"
-    r"|(?:continues? to )?(?:deny|denies|denied|denying|ban|bans|banned|bar|bars|barred|exclude|excludes|excluded)"
+    r"|(?:continues? to )?(?:deny|denies|denied|denying|ban|bans|banned|banning|bar|bars|barred|barring|exclude|excludes|excluded|excluding)"
     r"|(?:has|have|had) not (?:kept|honou?red|fulfilled|lived up)|broke (?:its|their) (?:promises?|commitments?|word)"
     r"|(?:has|have|had) imposed|(?:is|are|was|were) illegitimate"
-    r"|(?:has|have|had) (?:also )?(?:detained|arrested|tortured)|coerc(?:e|es|ed|ing)|(?:is|are|was|were) (?:destroying|detaining)"
+    r"|(?:has|have|had) (?:also )?(?:detained|arrested|tortured|targeted|abducted|executed|persecuted)|coerc(?:e|es|ed|ing)"
+    r"|(?:is|are|was|were) (?:destroying|detaining|committing|targeting|persecuting|oppressing)"
+)
+
+#: An actor described as established or as the source of peace is praised, the mirror of
+#: :data:`ACTOR_CRITICISED` ("the Islamic Emirate is a reality and has deep roots in society", "is the
+#: reason for peace and security"): a statement defending the actor's legitimacy (codebook: an actor's
+#: merit or legitimacy is favor).
+ACTOR_PRAISED = (
+    r"(?:is|are|remains?) (?:a |an )?(?:undeniable |living )?reality|(?:has|have) (?:deep |strong )?roots (?:in|among)"
+    r"|(?:is|are|was|were) (?:the )?(?:reason|guarantor|source) (?:for|of) (?:peace|security|stability)"
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
@@ -193,14 +218,14 @@ POST_SHIFTER = (
 SELF_EVALUATING = [
     (
         "international_role",
-        re.compile(r"\b(?:occupying|occupation|occupiers?|invading|invaders?)\b"),
+        whole_words("occupying|occupation|occupiers?|invading|invaders?"),
         -1,
         "foreign forces named as occupiers",
     ),
     (
         "human_rights",
-        re.compile(
-            r"\b(?:censorship|repressive|abusive|detentions?|bans?|restrictions?|edicts?|policies|decrees?|decisions?)\b"
+        whole_words(
+            "censorship|repressive|abusive|detentions?|bans?|restrictions?|edicts?|policies|decrees?|decisions?"
         ),
         -1,
         "restrictions of rights named as such",
@@ -209,7 +234,7 @@ SELF_EVALUATING = [
 
 #: A directive whose content is a clause ("demands that ...", "insists that ..."): the target in it
 #: can be the subject of that clause's own predicate.
-DEMANDED_CLAUSE = re.compile(r"\b(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*|recommend\w*|call\w* for) that\b")
+DEMANDED_CLAUSE = whole_words(r"(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*|recommend\w*|call\w* for) that")
 
 #: An actor just after "engagement with" is the partner of the outside actors' engagement (codebook
 #: edge case: engagement with the Taliban is ``international_role`` favor, not ``taliban`` favor).
@@ -242,12 +267,10 @@ NOMINAL_SUBJECT = re.compile(
 
 #: Every target term and cue as one compiled pattern each, in list order.
 COMPILED_TERMS = [
-    (target, re.compile(rf"\b(?:{pattern})\b"), polarity)
-    for target, terms in TARGET_TERMS.items()
-    for pattern, polarity in terms
+    (target, whole_words(pattern), polarity) for target, terms in TARGET_TERMS.items() for pattern, polarity in terms
 ]
-COMPILED_NOT_TARGETS = re.compile(rf"\b(?:{NOT_TARGETS})\b")
-COMPILED_CUES = [(re.compile(rf"\b(?:{pattern})\b"), cue) for pattern, cue in CUES]
+COMPILED_NOT_TARGETS = whole_words(NOT_TARGETS)
+COMPILED_CUES = [(whole_words(pattern), cue) for pattern, cue in CUES]
 
 #: Predicates, an actor's failure and a shifter after a mention: matched from the mention's end
 #: (``pattern.match(clause, position)``), the first group being the words before the predicate.
@@ -258,4 +281,5 @@ COMPILED_PREDICATES = [
 ACTOR_FAILURE_AFTER = re.compile(
     rf"\s*(?:(?:[\w']+ ){{0,2}}?(?:{ACTOR_FAILURE}|{ACTOR_CRITICISED})|{ACTOR_ACCOUNTABLE})\b"
 )
+ACTOR_PRAISED_AFTER = re.compile(rf"\s*(?:(?:[\w']+ ){{0,2}}?(?:{ACTOR_PRAISED}))\b")
 SHIFTER_AFTER = re.compile(rf"\s*(?:{POST_SHIFTER})\b")

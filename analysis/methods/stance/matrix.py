@@ -53,14 +53,13 @@ def book_statement_ids() -> set[str]:
     return set(pd.read_csv(metadata, usecols=["doc_id"])["doc_id"]) if metadata.exists() else set()
 
 
-def sentence_labels(
-    texts: list[str], news_report: bool = False, method: str = MATRIX_METHOD
-) -> list[list[StanceLabel]]:
-    """The labels of some sentences (of one statement) by the matrix method: the rules, or the rules with the model."""
+def sentence_labels(texts: list[str], news_reports: list[bool], method: str = MATRIX_METHOD) -> list[list[StanceLabel]]:
+    """The labels of some sentences by the matrix method (the rules, or the rules with the model);
+    ``news_reports``: whether each sentence is of a news report."""
     if method == "rules":
-        return [sentence_stance_evidence(text, news_report=news_report) for text in texts]
+        return [sentence_stance_evidence(text, news_report=news) for text, news in zip(texts, news_reports)]
     if method == "combination":
-        return matrix_model().label_sentences(texts, news_report)
+        return matrix_model().label_sentences(texts, news_reports)
     raise ValueError(f"the matrix is labelled by 'rules' or 'combination', not {method!r}")
 
 
@@ -73,7 +72,7 @@ def stance_rows(doc_id: str, sent_ids: list[str], texts: list[str], news_report:
     """The stance rows of one statement's sentences, in order (one task for a worker process or Dask)."""
     return [
         {"doc_id": doc_id, "sent_id": sent_id, "target": label.target, "label": label.label, "cues": label.cues}
-        for sent_id, labels in zip(sent_ids, sentence_labels(texts, news_report))
+        for sent_id, labels in zip(sent_ids, sentence_labels(texts, [news_report] * len(texts)))
         for label in labels
     ]
 
@@ -111,18 +110,24 @@ def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
 
 
 def _columns_of_statements(tasks: list[tuple]) -> list[tuple[list, ...]]:
-    """:func:`_stance_columns` of some statements, in order (one task for a worker process)."""
-    return [_stance_columns(*task) for task in tasks]
+    """The rows of :func:`stance_rows` of some statements as five columns each (``doc_id, sent_id, target,
+    label, cues``), in order (one task for a worker process).
 
-
-def _stance_columns(doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False) -> tuple[list, ...]:
-    """The rows of :func:`stance_rows` as five columns (``doc_id, sent_id, target, label, cues``)."""
-    columns: tuple[list, ...] = ([], [], [], [], [])
-    for sent_id, labels in zip(sent_ids, sentence_labels(texts, news_report)):
-        for label in labels:
-            for column, value in zip(columns, (doc_id, sent_id, label.target, label.label, label.cues)):
-                column.append(value)
-    return columns
+    The sentences of all the statements are labelled in one call: the model's cost per call (a
+    matrix product for every target) is then shared by thousands of sentences, not by one statement's.
+    """
+    texts = [text for _, _, statement_texts, _ in tasks for text in statement_texts]
+    news_reports = [news for _, sent_ids, _, news in tasks for _ in sent_ids]
+    labels = iter(sentence_labels(texts, news_reports))
+    parts = []
+    for doc_id, sent_ids, _, _ in tasks:
+        columns: tuple[list, ...] = ([], [], [], [], [])
+        for sent_id in sent_ids:
+            for label in next(labels):
+                for column, value in zip(columns, (doc_id, sent_id, label.target, label.label, label.cues)):
+                    column.append(value)
+        parts.append(columns)
+    return parts
 
 
 def bootstrap_rate_interval(

@@ -8,13 +8,14 @@ methods are compared with the rules in the chapter:
   *against* if the sentence holds any word of :data:`AGAINST_WORDS`, else *favor*. It is the
   simplest thing a reader could do, and the floor every other method must clear.
 * **learned model** (:class:`StanceModel` with ``use_rules=False``): for each target, a logistic
-  regression over three answers (favor, against, not coded) on the sentence's words and word pairs
-  (TF-IDF weighted uni- and bigrams).
+  regression over three answers (favor, against, not coded) on the sentence's words (TF-IDF
+  weighted, :data:`NGRAM_RANGE`).
 * **combination** (``use_rules=True``): the same, with the rules' answer for the target (favor,
   against, or none) and whether a target term is named as three more features, so the model can
   learn when to trust the rules and what they miss. It abstains where the learned model of the
   words alone reads the opposite direction (:data:`DIRECTION_CHECK`): two readers that disagree on
-  the sign of a stance make a wrong-direction label likely, and a label missed costs less.
+  the sign of a stance make a wrong-direction label likely, and a label missed costs less. Like the
+  rules, it codes nothing in a news report's own background sentences (codebook rule 7).
 
 The models are fitted on development labels only, with a fixed seed; they need no download.
 """
@@ -22,6 +23,7 @@ The models are fitted on development labels only, with a fixed seed; they need n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -35,6 +37,7 @@ from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.scope import TERM_PATTERNS
 from analysis.methods.stance.targets import TARGETS
+from analysis.runtime.linear import linear_predictions
 
 #: Seed of every fitted model, so the same labels give the same model.
 MODEL_SEED = 20261129
@@ -45,6 +48,12 @@ MODEL_SEED = 20261129
 #: document on the development labels (C in 1, 4, 16; balanced or not).
 REGULARISATION = 4.0
 CLASS_WEIGHT = "balanced"
+
+#: The word sequences the model reads: single words. Word pairs as well (1, 2) and triples (1, 3) scored
+#: lower in cross-validation by document on the development labels of the time (gold set + dev batches
+#: 1-2; combination micro-F1 0.704 and 0.697 against 0.720 for single words): with about 1,200 coded
+#: sentences, most pairs are seen once, and the model learned the wording of particular statements.
+NGRAM_RANGE = (1, 1)
 
 #: Whether the combination drops a label that the model of the words alone gives the opposite
 #: direction. Chosen by cross-validation by document on the development labels (gold set + both dev
@@ -76,10 +85,10 @@ def named_targets(text: str) -> set[str]:
     return {COMPILED_TERMS[number][0] for number, _ in TERM_PATTERNS.matches(normalised)}
 
 
-def model_texts(items: pd.DataFrame) -> list[str]:
+def model_texts(texts: Iterable[str]) -> list[str]:
     """The text the model reads: normalised, with organisation names masked as the rules read them
     ("High Council for National Reconciliation" is a name, not a word for negotiations)."""
-    return [normalise(mask_organisation_names(text)) for text in items["text"]]
+    return [normalise(mask_organisation_names(text)) for text in texts]
 
 
 def keyword_stance(text: str) -> dict[str, str]:
@@ -119,8 +128,16 @@ def _answers(labels: pd.DataFrame, item_ids: list[str], target: str) -> np.ndarr
     return np.array([coded.get(item_id, "none") for item_id in item_ids])
 
 
+def without_disputed_directions(answers: list[dict[str, str]], second: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The answers without the labels that a second reader (the words-only model) gives the opposite direction."""
+    return [
+        {target: label for target, label in answer.items() if other.get(target, label) == label}
+        for answer, other in zip(answers, second)
+    ]
+
+
 class StanceModel:
-    """One logistic regression per target on word n-grams, optionally with the rules' answers as features.
+    """One logistic regression per target on the words (TF-IDF), optionally with the rules' answers as features.
 
     >>> items = pd.DataFrame({"item_id": ["a", "b", "c", "d"], "text": [
     ...     "We demand a ceasefire.", "We reject a ceasefire.", "We want a ceasefire now.", "The talks met."]})
@@ -133,38 +150,37 @@ class StanceModel:
         self.use_rules = use_rules
         self.regularisation = regularisation
         self.seed = seed
-        self.vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)
+        self.vectorizer = TfidfVectorizer(ngram_range=NGRAM_RANGE, sublinear_tf=True, min_df=1)
         self.classifiers: dict[str, LogisticRegression | str] = {}
         # the second reader of the direction check: the same model on the words alone
         self.words_only = StanceModel(False, regularisation, seed) if use_rules and DIRECTION_CHECK else None
 
-    def _rule_features(
-        self, items: pd.DataFrame, target: str, rule_answers: list[dict], named: list[set]
-    ) -> sparse.csr_matrix:
+    def _rule_columns(self, target: str, rule_answers: list[dict], named: list[set]) -> np.ndarray | None:
+        """The rules' features for one target: its answer (favor, against) and whether a term names it."""
+        if not self.use_rules:
+            return None
         columns = [
             [answers.get(target) == "favor", answers.get(target) == "against", target in names]
             for answers, names in zip(rule_answers, named)
         ]
-        return sparse.csr_matrix(np.array(columns, dtype=float).reshape(len(items), 3) * RULE_FEATURE_WEIGHT)
+        return np.array(columns, dtype=float).reshape(len(named), 3) * RULE_FEATURE_WEIGHT
 
     def _features(
-        self, items: pd.DataFrame, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set]
+        self, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set]
     ) -> sparse.csr_matrix:
         if not self.use_rules:
             return words
-        return sparse.hstack([words, self._rule_features(items, target, rule_answers, named)], format="csr")
+        return sparse.hstack([words, self._rule_columns(target, rule_answers, named)], format="csr")
 
-    def _rules_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> tuple[list[dict], list[set]]:
-        """The rules' answers per item (computed here unless given as a coding table) and the targets each names."""
+    def _rules_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> list[dict[str, str]]:
+        """The rules' answers per item: from their coding table if given, else computed here."""
         if not self.use_rules:
-            return [], []
+            return []
         rules = predict_rules(items) if rules is None else rules
         by_item: dict[str, dict] = {}
         for item_id, target, label in rules.itertuples(index=False, name=None):
             by_item.setdefault(item_id, {})[target] = label
-        return [by_item.get(item_id, {}) for item_id in items["item_id"]], [
-            named_targets(text) for text in items["text"]
-        ]
+        return [by_item.get(item_id, {}) for item_id in items["item_id"]]
 
     def fit(
         self,
@@ -182,8 +198,9 @@ class StanceModel:
         if items.empty:
             raise ValueError("StanceModel.fit: no coded items to learn from")
         item_ids = items["item_id"].tolist()
-        words = self.vectorizer.fit_transform(model_texts(items)) if words is None else words
-        rule_answers, named = self._rules_of(items, rules)
+        words = self.vectorizer.fit_transform(model_texts(items["text"])) if words is None else words
+        rule_answers = self._rules_of(items, rules)
+        named = [named_targets(text) for text in items["text"]] if self.use_rules else []
         for target in TARGETS:
             answers = _answers(labels, item_ids, target)
             if len(set(answers)) < 2:
@@ -194,9 +211,7 @@ class StanceModel:
             )
             # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
             with threadpool_limits(limits=1):
-                self.classifiers[target] = classifier.fit(
-                    self._features(items, words, target, rule_answers, named), answers
-                )
+                self.classifiers[target] = classifier.fit(self._features(words, target, rule_answers, named), answers)
         if self.words_only is not None:
             self.words_only.vectorizer = self.vectorizer
             self.words_only.fit(items, labels, words=words)
@@ -209,60 +224,68 @@ class StanceModel:
 
         ``rules`` and ``words`` as in :meth:`fit`, if already computed for these items.
         """
+        genres = items["genre"] if "genre" in items else [""] * len(items)
+        answers = self.sentence_answers(
+            items["text"].tolist(), [_is_news(genre) for genre in genres], self._rules_of(items, rules), words
+        )
+        return coding_table(items["item_id"].tolist(), answers)
+
+    def sentence_answers(
+        self,
+        texts: list[str],
+        news_reports: list[bool],
+        rule_answers: list[dict[str, str]] | None = None,
+        words: sparse.csr_matrix | None = None,
+    ) -> list[dict[str, str]]:
+        """The model's answer for each sentence, ``{target: 'favor' | 'against'}`` (:meth:`predict` without ids).
+
+        ``news_reports``: whether each sentence is of a news report; ``rule_answers``: the rules'
+        answer for each sentence (:func:`sentence_stance`), computed here if not given.
+        """
         if not self.classifiers:
             raise ValueError("StanceModel.predict: the model has not been fitted")
-        words = self.vectorizer.transform(model_texts(items)) if words is None else words
-        rule_answers, named = self._rules_of(items, rules)
-        answers: list[dict[str, str]] = [{} for _ in range(len(items))]
+        words = self.vectorizer.transform(model_texts(texts)) if words is None else words
+        if self.use_rules and rule_answers is None:
+            rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
+        named = [named_targets(text) for text in texts] if self.use_rules else []
+        fitted = [target for target in TARGETS if not isinstance(self.classifiers[target], str)]
+        own_columns = [self._rule_columns(target, rule_answers, named) for target in fitted]
+        predicted = dict(zip(fitted, linear_predictions([self.classifiers[t] for t in fitted], words, own_columns)))
+        answers: list[dict[str, str]] = [{} for _ in texts]
         for target in TARGETS:
-            classifier = self.classifiers[target]
-            if isinstance(classifier, str):
-                predicted = np.full(len(items), classifier)
-            else:
-                predicted = classifier.predict(self._features(items, words, target, rule_answers, named))
-            for answer, label in zip(answers, predicted):
+            labels = predicted.get(target, np.full(len(texts), self.classifiers[target]))
+            for answer, label in zip(answers, labels):
                 if label != "none":
                     answer[target] = label
         if self.words_only is not None:
-            answers = self._without_disputed_directions(items, answers, words)
-        return coding_table(items["item_id"].tolist(), answers)
+            answers = without_disputed_directions(answers, self.words_only.sentence_answers(texts, [], words=words))
+        if self.use_rules:  # codebook rule 7, as the rules read it: the reporter's background is not coded
+            answers = [
+                {} if news and is_reporter_background(text) else answer
+                for answer, text, news in zip(answers, texts, news_reports)
+            ]
+        return answers
 
-    def _without_disputed_directions(
-        self, items: pd.DataFrame, answers: list[dict[str, str]], words: sparse.csr_matrix
-    ) -> list[dict[str, str]]:
-        """The answers without the labels that the words-only model gives the opposite direction."""
-        second: dict[str, dict[str, str]] = {}
-        for item_id, target, label in self.words_only.predict(items, words=words).itertuples(index=False, name=None):
-            second.setdefault(item_id, {})[target] = label
-        return [
-            {target: label for target, label in answer.items() if second.get(item_id, {}).get(target, label) == label}
-            for item_id, answer in zip(items["item_id"], answers)
-        ]
-
-    def label_sentences(self, texts: list[str], news_report: bool = False) -> list[list[StanceLabel]]:
+    def label_sentences(self, texts: list[str], news_reports: list[bool]) -> list[list[StanceLabel]]:
         """The model's labels of some sentences, each with its evidence: the rules' cues where the rules
-        agree, else the model's answer beside the rules' (so every label can still be checked by hand)."""
-        genre = "news report" if news_report else ""
-        items = pd.DataFrame({"item_id": [str(i) for i in range(len(texts))], "text": texts, "genre": genre})
-        evidence = [sentence_stance_evidence(text, news_report) for text in texts]  # the rules, run once
-        rules = coding_table(items["item_id"].tolist(), [{label.target: label.label for label in e} for e in evidence])
-        predicted = self.predict(items, rules) if texts else pd.DataFrame(columns=CODING_COLUMNS)
-        labels: list[list[StanceLabel]] = [[] for _ in texts]
-        by_item: dict[int, dict[str, str]] = {}
-        for item_id, target, label in predicted.itertuples(index=False, name=None):
-            by_item.setdefault(int(item_id), {})[target] = label
-        for number, text in enumerate(texts):
-            if news_report and is_reporter_background(text):
-                continue  # codebook rule 7: the reporter's background is not coded, whatever the words
-            rule_labels = {label.target: label for label in evidence[number]}
-            for target in TARGETS:
-                label = by_item.get(number, {}).get(target)
-                if label is None:
-                    continue
-                rule = rule_labels.get(target)
+        agree, else the model's answer beside the rules' (so every label can still be checked by hand).
+
+        ``news_reports``: whether each sentence is of a news report (the sentences may come from
+        several statements: labelling many at once costs less per sentence).
+        """
+        evidence = [sentence_stance_evidence(text, news) for text, news in zip(texts, news_reports)]  # the rules, once
+        rule_answers = [{label.target: label.label for label in labels} for labels in evidence]
+        answers = self.sentence_answers(texts, news_reports, rule_answers) if texts else []
+        labels: list[list[StanceLabel]] = []
+        for answer, rule_labels in zip(answers, evidence):
+            by_target = {label.target: label for label in rule_labels}
+            sentence = []
+            for target, label in answer.items():
+                rule = by_target.get(target)
                 agreed = rule is not None and rule.label == label
                 cues = rule.cues if agreed else f"learned model: {label} (rules: {rule.label if rule else 'none'})"
-                labels[number].append(StanceLabel(target, label, cues))
+                sentence.append(StanceLabel(target, label, cues))
+            labels.append(sentence)
         return labels
 
     def top_features(self, target: str, label: str, n: int = 10) -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.methods.stance.clauses import (
     clauses,
@@ -27,7 +27,7 @@ from analysis.methods.stance.clauses import (
     normalise,
     split_conditions,
 )
-from analysis.methods.stance.cues import ACCUSATION
+from analysis.methods.stance.cues import ACCUSATION, SELF_EVALUATING
 from analysis.methods.stance.scope import (
     ACTOR_WINDOW,
     VALUE_WINDOW,
@@ -53,9 +53,9 @@ CONCERN_FOR = frozenset({"humanitarian", "human_rights", "inclusion", "afghan_ow
 CONCERN = re.compile(r"^evaluative:(?:concerns?|concerned|deep concern|alarm|dismay)\b")
 
 
-@dataclass(frozen=True)
-class StanceLabel:
-    """One target's label in one sentence, with the cue words and the rule that gave it."""
+class StanceLabel(NamedTuple):
+    """One target's label in one sentence, with the cue words and the rule that gave it (a light,
+    immutable record: the rules make one per label of every sentence of a corpus)."""
 
     target: str
     label: str
@@ -98,11 +98,22 @@ def mention_stance(clause: ClauseCues, mention: Mention, wanted: bool) -> tuple[
         polarity *= predicate[0]
         names = names + [predicate[1]]
     polarity *= mention.polarity
+    if is_actor and polarity > 0 and (judged := pejorative_name(target, span.text)):
+        # "accept the regime imposed by the invaders": who names an actor so does not favour it
+        return -1, f"{span.text} <- the term judges:{judged} (whatever the head)"
     if mention.polarity < 0:
         names = names + [f"inverted term:{span.text}"]
     elif not is_actor:
         polarity, names = value_judgement(target, polarity, names)
     return polarity, f"{span.text} <- " + "; ".join(names)
+
+
+def pejorative_name(target: str, term: str) -> str | None:
+    """What an actor's term says against it, if it is a pejorative name ("invaders", "occupation forces")."""
+    for judged_target, pattern, sign, name in SELF_EVALUATING:
+        if target == judged_target and sign < 0 and pattern.search(term):
+            return name
+    return None
 
 
 def value_judgement(target: str, polarity: int, names: list[str]) -> tuple[int, list[str]]:

@@ -24,6 +24,7 @@ from itertools import accumulate
 from analysis.methods.stance.cues import (
     ACCUSATION,
     ACTOR_FAILURE_AFTER,
+    ACTOR_PRAISED_AFTER,
     COMPILED_CUES,
     COMPILED_NOT_TARGETS,
     COMPILED_PREDICATES,
@@ -52,6 +53,11 @@ ACTOR_WINDOW = 5
 
 #: A head within this many words before another head governs it ("reject the call for a truce").
 HEAD_CHAIN_GAP = 4
+
+#: "and" opening a noun phrase of its own (a determiner or possessive after it): a second object of
+#: the head that governs the nearer head, not part of the nearer head's object ("the fight against ISIS
+#: and our training mission"); "the fight against terrorism and extremism" stays one object.
+NEW_CONJUNCT = re.compile(r"\band (?:our|its|their|his|her|your)\b")
 
 #: Shifters that name an obstruction: before a head they turn what it demands ("impediments must not be created").
 OBSTRUCTION = re.compile(r"^(?:impediments?|obstacles?|barriers?|hurdles?)$")
@@ -189,6 +195,15 @@ class ClauseCues:
         return self._demanded_clause_end <= mention.start
 
 
+def governing_heads(clause: ClauseCues, head: Span) -> list[tuple[Span, Cue]]:
+    """The head cues that govern a head: close before it, with no comma or 'and' between ("reject the call for")."""
+    return [
+        (span, cue)
+        for span, cue in clause.cues_before(head.start, HEAD_CHAIN_GAP)
+        if cue.kind in HEAD_KINDS and clause.close_before(span, head, HEAD_CHAIN_GAP)
+    ]
+
+
 def head_chain(clause: ClauseCues, mention: Span, window: int) -> Chain | None:
     """The nearest head cue before a mention, times the operators between them and a negator before it."""
     heads = [(span, cue) for span, cue in clause.cues_before(mention.start, window) if cue.kind in HEAD_KINDS]
@@ -197,13 +212,14 @@ def head_chain(clause: ClauseCues, mention: Span, window: int) -> Chain | None:
     head_span, head = heads[-1]
     if RELATIVE_CLAUSE.search(clause.text, head_span.end, mention.start):
         return None  # "... sit for direct talks, which the Taliban had said ...": a new predicate
+    governing = governing_heads(clause, head_span)
+    if governing and NEW_CONJUNCT.search(clause.text, head_span.end, mention.start):
+        # "committed to the fight against ISIS and our training mission": the mention is a second object
+        # of the governing head ("committed to"), beside the nearer head's phrase, not inside it
+        head_span, head = governing[-1]
+        governing = governing_heads(clause, head_span)
     polarity, names = head.polarity, [f"{head.kind}:{head_span.text}"]
     near_head = clause.cues_before(head_span.start, HEAD_CHAIN_GAP)
-    governing = [
-        (span, cue)
-        for span, cue in near_head
-        if cue.kind in HEAD_KINDS and clause.close_before(span, head_span, HEAD_CHAIN_GAP)
-    ]
     if governing:
         polarity *= governing[-1][1].polarity
         names.insert(0, f"{governing[-1][1].kind}:{governing[-1][0].text}")
@@ -294,6 +310,8 @@ def predicate_after(clause: ClauseCues, mention: Span, is_actor: bool, subject_h
         return -1, f"shifter after:{match.group(0).strip()}"
     if not subject_head:
         return None
+    if is_actor and (match := ACTOR_PRAISED_AFTER.match(text, mention.end)):
+        return 1, f"actor praised:{match.group(0).strip()}"
     for pattern, polarity, name in COMPILED_PREDICATES:
         if match := pattern.match(text, mention.end):
             start = match.end(1)

@@ -62,13 +62,16 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)|reprisals?", 1),
         (r"targeting civilians", 1),
         (r"decapitations?|beheadings?|torture|mutilation", 1),
-        (r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes", 1),
+        (
+            r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes",
+            1,
+        ),
     ],
     "taliban": [
         (r"(?:the )?taliban(?:'s)?", 1),
         (r"the group(?:'s)?", 1),
         (r"(?:the )?de facto (?:authorities|authority|government|rulers)(?:'s)?", 1),
-        (r"(?:the )?islamic emirate(?: of afghanistan)?(?:'s)?", 1),
+        (r"(?:the )?islamic emirate(?: of afghanistan)?(?:'s)?|(?:the )?iea(?:'s)?", 1),
         (r"(?:the )?militants?(?:'s)?", 1),
         (r"(?:the )?interim afghan government(?:'s)?", 1),
     ],
