@@ -55,3 +55,37 @@ def not_direct_share(corpus: Corpus, genre: str = "news report") -> tuple[float,
     inside = 100 * not_direct[in_genre].mean() if in_genre.any() else float("nan")
     outside = 100 * not_direct[~in_genre].mean() if (~in_genre).any() else float("nan")
     return float(inside), float(outside)
+
+
+def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The stance methods side by side on one set of data, as the chapter shows them, with its caption.
+
+    One row per method: labels coded and predicted, precision, recall, F1 with its 95% interval in one
+    column, and the share of predicted labels that point the wrong way. What the rows share (the data,
+    the statements, the sentences) goes into the caption, so the table keeps few columns.
+
+    >>> comparison = pd.DataFrame({"method": ["rules"], "data": ["dev"], "documents": [3], "sentences": [40],
+    ...     "gold": [20], "predicted": [15], "precision": [0.8], "recall": [0.6], "f1": [0.686],
+    ...     "f1_low": [0.55], "f1_high": [0.8], "wrong_direction_share": [0.05]})
+    >>> table, caption = method_comparison_table(comparison)
+    >>> table.loc[0, "F1 [95% interval]"], caption
+    ('0.686 [0.550, 0.800]', 'Dev: 3 statements, 40 sentences.')
+    """
+    first = comparison.iloc[0]
+    data = str(first["data"])
+    caption = f"{data[:1].upper()}{data[1:]}: {first['documents']:,} statements, {first['sentences']:,} sentences."
+    table = pd.DataFrame(
+        {
+            "method": comparison["method"],
+            "gold_labels": comparison["gold"],
+            "predicted_labels": comparison["predicted"],
+            "precision": comparison["precision"],
+            "recall": comparison["recall"],
+            "F1 [95% interval]": [
+                f"{f1:.3f} [{low:.3f}, {high:.3f}]"
+                for f1, low, high in zip(comparison["f1"], comparison["f1_low"], comparison["f1_high"])
+            ],
+            "wrong_direction_share": comparison["wrong_direction_share"],
+        }
+    )
+    return table.reset_index(drop=True), caption
