@@ -36,7 +36,7 @@ STACK_ON_PHONE_COLUMNS = 5
 #: Tables with at least this many columns may split a word inside a cell, and with at least
 #: ``SPLIT_HEADERS_COLUMNS`` inside a header, to fit the text column (fewer columns: words stay whole).
 SPLIT_CELLS_COLUMNS = 7
-SPLIT_HEADERS_COLUMNS = 8
+SPLIT_HEADERS_COLUMNS = 10
 
 #: DataTables options: ten rows a page, the table's own order first, columns sized by the page.
 DATATABLE_OPTIONS: dict[str, Any] = {

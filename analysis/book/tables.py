@@ -89,3 +89,22 @@ def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str
         }
     )
     return table.reset_index(drop=True), caption
+
+
+def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
+    """The record of stance scores as the chapter shows it: F1 and its 95% interval (where recorded) in one column.
+
+    >>> history = pd.DataFrame({"date": ["d"], "commit": ["c"], "data": ["test"], "tuned on it": ["no"],
+    ...     "method": ["rules"], "F1": [0.5], "F1 low": [float("nan")], "F1 high": [float("nan")],
+    ...     "precision": [0.6], "recall": [0.4], "wrong direction": [0.1]})
+    >>> score_record_view(history)["F1 [95% interval]"].tolist()
+    ['0.500']
+    """
+    with_interval = history["F1 low"].notna() & history["F1 high"].notna()
+    f1 = [
+        f"{f1:.3f} [{low:.3f}, {high:.3f}]" if has else f"{f1:.3f}"
+        for f1, low, high, has in zip(history["F1"], history["F1 low"], history["F1 high"], with_interval)
+    ]
+    view = history.drop(columns=["F1", "F1 low", "F1 high"])
+    view.insert(view.columns.get_loc("method") + 1, "F1 [95% interval]", f1)
+    return view
