@@ -36,6 +36,7 @@ import pandas as pd
 
 from analysis.methods import agency
 from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.patterns import PatternSet, longest_non_overlapping
 
 #: The lexicon file: one row per way of naming an actor.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_lexicon.csv"
@@ -136,6 +137,13 @@ def default_lexicon() -> tuple[Entry, ...]:
     return tuple(read_lexicon())
 
 
+@lru_cache(maxsize=8)
+def lexicon_patterns(lexicon: tuple[Entry, ...]) -> PatternSet:
+    """The patterns of a lexicon as one :class:`~analysis.runtime.patterns.PatternSet` (each name is tried
+    only where a word can begin it), built once per lexicon."""
+    return PatternSet((entry.pattern for entry in lexicon), anchor=r"(?<![\w-])")
+
+
 @dataclass(frozen=True)
 class Mention:
     """One name of an actor in a sentence: the words as written, where, and how it names."""
@@ -157,24 +165,19 @@ def mentions(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> list[Me
     >>> [(m.actor, m.naming) for m in mentions("The de facto authorities barred women and girls.")]
     [('taliban', 'categorisation'), ('afghan_people', 'categorisation')]
     """
+    lexicon = tuple(lexicon or default_lexicon())
     found = []
-    for entry in lexicon or default_lexicon():
-        for match in entry.pattern.finditer(sentence):
-            if entry.not_after is not None and entry.not_after.search(sentence[: match.start()]):
-                continue
-            if entry.not_before is not None and entry.not_before.match(sentence[match.end() :]):
-                continue
-            found.append(
-                Mention(
-                    entry.actor, match.group(0), match.start(), match.end(), entry.naming, entry.type, entry.anaphoric
-                )
-            )
-    found.sort(key=lambda m: (-(m.end - m.start), m.start))
-    kept: list[Mention] = []
-    for mention in found:
-        if all(mention.end <= other.start or mention.start >= other.end for other in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    for number, match in lexicon_patterns(lexicon).matches(sentence):
+        entry = lexicon[number]
+        if entry.not_after is not None and entry.not_after.search(sentence[: match.start()]):
+            continue
+        if entry.not_before is not None and entry.not_before.match(sentence[match.end() :]):
+            continue
+        found.append((entry, match.start(), match.end()))
+    return [
+        Mention(entry.actor, sentence[start:end], start, end, entry.naming, entry.type, entry.anaphoric)
+        for entry, start, end in longest_non_overlapping(found)
+    ]
 
 
 #: A preposition that starts a modifier of a noun phrase's head: actors named after it are not the head.

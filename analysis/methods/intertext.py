@@ -34,6 +34,7 @@ import pandas as pd
 
 from analysis.methods import actors, agency
 from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.patterns import PatternSet
 
 #: The reference lexicon: name, type, pattern, case_sensitive, label (``name`` or ``match``), source.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "reference_lexicon.csv"
@@ -81,6 +82,12 @@ def default_reference_lexicon() -> tuple[ReferenceEntry, ...]:
     return tuple(read_reference_lexicon())
 
 
+@lru_cache(maxsize=8)
+def reference_patterns(lexicon: tuple[ReferenceEntry, ...]) -> PatternSet:
+    """The patterns of a reference lexicon as one :class:`~analysis.runtime.patterns.PatternSet`, built once."""
+    return PatternSet((entry.pattern for entry in lexicon), anchor=r"(?<![\w-])")
+
+
 def _label(text: str) -> str:
     """A matched name as a label: spaces collapsed, a leading 'the' dropped."""
     return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.IGNORECASE)
@@ -94,11 +101,12 @@ def references(sentence: str, lexicon: tuple[ReferenceEntry, ...] | None = None)
      ('Doha Agreement (US–Taliban)', 'agreement', 'Doha Agreement'),
      ('Kabul Process', 'conference', 'Kabul Process')]
     """
+    lexicon = tuple(lexicon or default_reference_lexicon())
     found = []
-    for order, entry in enumerate(lexicon or default_reference_lexicon()):
-        for match in entry.pattern.finditer(sentence):
-            name = _label(match.group(0)) if entry.label_from_match else entry.name
-            found.append((match.start(), match.end(), order, name, entry.type))
+    for order, match in reference_patterns(lexicon).matches(sentence):
+        entry = lexicon[order]
+        name = _label(match.group(0)) if entry.label_from_match else entry.name
+        found.append((match.start(), match.end(), order, name, entry.type))
     found.sort(
         key=lambda item: (item[2], -(item[1] - item[0]), item[0])
     )  # lexicon order (generic patterns last), then longest
