@@ -73,9 +73,13 @@ ACTOR_NAMES = {
 ROLE_VERB_CLASSES = ("direct", "condemn", "commit", "support")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Entry:
-    """One way of naming an actor: a row of the lexicon, with its compiled pattern and guards."""
+    """One way of naming an actor: a row of the lexicon, with its compiled pattern and guards.
+
+    Each entry is itself (compared and hashed by identity), so a lexicon is a cheap key for its
+    :func:`lexicon_patterns`.
+    """
 
     actor: str
     pattern: re.Pattern
@@ -165,7 +169,7 @@ def mentions(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> list[Me
     >>> [(m.actor, m.naming) for m in mentions("The de facto authorities barred women and girls.")]
     [('taliban', 'categorisation'), ('afghan_people', 'categorisation')]
     """
-    lexicon = tuple(lexicon or default_lexicon())
+    lexicon = default_lexicon() if lexicon is None else tuple(lexicon)
     found = []
     for number, match in lexicon_patterns(lexicon).matches(sentence):
         entry = lexicon[number]

@@ -50,7 +50,7 @@ REFERENCE_TYPE_NAMES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a cheap key for reference_patterns
 class ReferenceEntry:
     name: str
     type: str
@@ -101,7 +101,7 @@ def references(sentence: str, lexicon: tuple[ReferenceEntry, ...] | None = None)
      ('Doha Agreement (US–Taliban)', 'agreement', 'Doha Agreement'),
      ('Kabul Process', 'conference', 'Kabul Process')]
     """
-    lexicon = tuple(lexicon or default_reference_lexicon())
+    lexicon = default_reference_lexicon() if lexicon is None else tuple(lexicon)
     found = []
     for order, match in reference_patterns(lexicon).matches(sentence):
         entry = lexicon[order]

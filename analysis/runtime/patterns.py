@@ -5,7 +5,8 @@ matches only a few of them. :class:`PatternSet` gives exactly what ``pattern.fin
 gives for each pattern, but tries a pattern only where it can begin: every match of a pattern
 starts with one of its literal prefixes (:func:`required_prefixes`: "believ" for
 ``believ(?:e|es|ed)``), so, for a pattern that can only start at the start of a word, the first
-two letters of a word tell which patterns to try there (one dictionary look-up per word).
+two letters of a word tell which patterns may begin there (one dictionary look-up per word), and
+a pattern is tried only where the lower-cased text goes on with one of its prefixes.
 :func:`longest_non_overlapping` then keeps, of hits that overlap, the longest.
 
 >>> patterns = PatternSet([re.compile(r"\\bcease ?fires?\\b"), re.compile(r"\\btruces?\\b", re.IGNORECASE)], r"\\b")
@@ -99,12 +100,14 @@ class PatternSet:
     def __init__(self, patterns: Iterable[re.Pattern], anchor: str) -> None:
         self.patterns = list(patterns)
         self._by_key: dict[str, set[int]] = {}  # one or two lower-case letters -> the patterns they can begin
+        self._prefixes: dict[int, tuple[str, ...]] = {}  # a pattern's prefixes, lower-cased
         self._scanned: set[int] = set()
         for number, pattern in enumerate(self.patterns):
             prefixes = required_prefixes(pattern)
             if prefixes is None or not _begins_with(pattern, anchor):
                 self._scanned.add(number)
                 continue
+            self._prefixes[number] = tuple(sorted({prefix.lower() for prefix in prefixes}))
             for prefix in prefixes:
                 self._by_key.setdefault(prefix[:2].lower(), set()).add(number)
         for key in list(self._by_key):  # where two letters begin a word, so does the first alone
@@ -117,10 +120,11 @@ class PatternSet:
         """``(number, match)`` for every match of every pattern in ``text``, in the order of ``patterns``."""
         if not text.isascii() and any(char.isalpha() and not char.isascii() for char in text):
             return [(number, match) for number, pattern in enumerate(self.patterns) for match in pattern.finditer(text)]
-        starts: dict[int, list[int]] = {}
-        for word in self._word_starts.finditer(text.lower()) if self._word_starts else ():
+        lowered, starts = text.lower(), {}
+        for word in self._word_starts.finditer(lowered) if self._word_starts else ():
             for number in self._by_key[word.group(1)]:
-                starts.setdefault(number, []).append(word.start())
+                if lowered.startswith(self._prefixes[number], word.start()):  # the whole prefix, not two letters
+                    starts.setdefault(number, []).append(word.start())
         found = []
         for number in sorted(starts.keys() | self._scanned):
             pattern = self.patterns[number]
