@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -224,24 +225,27 @@ def attribution_table(corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "speech", "sayer", "kind", "text"])
 
 
-def reporter(document: pd.Series) -> str:
+def reporter(document: Mapping) -> str:
     """Who speaks first: 'a reporter' for a news report, else the statement's author (or its id)."""
     if "news" in str(document.get("genre", "")).lower():
         return "a reporter"
     return str(document.get("actor") or document["doc_id"])
 
 
+#: The kinds of sayer that make the layers of a chain, in the order of :func:`attribution_chains`' columns.
+CHAIN_KINDS = ("institution", "text", "official")
+
+
 def attribution_chains(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement: the reporter, the institutions and texts it reports, the officials it names, and the chain."""
     table = attribution_table(corpus) if table is None else table
-    by_doc = dict(tuple(table.groupby("doc_id", sort=False)))
+    reported = Counter(table["doc_id"])
+    cited: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)  # each kind's distinct sayers, in order
+    for doc_id, kind, sayer in zip(table["doc_id"], table["kind"], table["sayer"]):
+        cited[(doc_id, kind)][sayer] = None
     rows = []
-    for _, document in corpus.documents.iterrows():
-        cited = by_doc.get(document["doc_id"], table.iloc[:0])
-        layers = {
-            kind: list(dict.fromkeys(cited.loc[cited["kind"] == kind, "sayer"]))
-            for kind in ("institution", "text", "official")
-        }
+    for document in corpus.documents.to_dict("records"):
+        layers = {kind: list(cited.get((document["doc_id"], kind), ())) for kind in CHAIN_KINDS}
         chain = (
             [reporter(document)] + ["; ".join(layers["institution"] + layers["text"])] + ["; ".join(layers["official"])]
         )
@@ -249,7 +253,7 @@ def attribution_chains(corpus, table: pd.DataFrame | None = None) -> pd.DataFram
             {
                 "doc_id": document["doc_id"],
                 "reporter": chain[0],
-                "reported_sentences": len(cited),
+                "reported_sentences": reported[document["doc_id"]],
                 "institutions": "; ".join(layers["institution"]),
                 "texts": "; ".join(layers["text"]),
                 "officials": "; ".join(layers["official"]),
