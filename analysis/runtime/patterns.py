@@ -34,6 +34,9 @@ _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 #: At most this many alternative prefixes for one part of a pattern.
 MAX_PREFIXES = 64
+#: A letter (or other non-decimal alphanumeric character, such as "²") outside ASCII: a text holding one
+#: is matched whole (curly quotes and dashes alone do not change what lower-casing does).
+_LETTER_OUTSIDE_ASCII = re.compile(r"[^\W\d_a-zA-Z]")
 
 
 def required_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
@@ -118,7 +121,7 @@ class PatternSet:
 
     def matches(self, text: str) -> list[tuple[int, re.Match]]:
         """``(number, match)`` for every match of every pattern in ``text``, in the order of ``patterns``."""
-        if not text.isascii() and any(char.isalpha() and not char.isascii() for char in text):
+        if not text.isascii() and _LETTER_OUTSIDE_ASCII.search(text):
             return [(number, match) for number, pattern in enumerate(self.patterns) for match in pattern.finditer(text)]
         lowered, starts = text.lower(), {}
         for word in self._word_starts.finditer(lowered) if self._word_starts else ():
