@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -295,19 +296,25 @@ def never_named(naming: pd.DataFrame) -> pd.DataFrame:
 ROLE_COLUMNS = ["doc_id", "sent_id", "actor", "role", "verb", "voice", "span", "text"]
 
 
-def sentence_roles(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> list[tuple[str, str, str, str, str]]:
+def sentence_roles(
+    sentence: str, lexicon: tuple[Entry, ...] | None = None, verb_roles: Sequence[agency.VerbRole] | None = None
+) -> list[tuple[str, str, str, str, str]]:
     """(actor, role, verb, voice, span) for each actor in the agent or patient span of a verb or passive.
+
+    ``verb_roles``: the sentence's :func:`analysis.methods.agency.verb_roles` of every class, if
+    already found (:func:`analysis.methods.agency.corpus_verb_roles`).
 
     >>> sentence_roles("Civilians were killed by the Taliban.")
     [('taliban', 'agent', 'killed', 'passive', 'the Taliban'), ('afghan_people', 'patient', 'killed', 'passive', 'Civilians')]
     >>> sentence_roles("NATO calls on the Taliban to reduce violence.")
     [('nato', 'agent', 'calls on', 'active', 'NATO'), ('taliban', 'patient', 'calls on', 'active', 'the Taliban')]
     """
+    found = agency.verb_roles(sentence, ROLE_VERB_CLASSES) if verb_roles is None else verb_roles
     spans = [
-        (role.match, role.voice, role.agent, role.patient) for role in agency.verb_roles(sentence, ROLE_VERB_CLASSES)
+        (role.match, role.voice, role.agent, role.patient) for role in found if role.verb_class in ROLE_VERB_CLASSES
     ]
     words = agency.tokens(sentence)
-    for passive in agency.passives(sentence):
+    for passive in agency.passives_in(words):
         auxiliary = max(
             index for index in range(passive.position) if words[index].lower() in agency.PASSIVE_AUXILIARIES
         )
@@ -319,14 +326,15 @@ def sentence_roles(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> l
     return list(dict.fromkeys(rows))
 
 
-def _role_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+def _role_rows(doc_id: str, sent_id: str, text: str, verb_roles: Sequence[agency.VerbRole]) -> list[tuple]:
     """The rows of :func:`role_table` for one sentence."""
-    return [(doc_id, sent_id, *role, text) for role in sentence_roles(text)]
+    return [(doc_id, sent_id, *role, text) for role in sentence_roles(text, verb_roles=verb_roles)]
 
 
 def role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every actor given a role in the corpus: agent or patient, of which verb, in which voice, with the sentence."""
-    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs)
+    verb_roles = agency.corpus_verb_roles(corpus, n_jobs)  # found once for this table and the agency chapter's
+    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs, verb_roles)
 
 
 def role_profile(corpus, roles: pd.DataFrame | None = None) -> pd.DataFrame:
