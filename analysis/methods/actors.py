@@ -286,11 +286,16 @@ def naming_table(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def never_named(naming: pd.DataFrame) -> pd.DataFrame:
     """Per statement: the actors of the lexicon it never names, as readable names joined by ', '."""
-    rows = []
-    for doc_id, group in naming.groupby("doc_id", sort=False):
-        absent = [ACTOR_NAMES.get(actor, actor) for actor in group.loc[~group["named"], "actor"]]
-        rows.append({"doc_id": doc_id, "never_named": ", ".join(absent), "n_never_named": len(absent)})
-    return pd.DataFrame(rows)
+    absent: dict[str, list[str]] = {doc_id: [] for doc_id in naming["doc_id"]}  # statements in table order
+    for doc_id, actor, named in zip(naming["doc_id"], naming["actor"], naming["named"]):
+        if not named:
+            absent[doc_id].append(ACTOR_NAMES.get(actor, actor))
+    return pd.DataFrame(
+        [
+            {"doc_id": doc_id, "never_named": ", ".join(names), "n_never_named": len(names)}
+            for doc_id, names in absent.items()
+        ]
+    )
 
 
 ROLE_COLUMNS = ["doc_id", "sent_id", "actor", "role", "verb", "voice", "span", "text"]
