@@ -192,3 +192,15 @@ def test_verb_table_and_profiles_on_a_tiny_corpus():
 
 def test_export_tables_names():
     assert set(verbs.export_tables(TinyCorpus)) == {"verbs", "verb_profile"}
+
+
+def test_the_verbs_table_gives_each_verb_its_forms(tmp_path):
+    path = tmp_path / "verbs.csv"
+    path.write_text("lemma,verb_class,strength,forms,pattern\nurge,direct,3,e,urg\nmust,direct,4,regex,must\n")
+    assert [(v.lemma, v.strength, v.pattern) for v in verbs.read_verbs(path)] == [
+        ("urge", 3, "urg(?:e|es|ed|ing)"),
+        ("must", 4, "must"),
+    ]
+    path.write_text("lemma,verb_class,strength,forms,pattern\nurge,direct,3,ee,urg\n")
+    with pytest.raises(ValueError, match="verbs.csv, line 2: forms must be one of"):
+        verbs.read_verbs(path)

@@ -20,6 +20,7 @@ states more than its weakest reading carries.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -168,6 +169,17 @@ def italic(term: str) -> str:
 def italics(words: list[str]) -> str:
     """Words in italics, joined for a sentence ('*a*, *b* and *c*')."""
     return as_list([italic(word) for word in words])
+
+
+def terms_by_statement(terms: Mapping[str, list[str]], names: Mapping[str, str]) -> str:
+    """Each statement's terms in italics, statement by statement, those without terms left out.
+
+    >>> terms_by_statement({"a": ["ceasefire", "talks"], "b": [], "c": ["women"]}, {"a": "NATO"})
+    '*ceasefire* and *talks* in NATO; *women* in c'
+    """
+    return "; ".join(
+        f"{italics(list(words))} in {names.get(doc_id, doc_id)}" for doc_id, words in terms.items() if words
+    )
 
 
 def percent(share: float) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.book.claims import Claim, italic, italics
+from analysis.book.claims import Claim, italic, italics, terms_by_statement
 from analysis.book.glue import as_list
 from analysis.book.prose import statement_names
 from analysis.io.corpus import Corpus
@@ -115,11 +115,8 @@ def _is_significant_key_term(top: pd.DataFrame, vs_rest: pd.DataFrame) -> pd.Ser
 
 def _terms_by_statement(rows: pd.DataFrame, names: dict[str, str], shown: int | None = None) -> str:
     """'*a* and *b* in statement one; *c* in statement two': the (first ``shown``) terms of each statement."""
-    parts = []
-    for doc_id, group in rows.groupby("doc_id", sort=False):
-        terms = group["term"].head(shown) if shown else group["term"]
-        parts.append(f"{italics(terms.tolist())} in {names.get(doc_id, doc_id)}")
-    return "; ".join(parts)
+    terms = {doc_id: group["term"].tolist()[: shown or None] for doc_id, group in rows.groupby("doc_id", sort=False)}
+    return terms_by_statement(terms, names)
 
 
 def topic_terms(top: pd.DataFrame, vs_rest: pd.DataFrame, names: dict[str, str], shown: int = 2) -> Claim:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.book.claims import Claim, italic, italics
+from analysis.book.claims import Claim, italic, terms_by_statement
 
 #: How many frequent terms per statement the chapter's frequency figure shows.
 LIST_LENGTH = 8
@@ -41,10 +41,9 @@ def frequent_terms_differ(freqs: pd.DataFrame, names: dict[str, str], length: in
     """
     top = freqs.groupby("doc_id", sort=False).head(length)
     own = own_frequent_terms(top)
-    parts = [f"{italics(terms)} in {names.get(doc_id, doc_id)}" for doc_id, terms in own.items() if terms]
     return Claim(
         "frequent_own_terms",
-        f"what tells them apart are the frequent terms that no other statement's list holds: {'; '.join(parts)}",
+        f"what tells them apart are the frequent terms that no other statement's list holds: {terms_by_statement(own, names)}",
         f"frequency table: the {length} most frequent terms of each statement",
         holds=all(own.values()),
     )
@@ -53,13 +52,13 @@ def frequent_terms_differ(freqs: pd.DataFrame, names: dict[str, str], length: in
 def strongest_pairs(collocations: pd.DataFrame, names: dict[str, str], n: int = PAIRS_NAMED) -> Claim:
     """Each statement's ``n`` strongest collocations by log-likelihood, named from the collocation table."""
     per_doc = collocations[collocations["doc_id"] != "all"]
-    parts = []
-    for doc_id, rows in per_doc.groupby("doc_id", sort=False):
-        pairs = [f"{first} {second}" for first, second in zip(rows["word_1"], rows["word_2"])][:n]
-        parts.append(f"{italics(pairs)} in {names.get(doc_id, doc_id)}")
+    pairs = {
+        doc_id: [f"{first} {second}" for first, second in zip(rows["word_1"], rows["word_2"])][:n]
+        for doc_id, rows in per_doc.groupby("doc_id", sort=False)
+    }
     return Claim(
         "strongest_pairs",
-        f"the strongest pairs of each statement are {'; '.join(parts)}",
+        f"the strongest pairs of each statement are {terms_by_statement(pairs, names)}",
         f"collocation table: the {n} strongest pairs of each statement, by log-likelihood",
         holds=per_doc["doc_id"].nunique() == len(names),
     )

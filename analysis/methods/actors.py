@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,7 @@ import pandas as pd
 
 from analysis.methods import agency
 from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.patterns import PatternSet, longest_non_overlapping
 
 #: The lexicon file: one row per way of naming an actor.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_lexicon.csv"
@@ -72,9 +74,13 @@ ACTOR_NAMES = {
 ROLE_VERB_CLASSES = ("direct", "condemn", "commit", "support")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Entry:
-    """One way of naming an actor: a row of the lexicon, with its compiled pattern and guards."""
+    """One way of naming an actor: a row of the lexicon, with its compiled pattern and guards.
+
+    Each entry is itself (compared and hashed by identity), so a lexicon is a cheap key for its
+    :func:`lexicon_patterns`.
+    """
 
     actor: str
     pattern: re.Pattern
@@ -136,6 +142,13 @@ def default_lexicon() -> tuple[Entry, ...]:
     return tuple(read_lexicon())
 
 
+@lru_cache(maxsize=8)
+def lexicon_patterns(lexicon: tuple[Entry, ...]) -> PatternSet:
+    """The patterns of a lexicon as one :class:`~analysis.runtime.patterns.PatternSet` (each name is tried
+    only where a word can begin it), built once per lexicon."""
+    return PatternSet((entry.pattern for entry in lexicon), anchor=r"(?<![\w-])")
+
+
 @dataclass(frozen=True)
 class Mention:
     """One name of an actor in a sentence: the words as written, where, and how it names."""
@@ -157,24 +170,19 @@ def mentions(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> list[Me
     >>> [(m.actor, m.naming) for m in mentions("The de facto authorities barred women and girls.")]
     [('taliban', 'categorisation'), ('afghan_people', 'categorisation')]
     """
+    lexicon = default_lexicon() if lexicon is None else tuple(lexicon)
     found = []
-    for entry in lexicon or default_lexicon():
-        for match in entry.pattern.finditer(sentence):
-            if entry.not_after is not None and entry.not_after.search(sentence[: match.start()]):
-                continue
-            if entry.not_before is not None and entry.not_before.match(sentence[match.end() :]):
-                continue
-            found.append(
-                Mention(
-                    entry.actor, match.group(0), match.start(), match.end(), entry.naming, entry.type, entry.anaphoric
-                )
-            )
-    found.sort(key=lambda m: (-(m.end - m.start), m.start))
-    kept: list[Mention] = []
-    for mention in found:
-        if all(mention.end <= other.start or mention.start >= other.end for other in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    for number, match in lexicon_patterns(lexicon).matches(sentence):
+        entry = lexicon[number]
+        if entry.not_after is not None and entry.not_after.search(sentence[: match.start()]):
+            continue
+        if entry.not_before is not None and entry.not_before.match(sentence[match.end() :]):
+            continue
+        found.append((entry, match.start(), match.end()))
+    return [
+        Mention(entry.actor, sentence[start:end], start, end, entry.naming, entry.type, entry.anaphoric)
+        for entry, start, end in longest_non_overlapping(found)
+    ]
 
 
 #: A preposition that starts a modifier of a noun phrase's head: actors named after it are not the head.
@@ -278,29 +286,40 @@ def naming_table(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def never_named(naming: pd.DataFrame) -> pd.DataFrame:
     """Per statement: the actors of the lexicon it never names, as readable names joined by ', '."""
-    rows = []
-    for doc_id, group in naming.groupby("doc_id", sort=False):
-        absent = [ACTOR_NAMES.get(actor, actor) for actor in group.loc[~group["named"], "actor"]]
-        rows.append({"doc_id": doc_id, "never_named": ", ".join(absent), "n_never_named": len(absent)})
-    return pd.DataFrame(rows)
+    absent: dict[str, list[str]] = {doc_id: [] for doc_id in naming["doc_id"]}  # statements in table order
+    for doc_id, actor, named in zip(naming["doc_id"], naming["actor"], naming["named"]):
+        if not named:
+            absent[doc_id].append(ACTOR_NAMES.get(actor, actor))
+    return pd.DataFrame(
+        [
+            {"doc_id": doc_id, "never_named": ", ".join(names), "n_never_named": len(names)}
+            for doc_id, names in absent.items()
+        ]
+    )
 
 
 ROLE_COLUMNS = ["doc_id", "sent_id", "actor", "role", "verb", "voice", "span", "text"]
 
 
-def sentence_roles(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> list[tuple[str, str, str, str, str]]:
+def sentence_roles(
+    sentence: str, lexicon: tuple[Entry, ...] | None = None, verb_roles: Sequence[agency.VerbRole] | None = None
+) -> list[tuple[str, str, str, str, str]]:
     """(actor, role, verb, voice, span) for each actor in the agent or patient span of a verb or passive.
+
+    ``verb_roles``: the sentence's :func:`analysis.methods.agency.verb_roles` of every class, if
+    already found (:func:`analysis.methods.agency.corpus_verb_roles`).
 
     >>> sentence_roles("Civilians were killed by the Taliban.")
     [('taliban', 'agent', 'killed', 'passive', 'the Taliban'), ('afghan_people', 'patient', 'killed', 'passive', 'Civilians')]
     >>> sentence_roles("NATO calls on the Taliban to reduce violence.")
     [('nato', 'agent', 'calls on', 'active', 'NATO'), ('taliban', 'patient', 'calls on', 'active', 'the Taliban')]
     """
+    found = agency.verb_roles(sentence, ROLE_VERB_CLASSES) if verb_roles is None else verb_roles
     spans = [
-        (role.match, role.voice, role.agent, role.patient) for role in agency.verb_roles(sentence, ROLE_VERB_CLASSES)
+        (role.match, role.voice, role.agent, role.patient) for role in found if role.verb_class in ROLE_VERB_CLASSES
     ]
     words = agency.tokens(sentence)
-    for passive in agency.passives(sentence):
+    for passive in agency.passives_in(words):
         auxiliary = max(
             index for index in range(passive.position) if words[index].lower() in agency.PASSIVE_AUXILIARIES
         )
@@ -312,14 +331,15 @@ def sentence_roles(sentence: str, lexicon: tuple[Entry, ...] | None = None) -> l
     return list(dict.fromkeys(rows))
 
 
-def _role_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
+def _role_rows(doc_id: str, sent_id: str, text: str, verb_roles: Sequence[agency.VerbRole]) -> list[tuple]:
     """The rows of :func:`role_table` for one sentence."""
-    return [(doc_id, sent_id, *role, text) for role in sentence_roles(text)]
+    return [(doc_id, sent_id, *role, text) for role in sentence_roles(text, verb_roles=verb_roles)]
 
 
 def role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every actor given a role in the corpus: agent or patient, of which verb, in which voice, with the sentence."""
-    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs)
+    verb_roles = agency.corpus_verb_roles(corpus, n_jobs)  # found once for this table and the agency chapter's
+    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs, verb_roles)
 
 
 def role_profile(corpus, roles: pd.DataFrame | None = None) -> pd.DataFrame:

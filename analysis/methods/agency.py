@@ -35,7 +35,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods import verbs
-from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.cache import cached_on_corpus
+from analysis.runtime.jobs import map_items, sentence_rows_table
 
 #: Forms of *be* and *get* that build a passive.
 PASSIVE_AUXILIARIES = frozenset("be is are was were been being am 're 's get gets got gotten getting".split())
@@ -164,7 +165,11 @@ def passives(sentence: str) -> list[Passive]:
     >>> passives("We are deeply concerned and are committed to peace.")
     []
     """
-    words = tokens(sentence)
+    return passives_in(tokens(sentence))
+
+
+def passives_in(words: list[str]) -> list[Passive]:
+    """:func:`passives` of a sentence already cut into :func:`tokens` (for callers that need the tokens too)."""
     found: list[Passive] = []
     for index, word in enumerate(words):
         if word.lower() not in PASSIVE_AUXILIARIES:
@@ -217,7 +222,11 @@ def nominalisations(sentence: str) -> list[str]:
     >>> nominalisations("The killing of civilians and the establishment of a government require negotiations.")
     ['killing', 'establishment', 'negotiations']
     """
-    words = tokens(sentence)
+    return nominalisations_in(tokens(sentence))
+
+
+def nominalisations_in(words: list[str]) -> list[str]:
+    """:func:`nominalisations` of a sentence already cut into :func:`tokens`."""
     padded = ["", *words, ""]
     return [
         word
@@ -327,7 +336,9 @@ AGENCY_COLUMNS = ["doc_id", "sent_id", "device", "words", "text"]
 
 def _device_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
     """The rows of :func:`agency_table` for one sentence."""
-    found = (("agentless passive", agentless_passives(text)), ("nominalisation", nominalisations(text)))
+    words = tokens(text)  # cut once for both devices
+    agentless = [passive.participle for passive in passives_in(words) if passive.agentless]
+    found = (("agentless passive", agentless), ("nominalisation", nominalisations_in(words)))
     return [(doc_id, sent_id, device, "; ".join(words), text) for device, words in found if words]
 
 
@@ -356,16 +367,36 @@ def agency_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
 ROLE_COLUMNS = ["doc_id", "sent_id", "verb_class", "lemma", "match", "voice", "agent", "patient", "text"]
 
 
-def _role_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
-    """The rows of :func:`verb_role_table` for one sentence."""
-    return [
-        (doc_id, sent_id, r.verb_class, r.lemma, r.match, r.voice, r.agent, r.patient, text) for r in verb_roles(text)
-    ]
-
-
 def verb_role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every directive and condemnation verb of the corpus with its grammatical agent and patient."""
-    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs)
+    sentences = corpus.sentences
+    return pd.DataFrame(
+        [
+            (doc_id, sent_id, r.verb_class, r.lemma, r.match, r.voice, r.agent, r.patient, text)
+            for doc_id, sent_id, text, roles in zip(
+                sentences["doc_id"], sentences["sent_id"], sentences["text"], corpus_verb_roles(corpus, n_jobs)
+            )
+            for r in roles
+            if r.verb_class in AGENT_VERB_CLASSES
+        ],
+        columns=ROLE_COLUMNS,
+    )
+
+
+def corpus_verb_roles(corpus, n_jobs: int = 1) -> list[tuple[VerbRole, ...]]:
+    """The :func:`verb_roles` of every verb class in each sentence of ``corpus.sentences``, in order.
+
+    Computed once per corpus (``n_jobs`` processes) and kept on it: this chapter's verb agents and
+    the actors' roles (:func:`analysis.methods.actors.role_table`) both read them.
+    """
+    ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
+    return cached_on_corpus(corpus, ("verb roles",), ids, texts, lambda _: map_items(_every_verb_role, texts, n_jobs))
+
+
+def _every_verb_role(texts: list[str]) -> list[tuple[VerbRole, ...]]:
+    """The verb roles of every class in each text (a task for a worker process; as tuples, since the
+    many sentences without a verb then share the one empty tuple)."""
+    return [tuple(verb_roles(text, tuple(verbs.VERB_CLASSES))) for text in texts]
 
 
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,7 @@ import pandas as pd
 
 from analysis.methods import actors, agency
 from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.patterns import PatternSet
 
 #: The reference lexicon: name, type, pattern, case_sensitive, label (``name`` or ``match``), source.
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "reference_lexicon.csv"
@@ -49,7 +51,7 @@ REFERENCE_TYPE_NAMES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a cheap key for reference_patterns
 class ReferenceEntry:
     name: str
     type: str
@@ -81,6 +83,12 @@ def default_reference_lexicon() -> tuple[ReferenceEntry, ...]:
     return tuple(read_reference_lexicon())
 
 
+@lru_cache(maxsize=8)
+def reference_patterns(lexicon: tuple[ReferenceEntry, ...]) -> PatternSet:
+    """The patterns of a reference lexicon as one :class:`~analysis.runtime.patterns.PatternSet`, built once."""
+    return PatternSet((entry.pattern for entry in lexicon), anchor=r"(?<![\w-])")
+
+
 def _label(text: str) -> str:
     """A matched name as a label: spaces collapsed, a leading 'the' dropped."""
     return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.IGNORECASE)
@@ -94,11 +102,12 @@ def references(sentence: str, lexicon: tuple[ReferenceEntry, ...] | None = None)
      ('Doha Agreement (US–Taliban)', 'agreement', 'Doha Agreement'),
      ('Kabul Process', 'conference', 'Kabul Process')]
     """
+    lexicon = default_reference_lexicon() if lexicon is None else tuple(lexicon)
     found = []
-    for order, entry in enumerate(lexicon or default_reference_lexicon()):
-        for match in entry.pattern.finditer(sentence):
-            name = _label(match.group(0)) if entry.label_from_match else entry.name
-            found.append((match.start(), match.end(), order, name, entry.type))
+    for order, match in reference_patterns(lexicon).matches(sentence):
+        entry = lexicon[order]
+        name = _label(match.group(0)) if entry.label_from_match else entry.name
+        found.append((match.start(), match.end(), order, name, entry.type))
     found.sort(
         key=lambda item: (item[2], -(item[1] - item[0]), item[0])
     )  # lexicon order (generic patterns last), then longest
@@ -216,24 +225,27 @@ def attribution_table(corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "speech", "sayer", "kind", "text"])
 
 
-def reporter(document: pd.Series) -> str:
+def reporter(document: Mapping) -> str:
     """Who speaks first: 'a reporter' for a news report, else the statement's author (or its id)."""
     if "news" in str(document.get("genre", "")).lower():
         return "a reporter"
     return str(document.get("actor") or document["doc_id"])
 
 
+#: The kinds of sayer that make the layers of a chain, in the order of :func:`attribution_chains`' columns.
+CHAIN_KINDS = ("institution", "text", "official")
+
+
 def attribution_chains(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement: the reporter, the institutions and texts it reports, the officials it names, and the chain."""
     table = attribution_table(corpus) if table is None else table
-    by_doc = dict(tuple(table.groupby("doc_id", sort=False)))
+    reported = Counter(table["doc_id"])
+    cited: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)  # each kind's distinct sayers, in order
+    for doc_id, kind, sayer in zip(table["doc_id"], table["kind"], table["sayer"]):
+        cited[(doc_id, kind)][sayer] = None
     rows = []
-    for _, document in corpus.documents.iterrows():
-        cited = by_doc.get(document["doc_id"], table.iloc[:0])
-        layers = {
-            kind: list(dict.fromkeys(cited.loc[cited["kind"] == kind, "sayer"]))
-            for kind in ("institution", "text", "official")
-        }
+    for document in corpus.documents.to_dict("records"):
+        layers = {kind: list(cited.get((document["doc_id"], kind), ())) for kind in CHAIN_KINDS}
         chain = (
             [reporter(document)] + ["; ".join(layers["institution"] + layers["text"])] + ["; ".join(layers["official"])]
         )
@@ -241,7 +253,7 @@ def attribution_chains(corpus, table: pd.DataFrame | None = None) -> pd.DataFram
             {
                 "doc_id": document["doc_id"],
                 "reporter": chain[0],
-                "reported_sentences": len(cited),
+                "reported_sentences": reported[document["doc_id"]],
                 "institutions": "; ".join(layers["institution"]),
                 "texts": "; ".join(layers["text"]),
                 "officials": "; ".join(layers["official"]),

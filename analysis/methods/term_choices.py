@@ -17,6 +17,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from analysis.io.corpus import Corpus
 from analysis.methods import tfidf
+from analysis.text.term_lists import document_term_lists
 from analysis.text.tokens import MULTIWORD_TERMS, STANCE_BEARING, STOP_WORDS, terms
 
 #: Words a usual English stop list (scikit-learn's) removes and the book keeps on purpose, because
@@ -38,12 +39,28 @@ def _given(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def term_lists_with(corpus: Corpus, **options) -> list[list[str]]:
+    """Each statement's terms with :func:`terms` called with ``options``, in corpus order.
+
+    The book's own terms are the corpus's term lists (:func:`analysis.text.term_lists.document_term_lists`,
+    made once); with a stop list that holds the book's, they are those lists less the extra stop
+    words. Only other options cut the texts into terms again.
+    """
+    book_terms = document_term_lists(corpus)
+    if not options:
+        return book_terms
+    if options.keys() == {"stop_words"} and STOP_WORDS <= set(options["stop_words"]):
+        excluded = frozenset(options["stop_words"])
+        return [[term for term in document if term not in excluded] for document in book_terms]
+    return [terms(text, **options) for text in corpus.documents["text"]]
+
+
 def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:
     """Each statement's ``k`` highest baseline TF-IDF terms, with :func:`terms` called with ``options``.
 
     Ranked by :func:`analysis.methods.tfidf.top_terms` (ties broken alphabetically).
     """
-    lists = [terms(text, **options) for text in corpus.documents["text"]]
+    lists = term_lists_with(corpus, **options)
     vectorizer = TfidfVectorizer(analyzer=_given)
     weights = vectorizer.fit_transform(lists).tocsr()
     matrix = tfidf.TfidfMatrix(weights, list(corpus.doc_ids), vectorizer.get_feature_names_out(), vectorizer.idf_)

@@ -14,7 +14,8 @@ these verbs in six classes (:data:`VERB_CLASSES`):
 * **condemn**: condemns, deplores, rejects, denounces, disapproves;
 * **commit**: pledges, commits, undertakes.
 
-Every verb is matched in all its inflections (``welcome, welcomes, welcomed, welcoming``).
+Every verb is matched in all its inflections (``welcome, welcomes, welcomed, welcoming``); the verbs, their
+classes and their forms are one table, ``analysis/data/diplomatic_verbs.csv`` (:func:`read_verbs`).
 Three documented guards keep false hits out:
 
 1. **Nouns.** A form that is also a noun ("the demands from the partners", "full support of
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -71,6 +73,10 @@ class Verb:
     pattern: str
 
 
+#: The ways a row of the verbs' table gives its forms.
+FORM_STYLES = ("e", "plain", "es", "double", "regex")
+
+
 def _forms(stem: str, style: str) -> str:
     """A regex for a verb's inflections: 'e' verbs (welcome), plain (support), 'ss' (stress), 't' doubling (regret)."""
     return {
@@ -81,48 +87,28 @@ def _forms(stem: str, style: str) -> str:
     }[style]
 
 
+#: The verbs' table: one row per verb with its lemma, class, directive strength and forms, which
+#: are ``e``, ``plain``, ``es`` or ``double`` (the inflections of :func:`_forms` on the stem given
+#: as ``pattern``) or ``regex`` (``pattern`` written out in full).
+VERBS_FILE = Path(__file__).resolve().parents[1] / "data" / "diplomatic_verbs.csv"
+
+
+def read_verbs(path: Path = VERBS_FILE) -> list[Verb]:
+    """The verbs of the table at ``path``, in its order; a row with unknown forms raises ``ValueError`` naming it."""
+    table = pd.read_csv(path, dtype={"strength": int}, keep_default_na=False)
+    verbs = []
+    for line, row in enumerate(table.itertuples(index=False), start=2):
+        if row.forms not in FORM_STYLES:
+            raise ValueError(
+                f"{path.name}, line {line}: forms must be one of {', '.join(FORM_STYLES)}, not {row.forms!r}"
+            )
+        pattern = row.pattern if row.forms == "regex" else _forms(row.pattern, row.forms)
+        verbs.append(Verb(row.lemma, row.verb_class, row.strength, pattern))
+    return verbs
+
+
 #: Every verb, its class and its pattern (matched case-insensitively on whole words).
-VERBS: list[Verb] = [
-    Verb("welcome", "support", 0, _forms("welcom", "e")),
-    Verb("commend", "support", 0, _forms("commend", "plain")),
-    Verb("appreciate", "support", 0, _forms("appreciat", "e")),
-    Verb("support", "support", 0, _forms("support", "plain")),
-    Verb("endorse", "support", 0, _forms("endors", "e")),
-    Verb("reaffirm", "reaffirm", 0, _forms("reaffirm", "plain")),
-    Verb("reiterate", "reaffirm", 0, _forms("reiterat", "e")),
-    Verb("stress", "reaffirm", 0, _forms("stress", "es")),
-    Verb("emphasise", "reaffirm", 0, _forms("emphasi[sz]", "e")),
-    Verb("underline", "reaffirm", 0, _forms("underlin", "e")),
-    Verb("recall", "reaffirm", 0, _forms("recall", "plain")),
-    Verb("encourage", "direct", 1, _forms("encourag", "e")),
-    Verb("invite", "direct", 1, _forms("invit", "e")),
-    Verb("call on", "direct", 2, r"call(?:s|ed|ing)? (?:on|upon|for)"),
-    Verb("request", "direct", 2, _forms("request", "plain")),
-    Verb("ask", "direct", 2, _forms("ask", "plain")),
-    Verb("recommend", "direct", 2, _forms("recommend", "plain")),
-    Verb("should", "direct", 2, r"should"),
-    Verb("urge", "direct", 3, _forms("urg", "e")),
-    Verb("demand", "direct", 4, _forms("demand", "plain")),
-    Verb("insist", "direct", 4, _forms("insist", "plain")),
-    Verb("must", "direct", 4, r"must"),
-    Verb(
-        "express concern",
-        "concern",
-        0,
-        r"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)) (?:\w+ ){0,2}concerns?",
-    ),
-    Verb("be concerned", "concern", 0, r"(?:deeply |gravely |seriously )?concerned (?:about|over|at|by|that)"),
-    Verb("alarm", "concern", 0, r"alarmed"),
-    Verb("regret", "concern", 0, _forms("regret", "double")),
-    Verb("condemn", "condemn", 0, _forms("condemn", "plain")),
-    Verb("deplore", "condemn", 0, _forms("deplor", "e")),
-    Verb("reject", "condemn", 0, _forms("reject", "plain")),
-    Verb("denounce", "condemn", 0, _forms("denounc", "e")),
-    Verb("disapprove", "condemn", 0, _forms("disapprov", "e")),
-    Verb("pledge", "commit", 0, _forms("pledg", "e")),
-    Verb("commit", "commit", 0, _forms("commit", "double")),
-    Verb("undertake", "commit", 0, r"undertak(?:e|es|ing)|undertook"),
-]
+VERBS: list[Verb] = read_verbs()
 
 #: Words before a verb form that make it a noun ("the demands", "full support", "at the request").
 NOUN_BEFORE = re.compile(

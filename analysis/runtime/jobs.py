@@ -93,16 +93,19 @@ def map_items(
 
 
 def sentence_rows_table(
-    row_function: Callable[[str, str, str], Iterable[tuple]],
+    row_function: Callable[..., Iterable[tuple]],
     sentences: pd.DataFrame,
     columns: list[str],
     n_jobs: int = 1,
+    *per_sentence: Sequence,
 ) -> pd.DataFrame:
-    """``row_function(doc_id, sent_id, text)`` for every sentence, as one table with ``columns``.
+    """``row_function(doc_id, sent_id, text, *values)`` for every sentence, as one table with ``columns``.
 
     ``row_function`` must be a module-level function that returns tuples in the order of
-    ``columns``. The rows become the table column by column (tuples cost less memory than a dict
-    per row, which matters at a million rows).
+    ``columns``. ``per_sentence``: further sequences, one value per sentence in the order of
+    ``sentences`` (a result computed earlier for each), passed after the text. The rows become the
+    table column by column (tuples cost less memory than a dict per row, which matters at a
+    million rows).
 
     >>> def words(doc_id, sent_id, text):
     ...     return [(sent_id, word) for word in text.split()]
@@ -110,8 +113,8 @@ def sentence_rows_table(
     >>> sentence_rows_table(words, sentences, ["sent_id", "word"]).to_dict("list")
     {'sent_id': ['a:1', 'a:1', 'a:2'], 'word': ['peace', 'now', 'talks']}
     """
-    triples = list(zip(*(sentences[name].tolist() for name in ("doc_id", "sent_id", "text"))))
-    rows = map_items(_RowsOf(row_function), triples, n_jobs)
+    arguments = list(zip(*(sentences[name].tolist() for name in ("doc_id", "sent_id", "text")), *per_sentence))
+    rows = map_items(_RowsOf(row_function), arguments, n_jobs)
     if not rows:
         return pd.DataFrame([], columns=columns)
     return pd.DataFrame({name: [row[number] for row in rows] for number, name in enumerate(columns)})
@@ -123,5 +126,5 @@ class _RowsOf:
     def __init__(self, row_function: Callable) -> None:
         self.row_function = row_function
 
-    def __call__(self, sentences: Sequence[tuple[str, str, str]]) -> list[tuple]:
+    def __call__(self, sentences: Sequence[tuple]) -> list[tuple]:
         return [row for sentence in sentences for row in self.row_function(*sentence)]

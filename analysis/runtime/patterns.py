@@ -4,8 +4,9 @@ The marker and verb rules try a hundred or more patterns on every sentence, and 
 matches only a few of them. :class:`PatternSet` gives exactly what ``pattern.finditer(text)``
 gives for each pattern, but tries a pattern only where it can begin: every match of a pattern
 starts with one of its literal prefixes (:func:`required_prefixes`: "believ" for
-``believ(?:e|es|ed)``), so, for a pattern that can only start at the start of a word, the first
-two letters of a word tell which patterns to try there (one dictionary look-up per word).
+``believ(?:e|es|ed)``), so a pattern that can only start at the start of a word is tried only at
+the words where the lower-cased text goes on with one of its prefixes (the longest prefix found
+there names every pattern that can begin there: one short match and one dictionary look-up per word).
 :func:`longest_non_overlapping` then keeps, of hits that overlap, the longest.
 
 >>> patterns = PatternSet([re.compile(r"\\bcease ?fires?\\b"), re.compile(r"\\btruces?\\b", re.IGNORECASE)], r"\\b")
@@ -33,6 +34,9 @@ _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 #: At most this many alternative prefixes for one part of a pattern.
 MAX_PREFIXES = 64
+#: A letter (or other non-decimal alphanumeric character, such as "²") outside ASCII: a text holding one
+#: is matched whole (curly quotes and dashes alone do not change what lower-casing does).
+_LETTER_OUTSIDE_ASCII = re.compile(r"[^\W\d_a-zA-Z]")
 
 
 def required_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
@@ -89,37 +93,48 @@ class PatternSet:
 
     ``anchor`` is how the patterns mark the start of a word (``\\b``, or ``(?<![\\w'’-])``). A
     pattern that begins with ``anchor`` and has known prefixes can only match where the anchor
-    holds and the next two characters (lower-cased) begin one of its prefixes. One scan of the
-    lower-cased text finds those word starts; each pattern is tried there with ``pattern.match``,
-    resuming after each match as ``finditer`` does. Other patterns, and every pattern in a text
+    holds and the lower-cased text goes on with one of its prefixes. One scan of the lower-cased
+    text finds the word starts whose first one or two letters begin some prefix; there the
+    prefixes those letters can begin, longest first, give the longest one present, and with it
+    every pattern that has a prefix beginning it. Each such pattern is tried there with
+    ``pattern.match``, resuming after each match as ``finditer`` does. Other patterns, and every pattern in a text
     with letters outside ASCII (where lower-casing can change what a case-insensitive pattern
     compares), run whole with ``finditer``.
     """
 
     def __init__(self, patterns: Iterable[re.Pattern], anchor: str) -> None:
         self.patterns = list(patterns)
-        self._by_key: dict[str, set[int]] = {}  # one or two lower-case letters -> the patterns they can begin
+        prefixes_of: dict[int, set[str]] = {}  # each pattern tried at word starts -> its prefixes, lower-cased
         self._scanned: set[int] = set()
         for number, pattern in enumerate(self.patterns):
             prefixes = required_prefixes(pattern)
             if prefixes is None or not _begins_with(pattern, anchor):
                 self._scanned.add(number)
-                continue
-            for prefix in prefixes:
-                self._by_key.setdefault(prefix[:2].lower(), set()).add(number)
-        for key in list(self._by_key):  # where two letters begin a word, so does the first alone
-            if len(key) == 2 and key[0] in self._by_key:
-                self._by_key[key] = self._by_key[key] | self._by_key[key[0]]
-        keys = "|".join(re.escape(key) for key in sorted(self._by_key, key=lambda key: (-len(key), key)))
+            else:
+                prefixes_of[number] = {prefix.lower() for prefix in prefixes}
+        every_prefix = set().union(*prefixes_of.values())
+        # A prefix found at a word start -> the patterns with a prefix that begins it (all those that can match there).
+        self._patterns_at = {
+            found: [number for number, own in prefixes_of.items() if found.startswith(tuple(own))]
+            for found in every_prefix
+        }
+        # The first one or two letters of a word -> the prefixes they can begin, longest first, so that
+        # matching them at the word gives the longest prefix the text goes on with.
+        self._longest_prefix: dict[str, re.Pattern] = {}
+        for key in {prefix[:2] for prefix in every_prefix}:
+            group = [prefix for prefix in every_prefix if prefix[:2] == key or key.startswith(prefix)]
+            self._longest_prefix[key] = re.compile("|".join(map(re.escape, sorted(group, key=lambda p: (-len(p), p)))))
+        keys = "|".join(re.escape(key) for key in sorted(self._longest_prefix, key=lambda key: (-len(key), key)))
         self._word_starts = re.compile(f"{anchor}(?=({keys}))") if keys else None
 
     def matches(self, text: str) -> list[tuple[int, re.Match]]:
         """``(number, match)`` for every match of every pattern in ``text``, in the order of ``patterns``."""
-        if not text.isascii() and any(char.isalpha() and not char.isascii() for char in text):
+        if not text.isascii() and _LETTER_OUTSIDE_ASCII.search(text):
             return [(number, match) for number, pattern in enumerate(self.patterns) for match in pattern.finditer(text)]
-        starts: dict[int, list[int]] = {}
-        for word in self._word_starts.finditer(text.lower()) if self._word_starts else ():
-            for number in self._by_key[word.group(1)]:
+        lowered, starts = text.lower(), {}
+        for word in self._word_starts.finditer(lowered) if self._word_starts else ():
+            prefix = self._longest_prefix[word.group(1)].match(lowered, word.start())
+            for number in self._patterns_at[prefix.group()] if prefix else ():
                 starts.setdefault(number, []).append(word.start())
         found = []
         for number in sorted(starts.keys() | self._scanned):

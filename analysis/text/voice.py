@@ -102,7 +102,8 @@ def sentence_layer(speech: str, news_report: bool, sentence: str) -> str:
 
 def voice_layers(corpus: Corpus) -> pd.DataFrame:
     """One row per sentence: ``doc_id, sent_id, speech, layer``."""
-    genres = corpus.documents.set_index("doc_id")["genre"] if "genre" in corpus.documents else pd.Series(dtype=str)
+    documents = corpus.documents
+    genres = dict(zip(documents["doc_id"], documents["genre"])) if "genre" in documents else {}
     sentences = corpus.sentences
     layers = [
         sentence_layer(speech, _is_news(genres.get(doc_id)), text)
@@ -111,9 +112,9 @@ def voice_layers(corpus: Corpus) -> pd.DataFrame:
     return sentences[["doc_id", "sent_id", "speech"]].assign(layer=layers).reset_index(drop=True)
 
 
-def voice_summary(corpus: Corpus) -> pd.DataFrame:
-    """Sentences per statement and layer, with the number of layers a statement mixes."""
-    layers = voice_layers(corpus)
+def voice_summary(corpus: Corpus, layers: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Sentences per statement and layer, with the number of layers a statement mixes (``layers``: :func:`voice_layers`)."""
+    layers = voice_layers(corpus) if layers is None else layers
     table = pd.crosstab(layers["doc_id"], layers["layer"]).reindex(
         index=corpus.doc_ids, columns=list(LAYERS), fill_value=0
     )
@@ -143,7 +144,8 @@ def own_voice_stance(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.D
 
 def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """``voice_layers`` (one row per sentence) and ``voice_summary`` (sentences per statement and layer)."""
-    return {"voice_layers": voice_layers(corpus), "voice_summary": voice_summary(corpus)}
+    layers = voice_layers(corpus)
+    return {"voice_layers": layers, "voice_summary": voice_summary(corpus, layers)}
 
 
 def own_voice_comparison(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
