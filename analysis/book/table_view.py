@@ -114,7 +114,7 @@ def table_styler(
 
 #: The longest value, in characters, of a text column whose words are never split (a label such
 #: as "Fisher" or "favor" reads badly broken, and is short enough to fit whole).
-SHORT_LABEL_CHARACTERS = 10
+SHORT_LABEL_CHARACTERS = 12
 
 
 def is_short_label(column: pd.Series) -> bool:

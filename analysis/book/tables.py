@@ -57,18 +57,29 @@ def not_direct_share(corpus: Corpus, genre: str = "news report") -> tuple[float,
     return float(inside), float(outside)
 
 
+def f1_with_interval(f1: float, low: float | None, high: float | None) -> str:
+    """An F1 with its interval in brackets, where there is one; a no-break space keeps the interval whole.
+
+    >>> f1_with_interval(0.5, None, None), f1_with_interval(0.5, 0.4, 0.6).replace("\N{NO-BREAK SPACE}", " ")
+    ('0.500', '0.500 [0.400, 0.600]')
+    """
+    if low is None or high is None or pd.isna(low) or pd.isna(high):
+        return f"{f1:.3f}"
+    return f"{f1:.3f} [{low:.3f},\N{NO-BREAK SPACE}{high:.3f}]"
+
+
 def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     """The stance methods side by side on one set of data, as the chapter shows them, with its caption.
 
     One row per method: labels coded and predicted, precision, recall, F1 with its 95% interval in one
-    column, and the share of predicted labels that point the wrong way. What the rows share (the data,
+    column (:func:`f1_with_interval`), and the share of predicted labels that point the wrong way. What the rows share (the data,
     the statements, the sentences) goes into the caption, so the table keeps few columns.
 
     >>> comparison = pd.DataFrame({"method": ["rules"], "data": ["dev"], "documents": [3], "sentences": [40],
     ...     "gold": [20], "predicted": [15], "precision": [0.8], "recall": [0.6], "f1": [0.686],
     ...     "f1_low": [0.55], "f1_high": [0.8], "wrong_direction_share": [0.05]})
     >>> table, caption = method_comparison_table(comparison)
-    >>> table.loc[0, "F1 [95% interval]"], caption
+    >>> table.loc[0, "F1 [95% interval]"].replace("\N{NO-BREAK SPACE}", " "), caption
     ('0.686 [0.550, 0.800]', 'Dev: 3 statements, 40 sentences.')
     """
     first = comparison.iloc[0]
@@ -82,7 +93,7 @@ def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str
             "precision": comparison["precision"],
             "recall": comparison["recall"],
             "F1 [95% interval]": [
-                f"{f1:.3f} [{low:.3f}, {high:.3f}]"
+                f1_with_interval(f1, low, high)
                 for f1, low, high in zip(comparison["f1"], comparison["f1_low"], comparison["f1_high"])
             ],
             "wrong_direction_share": comparison["wrong_direction_share"],
@@ -100,10 +111,8 @@ def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
     >>> score_record_view(history)["F1 [95% interval]"].tolist()
     ['0.500']
     """
-    with_interval = history["F1 low"].notna() & history["F1 high"].notna()
     f1 = [
-        f"{f1:.3f} [{low:.3f}, {high:.3f}]" if has else f"{f1:.3f}"
-        for f1, low, high, has in zip(history["F1"], history["F1 low"], history["F1 high"], with_interval)
+        f1_with_interval(f1, low, high) for f1, low, high in zip(history["F1"], history["F1 low"], history["F1 high"])
     ]
     view = history.drop(columns=["F1", "F1 low", "F1 high"])
     view.insert(view.columns.get_loc("method") + 1, "F1 [95% interval]", f1)
