@@ -36,7 +36,7 @@ STACK_ON_PHONE_COLUMNS = 5
 #: Tables with at least this many columns may split a word inside a cell, and with at least
 #: ``SPLIT_HEADERS_COLUMNS`` inside a header, to fit the text column (fewer columns: words stay whole).
 SPLIT_CELLS_COLUMNS = 7
-SPLIT_HEADERS_COLUMNS = 10
+SPLIT_HEADERS_COLUMNS = 8
 
 #: DataTables options: ten rows a page, the table's own order first, columns sized by the page.
 DATATABLE_OPTIONS: dict[str, Any] = {
@@ -104,26 +104,29 @@ def table_styler(
     numeric = [name for name, kind in kinds.items() if kind != "text"]
     if numeric:
         styler = styler.set_properties(subset=numeric, **{"text-align": "right", "white-space": "nowrap"})
-    short_labels = [name for name, kind in kinds.items() if kind == "text" and is_short_label(table[name])]
-    if short_labels:
-        styler = styler.set_properties(subset=short_labels, **{"white-space": "nowrap", "overflow-wrap": "normal"})
+    short_words = [name for name, kind in kinds.items() if kind == "text" and has_short_words(table[name])]
+    if short_words:
+        styler = styler.set_properties(subset=short_words, **{"overflow-wrap": "normal"})
     if kind == "concordance":
         styler = concordance_layout(styler)
     return styler.set_caption(caption) if caption else styler
 
 
-#: The longest value, in characters, of a text column whose words are never split (a label such
-#: as "Fisher" or "favor" reads badly broken, and is short enough to fit whole).
-SHORT_LABEL_CHARACTERS = 12
+#: The longest word, in characters, that a table never splits: a text column whose words are all this
+#: short (labels such as "Fisher", "combination", "international_role" once cut at its "_") wraps only
+#: between words, since a label broken mid-word ("combinati/on") reads badly.
+SHORT_WORD_CHARACTERS = 13
 
 
-def is_short_label(column: pd.Series) -> bool:
-    """Whether every value of a text ``column`` is one short word (at most :data:`SHORT_LABEL_CHARACTERS`).
+def has_short_words(column: pd.Series) -> bool:
+    """Whether every word of a text ``column`` (cut at spaces, "_", "-" and "/") is at most
+    :data:`SHORT_WORD_CHARACTERS` long.
 
-    >>> is_short_label(pd.Series(["Fisher", "G2"])), is_short_label(pd.Series(["log-likelihood G2"]))
+    >>> has_short_words(pd.Series(["Fisher", "international_role"])), has_short_words(pd.Series(["responsibilities"]))
     (True, False)
     """
-    return bool(column.astype(str).str.fullmatch(rf"\S{{1,{SHORT_LABEL_CHARACTERS}}}").all())
+    words = column.astype(str).str.split(r"[\s_/-]+", regex=True).explode()
+    return bool(words.str.len().le(SHORT_WORD_CHARACTERS).all())
 
 
 def format_cell(value: Any, kind: str, precision: int) -> str:

@@ -103,7 +103,8 @@ def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str
 
 
 def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
-    """The record of stance scores as the chapter shows it: F1 and its 95% interval (where recorded) in one column.
+    """The record of stance scores as the chapter shows it: F1 and its 95% interval (where recorded) in one
+    column, and the wrong-direction share; precision and recall stay in the record and its CSV.
 
     >>> history = pd.DataFrame({"date": ["d"], "commit": ["c"], "data": ["test"], "tuned on it": ["no"],
     ...     "method": ["rules"], "F1": [0.5], "F1 low": [float("nan")], "F1 high": [float("nan")],
@@ -114,6 +115,6 @@ def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
     f1 = [
         f1_with_interval(f1, low, high) for f1, low, high in zip(history["F1"], history["F1 low"], history["F1 high"])
     ]
-    view = history.drop(columns=["F1", "F1 low", "F1 high"])
+    view = history.drop(columns=["F1", "F1 low", "F1 high", "precision", "recall"])
     view.insert(view.columns.get_loc("method") + 1, "F1 [95% interval]", f1)
     return view
