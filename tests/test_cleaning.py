@@ -150,7 +150,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout2", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [192, 219]
     # the third and fourth: scored once unseen each (in the record), then tuned on
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [391, 394]
-    assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [255, 317]
+    assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [260, 317]
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
     assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [239, 257]
 

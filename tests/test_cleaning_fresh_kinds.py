@@ -72,3 +72,19 @@ def test_a_last_line_with_furniture_after_it_was_not_cut_off():
     ]
     cut = "The letter, released by the Taliban spokesman, Zabiullah"
     assert clean_text(f"Title\n\n{body}\n\n{cut}\n\nContinue reading...").paragraphs == [body, cut]
+
+
+def test_an_author_with_a_reading_time_is_a_byline_and_a_second_one_opens_the_next_post():
+    # c226: a category page where each post is title / "Name N Min Read" / excerpt
+    raw = (
+        "Biden Steals from Famine-Struck Afghanistan to Serve US Citizens\n\nMaira Mirza 7 Min Read\n\n"
+        "The theft of money frozen by the United States represents the lowest level of moral decline.\n\n"
+        "Afghans at risk of “imminent hunger”, warns UN agency\n\n"
+        "Shaheer Choudhury 8 Min Read\n\n"
+        "The head of the UN Population Fund has issued a stern warning about the crisis in Afghanistan."
+    )
+    cleaned = clean_text(raw)
+    assert removed_by(cleaned, "byline") == ["Maira Mirza 7 Min Read", "Shaheer Choudhury 8 Min Read"]
+    assert cleaned.paragraphs == [
+        "The theft of money frozen by the United States represents the lowest level of moral decline."
+    ]

@@ -13,7 +13,7 @@ Each rule names a kind of page furniture, never a site or a document:
   credit lines ("Reporting by ...", "Source: ...", "Developed by ..."), page widgets ("Go to top",
   "Close this search box.", "Continue reading...", zoom instructions), "See also" and "Read more:"
   links, link prompts ("Click here ...", "Read the full statement here"), feedback prompts ("Was
-  this article helpful?"), bylines ("By Catherine Putz"), headlines stamped with a clock time and a
+  this article helpful?"), bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), headlines stamped with a clock time and a
   date or with a date after a dash, editors' notes in square brackets, markers of a quoted text
   ("Text begins:"), lines of script (JavaScript), document symbols on a line of their own
   ("SC/14464"), and a masthead naming a news agency or a newspaper ("The Kabul Times.") are removed
@@ -156,7 +156,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
     "markup residue": re.compile(r"^<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$"),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
-    "byline": re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"),
+    # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
+    "byline": re.compile(
+        r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
+        r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
+    ),
     "masthead": re.compile(
         r"(?i:^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$)"
         r"|^(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?$"
