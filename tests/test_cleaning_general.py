@@ -9,7 +9,7 @@ def removed_by(cleaned, rule):
 
 
 def test_a_quotation_printed_above_the_text_is_the_teaser_even_when_its_end_was_cut_off():
-    # c174: the quotation, with no final stop, above the body that repeats it word for word
+    # c174: the quotation, with no final stop, above the body that repeats it word for word and finishes it
     quote = (
         "\"Importantly, and in contradiction to assurances that the Taliban would uphold women's rights, over the past "
         'three weeks, women have instead been progressively excluded from the public sphere," Michelle Bachelet told '
@@ -17,9 +17,9 @@ def test_a_quotation_printed_above_the_text_is_the_teaser_even_when_its_end_was_
     )
     body = "The United Nations' human rights chief criticised on Monday the Taliban's human rights record."
     cleaned = clean_text(
-        f"UN rights chief rebukes Taliban\n\n{quote}\n\n{body}\n\n{quote}\n\nShe also expressed dismay."
+        f"UN rights chief rebukes Taliban\n\n{quote}\n\n{body}\n\n{quote}.\n\nShe also expressed dismay."
     )
-    assert cleaned.paragraphs == [body, quote, "She also expressed dismay."]
+    assert cleaned.paragraphs == [body, f"{quote}.", "She also expressed dismay."]
     assert [step.line_no for step in cleaned.steps if step.rule == "teaser repeating the text"] == [3]
 
 

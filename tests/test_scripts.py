@@ -26,3 +26,14 @@ def test_non_latin_letters_agree_with_the_unicode_names():
     ]
     for line in lines:
         assert non_latin_letters(line) == by_name(line), line
+
+
+def test_non_latin_letters_agree_with_the_unicode_names_on_every_labelled_statement_and_seed_line():
+    from analysis.io.corpus import PROJECT_ROOT
+
+    folders = ["validation/cleaning/raw", "validation/statements", "seeds"]
+    paths = [path for folder in folders for path in sorted((PROJECT_ROOT / folder).glob("*.txt"))]
+    assert len(paths) > 500
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert non_latin_letters(line) == by_name(line), (path.name, line)

@@ -28,7 +28,8 @@ this order:
 7. **Headings.** A unit without final punctuation that is short or written like a title is set
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
-   sentence ("All OIC count"), not a heading.
+   sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading.
+   A post embedded in the body (ending on its link, or its author's handle and date) is text.
 
 Every rule matches a kind of page furniture, not a string from one site or one text.
 """
@@ -42,6 +43,7 @@ from analysis.text.cleaning_listings import Unit, next_posts
 from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
+    DATE_WITH_YEAR,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     LIST_MARKER,
@@ -87,6 +89,13 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
 }
+
+#: The end of a social-media post embedded in a body: its link ("https://t.co/…", "pic.twitter.com/…") or
+#: its author's handle and date ("— Ministry of Foreign Affairs (@ForeignOfficePk) July 24, 2025").
+EMBEDDED_POST = re.compile(rf"(https?://t\.co/\w+|pic\.twitter\.com/\w+|\(@\w{{1,15}}\)\s+{DATE_WITH_YEAR})$")
+
+#: A link that carries an excerpt on to the rest of its text.
+READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
 
 #: The last unit of a page, cut off by the extraction, is text from this many words on when it is
 #: written as a sentence ("The notion of meaningful participati").
@@ -322,14 +331,15 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     points_of_text = _points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
-        cut_off_after_text = after_text and index == len(joined) - 1 and _reads_as_words(text)
+        last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
+        cut_off_after_text = after_text and last_of_page and _reads_as_words(text)
         after_text = False
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
         elif (
             not cut_off_after_text
             and index not in points_of_text
-            and _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item)
+            and _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item, last_of_page)
         ):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
@@ -338,6 +348,13 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             result.kept_lines.update(line_nos)
             after_text = True
     result.steps.sort(key=lambda step: step.line_no)
+
+
+def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
+    """Nothing but a link to read on ("Continue reading...") follows the line: an excerpt cut off there
+    ends the page. A line with other furniture after it ("Add a Comment") was not cut off."""
+    after = [step for step in steps if step.line_no > line_no and step.action in ("removed", "moved")]
+    return not after or bool(READ_ON.match(min(after, key=lambda step: step.line_no).before))
 
 
 def _points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
@@ -374,20 +391,22 @@ def _reads_as_words(text: str) -> bool:
     return long_enough and any(word.isalpha() and word.islower() for word in words)
 
 
-def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item: bool) -> bool:
+def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item: bool, ends_page: bool) -> bool:
     """A unit (one line, or lines joined) is a heading to set aside, not text.
 
     The first unit of a page is its title when it has no final punctuation. Any other unit is a
     heading by :func:`is_heading`, unless it is written as a sentence and is either the cut-off last
-    unit of the page, a list item of more than :data:`SHORT_ITEM_WORDS` words, or lines joined
+    unit of the page (``ends_page``: no furniture follows it either), a list item of more than :data:`SHORT_ITEM_WORDS` words, or lines joined
     whose first line is in sentence case (a PDF sentence, not a title broken over lines).
     """
     if OPENING_INVOCATION.match(text):
         return False  # "In the name of Allah, ...": the first words of the statement
+    if EMBEDDED_POST.search(text):
+        return False  # a post quoted in the body, which ends on its link or its author and date
     if index == 0 and count > 1 and is_title_line(text):
         return True
     if not is_heading(text) or looks_like_title(text) and looks_like_title(first_line):
         return is_heading(text)
-    cut_off_at_end = index == count - 1 and len(text.split()) >= CUT_OFF_MIN_WORDS
+    cut_off_at_end = ends_page and len(text.split()) >= CUT_OFF_MIN_WORDS
     long_item = is_item and len(text.split()) > SHORT_ITEM_WORDS
     return not (cut_off_at_end or long_item or text != first_line and not looks_like_title(first_line))

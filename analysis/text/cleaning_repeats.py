@@ -5,9 +5,10 @@ copies (or nearly copies) the first sentence, and a value repeated under every f
 record are not more text: one copy, or none, is. Lines are compared by their words (lower case,
 no punctuation):
 
-- **A repeated line** (two identical lines): the later copy goes, unless it is a sentence (not a heading:
-  finished, or too long for a title even if its end was cut off; and not written like a title) of
-  :data:`TEASER_WORDS` words or more; then the earlier copy is the teaser and the later one the text.
+- **A repeated line** (two identical lines): the later copy goes, unless it is a sentence (one copy
+  at least finished; not a heading and not written like a title) of :data:`TEASER_WORDS` words or
+  more; then the earlier copy is the teaser and the later one the text. Two copies that both stop
+  without final punctuation are a title printed twice, however long.
 - **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
   members of the Council condemned ...") are not copies.
@@ -72,13 +73,16 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     later_by_opening: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     later_runs: set[tuple[str, ...]] = set()
     later_keys: set[tuple[str, ...]] = set()
+    later_finished: set[tuple[str, ...]] = set()  # later units that end as a sentence does
     copied_sentences: set[tuple[str, ...]] = set()  # sentences whose earlier copy is the teaser
     for index in range(len(keys) - 1, -1, -1):
         key, text = keys[index], texts[index]
         opening = key[:TEASER_WORDS]
         runs = {key[i : i + 3] for i in range(len(key) - 2)}
         if len(opening) == TEASER_WORDS and key in later_keys:
-            sentence = not is_heading(text) and not looks_like_title(text)
+            # two copies that both stop without final punctuation are a title shown twice, however long
+            finished = bool(TERMINAL_PUNCTUATION.search(text)) or key in later_finished
+            sentence = finished and not is_heading(text) and not looks_like_title(text)
             is_teaser[index] = sentence and copies[key] < FIELD_VALUE_REPEATS
             if is_teaser[index]:
                 copied_sentences.add(key)
@@ -91,6 +95,8 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
             later_by_opening.setdefault(opening, []).append(key)
         later_runs |= runs
         later_keys.add(key)
+        if TERMINAL_PUNCTUATION.search(text):
+            later_finished.add(key)
     seen: set[tuple[str, ...]] = set()
     reasons: list[str | None] = []
     for text, key, teaser in zip(texts, keys, is_teaser):
