@@ -230,6 +230,8 @@ def _run_stage(
             module = importlib.import_module(module_name)
             # a module that works one document, sentence or block at a time takes n_jobs
             takes_jobs = "n_jobs" in inspect.signature(module.export_tables).parameters
+            if not takes_jobs and n_jobs > 1:
+                release_workers()  # idle while this module works in one process, they would only hold memory
             tables = module.export_tables(report.corpus, **({"n_jobs": n_jobs} if takes_jobs else {}))
             for name, table in tables.items():  # written as soon as computed, then let go
                 n_tables, n_rows = n_tables + 1, n_rows + len(table)
@@ -242,6 +244,8 @@ def _run_stage(
             gc.freeze()  # what is left lives to the end of the run: the collector need not walk it again
         if stage == "load and clean" and n_jobs > 1:
             release_workers()  # they imported NLTK to split sentences (~190 MB each); later stages' workers need not
+        if stage == "stance" and n_jobs > 1:
+            release_workers()  # they hold the fitted stance model and VADER (~650 MB at 10,000 documents)
         seconds = time.perf_counter() - start
     return {"stage": stage, "seconds": seconds, "peak_mb": memory.peak_mb, "tables": n_tables, "rows": n_rows}
 
