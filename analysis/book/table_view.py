@@ -104,7 +104,10 @@ def table_styler(
     numeric = [name for name, kind in kinds.items() if kind != "text"]
     if numeric:
         styler = styler.set_properties(subset=numeric, **{"text-align": "right", "white-space": "nowrap"})
-    short_words = [name for name, kind in kinds.items() if kind == "text" and has_short_words(table[name])]
+    few_columns = len(table.columns) < SPLIT_HEADERS_COLUMNS  # many columns fit only if each can narrow
+    short_words = [
+        name for name, kind in kinds.items() if few_columns and kind == "text" and has_short_words(table[name])
+    ]
     if short_words:
         styler = styler.set_properties(subset=short_words, **{"overflow-wrap": "normal"})
     if kind == "concordance":

@@ -58,14 +58,14 @@ def not_direct_share(corpus: Corpus, genre: str = "news report") -> tuple[float,
 
 
 def f1_with_interval(f1: float, low: float | None, high: float | None) -> str:
-    """An F1 with its interval in brackets, where there is one; a no-break space keeps the interval whole.
+    """An F1 with its interval in brackets, where there is one.
 
-    >>> f1_with_interval(0.5, None, None), f1_with_interval(0.5, 0.4, 0.6).replace("\N{NO-BREAK SPACE}", " ")
+    >>> f1_with_interval(0.5, None, None), f1_with_interval(0.5, 0.4, 0.6)
     ('0.500', '0.500 [0.400, 0.600]')
     """
     if low is None or high is None or pd.isna(low) or pd.isna(high):
         return f"{f1:.3f}"
-    return f"{f1:.3f} [{low:.3f},\N{NO-BREAK SPACE}{high:.3f}]"
+    return f"{f1:.3f} [{low:.3f}, {high:.3f}]"
 
 
 def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str]:
@@ -79,7 +79,7 @@ def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str
     ...     "gold": [20], "predicted": [15], "precision": [0.8], "recall": [0.6], "f1": [0.686],
     ...     "f1_low": [0.55], "f1_high": [0.8], "wrong_direction_share": [0.05]})
     >>> table, caption = method_comparison_table(comparison)
-    >>> table.loc[0, "F1 [95% interval]"].replace("\N{NO-BREAK SPACE}", " "), caption
+    >>> table.loc[0, "F1 [95% interval]"], caption
     ('0.686 [0.550, 0.800]', 'Dev: 3 statements, 40 sentences.')
     """
     first = comparison.iloc[0]
@@ -103,8 +103,9 @@ def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str
 
 
 def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
-    """The record of stance scores as the chapter shows it: F1 and its 95% interval (where recorded) in one
-    column, and the wrong-direction share; precision and recall stay in the record and its CSV.
+    """The record of stance scores as the chapter shows it: the date with the commit scored, F1 and its 95%
+    interval (where recorded) in one column, and the wrong-direction share; precision and recall stay in the
+    record and its CSV.
 
     >>> history = pd.DataFrame({"date": ["d"], "commit": ["c"], "data": ["test"], "tuned on it": ["no"],
     ...     "method": ["rules"], "F1": [0.5], "F1 low": [float("nan")], "F1 high": [float("nan")],
@@ -115,6 +116,7 @@ def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
     f1 = [
         f1_with_interval(f1, low, high) for f1, low, high in zip(history["F1"], history["F1 low"], history["F1 high"])
     ]
-    view = history.drop(columns=["F1", "F1 low", "F1 high", "precision", "recall"])
+    view = history.drop(columns=["F1", "F1 low", "F1 high", "precision", "recall", "date", "commit"])
+    view.insert(0, "date, commit", [f"{date} ({commit})" for date, commit in zip(history["date"], history["commit"])])
     view.insert(view.columns.get_loc("method") + 1, "F1 [95% interval]", f1)
     return view
