@@ -117,6 +117,6 @@ def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
         f1_with_interval(f1, low, high) for f1, low, high in zip(history["F1"], history["F1 low"], history["F1 high"])
     ]
     view = history.drop(columns=["F1", "F1 low", "F1 high", "precision", "recall", "date", "commit"])
-    view.insert(0, "date, commit", [f"{date} ({commit})" for date, commit in zip(history["date"], history["commit"])])
+    view.insert(0, "recorded", [f"{date} ({commit})" for date, commit in zip(history["date"], history["commit"])])
     view.insert(view.columns.get_loc("method") + 1, "F1 [95% interval]", f1)
-    return view
+    return view.rename(columns={"tuned on it": "tuned_on_it", "wrong direction": "wrong_direction"})
