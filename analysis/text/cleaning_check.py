@@ -169,15 +169,22 @@ def record_unseen_score(split: str, commit: str, date: str, folder: Path = CLEAN
     return record_score(split, commit, date, tuned_on=False, folder=folder)
 
 
+def unseen_rows(history: pd.DataFrame) -> pd.DataFrame:
+    """The scores in the record taken on splits the rules had not been tuned on, oldest first, with the
+    shares of statement lines kept and furniture lines removed."""
+    unseen = history[~history["tuned_on"].astype(bool)].reset_index(drop=True)
+    return unseen.assign(
+        statement_kept_share=unseen["statement_kept"] / unseen["statement_lines"],
+        boilerplate_removed_share=unseen["boilerplate_removed"] / unseen["boilerplate_lines"],
+    )
+
+
 def latest_unseen_score(history: pd.DataFrame) -> pd.Series:
     """The last score in the record taken on a split the rules had not been tuned on, with its shares."""
-    unseen = history[~history["tuned_on"]]
+    unseen = unseen_rows(history)
     if unseen.empty:
         raise ValueError("the score record holds no score on unseen pages")
-    row = unseen.iloc[-1].copy()
-    row["statement_kept_share"] = row["statement_kept"] / row["statement_lines"]
-    row["boilerplate_removed_share"] = row["boilerplate_removed"] / row["boilerplate_lines"]
-    return row
+    return unseen.iloc[-1]
 
 
 def tuned_splits(splits: list[str], history: pd.DataFrame) -> list[str]:
@@ -192,7 +199,7 @@ def tuned_splits(splits: list[str], history: pd.DataFrame) -> list[str]:
 
 
 def unseen_scores(history: pd.DataFrame) -> pd.DataFrame:
-    """Every score in the record taken on a split the rules had not been tuned on, oldest first, with shares.
+    """The unseen scores (:func:`unseen_rows`) as the chapter's table shows them.
 
     >>> history = pd.DataFrame({"split": ["a", "a"], "date": ["d1", "d2"], "rules_commit": ["c1", "c2"],
     ...     "documents": [2, 2], "statement_kept": [9, 10], "statement_lines": [10, 10], "boilerplate_removed": [3, 4],
@@ -201,17 +208,8 @@ def unseen_scores(history: pd.DataFrame) -> pd.DataFrame:
       set_of_pages  statement_kept_share  boilerplate_removed_share
     0            a                   0.9                       0.75
     """
-    unseen = history[~history["tuned_on"]].reset_index(drop=True)
-    return pd.DataFrame(
-        {
-            "set_of_pages": unseen["split"],
-            "date": unseen["date"],
-            "rules_commit": unseen["rules_commit"],
-            "documents": unseen["documents"],
-            "statement_kept_share": unseen["statement_kept"] / unseen["statement_lines"],
-            "boilerplate_removed_share": unseen["boilerplate_removed"] / unseen["boilerplate_lines"],
-        }
-    )
+    columns = ["split", "date", "rules_commit", "documents", "statement_kept_share", "boilerplate_removed_share"]
+    return unseen_rows(history)[columns].rename(columns={"split": "set_of_pages"})
 
 
 def fresh_against_fitted(unseen: pd.DataFrame, fitted: pd.Series) -> str:
