@@ -149,7 +149,9 @@ def release_workers() -> None:
 
     joblib keeps its workers alive for the next parallel call, so the stages of a run share
     them (starting one costs processor time: it imports pandas and the package). A run stops
-    them after the load stage, whose workers hold NLTK for splitting sentences, and at its end.
+    them where what they hold is no longer needed: after the load stage (NLTK, for splitting
+    sentences) and the stance stage (the fitted model and VADER), before a module that works in
+    one process (idle workers would only hold memory), and at its end.
     """
     from joblib.externals.loky import get_reusable_executor
 
