@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from analysis.text.cleaning_listings import Unit, next_posts
 from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import (
+    ADDRESS_LINE,
     DANGLING_WORDS,
     DATE_WITH_YEAR,
     HEADING_MAX_WORDS,
@@ -274,8 +275,9 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
     """
     first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
     following = [text for _, text, _ in units[1:]] + [""]
+    addressees = _address_blocks([text for _, text, _ in units])
     open_lines = [
-        index > first_text and not starts_item and _is_headline(text, after, hard_wrapped)
+        index > first_text and not starts_item and index not in addressees and _is_headline(text, after, hard_wrapped)
         for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
     ]
     in_run = [False] * len(units)
@@ -329,6 +331,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     first_lines = {line_no: text for line_no, text, _ in units}
     repeats = repeated_units([text for _, text, _, _ in joined])
     points_of_text = _points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
+    points_of_text |= _address_blocks([text for _, text, _, _ in joined])
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
@@ -358,11 +361,12 @@ def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
 
 
 def _points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
-    """The indices of the points of lists the text announces: items in a row (``units`` are text and
-    whether it starts a list item) after a line of text that ends in a colon ("... focuses on six
-    areas:"), one of which at least is text (finished, or of more than :data:`SHORT_ITEM_WORDS`
-    words). A short point of such a list ("Women and girls") is part of the text, like its longer
-    neighbours, not a label; a list with no lead-in (a menu, a form's fields) is left to the rules.
+    """The indices of the lists the text announces, lead-in and points: items in a row (``units`` are
+    text and whether it starts a list item) after a line that ends in a colon ("... focuses on six
+    areas:", "That the House:"), one of which at least is text (finished, or of more than
+    :data:`SHORT_ITEM_WORDS` words). A short point of such a list ("Women and girls") is part of the
+    text, like its longer neighbours, not a label, and so is a short lead-in (the opening words of a
+    motion, not a kicker); a list with no lead-in (a menu, a form's fields) is left to the rules.
     """
     points: set[int] = set()
     run: list[int] = []
@@ -372,9 +376,22 @@ def _points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
             continue
         lead_in = bool(run) and run[0] > 0 and units[run[0] - 1][0].endswith(":")
         if lead_in and len(run) > 1 and any(_is_text_item(units[item][0]) for item in run):
-            points.update(run)
+            points.update([run[0] - 1, *run])
         run = []
     return points
+
+
+def _address_blocks(texts: list[str]) -> set[int]:
+    """The indices of the address blocks of a letter or petition: an address line ("To: The United
+    Nations General Assembly", "CC: ...") and the names in short lines under it ("The African Union"),
+    up to the first line that is not written as a name. The salutation is part of the statement."""
+    block: set[int] = set()
+    in_block = False
+    for index, text in enumerate(texts):
+        in_block = bool(ADDRESS_LINE.match(text)) or in_block and is_heading(text) and ":" not in text
+        if in_block:
+            block.add(index)
+    return block
 
 
 def _is_text_item(text: str) -> bool:

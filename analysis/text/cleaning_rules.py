@@ -15,7 +15,8 @@ Each rule names a kind of page furniture, never a site or a document:
   links, link prompts ("Click here ...", "Read the full statement here"), feedback prompts ("Was
   this article helpful?"), bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), headlines stamped with a clock time and a
   date or with a date after a dash, editors' notes in square brackets, markers of a quoted text
-  ("Text begins:"), lines of script (JavaScript), document symbols on a line of their own
+  ("Text begins:"), a letter's subject line ("Re: ..."), petition counters ("102 people have signed
+  this petition."), lines of script (JavaScript), document symbols on a line of their own
   ("SC/14464"), and a masthead naming a news agency or a newspaper ("The Kabul Times.") are removed
   wherever they stand.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
@@ -31,7 +32,8 @@ Each rule names a kind of page furniture, never a site or a document:
   on"), is a sentence that lost its end, not a heading. A short title-case line ending in a colon is
   a kicker ("President Ghani:").
 - **Broken lines.** A line is continued by the next when it stops mid-sentence: the next starts in
-  lower case, or it ends on a function word, a comma or a hyphenated word part; in a text wrapped
+  lower case, or it ends on a function word, a comma, a hyphenated word part or a dash glued to a word
+  ("That the Senate—"); in a text wrapped
   at a fixed width (a PDF), a long line in sentence case is continued even before a capital ("… the
   security of the United" / "States and its allies …"), and before a number and a comma ("… in
   December" / "2001, the United States …").
@@ -103,7 +105,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
-        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b",
+        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
+        r"|^\d[\d,]* (people|supporters) (have )?signed( this petition)?[.!]?( (add|sign) your (name|voice)\b.{0,20})?$",
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
@@ -148,6 +151,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$",
         re.IGNORECASE,
     ),
+    "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
     "text marker": re.compile(
         r"^((full )?(text|statement|transcript) (begins|ends)|end of (the )?(text|statement|transcript))\W*$",
         re.IGNORECASE,
@@ -196,6 +200,10 @@ LETTER_FORMULA = re.compile(
     re.IGNORECASE,
 )
 
+#: The address line of a letter or petition ("To: The United Nations General Assembly", "CC: ..."): the
+#: salutation is part of the statement, and so are the names listed under it.
+ADDRESS_LINE = re.compile(r"^(to|cc|attn|attention)\s*:\s*\S", re.IGNORECASE)
+
 #: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
 LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s+)")
 
@@ -206,16 +214,18 @@ OPENING_INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
 
-#: A wire dateline glued to the first sentence, in one of three shapes: a place in capitals before a
+#: A wire dateline glued to the first sentence, in one of four shapes: a place in capitals before a
 #: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency
 #: between slashes ("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18.
-#: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"). The sentence follows.
+#: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"), or a date and the places, perhaps
+#: in emphasis ("*30 March, Kabul | New York* –"). The sentence follows.
 _PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
 WIRE_DATELINE = re.compile(
     rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{_DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
     rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({_DATE})?\.?\s*"
     rf"(\([^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
-    rf"|{_PLACE},\s*{_DATE}\s*[:–—-])\s+(?=[A-Z“\"‘'])"
+    rf"|{_PLACE},\s*{_DATE}\s*[:–—-]"
+    rf"|\*?{_DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-])\s+(?=[A-Z“\"‘'])"
 )
 
 #: The last word of a teaser cut short by its site: "local...", "The…".
@@ -381,7 +391,8 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     """True when ``paragraph`` (a line) stops mid-sentence and ``following`` carries the rest of it.
 
     A line without final punctuation is continued by the next one when the next starts in lower
-    case, or when it ends on a word no sentence ends with, a comma or a word cut at a hyphen. In a
+    case, or when it ends on a word no sentence ends with, a comma, a word cut at a hyphen or a dash
+    that opens what follows ("That the Senate—" / "(a) acknowledges:"). In a
     hard-wrapped text (a PDF, where most long lines stop without punctuation) a line in sentence
     case is continued even before a capital ("... security of the United" / "States and ..."), when
     it is long (more than :data:`HEADLINE_WORDS` words, or half that with no blank line between
@@ -391,13 +402,15 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
-    if following[0].islower() or _last_word(paragraph) in DANGLING_WORDS or re.search(r"(,|\w-)$", paragraph):
+    if following[0].islower() or _last_word(paragraph) in DANGLING_WORDS or re.search(r"(,|\w[-—–])$", paragraph):
         return True
     next_is_text = len(following.split()) > HEADLINE_WORDS // 2 or bool(TERMINAL_PUNCTUATION.search(following))
     long_enough = len(paragraph.split()) > (HEADLINE_WORDS // 2 if adjacent else HEADLINE_WORDS)
     if hard_wrapped and re.match(r"\d[\d.]*,\s", following):
         return True  # a date or a figure broken across lines: "... in December" / "2001, the United States"
-    return hard_wrapped and next_is_text and long_enough and not looks_like_title(paragraph)
+    # a line that opens with a wire dateline opens the text, however many names it holds: it is no title
+    sentence_like = not looks_like_title(paragraph) or bool(wire_dateline(paragraph))
+    return hard_wrapped and next_is_text and long_enough and sentence_like
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
