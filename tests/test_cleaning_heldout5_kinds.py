@@ -58,3 +58,40 @@ def test_a_dateline_that_puts_the_date_before_the_places_opens_the_text_of_a_wra
         "be forgotten as the world turns its attention to the war in Ukraine.\n"
     )
     assert clean_text(raw).paragraphs[1].startswith("*30 March, Kabul | New York* – The head of the United Nations")
+
+
+def test_a_section_of_the_text_under_a_label_of_other_stories_is_kept():
+    # c331: "Latest News" as a section heading, then finished sentences of the same report
+    raw = (
+        "UN Extends Mission in Afghanistan for Next 6 Months\n\n"
+        "The United Nations Security Council decided to extend the UN mission in Afghanistan.\n\n"
+        "Latest News\n\n"
+        "Diplomats said the Taliban had no objection to the extension of the UN mission in Afghanistan.\n\n"
+        "“They are more pragmatic,” said a UN Afghanistan specialist.\n"
+    )
+    assert clean_text(raw).paragraphs[1:] == [
+        "Diplomats said the Taliban had no objection to the extension of the UN mission in Afghanistan.",
+        "“They are more pragmatic,” said a UN Afghanistan specialist.",
+    ]
+    # headlines under the label are other stories, as before
+    headlines = "The talks resumed on Monday.\n\nLatest News\n\nTaliban name new cabinet\n\nAid arrives in Kabul"
+    assert clean_text(headlines).paragraphs == ["The talks resumed on Monday."]
+
+
+def test_two_paragraphs_printed_again_further_down_are_the_text_not_teasers():
+    # c337: a forum post quotes an article, then prints its link card and the two paragraphs again
+    first = (
+        "Afghan President Hamid Karzai rejected that the situation in Afghanistan could worse as Iraq and dismissed "
+        "the possibility of al Qaeda groups comeback in the country."
+    )
+    second = "President Karzai was speaking during an interview with the BBC’s Lyse Doucet in Kabul."
+    body = "Karzai insisted on continued international support as Afghanistan did not have the means to sustain itself."
+    raw = f"{first}\n{second}\n{body}\nKarzai rejects situation in Afghanistan could get worse as Iraq\n{first}{second}"
+    assert clean_text(raw).paragraphs[:3] == [first, second, body]
+    # one paragraph above the text that copies a sentence of it is still a teaser
+    teaser = (
+        "The sides focused on ensuring security in Afghanistan and providing aid to the country in a separate point."
+    )
+    page = f"Troika statement\n\n{teaser}\n\nMOSCOW, March 18. /TASS/. The members met.\n\nAid\n\n{teaser}"
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[0].endswith("The members met.") and cleaned.paragraphs[1:] == [teaser]

@@ -8,7 +8,8 @@ this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
    "Leave a reply", "About the author") removes itself and everything after it. A trailer follows
-   the text: such a label above the first paragraph ("Latest News" as a section name) is not one.
+   the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
+   nor is one followed by finished sentences (a section of the text, not headlines of others).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
@@ -57,6 +58,7 @@ from analysis.text.cleaning_rules import (
     is_hard_wrapped,
     is_heading,
     is_title_line,
+    is_truncated_excerpt,
     looks_like_title,
     normalise_spacing,
     script_language,
@@ -101,6 +103,8 @@ READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b",
 #: The last unit of a page, cut off by the extraction, is text from this many words on when it is
 #: written as a sentence ("The notion of meaningful participati").
 CUT_OFF_MIN_WORDS = 3
+#: A label of other stories followed by this many finished sentences is a section heading of the text.
+SECTION_SENTENCES = 2
 #: This many headlines in a row after the text has begun are a list of other stories.
 HEADLINE_RUN = 3
 #: A headline in such a list has at most this many words (a paragraph cut short is longer).
@@ -156,9 +160,21 @@ def _find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | 
     first_text = next((i for i, line in enumerate(normalised) if _is_text_line(line)), len(lines))
     for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
         for rule, pattern in TRAILER_PATTERNS.items():
-            if pattern.match(line.strip()):
+            if pattern.match(line.strip()) and not _heads_more_text(rule, normalised[index + 1 :]):
                 return index, rule
     return None
+
+
+def _heads_more_text(rule: str, after: list[str]) -> bool:
+    """A label of other stories ("Latest News") is a section heading of the text when the next
+    :data:`SECTION_SENTENCES` lines are finished sentences: other stories are listed by their
+    headlines, not their sentences."""
+    following = [line for line in after if line][:SECTION_SENTENCES]
+    return (
+        rule == "teaser of other stories"
+        and len(following) == SECTION_SENTENCES
+        and all(_is_text_line(line) and not is_truncated_excerpt(line) for line in following)
+    )
 
 
 def _is_text_line(line: str) -> bool:

@@ -11,7 +11,9 @@ no punctuation):
   without final punctuation are a title printed twice, however long.
 - **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
-  members of the Council condemned ...") are not copies.
+  members of the Council condemned ...") are not copies, and two paragraphs of text in a row that
+  are both copied further down are the text printed twice (a forum quoting the article it links),
+  where the first copy is the text.
 - **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
   copy goes.
 """
@@ -97,6 +99,12 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         later_keys.add(key)
         if TERMINAL_PUNCTUATION.search(text):
             later_finished.add(key)
+    # two paragraphs of text in a row, each copied further down, are the text printed twice, not a teaser
+    # (a teaser is one paragraph, perhaps with its attribution): the first copy is the text
+    paragraphs = [teaser and not is_heading(text) for teaser, text in zip(is_teaser, texts)]
+    in_pairs = [a and b for a, b in zip(paragraphs, paragraphs[1:])]
+    text_twice = [pair_before or pair_after for pair_before, pair_after in zip([False, *in_pairs], [*in_pairs, False])]
+    is_teaser = [teaser and not twice for teaser, twice in zip(is_teaser, text_twice)]
     seen: set[tuple[str, ...]] = set()
     reasons: list[str | None] = []
     for text, key, teaser in zip(texts, keys, is_teaser):
