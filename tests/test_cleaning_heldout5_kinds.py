@@ -95,3 +95,29 @@ def test_two_paragraphs_printed_again_further_down_are_the_text_not_teasers():
     page = f"Troika statement\n\n{teaser}\n\nMOSCOW, March 18. /TASS/. The members met.\n\nAid\n\n{teaser}"
     cleaned = clean_text(page)
     assert cleaned.paragraphs[0].endswith("The members met.") and cleaned.paragraphs[1:] == [teaser]
+
+
+def test_furniture_lines_of_kinds_met_again_on_heldout3_and_heldout5_are_removed():
+    furniture = [
+        "0 have signed. Let’s get to 100!",  # c370: a petition counter
+        "The post WFP: Funding shortage limits aid to half of Afghanistan’s hungry appeared first on Khaama Press.",  # c355
+        "Some information for this report was provided by AP, AFP and Reuters.",  # c219: a wire credit
+        "No products in the cart.",  # c259: a shop widget
+        "Begin text:",  # c367: the marker of a quoted text
+        "Join the GlobalSecurity.org mailing list",  # c377
+        "Download the app and get the day’s most important stories.",  # c208
+        "Sign up to receive The Sift email newsletter each weekday morning for the latest headlines.",  # c247
+        "Your email address will not be publishe",  # c321: a comment form cut off by the excerpt
+        "Re: Human Rights Defenders Joint Statement of Solidarity to the People of Afghanistan!",  # c369
+    ]
+    assert [line for line in furniture if not classify_line(line)] == []
+    text = [
+        "12 people signed the accord in Doha.",
+        "Sign up to the Doha process, the envoy urged.",
+        "3 people were killed.",
+    ]
+    assert [line for line in text if classify_line(line)] == []
+    # c340: a section's list of other stories after the text
+    assert clean_text("The ministers met in Tashkent.\n\nLatest in National\n\nOther story").paragraphs == [
+        "The ministers met in Tashkent."
+    ]

@@ -10,7 +10,8 @@ Each rule names a kind of page furniture, never a site or a document:
   captions and credits ("Photo of ...", a caption credited to an agency after its sentence or its date:
   "... in Kabul. AFP", "... 2021 (AFP)."), a clock time on a line of its own ("7:35 p.m."), HTML
   attributes left by the extraction ("class = “cf”>"),
-  credit lines ("Reporting by ...", "Source: ...", "Developed by ..."), page widgets ("Go to top",
+  credit lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared
+  first on ..."), newsletter and app prompts ("Join the ... mailing list"), page widgets ("Go to top",
   "Close this search box.", "Continue reading...", zoom instructions), "See also" and "Read more:"
   links, link prompts ("Click here ...", "Read the full statement here"), feedback prompts ("Was
   this article helpful?"), bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), headlines stamped with a clock time and a
@@ -87,7 +88,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     "comment form": re.compile(
-        r"(your email address will not be published|required fields are marked|save my name, email"
+        r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)"
     ),
     "share buttons": re.compile(
@@ -106,7 +107,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
         r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
-        r"|^\d[\d,]* (people|supporters) (have )?signed( this petition)?[.!]?( (add|sign) your (name|voice)\b.{0,20})?$",
+        r"|^(join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
+        r"|download (the|our) app\b[^!?]{0,80})[.!]?$"
+        r"|^\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$",
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
@@ -121,7 +124,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credit line": re.compile(
         r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
-        r"\s[^.!?;]{0,60})$",
+        r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
+        r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
         re.IGNORECASE,
     ),
     "time-stamped headline": re.compile(rf"\b\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{_DATE}$", re.IGNORECASE),
@@ -136,7 +140,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
-        r"|search (for )?(this|the)( \w+)? (site|website))\W*$"
+        r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
         re.IGNORECASE,
     ),
@@ -153,7 +157,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
     "text marker": re.compile(
-        r"^((full )?(text|statement|transcript) (begins|ends)|end of (the )?(text|statement|transcript))\W*$",
+        r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript))\W*$",
         re.IGNORECASE,
     ),
     "script": re.compile(r"\bfunction\s*\([^)]*\)\s*\{|\b(document|window|console)\.[a-z]\w*[.(]|\}\);"),
