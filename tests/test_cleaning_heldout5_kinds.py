@@ -121,3 +121,25 @@ def test_furniture_lines_of_kinds_met_again_on_heldout3_and_heldout5_are_removed
     assert clean_text("The ministers met in Tashkent.\n\nLatest in National\n\nOther story").paragraphs == [
         "The ministers met in Tashkent."
     ]
+
+
+def test_captions_named_as_photos_dated_or_credited_to_a_photographer_and_agency_are_removed():
+    captions = [
+        "An Afghan man and his son take part in a protest in Kabul, March 6, 2011",  # c219
+        "In this file photo taken on Sept 8, 2021, an Afghan street vendor carries a Taliban flag.",  # c330
+        "This photo taken from the official Twitter account of the deputy spokesman shows new uniforms.",  # c330
+        "A Taliban fighter stands guard during a protest in Kabul on September 7, 2021. (HOSHANG HASHIMI / AFP)",
+    ]
+    assert [line for line in captions if not classify_line(line)] == []
+    text = ["The agreement was signed in Doha, February 29, 2020.", "This photo, he said, was a fake."]
+    assert [line for line in text if classify_line(line)] == []
+
+
+def test_excerpts_that_end_on_an_ellipsis_in_brackets_make_a_listing():
+    # c255: a category page whose posts each end "[…]"
+    posts = [
+        f"Post {n} of the archive\n\nThe Islamic Emirate said on day {n} that the talks would go on. […]"
+        for n in range(4)
+    ]
+    cleaned = clean_text("\n\n".join(posts))
+    assert cleaned.paragraphs == ["The Islamic Emirate said on day 0 that the talks would go on. […]"]

@@ -7,8 +7,9 @@ Each rule names a kind of page furniture, never a site or a document:
 - **Web furniture.** Navigation crumbs, "last updated" stamps, comment forms (and their spam-filter
   notes, "Comments are closed"), share and print buttons ("Twitter icon", "Share it:"), cookie
   notices, subscription and membership prompts, comment prompts ("Click to comment"), tags, photo
-  captions and credits ("Photo of ...", a caption credited to an agency after its sentence or its date:
-  "... in Kabul. AFP", "... 2021 (AFP)."), a clock time on a line of its own ("7:35 p.m."), HTML
+  captions and credits ("Photo of ...", "In this file photo taken ...", a scene with its place and date
+  and no full stop: "... in Kabul, March 6, 2011", a caption credited to an agency after its sentence or its date:
+  "... in Kabul. AFP", "... 2021 (AFP).", "(HUSSEIN MALLA / AP)"), a clock time on a line of its own ("7:35 p.m."), HTML
   attributes left by the extraction ("class = “cf”>"),
   credit lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared
   first on ..."), newsletter and app prompts ("Join the ... mailing list"), page widgets ("Go to top",
@@ -117,9 +118,16 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$",
         re.IGNORECASE,
     ),
+    # a caption: a scene with its place and date and no full stop ("... in Kabul, March 6, 2011"), or a photo
+    # named as such ("In this file photo taken on ...", "This photo taken from ...")
+    "caption with its date": re.compile(
+        rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"
+        r"|^(?i:(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b)"
+    ),
     # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
     "photo credit after a caption": re.compile(
         rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
+        rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$"
     ),
     "credit line": re.compile(
         r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
@@ -232,8 +240,8 @@ WIRE_DATELINE = re.compile(
     rf"|\*?{_DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-])\s+(?=[A-Z“\"‘'])"
 )
 
-#: The last word of a teaser cut short by its site: "local...", "The…".
-TRUNCATION = re.compile(r"\w\s?(\.\.\.|…)$")
+#: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]".
+TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)|\S\s?\[(\.\.\.|…)\])$")
 
 #: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
 PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
