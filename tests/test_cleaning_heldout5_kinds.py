@@ -143,3 +143,20 @@ def test_excerpts_that_end_on_an_ellipsis_in_brackets_make_a_listing():
     ]
     cleaned = clean_text("\n\n".join(posts))
     assert cleaned.paragraphs == ["The Islamic Emirate said on day 0 that the talks would go on. […]"]
+
+
+def test_an_agency_alone_in_brackets_is_a_dateline_and_a_second_one_opens_the_next_post():
+    # c346: a press-release listing whose excerpts each open with "(MENAFN)", under an archive blurb
+    assert wire_dateline("(MENAFN) Afghanistan has boosted its production.") == "(MENAFN) "
+    assert wire_dateline("(AP) — The talks resumed.") == "(AP) — "
+    raw = (
+        "Press Releases\n"
+        "Looking for more press releases? Explore our full press release archive by date to access past news.\n"
+        "Afghanistan boosts its domestic pharmaceutical production\n"
+        "(MENAFN) Afghanistan has boosted its domestic pharmaceutical production, according to an announcement. The...\n"
+        "Afghanistan Seals Deal to Send Laborers to Qatar\n"
+        "(MENAFN) The Afghan interim administration has entered into a formal agreement with a Qatari firm. The...\n"
+    )
+    assert clean_text(raw).paragraphs == [
+        "Afghanistan has boosted its domestic pharmaceutical production, according to an announcement. The..."
+    ]

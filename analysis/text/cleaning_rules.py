@@ -17,7 +17,7 @@ Each rule names a kind of page furniture, never a site or a document:
   links, link prompts ("Click here ...", "Read the full statement here"), feedback prompts ("Was
   this article helpful?"), bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), headlines stamped with a clock time and a
   date or with a date after a dash, editors' notes in square brackets, markers of a quoted text
-  ("Text begins:"), a letter's subject line ("Re: ..."), petition counters ("102 people have signed
+  ("Text begins:"), archive blurbs ("Looking for more press releases? ..."), a letter's subject line ("Re: ..."), petition counters ("102 people have signed
   this petition."), lines of script (JavaScript), document symbols on a line of their own
   ("SC/14464"), and a masthead naming a news agency or a newspaper ("The Kabul Times.") are removed
   wherever they stand.
@@ -110,6 +110,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
         r"|^(join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
         r"|download (the|our) app\b[^!?]{0,80})[.!]?$"
+        r"|^looking for more [^.!?]{1,40}\?|\bexplore our (full |complete )?[\w ]{0,30}archive\b"
         r"|^\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$",
         re.IGNORECASE,
     ),
@@ -226,18 +227,20 @@ OPENING_INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
 
-#: A wire dateline glued to the first sentence, in one of four shapes: a place in capitals before a
+#: A wire dateline glued to the first sentence, in one of five shapes: a place in capitals before a
 #: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency
 #: between slashes ("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18.
 #: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"), or a date and the places, perhaps
-#: in emphasis ("*30 March, Kabul | New York* –"). The sentence follows.
+#: in emphasis ("*30 March, Kabul | New York* –"); an agency alone in brackets ("(MENAFN)", "(AP) —"). The
+#: sentence follows.
 _PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
 WIRE_DATELINE = re.compile(
     rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{_DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
     rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({_DATE})?\.?\s*"
     rf"(\([^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
     rf"|{_PLACE},\s*{_DATE}\s*[:–—-]"
-    rf"|\*?{_DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-])\s+(?=[A-Z“\"‘'])"
+    rf"|\*?{_DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-]"
+    rf"|\([A-Z]{{2,10}}\)\s*[:–—-]?)\s+(?=[A-Z“\"‘'])"
 )
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]".
