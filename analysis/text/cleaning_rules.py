@@ -17,8 +17,8 @@ Each rule names a kind of page furniture, never a site or a document:
   links, link prompts ("Click here ...", "Read the full statement here"), feedback prompts ("Was
   this article helpful?"), bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), headlines stamped with a clock time and a
   date or with a date after a dash, editors' notes in square brackets, markers of a quoted text
-  ("Text begins:"), archive blurbs ("Looking for more press releases? ..."), a letter's subject line ("Re: ..."), petition counters ("102 people have signed
-  this petition."), lines of script (JavaScript), document symbols on a line of their own
+  ("Text begins:"), archive blurbs ("Looking for more press releases? ..."), a letter's subject line ("Re: ..."),
+  petition counters ("102 people have signed this petition."), lines of script (JavaScript), document symbols on a line of their own
   ("SC/14464"), and a masthead naming a news agency or a newspaper ("The Kabul Times.") are removed
   wherever they stand.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
