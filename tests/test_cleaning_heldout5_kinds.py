@@ -160,3 +160,20 @@ def test_an_agency_alone_in_brackets_is_a_dateline_and_a_second_one_opens_the_ne
     assert clean_text(raw).paragraphs == [
         "Afghanistan has boosted its domestic pharmaceutical production, according to an announcement. The..."
     ]
+
+
+def test_a_listing_of_posts_each_under_its_date_ends_at_the_second_date():
+    # c221: title, section, date, title again, excerpt, for each post; c208: "July 15, 2021 | Via BBC"
+    def post(title, date, text):
+        return f"{title}\n\nMiddle East\n\n{date}\n\n{title}\n\n{text}\n\n"
+
+    raw = (
+        post("To reach a peace deal, Taliban say Afghan president must go", "July 23, 2021", "The Taliban spoke.")
+        + post("Afghan presidential palace rocked by allegations", "May 30, 2019 | Via BBC", "An official alleged it.")
+        + post("US-Taliban talks stumble over troop withdrawal", "May 6, 2019", "Talks have become bogged down.")
+        + post("Kabul on lockdown as assembly discusses peace", "April 30, 2019", "Kabul slowed to a crawl.")
+    )
+    assert clean_text(raw).paragraphs == ["The Taliban spoke."]
+    # dates that go forward in time are a chronology of one text
+    chronology = "\n\n".join(f"{day} March 2021\n\nOn day {day} the talks went on." for day in (1, 2, 3, 4))
+    assert len(clean_text(chronology).paragraphs) == 4

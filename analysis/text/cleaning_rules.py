@@ -188,10 +188,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 #: case, found about twice as fast, since the search can skip to the literal first letters.
 MATCHED_IN_LOWER_CASE = frozenset({"comment form", "cookie notice"})
 
-#: A line that holds nothing but a date ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
+#: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
+DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)
+
+#: A line that holds nothing but a date (perhaps with the source it came via) ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
 DATELINE = re.compile(
     rf"^(date\s*)?(({_WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
+    rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){DATE_SOURCE.pattern}?$",
     re.IGNORECASE,
 )
 
