@@ -40,12 +40,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
 from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import (
     ADDRESS_LINE,
     DANGLING_WORDS,
-    DATE_WITH_YEAR,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     LIST_MARKER,

@@ -4,23 +4,9 @@ Each rule names a kind of page furniture, never a site or a document:
 
 - **Another language.** A line written mostly in a script other than Latin (Dari, Pashto, Urdu,
   Hindi, Russian ...) is set aside, with the language or script it is in.
-- **Web furniture.** Navigation crumbs, "last updated" stamps, comment forms (and their spam-filter
-  notes, "Comments are closed"), share and print buttons ("Twitter icon", "Share it:"), cookie
-  notices, subscription and membership prompts, comment prompts ("Click to comment"), tags, photo
-  captions and credits ("Photo of ...", "In this file photo taken ...", a scene with its place and date
-  and no full stop: "... in Kabul, March 6, 2011", a caption credited to an agency after its sentence or its date:
-  "... in Kabul. AFP", "... 2021 (AFP).", "(HUSSEIN MALLA / AP)"), a clock time on a line of its own ("7:35 p.m."), HTML
-  attributes left by the extraction ("class = “cf”>"),
-  credit lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared
-  first on ..."), newsletter and app prompts ("Join the ... mailing list"), page widgets ("Go to top",
-  "Close this search box.", "Continue reading...", zoom instructions), "See also" and "Read more:"
-  links, link prompts ("Click here ...", "Read the full statement here"), feedback prompts ("Was
-  this article helpful?"), bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), headlines stamped with a clock time and a
-  date or with a date after a dash, editors' notes in square brackets, markers of a quoted text
-  ("Text begins:"), archive blurbs ("Looking for more press releases? ..."), a letter's subject line ("Re: ..."),
-  petition counters ("102 people have signed this petition."), lines of script (JavaScript), document symbols on a line of their own
-  ("SC/14464"), and a masthead naming a news agency or a newspaper ("The Kabul Times.") are removed
-  wherever they stand.
+- **Web furniture** (:mod:`analysis.text.cleaning_furniture`): navigation, comment forms, share
+  buttons, captions and credits, bylines, widgets, prompts and other lines that are page furniture
+  wherever they stand are removed.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
   and the set phrases of a letter ("Yours sincerely,") are removed.
@@ -47,6 +33,7 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
+from analysis.text.cleaning_furniture import DATE, MONTHS, WEEKDAYS, furniture_rule
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -66,135 +53,14 @@ HEADLINE_WORDS = 12
 #: A list item of at most this many words and no final punctuation is a label ("• Agreement name").
 SHORT_ITEM_WORDS = 4
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-#: A date written out: "12th Jan, 2023", "March 18", "Mar.8", "20 June 2016" (month names in any case).
-_DATE = (
-    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{_MONTHS})\.?,?(\s+\d{{4}})?"
-    rf"|(?i:{_MONTHS})\.?\s*\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?)"
-)
-
-#: A date with its year: "November 6, 2020", "12th Jan, 2023".
-DATE_WITH_YEAR = rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{_MONTHS})\.?,?\s+\d{{4}}|(?i:{_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
-
-#: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP)."),
-#: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
-_PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg)"
-
-#: Lines that are web furniture wherever they stand.
-BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
-    "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
-    "comment form": re.compile(
-        r"(your email address will not be publish|required fields are marked|save my name, email"
-        r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)"
-    ),
-    "share buttons": re.compile(
-        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
-        r"|(click to )?share (on|via|with) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,}"
-        r"|[\w-]+ icon)$",
-        re.IGNORECASE,
-    ),
-    "cookie notice": re.compile(
-        r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))"
-    ),
-    "subscription or comment prompt": re.compile(
-        r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
-        r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
-        r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
-        r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
-        r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
-        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
-        r"|^(join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
-        r"|download (the|our) app\b[^!?]{0,80})[.!]?$"
-        r"|^looking for more [^.!?]{1,40}\?|\bexplore our (full |complete )?[\w ]{0,30}archive\b"
-        r"|^\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$",
-        re.IGNORECASE,
-    ),
-    "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
-    "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$",
-        re.IGNORECASE,
-    ),
-    # a caption: a scene with its place and date and no full stop ("... in Kabul, March 6, 2011"), or a photo
-    # named as such ("In this file photo taken on ...", "This photo taken from ...")
-    "caption with its date": re.compile(
-        rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"
-        r"|^(?i:(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b)"
-    ),
-    # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
-    "photo credit after a caption": re.compile(
-        rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
-        rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$"
-    ),
-    "credit line": re.compile(
-        r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
-        r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
-        r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
-        r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
-        re.IGNORECASE,
-    ),
-    "time-stamped headline": re.compile(rf"\b\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{_DATE}$", re.IGNORECASE),
-    "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
-    "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
-    "link to another page": re.compile(
-        r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
-        r"(https?://|www\.)\S*$",
-        re.IGNORECASE,
-    ),
-    "page widget": re.compile(
-        r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
-        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
-        r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
-        r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
-        r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
-        re.IGNORECASE,
-    ),
-    "link to another story": re.compile(
-        r"^((see also|also read|read also)\b\s*:?|read more\s*:)\s+\S.{0,200}(?<![.;])$", re.IGNORECASE
-    ),
-    "link prompt": re.compile(
-        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere)[.:!]?$", re.IGNORECASE
-    ),
-    "feedback prompt": re.compile(
-        r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
-        r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$",
-        re.IGNORECASE,
-    ),
-    "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
-    "text marker": re.compile(
-        r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript))\W*$",
-        re.IGNORECASE,
-    ),
-    "script": re.compile(r"\bfunction\s*\([^)]*\)\s*\{|\b(document|window|console)\.[a-z]\w*[.(]|\}\);"),
-    "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
-    "markup residue": re.compile(r"^<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$"),
-    "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
-    # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
-    "byline": re.compile(
-        r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
-        r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
-    ),
-    "masthead": re.compile(
-        r"(?i:^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$)"
-        r"|^(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?$"
-    ),
-}
-
-#: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
-#: case, found about twice as fast, since the search can skip to the literal first letters.
-MATCHED_IN_LOWER_CASE = frozenset({"comment form", "cookie notice"})
 
 #: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
 DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)
 
 #: A line that holds nothing but a date (perhaps with the source it came via) ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
 DATELINE = re.compile(
-    rf"^(date\s*)?(({_WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){DATE_SOURCE.pattern}?$",
+    rf"^(date\s*)?(({WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
+    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){DATE_SOURCE.pattern}?$",
     re.IGNORECASE,
 )
 
@@ -228,7 +94,7 @@ LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s
 OPENING_INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
 
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
-LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
+LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
 
 #: A wire dateline glued to the first sentence, in one of five shapes: a place in capitals before a
 #: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency
@@ -238,11 +104,11 @@ LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[
 #: sentence follows.
 _PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
 WIRE_DATELINE = re.compile(
-    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{_DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
-    rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({_DATE})?\.?\s*"
+    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
+    rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({DATE})?\.?\s*"
     rf"(\([^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
-    rf"|{_PLACE},\s*{_DATE}\s*[:–—-]"
-    rf"|\*?{_DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-]"
+    rf"|{_PLACE},\s*{DATE}\s*[:–—-]"
+    rf"|\*?{DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-]"
     rf"|\([A-Z]{{2,10}}\)\s*[:–—-]?)\s+(?=[A-Z“\"‘'])"
 )
 
@@ -297,10 +163,9 @@ def classify_line(line: str) -> tuple[str, str] | None:
     language = script_language(line)
     if language:
         return "moved", f"non-English line ({language})"
-    lower = line.lower()
-    for rule, pattern in BOILERPLATE_PATTERNS.items():
-        if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
-            return "removed", rule
+    rule = furniture_rule(line)
+    if rule:
+        return "removed", rule
     if DATELINE.match(line) or CALENDAR_DATE.match(line):
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
