@@ -177,3 +177,19 @@ def test_a_listing_of_posts_each_under_its_date_ends_at_the_second_date():
     # dates that go forward in time are a chronology of one text
     chronology = "\n\n".join(f"{day} March 2021\n\nOn day {day} the talks went on." for day in (1, 2, 3, 4))
     assert len(clean_text(chronology).paragraphs) == 4
+
+
+def test_copyright_notices_and_links_to_other_news_are_removed():
+    furniture = [
+        "Wednesday 18 August 2021 © Parliamentary Copyright House of Commons 2021 This publication may be reproduced",
+        "In accordance with Title 17 U.S.C. Section 107, this material is distributed without profit.",  # c274
+        "To continue reading this news article, follow the link to the news website.",  # c325
+        "Other News:   Squires: The letter proves the assault has been decades in the making",  # c325
+        "Similar News:You can also read news stories similar to this one that we have collected.",  # c334
+    ]
+    assert [line for line in furniture if not classify_line(line)] == []
+    assert classify_line("Continue reading the statement, he said, and you will see.") is None
+    # c327: a label of other stories ending in a colon
+    assert clean_text("The minister spoke.\n\nMore on this topic:\n\nAnother story").paragraphs == [
+        "The minister spoke."
+    ]

@@ -113,13 +113,16 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "page widget": re.compile(
         r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
+        r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
         r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
         re.IGNORECASE,
     ),
     "link to another story": re.compile(
-        r"^((see also|also read|read also)\b\s*:?|read more\s*:)\s+\S.{0,200}(?<![.;])$", re.IGNORECASE
+        r"^((see also|also read|read also|other news)\b\s*:?|read more\s*:)\s+\S.{0,200}(?<![.;])$"
+        r"|^similar (news|stories|articles|posts)\s*:",
+        re.IGNORECASE,
     ),
     "link prompt": re.compile(
         r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere)[.:!]?$", re.IGNORECASE
@@ -130,6 +133,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
+    "copyright notice": re.compile(r"©|\ball rights reserved\b|\btitle 17 u\.?s\.?c\.?", re.IGNORECASE),
     "text marker": re.compile(
         r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript))\W*$",
         re.IGNORECASE,
