@@ -193,3 +193,16 @@ def test_copyright_notices_and_links_to_other_news_are_removed():
     assert clean_text("The minister spoke.\n\nMore on this topic:\n\nAnother story").paragraphs == [
         "The minister spoke."
     ]
+
+
+def test_a_sentence_full_of_names_printed_twice_keeps_its_later_copy_and_a_title_with_a_stop_its_first():
+    # c170: the first copy is the page's title, the second the text; c34: a title with a full stop, twice
+    sentence = (
+        "The Taliban has reacted to the 'Global Peace Index 2022' of the Institute for Economics and Peace (IEP) "
+        "and called the findings related to Afghanistan."
+    )
+    body = "KABUL, Aug 18: The Taliban did not want to have any internal or external enemies, the spokesman said."
+    assert clean_text(f"{sentence}\n{sentence}\n{body}").paragraphs[0] == sentence
+    title = "Statement by Ambassador Isaczai at the UN Security Council Briefing on the Situation in Afghanistan."
+    cleaned = clean_text(f"{title}\n\n{title}\n\nMr. President,\n\nI thank you for convening this meeting.")
+    assert [step.rule for step in cleaned.steps if step.line_no == 3] == ["repeated line"]

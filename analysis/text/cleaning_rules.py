@@ -229,8 +229,9 @@ def is_truncated_excerpt(line: str) -> bool:
 TITLE_SMALL_WORDS = frozenset("a an the of to in on for with by from at and or but nor as vs via per".split())
 
 
-def looks_like_title(paragraph: str) -> bool:
-    """Most of its words begin with a capital or a digit, as in a title or a kicker, not a sentence.
+def looks_like_title(paragraph: str, share: float = 0.6) -> bool:
+    """Most of its words (``share`` of them or more) begin with a capital or a digit, as in a title or
+    a kicker, not a sentence.
 
     >>> looks_like_title("Joint Statement on the Doha Talks"), looks_like_title("We urge all parties to refrain")
     (True, False)
@@ -239,7 +240,7 @@ def looks_like_title(paragraph: str) -> bool:
     if not words:
         return True
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or not w[0].isalpha())
-    return capitalised / len(words) >= 0.6
+    return capitalised / len(words) >= share
 
 
 def _last_word(paragraph: str) -> str:
