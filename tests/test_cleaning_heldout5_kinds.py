@@ -206,3 +206,15 @@ def test_a_sentence_full_of_names_printed_twice_keeps_its_later_copy_and_a_title
     title = "Statement by Ambassador Isaczai at the UN Security Council Briefing on the Situation in Afghanistan."
     cleaned = clean_text(f"{title}\n\n{title}\n\nMr. President,\n\nI thank you for convening this meeting.")
     assert [step.rule for step in cleaned.steps if step.line_no == 3] == ["repeated line"]
+
+
+def test_a_list_item_that_carries_on_the_one_before_is_text():
+    # c223: "• British ambassador ‘to be airlifted out of Afghanistan’…" / "• …as militants enter Kabul"
+    raw = (
+        "Afghanistan news – live\n\nTaliban fighters have officially entered Kabul, officials said.\n\nKey points\n\n"
+        "  • Taliban head to presidential palace for ‘peaceful transfer of power’\n"
+        "  • British ambassador ‘to be airlifted out of Afghanistan’…\n"
+        "  • …as militants enter Kabul\n"
+        "  • Militants ‘will respect rights of women,’ says Taliban spokesman\n"
+    )
+    assert "…as militants enter Kabul" in clean_text(raw).paragraphs

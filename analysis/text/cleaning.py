@@ -42,9 +42,9 @@ from dataclasses import dataclass, field
 
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
+from analysis.text.cleaning_lists import address_blocks, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import (
-    ADDRESS_LINE,
     DANGLING_WORDS,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
@@ -52,7 +52,6 @@ from analysis.text.cleaning_rules import (
     LISTING_ENTRY,
     OPENING_INVOCATION,
     SHORT_ITEM_WORDS,
-    TERMINAL_PUNCTUATION,
     classify_line,
     is_broken_before,
     is_hard_wrapped,
@@ -98,6 +97,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
 #: its author's handle and date ("— Ministry of Foreign Affairs (@ForeignOfficePk) July 24, 2025").
 EMBEDDED_POST = re.compile(rf"(https?://t\.co/\w+|pic\.twitter\.com/\w+|\(@\w{{1,15}}\)\s+{DATE_WITH_YEAR})$")
 
+#: A line that opens on an ellipsis and a small letter carries on the line before ("…as militants enter Kabul").
+CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
 
@@ -292,7 +293,7 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
     """
     first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
     following = [text for _, text, _ in units[1:]] + [""]
-    addressees = _address_blocks([text for _, text, _ in units])
+    addressees = address_blocks([text for _, text, _ in units])
     open_lines = [
         index > first_text and not starts_item and index not in addressees and _is_headline(text, after, hard_wrapped)
         for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
@@ -347,8 +348,8 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             joined.append(([line_no], text, starts_item, text))
     first_lines = {line_no: text for line_no, text, _ in units}
     repeats = repeated_units([text for _, text, _, _ in joined])
-    points_of_text = _points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
-    points_of_text |= _address_blocks([text for _, text, _, _ in joined])
+    points_of_text = points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
+    points_of_text |= address_blocks([text for _, text, _, _ in joined])
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
@@ -377,45 +378,6 @@ def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
     return not after or bool(READ_ON.match(min(after, key=lambda step: step.line_no).before))
 
 
-def _points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
-    """The indices of the lists the text announces, lead-in and points: items in a row (``units`` are
-    text and whether it starts a list item) after a line that ends in a colon ("... focuses on six
-    areas:", "That the House:"), one of which at least is text (finished, or of more than
-    :data:`SHORT_ITEM_WORDS` words). A short point of such a list ("Women and girls") is part of the
-    text, like its longer neighbours, not a label, and so is a short lead-in (the opening words of a
-    motion, not a kicker); a list with no lead-in (a menu, a form's fields) is left to the rules.
-    """
-    points: set[int] = set()
-    run: list[int] = []
-    for index, (_, is_item) in enumerate([*units, ("", False)]):
-        if is_item:
-            run.append(index)
-            continue
-        lead_in = bool(run) and run[0] > 0 and units[run[0] - 1][0].endswith(":")
-        if lead_in and len(run) > 1 and any(_is_text_item(units[item][0]) for item in run):
-            points.update([run[0] - 1, *run])
-        run = []
-    return points
-
-
-def _address_blocks(texts: list[str]) -> set[int]:
-    """The indices of the address blocks of a letter or petition: an address line ("To: The United
-    Nations General Assembly", "CC: ...") and the names in short lines under it ("The African Union"),
-    up to the first line that is not written as a name. The salutation is part of the statement."""
-    block: set[int] = set()
-    in_block = False
-    for index, text in enumerate(texts):
-        in_block = bool(ADDRESS_LINE.match(text)) or in_block and is_heading(text) and ":" not in text
-        if in_block:
-            block.add(index)
-    return block
-
-
-def _is_text_item(text: str) -> bool:
-    """A list item written as text: finished, or longer than a label."""
-    return bool(TERMINAL_PUNCTUATION.search(text)) or len(text.split()) > SHORT_ITEM_WORDS
-
-
 def _reads_as_words(text: str) -> bool:
     """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
     ends with ("They not"), and one of them in lower case: the start of a sentence, not a name,
@@ -435,8 +397,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     """
     if OPENING_INVOCATION.match(text):
         return False  # "In the name of Allah, ...": the first words of the statement
-    if EMBEDDED_POST.search(text):
-        return False  # a post quoted in the body, which ends on its link or its author and date
+    if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
+        return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):
         return True
     if not is_heading(text) or looks_like_title(text) and looks_like_title(first_line):
