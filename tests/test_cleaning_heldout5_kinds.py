@@ -218,3 +218,20 @@ def test_a_list_item_that_carries_on_the_one_before_is_text():
         "  • Militants ‘will respect rights of women,’ says Taliban spokesman\n"
     )
     assert "…as militants enter Kabul" in clean_text(raw).paragraphs
+
+
+def test_points_without_markers_after_a_lead_in_are_text_when_the_first_reads_as_a_sentence():
+    # c224: "Key points:" and points without markers or final punctuation, one of them short
+    points = [
+        "Taliban fighters have reached the capital Kabul – with leaders declaring victory over Afghan government",
+        "All commercial flights from Kabul airport suspended – NATO official",
+        "Pentagon authorises deployment of another 1,000 troops after Joe Biden defends his decision",
+    ]
+    raw = "Taliban take control of the palace\n\nThe Taliban has seized all major cities.\n\nKey points:\n\n"
+    assert clean_text(raw + "\n\n".join(points)).paragraphs[-3:] == points
+    # c89: a title block under a lead-in opens with a title, not a sentence
+    block = "Joint Declaration of the United States-Afghanistan:\n\nStrategic Partnership\n\nOffice of the Spokesperson"
+    assert clean_text(block + "\n\nThe two countries met in 2005.").headings == [
+        "Strategic Partnership",
+        "Office of the Spokesperson",
+    ]

@@ -19,18 +19,40 @@ def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
     :data:`SHORT_ITEM_WORDS` words). A short point of such a list ("Women and girls") is part of the
     text, like its longer neighbours, not a label, and so is a short lead-in (the opening words of a
     motion, not a kicker); a list with no lead-in (a menu, a form's fields) is left to the rules.
+
+    Points may come without markers ("Key points:" and lines without final punctuation): then the
+    first must read as a sentence of its own (not a heading), since a title block under a lead-in
+    ("... Declaration:" / "Strategic Partnership" / "05/23/2005") opens with a title.
     """
     points: set[int] = set()
-    run: list[int] = []
-    for index, (_, is_item) in enumerate([*units, ("", False)]):
-        if is_item:
-            run.append(index)
-            continue
-        lead_in = bool(run) and run[0] > 0 and units[run[0] - 1][0].endswith(":")
-        if lead_in and len(run) > 1 and any(is_text_item(units[item][0]) for item in run):
+    for run, marked in _runs_of_items(units):
+        texts = [units[item][0] for item in run]
+        lead_in = run[0] > 0 and units[run[0] - 1][0].endswith(":")
+        has_text = any(is_text_item(text) for text in texts) if marked else not is_heading(texts[0])
+        if lead_in and len(run) > 1 and has_text:
             points.update([run[0] - 1, *run])
-        run = []
     return points
+
+
+def _runs_of_items(units: list[tuple[str, bool]]) -> list[tuple[list[int], bool]]:
+    """The runs of list items in a row, each with whether its items carry markers: units that start a
+    list item, or lines without final punctuation from a line ending in a colon on."""
+    runs: list[tuple[list[int], bool]] = []
+    for index, (text, is_item) in enumerate(units):
+        last = runs[-1] if runs and runs[-1][0][-1] == index - 1 else None
+        after_lead_in = index > 0 and units[index - 1][0].endswith(":")
+        open_line = bool(text) and not TERMINAL_PUNCTUATION.search(text)
+        if is_item:
+            kind = True
+        elif open_line and (after_lead_in or last is not None and not last[1]):
+            kind = False
+        else:
+            continue
+        if last is not None and last[1] == kind:
+            last[0].append(index)
+        else:
+            runs.append(([index], kind))
+    return runs
 
 
 def address_blocks(texts: list[str]) -> set[int]:
