@@ -235,3 +235,16 @@ def test_points_without_markers_after_a_lead_in_are_text_when_the_first_reads_as
         "Strategic Partnership",
         "Office of the Spokesperson",
     ]
+
+
+def test_a_source_credit_followed_by_a_title_closes_the_text():
+    # c165: a repost ends on "Source: Telegram", then the next post's title and text
+    raw = (
+        "New statement from the Islamic Emirate: “On the talks”\n\nThe Islamic Emirate welcomes the talks.\n\n"
+        "Source: Telegram\n\nNew statement from the Islamic Emirate: “Regarding the Supposed Election Process”\n\n"
+        "For the past few days the deceiving process of elections has again picked up steam."
+    )
+    assert clean_text(raw).paragraphs == ["The Islamic Emirate welcomes the talks."]
+    # a credit between a standfirst and the body closes nothing
+    body = "The two sides met in Doha on Monday."
+    assert clean_text(f"Talks resume\n\nA summary of the talks.\n\nSource: AFP\n\n{body}").paragraphs[-1] == body

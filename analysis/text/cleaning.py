@@ -7,7 +7,7 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author") removes itself and everything after it. A trailer follows
+   "Leave a reply", "About the author", a closing "Source: ..." credit) removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
    nor is one followed by finished sentences (a section of the text, not headlines of others).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
@@ -91,6 +91,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
+    # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
+    "source credit closing the text": re.compile(r"^(source|sources)\s*:\s*\S.{0,100}$", re.IGNORECASE),
 }
 
 #: The end of a social-media post embedded in a body: its link ("https://t.co/…", "pic.twitter.com/…") or
@@ -168,10 +170,13 @@ def _find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | 
 
 
 def _heads_more_text(rule: str, after: list[str]) -> bool:
-    """A label of other stories ("Latest News") is a section heading of the text when the next
-    :data:`SECTION_SENTENCES` lines are finished sentences: other stories are listed by their
-    headlines, not their sentences."""
+    """The text goes on after a line that looks like the start of a trailer: a label of other stories
+    ("Latest News") is a section heading of the text when the next :data:`SECTION_SENTENCES` lines are
+    finished sentences (other stories are listed by their headlines, not their sentences); a source
+    credit closes the text only when a title (of the next post), or nothing, follows it."""
     following = [line for line in after if line][:SECTION_SENTENCES]
+    if rule == "source credit closing the text":
+        return bool(following) and not is_heading(following[0])
     return (
         rule == "teaser of other stories"
         and len(following) == SECTION_SENTENCES
