@@ -248,3 +248,9 @@ def test_a_source_credit_followed_by_a_title_closes_the_text():
     # a credit between a standfirst and the body closes nothing
     body = "The two sides met in Doha on Monday."
     assert clean_text(f"Talks resume\n\nA summary of the talks.\n\nSource: AFP\n\n{body}").paragraphs[-1] == body
+
+
+def test_separators_update_stamps_and_summary_markers_are_removed():
+    furniture = ["– .", "#####", "|", "This article was last updated on 10 Jul 2020", "From the summary:"]
+    assert [line for line in furniture if not classify_line(line)] == []
+    assert classify_line("This article was written by the mission's staff.") is None

@@ -20,8 +20,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   reading...", zoom instructions), "See also" and "Read more:" links, link prompts ("Click here ...",
   "Read the full statement here");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
-  begins:"), a letter's subject line ("Re: ..."), HTML attributes left by the extraction ("class =
-  “cf”>"), lines of script (JavaScript), document symbols on a line of their own ("SC/14464").
+  begins:", "From the summary:"), separators of punctuation alone ("#####"), a letter's subject
+  line ("Re: ..."), HTML attributes left by the extraction ("class = “cf”>"), lines of script
+  (JavaScript), document symbols on a line of their own ("SC/14464").
 """
 
 from __future__ import annotations
@@ -52,7 +53,10 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
-    "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
+    "last-updated stamp": re.compile(
+        r"(^|\()\s*(last updated|updated on|published on)\b|^this (article|page|post|story) was (last )?updated\b",
+        re.IGNORECASE,
+    ),
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)"
@@ -133,9 +137,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
+    "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
     "copyright notice": re.compile(r"©|\ball rights reserved\b|\btitle 17 u\.?s\.?c\.?", re.IGNORECASE),
     "text marker": re.compile(
-        r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript))\W*$",
+        r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
+        r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
         re.IGNORECASE,
     ),
     "script": re.compile(r"\bfunction\s*\([^)]*\)\s*\{|\b(document|window|console)\.[a-z]\w*[.(]|\}\);"),
