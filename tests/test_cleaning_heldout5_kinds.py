@@ -254,3 +254,14 @@ def test_separators_update_stamps_and_summary_markers_are_removed():
     furniture = ["– .", "#####", "|", "This article was last updated on 10 Jul 2020", "From the summary:"]
     assert [line for line in furniture if not classify_line(line)] == []
     assert classify_line("This article was written by the mission's staff.") is None
+
+
+def test_sidebar_headlines_under_their_age_are_removed():
+    # c216: "• 11 minutes Perovskites, ..." and "• 6 days Investment in renewables tanking"
+    sidebar = [
+        "• 11 minutes Perovskites, a ‘dirt cheap’ alternative to silicon",
+        "• 6 days Investment in renewables tanking",
+    ]
+    assert [line for line in sidebar if not classify_line(line)] == []
+    text = ["3 days later, the delegations met again.", "20 days of talks ended without a deal"]
+    assert [line for line in text if classify_line(line)] == []

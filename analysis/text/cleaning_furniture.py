@@ -3,7 +3,8 @@
 Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
 
 - **navigation and stamps**: navigation crumbs, "last updated" stamps, headlines stamped with a
-  clock time and a date or with a date after a dash, a clock time on a line of its own ("7:35 p.m.");
+  clock time and a date, with a date after a dash or under their age ("• 6 days Investment in
+  renewables tanking"), a clock time on a line of its own ("7:35 p.m.");
 - **forms and prompts**: comment forms (and their spam-filter notes, "Comments are closed"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list"), comment prompts ("Click to comment"),
@@ -107,6 +108,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "time-stamped headline": re.compile(rf"\b\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{DATE}$", re.IGNORECASE),
+    # a sidebar headline under its age: "• 6 days Investment in renewables tanking" (not "6 days later, ...")
+    "age-stamped headline": re.compile(
+        r"^([•·▪*-]\s*)?\d{1,3} (minutes?|mins?|hours?|hrs?|days?|weeks?|months?)( ago)? "
+        r"(?!(ago|later|before|after|earlier|of|in|to|and|for|from|on|at|the|a|an|into|since|until|or|with)\b)\S[^.!?]*$",
+        re.IGNORECASE,
+    ),
     "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
     "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
     "link to another page": re.compile(
