@@ -265,3 +265,23 @@ def test_sidebar_headlines_under_their_age_are_removed():
     assert [line for line in sidebar if not classify_line(line)] == []
     text = ["3 days later, the delegations met again.", "20 days of talks ended without a deal"]
     assert [line for line in text if classify_line(line)] == []
+
+
+def test_excerpts_ending_on_a_read_more_link_make_a_listing_and_a_long_title_opens_the_next_post():
+    # c227: every excerpt ends "… Read More"
+    posts = [
+        f"Title {n}\n\nThe council met on day {n} and agreed on a new plan for the region … Read More" for n in range(4)
+    ]
+    assert clean_text("\n\n".join(posts)).paragraphs == [
+        "The council met on day 0 and agreed on a new plan for the region … Read More"
+    ]
+    # c226: the second post's title, longer than a headline, stands above its byline
+    raw = (
+        "Biden Steals from Famine-Struck Afghanistan\n\nMaira Mirza 7 Min Read\n\n"
+        "The theft of money held by the United States is the lowest level of moral decay.\n\n"
+        "Family of Afghans killed in August drone strike to receive US blood money\n\nShaheer Choudhury 11 Min Read\n\n"
+        "The US Department of Defense has belatedly stated that it will provide compensation."
+    )
+    assert clean_text(raw).paragraphs == [
+        "The theft of money held by the United States is the lowest level of moral decay."
+    ]

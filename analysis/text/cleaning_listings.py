@@ -37,6 +37,7 @@ from analysis.text.cleaning_rules import (
     DATELINE,
     TERMINAL_PUNCTUATION,
     is_heading,
+    is_title_line,
     is_truncated_excerpt,
     normalise_spacing,
 )
@@ -120,9 +121,10 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
 
 def _post_start(units: list[Unit], mark: int, first_text: int) -> int:
     """Where the post marked at line ``mark`` (its dateline or byline) starts: at its title, when a
-    heading after the first text stands right above the mark, else at the mark."""
+    line after the first text without final punctuation (a heading, or a long headline) stands right
+    above the mark, else at the mark."""
     above = [(line_no, text) for line_no, text, _ in units if line_no < mark]
-    if above and above[-1][0] > first_text and is_heading(above[-1][1]):
+    if above and above[-1][0] > first_text and is_title_line(above[-1][1]):
         return above[-1][0]
     return mark
 

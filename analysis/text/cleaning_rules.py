@@ -112,8 +112,9 @@ WIRE_DATELINE = re.compile(
     rf"|\([A-Z]{{2,10}}\)\s*[:–—-]?)\s+(?=[A-Z“\"‘'])"
 )
 
-#: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]".
-TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)|\S\s?\[(\.\.\.|…)\])$")
+#: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
+#: with the link to the rest after it ("Hayatullah Hayat … Read More").
+TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
 
 #: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
 PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
