@@ -54,10 +54,8 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
-    "last-updated stamp": re.compile(
-        r"(^|\()\s*(last updated|updated on|published on)\b|^this (article|page|post|story) was (last )?updated\b",
-        re.IGNORECASE,
-    ),
+    "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
+    "update note": re.compile(r"^this (article|page|post|story) was (last )?updated\b", re.IGNORECASE),
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)"
@@ -77,17 +75,19 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
-        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
-        r"|^(join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
+        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b",
+    ),
+    # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
+    "newsletter, petition or archive prompt": re.compile(
+        r"^((join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
         r"|download (the|our) app\b[^!?]{0,80})[.!]?$"
-        r"|^looking for more [^.!?]{1,40}\?|\bexplore our (full |complete )?[\w ]{0,30}archive\b"
-        r"|^\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$",
+        r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
+        r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$)",
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(
         r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$",
-        re.IGNORECASE,
     ),
     # a caption: a scene with its place and date and no full stop ("... in Kabul, March 6, 2011"), or a photo
     # named as such ("In this file photo taken on ...", "This photo taken from ...")
@@ -128,7 +128,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
         r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
-        re.IGNORECASE,
     ),
     "link to another story": re.compile(
         r"^((see also|also read|read also|other news)\b\s*:?|read more\s*:)\s+\S.{0,200}(?<![.;])$"
@@ -145,7 +144,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
     "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
-    "copyright notice": re.compile(r"©|\ball rights reserved\b|\btitle 17 u\.?s\.?c\.?", re.IGNORECASE),
+    "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
     "text marker": re.compile(
         r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
         r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
@@ -168,7 +167,16 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
 #: case, found about twice as fast, since the search can skip to the literal first letters.
-MATCHED_IN_LOWER_CASE = frozenset({"comment form", "cookie notice"})
+MATCHED_IN_LOWER_CASE = frozenset(
+    {
+        "comment form",
+        "cookie notice",
+        "copyright notice",
+        "subscription or comment prompt",
+        "page widget",
+        "photo caption or credit",
+    }
+)
 
 
 def furniture_rule(line: str) -> str | None:

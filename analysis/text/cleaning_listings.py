@@ -151,6 +151,8 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     Dates that go forward in time belong to the text (a chronology), not to a listing, and so do dates
     above entries without titles, or a date above the text followed by a second one before any text.
     """
+    if len(dates) < LISTING_DATES:
+        return None
     days = [(line_no, day) for line_no, text in sorted(dates.items()) if (day := _day(text)) is not None]
     newest_first = all(later <= earlier for (_, earlier), (_, later) in zip(days, days[1:]))
     if len(days) < LISTING_DATES or not newest_first:

@@ -114,6 +114,8 @@ WIRE_DATELINE = re.compile(
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
 #: with the link to the rest after it ("Hayatullah Hayat … Read More").
+#: How many last characters of a line can hold its truncation mark and a link after it.
+TRUNCATION_TAIL = 40
 TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
 
 #: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
@@ -223,7 +225,7 @@ def strip_wire_dateline(line: str) -> str:
 
 def is_truncated_excerpt(line: str) -> bool:
     """The line stops on "..." right after a word, as a site's excerpt of another story does."""
-    return bool(TRUNCATION.search(line))
+    return bool(TRUNCATION.search(line[-TRUNCATION_TAIL:]))  # the end alone: a search from every position is slow
 
 
 #: Small words a title leaves in lower case ("Statement of the Kabul Process for Peace").
@@ -294,8 +296,12 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     if hard_wrapped and re.match(r"\d[\d.]*,\s", following):
         return True  # a date or a figure broken across lines: "... in December" / "2001, the United States"
     # a line that opens with a wire dateline opens the text, however many names it holds: it is no title
-    sentence_like = not looks_like_title(paragraph) or bool(wire_dateline(paragraph))
-    return hard_wrapped and next_is_text and long_enough and sentence_like
+    return (
+        hard_wrapped
+        and next_is_text
+        and long_enough
+        and (not looks_like_title(paragraph) or bool(wire_dateline(paragraph)))
+    )
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
