@@ -284,3 +284,9 @@ def test_excerpts_ending_on_a_read_more_link_make_a_listing_and_a_long_title_ope
     assert clean_text(raw).paragraphs == [
         "The theft of money held by the United States is the lowest level of moral decay."
     ]
+
+
+def test_a_salutation_naming_its_addressee_is_kept_with_the_paragraph_it_opens():
+    # the labels count salutations as statement ("Dear colleagues!", c203; "Excellencies,", c257)
+    cleaned = clean_text("Letter to the UN\n\nDear Secretary-General,\n\nWe write to you about the talks.")
+    assert cleaned.paragraphs == ["Dear Secretary-General, We write to you about the talks."]

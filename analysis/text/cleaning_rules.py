@@ -9,7 +9,8 @@ Each rule names a kind of page furniture, never a site or a document:
   wherever they stand are removed.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
-  and the set phrases of a letter ("Yours sincerely,") are removed.
+  and the set phrases of a letter ("Yours sincerely,", a bare "Excellency,") are removed; a salutation
+  naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
 - **Wire datelines glued to the first sentence.** "KABUL (Pajhwok):", "Jeddah (UrduPoint / Pakistan
   Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept. A
   bare word in capitals before a colon counts only when shaped like a place name: not an acronym
@@ -74,9 +75,11 @@ CALENDAR_DATE = re.compile(
     re.IGNORECASE,
 )
 
-#: The set phrases of a letter: salutations, closings and signature blocks carry no position.
+#: The set phrases of a letter: the bare form of address a letter repeats between its paragraphs
+#: ("Excellency,"), closings and signature blocks carry no position. A salutation that names its
+#: addressee ("Dear Secretary-General,") is the letter's own first line, kept with the paragraph it opens.
 LETTER_FORMULA = re.compile(
-    r"^((your |his |her )?excellency,?|dear [^.]{1,60},|(yours )?(sincerely|faithfully|truly),?"
+    r"^((your |his |her )?excellency,?|(yours )?(sincerely|faithfully|truly),?"
     r"|(please accept|accept, .{0,40}, the assurances?) .{0,80}(regard|consideration)s?\.?"
     r"|names? and signatures? .{0,120})$",
     re.IGNORECASE,
