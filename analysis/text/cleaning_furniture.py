@@ -11,12 +11,12 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
-  ...", a scene with its place and date and no full stop: "... in Kabul, March 6, 2011", a caption
-  credited to an agency after its sentence or its date: "... in Kabul. AFP", "... 2021 (AFP).",
-  "(HUSSEIN MALLA / AP)"), credit lines ("Reporting by ...", "Source: ...", "Developed by ...", a
-  feed's "The post ... appeared first on ..."), copyright and fair-use notices, bylines ("By
-  Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a newspaper ("The
-  Kabul Times.");
+  ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
+  2021 (AFP).", "(HUSSEIN MALLA / AP)"), a caption or title line that ends on its place and date with
+  no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
+  "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
+  bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a
+  newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Close this search box.", "Continue
   reading...", zoom instructions), "See also" and "Read more:" links, link prompts ("Click here ...",
   "Read the full statement here");
@@ -87,14 +87,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$",
+        r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
+        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
-    # a caption: a scene with its place and date and no full stop ("... in Kabul, March 6, 2011"), or a photo
-    # named as such ("In this file photo taken on ...", "This photo taken from ...")
-    "caption with its date": re.compile(
-        rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"
-        r"|^(?i:(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b)"
-    ),
+    # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
+    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018")
+    "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"),
     # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
     "photo credit after a caption": re.compile(
         rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
