@@ -105,7 +105,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
         re.IGNORECASE,
     ),
-    "time-stamped headline": re.compile(rf"\b\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{DATE}$", re.IGNORECASE),
+    "time-stamped headline": re.compile(rf"(?<!\w)\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{DATE}$", re.IGNORECASE),
     # a sidebar headline under its age: "• 6 days Investment in renewables tanking" (not "6 days later, ...")
     "age-stamped headline": re.compile(
         r"^([•·▪*-]\s*)?\d{1,3} (minutes?|mins?|hours?|hrs?|days?|weeks?|months?)( ago)? "
@@ -148,7 +148,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
         re.IGNORECASE,
     ),
-    "script": re.compile(r"\bfunction\s*\([^)]*\)\s*\{|\b(document|window|console)\.[a-z]\w*[.(]|\}\);"),
+    # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
+    "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
     "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
     "markup residue": re.compile(r"^<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$"),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
@@ -157,9 +158,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
     ),
-    "masthead": re.compile(
-        r"(?i:^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$)"
-        r"|^(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?$"
+    "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
+        r"^(?:(?i:[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?)"
+        r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"
     ),
 }
 
