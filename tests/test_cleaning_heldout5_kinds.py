@@ -246,6 +246,13 @@ def test_a_source_credit_followed_by_a_title_closes_the_text():
         "For the past few days the deceiving process of elections has again picked up steam."
     )
     assert clean_text(raw).paragraphs == ["The Islamic Emirate welcomes the talks."]
+    # a credit above a section heading of the text closes nothing
+    section = "Full statement\n\nThe Islamic Emirate calls on all sides to keep to the agreement."
+    assert (
+        clean_text(raw.split("Source: Telegram")[0] + "Source: Telegram\n\n" + section)
+        .paragraphs[-1]
+        .startswith("The Islamic Emirate calls")
+    )
     # a credit between a standfirst and the body closes nothing
     body = "The two sides met in Doha on Monday."
     assert clean_text(f"Talks resume\n\nA summary of the talks.\n\nSource: AFP\n\n{body}").paragraphs[-1] == body

@@ -107,6 +107,8 @@ READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b",
 #: The last unit of a page, cut off by the extraction, is text from this many words on when it is
 #: written as a sentence ("The notion of meaningful participati").
 CUT_OFF_MIN_WORDS = 3
+#: A heading after a closing source credit is the next post's title from this many words on.
+POST_TITLE_WORDS = 6
 #: A label of other stories followed by this many finished sentences is a section heading of the text.
 SECTION_SENTENCES = 2
 #: This many headlines in a row after the text has begun are a list of other stories.
@@ -173,10 +175,12 @@ def _heads_more_text(rule: str, after: list[str]) -> bool:
     """The text goes on after a line that looks like the start of a trailer: a label of other stories
     ("Latest News") is a section heading of the text when the next :data:`SECTION_SENTENCES` lines are
     finished sentences (other stories are listed by their headlines, not their sentences); a source
-    credit closes the text only when a title (of the next post), or nothing, follows it."""
+    credit closes the text only when nothing follows it, or the title of the next post: a heading of
+    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter)."""
     following = [line for line in after if line][:SECTION_SENTENCES]
     if rule == "source credit closing the text":
-        return bool(following) and not is_heading(following[0])
+        next_title = bool(following) and is_heading(following[0]) and len(following[0].split()) >= POST_TITLE_WORDS
+        return bool(following) and not next_title
     return (
         rule == "teaser of other stories"
         and len(following) == SECTION_SENTENCES
