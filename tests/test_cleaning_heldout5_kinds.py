@@ -151,6 +151,7 @@ def test_an_agency_alone_in_brackets_is_a_dateline_and_a_second_one_opens_the_ne
     # c346: a press-release listing whose excerpts each open with "(MENAFN)", under an archive blurb
     assert wire_dateline("(MENAFN) Afghanistan has boosted its production.") == "(MENAFN) "
     assert wire_dateline("(AP) — The talks resumed.") == "(AP) — "
+    assert wire_dateline("(IV) The parties agree to meet again.") == ""  # a point numbered in Roman
     raw = (
         "Press Releases\n"
         "Looking for more press releases? Explore our full press release archive by date to access past news.\n"
