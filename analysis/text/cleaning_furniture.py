@@ -106,11 +106,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "time-stamped headline": re.compile(rf"(?<!\w)\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{DATE}$", re.IGNORECASE),
-    # a sidebar headline under its age: "• 6 days Investment in renewables tanking" (not "6 days later, ...")
+    # a sidebar headline (capitalised) under its age: "• 6 days Investment in renewables tanking" (not "6 days later")
     "age-stamped headline": re.compile(
-        r"^([•·▪*-]\s*)?\d{1,3} (minutes?|mins?|hours?|hrs?|days?|weeks?|months?)( ago)? "
-        r"(?!(ago|later|before|after|earlier|of|in|to|and|for|from|on|at|the|a|an|into|since|until|or|with)\b)\S[^.!?]*$",
-        re.IGNORECASE,
+        r"^([•·▪*-]\s*)?\d{1,3} (?i:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?i: ago)? "
+        r"(?!(?i:ago|later|before|after|earlier|of|in|to|and|for|from|on|at|the|a|an|into|since|until|or|with)\b)"
+        r"[A-Z][^.!?]*$",
     ),
     "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
     "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
