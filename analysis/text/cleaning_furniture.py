@@ -128,7 +128,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
     ),
     "link to another story": re.compile(
-        r"^((see also|also read|read also|other news)\b\s*:?|read more\s*:)\s+\S.{0,200}(?<![.;])$"
+        r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
         r"|^similar (news|stories|articles|posts)\s*:",
         re.IGNORECASE,
     ),
