@@ -7,8 +7,9 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author") removes itself and everything after it. A trailer follows
-   the text: such a label above the first paragraph ("Latest News" as a section name) is not one.
+   "Leave a reply", "About the author", a closing "Source: ..." credit) removes itself and everything after it. A trailer follows
+   the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
+   nor is one followed by finished sentences (a section of the text, not headlines of others).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
@@ -39,23 +40,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
+from analysis.text.cleaning_lists import address_blocks, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
-    DATE_WITH_YEAR,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     LIST_MARKER,
     LISTING_ENTRY,
     OPENING_INVOCATION,
     SHORT_ITEM_WORDS,
-    TERMINAL_PUNCTUATION,
     classify_line,
     is_broken_before,
     is_hard_wrapped,
     is_heading,
     is_title_line,
+    is_truncated_excerpt,
     looks_like_title,
     normalise_spacing,
     script_language,
@@ -81,25 +83,34 @@ __all__ = [
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related (posts|articles|stories|news)|read more|read also|you (may|might) also like"
-        r"|more (stories|news)|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
+        r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
+        r"|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
-        r"|read the full (story|article|report|text|statement))\b[^.:]{0,20}$",
+        r"|read the full (story|article|report|text|statement))\b[^.:]{0,20}:?$",
         re.IGNORECASE,
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
+    # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
+    "source credit closing the text": re.compile(r"^(source|sources)\s*:\s*\S.{0,100}$", re.IGNORECASE),
 }
 
 #: The end of a social-media post embedded in a body: its link ("https://t.co/…", "pic.twitter.com/…") or
 #: its author's handle and date ("— Ministry of Foreign Affairs (@ForeignOfficePk) July 24, 2025").
 EMBEDDED_POST = re.compile(rf"(https?://t\.co/\w+|pic\.twitter\.com/\w+|\(@\w{{1,15}}\)\s+{DATE_WITH_YEAR})$")
 
+#: A line that opens on an ellipsis and a small letter carries on the line before ("…as militants enter Kabul").
+CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
 
 #: The last unit of a page, cut off by the extraction, is text from this many words on when it is
 #: written as a sentence ("The notion of meaningful participati").
 CUT_OFF_MIN_WORDS = 3
+#: A heading after a closing source credit is the next post's title from this many words on.
+POST_TITLE_WORDS = 6
+#: A label of other stories followed by this many finished sentences is a section heading of the text.
+SECTION_SENTENCES = 2
 #: This many headlines in a row after the text has begun are a list of other stories.
 HEADLINE_RUN = 3
 #: A headline in such a list has at most this many words (a paragraph cut short is longer).
@@ -155,9 +166,26 @@ def _find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | 
     first_text = next((i for i, line in enumerate(normalised) if _is_text_line(line)), len(lines))
     for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
         for rule, pattern in TRAILER_PATTERNS.items():
-            if pattern.match(line.strip()):
+            if pattern.match(line.strip()) and not _heads_more_text(rule, normalised[index + 1 :]):
                 return index, rule
     return None
+
+
+def _heads_more_text(rule: str, after: list[str]) -> bool:
+    """The text goes on after a line that looks like the start of a trailer: a label of other stories
+    ("Latest News") is a section heading of the text when the next :data:`SECTION_SENTENCES` lines are
+    finished sentences (other stories are listed by their headlines, not their sentences); a source
+    credit closes the text only when nothing follows it, or the title of the next post: a heading of
+    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter)."""
+    following = [line for line in after if line][:SECTION_SENTENCES]
+    if rule == "source credit closing the text":
+        next_title = bool(following) and is_heading(following[0]) and len(following[0].split()) >= POST_TITLE_WORDS
+        return bool(following) and not next_title
+    return (
+        rule == "teaser of other stories"
+        and len(following) == SECTION_SENTENCES
+        and all(_is_text_line(line) and not is_truncated_excerpt(line) for line in following)
+    )
 
 
 def _is_text_line(line: str) -> bool:
@@ -274,8 +302,9 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
     """
     first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
     following = [text for _, text, _ in units[1:]] + [""]
+    addressees = address_blocks([text for _, text, _ in units])
     open_lines = [
-        index > first_text and not starts_item and _is_headline(text, after, hard_wrapped)
+        index > first_text and not starts_item and index not in addressees and _is_headline(text, after, hard_wrapped)
         for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
     ]
     in_run = [False] * len(units)
@@ -328,7 +357,8 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             joined.append(([line_no], text, starts_item, text))
     first_lines = {line_no: text for line_no, text, _ in units}
     repeats = repeated_units([text for _, text, _, _ in joined])
-    points_of_text = _points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
+    points_of_text = points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
+    points_of_text |= address_blocks([text for _, text, _, _ in joined])
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
@@ -357,31 +387,6 @@ def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
     return not after or bool(READ_ON.match(min(after, key=lambda step: step.line_no).before))
 
 
-def _points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
-    """The indices of the points of lists the text announces: items in a row (``units`` are text and
-    whether it starts a list item) after a line of text that ends in a colon ("... focuses on six
-    areas:"), one of which at least is text (finished, or of more than :data:`SHORT_ITEM_WORDS`
-    words). A short point of such a list ("Women and girls") is part of the text, like its longer
-    neighbours, not a label; a list with no lead-in (a menu, a form's fields) is left to the rules.
-    """
-    points: set[int] = set()
-    run: list[int] = []
-    for index, (_, is_item) in enumerate([*units, ("", False)]):
-        if is_item:
-            run.append(index)
-            continue
-        lead_in = bool(run) and run[0] > 0 and units[run[0] - 1][0].endswith(":")
-        if lead_in and len(run) > 1 and any(_is_text_item(units[item][0]) for item in run):
-            points.update(run)
-        run = []
-    return points
-
-
-def _is_text_item(text: str) -> bool:
-    """A list item written as text: finished, or longer than a label."""
-    return bool(TERMINAL_PUNCTUATION.search(text)) or len(text.split()) > SHORT_ITEM_WORDS
-
-
 def _reads_as_words(text: str) -> bool:
     """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
     ends with ("They not"), and one of them in lower case: the start of a sentence, not a name,
@@ -401,8 +406,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     """
     if OPENING_INVOCATION.match(text):
         return False  # "In the name of Allah, ...": the first words of the statement
-    if EMBEDDED_POST.search(text):
-        return False  # a post quoted in the body, which ends on its link or its author and date
+    if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
+        return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):
         return True
     if not is_heading(text) or looks_like_title(text) and looks_like_title(first_line):

@@ -15,7 +15,11 @@ statement; every line from the start of the second post on is another story. A s
   text, with text since the one before, opens the next post (from its title above);
 - **below a dated post**: where :data:`LISTING_DATES` or more posts of text are each followed by a
   line holding only a date, newest first, the first such date ends the first post (dates that go
-  forward in time, or that stand above the text, are a chronology of the text itself).
+  forward in time are a chronology of the text itself);
+- **at the second date**: where :data:`LISTING_DATES` or more posts, each with a title, stand under
+  a line holding only a date, newest first, the first above the text, the second date opens the
+  next post (from its title, if a heading stands above it); entries without titles under dates are
+  a chronology of the text.
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -29,9 +33,11 @@ import pandas as pd
 
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
+    DATE_SOURCE,
     DATELINE,
     TERMINAL_PUNCTUATION,
     is_heading,
+    is_title_line,
     is_truncated_excerpt,
     normalise_spacing,
 )
@@ -115,9 +121,10 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
 
 def _post_start(units: list[Unit], mark: int, first_text: int) -> int:
     """Where the post marked at line ``mark`` (its dateline or byline) starts: at its title, when a
-    heading after the first text stands right above the mark, else at the mark."""
+    line after the first text without final punctuation (a heading, or a long headline) stands right
+    above the mark, else at the mark."""
     above = [(line_no, text) for line_no, text, _ in units if line_no < mark]
-    if above and above[-1][0] > first_text and is_heading(above[-1][1]):
+    if above and above[-1][0] > first_text and is_title_line(above[-1][1]):
         return above[-1][0]
     return mark
 
@@ -137,20 +144,32 @@ def _second_byline_post(units: list[Unit], bylines: list[int], first_text: int) 
 
 
 def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text: int) -> int | None:
-    """The first line after the first date that ends a post, on a page of :data:`LISTING_DATES` or
-    more posts each followed by a line holding only its date, newest first; or None.
+    """Where the second post starts on a page of :data:`LISTING_DATES` or more posts each with a line
+    holding only its date, newest first: after the first date that ends a post, when the dates follow
+    the posts; at the second date (or the title above it), when each post stands under its date. Or None.
 
-    A date above the first text, or dates that go forward in time, belong to the text (its date, or
-    a chronology), not to a listing.
+    Dates that go forward in time belong to the text (a chronology), not to a listing, and so do dates
+    above entries without titles, or a date above the text followed by a second one before any text.
     """
-    if len(dates) < LISTING_DATES or any(line_no < first_text for line_no in dates):
+    if len(dates) < LISTING_DATES:
         return None
     days = [(line_no, day) for line_no, text in sorted(dates.items()) if (day := _day(text)) is not None]
     newest_first = all(later <= earlier for (_, earlier), (_, later) in zip(days, days[1:]))
-    bounds = [first_text - 1, *[line_no for line_no, _ in days]]
-    if not newest_first or len(bounds) <= LISTING_DATES:
+    if len(days) < LISTING_DATES or not newest_first:
         return None
     texts = [line_no for line_no, text, _ in units if not is_heading(text)]
+    if days[0][0] < first_text:  # each post under its date and its title: the second date opens the second post
+        titles = [line_no for line_no, text, _ in units if is_heading(text)]
+        marks = [line_no for line_no, _ in days] + [units[-1][0] + 1]
+        posts = [
+            after
+            for before, after in zip(marks, marks[1:])
+            if any(before < n < after for n in texts) and any(before < n < after for n in titles)
+        ]
+        if days[1][0] < first_text or len(posts) < LISTING_DATES:
+            return None
+        return _post_start(units, posts[0], first_text)
+    bounds = [first_text - 1, *[line_no for line_no, _ in days]]
     dated_posts = [after for before, after in zip(bounds, bounds[1:]) if any(before < n < after for n in texts)]
     if len(dated_posts) < LISTING_DATES:
         return None
@@ -160,5 +179,5 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
 def _day(text: str) -> pd.Timestamp | None:
     """The day a line holding only a Gregorian date names ("12 August 2021"), or None."""
     text = normalise_spacing(text)
-    day = pd.to_datetime(text, errors="coerce") if DATELINE.match(text) else pd.NaT
+    day = pd.to_datetime(DATE_SOURCE.sub("", text), errors="coerce") if DATELINE.match(text) else pd.NaT
     return None if pd.isna(day) else day

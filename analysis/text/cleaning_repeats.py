@@ -8,10 +8,13 @@ no punctuation):
 - **A repeated line** (two identical lines): the later copy goes, unless it is a sentence (one copy
   at least finished; not a heading and not written like a title) of :data:`TEASER_WORDS` words or
   more; then the earlier copy is the teaser and the later one the text. Two copies that both stop
-  without final punctuation are a title printed twice, however long.
+  without final punctuation are a title printed twice, however long; with a full stop, only nearly
+  all words capitalised make a title (:data:`TITLE_WITH_STOP_SHARE`), not a sentence full of names.
 - **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
-  members of the Council condemned ...") are not copies.
+  members of the Council condemned ...") are not copies, and two paragraphs of text in a row that
+  are both copied further down are the text printed twice (a forum quoting the article it links),
+  where the first copy is the text.
 - **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
   copy goes.
 """
@@ -28,6 +31,9 @@ TEASER_WORDS = 10
 #: A teaser that is not a plain copy shares at least this share of its three-word runs with later
 #: text, or of its words with the opening of a later line.
 TEASER_OVERLAP = 0.8
+#: A line that ends on a full stop is taken for a title printed twice only when this share of its words
+#: (small words aside) are capitalised.
+TITLE_WITH_STOP_SHARE = 0.8
 #: A line repeated this many times on a page is the value of a form field, not text.
 FIELD_VALUE_REPEATS = 3
 
@@ -82,7 +88,10 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         if len(opening) == TEASER_WORDS and key in later_keys:
             # two copies that both stop without final punctuation are a title shown twice, however long
             finished = bool(TERMINAL_PUNCTUATION.search(text)) or key in later_finished
-            sentence = finished and not is_heading(text) and not looks_like_title(text)
+            # a line with a full stop is a title only when nearly all its words are capitalised: a sentence
+            # full of names ("The Taliban has reacted to the 'Global Peace Index 2022' of ...") is not one
+            title = looks_like_title(text, TITLE_WITH_STOP_SHARE if text.endswith(".") else 0.6)
+            sentence = finished and not is_heading(text) and not title
             is_teaser[index] = sentence and copies[key] < FIELD_VALUE_REPEATS
             if is_teaser[index]:
                 copied_sentences.add(key)
@@ -97,6 +106,12 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         later_keys.add(key)
         if TERMINAL_PUNCTUATION.search(text):
             later_finished.add(key)
+    # two paragraphs of text in a row, each copied further down, are the text printed twice, not a teaser
+    # (a teaser is one paragraph, perhaps with its attribution): the first copy is the text
+    paragraphs = [teaser and not is_heading(text) for teaser, text in zip(is_teaser, texts)]
+    in_pairs = [a and b for a, b in zip(paragraphs, paragraphs[1:])]
+    text_twice = [pair_before or pair_after for pair_before, pair_after in zip([False, *in_pairs], [*in_pairs, False])]
+    is_teaser = [teaser and not twice for teaser, twice in zip(is_teaser, text_twice)]
     seen: set[tuple[str, ...]] = set()
     reasons: list[str | None] = []
     for text, key, teaser in zip(texts, keys, is_teaser):

@@ -4,23 +4,13 @@ Each rule names a kind of page furniture, never a site or a document:
 
 - **Another language.** A line written mostly in a script other than Latin (Dari, Pashto, Urdu,
   Hindi, Russian ...) is set aside, with the language or script it is in.
-- **Web furniture.** Navigation crumbs, "last updated" stamps, comment forms (and their spam-filter
-  notes, "Comments are closed"), share and print buttons ("Twitter icon", "Share it:"), cookie
-  notices, subscription and membership prompts, comment prompts ("Click to comment"), tags, photo
-  captions and credits ("Photo of ...", a caption credited to an agency after its sentence or its date:
-  "... in Kabul. AFP", "... 2021 (AFP)."), a clock time on a line of its own ("7:35 p.m."), HTML
-  attributes left by the extraction ("class = “cf”>"),
-  credit lines ("Reporting by ...", "Source: ...", "Developed by ..."), page widgets ("Go to top",
-  "Close this search box.", "Continue reading...", zoom instructions), "See also" and "Read more:"
-  links, link prompts ("Click here ...", "Read the full statement here"), feedback prompts ("Was
-  this article helpful?"), bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), headlines stamped with a clock time and a
-  date or with a date after a dash, editors' notes in square brackets, markers of a quoted text
-  ("Text begins:"), lines of script (JavaScript), document symbols on a line of their own
-  ("SC/14464"), and a masthead naming a news agency or a newspaper ("The Kabul Times.") are removed
-  wherever they stand.
+- **Web furniture** (:mod:`analysis.text.cleaning_furniture`): navigation, comment forms, share
+  buttons, captions and credits, bylines, widgets, prompts and other lines that are page furniture
+  wherever they stand are removed.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
-  and the set phrases of a letter ("Yours sincerely,") are removed.
+  and the set phrases of a letter ("Yours sincerely,", a bare "Excellency,") are removed; a salutation
+  naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
 - **Wire datelines glued to the first sentence.** "KABUL (Pajhwok):", "Jeddah (UrduPoint / Pakistan
   Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept. A
   bare word in capitals before a colon counts only when shaped like a place name: not an acronym
@@ -31,7 +21,8 @@ Each rule names a kind of page furniture, never a site or a document:
   on"), is a sentence that lost its end, not a heading. A short title-case line ending in a colon is
   a kicker ("President Ghani:").
 - **Broken lines.** A line is continued by the next when it stops mid-sentence: the next starts in
-  lower case, or it ends on a function word, a comma or a hyphenated word part; in a text wrapped
+  lower case, or it ends on a function word, a comma, a hyphenated word part or a dash glued to a word
+  ("That the Senate—"); in a text wrapped
   at a fixed width (a PDF), a long line in sentence case is continued even before a capital ("… the
   security of the United" / "States and its allies …"), and before a number and a comma ("… in
   December" / "2001, the United States …").
@@ -43,6 +34,7 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
+from analysis.text.cleaning_furniture import DATE, MONTHS, WEEKDAYS, furniture_rule
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -62,119 +54,14 @@ HEADLINE_WORDS = 12
 #: A list item of at most this many words and no final punctuation is a label ("• Agreement name").
 SHORT_ITEM_WORDS = 4
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-#: A date written out: "12th Jan, 2023", "March 18", "Mar.8", "20 June 2016" (month names in any case).
-_DATE = (
-    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{_MONTHS})\.?,?(\s+\d{{4}})?"
-    rf"|(?i:{_MONTHS})\.?\s*\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?)"
-)
 
-#: A date with its year: "November 6, 2020", "12th Jan, 2023".
-DATE_WITH_YEAR = rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{_MONTHS})\.?,?\s+\d{{4}}|(?i:{_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
+#: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
+DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)
 
-#: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP)."),
-#: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
-_PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg)"
-
-#: Lines that are web furniture wherever they stand.
-BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
-    "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
-    "comment form": re.compile(
-        r"(your email address will not be published|required fields are marked|save my name, email"
-        r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)"
-    ),
-    "share buttons": re.compile(
-        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
-        r"|(click to )?share (on|via|with) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,}"
-        r"|[\w-]+ icon)$",
-        re.IGNORECASE,
-    ),
-    "cookie notice": re.compile(
-        r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))"
-    ),
-    "subscription or comment prompt": re.compile(
-        r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
-        r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
-        r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
-        r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
-        r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
-        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b",
-        re.IGNORECASE,
-    ),
-    "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
-    "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$",
-        re.IGNORECASE,
-    ),
-    # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
-    "photo credit after a caption": re.compile(
-        rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
-    ),
-    "credit line": re.compile(
-        r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
-        r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
-        r"\s[^.!?;]{0,60})$",
-        re.IGNORECASE,
-    ),
-    "time-stamped headline": re.compile(rf"\b\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{_DATE}$", re.IGNORECASE),
-    "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
-    "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
-    "link to another page": re.compile(
-        r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
-        r"(https?://|www\.)\S*$",
-        re.IGNORECASE,
-    ),
-    "page widget": re.compile(
-        r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
-        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
-        r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
-        r"|search (for )?(this|the)( \w+)? (site|website))\W*$"
-        r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
-        re.IGNORECASE,
-    ),
-    "link to another story": re.compile(
-        r"^((see also|also read|read also)\b\s*:?|read more\s*:)\s+\S.{0,200}(?<![.;])$", re.IGNORECASE
-    ),
-    "link prompt": re.compile(
-        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere)[.:!]?$", re.IGNORECASE
-    ),
-    "feedback prompt": re.compile(
-        r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
-        r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$",
-        re.IGNORECASE,
-    ),
-    "text marker": re.compile(
-        r"^((full )?(text|statement|transcript) (begins|ends)|end of (the )?(text|statement|transcript))\W*$",
-        re.IGNORECASE,
-    ),
-    "script": re.compile(r"\bfunction\s*\([^)]*\)\s*\{|\b(document|window|console)\.[a-z]\w*[.(]|\}\);"),
-    "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
-    "markup residue": re.compile(r"^<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$"),
-    "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
-    # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
-    "byline": re.compile(
-        r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
-        r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
-    ),
-    "masthead": re.compile(
-        r"(?i:^[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?$)"
-        r"|^(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?$"
-    ),
-}
-
-#: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
-#: case, found about twice as fast, since the search can skip to the literal first letters.
-MATCHED_IN_LOWER_CASE = frozenset({"comment form", "cookie notice"})
-
-#: A line that holds nothing but a date ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
+#: A line that holds nothing but a date (perhaps with the source it came via) ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
 DATELINE = re.compile(
-    rf"^(date\s*)?(({_WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
+    rf"^(date\s*)?(({WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
+    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){DATE_SOURCE.pattern}?$",
     re.IGNORECASE,
 )
 
@@ -188,13 +75,19 @@ CALENDAR_DATE = re.compile(
     re.IGNORECASE,
 )
 
-#: The set phrases of a letter: salutations, closings and signature blocks carry no position.
+#: The set phrases of a letter: the bare form of address a letter repeats between its paragraphs
+#: ("Excellency,"), closings and signature blocks carry no position. A salutation that names its
+#: addressee ("Dear Secretary-General,") is the letter's own first line, kept with the paragraph it opens.
 LETTER_FORMULA = re.compile(
-    r"^((your |his |her )?excellency,?|dear [^.]{1,60},|(yours )?(sincerely|faithfully|truly),?"
+    r"^((your |his |her )?excellency,?|(yours )?(sincerely|faithfully|truly),?"
     r"|(please accept|accept, .{0,40}, the assurances?) .{0,80}(regard|consideration)s?\.?"
     r"|names? and signatures? .{0,120})$",
     re.IGNORECASE,
 )
+
+#: The address line of a letter or petition ("To: The United Nations General Assembly", "CC: ..."): the
+#: salutation is part of the statement, and so are the names listed under it.
+ADDRESS_LINE = re.compile(r"^(to|cc|attn|attention)\s*:\s*\S", re.IGNORECASE)
 
 #: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
 LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s+)")
@@ -204,22 +97,29 @@ LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s
 OPENING_INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
 
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
-LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({_MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
+LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
 
-#: A wire dateline glued to the first sentence, in one of three shapes: a place in capitals before a
+#: A wire dateline glued to the first sentence, in one of five shapes: a place in capitals before a
 #: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency
 #: between slashes ("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18.
-#: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"). The sentence follows.
+#: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"), or a date and the places, perhaps
+#: in emphasis ("*30 March, Kabul | New York* –"); an agency alone in brackets ("(MENAFN)", "(AP) —"; not a
+#: Roman numeral, "(IV)", which numbers a point). The sentence follows.
 _PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
 WIRE_DATELINE = re.compile(
-    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{_DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
-    rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({_DATE})?\.?\s*"
+    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
+    rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({DATE})?\.?\s*"
     rf"(\([^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
-    rf"|{_PLACE},\s*{_DATE}\s*[:–—-])\s+(?=[A-Z“\"‘'])"
+    rf"|{_PLACE},\s*{DATE}\s*[:–—-]"
+    rf"|\*?{DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-]"
+    rf"|\((?![IVXLC]+\))[A-Z]{{2,10}}\)\s*[:–—-]?)\s+(?=[A-Z“\"‘'])"
 )
 
-#: The last word of a teaser cut short by its site: "local...", "The…".
-TRUNCATION = re.compile(r"\w\s?(\.\.\.|…)$")
+#: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
+#: with the link to the rest after it ("Hayatullah Hayat … Read More").
+#: How many last characters of a line can hold its truncation mark and a link after it.
+TRUNCATION_TAIL = 40
+TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
 
 #: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
 PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
@@ -269,10 +169,9 @@ def classify_line(line: str) -> tuple[str, str] | None:
     language = script_language(line)
     if language:
         return "moved", f"non-English line ({language})"
-    lower = line.lower()
-    for rule, pattern in BOILERPLATE_PATTERNS.items():
-        if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
-            return "removed", rule
+    rule = furniture_rule(line)
+    if rule:
+        return "removed", rule
     if DATELINE.match(line) or CALENDAR_DATE.match(line):
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
@@ -329,15 +228,16 @@ def strip_wire_dateline(line: str) -> str:
 
 def is_truncated_excerpt(line: str) -> bool:
     """The line stops on "..." right after a word, as a site's excerpt of another story does."""
-    return bool(TRUNCATION.search(line))
+    return bool(TRUNCATION.search(line[-TRUNCATION_TAIL:]))  # the end alone: a search from every position is slow
 
 
 #: Small words a title leaves in lower case ("Statement of the Kabul Process for Peace").
 TITLE_SMALL_WORDS = frozenset("a an the of to in on for with by from at and or but nor as vs via per".split())
 
 
-def looks_like_title(paragraph: str) -> bool:
-    """Most of its words begin with a capital or a digit, as in a title or a kicker, not a sentence.
+def looks_like_title(paragraph: str, share: float = 0.6) -> bool:
+    """Most of its words (``share`` of them or more) begin with a capital or a digit, as in a title or
+    a kicker, not a sentence.
 
     >>> looks_like_title("Joint Statement on the Doha Talks"), looks_like_title("We urge all parties to refrain")
     (True, False)
@@ -346,7 +246,7 @@ def looks_like_title(paragraph: str) -> bool:
     if not words:
         return True
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or not w[0].isalpha())
-    return capitalised / len(words) >= 0.6
+    return capitalised / len(words) >= share
 
 
 def _last_word(paragraph: str) -> str:
@@ -381,7 +281,8 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     """True when ``paragraph`` (a line) stops mid-sentence and ``following`` carries the rest of it.
 
     A line without final punctuation is continued by the next one when the next starts in lower
-    case, or when it ends on a word no sentence ends with, a comma or a word cut at a hyphen. In a
+    case, or when it ends on a word no sentence ends with, a comma, a word cut at a hyphen or a dash
+    that opens what follows ("That the Senate—" / "(a) acknowledges:"). In a
     hard-wrapped text (a PDF, where most long lines stop without punctuation) a line in sentence
     case is continued even before a capital ("... security of the United" / "States and ..."), when
     it is long (more than :data:`HEADLINE_WORDS` words, or half that with no blank line between
@@ -391,13 +292,19 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
-    if following[0].islower() or _last_word(paragraph) in DANGLING_WORDS or re.search(r"(,|\w-)$", paragraph):
+    if following[0].islower() or _last_word(paragraph) in DANGLING_WORDS or re.search(r"(,|\w[-—–])$", paragraph):
         return True
     next_is_text = len(following.split()) > HEADLINE_WORDS // 2 or bool(TERMINAL_PUNCTUATION.search(following))
     long_enough = len(paragraph.split()) > (HEADLINE_WORDS // 2 if adjacent else HEADLINE_WORDS)
     if hard_wrapped and re.match(r"\d[\d.]*,\s", following):
         return True  # a date or a figure broken across lines: "... in December" / "2001, the United States"
-    return hard_wrapped and next_is_text and long_enough and not looks_like_title(paragraph)
+    # a line that opens with a wire dateline opens the text, however many names it holds: it is no title
+    return (
+        hard_wrapped
+        and next_is_text
+        and long_enough
+        and (not looks_like_title(paragraph) or bool(wire_dateline(paragraph)))
+    )
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:

@@ -1,0 +1,191 @@
+"""Web furniture: the lines of a web page that are furniture wherever they stand, read on their own.
+
+Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
+
+- **navigation and stamps**: navigation crumbs, "last updated" stamps, headlines stamped with a
+  clock time and a date, with a date after a dash or under their age ("• 6 days Investment in
+  renewables tanking"), a clock time on a line of its own ("7:35 p.m.");
+- **forms and prompts**: comment forms (and their spam-filter notes, "Comments are closed"), share
+  and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
+  newsletter and app prompts ("Join the ... mailing list"), comment prompts ("Click to comment"),
+  petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
+  helpful?"), archive blurbs ("Looking for more press releases? ...");
+- **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
+  ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
+  2021 (AFP).", "(HUSSEIN MALLA / AP)"), a caption or title line that ends on its place and date with
+  no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
+  "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
+  bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a
+  newspaper ("The Kabul Times.");
+- **widgets and links**: page widgets ("Go to top", "Close this search box.", "Continue
+  reading...", zoom instructions), "See also" and "Read more:" links, link prompts ("Click here ...",
+  "Read the full statement here");
+- **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
+  begins:", "From the summary:"), separators of punctuation alone ("#####"), a letter's subject
+  line ("Re: ..."), HTML attributes left by the extraction ("class = “cf”>"), lines of script
+  (JavaScript), document symbols on a line of their own ("SC/14464").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Month names and their short forms, for the date patterns of cleaning.
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: A date written out: "12th Jan, 2023", "March 18", "Mar.8", "20 June 2016" (month names in any case).
+DATE = (
+    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?(\s+\d{{4}})?"
+    rf"|(?i:{MONTHS})\.?\s*\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?)"
+)
+
+#: A date with its year: "November 6, 2020", "12th Jan, 2023".
+DATE_WITH_YEAR = (
+    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?\s+\d{{4}}|(?i:{MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
+)
+
+#: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP)."),
+#: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
+_PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg)"
+
+#: Lines that are web furniture wherever they stand.
+BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
+    "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
+    "update note": re.compile(r"^this (article|page|post|story) was (last )?updated\b", re.IGNORECASE),
+    "comment form": re.compile(
+        r"(your email address will not be publish|required fields are marked|save my name, email"
+        r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)"
+    ),
+    "share buttons": re.compile(
+        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
+        r"|(click to )?share (on|via|with) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,}"
+        r"|[\w-]+ icon)$",
+        re.IGNORECASE,
+    ),
+    "cookie notice": re.compile(
+        r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))"
+    ),
+    "subscription or comment prompt": re.compile(
+        r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
+        r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
+        r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
+        r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
+        r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
+        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b",
+    ),
+    # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
+    "newsletter, petition or archive prompt": re.compile(
+        r"^((join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
+        r"|download (the|our) app\b[^!?]{0,80})[.!]?$"
+        r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
+        r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$)",
+        re.IGNORECASE,
+    ),
+    "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
+    "photo caption or credit": re.compile(
+        r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
+        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
+    ),
+    # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
+    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018")
+    "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"),
+    # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
+    "photo credit after a caption": re.compile(
+        rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
+        rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$"
+    ),
+    "credit line": re.compile(
+        r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
+        r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
+        r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
+        re.IGNORECASE,
+    ),
+    "time-stamped headline": re.compile(rf"(?<!\w)\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{DATE}$", re.IGNORECASE),
+    # a sidebar headline (capitalised) under its age: "• 6 days Investment in renewables tanking" (not "6 days later")
+    "age-stamped headline": re.compile(
+        r"^([•·▪*-]\s*)?\d{1,3} (?i:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?i: ago)? "
+        r"(?!(?i:ago|later|before|after|earlier|of|in|to|and|for|from|on|at|the|a|an|into|since|until|or|with)\b)"
+        r"[A-Z][^.!?]*$",
+    ),
+    "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
+    "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
+    "link to another page": re.compile(
+        r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
+        r"(https?://|www\.)\S*$",
+        re.IGNORECASE,
+    ),
+    "page widget": re.compile(
+        r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
+        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
+        r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
+        r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
+        r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
+        r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
+    ),
+    "link to another story": re.compile(
+        r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
+        r"|^similar (news|stories|articles|posts)\s*:",
+        re.IGNORECASE,
+    ),
+    "link prompt": re.compile(
+        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere)[.:!]?$", re.IGNORECASE
+    ),
+    "feedback prompt": re.compile(
+        r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
+        r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$",
+        re.IGNORECASE,
+    ),
+    "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
+    "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
+    "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
+    "text marker": re.compile(
+        r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
+        r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
+        re.IGNORECASE,
+    ),
+    # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
+    "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
+    "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
+    "markup residue": re.compile(r"^<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$"),
+    "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
+    # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
+    "byline": re.compile(
+        r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
+        r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
+    ),
+    "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
+        r"^(?:(?i:[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?)"
+        r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"
+    ),
+}
+
+#: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
+#: case, found about twice as fast, since the search can skip to the literal first letters.
+MATCHED_IN_LOWER_CASE = frozenset(
+    {
+        "comment form",
+        "cookie notice",
+        "copyright notice",
+        "subscription or comment prompt",
+        "page widget",
+        "photo caption or credit",
+    }
+)
+
+
+def furniture_rule(line: str) -> str | None:
+    """The rule of :data:`BOILERPLATE_PATTERNS` that takes ``line`` for web furniture, or None.
+
+    >>> furniture_rule("Leave a Reply"), furniture_rule("Home / News / Afghanistan")
+    (None, 'navigation crumbs')
+    """
+    lower = line.lower()
+    for rule, pattern in BOILERPLATE_PATTERNS.items():
+        if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
+            return rule
+    return None

@@ -1,0 +1,73 @@
+"""Lists in a text: which lines of a list are the statement's own points, not a menu or a label.
+
+A line without final punctuation is usually a heading or a menu entry. In a list the text announces
+it is not: the points of a list after a lead-in that ends in a colon ("... focuses on six areas:",
+"That the House:") are text, the short ones too ("Women and girls"), and so is the lead-in; so is
+the address block of a letter or petition ("To: The United Nations General Assembly" and the names
+listed under it). A list with no lead-in (a menu, a form's fields) is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from analysis.text.cleaning_rules import ADDRESS_LINE, SHORT_ITEM_WORDS, TERMINAL_PUNCTUATION, is_heading
+
+
+def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
+    """The indices of the lists the text announces, lead-in and points: items in a row (``units`` are
+    text and whether it starts a list item) after a line that ends in a colon ("... focuses on six
+    areas:", "That the House:"), one of which at least is text (finished, or of more than
+    :data:`SHORT_ITEM_WORDS` words). A short point of such a list ("Women and girls") is part of the
+    text, like its longer neighbours, not a label, and so is a short lead-in (the opening words of a
+    motion, not a kicker); a list with no lead-in (a menu, a form's fields) is left to the rules.
+
+    Points may come without markers ("Key points:" and lines without final punctuation): then the
+    first must read as a sentence of its own (not a heading), since a title block under a lead-in
+    ("... Declaration:" / "Strategic Partnership" / "05/23/2005") opens with a title.
+    """
+    points: set[int] = set()
+    for run, marked in _runs_of_items(units):
+        texts = [units[item][0] for item in run]
+        lead_in = run[0] > 0 and units[run[0] - 1][0].endswith(":")
+        has_text = any(is_text_item(text) for text in texts) if marked else not is_heading(texts[0])
+        if lead_in and len(run) > 1 and has_text:
+            points.update([run[0] - 1, *run])
+    return points
+
+
+def _runs_of_items(units: list[tuple[str, bool]]) -> list[tuple[list[int], bool]]:
+    """The runs of list items in a row, each with whether its items carry markers: units that start a
+    list item, or lines without final punctuation from a line ending in a colon on."""
+    runs: list[tuple[list[int], bool]] = []
+    for index, (text, is_item) in enumerate(units):
+        last = runs[-1] if runs and runs[-1][0][-1] == index - 1 else None
+        after_lead_in = index > 0 and units[index - 1][0].endswith(":")
+        open_line = bool(text) and not TERMINAL_PUNCTUATION.search(text)
+        if is_item:
+            kind = True
+        elif open_line and (after_lead_in or last is not None and not last[1]):
+            kind = False
+        else:
+            continue
+        if last is not None and last[1] == kind:
+            last[0].append(index)
+        else:
+            runs.append(([index], kind))
+    return runs
+
+
+def address_blocks(texts: list[str]) -> set[int]:
+    """The indices of the address blocks of a letter or petition: an address line ("To: The United
+    Nations General Assembly", "CC: ...") and the names in short lines under it ("The African Union"),
+    up to the first line that is not written as a name. The salutation is part of the statement."""
+    block: set[int] = set()
+    in_block = False
+    for index, text in enumerate(texts):
+        in_block = bool(ADDRESS_LINE.match(text)) or in_block and is_heading(text) and ":" not in text
+        if in_block:
+            block.add(index)
+    return block
+
+
+def is_text_item(text: str) -> bool:
+    """A list item written as text: finished, or longer than a label."""
+    return bool(TERMINAL_PUNCTUATION.search(text)) or len(text.split()) > SHORT_ITEM_WORDS
