@@ -9,11 +9,9 @@ import pytest
 from analysis.io.corpus import load_corpus
 from analysis.methods.stance import evaluation as ev
 from analysis.methods.stance.model import (
-    REPORTED_SPEECH_FEATURES,
     StanceModel,
     keyword_stance,
     predict_rules,
-    reported_speech_columns,
     without_disputed_directions,
 )
 from analysis.methods.validation import GoldSetError
@@ -112,29 +110,6 @@ def test_the_combination_uses_the_rules_answers():
     toy = _toy_set()
     model = StanceModel(use_rules=True).fit(toy.items, toy.labels)
     assert "RULES:favor" in model.top_features("ceasefire", "favor", n=50)
-
-
-def test_the_marks_of_reported_speech_by_hand():
-    """Dev sentences (batch 2): a quotation with a verb of saying, a sentence attributed without quotation
-    marks, the reporter's background, and the same quotation outside a news report (no marks: rule 7 is
-    about news reports)."""
-    quoted = (
-        "“If the Taliban uphold the agreement, the United States will begin a conditions-based, and I repeat "
-        "conditions-based, reduction in forces,” Esper said."
-    )
-    attributed = "Massoud, in turn, stated that resistance against Taliban rule goes on."
-    background = "He mentioned that the Taliban’s war has costed the nation $1billion."
-    columns = reported_speech_columns([quoted, attributed, background, quoted], [True, True, True, False])
-    # news report, quoted, attributed without quotation, speaker's own voice ("I")
-    assert columns.tolist() == [[1, 1, 0, 1], [1, 0, 1, 0], [1, 0, 0, 0], [0, 0, 0, 0]]
-
-
-def test_the_combination_reads_the_marks_of_reported_speech():
-    toy = _toy_set()
-    model = StanceModel(use_rules=True).fit(toy.items, toy.labels)
-    width = model.vectorizer.transform(["x"]).shape[1] + 3 + len(REPORTED_SPEECH_FEATURES)
-    assert model.classifiers["ceasefire"].coef_.shape[1] == width
-    assert StanceModel(use_rules=False).fit(toy.items, toy.labels).classifiers["ceasefire"].coef_.shape[1] == width - 7
 
 
 def test_an_unfitted_or_empty_model_fails_clearly():

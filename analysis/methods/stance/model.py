@@ -12,9 +12,7 @@ methods are compared with the rules in the chapter:
   weighted, :data:`NGRAM_RANGE`).
 * **combination** (``use_rules=True``): the same, with the rules' answer for the target (favor,
   against, or none) and whether a target term is named as three more features, so the model can
-  learn when to trust the rules and what they miss, and four marks of reported speech
-  (:data:`REPORTED_SPEECH_FEATURES`: in a news report, the coders code only the words attributed to
-  the statement's actor, codebook rule 7). Each training sentence is shown a second time without
+  learn when to trust the rules and what they miss. Each training sentence is shown a second time without
   the rules' answers (:func:`with_rules_hidden`), so that the model learns to read the words too:
   the rules were fixed on these sentences and are right on them more often than on new text. It
   abstains where the learned model of the words alone reads the opposite direction
@@ -37,12 +35,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
-from analysis.methods.stance.clauses import (
-    is_reporter_background,
-    mask_organisation_names,
-    normalise,
-    reported_speech_marks,
-)
+from analysis.methods.stance.clauses import is_reporter_background, mask_organisation_names, normalise
 from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.scope import TERM_PATTERNS
@@ -70,29 +63,15 @@ NGRAM_RANGE = (1, 1)
 #: batches): F1 unchanged (0.705 and 0.704), wrong-direction labels 2.6% -> 2.2% (dev batch 2 alone: 3.9% -> 3.2%).
 DIRECTION_CHECK = True
 
-#: How much a rule feature (and a mark of reported speech) counts against one word's TF-IDF weight.
+#: How much a rule feature counts against one word's TF-IDF weight.
 RULE_FEATURE_WEIGHT = 3.0
-
-#: The combination's features of reported speech, the same for every target: whether the sentence is
-#: of a news report, and in a news report whether it quotes words, attributes words without quoting
-#: them, and speaks in someone's own voice (:func:`~.clauses.reported_speech_marks`). Coders code a
-#: news report's attributed words only (codebook rule 7); these let the model learn how far to trust a
-#: cue in each kind of sentence. Chosen on the development labels (gold set + dev batches 1-2, and
-#: dev batch 3 held out): micro-F1 on batch 3 0.584 -> 0.595, cross-validated by document on the
-#: others 0.727 -> 0.716; wrong-direction labels unchanged (3.1% -> 3.2%).
-REPORTED_SPEECH_FEATURES = [
-    "news report",
-    "news: quoted words",
-    "news: words attributed, not quoted",
-    "news: the speaker's own voice",
-]
 
 #: The weight of the second copy of every training sentence that the combination sees without the
 #: rules' answers (:func:`with_rules_hidden`). The rules were fixed on the development sentences, so on
 #: them the rules are right more often than on new text, and a model fitted on them learns to follow
 #: the rules and little else; the copy makes it read the words as well. Chosen on the development labels
 #: (weights 0.25, 0.5, 1; fit on gold set + dev batches 1-2, dev batch 3 held out): micro-F1 on batch 3
-#: 0.595 -> 0.611, wrong direction 3.2% -> 2.6%; grouped CV on the others 0.716 -> 0.723.
+#: 0.584 -> 0.618, wrong direction 3.1% -> 2.3%; grouped CV on the others 0.727 -> 0.723.
 RULES_HIDDEN_WEIGHT = 0.25
 
 #: The keyword baseline's signs of opposition.
@@ -160,30 +139,15 @@ def _answers(labels: pd.DataFrame, item_ids: list[str], target: str) -> np.ndarr
     return np.array([coded.get(item_id, "none") for item_id in item_ids])
 
 
-def reported_speech_columns(texts: list[str], news_reports: list[bool]) -> np.ndarray:
-    """One row per sentence, one column per feature of :data:`REPORTED_SPEECH_FEATURES` (1.0 or 0.0).
-
-    >>> reported_speech_columns(["“We want talks,” he said.", "Talks began."], [True, False]).tolist()
-    [[1.0, 1.0, 0.0, 1.0], [0.0, 0.0, 0.0, 0.0]]
-    """
-    rows = []
-    for text, news in zip(texts, news_reports):
-        marks = (
-            reported_speech_marks(text) if news else dict.fromkeys(("quotation", "attribution", "speaker_voice"), False)
-        )
-        rows.append([news, marks["quotation"], marks["attribution"] and not marks["quotation"], marks["speaker_voice"]])
-    return np.array(rows, dtype=float).reshape(len(rows), len(REPORTED_SPEECH_FEATURES))
-
-
 def with_rules_hidden(
     features: sparse.csr_matrix, answers: np.ndarray, n_words: int
 ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
     """The training rows twice: as they are (weight 1), and with the rules' three columns (after the
     ``n_words`` word columns) set to 0, weighted :data:`RULES_HIDDEN_WEIGHT`. Returns rows, answers, weights.
 
-    >>> rows, answers, weights = with_rules_hidden(sparse.csr_matrix([[0.5, 3.0, 0.0, 3.0, 1.0]]), np.array(["favor"]), 1)
+    >>> rows, answers, weights = with_rules_hidden(sparse.csr_matrix([[0.5, 0.2, 3.0, 0.0, 3.0]]), np.array(["favor"]), 2)
     >>> rows.toarray().tolist(), answers.tolist(), weights.tolist()
-    ([[0.5, 3.0, 0.0, 3.0, 1.0], [0.5, 0.0, 0.0, 0.0, 1.0]], ['favor', 'favor'], [1.0, 0.25])
+    ([[0.5, 0.2, 3.0, 0.0, 3.0], [0.5, 0.2, 0.0, 0.0, 0.0]], ['favor', 'favor'], [1.0, 0.25])
     """
     kept = np.ones(features.shape[1])
     kept[n_words : n_words + 3] = 0.0
@@ -219,31 +183,22 @@ class StanceModel:
         # the second reader of the direction check: the same model on the words alone
         self.words_only = StanceModel(False, regularisation, seed) if use_rules and DIRECTION_CHECK else None
 
-    def _rule_columns(
-        self, target: str, rule_answers: list[dict], named: list[set], speech: np.ndarray | None
-    ) -> np.ndarray | None:
-        """The combination's own features for one target: the rules' answer (favor, against), whether a
-        term names the target, and the marks of reported speech (``speech``, :func:`reported_speech_columns`)."""
+    def _rule_columns(self, target: str, rule_answers: list[dict], named: list[set]) -> np.ndarray | None:
+        """The rules' features for one target: its answer (favor, against) and whether a term names it."""
         if not self.use_rules:
             return None
         columns = [
             [answers.get(target) == "favor", answers.get(target) == "against", target in names]
             for answers, names in zip(rule_answers, named)
         ]
-        rules = np.array(columns, dtype=float).reshape(len(named), 3)
-        return np.hstack([rules, speech]) * RULE_FEATURE_WEIGHT
+        return np.array(columns, dtype=float).reshape(len(named), 3) * RULE_FEATURE_WEIGHT
 
     def _features(
-        self,
-        words: sparse.csr_matrix,
-        target: str,
-        rule_answers: list[dict],
-        named: list[set],
-        speech: np.ndarray | None,
+        self, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set]
     ) -> sparse.csr_matrix:
         if not self.use_rules:
             return words
-        return sparse.hstack([words, self._rule_columns(target, rule_answers, named, speech)], format="csr")
+        return sparse.hstack([words, self._rule_columns(target, rule_answers, named)], format="csr")
 
     def _rules_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> list[dict[str, str]]:
         """The rules' answers per item: from their coding table if given, else computed here."""
@@ -274,9 +229,6 @@ class StanceModel:
         words = self.vectorizer.fit_transform(model_texts(items["text"])) if words is None else words
         rule_answers = self._rules_of(items, rules)
         named = [named_targets(text) for text in items["text"]] if self.use_rules else []
-        genres = items["genre"] if "genre" in items else [""] * len(items)
-        news = [_is_news(genre) for genre in genres]
-        speech = reported_speech_columns(items["text"].tolist(), news) if self.use_rules else None
         for target in TARGETS:
             answers = _answers(labels, item_ids, target)
             if len(set(answers)) < 2:
@@ -285,7 +237,7 @@ class StanceModel:
             classifier = LogisticRegression(
                 C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed
             )
-            features, weights = self._features(words, target, rule_answers, named, speech), None
+            features, weights = self._features(words, target, rule_answers, named), None
             if self.use_rules:
                 features, answers, weights = with_rules_hidden(features, answers, words.shape[1])
             # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
@@ -327,9 +279,8 @@ class StanceModel:
         if self.use_rules and rule_answers is None:
             rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
         named = [named_targets(text) for text in texts] if self.use_rules else []
-        speech = reported_speech_columns(texts, news_reports) if self.use_rules else None
         fitted = [target for target in TARGETS if not isinstance(self.classifiers[target], str)]
-        own_columns = [self._rule_columns(target, rule_answers, named, speech) for target in fitted]
+        own_columns = [self._rule_columns(target, rule_answers, named) for target in fitted]
         predicted = dict(zip(fitted, linear_predictions([self.classifiers[t] for t in fitted], words, own_columns)))
         answers: list[dict[str, str]] = [{} for _ in texts]
         for target in TARGETS:
@@ -374,7 +325,7 @@ class StanceModel:
         if isinstance(classifier, str) or classifier is None or label not in classifier.classes_:
             return []
         names = list(self.vectorizer.get_feature_names_out()) + (
-            ["RULES:favor", "RULES:against", "RULES:named", *REPORTED_SPEECH_FEATURES] if self.use_rules else []
+            ["RULES:favor", "RULES:against", "RULES:named"] if self.use_rules else []
         )
         row = list(classifier.classes_).index(label)
         weights = (
