@@ -120,3 +120,18 @@ def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
     view.insert(0, "recorded", [f"{date} ({commit})" for date, commit in zip(history["date"], history["commit"])])
     view.insert(view.columns.get_loc("method") + 1, "F1 [95% interval]", f1)
     return view.rename(columns={"tuned on it": "tuned_on_it", "wrong direction": "wrong_direction"})
+
+
+def fragile_cells_view(fragile: pd.DataFrame) -> pd.DataFrame:
+    """The cells that could change sign as the chapter shows them: the labels for and against in one column
+    ("4 / 1"), so that the table has seven columns and its statement and target names stay whole on the page;
+    :func:`analysis.methods.stance_comparison.fragile_cells` keeps them apart for the CSV.
+
+    >>> fragile = pd.DataFrame({"doc_id": ["a"], "target": ["ceasefire"], "favor": [4], "against": [1],
+    ...     "net": [0.6], "possibly_wrong_direction": [1], "possibly_no_stance": [1], "could_change_sign": [True]})
+    >>> fragile_cells_view(fragile).columns.tolist()[:4], fragile_cells_view(fragile)["labels for / against"][0]
+    (['statement', 'target', 'labels for / against', 'net'], '4 / 1')
+    """
+    view = fragile.drop(columns=["favor", "against"]).rename(columns={"doc_id": "statement"})
+    view.insert(2, "labels for / against", [f"{f} / {a}" for f, a in zip(fragile["favor"], fragile["against"])])
+    return view

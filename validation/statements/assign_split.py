@@ -31,7 +31,7 @@ SEED = 2026
 TEST_FRACTION = 0.6  # fixed before drawing; chosen so the test set can reach ~450 sentences
 HERE = Path(__file__).resolve().parent
 META = HERE / "metadata.csv"
-DEV_ONLY_BATCHES = [HERE / "batch2.csv", HERE / "batch3.csv"]  # later batches: development data only, never drawn
+DEV_ONLY_BATCHES = [HERE / "batch2.csv", HERE / "batch3.csv", HERE / "batch4.csv"]  # later batches: development data only, never drawn
 SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 
 
