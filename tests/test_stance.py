@@ -458,6 +458,34 @@ def test_error_classes_of_issue_13_on_development_sentences(item_id, sentence, e
 
 
 @pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "irofa-ghani-2020-08-20:009",  # dev batch 2; coded afghan ownership favor, international role against
+            "He stressed that celebrating Afghanistan’s independence is important to make it clear to “terrorists and "
+            "enemies” that the Afghan people have responded to foreign aggression every time and are unwilling to live "
+            "in the shadow of colonialism.",
+        ),
+        (
+            "unama-2018-06-05:003",  # dev batch 1; coded negotiations favor only
+            "I continue to be outraged at those extremist groups seeking to derail efforts made in the interest of "
+            "peace,” he said in a statement.",
+        ),
+    ],
+)
+def test_violence_named_so_as_to_condemn_it_is_never_favoured(item_id, sentence):
+    """In "important ... to terrorists" and "continue ... extremist" the favourable cue is about something else."""
+    assert "violence" not in sentence_stance(sentence)
+    assert "violence" not in sentence_stance(sentence, news_report=True)
+
+
+def test_violence_under_its_own_name_can_still_be_favoured():
+    """Gold set: a Taliban statement that will continue its armed struggle and jihad favours violence."""
+    sentence = "The Mujahideen of Islamic Emirate shall continue their armed struggle and Jihad until the withdrawal of the last American invader."
+    assert sentence_stance(sentence)["violence"] == "favor"
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         ("Nothing should prevent a ceasefire.", {"ceasefire": "favor"}),  # a negated prevention

@@ -8,7 +8,12 @@ import pytest
 
 from analysis.io.corpus import load_corpus
 from analysis.methods.stance import evaluation as ev
-from analysis.methods.stance.model import StanceModel, keyword_stance, predict_rules, without_disputed_directions
+from analysis.methods.stance.model import (
+    StanceModel,
+    keyword_stance,
+    predict_rules,
+    without_disputed_directions,
+)
 from analysis.methods.validation import GoldSetError
 
 COLUMNS = ["item_id", "target", "label"]
@@ -223,3 +228,20 @@ def test_the_combination_drops_a_label_the_words_alone_read_the_other_way():
         {"ceasefire": "favor"},
         {"ceasefire": "against"},
     ]
+
+
+def test_the_combination_also_learns_from_each_sentence_with_the_rules_hidden(monkeypatch):
+    """Trained on a copy of each sentence without the rules' answers, the combination gives the words
+    more weight of their own: 'demand' counts more for favor than in a model fitted without the copy."""
+    from analysis.methods.stance import model as stance_model
+
+    toy = _toy_set()
+
+    def weight_of_demand():
+        model = StanceModel(use_rules=True).fit(toy.items, toy.labels)
+        classifier = model.classifiers["ceasefire"]
+        return classifier.coef_[list(classifier.classes_).index("favor"), model.vectorizer.vocabulary_["demand"]]
+
+    with_copy = weight_of_demand()
+    monkeypatch.setattr(stance_model, "RULES_HIDDEN_WEIGHT", 0.0)
+    assert with_copy > weight_of_demand() > 0

@@ -232,6 +232,15 @@ SELF_EVALUATING = [
     ),
 ]
 
+#: Names of violence that condemn it ("terrorism", "extremists", "atrocities"). No speaker favours
+#: violence under such a name: a favourable cue near one is about something else ("stressed that
+#: terrorist groups must not re-establish themselves", "important to make it clear to terrorists"), so
+#: the mention is not coded favor. On the development labels of batches 1-2, 1 of the rules' 11 favor
+#: labels on violence was right, and it was not on such a name.
+CONDEMNING_NAMES_OF_VIOLENCE = whole_words(
+    r"terroris\w*|terrorists?|extremis\w*|extremists?|atrocit(?:y|ies)|massacres?"
+)
+
 #: A directive whose content is a clause ("demands that ...", "insists that ..."): the target in it
 #: can be the subject of that clause's own predicate.
 DEMANDED_CLAUSE = whole_words(r"(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*|recommend\w*|call\w* for) that")

@@ -12,10 +12,13 @@ methods are compared with the rules in the chapter:
   weighted, :data:`NGRAM_RANGE`).
 * **combination** (``use_rules=True``): the same, with the rules' answer for the target (favor,
   against, or none) and whether a target term is named as three more features, so the model can
-  learn when to trust the rules and what they miss. It abstains where the learned model of the
-  words alone reads the opposite direction (:data:`DIRECTION_CHECK`): two readers that disagree on
-  the sign of a stance make a wrong-direction label likely, and a label missed costs less. Like the
-  rules, it codes nothing in a news report's own background sentences (codebook rule 7).
+  learn when to trust the rules and what they miss. Each training sentence is shown a second time without
+  the rules' answers (:func:`with_rules_hidden`), so that the model learns to read the words too:
+  the rules were fixed on these sentences and are right on them more often than on new text. It
+  abstains where the learned model of the words alone reads the opposite direction
+  (:data:`DIRECTION_CHECK`): two readers that disagree on the sign of a stance make a
+  wrong-direction label likely, and a label missed costs less. Like the rules, it codes nothing in
+  a news report's own background sentences (codebook rule 7).
 
 The models are fitted on development labels only, with a fixed seed; they need no download.
 """
@@ -62,6 +65,14 @@ DIRECTION_CHECK = True
 
 #: How much a rule feature counts against one word's TF-IDF weight.
 RULE_FEATURE_WEIGHT = 3.0
+
+#: The weight of the second copy of every training sentence that the combination sees without the
+#: rules' answers (:func:`with_rules_hidden`). The rules were fixed on the development sentences, so on
+#: them the rules are right more often than on new text, and a model fitted on them learns to follow
+#: the rules and little else; the copy makes it read the words as well. Chosen on the development labels
+#: (weights 0.25, 0.5, 1; fit on gold set + dev batches 1-2, dev batch 3 held out): micro-F1 on batch 3
+#: 0.584 -> 0.618, wrong direction 3.1% -> 2.3%; grouped CV on the others 0.727 -> 0.723.
+RULES_HIDDEN_WEIGHT = 0.25
 
 #: The keyword baseline's signs of opposition.
 AGAINST_WORDS = re.compile(
@@ -126,6 +137,23 @@ def _answers(labels: pd.DataFrame, item_ids: list[str], target: str) -> np.ndarr
         zip(labels.loc[labels["target"] == target, "item_id"], labels.loc[labels["target"] == target, "label"])
     )
     return np.array([coded.get(item_id, "none") for item_id in item_ids])
+
+
+def with_rules_hidden(
+    features: sparse.csr_matrix, answers: np.ndarray, n_words: int
+) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """The training rows twice: as they are (weight 1), and with the rules' three columns (after the
+    ``n_words`` word columns) set to 0, weighted :data:`RULES_HIDDEN_WEIGHT`. Returns rows, answers, weights.
+
+    >>> rows, answers, weights = with_rules_hidden(sparse.csr_matrix([[0.5, 0.2, 3.0, 0.0, 3.0]]), np.array(["favor"]), 2)
+    >>> rows.toarray().tolist(), answers.tolist(), weights.tolist()
+    ([[0.5, 0.2, 3.0, 0.0, 3.0], [0.5, 0.2, 0.0, 0.0, 0.0]], ['favor', 'favor'], [1.0, 0.25])
+    """
+    kept = np.ones(features.shape[1])
+    kept[n_words : n_words + 3] = 0.0
+    hidden = features @ sparse.diags(kept)
+    weights = np.concatenate([np.ones(len(answers)), np.full(len(answers), RULES_HIDDEN_WEIGHT)])
+    return sparse.vstack([features, hidden], format="csr"), np.concatenate([answers, answers]), weights
 
 
 def without_disputed_directions(answers: list[dict[str, str]], second: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -209,9 +237,12 @@ class StanceModel:
             classifier = LogisticRegression(
                 C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed
             )
+            features, weights = self._features(words, target, rule_answers, named), None
+            if self.use_rules:
+                features, answers, weights = with_rules_hidden(features, answers, words.shape[1])
             # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
             with threadpool_limits(limits=1):
-                self.classifiers[target] = classifier.fit(self._features(words, target, rule_answers, named), answers)
+                self.classifiers[target] = classifier.fit(features, answers, sample_weight=weights)
         if self.words_only is not None:
             self.words_only.vectorizer = self.vectorizer
             self.words_only.fit(items, labels, words=words)

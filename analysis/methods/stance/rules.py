@@ -27,7 +27,7 @@ from analysis.methods.stance.clauses import (
     normalise,
     split_conditions,
 )
-from analysis.methods.stance.cues import ACCUSATION, SELF_EVALUATING
+from analysis.methods.stance.cues import ACCUSATION, CONDEMNING_NAMES_OF_VIOLENCE, SELF_EVALUATING
 from analysis.methods.stance.scope import (
     ACTOR_WINDOW,
     VALUE_WINDOW,
@@ -105,6 +105,8 @@ def mention_stance(clause: ClauseCues, mention: Mention, wanted: bool) -> tuple[
         names = names + [f"inverted term:{span.text}"]
     elif not is_actor:
         polarity, names = value_judgement(target, polarity, names)
+    if target == "violence" and polarity > 0 and CONDEMNING_NAMES_OF_VIOLENCE.search(span.text):
+        return None  # nobody favours violence under a name that condemns it: the cue is about something else
     return polarity, f"{span.text} <- " + "; ".join(names)
 
 
