@@ -7,7 +7,8 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author", a closing "Source: ..." credit) removes itself and everything after it. A trailer follows
+   "Leave a reply", "About the author", a closing "Source: ..." credit, a numbered comment thread whose
+   replies address each other by "@Name") removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
    nor is one followed by finished sentences (a section of the text, not headlines of others).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
@@ -42,7 +43,7 @@ from dataclasses import dataclass, field
 
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
-from analysis.text.cleaning_lists import address_blocks, points_of_text_lists
+from analysis.text.cleaning_lists import address_blocks, comment_thread_start, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
@@ -164,7 +165,10 @@ def _find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | 
     name) is the page's header, not its end.
     """
     first_text = next((i for i, line in enumerate(normalised) if _is_text_line(line)), len(lines))
+    thread = comment_thread_start(lines[first_text + 1 :])
     for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
+        if thread is not None and index == first_text + 1 + thread:
+            return index, "comment thread"
         for rule, pattern in TRAILER_PATTERNS.items():
             if pattern.match(line.strip()) and not _heads_more_text(rule, normalised[index + 1 :]):
                 return index, rule

@@ -1,0 +1,31 @@
+"""Rules for kinds of statement line and page furniture that heldout6 brought, each on lines cut from a
+labelled heldout6 page (the page is named in a comment): the kind, not the page, is what the rule matches."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_lists import comment_thread_start
+
+
+def test_a_numbered_comment_thread_below_the_text_is_removed_to_the_end_of_the_page():
+    # c437: replies numbered again under each comment, some opening on "@Name"
+    raw = (
+        "Taliban spokesman denies reports of targeted killings, saying the group has granted an amnesty.\n"
+        "    1. The only killing now on live tv is happening on Kabul airport.\n\n"
+        "    1. @Iain Listen. I am not saying that.\n\n"
+        "    2. Yeah they are suddenly acting like they are all peace loving.\n\n"
+        "    2. It is the devil's democracy. Everybody MUST vote.\n"
+        "      But the choices are always rigged.\n\n"
+        "  1. President of Afghanistan: don't worry guys I have a plan"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [raw.splitlines()[0]]
+    assert [step.rule for step in cleaned.steps][0] == "comment thread"
+
+
+def test_a_statements_numbered_points_are_no_comment_thread():
+    counting_up = ["The parties agreed:", "1. To meet again.", "2. To free @ least ten prisoners.", "3. To talk."]
+    assert comment_thread_start(counting_up) is None
+    # points numbered again under each section, but addressing no one
+    sections = ["1. Security", "1. The forces withdraw.", "2. The prisoners go free.", "2. Aid", "1. Donors pay."]
+    assert comment_thread_start(sections) is None
+    replies = ["Text.", "1. A first comment.", "1. @Ann I agree.", "2. Another comment."]
+    assert comment_thread_start(replies) == 1
