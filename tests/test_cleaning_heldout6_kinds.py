@@ -29,3 +29,20 @@ def test_a_statements_numbered_points_are_no_comment_thread():
     assert comment_thread_start(sections) is None
     replies = ["Text.", "1. A first comment.", "1. @Ann I agree.", "2. Another comment."]
     assert comment_thread_start(replies) == 1
+
+
+def test_a_server_warning_is_furniture_and_a_listing_of_excerpts_cut_with_a_doubled_mark_keeps_its_first():
+    # c438: a PHP warning above an archive page whose excerpts end on "…..."
+    raw = (
+        "Deprecated: preg_replace(): Passing null to parameter #3 ($subject) of type array|string is deprecated "
+        "in /home/site/public/wp-includes/kses.php on line 1744\n\n"
+        "Quotes from the Taliban press conference\n\n\n"
+        "Taliban spokesperson Zabihullah Mujahid addressed the public in the first press conference. The Afghans…...\n\n"
+        "World Reactions to the Taliban Takeover\n\n\n"
+        "The Taliban were regularly meeting with foreign powers in the months before the takeover. They…...\n\n"
+        "Return Of The Taliban\n\n\n"
+        "As the world finally woke up to a dramatic return of the Taliban, analysts are scrambling, then the…..."
+    )
+    cleaned = clean_text(raw)
+    assert [paragraph[:30] for paragraph in cleaned.paragraphs] == ["Taliban spokesperson Zabihulla"]
+    assert cleaned.steps[0].rule == "server error message"

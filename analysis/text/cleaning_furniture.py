@@ -23,7 +23,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), separators of punctuation alone ("#####"), a letter's subject
   line ("Re: ..."), HTML attributes left by the extraction ("class = “cf”>"), lines of script
-  (JavaScript), document symbols on a line of their own ("SC/14464").
+  (JavaScript), a server script's warning printed into the page ("Deprecated: ... on line 1744"),
+  document symbols on a line of their own ("SC/14464").
 """
 
 from __future__ import annotations
@@ -158,6 +159,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
     ),
+    # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
+    "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
         r"^(?:(?i:[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?)"
         r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"

@@ -116,10 +116,10 @@ WIRE_DATELINE = re.compile(
 )
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
-#: with the link to the rest after it ("Hayatullah Hayat … Read More").
+#: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…...").
 #: How many last characters of a line can hold its truncation mark and a link after it.
 TRUNCATION_TAIL = 40
-TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
+TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)[.…]*|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
 
 #: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
 PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
