@@ -46,3 +46,19 @@ def test_a_server_warning_is_furniture_and_a_listing_of_excerpts_cut_with_a_doub
     cleaned = clean_text(raw)
     assert [paragraph[:30] for paragraph in cleaned.paragraphs] == ["Taliban spokesperson Zabihulla"]
     assert cleaned.steps[0].rule == "server error message"
+
+
+def test_a_recent_posts_block_after_the_text_is_a_trailer():
+    # c382 (and c263 of heldout4): "Recent Posts", then headlines, each with its author and an excerpt cut short
+    raw = (
+        "Kabul blast sparks widespread reactions\n\n"
+        "KABUL (TOLOnews): The blast near the Foreign Ministry was condemned by officials.\n"
+        "Daesh claimed responsibility for the attack.\n\n"
+        "Recent Posts\n\n"
+        "UK-Germany-France triumvirate returning to prominence\n\n"
+        "Andrew Hammond French President Emmanuel Macron, German Chancellor Friedrich Merz and Polish Prime Minister…\n\n"
+        "4 hours ago"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs[-1] == "Daesh claimed responsibility for the attack."
+    assert any(step.rule == "teaser of other stories" and step.before == "Recent Posts" for step in cleaned.steps)

@@ -85,7 +85,7 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related (posts|articles|stories|news)|read more|read also|you (may|might) also like"
         r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
-        r"|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
+        r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
         r"|read the full (story|article|report|text|statement))\b[^.:]{0,20}:?$",
         re.IGNORECASE,
