@@ -3,6 +3,7 @@ labelled heldout6 page (the page is named in a comment): the kind, not the page,
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_lists import comment_thread_start
+from analysis.text.cleaning_rules import classify_line
 
 
 def test_a_numbered_comment_thread_below_the_text_is_removed_to_the_end_of_the_page():
@@ -62,3 +63,26 @@ def test_a_recent_posts_block_after_the_text_is_a_trailer():
     cleaned = clean_text(raw)
     assert cleaned.paragraphs[-1] == "Daesh claimed responsibility for the attack."
     assert any(step.rule == "teaser of other stories" and step.before == "Recent Posts" for step in cleaned.steps)
+
+
+def test_a_paragraph_of_many_sentences_that_credits_its_cover_photo_is_text():
+    # c427: a PDF page run into one line, ending on "Cover photo: ... (... photo by ...)"
+    paragraph = (
+        "2 The Act established the Special Inspector General. Its mission is oversight. It reports to Congress. "
+        "It keeps the Secretaries informed. Cover photo: Candidates at the National Military Academy (NATO Training Mission photo by Sarah Brown)"
+    )
+    assert paragraph in clean_text(f"Quarterly Report\n\n{paragraph}").paragraphs
+    assert classify_line("Photo: AFP") and classify_line("Islamabad welcomes the agreement. PHOTO: FILE")
+
+
+def test_a_line_runs_on_into_a_bracket_that_opens_in_lower_case():
+    # c428: "1. We, the National Unity Government of ... Afghanistan" / "(hereafter called the Afghan Government) ..."
+    raw = (
+        "Communiqué\n\n1. We, the National Unity Government of the Islamic Republic of Afghanistan\n\n\n"
+        "(hereafter called the Afghan Government) and the International Community\n"
+        "met on 4 December 2014 in London to reaffirm our partnership."
+    )
+    assert clean_text(raw).paragraphs == [
+        "We, the National Unity Government of the Islamic Republic of Afghanistan (hereafter called the Afghan "
+        "Government) and the International Community met on 4 December 2014 in London to reaffirm our partnership."
+    ]

@@ -167,6 +167,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+#: A caption or photo credit runs to this many sentences at most; a paragraph of more that holds a credit
+#: ("... Cover photo: ...", a PDF page run into one line) is text.
+CAPTION_MAX_SENTENCES = 3
+SENTENCE_END = re.compile(r"[.!?](\s|$)")
+
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
 #: case, found about twice as fast, since the search can skip to the literal first letters.
 MATCHED_IN_LOWER_CASE = frozenset(
@@ -190,5 +195,7 @@ def furniture_rule(line: str) -> str | None:
     lower = line.lower()
     for rule, pattern in BOILERPLATE_PATTERNS.items():
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
+            if rule == "photo caption or credit" and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
+                continue  # a paragraph of text that mentions its cover photo, not a caption
             return rule
     return None
