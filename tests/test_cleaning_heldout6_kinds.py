@@ -86,3 +86,9 @@ def test_a_line_runs_on_into_a_bracket_that_opens_in_lower_case():
         "We, the National Unity Government of the Islamic Republic of Afghanistan (hereafter called the Afghan "
         "Government) and the International Community met on 4 December 2014 in London to reaffirm our partnership."
     ]
+
+
+def test_the_name_of_an_image_or_banner_slot_is_furniture():
+    # c404: "banner11" and "banner6" on lines of their own above the title (c06's forum user name is the same shape)
+    assert all(classify_line(line) for line in ["banner11", "banner6", "IMG_2034.jpg", "ghazi52"])
+    assert not any(classify_line(line) for line in ["Taliban", "G20 leaders met in 2021.", "Article 5"])

@@ -23,7 +23,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), separators of punctuation alone ("#####"), a letter's subject
   line ("Re: ..."), HTML attributes left by the extraction ("class = “cf”>"), lines of script
-  (JavaScript), a server script's warning printed into the page ("Deprecated: ... on line 1744"),
+  (JavaScript), a server script's warning printed into the page ("Deprecated: ... on line 1744"), the
+  name of an image or banner slot left in place of the picture ("banner11"),
   document symbols on a line of their own ("SC/14464").
 """
 
@@ -159,6 +160,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
     ),
+    # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg")
+    "image or file name": re.compile(r"^[A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?$"),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
     "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
