@@ -92,3 +92,9 @@ def test_the_name_of_an_image_or_banner_slot_is_furniture():
     # c404: "banner11" and "banner6" on lines of their own above the title (c06's forum user name is the same shape)
     assert all(classify_line(line) for line in ["banner11", "banner6", "IMG_2034.jpg", "ghazi52"])
     assert not any(classify_line(line) for line in ["Taliban", "G20 leaders met in 2021.", "Article 5"])
+
+
+def test_a_caption_credited_to_an_agencys_file_photo_is_furniture():
+    # c402: "US envoy Zalmay Khalilzad, above, will try to ... in Kabul. (AFP/File)"
+    assert classify_line("US envoy Zalmay Khalilzad, above, will try to convince the Taliban to talk. (AFP/File)")
+    assert not classify_line("The envoy said the Taliban would talk, according to a file seen by AFP.")
