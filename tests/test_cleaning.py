@@ -157,7 +157,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [249, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
     assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [330, 334]
-    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [274, 312]
+    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [275, 312]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -98,3 +98,9 @@ def test_a_caption_credited_to_an_agencys_file_photo_is_furniture():
     # c402: "US envoy Zalmay Khalilzad, above, will try to ... in Kabul. (AFP/File)"
     assert classify_line("US envoy Zalmay Khalilzad, above, will try to convince the Taliban to talk. (AFP/File)")
     assert not classify_line("The envoy said the Taliban would talk, according to a file seen by AFP.")
+
+
+def test_a_wire_credit_in_brackets_on_a_line_of_its_own_is_furniture():
+    # c403 (and c349 of heldout5): "(Reporting By ...; Editing by ...)" closing a wire story
+    assert classify_line("(Reporting By Ahmed Tolba and Alaa Suilam; Editing by Catherine Evans)")
+    assert not classify_line("(The reporting by state media could not be verified.)")

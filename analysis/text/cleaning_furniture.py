@@ -101,7 +101,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
     ),
     "credit line": re.compile(
-        r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
         r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
         r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
