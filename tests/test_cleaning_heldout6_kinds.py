@@ -104,3 +104,15 @@ def test_a_wire_credit_in_brackets_on_a_line_of_its_own_is_furniture():
     # c403 (and c349 of heldout5): "(Reporting By ...; Editing by ...)" closing a wire story
     assert classify_line("(Reporting By Ahmed Tolba and Alaa Suilam; Editing by Catherine Evans)")
     assert not classify_line("(The reporting by state media could not be verified.)")
+
+
+def test_the_last_entry_of_a_breadcrumb_trail_printed_again_as_the_title_is_no_point_of_text():
+    # c400 (and c279 of heldout4): "• Home" / "• Japan" / "• <title>", then the title on a line of its own
+    title = "Japan’s Ambassador to Afghanistan makes unannounced visit to Kabul"
+    raw = (
+        f"  • Home\n  • Japan\n  • {title}\n\n{title}\n\n"
+        "TOKYO: Japan’s ambassador held talks with the Taliban in Kabul on Monday, the ministry said."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [raw.splitlines()[-1].removeprefix("TOKYO: ")]  # the dateline is cut off
+    assert title in cleaned.headings

@@ -31,7 +31,8 @@ this order:
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading.
-   A post embedded in the body (ending on its link, or its author's handle and date) is text.
+   A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
+   list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
 
 Every rule matches a kind of page furniture, not a string from one site or one text.
 """
@@ -44,7 +45,7 @@ from dataclasses import dataclass, field
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
 from analysis.text.cleaning_lists import address_blocks, comment_thread_start, points_of_text_lists
-from analysis.text.cleaning_repeats import repeated_units
+from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
     HEADING_MAX_WORDS,
@@ -363,6 +364,9 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     repeats = repeated_units([text for _, text, _, _ in joined])
     points_of_text = points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
     points_of_text |= address_blocks([text for _, text, _, _ in joined])
+    # a list item printed again below as a line of its own is a breadcrumb's last entry: the title, no point
+    printed_again = {word_key(step.before) for step in result.steps if step.rule == "repeated line"}
+    printed_again |= {word_key(text) for (_, text, _, _), repeat in zip(joined, repeats) if repeat == "repeated line"}
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
@@ -373,7 +377,14 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         elif (
             not cut_off_after_text
             and index not in points_of_text
-            and _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item, last_of_page)
+            and _is_heading_unit(
+                text,
+                first_lines[line_nos[0]],
+                index,
+                len(joined),
+                is_item and word_key(text) not in printed_again,
+                last_of_page,
+            )
         ):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
