@@ -152,9 +152,12 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
     assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
-    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [241, 257]
+    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [249, 264]
+    # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
+    assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [330, 334]
+    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [276, 312]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

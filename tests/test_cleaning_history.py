@@ -28,18 +28,18 @@ def test_the_record_holds_heldout2s_one_unseen_score():
     assert tuned_splits(["heldout", "heldout2", "tune"], history) == ["heldout", "heldout2", "tune"]
 
 
-def test_the_score_quoted_as_unseen_is_heldout6s_one_scoring():
-    """heldout6 was added after the rules of 2123929 were frozen and scored once with them; every fresh set keeps
+def test_the_score_quoted_as_unseen_is_heldout7s_one_scoring():
+    """heldout7 was added after the rules of 4913fe0 were frozen and scored once with them; every fresh set keeps
     its one unseen score in the record and counts among the fitted splits since it was tuned on (heldout5 from
-    the row of c49ad6e on); heldout6 is not among them."""
+    the row of c49ad6e on, heldout6 from the row of 94b8450 on); heldout7 is not among them."""
     history = score_history()
     unseen = latest_unseen_score(history)
-    assert unseen[["split", "rules_commit"]].tolist() == ["heldout6", "2123929"]
+    assert unseen[["split", "rules_commit"]].tolist() == ["heldout7", "4913fe0"]
     assert unseen[["statement_kept", "statement_lines", "boilerplate_removed", "boilerplate_lines"]].tolist() == [
-        328,
-        334,
-        253,
-        312,
+        408,
+        420,
+        255,
+        301,
     ]
     first_scores = history[~history["tuned_on"]].set_index("split")["rules_commit"].to_dict()
     assert first_scores == {
@@ -48,9 +48,11 @@ def test_the_score_quoted_as_unseen_is_heldout6s_one_scoring():
         "heldout4": "2bf7402",
         "heldout5": "954b9e4",
         "heldout6": "2123929",
+        "heldout7": "4913fe0",
     }
-    splits = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "tune"]
+    splits = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "tune"]
     assert tuned_splits(splits, history) == splits[:-2] + ["tune"]
+    assert history.iloc[-2][["split", "rules_commit", "tuned_on"]].tolist() == ["heldout6", "94b8450", True]
 
 
 def labelled_folder(tmp_path, split):

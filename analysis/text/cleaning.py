@@ -7,7 +7,8 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author", a closing "Source: ..." credit) removes itself and everything after it. A trailer follows
+   "Leave a reply", "About the author", a closing "Source: ..." credit, a numbered comment thread whose
+   replies address each other by "@Name") removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
    nor is one followed by finished sentences (a section of the text, not headlines of others).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
@@ -30,7 +31,8 @@ this order:
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading.
-   A post embedded in the body (ending on its link, or its author's handle and date) is text.
+   A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
+   list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
 
 Every rule matches a kind of page furniture, not a string from one site or one text.
 """
@@ -42,8 +44,8 @@ from dataclasses import dataclass, field
 
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
-from analysis.text.cleaning_lists import address_blocks, points_of_text_lists
-from analysis.text.cleaning_repeats import repeated_units
+from analysis.text.cleaning_lists import address_blocks, comment_thread_start, points_of_text_lists
+from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
     HEADING_MAX_WORDS,
@@ -84,7 +86,7 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related (posts|articles|stories|news)|read more|read also|you (may|might) also like"
         r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
-        r"|recommended( for you| stories| articles| reading)?|see also|latest news|trending"
+        r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
         r"|read the full (story|article|report|text|statement))\b[^.:]{0,20}:?$",
         re.IGNORECASE,
@@ -164,7 +166,10 @@ def _find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | 
     name) is the page's header, not its end.
     """
     first_text = next((i for i, line in enumerate(normalised) if _is_text_line(line)), len(lines))
+    thread = comment_thread_start(lines[first_text + 1 :])
     for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
+        if thread is not None and index == first_text + 1 + thread:
+            return index, "comment thread"
         for rule, pattern in TRAILER_PATTERNS.items():
             if pattern.match(line.strip()) and not _heads_more_text(rule, normalised[index + 1 :]):
                 return index, rule
@@ -359,6 +364,9 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     repeats = repeated_units([text for _, text, _, _ in joined])
     points_of_text = points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
     points_of_text |= address_blocks([text for _, text, _, _ in joined])
+    # a list item printed again below as a line of its own is a breadcrumb's last entry: the title, no point
+    printed_again = {word_key(step.before) for step in result.steps if step.rule == "repeated line"}
+    printed_again |= {word_key(text) for (_, text, _, _), repeat in zip(joined, repeats) if repeat == "repeated line"}
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
@@ -369,7 +377,14 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         elif (
             not cut_off_after_text
             and index not in points_of_text
-            and _is_heading_unit(text, first_lines[line_nos[0]], index, len(joined), is_item, last_of_page)
+            and _is_heading_unit(
+                text,
+                first_lines[line_nos[0]],
+                index,
+                len(joined),
+                is_item and word_key(text) not in printed_again,
+                last_of_page,
+            )
         ):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))

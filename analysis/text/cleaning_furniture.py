@@ -23,7 +23,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), separators of punctuation alone ("#####"), a letter's subject
   line ("Re: ..."), HTML attributes left by the extraction ("class = “cf”>"), lines of script
-  (JavaScript), document symbols on a line of their own ("SC/14464").
+  (JavaScript), a server script's warning printed into the page ("Deprecated: ... on line 1744"), the
+  name of an image or banner slot left in place of the picture ("banner11"),
+  document symbols on a line of their own ("SC/14464").
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ DATE_WITH_YEAR = (
     rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?\s+\d{{4}}|(?i:{MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
 )
 
-#: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP)."),
+#: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
 #: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
 _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg)"
 
@@ -96,10 +98,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
     "photo credit after a caption": re.compile(
         rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
-        rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$"
+        rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
     ),
     "credit line": re.compile(
-        r"^[—–-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
         r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
         r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
@@ -158,11 +160,20 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
     ),
+    # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg")
+    "image or file name": re.compile(r"^[A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?$"),
+    # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
+    "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
         r"^(?:(?i:[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?)"
         r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"
     ),
 }
+
+#: A caption or photo credit runs to this many sentences at most; a paragraph of more that holds a credit
+#: ("... Cover photo: ...", a PDF page run into one line) is text.
+CAPTION_MAX_SENTENCES = 3
+SENTENCE_END = re.compile(r"[.!?](\s|$)")
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
 #: case, found about twice as fast, since the search can skip to the literal first letters.
@@ -187,5 +198,7 @@ def furniture_rule(line: str) -> str | None:
     lower = line.lower()
     for rule, pattern in BOILERPLATE_PATTERNS.items():
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
+            if rule == "photo caption or credit" and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
+                continue  # a paragraph of text that mentions its cover photo, not a caption
             return rule
     return None

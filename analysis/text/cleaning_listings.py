@@ -4,7 +4,7 @@ Category, tag and archive pages print one post after another. The first post is 
 statement; every line from the start of the second post on is another story. A second post starts:
 
 - **in a listing of dated entries** ("• 20 Jun 2016 - ..."), at the second entry;
-- **in a listing of excerpts** (at least :data:`LISTING_EXCERPTS` lines cut short with "...", and a
+- **in a listing of excerpts** (at least :data:`LISTING_EXCERPTS` lines cut short with "..." or "…...", and a
   third of the page): after the first excerpt when it opens the text, or when only text stands above
   it and it opens with no dateline of its own ("Ludhiana: ..." starts another story); otherwise at it;
 - **at a second wire dateline**: after text that opened with one ("ISLAMABAD –"), a later paragraph

@@ -9,6 +9,8 @@ listed under it). A list with no lead-in (a menu, a form's fields) is left to th
 
 from __future__ import annotations
 
+import re
+
 from analysis.text.cleaning_rules import ADDRESS_LINE, SHORT_ITEM_WORDS, TERMINAL_PUNCTUATION, is_heading
 
 
@@ -71,3 +73,34 @@ def address_blocks(texts: list[str]) -> set[int]:
 def is_text_item(text: str) -> bool:
     """A list item written as text: finished, or longer than a label."""
     return bool(TERMINAL_PUNCTUATION.search(text)) or len(text.split()) > SHORT_ITEM_WORDS
+
+
+#: A numbered item of a comment thread: its number, and whether the reply opens by addressing another
+#: commenter ("4. @Name yeah I know ...").
+NUMBERED_ITEM = re.compile(r"^\s*(\d{1,3})[.)]\s+(@)?")
+
+
+def comment_thread_start(lines: list[str]) -> int | None:
+    """The index of the line that opens a comment thread below the text, or None.
+
+    A thread of comments is a numbered list whose replies are numbered again under each comment (the
+    numbers go back: 1, 2, 3, 1, 2) and where a reply opens by addressing another commenter by name
+    ("@Name ..."). A statement's numbered points count up and address no one. The thread runs from
+    the first item of its list (lines between items are blank, or a comment's further lines, indented
+    like it) to the end of the page.
+    """
+    start, previous, numbers_go_back, addresses_someone = None, 0, False, False
+    for index, line in enumerate(lines):
+        item = NUMBERED_ITEM.match(line)
+        if item is None:
+            if line.strip() and not line[:1].isspace():
+                start, previous, numbers_go_back, addresses_someone = None, 0, False, False  # the list ended
+            continue
+        number = int(item.group(1))
+        start = index if start is None else start
+        numbers_go_back = numbers_go_back or number <= previous
+        addresses_someone = addresses_someone or bool(item.group(2))
+        previous = number
+        if numbers_go_back and addresses_someone:
+            return start
+    return None

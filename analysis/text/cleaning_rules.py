@@ -116,10 +116,10 @@ WIRE_DATELINE = re.compile(
 )
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
-#: with the link to the rest after it ("Hayatullah Hayat … Read More").
+#: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…...").
 #: How many last characters of a line can hold its truncation mark and a link after it.
 TRUNCATION_TAIL = 40
-TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
+TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)[.…]*|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
 
 #: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
 PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
@@ -281,7 +281,7 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     """True when ``paragraph`` (a line) stops mid-sentence and ``following`` carries the rest of it.
 
     A line without final punctuation is continued by the next one when the next starts in lower
-    case, or when it ends on a word no sentence ends with, a comma, a word cut at a hyphen or a dash
+    case (after a bracket or quote, perhaps), or when it ends on a word no sentence ends with, a comma, a word cut at a hyphen or a dash
     that opens what follows ("That the Senate—" / "(a) acknowledges:"). In a
     hard-wrapped text (a PDF, where most long lines stop without punctuation) a line in sentence
     case is continued even before a capital ("... security of the United" / "States and ..."), when
@@ -292,7 +292,12 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
-    if following[0].islower() or _last_word(paragraph) in DANGLING_WORDS or re.search(r"(,|\w[-—–])$", paragraph):
+    # a bracket or quote before the first word does not make it start a sentence: "(hereafter called ...)"
+    if (
+        following.lstrip("(“\"‘'[")[:1].islower()
+        or _last_word(paragraph) in DANGLING_WORDS
+        or re.search(r"(,|\w[-—–])$", paragraph)
+    ):
         return True
     next_is_text = len(following.split()) > HEADLINE_WORDS // 2 or bool(TERMINAL_PUNCTUATION.search(following))
     long_enough = len(paragraph.split()) > (HEADLINE_WORDS // 2 if adjacent else HEADLINE_WORDS)
