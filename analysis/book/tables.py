@@ -129,9 +129,9 @@ def fragile_cells_view(fragile: pd.DataFrame) -> pd.DataFrame:
 
     >>> fragile = pd.DataFrame({"doc_id": ["a"], "target": ["ceasefire"], "favor": [4], "against": [1],
     ...     "net": [0.6], "possibly_wrong_direction": [1], "possibly_no_stance": [1], "could_change_sign": [True]})
-    >>> fragile_cells_view(fragile).columns.tolist()[:4], fragile_cells_view(fragile)["labels for / against"][0]
-    (['statement', 'target', 'labels for / against', 'net'], '4 / 1')
+    >>> fragile_cells_view(fragile).columns.tolist()[:4], fragile_cells_view(fragile)["Labels for / against"][0]
+    (['statement', 'target', 'Labels for / against', 'net'], '4 / 1')
     """
     view = fragile.drop(columns=["favor", "against"]).rename(columns={"doc_id": "statement"})
-    view.insert(2, "labels for / against", [f"{f} / {a}" for f, a in zip(fragile["favor"], fragile["against"])])
+    view.insert(2, "Labels for / against", [f"{f} / {a}" for f, a in zip(fragile["favor"], fragile["against"])])
     return view
