@@ -146,6 +146,30 @@ def test_locked_test_scores_are_the_last_recorded_test_entries(tmp_path):
     assert sc.locked_test_scores(path).loc["rules", "F1"] == 0.5
 
 
+def test_unseen_check_scores_are_the_last_held_back_entries_and_never_the_test_set(tmp_path):
+    entries = [
+        {
+            "data": "unseen check, held back (validation/stance_unseen, 728 sentences)",
+            "tuned": False,
+            "method": "combination",
+            "f1": 0.6,
+        },
+        {"data": "test set, locked", "tuned": False, "method": "combination", "f1": 0.7},
+        {
+            "data": "unseen check, held back (validation/stance_unseen, 728 sentences)",
+            "tuned": False,
+            "method": "combination",
+            "f1": 0.63,
+        },
+    ]
+    path = tmp_path / "history.json"
+    path.write_text(json.dumps({"scores": entries}))
+    assert sc.unseen_check_scores(path).loc["combination", "F1"] == 0.63
+    path.write_text(json.dumps({"scores": entries[1:2]}))
+    assert sc.unseen_check_scores(path).empty
+    assert sc.locked_test_scores(path).loc["combination", "F1"] == 0.7
+
+
 def test_locked_test_per_target_is_the_last_locked_entry_of_the_method(tmp_path):
     entries = [
         {"data": "test set, locked", "tuned": False, "method": "combination", "per_target_f1": {"taliban": 0.3}},

@@ -217,6 +217,15 @@ def threshold_phrase(value: float, threshold: float, meets: str = "meets", misse
     return meets if value >= threshold else misses
 
 
+def inside_interval_phrase(value: float, low: float, high: float) -> str:
+    """Where ``value`` falls against the interval ``[low, high]``, in words that stay true whatever the scores.
+
+    >>> inside_interval_phrase(0.6, 0.65, 0.74), inside_interval_phrase(0.7, 0.65, 0.74), inside_interval_phrase(0.8, 0.65, 0.74)
+    ('below', 'inside', 'above')
+    """
+    return "below" if value < low else "above" if value > high else "inside"
+
+
 def alpha_reading(alpha: float) -> str:
     """Krippendorff's (2004) reading of alpha: reliable from 0.800, tentative from 0.667, else unreliable.
 
@@ -416,3 +425,12 @@ def locked_test_per_target(path: str | Path, method: str) -> pd.Series:
         if entry["method"] == method and "per_target_f1" in entry
     ]
     return pd.Series(entries[-1] if entries else {}, dtype=float, name=f"{method}, test (locked)")
+
+
+def unseen_check_scores(path: str | Path) -> pd.DataFrame:
+    """The last recorded score of each method on the batch held back between releases (``validation/stance_unseen``:
+    coded after the release's freeze, never fitted or tuned on), indexed by method; empty if none is recorded."""
+    entries = [
+        entry for entry in record_entries(path) if entry["data"].startswith("unseen check") and not entry["tuned"]
+    ]
+    return score_table(entries).drop_duplicates("method", keep="last").set_index("method")

@@ -36,6 +36,7 @@ from analysis.methods.stance.targets import TARGETS
 VALIDATION_DIR = PROJECT_ROOT / "validation"
 DEV_DIR = VALIDATION_DIR / "stance_dev"
 TEST_DIR = VALIDATION_DIR / "stance_test"
+UNSEEN_DIR = VALIDATION_DIR / "stance_unseen"
 STATEMENTS_DIR = VALIDATION_DIR / "statements"
 
 #: The four methods of the comparison, in the chapter's order.
@@ -340,33 +341,66 @@ def seconds_per_sentence(items: pd.DataFrame, training: LabelledSet, repeats: in
 HISTORY_PATH = PROJECT_ROOT / "tests" / "data" / "stance_score_history.json"
 
 
-def score_locked_test(commit: str, date: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
-    """Score every method once on the locked test set and append the scores to the record.
+def score_once(
+    held_out: LabelledSet,
+    data: str,
+    commit: str,
+    date: str,
+    note: str,
+    history: str | Path = HISTORY_PATH,
+    is_release_score: bool = False,
+) -> pd.DataFrame:
+    """Score every method once on a set nothing was tuned or fitted on, and append the scores to the record.
 
-    For the release's one scoring only, after the method is frozen at ``commit`` (models fitted on
-    all development labels). Each entry keeps its F1 per target. Returns the comparison table.
+    The models are fitted on all development labels. Each entry is marked not tuned, named by ``data``
+    (which opens a bracket that the sentence count closes), and keeps its F1 per target. The release's
+    scoring (``is_release_score``) also records ``commit`` as the method frozen. Returns the comparison table.
     """
     import json
 
-    development = development_set()
-    test = load_labelled_set(TEST_DIR, "test set")
-    comparison, predictions = compare_methods(development, test)
+    comparison, predictions = compare_methods(development_set(), held_out)
     record = json.loads(Path(history).read_text(encoding="utf-8"))
     for row in comparison[comparison["data"].str.startswith("test")].to_dict("records"):
         record["scores"].append(
             {
                 "date": date,
                 "commit": commit,
-                "data": f"test set, locked (validation/stance_test, {row['sentences']} sentences)",
+                "data": f"{data} {row['sentences']} sentences)",
                 "tuned": False,
                 "method": row["method"],
                 **{
                     key: row[key] for key in ("f1", "f1_low", "f1_high", "precision", "recall", "wrong_direction_share")
                 },
-                "per_target_f1": per_target_f1(test, predictions[f"{row['method']}|test"]),
-                "note": f"Scored once, with the method frozen at {commit}; models fitted on all development labels.",
+                "per_target_f1": per_target_f1(held_out, predictions[f"{row['method']}|test"]),
+                "note": note,
             }
         )
-    record["method_frozen_commit"] = commit
+    if is_release_score:
+        record["method_frozen_commit"] = commit
     Path(history).write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return comparison
+
+
+def score_locked_test(commit: str, date: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
+    """Score every method once on the locked test set and append the scores to the record.
+
+    For the release's one scoring only, after the method is frozen at ``commit`` (models fitted on
+    all development labels). Each entry keeps its F1 per target. Returns the comparison table.
+    """
+    test = load_labelled_set(TEST_DIR, "test set")
+    note = f"Scored once, with the method frozen at {commit}; models fitted on all development labels."
+    return score_once(test, "test set, locked (validation/stance_test,", commit, date, note, history, True)
+
+
+def score_unseen_check(commit: str, date: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
+    """Score the release's frozen method once on the held-back batch of ``validation/stance_unseen``.
+
+    Between releases the test set stays untouched; this batch, coded after the freeze and never fitted
+    on, tells how the frozen method does on statements it has never seen (see that folder's README).
+    """
+    unseen = load_labelled_set(UNSEEN_DIR, "unseen check")
+    note = (
+        f"The release's method (frozen at {commit}), fitted on all development labels, scored once on a batch "
+        "coded after the freeze and never tuned or fitted on."
+    )
+    return score_once(unseen, "unseen check, held back (validation/stance_unseen,", commit, date, note, history)
