@@ -6,7 +6,8 @@ gives for each pattern, but tries a pattern only where it can begin: every match
 starts with one of its literal prefixes (:func:`required_prefixes`: "believ" for
 ``believ(?:e|es|ed)``), so a pattern that can only start at the start of a word is tried only at
 the words where the lower-cased text goes on with one of its prefixes (the longest prefix found
-there names every pattern that can begin there: one short match and one dictionary look-up per word).
+there names every pattern that can begin there: one scan of the text finds them all, and each costs
+one dictionary look-up).
 :func:`longest_non_overlapping` then keeps, of hits that overlap, the longest.
 
 >>> patterns = PatternSet([re.compile(r"\\bcease ?fires?\\b"), re.compile(r"\\btruces?\\b", re.IGNORECASE)], r"\\b")
@@ -94,8 +95,7 @@ class PatternSet:
     ``anchor`` is how the patterns mark the start of a word (``\\b``, or ``(?<![\\w'’-])``). A
     pattern that begins with ``anchor`` and has known prefixes can only match where the anchor
     holds and the lower-cased text goes on with one of its prefixes. One scan of the lower-cased
-    text finds the word starts whose first one or two letters begin some prefix; there the
-    prefixes those letters can begin, longest first, give the longest one present, and with it
+    text (:func:`longest_of`) finds those word starts and the longest prefix at each, and with it
     every pattern that has a prefix beginning it. Each such pattern is tried there with
     ``pattern.match``, resuming after each match as ``finditer`` does. Other patterns, and every pattern in a text
     with letters outside ASCII (where lower-casing can change what a case-insensitive pattern
@@ -118,14 +118,8 @@ class PatternSet:
             found: [number for number, own in prefixes_of.items() if found.startswith(tuple(own))]
             for found in every_prefix
         }
-        # The first one or two letters of a word -> the prefixes they can begin, longest first, so that
-        # matching them at the word gives the longest prefix the text goes on with.
-        self._longest_prefix: dict[str, re.Pattern] = {}
-        for key in {prefix[:2] for prefix in every_prefix}:
-            group = [prefix for prefix in every_prefix if prefix[:2] == key or key.startswith(prefix)]
-            self._longest_prefix[key] = re.compile("|".join(map(re.escape, sorted(group, key=lambda p: (-len(p), p)))))
-        keys = "|".join(re.escape(key) for key in sorted(self._longest_prefix, key=lambda key: (-len(key), key)))
-        self._word_starts = re.compile(f"{anchor}(?=({keys}))") if keys else None
+        # Each word start where the text goes on with a prefix, and the longest such prefix (group 1).
+        self._word_starts = re.compile(f"{anchor}(?=({longest_of(every_prefix)}))") if every_prefix else None
 
     def matches(self, text: str) -> list[tuple[int, re.Match]]:
         """``(number, match)`` for every match of every pattern in ``text``, in the order of ``patterns``."""
@@ -133,8 +127,7 @@ class PatternSet:
             return [(number, match) for number, pattern in enumerate(self.patterns) for match in pattern.finditer(text)]
         lowered, starts = text.lower(), {}
         for word in self._word_starts.finditer(lowered) if self._word_starts else ():
-            prefix = self._longest_prefix[word.group(1)].match(lowered, word.start())
-            for number in self._patterns_at[prefix.group()] if prefix else ():
+            for number in self._patterns_at[word.group(1)]:
                 starts.setdefault(number, []).append(word.start())
         found = []
         for number in sorted(starts.keys() | self._scanned):
@@ -148,6 +141,30 @@ class PatternSet:
                     found.append((number, match))
                     resume = match.end()
         return found
+
+
+def longest_of(words: Iterable[str]) -> str:
+    """A regular expression that matches the longest of ``words`` the text goes on with (a trie of them).
+
+    The words are grouped by first letter, then by second, and so on; at each letter the longer
+    words are tried before the word that ends there. Python's matcher then tries only the words
+    that share the letters read so far, rather than every word in turn.
+
+    >>> longest_of(["peace", "peace process", "pact", "war"])
+    '(?:p(?:act|eace(?:\\\\ process)?)|war)'
+    >>> re.match(longest_of(["peace", "peace process"]), "peace talks").group()
+    'peace'
+    """
+    words = set(words)
+    ends_here = "" in words
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words - {""}):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + longest_of(rests) for first, rests in by_first.items()]
+    if not branches or (len(branches) == 1 and not ends_here):
+        return "".join(branches)
+    alternatives = "|".join(branches)
+    return f"(?:{alternatives})?" if ends_here else f"(?:{alternatives})"  # "?": the longer words first
 
 
 def _begins_with(pattern: re.Pattern, anchor: str) -> bool:
