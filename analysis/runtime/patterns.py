@@ -54,6 +54,43 @@ def required_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def required_parts(pattern: re.Pattern) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``pattern`` holds somewhere, or None if unknown.
+
+    Read from the parts the pattern must match in turn: a run of literal text, or a choice of
+    alternatives that each begin with literal text; of these, the one whose shortest string is
+    longest.
+
+    >>> sorted(required_parts(re.compile(r"(?:the )?(?:[A-Z]\\w+ ){1,5}(?:Accord|Treaty)")))
+    ['Accord', 'Treaty']
+    >>> required_parts(re.compile(r"[A-Z]\\w+")) is None
+    True
+    """
+    candidates = [found for found in _parts_in(list(sre_parse.parse(pattern.pattern, pattern.flags))) if found]
+    return frozenset(max(candidates, key=lambda found: min(map(len, found)))) if candidates else None
+
+
+def _parts_in(items: list) -> list[set[str] | None]:
+    """Each part of the parsed ``items`` that every match must hold: a literal run, or the literal
+    starts of a choice's alternatives (None for a choice with an alternative that starts otherwise)."""
+    parts: list[set[str] | None] = []
+    run = ""
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            run += chr(arg)
+            continue
+        parts.append({run} if run else None)
+        run = ""
+        if op is sre_constants.BRANCH:
+            starts = [_prefixes(list(branch)) for branch in arg[1]]
+            parts.append(None if any(not found or "" in found for found in starts) else set().union(*starts))
+        elif op in _REPEATS and arg[0] >= 1:  # repeated at least once: its own parts are required
+            parts += _parts_in(list(arg[2]))
+        elif op is sre_constants.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            parts += _parts_in(list(arg[3]))
+    return [*parts, {run} if run else None]
+
+
 def _prefixes(items: list) -> set[str] | None:
     """Literal strings one of which every match of the parsed ``items`` starts with (None: unknown)."""
     prefix = ""
@@ -99,17 +136,20 @@ class PatternSet:
     every pattern that has a prefix beginning it. Each such pattern is tried there with
     ``pattern.match``, resuming after each match as ``finditer`` does. Other patterns, and every pattern in a text
     with letters outside ASCII (where lower-casing can change what a case-insensitive pattern
-    compares), run whole with ``finditer``.
+    compares), run whole with ``finditer``; a case-sensitive one only in a text that holds one of
+    its :func:`required_parts`.
     """
 
     def __init__(self, patterns: Iterable[re.Pattern], anchor: str) -> None:
         self.patterns = list(patterns)
         prefixes_of: dict[int, set[str]] = {}  # each pattern tried at word starts -> its prefixes, lower-cased
         self._scanned: set[int] = set()
+        self._required: dict[int, frozenset[str] | None] = {}  # each scanned pattern -> what every match holds
         for number, pattern in enumerate(self.patterns):
             prefixes = required_prefixes(pattern)
             if prefixes is None or not _begins_with(pattern, anchor):
                 self._scanned.add(number)
+                self._required[number] = None if pattern.flags & re.IGNORECASE else required_parts(pattern)
             else:
                 prefixes_of[number] = {prefix.lower() for prefix in prefixes}
         every_prefix = set().union(*prefixes_of.values())
@@ -133,7 +173,9 @@ class PatternSet:
         for number in sorted(starts.keys() | self._scanned):
             pattern = self.patterns[number]
             if number in self._scanned:
-                found += [(number, match) for match in pattern.finditer(text)]
+                required = self._required[number]
+                if required is None or any(part in text for part in required):
+                    found += [(number, match) for match in pattern.finditer(text)]
                 continue
             resume = 0
             for position in starts[number]:
