@@ -6,7 +6,7 @@ import re
 import pytest
 
 from analysis.methods import markers, verbs
-from analysis.runtime.patterns import PatternSet, longest_non_overlapping, required_prefixes
+from analysis.runtime.patterns import PatternSet, longest_non_overlapping, required_parts, required_prefixes
 
 TRICKY = [
     "In fact, IN FACT in-fact infact in  fact; of course OF COURSE of-course.",
@@ -88,6 +88,30 @@ def test_patterns_without_anchor_or_prefix_are_scanned():
     index = PatternSet([re.compile(r"\?"), re.compile(r"[xy]z"), re.compile(r"\bpeace\b")], r"\b")
     for text in ["no question xz", "peace? yz peace", "Peace?", "", "peaceful peace"]:
         assert [(n, m.span()) for n, m in index.matches(text)] == [(n, m.span()) for n, m in every_match(index, text)]
+
+
+def test_scanned_patterns_run_only_where_the_text_holds_a_required_part():
+    generic = re.compile(r"(?<![\w-])(?:(?:the )?(?:[A-Z][\w'’-]+ ){1,5}(?:Agreement|Accord|Communiqu[eé]))(?![\w-])")
+    resolution = re.compile(r"(?<![\w-])(?:(?:UN )?[Rr]esolutions? \d{2,4})")
+    index = PatternSet([generic, resolution, re.compile(r"[xy]z", re.IGNORECASE)], r"(?<![\w-])")
+    assert required_parts(generic) == {"Agreement", "Accord", "Communiqu"}
+    assert required_parts(resolution) == {"esolution"}
+    for text in [
+        "the Doha Agreement and the Bonn Accord",
+        "a Joint Communiqué",
+        "agreement",
+        "UN Resolution 2721 XZ",
+        "",
+    ]:
+        assert [(n, m.span()) for n, m in index.matches(text)] == [(n, m.span()) for n, m in every_match(index, text)]
+
+
+def test_the_parts_every_match_holds():
+    assert required_parts(re.compile(r"\b(?:call(?:s)? on)\b")) == {"call"}
+    assert required_parts(re.compile(r"[ab]+ (?:cease|truce)s?")) == {"cease", "truce"}  # the longest required part
+    assert required_parts(re.compile(r"(?:x )?(?:[A-Z]\w+ ){1,3}Process")) == {"Process"}
+    assert required_parts(re.compile(r"(?:peace)?[A-Z]\w+")) is None  # an optional part is not required
+    assert required_parts(re.compile(r"(?i:cease)[a-z]")) is None  # an inline flag: unknown
 
 
 def test_the_literal_prefixes_of_a_pattern():

@@ -195,6 +195,7 @@ def test_nearest_neighbours_are_the_largest_cosines_of_each_row(seed, monkeypatc
     unit = normalize(sparse.csr_matrix(counts.astype(float)), norm="l2").tocsr()
     full = (unit @ unit.T).toarray()
     np.fill_diagonal(full, -np.inf)
+    monkeypatch.setattr(sim, "DENSE_SHARE", 0.0)  # the memory cap alone decides which terms are dense
     for k, block, dense_bytes in [(1, 16, 0), (3, 7, 8 * 120 * 10), (119, 50, sim.DENSE_BYTES)]:
         monkeypatch.setattr(sim, "DENSE_BYTES", dense_bytes)  # no term, ten terms, every shared term dense
         sources, others, values = sim.nearest_neighbours(unit, k, block=block)

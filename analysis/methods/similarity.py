@@ -56,7 +56,12 @@ def similarity_matrix(matrix: TfidfMatrix) -> pd.DataFrame:
     return pd.DataFrame(values, index=matrix.doc_ids, columns=matrix.doc_ids)
 
 
-#: The most common terms, whose columns are multiplied as a dense matrix, may take this many bytes.
+#: The terms used by at least this share of the documents are multiplied as a dense matrix. A term
+#: used by a share p of the documents adds a product to p² of all pairs: the dense product pays for
+#: every pair, the sparse one only for those, at about a hundred times the cost per product, so
+#: the dense one is cheaper from p ≈ 0.1.
+DENSE_SHARE = 0.1
+#: The dense columns may take at most this many bytes.
 DENSE_BYTES = 128 * 2**20
 
 
@@ -67,10 +72,10 @@ def nearest_neighbours(
 
     The cosine of two documents is the sum, over the terms both use, of the products of their
     weights. A term used by one document adds nothing, so only terms used by two or more count;
-    the most common of them (a few thousand terms, which make most of the products) are
-    multiplied as a dense float64 matrix, the rest as a sparse one. The cosines are computed for
-    a block of rows at a time and each row keeps its ``k`` largest, so memory grows with
-    ``n · block``, not ``n²``. Each row's neighbours come in no particular order; ``n_jobs``
+    the most common of them (:data:`DENSE_SHARE`: a thousand or so terms, which make most of
+    the products) are multiplied as a dense float64 matrix, the rest as a sparse one. The cosines
+    are computed for a block of rows at a time and each row keeps its ``k`` largest, so memory
+    grows with ``n · block``, not ``n²``. Each row's neighbours come in no particular order; ``n_jobs``
     blocks run at a time, on threads.
     """
     n, keep = unit.shape[0], min(k, unit.shape[0] - 1)
@@ -79,7 +84,8 @@ def nearest_neighbours(
     document_frequency = np.bincount(unit.indices, minlength=unit.shape[1])
     shared = np.flatnonzero(document_frequency >= 2)
     by_frequency = shared[np.argsort(-document_frequency[shared], kind="stable")]
-    common, rare = np.split(by_frequency, [DENSE_BYTES // (8 * n)])
+    n_common = min(np.count_nonzero(document_frequency[by_frequency] >= DENSE_SHARE * n), DENSE_BYTES // (8 * n))
+    common, rare = np.split(by_frequency, [n_common])
     task = _BlockNeighbours(unit[:, np.sort(common)].toarray(), unit[:, np.sort(rare)].tocsr(), block, keep)
     parts = map_items(task, list(range(0, n, block)), n_jobs, threads=True)
     sources, others, values = zip(*parts)

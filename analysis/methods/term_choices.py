@@ -92,7 +92,10 @@ def choice_changes(corpus: Corpus, k: int = 10) -> pd.DataFrame:
 
 def _terms_by_document(top: pd.DataFrame) -> dict[str, list[str]]:
     """Each statement's top terms in rank order, by doc id."""
-    return {doc_id: group["term"].tolist() for doc_id, group in top.groupby("doc_id", sort=False)}
+    by_document: dict[str, list[str]] = {}
+    for doc_id, term in zip(top["doc_id"].tolist(), top["term"].tolist()):  # the rows are in rank order
+        by_document.setdefault(doc_id, []).append(term)
+    return by_document
 
 
 def kept_words_in_top(corpus: Corpus, k: int = 10) -> pd.DataFrame:

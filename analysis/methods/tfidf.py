@@ -126,14 +126,19 @@ def tfidf_matrix(corpus: Corpus, variant: TfidfVariant = BASELINE) -> TfidfMatri
     )
 
 
-def tfidf_table(matrix: TfidfMatrix) -> pd.DataFrame:
-    """Every non-zero weight as a long table ``doc_id, term, tfidf``.
+def tfidf_table(matrix: TfidfMatrix, per_document: int | None = None) -> pd.DataFrame:
+    """Every non-zero weight as a long table ``doc_id, term, tfidf`` (only each document's first
+    ``per_document`` rows, if given).
 
     Sorted by document (corpus order), then descending weight, then term, so ties have a
     stable order and the table is the same on every run.
     """
     coo = matrix.weights.tocoo()
     order = np.lexsort((coo.col, -coo.data, coo.row))  # the columns are the terms in alphabetical order
+    if per_document is not None:
+        rows = coo.row[order]
+        rank_in_document = np.arange(len(rows)) - np.searchsorted(rows, rows)  # 0 for each document's first
+        order = order[rank_in_document < per_document]
     doc_ids = np.asarray(list(matrix.doc_ids), dtype=object)
     return pd.DataFrame(
         {
@@ -149,9 +154,9 @@ def top_terms(matrix: TfidfMatrix, k: int = 10) -> pd.DataFrame:
 
     Ties are broken alphabetically, which is arbitrary but the same in every variant.
     """
-    table = tfidf_table(matrix)
+    table = tfidf_table(matrix, per_document=k)
     table["rank"] = table.groupby("doc_id", sort=False).cumcount() + 1
-    return table[table["rank"] <= k][["doc_id", "rank", "term", "tfidf"]].reset_index(drop=True)
+    return table[["doc_id", "rank", "term", "tfidf"]]
 
 
 def cutoff_ties(matrix: TfidfMatrix, k: int = 10) -> pd.DataFrame:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where a table is built: a worker that only cuts texts into terms need not
+    import pandas as pd
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -107,12 +108,15 @@ def sentence_rows_table(
     table column by column (tuples cost less memory than a dict per row, which matters at a
     million rows).
 
+    >>> import pandas as pd
     >>> def words(doc_id, sent_id, text):
     ...     return [(sent_id, word) for word in text.split()]
     >>> sentences = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": ["a:1", "a:2"], "text": ["peace now", "talks"]})
     >>> sentence_rows_table(words, sentences, ["sent_id", "word"]).to_dict("list")
     {'sent_id': ['a:1', 'a:1', 'a:2'], 'word': ['peace', 'now', 'talks']}
     """
+    import pandas as pd
+
     arguments = list(zip(*(sentences[name].tolist() for name in ("doc_id", "sent_id", "text")), *per_sentence))
     rows = map_items(_RowsOf(row_function), arguments, n_jobs)
     if not rows:

@@ -6,7 +6,8 @@ gives for each pattern, but tries a pattern only where it can begin: every match
 starts with one of its literal prefixes (:func:`required_prefixes`: "believ" for
 ``believ(?:e|es|ed)``), so a pattern that can only start at the start of a word is tried only at
 the words where the lower-cased text goes on with one of its prefixes (the longest prefix found
-there names every pattern that can begin there: one short match and one dictionary look-up per word).
+there names every pattern that can begin there: one scan of the text finds them all, and each costs
+one dictionary look-up).
 :func:`longest_non_overlapping` then keeps, of hits that overlap, the longest.
 
 >>> patterns = PatternSet([re.compile(r"\\bcease ?fires?\\b"), re.compile(r"\\btruces?\\b", re.IGNORECASE)], r"\\b")
@@ -53,6 +54,43 @@ def required_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def required_parts(pattern: re.Pattern) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``pattern`` holds somewhere, or None if unknown.
+
+    Read from the parts the pattern must match in turn: a run of literal text, or a choice of
+    alternatives that each begin with literal text; of these, the one whose shortest string is
+    longest.
+
+    >>> sorted(required_parts(re.compile(r"(?:the )?(?:[A-Z]\\w+ ){1,5}(?:Accord|Treaty)")))
+    ['Accord', 'Treaty']
+    >>> required_parts(re.compile(r"[A-Z]\\w+")) is None
+    True
+    """
+    candidates = [found for found in _parts_in(list(sre_parse.parse(pattern.pattern, pattern.flags))) if found]
+    return frozenset(max(candidates, key=lambda found: min(map(len, found)))) if candidates else None
+
+
+def _parts_in(items: list) -> list[set[str] | None]:
+    """Each part of the parsed ``items`` that every match must hold: a literal run, or the literal
+    starts of a choice's alternatives (None for a choice with an alternative that starts otherwise)."""
+    parts: list[set[str] | None] = []
+    run = ""
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            run += chr(arg)
+            continue
+        parts.append({run} if run else None)
+        run = ""
+        if op is sre_constants.BRANCH:
+            starts = [_prefixes(list(branch)) for branch in arg[1]]
+            parts.append(None if any(not found or "" in found for found in starts) else set().union(*starts))
+        elif op in _REPEATS and arg[0] >= 1:  # repeated at least once: its own parts are required
+            parts += _parts_in(list(arg[2]))
+        elif op is sre_constants.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            parts += _parts_in(list(arg[3]))
+    return [*parts, {run} if run else None]
+
+
 def _prefixes(items: list) -> set[str] | None:
     """Literal strings one of which every match of the parsed ``items`` starts with (None: unknown)."""
     prefix = ""
@@ -94,22 +132,24 @@ class PatternSet:
     ``anchor`` is how the patterns mark the start of a word (``\\b``, or ``(?<![\\w'’-])``). A
     pattern that begins with ``anchor`` and has known prefixes can only match where the anchor
     holds and the lower-cased text goes on with one of its prefixes. One scan of the lower-cased
-    text finds the word starts whose first one or two letters begin some prefix; there the
-    prefixes those letters can begin, longest first, give the longest one present, and with it
+    text (:func:`longest_of`) finds those word starts and the longest prefix at each, and with it
     every pattern that has a prefix beginning it. Each such pattern is tried there with
     ``pattern.match``, resuming after each match as ``finditer`` does. Other patterns, and every pattern in a text
     with letters outside ASCII (where lower-casing can change what a case-insensitive pattern
-    compares), run whole with ``finditer``.
+    compares), run whole with ``finditer``; a case-sensitive one only in a text that holds one of
+    its :func:`required_parts`.
     """
 
     def __init__(self, patterns: Iterable[re.Pattern], anchor: str) -> None:
         self.patterns = list(patterns)
         prefixes_of: dict[int, set[str]] = {}  # each pattern tried at word starts -> its prefixes, lower-cased
         self._scanned: set[int] = set()
+        self._required: dict[int, frozenset[str] | None] = {}  # each scanned pattern -> what every match holds
         for number, pattern in enumerate(self.patterns):
             prefixes = required_prefixes(pattern)
             if prefixes is None or not _begins_with(pattern, anchor):
                 self._scanned.add(number)
+                self._required[number] = None if pattern.flags & re.IGNORECASE else required_parts(pattern)
             else:
                 prefixes_of[number] = {prefix.lower() for prefix in prefixes}
         every_prefix = set().union(*prefixes_of.values())
@@ -118,14 +158,8 @@ class PatternSet:
             found: [number for number, own in prefixes_of.items() if found.startswith(tuple(own))]
             for found in every_prefix
         }
-        # The first one or two letters of a word -> the prefixes they can begin, longest first, so that
-        # matching them at the word gives the longest prefix the text goes on with.
-        self._longest_prefix: dict[str, re.Pattern] = {}
-        for key in {prefix[:2] for prefix in every_prefix}:
-            group = [prefix for prefix in every_prefix if prefix[:2] == key or key.startswith(prefix)]
-            self._longest_prefix[key] = re.compile("|".join(map(re.escape, sorted(group, key=lambda p: (-len(p), p)))))
-        keys = "|".join(re.escape(key) for key in sorted(self._longest_prefix, key=lambda key: (-len(key), key)))
-        self._word_starts = re.compile(f"{anchor}(?=({keys}))") if keys else None
+        # Each word start where the text goes on with a prefix, and the longest such prefix (group 1).
+        self._word_starts = re.compile(f"{anchor}(?=({longest_of(every_prefix)}))") if every_prefix else None
 
     def matches(self, text: str) -> list[tuple[int, re.Match]]:
         """``(number, match)`` for every match of every pattern in ``text``, in the order of ``patterns``."""
@@ -133,14 +167,15 @@ class PatternSet:
             return [(number, match) for number, pattern in enumerate(self.patterns) for match in pattern.finditer(text)]
         lowered, starts = text.lower(), {}
         for word in self._word_starts.finditer(lowered) if self._word_starts else ():
-            prefix = self._longest_prefix[word.group(1)].match(lowered, word.start())
-            for number in self._patterns_at[prefix.group()] if prefix else ():
+            for number in self._patterns_at[word.group(1)]:
                 starts.setdefault(number, []).append(word.start())
         found = []
         for number in sorted(starts.keys() | self._scanned):
             pattern = self.patterns[number]
             if number in self._scanned:
-                found += [(number, match) for match in pattern.finditer(text)]
+                required = self._required[number]
+                if required is None or any(part in text for part in required):
+                    found += [(number, match) for match in pattern.finditer(text)]
                 continue
             resume = 0
             for position in starts[number]:
@@ -148,6 +183,30 @@ class PatternSet:
                     found.append((number, match))
                     resume = match.end()
         return found
+
+
+def longest_of(words: Iterable[str]) -> str:
+    """A regular expression that matches the longest of ``words`` the text goes on with (a trie of them).
+
+    The words are grouped by first letter, then by second, and so on; at each letter the longer
+    words are tried before the word that ends there. Python's matcher then tries only the words
+    that share the letters read so far, rather than every word in turn.
+
+    >>> longest_of(["peace", "peace process", "pact", "war"])
+    '(?:p(?:act|eace(?:\\\\ process)?)|war)'
+    >>> re.match(longest_of(["peace", "peace process"]), "peace talks").group()
+    'peace'
+    """
+    words = set(words)
+    ends_here = "" in words
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words - {""}):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + longest_of(rests) for first, rests in by_first.items()]
+    if not branches or (len(branches) == 1 and not ends_here):
+        return "".join(branches)
+    alternatives = "|".join(branches)
+    return f"(?:{alternatives})?" if ends_here else f"(?:{alternatives})"  # "?": the longer words first
 
 
 def _begins_with(pattern: re.Pattern, anchor: str) -> bool:

@@ -58,7 +58,8 @@ class _TermsOf:
         self.options = options
 
     def __call__(self, texts: list[str]) -> list[list[str]]:
-        return [terms(text, **self.options) for text in texts]
+        shared: dict[str, str] = {}  # equal terms as one string: pickled to the main process once per chunk
+        return [[shared.setdefault(term, term) for term in terms(text, **self.options)] for text in texts]
 
 
 def _term_lists(texts: list[str], options: dict, n_jobs: int = 1) -> list[list[str]]:

@@ -94,7 +94,7 @@ def stance_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
 
 def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
     """The rows of :func:`stance_table`, statement by statement (on ``n_jobs`` processes)."""
-    sentences = zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"], corpus.sentences["text"])
+    sentences = zip(*(corpus.sentences[name].tolist() for name in ("doc_id", "sent_id", "text")))
     tasks = []
     for doc_id, run in itertools.groupby(sentences, key=lambda sentence: sentence[0]):
         _, sent_ids, texts = zip(*run)
@@ -191,10 +191,12 @@ def document_stance(corpus, labels: pd.DataFrame | None = None, n_jobs: int = 1)
     """
     labels = stance_table(corpus) if labels is None else labels
     sent_ids_of: dict[str, list[str]] = {}
-    for doc_id, sent_id in zip(corpus.sentences["doc_id"], corpus.sentences["sent_id"]):
+    for doc_id, sent_id in zip(corpus.sentences["doc_id"].tolist(), corpus.sentences["sent_id"].tolist()):
         sent_ids_of.setdefault(doc_id, []).append(sent_id)
     cells: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
-    for doc_id, target, label, sent_id in zip(labels["doc_id"], labels["target"], labels["label"], labels["sent_id"]):
+    for doc_id, target, label, sent_id in zip(
+        *(labels[name].tolist() for name in ("doc_id", "target", "label", "sent_id"))
+    ):
         cell = cells.setdefault((doc_id, target), ([], []))
         cell[0].append(label)
         cell[1].append(sent_id)
