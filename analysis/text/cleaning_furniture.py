@@ -22,10 +22,11 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   "Read the full statement here");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), separators of punctuation alone ("#####"), a letter's subject
-  line ("Re: ..."), HTML attributes left by the extraction ("class = “cf”>"), lines of script
-  (JavaScript), a server script's warning printed into the page ("Deprecated: ... on line 1744"), the
-  name of an image or banner slot left in place of the picture ("banner11"),
-  document symbols on a line of their own ("SC/14464").
+  line ("Re: ..."), a contact note ("For any inquiries, contact ..."), a publisher's disclaimer of the
+  text it carries ("Not an official record.", "This is a provisional translation."), HTML attributes
+  left by the extraction ("class = “cf”>"), lines of script (JavaScript), a server script's warning
+  printed into the page ("Deprecated: ... on line 1744"), the name of an image or banner slot left in
+  place of the picture ("banner11"), document symbols on a line of their own ("SC/14464").
 """
 
 from __future__ import annotations
@@ -140,6 +141,20 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "feedback prompt": re.compile(
         r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
         r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$",
+        re.IGNORECASE,
+    ),
+    # whom to ask for more, and how: "For any inquiries, contact ...", "For more information ..., please call:"
+    "contact note": re.compile(
+        r"^(for (any |further |media )?(inquiries|enquiries)\b"
+        r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b)",
+        re.IGNORECASE,
+    ),
+    # a publisher disclaiming the text it carries: "Not an official record.", "... is solely responsible for the
+    # information contained therein", "This is a provisional translation.", "auto-generated from a syndicated feed"
+    "publisher's disclaimer": re.compile(
+        r"\bnot (comprise |form )?(part of )?(an?|the) offici?al record\b|\bsolely responsible for the (information|content)"
+        r"|\bthis is a provisional translation\b|\bauto-generated from a syndicated feed\b"
+        r"|\bmight be of the point-in-time nature\b",
         re.IGNORECASE,
     ),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
