@@ -146,11 +146,11 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [266, 284]
     # the second held-out set: scored once unseen (310/315, 162/219, in validation/cleaning/score_history.csv),
     # then tuned on
-    assert scores.loc["heldout2", ["statement_kept", "statement_lines"]].tolist() == [314, 315]
+    assert scores.loc["heldout2", ["statement_kept", "statement_lines"]].tolist() == [315, 315]
     assert scores.loc["heldout2", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 219]
     # the third, fourth and fifth: scored once unseen each (in the record), then tuned on
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
-    assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
+    assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [287, 317]
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
     assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
@@ -159,7 +159,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [330, 334]
     assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [276, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
-    assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [408, 420]
+    assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [413, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [261, 301]
 
 

@@ -1,7 +1,9 @@
 """Rules of the sixth round, each kept only because it changes lines on at least two labelled splits (pages of
 different sites): every test takes its lines from labelled pages of two splits (named in comments)."""
 
+from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_repeats import repeated_units
 
 
 def test_a_contact_note_is_furniture_but_a_sentence_about_information_is_not():
@@ -29,3 +31,38 @@ def test_a_publisher_disclaiming_the_text_it_carries_is_furniture():
     assert {furniture_rule(line) for line in disclaimers} == {"publisher's disclaimer"}
     kept = "The minister said the record of the talks was not an agreement, and the official record would follow."
     assert furniture_rule(kept) is None
+
+
+def test_a_paragraph_printed_again_after_the_text_has_begun_is_text_not_a_teaser():
+    # heldout2 c182: a quote given twice in the report; heldout7 c493: a paragraph printed again, cut at its start
+    said = (
+        "Ministry of external affairs spokesperson Raveesh Kumar said: India's consistent policy is to support all"
+        " opportunities that can bring peace, security and stability in Afghanistan."
+    )
+    quote = (
+        "“As a contiguous neighbour, India will continue to extend all support to the government and people of"
+        " Afghanistan in realising their aspirations for a peaceful, democratic and prosperous future,” he added."
+    )
+    between = "After months of negotiations, the US and the Taliban signed a landmark peace deal in Doha on Saturday."
+    raw = "\n".join(["India reacts cautiously to US-Taliban peace accord", said, quote, between, quote[:-7] + "said."])
+    assert clean_text(raw).paragraphs == [said, quote, between, quote[:-7] + "said."]
+    qatar = (
+        "Qatar Ministry of Foreign Affairs also said in a statement that Afghanistan is currently facing increasing"
+        " challenges economically and in the human rights"
+    )
+    raw = "\n\n".join(["Mujahid said that the Islamic Emirate appreciates the support of some countries at the meeting.",
+                       qatar, qatar[4:]])  # fmt: skip
+    assert 3 in clean_text(raw).kept_lines  # the first copy is read, not taken for a teaser
+
+
+def test_a_teaser_above_the_text_a_pull_quote_and_a_paragraph_doubled_still_lose_a_copy():
+    first = "The two sides met in Doha on Monday and agreed to meet again soon to talk about prisoners"
+    # a teaser above the text: the earlier copy goes
+    assert repeated_units(["Talks open", first, first + ", officials said."])[1] == "teaser repeating the text"
+    # heldout2 c199: a sentence lifted from a longer paragraph further down, after the text has begun
+    text = "With peace talks poised to begin in Doha, the rights group called for justice for victims of the war."
+    pulled = "But for any peace talks to be worthy of their name, they must commit to delivering justice for victims"
+    later = "“No one desires peace more than ordinary Afghans who have suffered so much. " + pulled + " and their kin.”"
+    assert repeated_units([text, pulled, later])[1] == "teaser repeating the text"
+    # a paragraph printed twice in a row after the text has begun: one copy goes
+    assert repeated_units([text, first + ".", first + "."]).count(None) == 2
