@@ -140,7 +140,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     fates = line_fates()
     assert fates.groupby("id")["split"].nunique().max() == 1  # every page in one half only
     scores = cleaning_scores(fates).set_index("split")
-    assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [414, 415]
+    assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [415, 415]
     assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [298, 310]
     assert scores.loc["tune", ["statement_kept", "statement_lines"]].tolist() == [446, 446]
     assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [266, 284]
@@ -154,12 +154,12 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
     assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
-    assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [250, 264]
+    assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [249, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
-    assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [330, 334]
-    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [276, 312]
+    assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [331, 334]
+    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [275, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
-    assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [413, 420]
+    assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [414, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [261, 301]
 
 

@@ -66,3 +66,13 @@ def test_a_teaser_above_the_text_a_pull_quote_and_a_paragraph_doubled_still_lose
     assert repeated_units([text, pulled, later])[1] == "teaser repeating the text"
     # a paragraph printed twice in a row after the text has begun: one copy goes
     assert repeated_units([text, first + ".", first + "."]).count(None) == 2
+
+
+def test_a_last_line_of_two_words_cut_off_in_lower_case_after_the_text_is_text():
+    # heldout6 c417 and heldout7 c474: the excerpt stops two words into a sentence
+    text = "AIHRC further adds that until now, numerous national and international organizations have reported."
+    for cut_off in ["The commissi", "The neutral"]:
+        cleaned = clean_text(f"AIHRC statement on detentions\n\n{text}\n\n{cut_off}")
+        assert cleaned.paragraphs == [text, cut_off]
+    # a name or a label of two capitalised words is no sentence cut off
+    assert clean_text(f"AIHRC statement on detentions\n\n{text}\n\nRelated Posts").paragraphs == [text]

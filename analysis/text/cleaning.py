@@ -404,10 +404,13 @@ def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
 
 def _reads_as_words(text: str) -> bool:
     """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
-    ends with ("They not"), and one of them in lower case: the start of a sentence, not a name,
-    initials or a symbol ("M. Daud", "Pr/nh")."""
+    ends with ("They not") or on one in lower case, cut off ("The commissi"), and one of them in lower
+    case: the start of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh")."""
     words = text.split()
-    long_enough = len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and words[-1].lower() in DANGLING_WORDS
+    last = words[-1] if words else ""
+    long_enough = (
+        len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and (last.lower() in DANGLING_WORDS or last.islower())
+    )
     return long_enough and any(word.isalpha() and word.islower() for word in words)
 
 
