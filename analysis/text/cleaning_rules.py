@@ -264,7 +264,8 @@ def is_heading(paragraph: str) -> bool:
     """
     words = paragraph.split()
     if paragraph.endswith(":") and len(words) <= 3:
-        return looks_like_title(paragraph)
+        # "Dear Taliban leaders:" is a letter's salutation (its first line), not a kicker
+        return looks_like_title(paragraph) and words[0].lower() != "dear"
     if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
         return False
     if len(words) >= 3 and _last_word(paragraph) in DANGLING_WORDS and not looks_like_title(paragraph):
