@@ -4,6 +4,7 @@ different sites): every test takes its lines from labelled pages of two splits (
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_repeats import repeated_units
+from analysis.text.cleaning_rules import is_heading
 
 
 def test_a_contact_note_is_furniture_but_a_sentence_about_information_is_not():
@@ -80,6 +81,11 @@ def test_a_last_line_of_two_words_cut_off_in_lower_case_after_the_text_is_text()
 
 def test_a_salutation_ending_on_a_colon_is_the_letters_first_line_not_a_kicker():
     # heldout7 c487 (a plainly general convention, kept though it changes one page): "Dear Sir:" opens a letter
-    from analysis.text.cleaning_rules import is_heading
-
     assert not is_heading("Dear Taliban leaders:") and is_heading("President Ghani:")
+
+
+def test_a_sentence_with_a_numbered_reference_after_its_full_stop_is_no_heading():
+    # heldout7 c495 (a plain convention of reports, kept though it changes one page): a PDF line ends a sentence
+    assert not is_heading("National Army. (Paragraph 23)") and not is_heading("in the conflict.[2]")
+    # a caption's credit in brackets holds no number: the line is left to the caption rules
+    assert is_heading("Okada held talks in Kabul. (MOFA)")
