@@ -89,3 +89,13 @@ def test_a_sentence_with_a_numbered_reference_after_its_full_stop_is_no_heading(
     assert not is_heading("National Army. (Paragraph 23)") and not is_heading("in the conflict.[2]")
     # a caption's credit in brackets holds no number: the line is left to the caption rules
     assert is_heading("Okada held talks in Kabul. (MOFA)")
+
+
+def test_a_headline_stamped_with_a_clock_time_is_set_aside_by_the_heading_rule():
+    # tune c137: the one page the removed "time-stamped headline" pattern fired on; nothing changed without it
+    body = "According to the foreign office, the delegation will be in Pakistan from December 16-18."
+    stamped = "US appreciates Pakistan for facilitating Afghan ... 09:30 PM | 14 Dec, 2020"
+    assert clean_text(f"Delegation to arrive today\n{body}\n{stamped}\n{body.replace('16-18', '17')}").headings == [
+        "Delegation to arrive today",
+        stamped,
+    ]

@@ -3,8 +3,9 @@
 Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
 
 - **navigation and stamps**: navigation crumbs, "last updated" stamps, headlines stamped with a
-  clock time and a date, with a date after a dash or under their age ("• 6 days Investment in
-  renewables tanking"), a clock time on a line of its own ("7:35 p.m.");
+  date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
+  on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
+  PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (and their spam-filter notes, "Comments are closed"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list"), comment prompts ("Click to comment"),
@@ -108,7 +109,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
         re.IGNORECASE,
     ),
-    "time-stamped headline": re.compile(rf"(?<!\w)\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{DATE}$", re.IGNORECASE),
     # a sidebar headline (capitalised) under its age: "• 6 days Investment in renewables tanking" (not "6 days later")
     "age-stamped headline": re.compile(
         r"^([•·▪*-]\s*)?\d{1,3} (?i:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?i: ago)? "
