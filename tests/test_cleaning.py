@@ -150,7 +150,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout2", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 219]
     # the third, fourth and fifth: scored once unseen each (in the record), then tuned on
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
-    assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [287, 317]
+    assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
     assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
@@ -160,7 +160,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [275, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [416, 420]
-    assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [261, 301]
+    assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [262, 301]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

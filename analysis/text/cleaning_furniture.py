@@ -22,12 +22,13 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   reading...", zoom instructions), "See also" and "Read more:" links, link prompts ("Click here ...",
   "Read the full statement here");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
-  begins:", "From the summary:"), separators of punctuation alone ("#####"), a letter's subject
-  line ("Re: ..."), a contact note ("For any inquiries, contact ..."), a publisher's disclaimer of the
-  text it carries ("Not an official record.", "This is a provisional translation."), HTML attributes
-  left by the extraction ("class = “cf”>"), lines of script (JavaScript), a server script's warning
-  printed into the page ("Deprecated: ... on line 1744"), the name of an image or banner slot left in
-  place of the picture ("banner11"), document symbols on a line of their own ("SC/14464").
+  begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
+  below."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
+  note ("For any inquiries, contact ..."), a publisher's disclaimer of the text it carries ("Not an
+  official record.", "This is a provisional translation."), HTML attributes left by the extraction
+  ("class = “cf”>"), lines of script (JavaScript), a server script's warning printed into the page
+  ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
+  ("banner11"), document symbols on a line of their own ("SC/14464").
 """
 
 from __future__ import annotations
@@ -163,6 +164,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "text marker": re.compile(
         r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
         r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
+        re.IGNORECASE,
+    ),
+    # an editor's line announcing the text it reposts: "The publication is reproduced in full below:"
+    "repost announcement": re.compile(
+        r"^[^.!?]{0,100}\b(reproduced|translation|translated|text|statement)\b[^.!?]{0,30}\bbelow\s*[.:]?$",
         re.IGNORECASE,
     ),
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
