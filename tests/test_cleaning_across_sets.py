@@ -108,3 +108,16 @@ def test_an_editors_line_announcing_the_reposted_text_is_furniture():
     # heldout2 c169: the text's own lead-in to its points stays
     assert furniture_rule("The key remarks made by the spokesman at his press conference are as follows:") is None
     assert furniture_rule("The statement, reproduced below, was read out. It said the talks would go on.") is None
+
+
+def test_a_line_opening_in_lower_case_is_no_headline_of_a_run_of_other_stories():
+    # heldout7 c485 (a plain convention: a headline opens on a capital; kept though it changes one page)
+    raw = (
+        "IN THE SENATE OF THE UNITED STATES\n\n"
+        "Mr. Crapo (for himself, Mr. Lugar, and Mr. Risch) submitted the following resolution; which\n"
+        "was referred to the Committee on Foreign\n"
+        "Relations\n\n"
+        "RESOLUTION\n\n"
+        "Commending the bravery of the girls who attend the Mirwais School for Girls."
+    )
+    assert "which was referred to the Committee on Foreign" in clean_text(raw).paragraphs[0]

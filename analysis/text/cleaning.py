@@ -327,10 +327,11 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
 
 
 def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
-    """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following`` and
-    does not end as a sentence does (a headline may end on a question or exclamation mark)."""
+    """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
+    not end as a sentence does (a headline may end on a question or exclamation mark) and does not open in
+    lower case (a headline opens on a capital; "was referred to the Committee" carries on a sentence)."""
     unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
-    return unfinished and not is_broken_before(text, following, hard_wrapped)
+    return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
 
 
 def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:
