@@ -153,10 +153,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a publisher disclaiming the text it carries: "Not an official record.", "... is solely responsible for the
     # information contained therein", "This is a provisional translation.", "auto-generated from a syndicated feed"
     "publisher's disclaimer": re.compile(
-        r"\bnot (comprise |form )?(part of )?(an?|the) offici?al record\b|\bsolely responsible for the (information|content)"
-        r"|\bthis is a provisional translation\b|\bauto-generated from a syndicated feed\b"
-        r"|\bmight be of the point-in-time nature\b",
-        re.IGNORECASE,
+        r"not (comprise |form )?(part of )?(an?|the) offici?al record|solely responsible for the (information|content)"
+        r"|this is a provisional translation|auto-generated from a syndicated feed|might be of the point-in-time nature"
     ),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
     "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
@@ -168,8 +166,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # an editor's line announcing the text it reposts: "The publication is reproduced in full below:"
     "repost announcement": re.compile(
-        r"^[^.!?]{0,100}\b(reproduced|translation|translated|text|statement)\b[^.!?]{0,30}\bbelow\s*[.:]?$",
-        re.IGNORECASE,
+        # the look-ahead first: one pass over the line finds "below" at its end before any word is tried
+        r"^(?=.*below\s*[.:]?$).*(?<!\w)(?:reproduced|translation|translated|text|statement)(?!\w)[^.!?]{0,30}"
+        r"(?<!\w)below\s*[.:]?$"
     ),
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
@@ -206,6 +205,8 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "subscription or comment prompt",
         "page widget",
         "photo caption or credit",
+        "publisher's disclaimer",
+        "repost announcement",
     }
 )
 
