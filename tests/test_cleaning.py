@@ -159,7 +159,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [331, 334]
     assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [275, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
-    assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [417, 420]
+    assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [262, 301]
 
 

@@ -121,3 +121,16 @@ def test_a_line_opening_in_lower_case_is_no_headline_of_a_run_of_other_stories()
         "Commending the bravery of the girls who attend the Mirwais School for Girls."
     )
     assert "which was referred to the Committee on Foreign" in clean_text(raw).paragraphs[0]
+
+
+def test_the_line_after_a_point_ending_on_a_semicolon_is_the_next_point_not_a_heading():
+    # heldout7 c499 (a plain convention of lists, kept though it changes one page): points end on ";"
+    raw = (
+        "Letter to the Secretary-General\n\n"
+        "We envisage that the tasks of the force could include:\n"
+        "liaison with the new Interim Administration in Afghanistan to help its establishment;\n"
+        "advice and support to the Interim\n"
+        "Administration and to"
+    )
+    paragraphs = clean_text(raw).paragraphs
+    assert paragraphs[-2:] == ["advice and support to the Interim", "Administration and to"]

@@ -372,11 +372,12 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
         cut_off_after_text = after_text and last_of_page and _reads_as_words(text)
+        next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         after_text = False
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
         elif (
-            not cut_off_after_text
+            not (cut_off_after_text or next_point)
             and index not in points_of_text
             and _is_heading_unit(
                 text,
