@@ -327,10 +327,11 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
 
 
 def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
-    """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following`` and
-    does not end as a sentence does (a headline may end on a question or exclamation mark)."""
+    """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
+    not end as a sentence does (a headline may end on a question or exclamation mark) and does not open in
+    lower case (a headline opens on a capital; "was referred to the Committee" carries on a sentence)."""
     unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
-    return unfinished and not is_broken_before(text, following, hard_wrapped)
+    return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
 
 
 def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:
@@ -371,11 +372,12 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
         cut_off_after_text = after_text and last_of_page and _reads_as_words(text)
+        next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         after_text = False
         if repeat:
             result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
         elif (
-            not cut_off_after_text
+            not (cut_off_after_text or next_point)
             and index not in points_of_text
             and _is_heading_unit(
                 text,
@@ -404,10 +406,13 @@ def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
 
 def _reads_as_words(text: str) -> bool:
     """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
-    ends with ("They not"), and one of them in lower case: the start of a sentence, not a name,
-    initials or a symbol ("M. Daud", "Pr/nh")."""
+    ends with ("They not") or on one in lower case, cut off ("The commissi"), and one of them in lower
+    case: the start of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh")."""
     words = text.split()
-    long_enough = len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and words[-1].lower() in DANGLING_WORDS
+    last = words[-1] if words else ""
+    long_enough = (
+        len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and (last.lower() in DANGLING_WORDS or last.islower())
+    )
     return long_enough and any(word.isalpha() and word.islower() for word in words)
 
 

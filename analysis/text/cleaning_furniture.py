@@ -3,8 +3,9 @@
 Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
 
 - **navigation and stamps**: navigation crumbs, "last updated" stamps, headlines stamped with a
-  clock time and a date, with a date after a dash or under their age ("• 6 days Investment in
-  renewables tanking"), a clock time on a line of its own ("7:35 p.m.");
+  date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
+  on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
+  PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (and their spam-filter notes, "Comments are closed"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list"), comment prompts ("Click to comment"),
@@ -21,11 +22,13 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   reading...", zoom instructions), "See also" and "Read more:" links, link prompts ("Click here ...",
   "Read the full statement here");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
-  begins:", "From the summary:"), separators of punctuation alone ("#####"), a letter's subject
-  line ("Re: ..."), HTML attributes left by the extraction ("class = “cf”>"), lines of script
-  (JavaScript), a server script's warning printed into the page ("Deprecated: ... on line 1744"), the
-  name of an image or banner slot left in place of the picture ("banner11"),
-  document symbols on a line of their own ("SC/14464").
+  begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
+  below."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
+  note ("For any inquiries, contact ..."), a publisher's disclaimer of the text it carries ("Not an
+  official record.", "This is a provisional translation."), HTML attributes left by the extraction
+  ("class = “cf”>"), lines of script (JavaScript), a server script's warning printed into the page
+  ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
+  ("banner11"), document symbols on a line of their own ("SC/14464").
 """
 
 from __future__ import annotations
@@ -107,7 +110,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
         re.IGNORECASE,
     ),
-    "time-stamped headline": re.compile(rf"(?<!\w)\d{{1,2}}:\d{{2}}\s*([AP]M)?\s*[|,–-]?\s*{DATE}$", re.IGNORECASE),
     # a sidebar headline (capitalised) under its age: "• 6 days Investment in renewables tanking" (not "6 days later")
     "age-stamped headline": re.compile(
         r"^([•·▪*-]\s*)?\d{1,3} (?i:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?i: ago)? "
@@ -142,6 +144,18 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(helpful|useful)|does this answer (the|your)( above)? question)\b.{0,20}$",
         re.IGNORECASE,
     ),
+    # whom to ask for more, and how: "For any inquiries, contact ...", "For more information ..., please call:"
+    "contact note": re.compile(
+        r"^(for (any |further |media )?(inquiries|enquiries)\b"
+        r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b)",
+        re.IGNORECASE,
+    ),
+    # a publisher disclaiming the text it carries: "Not an official record.", "... is solely responsible for the
+    # information contained therein", "This is a provisional translation.", "auto-generated from a syndicated feed"
+    "publisher's disclaimer": re.compile(
+        r"not (comprise |form )?(part of )?(an?|the) offici?al record|solely responsible for the (information|content)"
+        r"|this is a provisional translation|auto-generated from a syndicated feed|might be of the point-in-time nature"
+    ),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
     "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
     "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
@@ -149,6 +163,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
         r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
         re.IGNORECASE,
+    ),
+    # an editor's line announcing the text it reposts: "The publication is reproduced in full below:"
+    "repost announcement": re.compile(
+        # the look-ahead first: one pass over the line finds "below" at its end before any word is tried
+        r"^(?=.*below\s*[.:]?$).*(?<!\w)(?:reproduced|translation|translated|text|statement)(?!\w)[^.!?]{0,30}"
+        r"(?<!\w)below\s*[.:]?$"
     ),
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
@@ -185,6 +205,8 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "subscription or comment prompt",
         "page widget",
         "photo caption or credit",
+        "publisher's disclaimer",
+        "repost announcement",
     }
 )
 

@@ -14,7 +14,9 @@ no punctuation):
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
   members of the Council condemned ...") are not copies, and two paragraphs of text in a row that
   are both copied further down are the text printed twice (a forum quoting the article it links),
-  where the first copy is the text.
+  where the first copy is the text. A teaser stands above the text: after a paragraph of text, a paragraph
+  printed again further down (a quote repeated, an embedded post) is text, unless it is lifted from a
+  longer later paragraph (a pull quote) or printed twice in a row.
 - **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
   copy goes.
 """
@@ -112,6 +114,7 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     in_pairs = [a and b for a, b in zip(paragraphs, paragraphs[1:])]
     text_twice = [pair_before or pair_after for pair_before, pair_after in zip([False, *in_pairs], [*in_pairs, False])]
     is_teaser = [teaser and not twice for teaser, twice in zip(is_teaser, text_twice)]
+    is_teaser = _teasers_above_the_text(texts, keys, is_teaser)
     seen: set[tuple[str, ...]] = set()
     reasons: list[str | None] = []
     for text, key, teaser in zip(texts, keys, is_teaser):
@@ -127,3 +130,37 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
             reasons.append(None)
         seen.add(key)
     return reasons
+
+
+def _is_paragraph_of_text(text: str) -> bool:
+    """A finished sentence of :data:`TEASER_WORDS` words or more that is no heading: a paragraph of text."""
+    return bool(TERMINAL_PUNCTUATION.search(text)) and len(text.split()) >= TEASER_WORDS and not is_heading(text)
+
+
+def _teasers_above_the_text(texts: list[str], keys: list[tuple[str, ...]], is_teaser: list[bool]) -> list[bool]:
+    """Keep as teasers only those above the text, or lifted from a longer paragraph further down.
+
+    A teaser stands above the text it announces. Once a paragraph of text has begun the page, a paragraph
+    printed again further down, whole or cut short (a quote repeated, an embedded post, a fragment), is the
+    text itself; only one whose words recur inside a longer later paragraph is still an extract of it (a
+    pull quote), and one printed twice in a row is the same paragraph doubled (one copy goes).
+    """
+    kept = list(is_teaser)
+    text_begun = False
+    for index, text in enumerate(texts):
+        doubled = index + 1 < len(keys) and keys[index + 1] == keys[index]
+        if kept[index] and text_begun and not doubled and not _lifted_from_longer(keys[index], keys[index + 1 :]):
+            kept[index] = False
+        text_begun = text_begun or not kept[index] and _is_paragraph_of_text(text)
+    return kept
+
+
+def _lifted_from_longer(key: tuple[str, ...], later: list[tuple[str, ...]]) -> bool:
+    """Most three-word runs of ``key`` recur in one later unit with more words: an extract of that unit."""
+    runs = {key[i : i + 3] for i in range(len(key) - 2)}
+    for other in later:
+        if len(other) > len(key) and runs:
+            other_runs = {other[i : i + 3] for i in range(len(other) - 2)}
+            if len(runs & other_runs) >= TEASER_OVERLAP * len(runs):
+                return True
+    return False

@@ -39,6 +39,10 @@ from analysis.text.cleaning_furniture import DATE, MONTHS, WEEKDAYS, furniture_r
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
+#: A sentence's end followed by a short reference in brackets: "... National Army. (Paragraph 23)", "... killed.[2]".
+#: The reference holds a number (a credit in brackets, "(MOFA)", does not: it ends a caption).
+SENTENCE_THEN_REFERENCE = re.compile(r"\w[.!?][\"'”’]?\s*[(\[][^()\[\]\d]{0,20}\d{1,4}[)\]]$")
+
 #: Function words that cannot end an English sentence: a line ending with one was broken mid-sentence.
 DANGLING_WORDS = frozenset(
     "a an the of to in on for with by from at and or but nor that which who whose as than "
@@ -264,9 +268,12 @@ def is_heading(paragraph: str) -> bool:
     """
     words = paragraph.split()
     if paragraph.endswith(":") and len(words) <= 3:
-        return looks_like_title(paragraph)
+        # "Dear Taliban leaders:" is a letter's salutation (its first line), not a kicker
+        return looks_like_title(paragraph) and words[0].lower() != "dear"
     if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
         return False
+    if SENTENCE_THEN_REFERENCE.search(paragraph):
+        return False  # "... National Army. (Paragraph 23)": a sentence and the reference given after it
     if len(words) >= 3 and _last_word(paragraph) in DANGLING_WORDS and not looks_like_title(paragraph):
         return False
     return len(words) <= HEADLINE_WORDS or looks_like_title(paragraph)
