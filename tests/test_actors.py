@@ -133,7 +133,9 @@ def test_chapter_findings_on_a_corpus_without_actors_or_references(make_corpus):
     assert values["n_mentions"] == 0 and values["actor_never"] == "x and y"
     assert values["top_agent"] == "no actor" and values["top_agent_text"] == "no sentence"
     assert values["n_references"] == 0 and values["top_citer"] == "no statement" and values["top_text"] == "no text"
-    assert values["most_absent"] == "Taliban" and values["most_absent_n"] == 2
+    # every actor is left out by both statements, so all are named as tied, in the chapter's order
+    assert values["most_absent"].startswith("Taliban, Afghan state") and values["most_absent_n"] == 2
+    assert values["most_absent"].endswith("and the parties (both sides)")
 
 
 def test_chapter_findings_evidence_is_a_corpus_sentence(corpus):

@@ -53,7 +53,7 @@ def naming_findings(corpus, mentions: pd.DataFrame, naming: pd.DataFrame, actor:
 
 
 def absence_findings(naming: pd.DataFrame) -> dict:
-    """The actor most statements never name, and how many statements leave it out."""
+    """The actors most statements never name (all of them when several are left out equally often), and by how many."""
     absent = naming[~naming["named"]].groupby("actor").size()
     if absent.empty:
         return {
@@ -64,8 +64,9 @@ def absence_findings(naming: pd.DataFrame) -> dict:
     order = {actor: rank for rank, actor in enumerate(actors.ACTOR_NAMES)}
     ranked = sorted(absent.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0]))
     everywhere = [actors.ACTOR_NAMES.get(a, a) for a in dict.fromkeys(naming["actor"]) if a not in absent.index]
+    tied = [actor for actor, n in ranked if n == ranked[0][1]]  # every actor left out as often as the first
     return {
-        "most_absent": actors.ACTOR_NAMES.get(ranked[0][0], ranked[0][0]),
+        "most_absent": join_words([actors.ACTOR_NAMES.get(actor, actor) for actor in tied], "no actor"),
         "most_absent_n": int(ranked[0][1]),
         "named_by_all": join_words(everywhere, "no actor"),
     }
