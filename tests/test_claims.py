@@ -327,9 +327,9 @@ def test_ch04_tone_cannot_replace_stance(corpus):
     assert int(wrong.sum()) == 7 and int((signed["tone"] == "neutral").sum()) == 6 and f"{13 / 61:.0%}" == "21%"
     assert claim.robust and claim.text.startswith(
         "read as a stance label (positive tone as favour, negative as against), tone gets 7 of those 61 sentences "
-        "the wrong way round and leaves 6 undecided, 21% in all, in 5 of the 5 statements"
+        "the wrong way round and leaves 6 undecided, 21% in all, in every statement"
     )
-    assert claim.text.endswith("sentiment cannot replace stance")
+    assert claim.text.endswith("in these texts sentiment cannot stand in for stance")
     # where tone always gives the position, the claim does not hold
     matching = signed.assign(tone=signed["position"].map({"favor": "positive", "against": "negative"}))
     assert not stance_claims.tone_cannot_replace_stance(matching).holds

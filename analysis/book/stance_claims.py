@@ -33,6 +33,17 @@ def strength_words(r: float) -> str:
     return words + (" (inversely)" if r < 0 and size >= STRENGTH_BANDS[0][0] else "")
 
 
+def interval_in_words(low: float, high: float) -> str:
+    """The two ends of an interval of r in words, when they read differently (else nothing to add).
+
+    >>> interval_in_words(0.39, 0.84), interval_in_words(0.75, 0.9)
+    (' (from moderately to strongly related)', '')
+    """
+    if not (np.isfinite(low) and np.isfinite(high)) or strength_words(low) == strength_words(high):
+        return ""
+    return f" (from {strength_words(low)} to {strength_words(high)})".replace(" related to ", " to ", 1)
+
+
 def signed_positions(versus: pd.DataFrame) -> pd.DataFrame:
     """The sentences that take a clear position (favour or against), with ``sign`` +1 or -1."""
     signs = versus["position"].map(POSITION_SIGN)
@@ -76,7 +87,8 @@ def tone_position(versus: pd.DataFrame) -> Claim:
         "tone_position",
         f"tone and position are {strength_words(r)} (Pearson's r = {r:.2f} over the {len(signed)} sentences "
         f"that take a clear position), but those sentences come from only {n_docs} statements, which share "
-        f"speakers and styles: resampling whole statements gives r between {low:.2f} and {high:.2f}",
+        f"speakers and styles: resampling whole statements gives r between {low:.2f} and {high:.2f}"
+        + interval_in_words(low, high),
         "sentiment beside stance: compound score and position (+1 favour, -1 against) of each sentence",
         holds=bool(np.isfinite(r)),
         checks={
@@ -110,6 +122,15 @@ def statement_bootstrap_share(signed: pd.DataFrame, flags: pd.Series, level: flo
     return float(low), float(high)
 
 
+def statements_phrase(count: int, total: int) -> str:
+    """ "every statement" when all, else "k of the n statements".
+
+    >>> statements_phrase(5, 5), statements_phrase(3, 5)
+    ('every statement', '3 of the 5 statements')
+    """
+    return "every statement" if count == total else f"{count} of the {total} statements"
+
+
 def tone_cannot_replace_stance(versus: pd.DataFrame) -> Claim:
     """Read as a stance label (positive = favour, negative = against), tone misses sentences in most statements.
 
@@ -128,9 +149,9 @@ def tone_cannot_replace_stance(versus: pd.DataFrame) -> Claim:
         "tone_not_stance",
         f"read as a stance label (positive tone as favour, negative as against), tone gets {opposite} of "
         f"those {len(signed)} sentences the wrong way round and leaves {neutral} undecided, "
-        f"{percent(misses.mean()) if len(signed) else '0%'} in all, in {docs_missed} of the {n_docs} statements "
-        f"(between {percent(low)} and {percent(high)} when whole statements are resampled): sentiment cannot "
-        f"replace stance",
+        f"{percent(misses.mean()) if len(signed) else '0%'} in all, in {statements_phrase(docs_missed, n_docs)} "
+        f"(between {percent(low)} and {percent(high)} when whole statements are resampled): in these texts "
+        f"sentiment cannot stand in for stance",
         "sentiment beside stance: tone (VADER's thresholds) and position of each sentence that takes a clear position",
         holds=docs_missed > n_docs / 2,
         checks={"interval over statements excludes zero": bool(low > 0)},
