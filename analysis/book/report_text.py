@@ -49,6 +49,27 @@ def settled_phrase(settled: dict[str, int]) -> str:
     return f"{first}, {settled['as_b']} as the second and {settled['neither']} as neither"
 
 
+def cleaning_actions_phrase(report: pd.DataFrame) -> str:
+    """Every row of a cleaning report counted by what it did, in words, so the parts add up to the whole.
+
+    >>> report = pd.DataFrame({"action": ["removed", "removed", "changed", "changed", "joined", "moved"],
+    ...     "rule": ["dateline", "author box", "list marker", "spacing", "line broken", "non-English line (Dari)"]})
+    >>> cleaning_actions_phrase(report)
+    '2 lines removed, 1 list marker stripped, 1 spacing fix, 1 broken line rejoined and 1 non-English line set aside'
+    """
+    changed = report[report["action"] == "changed"]
+    fixes = changed.loc[changed["rule"] != "list marker", "rule"]
+    fix = f"{fixes.iloc[0]} fix" if fixes.nunique() == 1 else "other fix"
+    parts = [
+        plural(int((report["action"] == "removed").sum()), "line") + " removed",
+        plural(int((changed["rule"] == "list marker").sum()), "list marker") + " stripped",
+        plural(len(fixes), fix, fix + "es"),
+        plural(int((report["action"] == "joined").sum()), "broken line") + " rejoined",
+        plural(int((report["action"] == "moved").sum()), "non-English line") + " set aside",
+    ]
+    return as_list([part for part in parts if not part.startswith("0 ")])
+
+
 def corpus_overview(documents: pd.DataFrame) -> str:
     """How many statements, sentences and words, and what is known of their dates.
 

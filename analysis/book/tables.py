@@ -26,7 +26,7 @@ def provenance_table(corpus: Corpus) -> pd.DataFrame:
 def size_table(corpus: Corpus) -> pd.DataFrame:
     """Words, sentences and paragraphs of each cleaned statement, with mean sentence length."""
     table = corpus.documents[["doc_id", "n_words", "n_sentences", "n_paragraphs"]].copy()
-    table["words_per_sentence"] = (table["n_words"] / table["n_sentences"]).round(1)
+    table["words_per_sentence"] = table["n_words"] / table["n_sentences"]
     return table.reset_index(drop=True)
 
 
