@@ -42,7 +42,8 @@ def drift_claim(corpus: Corpus, tests: dict | None = None) -> Claim:
         )
     else:
         sentence = (
-            f"Spearman's rho is {base.rho:.2f}, but shuffled dates give a rho at least as far from zero in "
+            f"Spearman's rho is {base.rho:.2f} (pairs further apart in time are "
+            f"{'more' if base.rho > 0 else 'less'} alike), but shuffled dates give a rho at least as far from zero in "
             f"{100 * base.p_value:.0f}% of the orderings: these statements show no direction, and so few of "
             f"them could hardly show one (no evidence of drift is not evidence of none)"
         )
