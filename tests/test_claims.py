@@ -151,7 +151,7 @@ def test_ch02_values(chapter_02):
         "never uses *ceasefire* or *terror\\**; of the 4 earlier statements, 4 use *ceasefire* and 3 use *terror\\**"
         in (chapter_02["absent_from_latest"].text)
     )
-    assert chapter_02["key_in_tfidf"].text.startswith("in 5 of the 5 statements the strongest key term")
+    assert chapter_02["key_in_tfidf"].text.startswith("in all 5 statements the strongest key term")
     assert chapter_02["key_in_tfidf"].robust
 
 
@@ -166,7 +166,7 @@ def test_ch02_correction_across_all_tests(corpus, chapter_02):
         "statements use more than the rest of the corpus, 15 survive the correction across all 267 tests, "
         "and 6 the stricter Bonferroni"
     )
-    assert chapter_02["fisher_stricter"].text.startswith("for 254 of these 254 rows the exact p-value is larger")
+    assert chapter_02["fisher_stricter"].text.startswith("for all 254 rows the exact p-value is larger")
 
 
 def test_ch02_small_counts_and_absences_by_hand(chapter_02):

@@ -93,12 +93,15 @@ def require(claims: list[Claim]) -> list[Claim]:
 
 
 def sentence_case(text: str) -> str:
-    """The text with its first letter capitalised, so a claim can open a sentence.
+    """The text with its first letter capitalised, so a claim can open a sentence; a text that opens on a
+    number is left as it is ("17 of the 19 ...", not "17 Of the 19 ...").
 
-    >>> sentence_case("*afghanistan* is key"), sentence_case("the letter")
-    ('*Afghanistan* is key', 'The letter')
+    >>> sentence_case("*afghanistan* is key"), sentence_case("the letter"), sentence_case("17 of the 19")
+    ('*Afghanistan* is key', 'The letter', '17 of the 19')
     """
     for index, char in enumerate(text):
+        if char.isdigit():
+            return text
         if char.isalpha():
             return text[:index] + char.upper() + text[index + 1 :]
     return text

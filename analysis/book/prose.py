@@ -58,3 +58,28 @@ def leaders_sentence(leaders: list[tuple[str, str]], names: dict[str, str] | Non
         for rank, (doc_id, measures) in enumerate(grouped.items())
     ]
     return ", ".join(parts)
+
+
+def count_of(count: int, total: int, noun: str, of_these: bool = False) -> str:
+    """ "k of the n nouns" in the words a reader expects at the ends: "all n", "none of the n".
+
+    ``of_these`` writes "these" for "the" (the nouns were just named).
+
+    >>> count_of(3, 5, "statements"), count_of(5, 5, "statements"), count_of(0, 254, "rows", of_these=True)
+    ('3 of the 5 statements', 'all 5 statements', 'none of these 254 rows')
+    """
+    the = "these" if of_these else "the"
+    if count == total:
+        return f"all {total} {noun}"
+    if count == 0:
+        return f"none of {the} {total} {noun}"
+    return f"{count} of {the} {total} {noun}"
+
+
+def of_these(count: int, verb: str) -> str:
+    """"k of these <verb>" with the verb agreeing, and "none of these" for zero.
+
+    >>> of_these(0, "survive"), of_these(1, "survive"), of_these(4, "survive")
+    ('none of these survives', '1 of these survives', '4 of these survive')
+    """
+    return f"{'none' if count == 0 else count} of these {verb}{'s' if count <= 1 else ''}"

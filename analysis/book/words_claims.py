@@ -12,7 +12,7 @@ import pandas as pd
 from analysis.book import words_lists_claims
 from analysis.book.claims import Claim, italic, italics
 from analysis.book.glue import as_list
-from analysis.book.prose import statement_names
+from analysis.book.prose import count_of, statement_names
 from analysis.io.corpus import Corpus
 from analysis.methods import frequency, keyness, tfidf
 from analysis.text.tokens import stem
@@ -58,7 +58,7 @@ def key_terms_in_tfidf(corpus: Corpus, vs_rest: pd.DataFrame) -> Claim:
     failed = [name.removeprefix("same count under ") for name, passed in checks.items() if not passed]
     return Claim(
         "key_in_tfidf",
-        f"in {n_agree} of the {len(strongest)} statements the strongest key term is also among the "
+        f"in {count_of(n_agree, len(strongest), 'statements')} the strongest key term is also among the "
         f"{TOP_K} highest TF-IDF terms",
         "keyness against the other statements (rank 1) and the baseline TF-IDF top lists",
         holds=n_agree >= len(strongest) / 2,
@@ -117,7 +117,7 @@ def fisher_is_stricter(vs_rest: pd.DataFrame) -> Claim:
     n_larger = int((fisher["p_value"].to_numpy() > chi_square).sum())
     return Claim(
         "fisher_stricter",
-        f"for {n_larger} of these {len(fisher)} rows the exact p-value is larger than the chi-square "
+        f"for {count_of(n_larger, len(fisher), 'rows', of_these=True)} the exact p-value is larger than the chi-square "
         f"approximation of G2 would give: at small counts the approximation overstates the evidence",
         "keyness against the other statements: the Fisher rows, p_value against the chi-square p of their G2",
         holds=n_larger > len(fisher) / 2,
