@@ -77,7 +77,7 @@ def count_of(count: int, total: int, noun: str, of_these: bool = False) -> str:
 
 
 def of_these(count: int, verb: str) -> str:
-    """"k of these <verb>" with the verb agreeing, and "none of these" for zero.
+    """ "k of these <verb>" with the verb agreeing, and "none of these" for zero.
 
     >>> of_these(0, "survive"), of_these(1, "survive"), of_these(4, "survive")
     ('none of these survives', '1 of these survives', '4 of these survive')
