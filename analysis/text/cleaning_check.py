@@ -106,6 +106,16 @@ def target_verdict(scores: pd.Series) -> str:
     return "Both fall short of"
 
 
+def under_target_note(share: float, target: float) -> str:
+    """A note for a share that misses its target but rounds up to it at one decimal ("99.0%" for 392 of 396),
+    so the rounded figure does not read as the target reached.
+
+    >>> under_target_note(392 / 396, 0.99), under_target_note(0.98, 0.99), under_target_note(0.995, 0.99)
+    (', just under the target', '', '')
+    """
+    return ", just under the target" if share < target and round(100 * share, 1) >= 100 * target else ""
+
+
 def error_kinds(fates: pd.DataFrame, split: str, label: str, top: int = 3) -> str:
     """The commonest sub-types (the ``kind`` column) of the lines of ``label`` that cleaning got wrong on ``split``.
 
