@@ -146,6 +146,11 @@ def reference_findings(corpus, references: pd.DataFrame, chains: pd.DataFrame) -
         "top_citer": str(per_doc.idxmax()) if len(per_doc) and per_doc.max() > 0 else "no statement",
         "top_citer_n": int(per_doc.max()) if len(per_doc) else 0,
         "no_references": join_words(per_doc[per_doc == 0].index.tolist(), NO_STATEMENT),
+        "no_references_sentence": (
+            f"Statements that cite no other text: {join_words(per_doc[per_doc == 0].index.tolist(), NO_STATEMENT)}."
+            if (per_doc == 0).any()
+            else "Every statement cites at least one other text."
+        ),
         "top_text": top_text[0],
         "top_text_docs": int(top_text[1]),
         "top_text_example_id": example_id,
