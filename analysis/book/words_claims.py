@@ -266,7 +266,7 @@ def statement_reading(
     The statement is the one where ``rests_on[0]`` is most key. The sentence names its
     :data:`READING_TERMS` strongest over-used key terms (the chapter's ranking, by G2) and its
     :data:`READING_PAIRS` strongest collocations (by log-likelihood), then gives ``reading`` (a clause
-    such as "it frames peace as security") as a reading of the terms in ``rests_on``. The test: every
+    such as "its distinctive vocabulary is that of security") as a reading of the terms in ``rests_on``. The test: every
     term the reading rests on is among the key terms the sentence names; robust when every one of
     them also survives the correction across all the tests.
     """
@@ -326,11 +326,17 @@ def context_words(corpus: Corpus, query: str, cues: list[str], names: dict[str, 
 #: The chapter's reading of each statement: the key terms it rests on (the first names the statement),
 #: and the reading as a clause. Checked by :func:`statement_reading` against the keyness table.
 READINGS = (
-    (["terrorism", "region", "stability"], "it frames peace as regional security against terrorism"),
-    (["negotiations", "agreement"], "it reports on the negotiations and the agreement"),
-    (["commitments", "islamic"], "it turns on commitments and the Islamic world"),
-    (["civil society"], "it speaks of civil society and for it"),
-    (["we", "security council", "doha process"], "it speaks as *we* to the Security Council about the Doha process"),
+    (
+        ["terrorism", "region", "stability"],
+        "its distinctive vocabulary is that of counter-terrorism and regional stability",
+    ),
+    (["negotiations", "agreement"], "its distinctive vocabulary is that of the negotiations and the agreement"),
+    (["commitments", "islamic"], "its distinctive vocabulary is that of commitments and of the Islamic world"),
+    (["civil society"], "its distinctive vocabulary names civil society itself"),
+    (
+        ["we", "security council", "doha process"],
+        "its distinctive vocabulary is a *we* beside the Security Council and the Doha process",
+    ),
 )
 
 #: The concordances the chapter reads, each with the words beside the query it points to.
