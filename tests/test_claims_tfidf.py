@@ -44,7 +44,7 @@ def test_closest_pair_are_long_texts(chapter_03, corpus):
     words = corpus.documents.set_index("doc_id")["n_words"]
     assert (words["kabul-process-2017"], words["coalition-letter-2024"], words.sum()) == (704, 927, 2862)
     assert chapter_03["closest_are_long"].text == (
-        "the closest pair are long texts (704 and 927 words, against a mean of 572)"
+        "the closest pair is a pair of long texts (704 and 927 words, against a mean of 572)"
     )
     short = pd.Series({"kabul-process-2017": 10, "coalition-letter-2024": 10, "x": 1000})
     pairs = similarity.similarity_pairs(corpus, tfidf.tfidf_matrix(corpus))

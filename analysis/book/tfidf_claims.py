@@ -148,12 +148,12 @@ def one_text_terms(corpus: Corpus, top: pd.DataFrame, vs_rest: pd.DataFrame, nam
 
 
 def closest_are_long(pairs: pd.DataFrame, n_words: pd.Series, names: dict[str, str]) -> Claim:
-    """The closest pair are both longer than the mean statement, so length may be part of their closeness."""
+    """Both statements of the closest pair are longer than the mean statement, so length may be part of their closeness."""
     row = pairs.iloc[0]
     lengths = [int(n_words[row["doc_a"]]), int(n_words[row["doc_b"]])]
     return Claim(
         "closest_are_long",
-        f"the closest pair are long texts ({lengths[0]:,} and {lengths[1]:,} words, against a mean of "
+        f"the closest pair is a pair of long texts ({lengths[0]:,} and {lengths[1]:,} words, against a mean of "
         f"{n_words.mean():,.0f})",
         "similarity pairs (baseline) and the length of each statement",
         holds=min(lengths) > n_words.mean(),
