@@ -80,9 +80,13 @@ OPEN_TARGET_SCRIPT = (
 )
 
 
-def matrix_html(doc_stance: pd.DataFrame, doc_ids: Iterable[str] | None = None) -> str:
-    """The statement × target matrix as an HTML table; every cell is a link to its evidence row."""
+def matrix_html(
+    doc_stance: pd.DataFrame, doc_ids: Iterable[str] | None = None, leaning: Iterable[tuple[str, str]] = ()
+) -> str:
+    """The statement × target matrix as an HTML table; every cell is a link to its evidence row. The
+    ``(doc_id, target)`` cells in ``leaning`` (:func:`fragile_cells` that could change sign) say so."""
     doc_ids = list(doc_ids or dict.fromkeys(doc_stance["doc_id"]))
+    leaning = set(leaning)
     cells = doc_stance.set_index(["doc_id", "target"])
     head = "".join(f"<th>{html.escape(t.replace('_', ' '))}</th>" for t in TARGETS)
     rows = []
@@ -90,7 +94,8 @@ def matrix_html(doc_stance: pd.DataFrame, doc_ids: Iterable[str] | None = None) 
         tds = []
         for target in TARGETS:
             row = cells.loc[(doc_id, target)]
-            link = f'<a href="#{evidence_id(doc_id, target)}">{html.escape(cell_text(row))}</a>'
+            text = cell_text(row) + (", leaning" if (doc_id, target) in leaning else "")
+            link = f'<a href="#{evidence_id(doc_id, target)}">{html.escape(text)}</a>'
             tds.append(f'<td class="{_cell_class(row)}">{link}</td>')
         rows.append(f"<tr><th>{html.escape(doc_id)}</th>{''.join(tds)}</tr>")
     return (
