@@ -26,13 +26,13 @@ def test_every_matrix_cell_links_to_an_evidence_row(corpus, tables):
     assert set(hrefs) <= set(ids)
 
 
-
 def test_a_leaning_cell_says_so_and_only_that_cell(corpus, tables):
     doc_stance, _ = tables
     matrix = sc.matrix_html(doc_stance, corpus.doc_ids, leaning=[("nato-2020", "violence")])
     assert matrix.count(", leaning") == 1
     cell = re.search(r'href="#[^"]*nato-2020[^"]*violence[^"]*">([^<]*)</a>', matrix)
     assert cell and cell.group(1).endswith(", leaning")
+
 
 def test_evidence_rows_hold_the_cell_sentences(corpus, tables):
     doc_stance, labels = tables
