@@ -179,14 +179,18 @@ def record_unseen_score(split: str, commit: str, date: str, folder: Path = CLEAN
     return record_score(split, commit, date, tuned_on=False, folder=folder)
 
 
+def with_shares(scores: pd.DataFrame) -> pd.DataFrame:
+    """Recorded counts with the shares of statement lines kept and furniture lines removed added."""
+    return scores.assign(
+        statement_kept_share=scores["statement_kept"] / scores["statement_lines"],
+        boilerplate_removed_share=scores["boilerplate_removed"] / scores["boilerplate_lines"],
+    )
+
+
 def unseen_rows(history: pd.DataFrame) -> pd.DataFrame:
     """The scores in the record taken on splits the rules had not been tuned on, oldest first, with the
     shares of statement lines kept and furniture lines removed."""
-    unseen = history[~history["tuned_on"].astype(bool)].reset_index(drop=True)
-    return unseen.assign(
-        statement_kept_share=unseen["statement_kept"] / unseen["statement_lines"],
-        boilerplate_removed_share=unseen["boilerplate_removed"] / unseen["boilerplate_lines"],
-    )
+    return with_shares(history[~history["tuned_on"].astype(bool)].reset_index(drop=True))
 
 
 def pooled_unseen_score(history: pd.DataFrame) -> pd.Series:
@@ -199,10 +203,8 @@ def pooled_unseen_score(history: pd.DataFrame) -> pd.Series:
     [28.0, 30.0, 0.8]
     """
     columns = ["statement_kept", "statement_lines", "boilerplate_removed", "boilerplate_lines"]
-    pooled = unseen_rows(history)[columns].sum().astype(float)
-    pooled["statement_kept_share"] = pooled["statement_kept"] / pooled["statement_lines"]
-    pooled["boilerplate_removed_share"] = pooled["boilerplate_removed"] / pooled["boilerplate_lines"]
-    return pooled
+    totals = unseen_rows(history)[columns].sum().astype(float)
+    return with_shares(totals.to_frame().T).iloc[0]
 
 
 def latest_unseen_score(history: pd.DataFrame) -> pd.Series:
