@@ -414,12 +414,17 @@ def score_table(entries: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+def last_score_per_method(entries: list[dict]) -> pd.DataFrame:
+    """The last of the recorded ``entries`` of each method, as a :func:`score_table` indexed by method."""
+    return score_table(entries).drop_duplicates("method", keep="last").set_index("method")
+
+
 def locked_test_scores(path: str | Path) -> pd.DataFrame:
     """The last recorded score of each method on the locked test set (:func:`locked_test_entries`), indexed by method."""
-    locked = score_table(locked_test_entries(path))
+    locked = last_score_per_method(locked_test_entries(path))
     if locked.empty:
         raise ValueError(f"{path}: no score on the locked test set recorded")
-    return locked.drop_duplicates("method", keep="last").set_index("method")
+    return locked
 
 
 def locked_test_per_target(path: str | Path, method: str) -> pd.Series:
@@ -438,4 +443,4 @@ def unseen_check_scores(path: str | Path) -> pd.DataFrame:
     entries = [
         entry for entry in record_entries(path) if entry["data"].startswith("unseen check") and not entry["tuned"]
     ]
-    return score_table(entries).drop_duplicates("method", keep="last").set_index("method")
+    return last_score_per_method(entries)
