@@ -141,14 +141,15 @@ def reference_findings(corpus, references: pd.DataFrame, chains: pd.DataFrame) -
     )
     example_id, example = first_sentence(references[references["reference"] == top_text[0]])
     deepest = chains.sort_values("depth", ascending=False, kind="mergesort").iloc[0] if len(chains) else None
+    uncited = per_doc[per_doc == 0].index.tolist()  # the statements that cite no other text
     return {
         "n_references": len(references),
         "top_citer": str(per_doc.idxmax()) if len(per_doc) and per_doc.max() > 0 else "no statement",
         "top_citer_n": int(per_doc.max()) if len(per_doc) else 0,
-        "no_references": join_words(per_doc[per_doc == 0].index.tolist(), NO_STATEMENT),
+        "no_references": join_words(uncited, NO_STATEMENT),
         "no_references_sentence": (
-            f"Statements that cite no other text: {join_words(per_doc[per_doc == 0].index.tolist(), NO_STATEMENT)}."
-            if (per_doc == 0).any()
+            f"Statements that cite no other text: {join_words(uncited, NO_STATEMENT)}."
+            if uncited
             else "Every statement cites at least one other text."
         ),
         "top_text": top_text[0],
