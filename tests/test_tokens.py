@@ -71,7 +71,13 @@ def test_switching_choices_off_shows_the_words_underneath():
     text = "The Civil Society demands a ceasefire"
     assert terms(text, keep_multiword=False) == ["civil", "society", "demands", "ceasefire"]
     assert terms(text, remove_stop_words=False) == ["the", "civil society", "demands", "a", "ceasefire"]
-    assert terms(text, stop_words={"demands"}) == ["the", "civil society", "a", "ceasefire"]
+    assert terms(text, stop_words={"demands"}) == ["the", "civil society", "ceasefire"]  # "a": one letter
+
+
+def test_single_letters_are_not_terms():
+    # "H.E." leaves two initials and "G7" a bare G: neither is a word a reader would count
+    assert terms("H.E. the envoy of the G7 said") == ["envoy", "said"]
+    assert terms("G7", remove_stop_words=False) == ["g"]
 
 
 def test_stop_words_spare_every_stance_bearing_word():

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from analysis.runtime.cache import cached_on_corpus as cached_on_corpus  # where the loader looks for it
 from analysis.runtime.jobs import map_chunks
-from analysis.text.tokens import STOP_WORDS, count_words, terms
+from analysis.text.tokens import count_words, is_counted, terms
 
 
 def document_term_lists(
@@ -75,12 +75,12 @@ def _term_lists(texts: list[str], options: dict, n_jobs: int = 1) -> list[list[s
 
 
 def _without_stop_words(term_lists: list[list[str]]) -> list[list[str]]:
-    """Term lists with :data:`analysis.text.tokens.STOP_WORDS` left out (what ``terms(remove_stop_words=True)`` gives).
+    """Term lists with stop words and single letters left out (what ``terms(remove_stop_words=True)`` gives).
 
-    >>> _without_stop_words([["the", "civil society", "demands", "a", "ceasefire"]])
+    >>> _without_stop_words([["the", "civil society", "demands", "a", "g", "ceasefire"]])
     [['civil society', 'demands', 'ceasefire']]
     """
-    return [[term for term in text_terms if term not in STOP_WORDS] for text_terms in term_lists]
+    return [[term for term in text_terms if is_counted(term)] for text_terms in term_lists]
 
 
 def document_sizes(corpus) -> list[int]:

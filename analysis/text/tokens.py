@@ -12,8 +12,10 @@ terms, each one a parameter of :func:`terms` so a student can switch it off and 
    possessive *'s* dropped ("Afghanistan's" → "afghanistan").
 3. **Multi-word terms** kept whole ("civil society", "human rights", "Security Council"): split
    into words, "civil society" would count as *civil* plus *society*, and neither means it.
-4. **Stop words** removed: the function words of :data:`STOP_WORDS`. The list deliberately keeps
-   words that carry stance (*must, should, we, not, demand, urge*), which the stance chapter needs.
+4. **Stop words** removed: the function words of :data:`STOP_WORDS`, and any single letter (the
+   initials of "H.E.", the *G* of "G7", whose digit is not part of a word), as scikit-learn's default
+   token pattern also does. The list deliberately keeps words that carry stance (*must, should, we,
+   not, demand, urge*), which the stance chapter needs.
 
 Optional stemming uses NLTK's Snowball stemmer, which needs no downloaded data.
 """
@@ -194,6 +196,15 @@ def _stemmer():
     return SnowballStemmer("english")
 
 
+def is_counted(token: str, stop_words: frozenset[str] = STOP_WORDS) -> bool:
+    """True if a term is counted when stop words are removed: it is no stop word and more than one letter.
+
+    >>> [is_counted(token) for token in ("the", "g", "ceasefire")]
+    [False, False, True]
+    """
+    return len(token) > 1 and token not in stop_words
+
+
 def terms(
     text: str,
     *,
@@ -208,6 +219,8 @@ def terms(
     ['civil society', 'demands', 'ceasefire', 'afghanistan', 'human rights']
     >>> terms("The Civil Society demands", remove_stop_words=False, keep_multiword=False)
     ['the', 'civil', 'society', 'demands']
+    >>> terms("H.E. the G7 envoys")
+    ['envoys']
     """
     text = normalise(text)
     tokens = WORD_PATTERN.findall(text)
@@ -217,7 +230,7 @@ def terms(
         tokens = [token[:-2] if token.endswith(("'s", "’s")) and " " not in token else token for token in tokens]
     if remove_stop_words:
         excluded = frozenset(stop_words)
-        tokens = [token for token in tokens if token not in excluded]
+        tokens = [token for token in tokens if is_counted(token, excluded)]
     if stemming:
         tokens = [stem(token) for token in tokens]
     return tokens
