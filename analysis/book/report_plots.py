@@ -18,6 +18,8 @@ from analysis.book.style import COLUMN_WIDTH, STANCE_COLOURS, book_style, new_fi
 
 #: Up to how many statements a matrix writes its values in the cells.
 WRITE_VALUES_UP_TO = 10
+#: Up to how many statements a heat map names each one on its axes (beyond, the names would overlap).
+NAME_EACH_UP_TO = 30
 BAR_COLOUR = "#666666"
 
 
@@ -74,9 +76,14 @@ def similarity_matrix(similarity: pd.DataFrame) -> Figure:
                     fontsize=10,
                     color="black" if value > 0.6 * top else "white",
                 )
-        fontsize = 10 if len(labels) <= 20 else 7
-        ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=fontsize)
-        ax.set_yticks(range(len(labels)), labels, fontsize=fontsize)
+        if len(labels) <= NAME_EACH_UP_TO:
+            fontsize = 10 if len(labels) <= 20 else 7
+            ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=fontsize)
+            ax.set_yticks(range(len(labels)), labels, fontsize=fontsize)
+        else:
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.set_xlabel(f"{len(labels)} statements, in corpus order (the closest pairs are listed below)")
         ax.grid(False)
         fig.colorbar(image, ax=ax, label="Cosine similarity (TF-IDF)", shrink=0.8)
         ax.set_title("How alike the statements' vocabularies are")

@@ -139,6 +139,10 @@ def length_overview(documents: pd.DataFrame) -> str:
     )
 
 
+#: How many statements a sentence of prose names before it leaves the rest to a table.
+NAMED_IN_PROSE = 5
+
+
 def keyness_overview(table: pd.DataFrame, n_documents: int) -> str:
     """Which statements have a key term after correction, and the strongest one of each."""
     if n_documents < 2:
@@ -152,7 +156,7 @@ def keyness_overview(table: pd.DataFrame, n_documents: int) -> str:
     strongest = key.sort_values(["g2", "term"], ascending=[False, True]).drop_duplicates("doc_id")
     parts = [
         f"{row.doc_id}: {row.term} ({plural(int(row.freq_target), 'use')}, G2 = {row.g2:.1f})"
-        for row in strongest.sort_values("g2", ascending=False).itertuples()
+        for row in strongest.head(NAMED_IN_PROSE).itertuples()
     ]
     without = n_documents - key["doc_id"].nunique()
     if without == 0:
@@ -161,7 +165,34 @@ def keyness_overview(table: pd.DataFrame, n_documents: int) -> str:
         n_key = key["doc_id"].nunique()
         opening = f"{plural(n_key, 'statement')} of {n_documents} {'has' if n_key == 1 else 'have'} a key term after correction"
     tail = f" {plural(without, 'statement')} {'has' if without == 1 else 'have'} none." if without else ""
-    return f"{opening}; the strongest of each: {'; '.join(parts)}.{tail}"
+    which = (
+        "the strongest of each"
+        if len(strongest) <= NAMED_IN_PROSE
+        else f"the {NAMED_IN_PROSE} statements with the strongest (the table below gives every statement's)"
+    )
+    return f"{opening}; {which}: {'; '.join(parts)}.{tail}"
+
+
+def top_terms_by_statement(top: pd.DataFrame) -> pd.DataFrame:
+    """The most frequent terms of each statement on one line, "term (count)", for corpora too many for columns.
+
+    >>> top = pd.DataFrame({"doc_id": ["a", "a", "b"], "term": ["peace", "talks", "aid"], "freq": [3, 2, 4]})
+    >>> top_terms_by_statement(top).to_dict("records")
+    [{'Statement': 'a', 'Most frequent terms': 'peace (3), talks (2)'}, {'Statement': 'b', 'Most frequent terms': 'aid (4)'}]
+    """
+    entries = top["term"] + " (" + top["freq"].astype(str) + ")"
+    joined = entries.groupby(top["doc_id"], sort=False).agg(", ".join)
+    return pd.DataFrame({"Statement": joined.index, "Most frequent terms": joined.to_numpy()})
+
+
+def closest_pairs(pairs: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most alike pairs of statements, closest first, for a corpus too large to label a heat map."""
+    if pairs.empty:
+        return pd.DataFrame({"Note": ["Similarity needs at least two statements."]})
+    ordered = pairs.sort_values("cosine", ascending=False, kind="stable").head(n)
+    return pd.DataFrame(
+        {"Statement": ordered["doc_a"], "and statement": ordered["doc_b"], "Cosine": ordered["cosine"].round(2)}
+    ).reset_index(drop=True)
 
 
 def similarity_overview(pairs: pd.DataFrame) -> str:
