@@ -16,9 +16,10 @@ this order:
    glued to the first paragraph of text, are cut off, keeping the sentence.
 3. **Next posts of a listing page** (:mod:`analysis.text.cleaning_listings`): the first post of a
    category or tag page is the statement; the next starts at a second dated entry, after the
-   first excerpt of a page of excerpts cut short with "...", at a second wire dateline, at a
-   second title that opens with the words of the page's title, at a second byline, or after the
-   first of several posts each dated on a line of its own. An excerpt cut short with "..." that
+   first excerpt of a page of excerpts cut short with "...", at a second wire dateline (or the first
+   of two later ones), at a second title that opens with the words of the page's title, at a second
+   byline, after the first of several posts each dated on a line of its own, or at the first title of
+   posts each shown by a title over one excerpt, one cut short. An excerpt cut short with "..." that
    opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story.
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
