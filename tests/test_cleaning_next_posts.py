@@ -110,3 +110,29 @@ def test_a_number_alone_in_brackets_numbers_an_update_and_is_no_wire_dateline():
     assert not wire_dateline("UPDATE (1) – Bill Roggio over at Threat Matrix says the two are still close.")
     assert wire_dateline("KABUL (Pajhwok): The talks resumed.") == "KABUL (Pajhwok): "
     assert wire_dateline("ISLAMABAD, Dec 5 (Reuters) - The talks resumed.")
+
+
+def test_a_press_releases_end_mark_ends_the_text_and_what_follows_goes():
+    # heldout8 c536 ("– END –" before the archive's next post) and c509 ("ENDS." before "About ..."); heldout7
+    # c456 ("###") and c489 ("(END)"): a plain convention of press releases
+    applauded = (
+        "Ambassador Erfani applauded the efforts of the negotiators who facilitated the JCPOA and urged member"
+        " states to fully cooperate with the IAEA."
+    )
+    raw = "\n\n".join(
+        [
+            applauded,
+            "– END –",
+            "Embassy Closed on August 19th",
+            "In observance of the National Day, the Embassy and Permanent Mission of Afghanistan will be closed.",
+            "Thank you for your understanding.",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [applauded]
+    assert cleaned.steps[0].rule == "end of the text"
+    for mark in ["###", "-30-", "ENDS.", "(END)", "- Ends -"]:
+        assert clean_text(f"{applauded}\n{mark}\nAbout the charity, registered in 1991.").paragraphs == [applauded]
+    # a sentence about an end is text
+    text = clean_text(f"{applauded}\n\nThe war ends.\n\nEnd of the talks was near.").text
+    assert "The war ends." in text and "End of the talks was near." in text

@@ -7,8 +7,9 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author", a closing "Source: ..." credit, a numbered comment thread whose
-   replies address each other by "@Name") removes itself and everything after it. A trailer follows
+   "Leave a reply", "About the author", a press release's end mark ("###", "– END –"), a closing
+   "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name")
+   removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
    nor is one followed by finished sentences (a section of the text, not headlines of others).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
@@ -94,6 +95,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
+    # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts
+    "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
     # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
     "source credit closing the text": re.compile(r"^(source|sources)\s*:\s*\S.{0,100}$", re.IGNORECASE),
 }
