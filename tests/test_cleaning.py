@@ -162,7 +162,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [262, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
-    assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [392, 396]
+    assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
     assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [215, 256]
 
 

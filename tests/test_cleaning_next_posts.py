@@ -136,3 +136,21 @@ def test_a_press_releases_end_mark_ends_the_text_and_what_follows_goes():
     # a sentence about an end is text
     text = clean_text(f"{applauded}\n\nThe war ends.\n\nEnd of the talks was near.").text
     assert "The war ends." in text and "End of the talks was near." in text
+
+
+def test_a_line_of_two_sentences_is_no_headline_so_short_lines_around_it_are_no_run_of_other_stories():
+    # heldout8 c533: a blog's closing lines, short and ending on "?" and "!" (a plain convention: a headline is
+    # one sentence)
+    soviets = (
+        "What Antiwar.com fails to mention is the fact that the Soviets left well before the rise of Al Qaeda,"
+        " which the Taliban sheltered."
+    )
+    closing = [
+        "You think AQ’s forgotten this “favour”?",
+        "You think the Taliban has? In spite of their statements that AQ’s not around?",
+        "Keep enjoying the lies!",
+    ]
+    assert clean_text("\n\n".join([soviets, *closing])).paragraphs == [soviets, *closing]
+    # three headlines of other stories, each one sentence, still go
+    headlines = ["Will the Taliban keep their word?", "Kabul airport reopens for aid flights", "U.S. Envoy Appointed!"]
+    assert clean_text("\n\n".join([soviets, *headlines])).paragraphs == [soviets]

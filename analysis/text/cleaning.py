@@ -117,6 +117,9 @@ CUT_OFF_MIN_WORDS = 3
 POST_TITLE_WORDS = 6
 #: A label of other stories followed by this many finished sentences is a section heading of the text.
 SECTION_SENTENCES = 2
+#: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
+#: ..."): a headline is one sentence, so the line is text.
+SECOND_SENTENCE = re.compile(r"\b[a-z]{2,}[.?!][\"'”’)]?\s+[A-Z]")
 #: This many headlines in a row after the text has begun are a list of other stories.
 HEADLINE_RUN = 3
 #: A headline in such a list has at most this many words (a paragraph cut short is longer).
@@ -332,9 +335,10 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
 
 def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
     """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
-    not end as a sentence does (a headline may end on a question or exclamation mark) and does not open in
-    lower case (a headline opens on a capital; "was referred to the Committee" carries on a sentence)."""
+    not end as a sentence does (a headline may end on a question or exclamation mark, but holds one sentence
+    only) and does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries on a sentence)."""
     unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
+    unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
     return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
 
 
