@@ -2,6 +2,7 @@
 lines from labelled pages (named in comments), and each rule changes lines on pages of different sites."""
 
 from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_rules import wire_dateline
 
 EXECUTION = (
@@ -154,3 +155,15 @@ def test_a_line_of_two_sentences_is_no_headline_so_short_lines_around_it_are_no_
     # three headlines of other stories, each one sentence, still go
     headlines = ["Will the Taliban keep their word?", "Kabul airport reopens for aid flights", "U.S. Envoy Appointed!"]
     assert clean_text("\n\n".join([soviets, *headlines])).paragraphs == [soviets]
+
+
+def test_widgets_of_blog_engines_and_themes_are_furniture():
+    # "%d bloggers like this:" on tune c128, heldout7 c455, heldout8 c501; "Back to top button" on heldout4 c297,
+    # heldout5 c341, heldout6 c395, heldout7 c494, heldout8 c505 and c519; an ad label asking to scroll on heldout8
+    # c523 and c525 (each a kind of widget, printed by many sites)
+    assert furniture_rule("%d bloggers like this:") == "page widget"
+    assert furniture_rule("Back to top button") == "page widget"
+    assert furniture_rule("Advertisement. Scroll to continue reading.") == "subscription or comment prompt"
+    assert furniture_rule("Advertisement - scroll to continue reading") == "subscription or comment prompt"
+    for text in ["The button to go back to top of the list was pressed.", "Advertisement of the talks began."]:
+        assert furniture_rule(text) is None
