@@ -154,13 +154,16 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
     assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
-    assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [249, 264]
+    assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [251, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
     assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [331, 334]
-    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [275, 312]
+    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [279, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [262, 301]
+    # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
+    assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [218, 256]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

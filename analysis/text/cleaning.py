@@ -7,8 +7,9 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author", a closing "Source: ..." credit, a numbered comment thread whose
-   replies address each other by "@Name") removes itself and everything after it. A trailer follows
+   "Leave a reply", "About the author", a press release's end mark ("###", "– END –"), a closing
+   "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name")
+   removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
    nor is one followed by finished sentences (a section of the text, not headlines of others).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
@@ -16,9 +17,10 @@ this order:
    glued to the first paragraph of text, are cut off, keeping the sentence.
 3. **Next posts of a listing page** (:mod:`analysis.text.cleaning_listings`): the first post of a
    category or tag page is the statement; the next starts at a second dated entry, after the
-   first excerpt of a page of excerpts cut short with "...", at a second wire dateline, at a
-   second title that opens with the words of the page's title, at a second byline, or after the
-   first of several posts each dated on a line of its own. An excerpt cut short with "..." that
+   first excerpt of a page of excerpts cut short with "...", at a second wire dateline (or the first
+   of two later ones), at a second title that opens with the words of the page's title, at a second
+   byline, after the first of several posts each dated on a line of its own, or at the first title of
+   posts each shown by a title over one excerpt, one cut short. An excerpt cut short with "..." that
    opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story.
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
@@ -93,6 +95,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
+    # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts
+    "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
     # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
     "source credit closing the text": re.compile(r"^(source|sources)\s*:\s*\S.{0,100}$", re.IGNORECASE),
 }
@@ -113,6 +117,9 @@ CUT_OFF_MIN_WORDS = 3
 POST_TITLE_WORDS = 6
 #: A label of other stories followed by this many finished sentences is a section heading of the text.
 SECTION_SENTENCES = 2
+#: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
+#: ..."): a headline is one sentence, so the line is text.
+SECOND_SENTENCE = re.compile(r"\b[a-z]{2,}[.?!][\"'”’)]?\s+[A-Z]")
 #: This many headlines in a row after the text has begun are a list of other stories.
 HEADLINE_RUN = 3
 #: A headline in such a list has at most this many words (a paragraph cut short is longer).
@@ -328,9 +335,10 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
 
 def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
     """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
-    not end as a sentence does (a headline may end on a question or exclamation mark) and does not open in
-    lower case (a headline opens on a capital; "was referred to the Committee" carries on a sentence)."""
+    not end as a sentence does (a headline may end on a question or exclamation mark, but holds one sentence
+    only) and does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries on a sentence)."""
     unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
+    unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
     return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
 
 

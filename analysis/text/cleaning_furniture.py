@@ -76,7 +76,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "subscription or comment prompt": re.compile(
         r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
-        r"|please enter your name here|your comment|log ?in|sign in|advertisement|post comments \(atom\)"
+        r"|please enter your name here|your comment|log ?in|sign in|post comments \(atom\)"
+        r"|advertisement(\W+scroll (down )?to continue( reading)?)?"
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
@@ -124,7 +125,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "page widget": re.compile(
-        r"^((go|back|scroll) to (the )?top|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
+        r"^((go|back|scroll) to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
+        r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"

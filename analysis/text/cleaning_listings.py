@@ -54,6 +54,11 @@ LISTING_DATES = 3
 OPENING_LABEL = re.compile(r"[^\s:]+( [^\s:]+){0,3}:\s")
 #: A later title that opens with this many words of the page's title is the title of the next post.
 TITLE_OPENING_WORDS = 5
+#: After text that opened without a wire dateline, this many paragraphs with their own are other stories.
+LATER_DATELINES = 2
+#: A page whose text is followed by this many posts, each a title over one paragraph (one of them cut
+#: short with "..."), is a listing.
+LISTING_TEASERS = 2
 #: The rules of the line-rule step whose lines mark the posts of a listing.
 BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
@@ -79,6 +84,7 @@ def next_posts(
         _next_story_start(units, datelined, set(excerpts), first_text),
         _second_byline_post(units, sorted(n for n, (rule, _) in removed.items() if rule == BYLINE_RULE), first_text),
         _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
+        _titled_excerpts_start(units, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)
     dropped = {}
@@ -104,13 +110,18 @@ def _ends_first_post(units: list[Unit], post: int, first_text: int) -> bool:
 def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int], first_text: int) -> int | None:
     """The line where a second story begins at a second wire dateline or a second title, or None.
 
-    A running header that only shortens the page's title is no new title.
+    A wire story carries one dateline, at its start: after text that opened with one, the next opens
+    another story; so do :data:`LATER_DATELINES` or more paragraphs with their own after text that
+    opened without one (a page of stories, each under its dateline). A running header that only
+    shortens the page's title is no new title.
     """
     title = word_key(units[0][1]) if is_heading(units[0][1]) else ()
+    later_stories = [n for n, text, _ in units if n > first_text and n in datelined and not is_heading(text)]
+    stories_by_datelines = first_text in datelined or len(later_stories) >= LATER_DATELINES
     for line_no, text, _ in units:
         if line_no <= first_text or line_no in excerpts:
             continue
-        if first_text in datelined and line_no in datelined:
+        if line_no in datelined and stories_by_datelines:
             return _post_start(units, line_no, first_text)
         key = word_key(text)
         parts_after_opening = TITLE_OPENING_WORDS <= common_opening(key, title) < min(len(title), len(key))
@@ -174,6 +185,26 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     if len(dated_posts) < LISTING_DATES:
         return None
     return next((line_no for line_no, _, _ in units if line_no > dated_posts[0]), None)
+
+
+def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
+    """The first title after the text when the rest of the page is a listing of posts, each one or two
+    title lines (a kicker and a title) over one paragraph, its excerpt: :data:`LISTING_TEASERS` posts or
+    more, one excerpt at least cut short with "..." or "[…]". Or None.
+
+    A section of a text has a heading over one paragraph or several, but no paragraph of the text is cut
+    short: an excerpt cut short is another post's. The page's last line may break the pattern: the
+    extraction cuts the page off there.
+    """
+    after = [(line_no, text) for line_no, text, _ in units if line_no > first_text]
+    titles = [index for index, (_, text) in enumerate(after) if is_title_line(text)]
+    if not titles:
+        return None
+    rest = after[titles[0] :]
+    shape = "".join("t" if is_title_line(text) else "p" for _, text in rest)
+    posts = re.findall(r"t{1,2}p", shape)
+    listing = re.fullmatch(r"(t{1,2}p)+t{0,2}", shape[:-1]) and len(posts) >= LISTING_TEASERS
+    return rest[0][0] if listing and any(is_truncated_excerpt(text) for _, text in rest) else None
 
 
 def _day(text: str) -> pd.Timestamp | None:

@@ -108,12 +108,13 @@ LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-
 #: between slashes ("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18.
 #: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"), or a date and the places, perhaps
 #: in emphasis ("*30 March, Kabul | New York* –"); an agency alone in brackets ("(MENAFN)", "(AP) —"; not a
-#: Roman numeral, "(IV)", which numbers a point). The sentence follows.
+#: Roman numeral, "(IV)", which numbers a point). The sentence follows. A number alone in brackets is no
+#: source either: "UPDATE (1) –" numbers an update of the text.
 _PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
 WIRE_DATELINE = re.compile(
-    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{DATE})?\s*(\([^()]{{1,80}}\))?\s*[:–—-]"
+    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{DATE})?\s*(\((?!\d+\))[^()]{{1,80}}\))?\s*[:–—-]"
     rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({DATE})?\.?\s*"
-    rf"(\([^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
+    rf"(\((?!\d+\))[^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
     rf"|{_PLACE},\s*{DATE}\s*[:–—-]"
     rf"|\*?{DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-]"
     rf"|\((?![IVXLC]+\))[A-Z]{{2,10}}\)\s*[:–—-]?)\s+(?=[A-Z“\"‘'])"
