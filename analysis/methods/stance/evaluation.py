@@ -366,6 +366,8 @@ def score_once(
                 "date": date,
                 "commit": commit,
                 "data": f"{data} {row['sentences']} sentences)",
+                "statements": int(row["documents"]),
+                "sentences": int(row["sentences"]),
                 "tuned": False,
                 "method": row["method"],
                 **{
@@ -392,7 +394,7 @@ def score_locked_test(commit: str, date: str, history: str | Path = HISTORY_PATH
     return score_once(test, "test set, locked (validation/stance_test,", commit, date, note, history, True)
 
 
-def score_unseen_check(commit: str, date: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
+def score_unseen_check(commit: str, date: str, batch: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
     """Score the release's frozen method once on the held-back batch of ``validation/stance_unseen``.
 
     Between releases the test set stays untouched; this batch, coded after the freeze and never fitted
@@ -403,4 +405,6 @@ def score_unseen_check(commit: str, date: str, history: str | Path = HISTORY_PAT
         f"The release's method (frozen at {commit}), fitted on all development labels, scored once on a batch "
         "coded after the freeze and never tuned or fitted on."
     )
-    return score_once(unseen, "unseen check, held back (validation/stance_unseen,", commit, date, note, history)
+    return score_once(
+        unseen, f"unseen check, held back ({batch}, validation/stance_unseen,", commit, date, note, history
+    )
