@@ -99,6 +99,20 @@ def test_the_model_learns_words_and_is_seeded():
     assert set(map(tuple, first.itertuples(index=False))) == set(map(tuple, toy.labels.itertuples(index=False)))
 
 
+def test_the_combination_reads_the_sentence_before_and_who_speaks():
+    """The previous sentence's words are features of their own: in the toy set 'reject' (against) always
+    follows 'demand', so 'demand' before a sentence raises the odds of against. Without an actor_type
+    column (a corpus without metadata) the answers are those of speakers all unknown."""
+    toy = _toy_set()
+    model = StanceModel(use_rules=True).fit(toy.items, toy.labels)
+    classifier, n_words = model.classifiers["ceasefire"], len(model.vectorizer.vocabulary_)
+    against = list(classifier.classes_).index("against")
+    assert classifier.coef_[against, n_words + model.vectorizer.vocabulary_["demand"]] > 0
+    assert "SPEAKER:taliban" in model.top_features("ceasefire", "favor", n=2 * n_words + 4)
+    unknown = toy.items.assign(actor_type="unknown")
+    pd.testing.assert_frame_equal(model.predict(toy.items), model.predict(unknown))
+
+
 def test_cross_validation_keeps_a_statement_out_of_its_own_training():
     toy = _toy_set()
     predicted = ev.cross_validated_predictions(toy, "model", folds=3)
