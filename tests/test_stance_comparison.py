@@ -168,11 +168,14 @@ def test_unseen_check_scores_are_the_last_held_back_entries_and_never_the_test_s
             "tuned": False,
             "method": "combination",
             "f1": 0.63,
+            "statements": 80,
+            "sentences": 728,
         },
     ]
     path = tmp_path / "history.json"
     path.write_text(json.dumps({"scores": entries}))
-    assert sc.unseen_check_scores(path).loc["combination", "F1"] == 0.63
+    checked = sc.unseen_check_scores(path).loc["combination"]
+    assert (checked["F1"], checked["statements"], checked["sentences"]) == (0.63, 80, 728)
     path.write_text(json.dumps({"scores": entries[1:2]}))
     assert sc.unseen_check_scores(path).empty
     assert sc.locked_test_scores(path).loc["combination", "F1"] == 0.7

@@ -439,8 +439,13 @@ def locked_test_per_target(path: str | Path, method: str) -> pd.Series:
 
 def unseen_check_scores(path: str | Path) -> pd.DataFrame:
     """The last recorded score of each method on the batch held back between releases (``validation/stance_unseen``:
-    coded after the release's freeze, never fitted or tuned on), indexed by method; empty if none is recorded."""
+    coded after the release's freeze, never fitted or tuned on), indexed by method, with the batch's numbers of
+    statements and sentences; empty if none is recorded."""
     entries = [
         entry for entry in record_entries(path) if entry["data"].startswith("unseen check") and not entry["tuned"]
     ]
-    return last_score_per_method(entries)
+    scores = last_score_per_method(entries)
+    last = {entry["method"]: entry for entry in entries}
+    for size in ("statements", "sentences"):
+        scores[size] = [last[method].get(size) for method in scores.index]
+    return scores

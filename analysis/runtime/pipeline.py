@@ -277,6 +277,7 @@ def process_record(record: Record) -> ProcessedRecord:
         [sentence["sent_id"] for sentence in sentences],
         [sentence["text"] for sentence in sentences],
         is_news_report(document.row.get("genre")),
+        document.row.get("actor_type"),
     )
     return ProcessedRecord(document, terms(document.row["text"]), stance)
 

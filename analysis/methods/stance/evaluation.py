@@ -72,11 +72,17 @@ class LabelledSet:
 def load_labelled_set(
     folder: str | Path, name: str | None = None, sentences: str = "sentences.csv", labels: str = "labels.csv"
 ) -> LabelledSet:
-    """A labelled set from its folder, checked (known targets and labels, known items); errors name the file."""
-    from analysis.methods.validation import load_coding, load_sentences
+    """A labelled set from its folder, checked (known targets and labels, known items); errors name the file.
+
+    Each item gets its statement's ``actor_type`` from ``validation/statements/metadata.csv`` ("unknown"
+    for a statement not listed there): the combination reads who speaks.
+    """
+    from analysis.methods.validation import actor_types, load_coding, load_sentences
 
     folder = Path(folder)
     items = load_sentences(folder / sentences)
+    speakers = actor_types() if (STATEMENTS_DIR / "metadata.csv").is_file() else {}
+    items["actor_type"] = items["source_id"].map(speakers).fillna("unknown")
     return LabelledSet(name or folder.name, items, load_coding(folder / labels, items))
 
 
@@ -137,14 +143,15 @@ def has_labels(folder: str | Path) -> bool:
 def corpus_items(corpus, doc_ids: list[str] | None = None) -> pd.DataFrame:
     """The sentences of a corpus as items (``item_id`` = ``sent_id``), optionally of some statements only."""
     sentences = corpus.sentences if doc_ids is None else corpus.sentences[corpus.sentences["doc_id"].isin(doc_ids)]
-    genres = dict(
-        zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series("", index=corpus.documents.index)))
-    )
+    documents = corpus.documents
+    genres = dict(zip(documents["doc_id"], documents.get("genre", pd.Series("", index=documents.index))))
+    speakers = dict(zip(documents["doc_id"], documents.get("actor_type", pd.Series("unknown", index=documents.index))))
     return pd.DataFrame(
         {
             "item_id": sentences["sent_id"].to_numpy(),
             "source_id": sentences["doc_id"].to_numpy(),
             "genre": [genres.get(doc_id, "") for doc_id in sentences["doc_id"]],
+            "actor_type": [speakers.get(doc_id, "unknown") for doc_id in sentences["doc_id"]],
             "text": sentences["text"].to_numpy(),
         }
     )
@@ -366,6 +373,8 @@ def score_once(
                 "date": date,
                 "commit": commit,
                 "data": f"{data} {row['sentences']} sentences)",
+                "statements": int(row["documents"]),
+                "sentences": int(row["sentences"]),
                 "tuned": False,
                 "method": row["method"],
                 **{
@@ -392,7 +401,7 @@ def score_locked_test(commit: str, date: str, history: str | Path = HISTORY_PATH
     return score_once(test, "test set, locked (validation/stance_test,", commit, date, note, history, True)
 
 
-def score_unseen_check(commit: str, date: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
+def score_unseen_check(commit: str, date: str, batch: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
     """Score the release's frozen method once on the held-back batch of ``validation/stance_unseen``.
 
     Between releases the test set stays untouched; this batch, coded after the freeze and never fitted
@@ -403,4 +412,6 @@ def score_unseen_check(commit: str, date: str, history: str | Path = HISTORY_PAT
         f"The release's method (frozen at {commit}), fitted on all development labels, scored once on a batch "
         "coded after the freeze and never tuned or fitted on."
     )
-    return score_once(unseen, "unseen check, held back (validation/stance_unseen,", commit, date, note, history)
+    return score_once(
+        unseen, f"unseen check, held back ({batch}, validation/stance_unseen,", commit, date, note, history
+    )

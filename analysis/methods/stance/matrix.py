@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from analysis.methods.stance.model import is_taliban_speaker
 from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_draws
@@ -53,13 +54,20 @@ def book_statement_ids() -> set[str]:
     return set(pd.read_csv(metadata, usecols=["doc_id"])["doc_id"]) if metadata.exists() else set()
 
 
-def sentence_labels(texts: list[str], news_reports: list[bool], method: str = MATRIX_METHOD) -> list[list[StanceLabel]]:
+def sentence_labels(
+    texts: list[str],
+    news_reports: list[bool],
+    method: str = MATRIX_METHOD,
+    previous: list[str] | None = None,
+    taliban_speaker: list[bool] | None = None,
+) -> list[list[StanceLabel]]:
     """The labels of some sentences by the matrix method (the rules, or the rules with the model);
-    ``news_reports``: whether each sentence is of a news report."""
+    ``news_reports``: whether each sentence is of a news report; for the model, ``previous``: the
+    sentence before each in its statement, ``taliban_speaker``: whether its statement is the Taliban's."""
     if method == "rules":
         return [sentence_stance_evidence(text, news_report=news) for text, news in zip(texts, news_reports)]
     if method == "combination":
-        return matrix_model().label_sentences(texts, news_reports)
+        return matrix_model().label_sentences(texts, news_reports, previous, taliban_speaker)
     raise ValueError(f"the matrix is labelled by 'rules' or 'combination', not {method!r}")
 
 
@@ -68,12 +76,22 @@ def is_news_report(genre: object) -> bool:
     return isinstance(genre, str) and "news" in genre.lower()
 
 
-def stance_rows(doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False) -> list[dict]:
-    """The stance rows of one statement's sentences, in order (one task for a worker process or Dask)."""
+def stance_rows(
+    doc_id: str, sent_ids: list[str], texts: list[str], news_report: bool = False, actor_type: object = None
+) -> list[dict]:
+    """The stance rows of one statement's sentences, in order (one task for a worker process or Dask);
+    ``actor_type``: the statement's speaker from its metadata, if known."""
+    labels = sentence_labels(
+        texts,
+        [news_report] * len(texts),
+        MATRIX_METHOD,
+        [""] + list(texts[:-1]),
+        [is_taliban_speaker(actor_type)] * len(texts),
+    )
     return [
         {"doc_id": doc_id, "sent_id": sent_id, "target": label.target, "label": label.label, "cues": label.cues}
-        for sent_id, labels in zip(sent_ids, sentence_labels(texts, [news_report] * len(texts)))
-        for label in labels
+        for sent_id, sentence in zip(sent_ids, labels)
+        for label in sentence
     ]
 
 
@@ -84,21 +102,30 @@ def stance_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     come back in the same order as on one. The table is computed once per corpus (kept on it while
     its sentences and genres are unchanged): the stance, sentiment and synthesis tables all use it.
     """
-    genres = dict(zip(corpus.documents["doc_id"], corpus.documents.get("genre", pd.Series(dtype=str))))
-    ids = corpus.sentences["sent_id"].tolist() + [f"{doc_id}|{genre}" for doc_id, genre in genres.items()]
+    documents = corpus.documents
+    genres = dict(zip(documents["doc_id"], documents.get("genre", pd.Series(dtype=str))))
+    speakers = dict(zip(documents["doc_id"], documents.get("actor_type", pd.Series(dtype=str))))
+    ids = corpus.sentences["sent_id"].tolist() + [
+        f"{doc_id}|{genre}|{speakers.get(doc_id)}" for doc_id, genre in genres.items()
+    ]
     texts = corpus.sentences["text"].tolist()
     return cached_on_corpus(
-        corpus, ("stance_table", MATRIX_METHOD), ids, texts, lambda _: _label_sentences(corpus, genres, n_jobs)
+        corpus,
+        ("stance_table", MATRIX_METHOD),
+        ids,
+        texts,
+        lambda _: _label_sentences(corpus, genres, speakers, n_jobs),
     ).copy()
 
 
-def _label_sentences(corpus, genres: dict, n_jobs: int) -> pd.DataFrame:
+def _label_sentences(corpus, genres: dict, speakers: dict, n_jobs: int) -> pd.DataFrame:
     """The rows of :func:`stance_table`, statement by statement (on ``n_jobs`` processes)."""
     sentences = zip(*(corpus.sentences[name].tolist() for name in ("doc_id", "sent_id", "text")))
     tasks = []
     for doc_id, run in itertools.groupby(sentences, key=lambda sentence: sentence[0]):
         _, sent_ids, texts = zip(*run)
-        tasks.append((doc_id, list(sent_ids), list(texts), is_news_report(genres.get(doc_id))))
+        news, taliban = is_news_report(genres.get(doc_id)), is_taliban_speaker(speakers.get(doc_id))
+        tasks.append((doc_id, list(sent_ids), list(texts), news, taliban))
     parts = map_items(_columns_of_statements, tasks, n_jobs)
     columns = ["doc_id", "sent_id", "target", "label", "cues"]
     if not any(part[0] for part in parts):
@@ -116,11 +143,13 @@ def _columns_of_statements(tasks: list[tuple]) -> list[tuple[list, ...]]:
     The sentences of all the statements are labelled in one call: the model's cost per call (a
     matrix product for every target) is then shared by thousands of sentences, not by one statement's.
     """
-    texts = [text for _, _, statement_texts, _ in tasks for text in statement_texts]
-    news_reports = [news for _, sent_ids, _, news in tasks for _ in sent_ids]
-    labels = iter(sentence_labels(texts, news_reports))
+    texts = [text for _, _, statement_texts, _, _ in tasks for text in statement_texts]
+    previous = [text for _, _, statement_texts, _, _ in tasks for text in [""] + statement_texts[:-1]]
+    news_reports = [news for _, sent_ids, _, news, _ in tasks for _ in sent_ids]
+    taliban = [speaker for _, sent_ids, _, _, speaker in tasks for _ in sent_ids]
+    labels = iter(sentence_labels(texts, news_reports, MATRIX_METHOD, previous, taliban))
     parts = []
-    for doc_id, sent_ids, _, _ in tasks:
+    for doc_id, sent_ids, _, _, _ in tasks:
         columns: tuple[list, ...] = ([], [], [], [], [])
         for sent_id in sent_ids:
             for label in next(labels):

@@ -12,13 +12,18 @@ methods are compared with the rules in the chapter:
   weighted, :data:`NGRAM_RANGE`).
 * **combination** (``use_rules=True``): the same, with the rules' answer for the target (favor,
   against, or none) and whether a target term is named as three more features, so the model can
-  learn when to trust the rules and what they miss. Each training sentence is shown a second time without
+  learn when to trust the rules and what they miss, and who speaks: whether the statement's actor is the
+  Taliban (:func:`is_taliban_speaker`; codebook rule 7 codes the actor's own stance, and the Taliban's
+  praise of "the Islamic Emirate" is a stance for it). Each training sentence is shown a second time without
   the rules' answers (:func:`with_rules_hidden`), so that the model learns to read the words too:
   the rules were fixed on these sentences and are right on them more often than on new text. It
   abstains where the learned model of the words alone reads the opposite direction
   (:data:`DIRECTION_CHECK`): two readers that disagree on the sign of a stance make a
   wrong-direction label likely, and a label missed costs less. Like the rules, it codes nothing in
   a news report's own background sentences (codebook rule 7).
+
+The combination also reads the words of the sentence before (:data:`CONTEXT_WEIGHT`): a stance often
+runs on across sentences ("We condemn the attack. It killed 12 civilians.").
 
 The models are fitted on development labels only, with a fixed seed; they need no download.
 """
@@ -74,6 +79,19 @@ RULE_FEATURE_WEIGHT = 3.0
 #: 0.584 -> 0.618, wrong direction 3.1% -> 2.3%; grouped CV on the others 0.727 -> 0.723.
 RULES_HIDDEN_WEIGHT = 0.25
 
+#: How much the words of the previous sentence of the same statement count beside the sentence's own
+#: (separate features, so "attack" before is not "attack" here). Chosen on the development labels (0, 0.25,
+#: 0.5; grouped CV over gold set + dev batches 1-4, and fit there with dev batch 5 held out): micro-F1
+#: 0.673 -> 0.672 and 0.632 -> 0.638, wrong direction on batch 5 2.2% -> 1.5%. The words-only model does
+#: not read it: there it lowered batch 5 (0.608 -> 0.598; CV 0.622 -> 0.625).
+CONTEXT_WEIGHT = 0.5
+
+#: How much the combination's speaker feature counts (the statement's actor is the Taliban). A feature
+#: for each actor type scored lower (held-out batch 5: 0.616), as did its product with "a term names the
+#: target" (0.642 against 0.643 without), on the same protocol as :data:`CONTEXT_WEIGHT`: 0.673 -> 0.672
+#: and 0.632 -> 0.643 (taliban 0.49 -> 0.54); with the previous sentence as well, 0.675 and 0.643.
+SPEAKER_WEIGHT = 1.0
+
 #: The keyword baseline's signs of opposition.
 AGAINST_WORDS = re.compile(
     r"\b(?:condemn\w*|reject\w*|oppos\w*|deplor\w*|denounc\w*|end|ending|stop\w*|halt|against|not|no|never|cannot"
@@ -94,6 +112,36 @@ def named_targets(text: str) -> set[str]:
     """The targets a sentence names (any term of the target, on normalised text)."""
     normalised = normalise(text)
     return {COMPILED_TERMS[number][0] for number, _ in TERM_PATTERNS.matches(normalised)}
+
+
+def is_taliban_speaker(actor_type: object) -> bool:
+    """True if a statement's actor type (its metadata) is the Taliban; False if unknown or missing.
+
+    >>> [is_taliban_speaker(kind) for kind in ["taliban", "Taliban (Islamic Emirate)", "un", None]]
+    [True, True, False, False]
+    """
+    return isinstance(actor_type, str) and re.search(r"\btaliban\b|\bislamic emirate\b", actor_type.lower()) is not None
+
+
+def previous_sentences(texts: Iterable[str], statement_ids: Iterable[object]) -> list[str]:
+    """The sentence before each sentence in the same statement ("" for a statement's first).
+
+    >>> previous_sentences(["A.", "B.", "C."], ["x", "x", "y"])
+    ['', 'A.', '']
+    """
+    previous, last_statement, last_text = [], None, ""
+    for text, statement in zip(texts, statement_ids):
+        previous.append(last_text if statement == last_statement else "")
+        last_statement, last_text = statement, text
+    return previous
+
+
+def item_context(items: pd.DataFrame) -> tuple[list[str], list[bool]]:
+    """The previous sentence of each item (by ``source_id``, in the items' order) and whether its speaker
+    is the Taliban (``actor_type``); without these columns, no previous sentence and no known speaker."""
+    statements = items["source_id"] if "source_id" in items else range(len(items))
+    speakers = items["actor_type"] if "actor_type" in items else [None] * len(items)
+    return previous_sentences(items["text"], statements), [is_taliban_speaker(kind) for kind in speakers]
 
 
 def model_texts(texts: Iterable[str]) -> list[str]:
@@ -183,22 +231,37 @@ class StanceModel:
         # the second reader of the direction check: the same model on the words alone
         self.words_only = StanceModel(False, regularisation, seed) if use_rules and DIRECTION_CHECK else None
 
-    def _rule_columns(self, target: str, rule_answers: list[dict], named: list[set]) -> np.ndarray | None:
-        """The rules' features for one target: its answer (favor, against) and whether a term names it."""
+    def _words(self, texts: list[str], previous: list[str], fit: bool = False) -> sparse.csr_matrix:
+        """The word features of sentences: their own words, then, for the combination, the previous
+        sentence's (:data:`CONTEXT_WEIGHT`; its words-only reader of the direction check shares them)."""
+        own = (
+            self.vectorizer.fit_transform(model_texts(texts)) if fit else self.vectorizer.transform(model_texts(texts))
+        )
+        if not self.use_rules:
+            return own
+        before = self.vectorizer.transform(model_texts(previous))
+        return sparse.hstack([own, before * CONTEXT_WEIGHT], format="csr")
+
+    def _rule_columns(
+        self, target: str, rule_answers: list[dict], named: list[set], taliban_speaker: list[bool]
+    ) -> np.ndarray | None:
+        """The combination's own features for one target: the rules' answer (favor, against), whether a
+        term names the target, and whether the Taliban speak (:data:`SPEAKER_WEIGHT`)."""
         if not self.use_rules:
             return None
         columns = [
             [answers.get(target) == "favor", answers.get(target) == "against", target in names]
             for answers, names in zip(rule_answers, named)
         ]
-        return np.array(columns, dtype=float).reshape(len(named), 3) * RULE_FEATURE_WEIGHT
+        rules = np.array(columns, dtype=float).reshape(len(named), 3) * RULE_FEATURE_WEIGHT
+        return np.hstack([rules, np.array(taliban_speaker, dtype=float).reshape(-1, 1) * SPEAKER_WEIGHT])
 
     def _features(
-        self, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set]
+        self, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set], taliban: list[bool]
     ) -> sparse.csr_matrix:
         if not self.use_rules:
             return words
-        return sparse.hstack([words, self._rule_columns(target, rule_answers, named)], format="csr")
+        return sparse.hstack([words, self._rule_columns(target, rule_answers, named, taliban)], format="csr")
 
     def _rules_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> list[dict[str, str]]:
         """The rules' answers per item: from their coding table if given, else computed here."""
@@ -221,12 +284,15 @@ class StanceModel:
 
         ``rules``: the rules' coding of the items, if already computed (:func:`predict_rules`).
         ``words``: the items' word features from an already fitted :attr:`vectorizer` (the words-only
-        reader of the direction check shares its parent's, fitted on the same texts).
+        reader of the direction check shares its parent's, fitted on the same texts). The items'
+        ``source_id`` and ``actor_type``, if given, give each sentence the one before it and its speaker
+        (:func:`item_context`).
         """
         if items.empty:
             raise ValueError("StanceModel.fit: no coded items to learn from")
         item_ids = items["item_id"].tolist()
-        words = self.vectorizer.fit_transform(model_texts(items["text"])) if words is None else words
+        previous, taliban = item_context(items)
+        words = self._words(items["text"].tolist(), previous, fit=True) if words is None else words
         rule_answers = self._rules_of(items, rules)
         named = [named_targets(text) for text in items["text"]] if self.use_rules else []
         for target in TARGETS:
@@ -237,7 +303,7 @@ class StanceModel:
             classifier = LogisticRegression(
                 C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed
             )
-            features, weights = self._features(words, target, rule_answers, named), None
+            features, weights = self._features(words, target, rule_answers, named, taliban), None
             if self.use_rules:
                 features, answers, weights = with_rules_hidden(features, answers, words.shape[1])
             # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
@@ -256,8 +322,14 @@ class StanceModel:
         ``rules`` and ``words`` as in :meth:`fit`, if already computed for these items.
         """
         genres = items["genre"] if "genre" in items else [""] * len(items)
+        previous, taliban = item_context(items)
         answers = self.sentence_answers(
-            items["text"].tolist(), [_is_news(genre) for genre in genres], self._rules_of(items, rules), words
+            items["text"].tolist(),
+            [_is_news(genre) for genre in genres],
+            self._rules_of(items, rules),
+            words,
+            previous,
+            taliban,
         )
         return coding_table(items["item_id"].tolist(), answers)
 
@@ -267,20 +339,26 @@ class StanceModel:
         news_reports: list[bool],
         rule_answers: list[dict[str, str]] | None = None,
         words: sparse.csr_matrix | None = None,
+        previous: list[str] | None = None,
+        taliban_speaker: list[bool] | None = None,
     ) -> list[dict[str, str]]:
         """The model's answer for each sentence, ``{target: 'favor' | 'against'}`` (:meth:`predict` without ids).
 
         ``news_reports``: whether each sentence is of a news report; ``rule_answers``: the rules'
-        answer for each sentence (:func:`sentence_stance`), computed here if not given.
+        answer for each sentence (:func:`sentence_stance`), computed here if not given; ``previous``:
+        the sentence before each in its statement (:func:`previous_sentences`; none if not given);
+        ``taliban_speaker``: whether each sentence's statement is the Taliban's (unknown: False).
         """
         if not self.classifiers:
             raise ValueError("StanceModel.predict: the model has not been fitted")
-        words = self.vectorizer.transform(model_texts(texts)) if words is None else words
+        previous = [""] * len(texts) if previous is None else previous
+        taliban_speaker = [False] * len(texts) if taliban_speaker is None else taliban_speaker
+        words = self._words(texts, previous) if words is None else words
         if self.use_rules and rule_answers is None:
             rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
         named = [named_targets(text) for text in texts] if self.use_rules else []
         fitted = [target for target in TARGETS if not isinstance(self.classifiers[target], str)]
-        own_columns = [self._rule_columns(target, rule_answers, named) for target in fitted]
+        own_columns = [self._rule_columns(target, rule_answers, named, taliban_speaker) for target in fitted]
         predicted = dict(zip(fitted, linear_predictions([self.classifiers[t] for t in fitted], words, own_columns)))
         answers: list[dict[str, str]] = [{} for _ in texts]
         for target in TARGETS:
@@ -297,16 +375,25 @@ class StanceModel:
             ]
         return answers
 
-    def label_sentences(self, texts: list[str], news_reports: list[bool]) -> list[list[StanceLabel]]:
+    def label_sentences(
+        self,
+        texts: list[str],
+        news_reports: list[bool],
+        previous: list[str] | None = None,
+        taliban_speaker: list[bool] | None = None,
+    ) -> list[list[StanceLabel]]:
         """The model's labels of some sentences, each with its evidence: the rules' cues where the rules
         agree, else the model's answer beside the rules' (so every label can still be checked by hand).
 
         ``news_reports``: whether each sentence is of a news report (the sentences may come from
-        several statements: labelling many at once costs less per sentence).
+        several statements: labelling many at once costs less per sentence); ``previous`` and
+        ``taliban_speaker`` as in :meth:`sentence_answers`.
         """
         evidence = [sentence_stance_evidence(text, news) for text, news in zip(texts, news_reports)]  # the rules, once
         rule_answers = [{label.target: label.label for label in labels} for labels in evidence]
-        answers = self.sentence_answers(texts, news_reports, rule_answers) if texts else []
+        answers = (
+            self.sentence_answers(texts, news_reports, rule_answers, None, previous, taliban_speaker) if texts else []
+        )
         labels: list[list[StanceLabel]] = []
         for answer, rule_labels in zip(answers, evidence):
             by_target = {label.target: label for label in rule_labels}
@@ -324,11 +411,16 @@ class StanceModel:
         classifier = self.classifiers.get(target)
         if isinstance(classifier, str) or classifier is None or label not in classifier.classes_:
             return []
-        names = list(self.vectorizer.get_feature_names_out()) + (
-            ["RULES:favor", "RULES:against", "RULES:named"] if self.use_rules else []
-        )
+        words = list(self.vectorizer.get_feature_names_out())
+        if self.use_rules:
+            words += [f"BEFORE:{word}" for word in words] + [
+                "RULES:favor",
+                "RULES:against",
+                "RULES:named",
+                "SPEAKER:taliban",
+            ]
         row = list(classifier.classes_).index(label)
         weights = (
             classifier.coef_[row] if len(classifier.classes_) > 2 else classifier.coef_[0] * (1 if row == 1 else -1)
         )
-        return [names[i] for i in np.argsort(-weights, kind="stable")[:n]]
+        return [words[i] for i in np.argsort(-weights, kind="stable")[:n]]
