@@ -27,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods.stance import TARGET_TERMS, TARGETS, normalise
+from analysis.methods.stance_fragility import fragile_cells  # noqa: F401  (the chapters call it as stance_comparison.fragile_cells)
 from analysis.text.wording import join_words  # noqa: F401  (the chapters call it as stance_comparison.join_words)
 
 #: A pattern for "women's rights" in the wide sense: rights within six words of women or girls.
@@ -292,53 +293,6 @@ def coder_note(path: str | Path) -> str:
     match = re.search(r"^- `stance_gold_coder_b\.csv`:(.*?)(?=^- |\Z)", text, re.S | re.M)
     note = match.group(1) if match else "the file does not describe the second coder."
     return re.sub(r"\s+", " ", re.sub(r"[*`]", "", note)).strip()
-
-
-def fragile_cells(doc_stance: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
-    """Which matrix cells could change sign within the method's measured error rates.
-
-    ``rates`` is :func:`analysis.methods.validation.error_rates` (per target, the share of predicted
-    labels in the wrong direction and the share that are false alarms, on the locked test set). For
-    a cell with salience *s*, up to ⌈wrong·s⌉ of its labels may point the wrong way and ⌈false·s⌉ may
-    be no stance at all. In the worst case all of them sit on the majority side: the wrong ones move
-    to the minority, the false ones vanish. The cell *could change sign* if the majority would then
-    no longer outnumber the minority. Thin cells and cells with net 0 have no sign to lose.
-
-    >>> cells = pd.DataFrame({"doc_id": ["a", "b"], "target": ["ceasefire"] * 2, "favor": [10, 3], "against": [0, 1],
-    ...                       "salience": [10, 4], "net": [1.0, 0.5], "thin_evidence": [False, False]})
-    >>> rates = pd.DataFrame({"target": ["ceasefire"], "wrong_direction_rate": [0.05], "false_alarm_rate": [0.1]})
-    >>> fragile_cells(cells, rates)["could_change_sign"].tolist()
-    [False, True]
-    """
-    by_target = rates.set_index("target")
-    rows = []
-    for cell in doc_stance[(~doc_stance["thin_evidence"]) & (doc_stance["net"] != 0)].itertuples(index=False):
-        wrong = math.ceil(by_target.loc[cell.target, "wrong_direction_rate"] * cell.salience)
-        false = math.ceil(by_target.loc[cell.target, "false_alarm_rate"] * cell.salience)
-        majority, minority = max(cell.favor, cell.against), min(cell.favor, cell.against)
-        rows.append(
-            {
-                "doc_id": cell.doc_id,
-                "target": cell.target,
-                "favor": int(cell.favor),
-                "against": int(cell.against),
-                "net": cell.net,
-                "possibly_wrong_direction": wrong,
-                "possibly_no_stance": false,
-                "could_change_sign": majority - wrong - false <= minority + wrong,
-            }
-        )
-    columns = [
-        "doc_id",
-        "target",
-        "favor",
-        "against",
-        "net",
-        "possibly_wrong_direction",
-        "possibly_no_stance",
-        "could_change_sign",
-    ]
-    return pd.DataFrame(rows, columns=columns)
 
 
 def codebook_revisions(path: str | Path) -> pd.DataFrame:
