@@ -65,12 +65,20 @@ def _cell_class(row: pd.Series) -> str:
     return "favor" if row["net"] > 0 else "against" if row["net"] < 0 else "mixed"
 
 
+#: The matrix's look. Headers wrap between words only (never mid-word) and cells are tight, so nine
+#: targets fit the text column; on a phone each statement becomes a card of "target: cell" lines.
 MATRIX_STYLE = (
-    "<style>.stance-matrix td,.stance-matrix th{padding:3px 6px;text-align:center;font-size:0.85em}"
+    "<style>.stance-matrix td,.stance-matrix th{padding:3px 3px;text-align:center;font-size:0.8em}"
+    ".bd-article table.stance-matrix th{overflow-wrap:normal;word-break:keep-all;hyphens:none}"
     ".stance-matrix td.favor{background:#cfe3f3}.stance-matrix td.against{background:#f4cfd3}"
     ".stance-matrix td.mixed{background:#eeeeee}.stance-matrix td.thin{color:#666;background:repeating-linear-gradient("
     "45deg,#fff,#fff 4px,#eee 4px,#eee 8px)}.stance-evidence td{vertical-align:top;font-size:0.85em}"
-    ".stance-evidence tr:target{outline:3px solid #222222}</style>"
+    ".stance-evidence tr:target{outline:3px solid #222222}"
+    "@media (max-width:640px){.stance-matrix,.stance-matrix tbody,.stance-matrix tr{display:block}"
+    ".stance-matrix thead{display:none}.stance-matrix tr{border-top:2px solid #999;padding:0.3em 0}"
+    ".bd-article table.stance-matrix tbody th{display:block;text-align:left;font-size:1em}"
+    ".bd-article table.stance-matrix td{display:inline-block;margin:1px;padding:2px 4px!important;font-size:1em}"
+    ".stance-matrix td::before{content:attr(data-label) ': ';font-weight:600}}</style>"
 )
 
 #: Opens the collapsible block that holds a linked evidence row, so a click on a cell shows it.
@@ -97,7 +105,8 @@ def matrix_html(
             row = cells.loc[(doc_id, target)]
             text = cell_text(row) + (", leaning" if (doc_id, target) in leaning else "")
             link = f'<a href="#{evidence_id(doc_id, target)}">{html.escape(text)}</a>'
-            tds.append(f'<td class="{_cell_class(row)}">{link}</td>')
+            label = html.escape(target.replace("_", " "), quote=True)
+            tds.append(f'<td class="{_cell_class(row)}" data-label="{label}">{link}</td>')
         rows.append(f"<tr><th>{html.escape(doc_id)}</th>{''.join(tds)}</tr>")
     return (
         f'{MATRIX_STYLE}<table class="stance-matrix"><thead><tr><th>statement</th>{head}</tr></thead>'
