@@ -215,10 +215,21 @@ def endpoint_shifts(profile: pd.DataFrame, corpus: Corpus) -> list[Shift]:
     return sorted(shifts, key=lambda shift: (-shift.change, shift.target))
 
 
-def targets_taken_by(profile: pd.DataFrame, target: str, position: str = "for") -> list[str]:
-    """Statements (time order) that hold ``position`` on ``target`` with enough evidence."""
+def targets_taken_by(
+    profile: pd.DataFrame, target: str, position: str = "for", leaning: Iterable[tuple[str, str]] = ()
+) -> list[str]:
+    """Statements (time order) that hold ``position`` on ``target`` with enough evidence.
+
+    A statement whose cell is in ``leaning`` (it could change sign within the error rates) is listed
+    as "doc_id (leaning)", so the prose never states a leaning cell as a firm position.
+
+    >>> profile = pd.DataFrame({"doc_id": ["a", "b"], "target": ["ceasefire"] * 2, "position": ["for", "for"]})
+    >>> targets_taken_by(profile, "ceasefire", leaning={("b", "ceasefire")})
+    ['a', 'b (leaning)']
+    """
     chosen = profile[(profile["target"] == target) & (profile["position"] == position)]
-    return chosen["doc_id"].tolist()
+    leaning = set(leaning)
+    return [f"{doc_id} (leaning)" if (doc_id, target) in leaning else doc_id for doc_id in chosen["doc_id"]]
 
 
 def mentions(profile: pd.DataFrame, target: str) -> list[str]:
