@@ -68,7 +68,7 @@ def _cell_class(row: pd.Series) -> str:
 #: The matrix's look. Headers wrap between words only (never mid-word) and cells are tight, so nine
 #: targets fit the text column; on a phone each statement becomes a card of "target: cell" lines.
 MATRIX_STYLE = (
-    "<style>.stance-matrix td,.stance-matrix th{padding:3px 3px;text-align:center;font-size:0.8em}"
+    "<style>.stance-matrix td,.stance-matrix th{padding:3px 2px;text-align:center;font-size:0.78em}"
     ".bd-article table.stance-matrix th{overflow-wrap:normal;word-break:keep-all;hyphens:none}"
     ".stance-matrix td.favor{background:#cfe3f3}.stance-matrix td.against{background:#f4cfd3}"
     ".stance-matrix td.mixed{background:#eeeeee}.stance-matrix td.thin{color:#666;background:repeating-linear-gradient("
