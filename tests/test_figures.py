@@ -135,3 +135,15 @@ def test_the_stance_matrix_marks_leaning_cells_with_a_question_mark_and_a_legend
     legend = [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
     assert sum("?" in text for text in texts) == 1 and f"{firm['net']:+.1f}?" in " ".join(texts)
     assert any(text.startswith("? leaning") for text in legend)
+
+
+def test_the_discourse_figure_marks_leaning_cells_as_the_matrix_does(corpus):
+    """A leaning cell of the synthesis figure has '?' after its count and a legend entry."""
+    profile = synthesis.target_profile(corpus)
+    firm = profile[profile["position"].isin(["for", "against"])].iloc[0]
+    cell = (firm["doc_id"], firm["target"])
+    figure = plots.discourse_over_time(profile, corpus.documents, synthesis.TARGET_NAMES, {cell})
+    texts = [text.get_text() for text in figure.axes[0].texts]
+    legend = [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
+    assert texts.count(f"{firm['salience']}?") == 1 and sum(text.endswith("?") for text in texts) == 1
+    assert "? leaning" in legend

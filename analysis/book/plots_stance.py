@@ -272,12 +272,19 @@ def sentiment_stance_plot(table: pd.DataFrame, highlight: str | None = None, see
     return fig
 
 
-def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_names: dict[str, str]) -> Figure:
+def discourse_over_time(
+    profile: pd.DataFrame,
+    documents: pd.DataFrame,
+    target_names: dict[str, str],
+    leaning: Iterable[tuple[str, str]] = (),
+) -> Figure:
     """Statements (columns, in time order) × stance targets (rows): dot area = share of sentences, colour = position.
 
     Thin evidence (fewer than three stance-bearing sentences) is drawn as a hollow grey dot, so a
-    single sentence is never coloured as a position.
+    single sentence is never coloured as a position; a ``(doc_id, target)`` in ``leaning`` (it could
+    change sign within the error rates) is a paler dot with "?" after its count, as in the stance matrix.
     """
+    leaning = set(leaning)
     with book_style():
         doc_ids = documents["doc_id"].tolist()
         labels = [f"{doc}\n{date[:4]}" for doc, date in zip(doc_ids, documents["date"])]
@@ -293,17 +300,18 @@ def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_n
                 continue
             x, y = doc_ids.index(row.doc_id), targets.index(row.target)
             size = 50 + 1100 * row.share
+            lean = row.position != "thin" and (row.doc_id, row.target) in leaning
             if row.position == "thin":
                 ax.scatter(x, y, s=size, facecolors="none", edgecolors=STANCE_COLOURS["thin"], linewidths=1.2)
             else:
-                ax.scatter(x, y, s=size, color=colours[row.position], alpha=0.9, edgecolors="white")
+                ax.scatter(x, y, s=size, color=colours[row.position], alpha=0.4 if lean else 0.9, edgecolors="white")
             ax.annotate(
-                f"{row.salience}",
+                f"{row.salience}{'?' if lean else ''}",
                 (x, y),
                 ha="center",
                 va="center",
                 fontsize=SMALLEST_FONT,
-                color="black" if row.position in ("thin", "mixed") else "white",
+                color="black" if row.position in ("thin", "mixed") or lean else "white",
             )
         ax.set_xticks(range(len(doc_ids)), labels, fontsize=SMALLEST_FONT, rotation=25, ha="right")
         ax.set_yticks(range(len(targets)), [target_names[t] for t in targets])
@@ -325,12 +333,22 @@ def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_n
                 markeredgecolor=STANCE_COLOURS["thin"],
                 label="thin (< 3 sentences)",
             ),
+            plt.Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=8,
+                color=STANCE_COLOURS["favor"],
+                alpha=0.4,
+                label="? leaning",
+            ),
         ]
         ax.legend(
             handles=handles,
             loc="lower left",
             bbox_to_anchor=(0, 1.0),
-            ncol=4,
+            ncol=5,
             fontsize=SMALLEST_FONT,
             handletextpad=0.2,
             columnspacing=1.0,
