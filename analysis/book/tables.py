@@ -134,5 +134,6 @@ def fragile_cells_view(fragile: pd.DataFrame) -> pd.DataFrame:
     (['statement', 'target', 'Labels for / against', 'net'], '4 / 1')
     """
     view = fragile.drop(columns=["favor", "against"]).rename(columns={"doc_id": "statement"})
+    view["target"] = view["target"].str.replace("_", " ")  # "human rights", as the matrix heads its columns
     view.insert(2, "Labels for / against", [f"{f} / {a}" for f, a in zip(fragile["favor"], fragile["against"])])
     return view
