@@ -71,6 +71,7 @@ MATRIX_STYLE = (
     "<style>.stance-matrix td,.stance-matrix th{padding:3px 2px;text-align:center;font-size:0.78em}"
     ".bd-article table.stance-matrix th{overflow-wrap:normal;word-break:keep-all;hyphens:none}"
     ".stance-matrix td.favor{background:#cfe3f3}.stance-matrix td.against{background:#f4cfd3}"
+    ".stance-matrix td.favor.leaning{background:#e9f2fa}.stance-matrix td.against.leaning{background:#fbebed}"
     ".stance-matrix td.mixed{background:#eeeeee}.stance-matrix td.thin{color:#666;background:repeating-linear-gradient("
     "45deg,#fff,#fff 4px,#eee 4px,#eee 8px)}.stance-evidence td{vertical-align:top;font-size:0.85em}"
     ".stance-evidence tr:target{outline:3px solid #222222}"
@@ -103,10 +104,12 @@ def matrix_html(
         tds = []
         for target in TARGETS:
             row = cells.loc[(doc_id, target)]
-            text = cell_text(row) + (", leaning" if (doc_id, target) in leaning else "")
+            is_leaning = (doc_id, target) in leaning
+            text = cell_text(row) + (", leaning" if is_leaning else "")
             link = f'<a href="#{evidence_id(doc_id, target)}">{html.escape(text)}</a>'
             label = html.escape(target.replace("_", " "), quote=True)
-            tds.append(f'<td class="{_cell_class(row)}" data-label="{label}">{link}</td>')
+            kind = _cell_class(row) + (" leaning" if is_leaning else "")  # paler, as in the matrix figure
+            tds.append(f'<td class="{kind}" data-label="{label}">{link}</td>')
         rows.append(f"<tr><th>{html.escape(doc_id)}</th>{''.join(tds)}</tr>")
     return (
         f'{MATRIX_STYLE}<table class="stance-matrix"><thead><tr><th>statement</th>{head}</tr></thead>'
