@@ -82,10 +82,11 @@ def test_identical_subjects_are_named_once():
     )
 
 
-def test_statement_names_are_genre_and_year(corpus):
+def test_statements_are_named_in_prose_as_in_the_tables_and_figures(corpus):
+    """One name per statement across the book: the doc_id that every table and figure shows."""
     names = statement_names(corpus.documents)
-    assert names["coalition-letter-2024"] == "the open letter (2024)"
-    assert names["nato-2020"] == "the news report (2020)"
+    assert names["coalition-letter-2024"] == "coalition-letter-2024"
+    assert names["nato-2020"] == "nato-2020"
     assert len(set(names.values())) == len(names)
 
 
@@ -125,10 +126,7 @@ def test_ch01_news_reports_relay_and_mix_voices(chapter_01):
     assert chapter_01["news_reported"].text.startswith(
         "in the news reports 68% of sentences are reported or quoted, against 6%"
     )
-    assert (
-        chapter_01["mixed_voices"].text
-        == "the news report (2020) and the news report (2021) mix all three layers of voice"
-    )
+    assert chapter_01["mixed_voices"].text == "nato-2020 and mofa-consensus-2021 mix all three layers of voice"
 
 
 # --- chapter 02 ----------------------------------------------------------------------------------
@@ -144,7 +142,7 @@ def test_ch02_values(chapter_02):
         "*afghanistan* is between 655 and 1,253 times as frequent"
     )
     assert chapter_02["terror_concentrated"].text.startswith(
-        "17 of the 19 occurrences of *terror\\** are in the chair's statement (2017)"
+        "17 of the 19 occurrences of *terror\\** are in kabul-process-2017"
     )
     assert chapter_02["terrorism_leads"].robust and chapter_02["civil_society_leads"].robust
     assert (
@@ -177,7 +175,7 @@ def test_ch02_small_counts_and_absences_by_hand(chapter_02):
     girls = 2 * math.comb(927, 4) / math.comb(total, 4)
     assert f"{girls:.3f}" == "0.022"
     assert chapter_02["women_and_girls_verdict"].text == (
-        "*women and girls* occurs 4 times in the open letter (2024) and never elsewhere, a Log Ratio of 4.1: "
+        "*women and girls* occurs 4 times in coalition-letter-2024 and never elsewhere, a Log Ratio of 4.1: "
         "distinctive, but not significant after correction (Fisher p = 0.022, 0.17 after correction)"
     )
     # ceasefire: 9 uses, none in the letter (expected 9 * 927 / 2862 = 2.9): P(X <= 0) = C(1935,9) / C(2862,9), doubled
@@ -185,7 +183,7 @@ def test_ch02_small_counts_and_absences_by_hand(chapter_02):
     assert f"{ceasefire:.3f}" == "0.059" and f"{9 * 927 / total:.1f}" == "2.9"
     claim = chapter_02["ceasefire_absence"]
     assert claim.robust and claim.text == (
-        "the open letter (2024) never uses *ceasefire*, which the other statements use 9 times, so that it "
+        "coalition-letter-2024 never uses *ceasefire*, which the other statements use 9 times, so that it "
         "would be expected 2.9 times there: a negative key term by its size (Log Ratio -3.1), but not "
         "significant after correction (Fisher p = 0.059, 0.21 after correction)"
     )
@@ -201,17 +199,15 @@ def test_ch02_each_reading_rests_on_top_key_terms(chapter_02, corpus):
     readings = {key: claim for key, claim in chapter_02.items() if key.startswith("reading_")}
     assert len(readings) == 5 and all(claim.holds and claim.robust for claim in readings.values())
     assert readings["reading_terrorism"].text == (
-        "the chair's statement (2017): its 5 strongest key terms are *terrorism*, *terrorist*, *region*, "
+        "kabul-process-2017: its 5 strongest key terms are *terrorism*, *terrorist*, *region*, "
         "*stability* and *counter*, and its strongest collocations *counter terrorism*, *participants strongly* "
         "and *security cooperation*. Read from *terrorism*, *region* and *stability*, its distinctive vocabulary "
         "is that of counter-terrorism and regional stability"
     )
-    assert readings["reading_negotiations"].text.startswith(
-        "the news report (2020): its 5 strongest key terms are *nato*"
-    )
+    assert readings["reading_negotiations"].text.startswith("nato-2020: its 5 strongest key terms are *nato*")
     assert "its strongest collocation *political roadmap*." in readings["reading_negotiations"].text
     assert readings["reading_civil_society"].text.startswith(
-        "the press release (2021): its 5 strongest key terms are *civil society*, *asks*"
+        "civil-society-2021: its 5 strongest key terms are *civil society*, *asks*"
     )
 
 
@@ -229,17 +225,15 @@ def test_ch02_a_reading_on_a_term_outside_the_top_fails_or_is_qualified(corpus):
 def test_ch02_concordance_words_differ_by_statement(chapter_02, corpus):
     """Read off the concordance lines (40 characters either side) by hand."""
     assert chapter_02["ceasefire_context"].text == (
-        "the words beside *ceasefire* differ from one statement to the next: *agree to* in the chair's statement "
-        "(2017); *permanent and comprehensive* in the news report (2020); *establishment* in the news report "
-        "(2021); *demand* and *verification* in the press release (2021)"
+        "the words beside *ceasefire* differ from one statement to the next: *agree to* in kabul-process-2017"
+        "; *permanent and comprehensive* in nato-2020; *establishment* in mofa-consensus-2021"
+        "; *demand* and *verification* in civil-society-2021"
     )
     assert chapter_02["terror_context"].text.endswith(
-        "*fight against* and *infrastructure* in the chair's statement (2017); *sanctuary* in the news report "
-        "(2020); *severing ties* in the news report (2021)"
+        "*fight against* and *infrastructure* in kabul-process-2017; *sanctuary* in nato-2020"
+        "; *severing ties* in mofa-consensus-2021"
     )
-    assert (
-        "*de facto authority* and *rights and freedoms* in the open letter (2024)" in chapter_02["women_context"].text
-    )
+    assert "*de facto authority* and *rights and freedoms* in coalition-letter-2024" in chapter_02["women_context"].text
     assert all(chapter_02[key].holds for key in ("ceasefire_context", "women_context", "inclusiv_context"))
     # "agree" stands beside ceasefire in two statements, so no statement has it as its own: the claim fails
     names = statement_names(corpus.documents)
@@ -344,7 +338,7 @@ def test_ch05_the_largest_rise_is_not_distinguishable(chapter_05):
     """Human rights: 5 of the letter's 30 sentences (17%), none of the chair's 25 (the gold labels: 3 and 0)."""
     claim = chapter_05["largest_rise"]
     assert claim.text.startswith(
-        "the open letter (2024) takes a stance on human rights in 17% of its sentences, the chair's statement (2017) in 0%"
+        "coalition-letter-2024 takes a stance on human rights in 17% of its sentences, kabul-process-2017 in 0%"
     )
     assert not claim.robust and "not distinguishable: the 95% intervals overlap" in claim.text
 
@@ -352,7 +346,7 @@ def test_ch05_the_largest_rise_is_not_distinguishable(chapter_05):
 def test_ch05_only_the_fall_of_violence_is_robust(chapter_05, corpus):
     assert chapter_05["largest_fall"].robust
     # none of the letter's 30 sentences and 12 of the chair's 25 (the gold labels give 0% and 44%)
-    assert "violence in 0% of its sentences, the chair's statement (2017) in 48%" in chapter_05["largest_fall"].text
+    assert "violence in 0% of its sentences, kabul-process-2017 in 48%" in chapter_05["largest_fall"].text
     comparison = differences.endpoint_comparison(corpus)
     robust = comparison[comparison["intervals_separate"] & comparison["same_direction"]]
     assert robust["target"].tolist() == ["violence"]
@@ -380,24 +374,24 @@ def test_ch05_end_points_and_confounds_from_the_metadata(chapter_05, corpus):
     political coalition; genres shared by the two news reports only; kinds of speaker (qualifier dropped)
     shared by the chair's statement and the ministry's news report (both 'government') only."""
     assert chapter_05["endpoints_differ"].text.endswith(
-        "differ in all three: the chair's statement (2017) speaks for a government (conference chair), the open "
-        "letter (2024) for a political coalition"
+        "differ in all three: kabul-process-2017 speaks for a government (conference chair), coalition-letter-2024"
+        " for a political coalition"
     )
     assert chapter_05["confounds"].text == (
-        "the news report (2020) and the news report (2021) share a genre, the chair's statement (2017) and the "
-        "news report (2021) a kind of speaker, and no two statements share both"
+        "nato-2020 and mofa-consensus-2021 share a genre, kabul-process-2017 and mofa-consensus-2021"
+        " a kind of speaker, and no two statements share both"
     )
     same = corpus.documents.assign(genre="news report", actor_type="government")
     assert not synthesis_claims.confounds_claim(same, {}).holds
     assert chapter_05["missing_voices"].holds and chapter_05["translated"].text.endswith(
-        "the news report (2020) as probably translated"
+        "nato-2020 as probably translated"
     )
     assert chapter_05["mixed_voices"].holds
 
 
 def test_ch05_firmness_names_each_statement_once(chapter_05):
     text = chapter_05["firmness_leaders"].text
-    assert text.count("the open letter (2024)") == 1
+    assert text.count("coalition-letter-2024") == 1
 
 
 def test_gold_labels_cover_the_seeds(corpus):

@@ -124,3 +124,26 @@ def test_timeline_labels_do_not_overlap(figures):
         assert figure.bbox.contains(boxes[first].x0, boxes[first].y0) and figure.bbox.contains(
             boxes[first].x1, boxes[first].y1
         )
+
+
+def test_the_stance_matrix_marks_leaning_cells_with_a_question_mark_and_a_legend(corpus):
+    """A leaning cell (could change sign) is drawn paler with '?' after its net position, and the legend says so."""
+    doc_stance = stance.document_stance(corpus)
+    firm = doc_stance[~doc_stance["thin_evidence"] & (doc_stance["net"] != 0)].iloc[0]
+    figure = plots.stance_matrix_plot(doc_stance, corpus.doc_ids, stance.TARGETS, {(firm["doc_id"], firm["target"])})
+    texts = [text.get_text() for text in figure.axes[0].texts]
+    legend = [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
+    assert sum("?" in text for text in texts) == 1 and f"{firm['net']:+.1f}?" in " ".join(texts)
+    assert any(text.startswith("? leaning") for text in legend)
+
+
+def test_the_discourse_figure_marks_leaning_cells_as_the_matrix_does(corpus):
+    """A leaning cell of the synthesis figure has '?' after its count and a legend entry."""
+    profile = synthesis.target_profile(corpus)
+    firm = profile[profile["position"].isin(["for", "against"])].iloc[0]
+    cell = (firm["doc_id"], firm["target"])
+    figure = plots.discourse_over_time(profile, corpus.documents, synthesis.TARGET_NAMES, {cell})
+    texts = [text.get_text() for text in figure.axes[0].texts]
+    legend = [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
+    assert texts.count(f"{firm['salience']}?") == 1 and sum(text.endswith("?") for text in texts) == 1
+    assert "? leaning" in legend

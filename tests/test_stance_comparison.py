@@ -32,6 +32,7 @@ def test_a_leaning_cell_says_so_and_only_that_cell(corpus, tables):
     assert matrix.count(", leaning") == 1
     cell = re.search(r'href="#[^"]*nato-2020[^"]*violence[^"]*">([^<]*)</a>', matrix)
     assert cell and cell.group(1).endswith(", leaning")
+    assert matrix.count('leaning" data-label="violence"') == 1  # drawn paler, like the figure's leaning cells
 
 
 def test_evidence_rows_hold_the_cell_sentences(corpus, tables):

@@ -61,3 +61,15 @@ def test_summary_carries_the_actor_and_agency_measures(corpus):
     assert {"nominalisations_per_1k", "actors_never_named", "references_to_other_texts", "attribution_depth"} <= set(
         summary.columns
     )
+
+
+def test_positions_held_say_leaning_for_the_cells_that_could_change_sign(corpus):
+    """The synthesis row marks a leaning cell as the stance matrix does, and leaves firm ones plain."""
+    profile = synthesis.target_profile(corpus)
+    held = profile[profile["position"].isin(["for", "against"])].iloc[0]
+    cell = (held["doc_id"], held["target"])
+    plain = synthesis.positions_held(profile)[held["doc_id"]]
+    marked = synthesis.positions_held(profile, {cell})[held["doc_id"]]
+    name = synthesis.TARGET_NAMES[held["target"]]
+    assert f"{name} {held['position']}" in plain and "leaning" not in plain
+    assert f"{name} leaning {held['position']}" in marked

@@ -92,13 +92,22 @@ def require(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+#: A text that opens on an identifier with a digit in it (``nato-2020``, ``kabul-process-2017``).
+DOC_ID_OPENING = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*-\d+\b")
+
+
 def sentence_case(text: str) -> str:
     """The text with its first letter capitalised, so a claim can open a sentence; a text that opens on a
-    number is left as it is ("17 of the 19 ...", not "17 Of the 19 ...").
+    number or on a statement's name (a ``doc_id`` such as ``nato-2020``, written as everywhere else) is
+    left as it is ("17 of the 19 ...", not "17 Of the 19 ...").
 
     >>> sentence_case("*afghanistan* is key"), sentence_case("the letter"), sentence_case("17 of the 19")
     ('*Afghanistan* is key', 'The letter', '17 of the 19')
+    >>> sentence_case("nato-2020 leads on directives")
+    'nato-2020 leads on directives'
     """
+    if DOC_ID_OPENING.match(text):
+        return text
     for index, char in enumerate(text):
         if char.isdigit():
             return text

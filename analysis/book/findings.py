@@ -15,7 +15,7 @@ import pandas as pd
 
 from analysis.book.glue import as_list
 from analysis.io.corpus import Corpus
-from analysis.methods import similarity, synthesis, tfidf
+from analysis.methods import similarity, stance, stance_fragility, synthesis, tfidf
 
 #: A qualifier in brackets after a kind of speaker: "government (conference chair)" is a government.
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
@@ -86,7 +86,8 @@ def landing_values(corpus: Corpus) -> dict[str, object]:
     (most_a, most_b, most_cos), (least_a, least_b, least_cos) = alike_pairs(matrix)
     drift = similarity.drift_test(similarity.similarity_pairs(corpus, weights), corpus)
     variants = similarity.robustness_table(corpus).iloc[1:]
-    ceasefire_for = synthesis.targets_taken_by(profile, "ceasefire")
+    leaning = stance_fragility.measured_leaning_cells(stance.document_stance(corpus))  # as the stance matrix marks them
+    ceasefire_for = synthesis.targets_taken_by(profile, "ceasefire", leaning=leaning)
     ceasefire_any = synthesis.mentions(profile, "ceasefire")
     rights = synthesis.mentions(profile, "human_rights")
     both = [doc for doc in synthesis.mentions(profile, "taliban") if doc in rights]

@@ -7,7 +7,7 @@ written in, read by their row and column labels, never by a colour that could me
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -57,58 +57,93 @@ def _count_grid(ax, wide: pd.DataFrame, fmt: str = "{:.1f}") -> None:
 # --- Stance comparison (chapter "Who wants what, and how firmly") ------------------------------
 
 
-def stance_matrix_plot(doc_stance: pd.DataFrame, doc_ids: Sequence[str], targets: Sequence[str]) -> Figure:
-    """Statements (rows, time order) × targets: colour = net position, text = net and salience; thin cells hatched grey."""
+def _lighter(colour: tuple[float, ...], towards_white: float = 0.55) -> tuple[float, ...]:
+    """A colour moved ``towards_white`` of the way to white: a leaning cell is paler than a firm one."""
+    return tuple(channel + (1 - channel) * towards_white for channel in colour[:3]) + (1.0,)
+
+
+def _matrix_cell_text(row: pd.Series, thin: bool, leaning: bool) -> str:
+    """What a matrix cell says: '–', '○n' for thin evidence, else net and salience ('?' if leaning)."""
+    if row["salience"] == 0:
+        return "–"
+    if thin:
+        return f"○{int(row['salience'])}"
+    return f"{row['net']:+.1f}{'?' if leaning else ''}\n{int(row['salience'])}"
+
+
+def _matrix_legend(ax) -> None:
+    """The two cell kinds that are not firm positions: thin evidence and leaning, with how cells read."""
+    thin = Patch(facecolor="#F2F2F2", hatch="///", edgecolor="#999999", label="○ thin evidence (< 3 sentences)")
+    leaning = Patch(
+        facecolor=_lighter(stance_cmap()(1.0)),
+        edgecolor="#999999",
+        label="? leaning (paler): could change sign within the error rates",
+    )
+    ax.legend(
+        handles=[thin, leaning],
+        title="other cells: net position, then sentences",
+        title_fontsize=SMALLEST_FONT,
+        loc="upper left",
+        bbox_to_anchor=(-0.4, -0.32),
+        fontsize=SMALLEST_FONT,
+        ncols=1,
+    )
+
+
+def stance_matrix_plot(
+    doc_stance: pd.DataFrame,
+    doc_ids: Sequence[str],
+    targets: Sequence[str],
+    leaning: Iterable[tuple[str, str]] = (),
+    row_names: dict[str, str] | None = None,
+) -> Figure:
+    """Statements (rows, time order) × targets: colour = net position, text = net and salience.
+
+    Thin cells are hatched grey; the ``(doc_id, target)`` cells in ``leaning``
+    (:func:`analysis.methods.stance_fragility.leaning_cells`) are paler and marked "?", with a
+    legend entry, where the matrix table says "leaning". ``row_names`` gives each statement's reader-facing name.
+    """
     cmap = stance_cmap()
+    leaning = set(leaning)
     cells = doc_stance.set_index(["doc_id", "target"])
     with book_style():
-        fig, ax = new_figure(COLUMN_WIDTH, 0.55 * len(doc_ids) + 2.2)
+        fig, ax = new_figure(COLUMN_WIDTH, 0.55 * len(doc_ids) + 2.6)
         for y, doc_id in enumerate(doc_ids):
             for x, target in enumerate(targets):
                 row = cells.loc[(doc_id, target)]
                 thin = bool(row["thin_evidence"]) or row["salience"] == 0
+                lean = not thin and (doc_id, target) in leaning
                 face = "#F2F2F2" if thin else cmap((row["net"] + 1) / 2)
                 ax.add_patch(
                     Rectangle(
                         (x - 0.5, y - 0.5),
                         1,
                         1,
-                        facecolor=face,
+                        facecolor=_lighter(face) if lean else face,
                         edgecolor="white",
                         linewidth=2,
                         hatch="///" if thin and row["salience"] > 0 else None,
                     )
                 )
-                text = (
-                    "–"
-                    if row["salience"] == 0
-                    else (f"○{int(row['salience'])}" if thin else f"{row['net']:+.1f}\n{int(row['salience'])}")
-                )
-                dark = not thin and abs(row["net"]) > 0.6
+                dark = not thin and not lean and abs(row["net"]) > 0.6
                 ax.text(
-                    x, y, text, ha="center", va="center", fontsize=SMALLEST_FONT, color="white" if dark else "#222222"
+                    x,
+                    y,
+                    _matrix_cell_text(row, thin, lean),
+                    ha="center",
+                    va="center",
+                    fontsize=SMALLEST_FONT,
+                    color="white" if dark else "#222222",
                 )
         ax.set_xlim(-0.5, len(targets) - 0.5)
         ax.set_xticks(range(len(targets)), [t.replace("_", " ") for t in targets], rotation=35, ha="right")
-        _label_rows(ax, doc_ids)
+        _label_rows(ax, [(row_names or {}).get(doc_id, doc_id) for doc_id in doc_ids])
         ax.grid(False)
         scale = fig.colorbar(
             plt.cm.ScalarMappable(cmap=cmap, norm=plt.Normalize(-1, 1)), ax=ax, fraction=0.04, pad=0.02
         )
         scale.set_label("net position\n−1 against · +1 favour")
-        ax.legend(
-            handles=[
-                Patch(
-                    facecolor="#F2F2F2",
-                    hatch="///",
-                    edgecolor="#999999",
-                    label="○ thin evidence (< 3 sentences); in other cells: net, then sentences",
-                )
-            ],
-            loc="upper left",
-            bbox_to_anchor=(-0.4, -0.32),
-            fontsize=SMALLEST_FONT,
-        )
+        _matrix_legend(ax)
         fig.tight_layout()
     return fig
 
@@ -237,12 +272,19 @@ def sentiment_stance_plot(table: pd.DataFrame, highlight: str | None = None, see
     return fig
 
 
-def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_names: dict[str, str]) -> Figure:
+def discourse_over_time(
+    profile: pd.DataFrame,
+    documents: pd.DataFrame,
+    target_names: dict[str, str],
+    leaning: Iterable[tuple[str, str]] = (),
+) -> Figure:
     """Statements (columns, in time order) × stance targets (rows): dot area = share of sentences, colour = position.
 
     Thin evidence (fewer than three stance-bearing sentences) is drawn as a hollow grey dot, so a
-    single sentence is never coloured as a position.
+    single sentence is never coloured as a position; a ``(doc_id, target)`` in ``leaning`` (it could
+    change sign within the error rates) is a paler dot with "?" after its count, as in the stance matrix.
     """
+    leaning = set(leaning)
     with book_style():
         doc_ids = documents["doc_id"].tolist()
         labels = [f"{doc}\n{date[:4]}" for doc, date in zip(doc_ids, documents["date"])]
@@ -258,17 +300,18 @@ def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_n
                 continue
             x, y = doc_ids.index(row.doc_id), targets.index(row.target)
             size = 50 + 1100 * row.share
+            lean = row.position != "thin" and (row.doc_id, row.target) in leaning
             if row.position == "thin":
                 ax.scatter(x, y, s=size, facecolors="none", edgecolors=STANCE_COLOURS["thin"], linewidths=1.2)
             else:
-                ax.scatter(x, y, s=size, color=colours[row.position], alpha=0.9, edgecolors="white")
+                ax.scatter(x, y, s=size, color=colours[row.position], alpha=0.4 if lean else 0.9, edgecolors="white")
             ax.annotate(
-                f"{row.salience}",
+                f"{row.salience}{'?' if lean else ''}",
                 (x, y),
                 ha="center",
                 va="center",
                 fontsize=SMALLEST_FONT,
-                color="black" if row.position in ("thin", "mixed") else "white",
+                color="black" if row.position in ("thin", "mixed") or lean else "white",
             )
         ax.set_xticks(range(len(doc_ids)), labels, fontsize=SMALLEST_FONT, rotation=25, ha="right")
         ax.set_yticks(range(len(targets)), [target_names[t] for t in targets])
@@ -290,12 +333,22 @@ def discourse_over_time(profile: pd.DataFrame, documents: pd.DataFrame, target_n
                 markeredgecolor=STANCE_COLOURS["thin"],
                 label="thin (< 3 sentences)",
             ),
+            plt.Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=8,
+                color=STANCE_COLOURS["favor"],
+                alpha=0.4,
+                label="? leaning",
+            ),
         ]
         ax.legend(
             handles=handles,
             loc="lower left",
             bbox_to_anchor=(0, 1.0),
-            ncol=4,
+            ncol=5,
             fontsize=SMALLEST_FONT,
             handletextpad=0.2,
             columnspacing=1.0,

@@ -1,4 +1,4 @@
-"""Prose from data: readable names for statements, and sentences that merge identical subjects.
+"""Prose from data: the name of each statement, and sentences that merge identical subjects.
 
 A sentence generated from a table easily repeats itself ("A boosts most, A shows the most attitude,
 A speaks most"). :func:`leaders_sentence` groups the measures by the statement that leads them, so
@@ -13,24 +13,19 @@ from analysis.book.glue import as_list
 
 
 def statement_names(documents: pd.DataFrame) -> dict[str, str]:
-    """A readable name per statement: its genre and year ("the open letter (2024)").
+    """The one name the book gives each statement, in prose as in every table and figure: its ``doc_id``.
 
-    Falls back to the ``doc_id`` when genre and year do not tell two statements apart, or are missing.
+    A reader meets a statement under a single name everywhere. The ``doc_id`` is that name: the
+    tables and figures are keyed by it, and a corpus's editor chooses it short and readable (speaker
+    and year, as ``nato-2020``); the first chapter's table pairs it with the statement's full title.
+    Every sentence the book writes from data names statements through this function, so a corpus
+    that wants other names changes them here, once.
 
-    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "genre": ["open letter", "news report", "news report"],
-    ...                      "date": ["2024-06-15", "2020-12-02", "2020-01-01"]})
+    >>> docs = pd.DataFrame({"doc_id": ["nato-2020", "coalition-letter-2024"], "genre": ["news report", "open letter"]})
     >>> statement_names(docs)
-    {'a': 'the open letter (2024)', 'b': 'b', 'c': 'c'}
+    {'nato-2020': 'nato-2020', 'coalition-letter-2024': 'coalition-letter-2024'}
     """
-    genres = documents.get("genre", pd.Series([""] * len(documents), index=documents.index)).fillna("")
-    years = (
-        documents.get("date", pd.Series([""] * len(documents), index=documents.index)).fillna("").astype(str).str[:4]
-    )
-    labels = [f"the {genre} ({year})" if genre and year else "" for genre, year in zip(genres, years)]
-    counts = pd.Series(labels).value_counts()
-    return {
-        doc_id: label if label and counts[label] == 1 else doc_id for doc_id, label in zip(documents["doc_id"], labels)
-    }
+    return {doc_id: doc_id for doc_id in documents["doc_id"]}
 
 
 def leaders_sentence(leaders: list[tuple[str, str]], names: dict[str, str] | None = None) -> str:

@@ -104,7 +104,8 @@ def method_comparison_table(comparison: pd.DataFrame) -> tuple[pd.DataFrame, str
 
 def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
     """The record of stance scores as the chapter shows it: the date with the commit scored, F1 and its 95%
-    interval (where recorded) in one column, and the wrong-direction share; precision and recall stay in the
+    interval (where recorded) in one column, and the wrong-direction share (a share, so the page shows a
+    percentage; a count would be named ``wrong_direction``); precision and recall stay in the
     record and its CSV.
 
     >>> history = pd.DataFrame({"date": ["d"], "commit": ["c"], "data": ["test"], "tuned on it": ["no"],
@@ -119,7 +120,7 @@ def score_record_view(history: pd.DataFrame) -> pd.DataFrame:
     view = history.drop(columns=["F1", "F1 low", "F1 high", "precision", "recall", "date", "commit"])
     view.insert(0, "recorded", [f"{date} ({commit})" for date, commit in zip(history["date"], history["commit"])])
     view.insert(view.columns.get_loc("method") + 1, "F1 [95% interval]", f1)
-    return view.rename(columns={"tuned on it": "tuned_on_it", "wrong direction": "wrong_direction"})
+    return view.rename(columns={"tuned on it": "tuned_on_it", "wrong direction": "wrong_direction_share"})
 
 
 def fragile_cells_view(fragile: pd.DataFrame) -> pd.DataFrame:
@@ -133,5 +134,6 @@ def fragile_cells_view(fragile: pd.DataFrame) -> pd.DataFrame:
     (['statement', 'target', 'Labels for / against', 'net'], '4 / 1')
     """
     view = fragile.drop(columns=["favor", "against"]).rename(columns={"doc_id": "statement"})
+    view["target"] = view["target"].str.replace("_", " ")  # "human rights", as the matrix heads its columns
     view.insert(2, "Labels for / against", [f"{f} / {a}" for f, a in zip(fragile["favor"], fragile["against"])])
     return view

@@ -54,6 +54,12 @@ HEADERS: dict[str, str] = {
     "per_1k_low": "Per 1,000 words, low",
     "per_1k_high": "Per 1,000 words, high",
     "dp": "Dispersion (DP)",
+    # The stance tables count wrong-direction labels in some columns and give their share in others:
+    # each header names its unit, so a column never mixes the two.
+    "wrong_direction": "Wrong direction (labels)",
+    "wrong_direction_share": "Wrong direction (% of predicted labels)",
+    "possibly_wrong_direction": "Possibly wrong direction (labels)",
+    "possibly_no_stance": "Possibly no stance (labels)",
     "pmi": "PMI",
     "log_likelihood": "Log-likelihood (G²)",
     "g2": "G²",

@@ -27,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.methods.stance import TARGET_TERMS, TARGETS, normalise
+from analysis.methods.stance_fragility import fragile_cells  # noqa: F401  (the chapters call it as stance_comparison.fragile_cells)
 from analysis.text.wording import join_words  # noqa: F401  (the chapters call it as stance_comparison.join_words)
 
 #: A pattern for "women's rights" in the wide sense: rights within six words of women or girls.
@@ -64,12 +65,21 @@ def _cell_class(row: pd.Series) -> str:
     return "favor" if row["net"] > 0 else "against" if row["net"] < 0 else "mixed"
 
 
+#: The matrix's look. Headers wrap between words only (never mid-word) and cells are tight, so nine
+#: targets fit the text column; on a phone each statement becomes a card of "target: cell" lines.
 MATRIX_STYLE = (
-    "<style>.stance-matrix td,.stance-matrix th{padding:3px 6px;text-align:center;font-size:0.85em}"
+    "<style>.stance-matrix td,.stance-matrix th{padding:3px 2px;text-align:center;font-size:0.78em}"
+    ".bd-article table.stance-matrix th{overflow-wrap:normal;word-break:keep-all;hyphens:none}"
     ".stance-matrix td.favor{background:#cfe3f3}.stance-matrix td.against{background:#f4cfd3}"
+    ".stance-matrix td.favor.leaning{background:#e9f2fa}.stance-matrix td.against.leaning{background:#fbebed}"
     ".stance-matrix td.mixed{background:#eeeeee}.stance-matrix td.thin{color:#666;background:repeating-linear-gradient("
     "45deg,#fff,#fff 4px,#eee 4px,#eee 8px)}.stance-evidence td{vertical-align:top;font-size:0.85em}"
-    ".stance-evidence tr:target{outline:3px solid #222222}</style>"
+    ".stance-evidence tr:target{outline:3px solid #222222}"
+    "@media (max-width:640px){.stance-matrix,.stance-matrix tbody,.stance-matrix tr{display:block}"
+    ".stance-matrix thead{display:none}.stance-matrix tr{border-top:2px solid #999;padding:0.3em 0}"
+    ".bd-article table.stance-matrix tbody th{display:block;text-align:left;font-size:1em}"
+    ".bd-article table.stance-matrix td{display:inline-block;margin:1px;padding:2px 4px!important;font-size:1em}"
+    ".stance-matrix td::before{content:attr(data-label) ': ';font-weight:600}}</style>"
 )
 
 #: Opens the collapsible block that holds a linked evidence row, so a click on a cell shows it.
@@ -94,9 +104,12 @@ def matrix_html(
         tds = []
         for target in TARGETS:
             row = cells.loc[(doc_id, target)]
-            text = cell_text(row) + (", leaning" if (doc_id, target) in leaning else "")
+            is_leaning = (doc_id, target) in leaning
+            text = cell_text(row) + (", leaning" if is_leaning else "")
             link = f'<a href="#{evidence_id(doc_id, target)}">{html.escape(text)}</a>'
-            tds.append(f'<td class="{_cell_class(row)}">{link}</td>')
+            label = html.escape(target.replace("_", " "), quote=True)
+            kind = _cell_class(row) + (" leaning" if is_leaning else "")  # paler, as in the matrix figure
+            tds.append(f'<td class="{kind}" data-label="{label}">{link}</td>')
         rows.append(f"<tr><th>{html.escape(doc_id)}</th>{''.join(tds)}</tr>")
     return (
         f'{MATRIX_STYLE}<table class="stance-matrix"><thead><tr><th>statement</th>{head}</tr></thead>'
@@ -292,53 +305,6 @@ def coder_note(path: str | Path) -> str:
     match = re.search(r"^- `stance_gold_coder_b\.csv`:(.*?)(?=^- |\Z)", text, re.S | re.M)
     note = match.group(1) if match else "the file does not describe the second coder."
     return re.sub(r"\s+", " ", re.sub(r"[*`]", "", note)).strip()
-
-
-def fragile_cells(doc_stance: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
-    """Which matrix cells could change sign within the method's measured error rates.
-
-    ``rates`` is :func:`analysis.methods.validation.error_rates` (per target, the share of predicted
-    labels in the wrong direction and the share that are false alarms, on the locked test set). For
-    a cell with salience *s*, up to ⌈wrong·s⌉ of its labels may point the wrong way and ⌈false·s⌉ may
-    be no stance at all. In the worst case all of them sit on the majority side: the wrong ones move
-    to the minority, the false ones vanish. The cell *could change sign* if the majority would then
-    no longer outnumber the minority. Thin cells and cells with net 0 have no sign to lose.
-
-    >>> cells = pd.DataFrame({"doc_id": ["a", "b"], "target": ["ceasefire"] * 2, "favor": [10, 3], "against": [0, 1],
-    ...                       "salience": [10, 4], "net": [1.0, 0.5], "thin_evidence": [False, False]})
-    >>> rates = pd.DataFrame({"target": ["ceasefire"], "wrong_direction_rate": [0.05], "false_alarm_rate": [0.1]})
-    >>> fragile_cells(cells, rates)["could_change_sign"].tolist()
-    [False, True]
-    """
-    by_target = rates.set_index("target")
-    rows = []
-    for cell in doc_stance[(~doc_stance["thin_evidence"]) & (doc_stance["net"] != 0)].itertuples(index=False):
-        wrong = math.ceil(by_target.loc[cell.target, "wrong_direction_rate"] * cell.salience)
-        false = math.ceil(by_target.loc[cell.target, "false_alarm_rate"] * cell.salience)
-        majority, minority = max(cell.favor, cell.against), min(cell.favor, cell.against)
-        rows.append(
-            {
-                "doc_id": cell.doc_id,
-                "target": cell.target,
-                "favor": int(cell.favor),
-                "against": int(cell.against),
-                "net": cell.net,
-                "possibly_wrong_direction": wrong,
-                "possibly_no_stance": false,
-                "could_change_sign": majority - wrong - false <= minority + wrong,
-            }
-        )
-    columns = [
-        "doc_id",
-        "target",
-        "favor",
-        "against",
-        "net",
-        "possibly_wrong_direction",
-        "possibly_no_stance",
-        "could_change_sign",
-    ]
-    return pd.DataFrame(rows, columns=columns)
 
 
 def codebook_revisions(path: str | Path) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from the metadata, never assumed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -86,8 +87,31 @@ def nearest_statements(corpus: Corpus, weights: tfidf.TfidfMatrix | None = None)
     return pd.DataFrame(rows)
 
 
-def summary_table(corpus: Corpus) -> pd.DataFrame:
-    """One row per statement in time order: who, when, how long, whose voice, what words, what stance."""
+def positions_held(profile: pd.DataFrame, leaning: Iterable[tuple[str, str]] = ()) -> pd.Series:
+    """Per statement, its positions in words ("ceasefire for; violence leaning against"), firm ones plain.
+
+    A ``(doc_id, target)`` cell in ``leaning`` (:func:`analysis.methods.stance_fragility.leaning_cells`)
+    could change sign within the error rates, so it reads "leaning for", as the stance matrix marks it.
+
+    >>> profile = pd.DataFrame({"doc_id": ["a", "a"], "target": ["ceasefire", "violence"], "position": ["for", "against"]})
+    >>> positions_held(profile, {("a", "violence")}).tolist()
+    ['ceasefire for; violence leaning against']
+    """
+    leaning = set(leaning)
+    held = profile[profile["position"].isin(["for", "against"])]
+    words = [
+        f"{TARGET_NAMES[target]} {'leaning ' if (doc_id, target) in leaning else ''}{position}"
+        for doc_id, target, position in zip(held["doc_id"], held["target"], held["position"])
+    ]
+    return pd.Series(words, index=held["doc_id"], dtype=object).groupby(level=0, sort=False).agg("; ".join)
+
+
+def summary_table(corpus: Corpus, leaning: Iterable[tuple[str, str]] = ()) -> pd.DataFrame:
+    """One row per statement in time order: who, when, how long, whose voice, what words, what stance.
+
+    ``leaning``: the matrix cells that could change sign (:func:`analysis.methods.stance_fragility.leaning_cells`),
+    written "leaning" in the positions held.
+    """
     documents = corpus.documents.set_index("doc_id")
     top_keys = keyness.key_terms(keyness.keyness_table(corpus), KEY_TERMS_SHOWN)
     key_text = top_keys.groupby("doc_id", sort=False)["term"].agg(", ".join)
@@ -96,11 +120,7 @@ def summary_table(corpus: Corpus) -> pd.DataFrame:
     nearest = nearest_statements(corpus, weights).set_index("doc_id")
     profile = target_profile(corpus)
     main = main_targets(profile)
-    held = profile[profile["position"].isin(["for", "against"])]
-    positions = held.groupby("doc_id", sort=False).apply(
-        lambda rows: "; ".join(f"{TARGET_NAMES[t]} {p}" for t, p in zip(rows["target"], rows["position"])),
-        include_groups=False,
-    )
+    positions = positions_held(profile, leaning)
     reported = corpus.sentences.groupby("doc_id")["reported_speech"].mean()
     firmness = firmness_table(corpus).set_index("doc_id")
     actor_measures = actors_table(corpus).set_index("doc_id")
@@ -195,10 +215,21 @@ def endpoint_shifts(profile: pd.DataFrame, corpus: Corpus) -> list[Shift]:
     return sorted(shifts, key=lambda shift: (-shift.change, shift.target))
 
 
-def targets_taken_by(profile: pd.DataFrame, target: str, position: str = "for") -> list[str]:
-    """Statements (time order) that hold ``position`` on ``target`` with enough evidence."""
+def targets_taken_by(
+    profile: pd.DataFrame, target: str, position: str = "for", leaning: Iterable[tuple[str, str]] = ()
+) -> list[str]:
+    """Statements (time order) that hold ``position`` on ``target`` with enough evidence.
+
+    A statement whose cell is in ``leaning`` (it could change sign within the error rates) is listed
+    as "doc_id (leaning)", so the prose never states a leaning cell as a firm position.
+
+    >>> profile = pd.DataFrame({"doc_id": ["a", "b"], "target": ["ceasefire"] * 2, "position": ["for", "for"]})
+    >>> targets_taken_by(profile, "ceasefire", leaning={("b", "ceasefire")})
+    ['a', 'b (leaning)']
+    """
     chosen = profile[(profile["target"] == target) & (profile["position"] == position)]
-    return chosen["doc_id"].tolist()
+    leaning = set(leaning)
+    return [f"{doc_id} (leaning)" if (doc_id, target) in leaning else doc_id for doc_id in chosen["doc_id"]]
 
 
 def mentions(profile: pd.DataFrame, target: str) -> list[str]:
