@@ -287,7 +287,9 @@ def discourse_over_time(
     leaning = set(leaning)
     with book_style():
         doc_ids = documents["doc_id"].tolist()
-        labels = [f"{doc}\n{date[:4]}" for doc, date in zip(doc_ids, documents["date"])]
+        # the year under the name, unless the name shows it already (or there is none)
+        years = [date[:4] if isinstance(date, str) else "" for date in documents["date"]]
+        labels = [doc if year in doc else f"{doc}\n{year}" for doc, year in zip(doc_ids, years)]
         targets = list(target_names)
         fig, ax = new_figure(COLUMN_WIDTH, 0.42 * len(targets) + 2.6)
         colours = {

@@ -156,17 +156,28 @@ def evidence_html(corpus, doc_stance: pd.DataFrame, labels: pd.DataFrame) -> str
 
 
 def statements_favouring(doc_stance: pd.DataFrame, target: str, documents: pd.DataFrame) -> list[str]:
-    """The statements with at least one sentence in favour of ``target``, as 'doc_id (year, n sentences)', in time order."""
+    """The statements with at least one sentence in favour of ``target``, as 'doc_id (year, n sentences)', in time order
+    (the year left out where the id shows it)."""
     years = dict(zip(documents["doc_id"], documents["year"]))
     rows = doc_stance[(doc_stance["target"] == target) & (doc_stance["favor"] > 0)]
     return [
-        f"{r.doc_id} ({_year(years.get(r.doc_id))}, {r.favor} sentence{'s' if r.favor != 1 else ''})"
+        _with_year(r.doc_id, _year(years.get(r.doc_id)), f"{r.favor} sentence{'s' if r.favor != 1 else ''}")
         for r in rows.itertuples()
     ]
 
 
 def _year(value: object) -> str:
     return "undated" if value is None or (isinstance(value, float) and math.isnan(value)) else str(int(value))
+
+
+def _with_year(doc_id: str, year: str, *details: str) -> str:
+    """'doc_id (year, details)', without the year when the id already shows it.
+
+    >>> _with_year("nato-2020", "2020", "2 sentences"), _with_year("letter", "2024")
+    ('nato-2020 (2 sentences)', 'letter (2024)')
+    """
+    parts = ([] if year in doc_id else [year]) + list(details)
+    return f"{doc_id} ({', '.join(parts)})" if parts else doc_id
 
 
 def target_pattern(target: str) -> re.Pattern:
@@ -219,8 +230,9 @@ def who_says_what(corpus, doc_stance: pd.DataFrame) -> pd.DataFrame:
 
 
 def listed(table: pd.DataFrame, column: str) -> list[str]:
-    """'doc_id (year)' for the rows of a :func:`who_says_what` table where ``column`` is above zero."""
-    return [f"{r['doc_id']} ({r['year']})" for _, r in table[table[column] > 0].iterrows()]
+    """'doc_id (year)' for the rows of a :func:`who_says_what` table where ``column`` is above zero (the year left
+    out where the id shows it)."""
+    return [_with_year(r["doc_id"], r["year"]) for _, r in table[table[column] > 0].iterrows()]
 
 
 # --- Validation helpers ---------------------------------------------------------------------
