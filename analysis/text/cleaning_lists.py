@@ -4,7 +4,9 @@ A line without final punctuation is usually a heading or a menu entry. In a list
 it is not: the points of a list after a lead-in that ends in a colon ("... focuses on six areas:",
 "That the House:") are text, the short ones too ("Women and girls"), and so is the lead-in; so is
 the address block of a letter or petition ("To: The United Nations General Assembly" and the names
-listed under it). A list with no lead-in (a menu, a form's fields) is left to the other rules.
+listed under it), and a list of people by name inside the text ("Ms. Ann Linde," / "Sweden Minister for
+Foreign Affairs" above a letter's salutation; the members of a mission, "Ambassador Liu Zhenmin (China)").
+A list with no lead-in (a menu, a form's fields) is left to the other rules.
 """
 
 from __future__ import annotations
@@ -60,14 +62,45 @@ def _runs_of_items(units: list[tuple[str, bool]]) -> list[tuple[list[int], bool]
 def address_blocks(texts: list[str]) -> set[int]:
     """The indices of the address blocks of a letter or petition: an address line ("To: The United
     Nations General Assembly", "CC: ...") and the names in short lines under it ("The African Union"),
-    up to the first line that is not written as a name. The salutation is part of the statement."""
+    up to the first line that is not written as a name; and the lists of people the text names
+    (:func:`lists_of_names`). The salutation is part of the statement."""
     block: set[int] = set()
     in_block = False
     for index, text in enumerate(texts):
         in_block = bool(ADDRESS_LINE.match(text)) or in_block and is_heading(text) and ":" not in text
         if in_block:
             block.add(index)
-    return block
+    return block | lists_of_names(texts)
+
+
+#: A form of address or a rank before a name ("Ms. Ann Linde,", "Ambassador Liu Zhenmin (China)", "H.E. ...").
+FORM_OF_ADDRESS = re.compile(
+    r"^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Madam|H\.\s?E|His Excellency|Her Excellency|Ambassador|Minister"
+    r"|Senator)\.?\s+(?=[A-Z])"
+)
+#: A list of people by name holds at least this many names (a byline holds one).
+LIST_OF_NAMES_MIN = 2
+
+
+def lists_of_names(texts: list[str]) -> set[int]:
+    """The indices of the lists of people a text names: lines in a row that each open on a form of
+    address or a rank ("Ms. Ann Linde,", "Ambassador Liu Zhenmin (China)"), perhaps each followed by its
+    role on a line of its own after a comma ("Sweden Minister for Foreign Affairs"), none finished as a
+    sentence, :data:`LIST_OF_NAMES_MIN` names or more, and text after them: a letter's addressees above
+    its salutation, the members of a delegation or a mission. A byline is one name, and a signature block
+    ends the text (nothing but dates or furniture follow it), so neither is taken."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for index, text in enumerate([*texts, ""]):
+        role = bool(run) and texts[run[-1]].endswith(",") and not FORM_OF_ADDRESS.match(text)
+        if text and (FORM_OF_ADDRESS.match(text) or role) and not TERMINAL_PUNCTUATION.search(text):
+            run.append(index)
+            continue
+        names = sum(1 for item in run if FORM_OF_ADDRESS.match(texts[item]))
+        if names >= LIST_OF_NAMES_MIN and text and not is_heading(text):
+            listed.update(run)
+        run = []
+    return listed
 
 
 def is_text_item(text: str) -> bool:

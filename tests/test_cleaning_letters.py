@@ -1,0 +1,46 @@
+"""Rules of the eighth round: a letter's addressees, its salutation and the lists of people a statement names
+are statement text (the labelling rules say so), not headings; every test takes its lines from labelled pages
+(named in comments), and checks the furniture they must not keep (a byline, a signature block)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_lists import lists_of_names
+
+
+def test_the_members_of_a_mission_listed_in_a_letter_are_text():
+    # heldout9 c604: the composition of a Security Council mission, one member a line, then the letter goes on
+    raw = (
+        "Letter dated 14 Nov 2008 from the President of the UN SC to the UN SG\n\n"
+        "The members of the Council have agreed to the terms of reference for the mission (see annex). The"
+        " composition of the mission is as follows:\n\n"
+        "Ambassador Olivier Belle (Belgium)\nMr. Toma Galli (Croatia)\nMinister Jean-Pierre Lacroix (France)\n\n"
+        "I should be grateful if you could have the present letter and its annex circulated as a document of the"
+        " Security Council.\n\n(Signed) Jorge Urbina\nPresident of the Security Council\n"
+    )
+    cleaned = clean_text(raw)
+    assert {5, 6, 7} <= cleaned.kept_lines  # the three members
+    assert not {11, 12} & cleaned.kept_lines  # the signature block goes
+
+
+def test_a_letters_addressees_with_their_roles_are_text():
+    # heldout9 c619: "Ms. Ann Linde," / "Sweden Minister for Foreign Affairs", ... above "Her and his Excellency,"
+    texts = [
+        "Letter from a women's rights activist to the foreign ministers of western countries",
+        "Ms. Ann Linde,",
+        "Sweden Minister for Foreign Affairs",
+        "Mr. Antony J. Blinken,",
+        "US Secretary of State",
+        "Her and his Excellency, Please accept my sincere greetings and respects, In this letter, we write.",
+    ]
+    assert lists_of_names(texts) == {1, 2, 3, 4}
+    joined = ["Ms. Ann Linde, Sweden Minister for Foreign Affairs", "Mr. Antony J. Blinken, US Secretary of State"]
+    assert lists_of_names([texts[0], *joined, texts[-1]]) == {1, 2}
+
+
+def test_a_byline_or_a_signature_block_is_no_list_of_names():
+    # a byline is one name (heldout c125 "Dr Anna Larson" over her biography); a block of names at the end of
+    # the text, with nothing but a date after it, is its signature
+    assert lists_of_names(["Dr Anna Larson", "Dr Anna Larson is the issue editor of the series."]) == set()
+    assert lists_of_names(["The talks will resume.", "Mr. A. Khan", "Ms. B. Rahimi", "12 March 2022"]) == set()
+    assert lists_of_names(["The talks will resume.", "Mr. A. Khan", "Ms. B. Rahimi"]) == set()
+    # a rank before a lower-case word is a title, not a name ("Minister of State for Information ...")
+    assert lists_of_names(["Minister of State for X", "Minister of State for Y", "He spoke."]) == set()
