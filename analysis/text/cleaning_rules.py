@@ -69,6 +69,10 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 
+#: A line holding only a month's name and the day and year in figures, however punctuated ("August .15.2023",
+#: "March 3.2021"): a date stamp typed by hand, which the strict :data:`DATELINE` does not read.
+LOOSE_DATELINE = re.compile(rf"^({MONTHS})\W{{0,3}}\d{{1,2}}(st|nd|rd|th)?\W{{1,3}}\d{{4}}\.?$", re.IGNORECASE)
+
 #: A line holding only a date in the Hijri calendar, perhaps with its Gregorian twin: "23/06/1440 Hijri
 #: Lunar", "09/12/1397 Hijri Solar 28/02/2019 Gregorian", "which corresponds to Rajab 5, 1441 on the
 #: Hijri Lunar calendar" (a sentence that ends on such a date keeps its full stop and is not caught).
@@ -177,7 +181,7 @@ def classify_line(line: str) -> tuple[str, str] | None:
     rule = furniture_rule(line)
     if rule:
         return "removed", rule
-    if DATELINE.match(line) or CALENDAR_DATE.match(line):
+    if DATELINE.match(line) or LOOSE_DATELINE.match(line) or CALENDAR_DATE.match(line):
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
         return "removed", "letter formula"
