@@ -3,7 +3,8 @@ are statement text (the labelling rules say so), not headings; every test takes 
 (named in comments), and checks the furniture they must not keep (a byline, a signature block)."""
 
 from analysis.text.cleaning import clean_text
-from analysis.text.cleaning_lists import lists_of_names
+from analysis.text.cleaning_lists import lists_of_names, salutations_to
+from analysis.text.cleaning_rules import classify_line
 
 
 def test_the_members_of_a_mission_listed_in_a_letter_are_text():
@@ -44,3 +45,35 @@ def test_a_byline_or_a_signature_block_is_no_list_of_names():
     assert lists_of_names(["The talks will resume.", "Mr. A. Khan", "Ms. B. Rahimi"]) == set()
     # a rank before a lower-case word is a title, not a name ("Minister of State for Information ...")
     assert lists_of_names(["Minister of State for X", "Minister of State for Y", "He spoke."]) == set()
+
+
+def test_a_date_typed_with_dots_is_a_date_stamp_so_a_salutation_is_not_joined_to_it():
+    # heldout9 c618: "To Institutions, ..., Advocates," / "August .15.2023" / the letter's first sentence
+    assert classify_line("August .15.2023") == ("removed", "dateline")
+    assert classify_line("March 3.2021") == ("removed", "dateline")
+    assert classify_line("August 15 talks resumed in 2023.") is None
+    raw = (
+        "Open Letter: Call for Action in Support of Women in Afghanistan\n"
+        "To Institutions, Organizations, Human Rights Defenders, and Women’s Rights Advocates,\n"
+        "August .15.2023\n"
+        "Over the past two years of Taliban rule, it has become evident that the world and its leaders have been\n"
+        "bystanders to the Taliban’s aggression against the people of Afghanistan, particularly women.\n"
+    )
+    cleaned = clean_text(raw)
+    assert 2 in cleaned.kept_lines and 3 not in cleaned.kept_lines
+
+
+def test_a_salutation_opening_on_to_and_its_addressee_is_text():
+    # heldout9 c603: the salutation of a message, its first sentence on the next line; a headline opening on
+    # "To" and a verb (heldout3 c221 "To reach a peace deal, ...") and a page's title are not taken
+    texts = [
+        "Congratulatory Message of the Supreme Leader on the Arrival of Eid-ul Adha",
+        "To the Mujahid Nation of Afghanistan and to the Muslims Around the World",
+        "I wish you all a very happy Eid. May Allah accept your charity.",
+    ]
+    assert salutations_to(texts) == {1}
+    assert (
+        salutations_to(["Tag: Ghani", "To reach a peace deal, Taliban say Afghan president must go", texts[2]]) == set()
+    )
+    assert salutations_to(texts[1:]) == set()  # the first line of a page is its title
+    assert salutations_to([texts[0], "To Top"]) == set()  # no text after it: a link

@@ -62,15 +62,33 @@ def _runs_of_items(units: list[tuple[str, bool]]) -> list[tuple[list[int], bool]
 def address_blocks(texts: list[str]) -> set[int]:
     """The indices of the address blocks of a letter or petition: an address line ("To: The United
     Nations General Assembly", "CC: ...") and the names in short lines under it ("The African Union"),
-    up to the first line that is not written as a name; and the lists of people the text names
-    (:func:`lists_of_names`). The salutation is part of the statement."""
+    up to the first line that is not written as a name; the lists of people the text names
+    (:func:`lists_of_names`); and a salutation opening on "To" (:func:`salutations_to`). The salutation is part
+    of the statement."""
     block: set[int] = set()
     in_block = False
     for index, text in enumerate(texts):
         in_block = bool(ADDRESS_LINE.match(text)) or in_block and is_heading(text) and ":" not in text
         if in_block:
             block.add(index)
-    return block | lists_of_names(texts)
+    return block | lists_of_names(texts) | salutations_to(texts)
+
+
+#: A salutation that opens on "To" and its addressee ("To the Mujahid Nation of Afghanistan ...", "To Institutions,
+#: Organizations, ..."); "To" before a verb in lower case opens a headline ("To reach a peace deal, ...").
+SALUTATION_TO = re.compile(r"^To (the |all |our |my )?[A-Z]")
+
+
+def salutations_to(texts: list[str]) -> set[int]:
+    """The indices of the salutations of a letter or message that open on "To" and name the addressee, without
+    final punctuation, with text right after them (a heading would be set aside without it): the first words of
+    the statement. The first line of a page is its title."""
+    following = [*texts[1:], ""]
+    return {
+        index
+        for index, (text, after) in enumerate(zip(texts, following))
+        if index > 0 and SALUTATION_TO.match(text) and is_heading(text) and after and not is_heading(after)
+    }
 
 
 #: A form of address or a rank before a name ("Ms. Ann Linde,", "Ambassador Liu Zhenmin (China)", "H.E. ...").
