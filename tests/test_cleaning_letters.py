@@ -77,3 +77,23 @@ def test_a_salutation_opening_on_to_and_its_addressee_is_text():
     )
     assert salutations_to(texts[1:]) == set()  # the first line of a page is its title
     assert salutations_to([texts[0], "To Top"]) == set()  # no text after it: a link
+
+
+def test_a_dated_listings_second_post_starts_at_its_second_entry():
+    # heldout9 c580: the first entry's excerpt carries on over a second line ("“This is a..."), then the next
+    # entries; validation/statements unama-2016-01-06: one dated paragraph opens a statement, no listing at all
+    raw = (
+        "18 Sep 2022 - KABUL - On the day marking the first anniversary of the exclusion of girls from high schools"
+        " in Afghanistan, the United Nations re-iterates its call to reopen high schools for all.\n"
+        "“This is a...\n"
+        "12 Sep 2022 - KABUL -The UN in Afghanistan expresses its mounting concern about de facto authorities’"
+        " actions against Afghan female employees of the United Nations. The UN urges the de facto...\n"
+        "06 Sep 2022 - NEW YORK – The members of the Security Council condemned in the strongest terms the heinous"
+        " terrorist attack outside the Embassy of the Russian Federation in Kabul...\n"
+    )
+    assert clean_text(raw).kept_lines == {1, 2}
+    statement = (
+        "6 January 2016 – The United Nations Assistance Mission in Afghanistan (UNAMA) today condemned a spate of"
+        " bombings in civilian areas of Kabul.\n\nThe victims were killed while going about their everyday lives.\n"
+    )
+    assert clean_text(statement).kept_lines == {1, 3}

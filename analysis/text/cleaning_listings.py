@@ -79,8 +79,7 @@ def next_posts(
     many_excerpts = len(excerpts) >= max(LISTING_EXCERPTS, len(units) / 3)
     posts = sorted(entries) if entries else excerpts if many_excerpts else []
     starts = [
-        (posts[0] + 1 if posts[0] == first_text or not entries and _ends_first_post(units, posts[0], first_text) else posts[0])
-        if posts else None,
+        _listing_start(units, posts, bool(entries), first_text),
         _next_story_start(units, datelined, set(excerpts), first_text),
         _second_byline_post(units, sorted(n for n, (rule, _) in removed.items() if rule == BYLINE_RULE), first_text),
         _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
@@ -94,6 +93,17 @@ def next_posts(
         elif line_no in excerpts and line_no in datelined and line_no != first_text:
             dropped[line_no] = "excerpt of another story"
     return dropped
+
+
+def _listing_start(units: list[Unit], posts: list[int], dated: bool, first_text: int) -> int | None:
+    """Where the second post of a listing starts, given its posts' first lines (dated entries, or excerpts cut
+    short): at the second entry when the first opens the text (the lines between carry on the first post's
+    excerpt: "“This is a..."), after the first excerpt when it ends the statement's text, else at the first."""
+    if not posts:
+        return None
+    if posts[0] == first_text:
+        return (posts[1] if len(posts) > 1 else None) if dated else posts[0] + 1
+    return posts[0] + 1 if not dated and _ends_first_post(units, posts[0], first_text) else posts[0]
 
 
 def _ends_first_post(units: list[Unit], post: int, first_text: int) -> bool:
