@@ -3,7 +3,7 @@ are statement text (the labelling rules say so), not headings; every test takes 
 (named in comments), and checks the furniture they must not keep (a byline, a signature block)."""
 
 from analysis.text.cleaning import clean_text
-from analysis.text.cleaning_lists import lists_of_names, salutations_to
+from analysis.text.cleaning_lists import lists_of_names, points_of_text_lists, salutations_to
 from analysis.text.cleaning_rules import classify_line
 
 
@@ -97,3 +97,30 @@ def test_a_dated_listings_second_post_starts_at_its_second_entry():
         " bombings in civilian areas of Kabul.\n\nThe victims were killed while going about their everyday lives.\n"
     )
     assert clean_text(statement).kept_lines == {1, 3}
+
+
+def test_short_entries_the_text_announces_are_its_points_but_a_title_block_under_a_lead_in_is_not():
+    # heldout9 c604 without the forms of address: the countries of a mission, one a line, then the letter
+    # goes on; heldout3 c253: "Statement issued on Al-Emarah, the Taliban's propaganda website:" over a title
+    # and a deck, then the hard-wrapped text, keeps its title block apart
+    units = [
+        ("The composition of the mission is as follows:", False),
+        ("Belgium", False),
+        ("Burkina Faso", False),
+        ("China", False),
+        ("I should be grateful if you could have the present letter circulated.", False),
+    ]
+    assert points_of_text_lists(units) == {0, 1, 2, 3}
+    assert points_of_text_lists(units[:-1]) == set()  # no text after them: the end of the page
+    assert points_of_text_lists([("Members:", False), *units[1:]]) == set()  # a label, not a sentence
+    block = [
+        ("Statement issued on Al-Emarah, the Taliban's propaganda website:", False),
+        ("Ameer Al-Mu'meneen Mullah Mohammad Omar Mujahid about the pleasure of Eid", False),
+        ("Eid Mubarak to the whole Muslims Ummah", False),
+        ("In The Name of Allah The Most Gracious, The Most Merciful", False),
+        ("All Praise and thanks are due to Allah, the Lord of all that exists and may", False),
+        ("peace and prayers be upon the Messenger of Allah, his family, companions in", False),
+    ]
+    assert points_of_text_lists(block) == set()
+    raw = "\n".join(text for text, _ in block) + "\nAssalmualeikum Wa Rahmatullahi Wa Barakatuhu\n"
+    assert "Eid Mubarak to the whole Muslims Ummah" in clean_text(raw).headings

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_rules import ADDRESS_LINE, SHORT_ITEM_WORDS, TERMINAL_PUNCTUATION, is_heading
+from analysis.text.cleaning_rules import (
+    ADDRESS_LINE,
+    SHORT_ITEM_WORDS,
+    TERMINAL_PUNCTUATION,
+    is_heading,
+    looks_like_title,
+)
 
 
 def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
@@ -26,16 +32,44 @@ def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
 
     Points may come without markers ("Key points:" and lines without final punctuation): then the
     first must read as a sentence of its own (not a heading), since a title block under a lead-in
-    ("... Declaration:" / "Strategic Partnership" / "05/23/2005") opens with a title.
+    ("... Declaration:" / "Strategic Partnership" / "05/23/2005") opens with a title; or the list is
+    one of short entries (:func:`is_list_of_entries`: the members of a mission, one a line).
     """
     points: set[int] = set()
     for run, marked in _runs_of_items(units):
         texts = [units[item][0] for item in run]
         lead_in = run[0] > 0 and units[run[0] - 1][0].endswith(":")
-        has_text = any(is_text_item(text) for text in texts) if marked else not is_heading(texts[0])
+        if marked:
+            has_text = any(is_text_item(text) for text in texts)
+        else:
+            has_text = not is_heading(texts[0]) or lead_in and is_list_of_entries(units, run)
         if lead_in and len(run) > 1 and has_text:
             points.update([run[0] - 1, *run])
     return points
+
+
+#: A list of entries without markers holds at least this many, each of at most this many words.
+LIST_ENTRIES_MIN, LIST_ENTRY_MAX_WORDS = 3, 12
+#: A lead-in written as a sentence ("The composition of the mission is as follows:") has more words than this.
+LEAD_IN_SENTENCE_WORDS = 6
+
+
+def is_list_of_entries(units: list[tuple[str, bool]], run: list[int]) -> bool:
+    """The unmarked lines ``run`` (after a lead-in ending on a colon) are a list of short entries the text
+    announces ("The composition of the mission is as follows:" / "Ambassador Liu Zhenmin (China)" / ...):
+    :data:`LIST_ENTRIES_MIN` entries or more of at most :data:`LIST_ENTRY_MAX_WORDS` words, under a lead-in
+    written as a sentence (not a title with a colon: "Statement issued on Al-Emarah:" over a title block is
+    longer and runs into the text), with text right after them, not a heading or the end of the page."""
+    lead_in = units[run[0] - 1][0]
+    after = units[run[-1] + 1][0] if run[-1] + 1 < len(units) else ""
+    return (
+        len(run) >= LIST_ENTRIES_MIN
+        and all(len(units[item][0].split()) <= LIST_ENTRY_MAX_WORDS for item in run)
+        and len(lead_in.split()) > LEAD_IN_SENTENCE_WORDS
+        and not looks_like_title(lead_in)
+        and bool(after)
+        and not is_heading(after)
+    )
 
 
 def _runs_of_items(units: list[tuple[str, bool]]) -> list[tuple[list[int], bool]]:
