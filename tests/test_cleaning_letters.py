@@ -3,6 +3,7 @@ are statement text (the labelling rules say so), not headings; every test takes 
 (named in comments), and checks the furniture they must not keep (a byline, a signature block)."""
 
 from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_lists import lists_of_names, points_of_text_lists, salutations_to
 from analysis.text.cleaning_rules import classify_line
 
@@ -124,3 +125,20 @@ def test_short_entries_the_text_announces_are_its_points_but_a_title_block_under
     assert points_of_text_lists(block) == set()
     raw = "\n".join(text for text, _ in block) + "\nAssalmualeikum Wa Rahmatullahi Wa Barakatuhu\n"
     assert "Eid Mubarak to the whole Muslims Ummah" in clean_text(raw).headings
+
+
+def test_a_numbered_ad_slot_and_its_story_continues_label_are_furniture_so_a_cut_off_last_line_stays_text():
+    # heldout9 c579: "Advertisement 3" / "Story continues below" / "Article content" / the page's cut-off last line
+    # (the bare "Advertisement" stands on tune c131, heldout3 c245, heldout8 c522, heldout9 c608)
+    assert (
+        furniture_rule("Advertisement 3") == furniture_rule("Story continues below") == "subscription or comment prompt"
+    )
+    assert furniture_rule("Story continues below this advertisement") == "subscription or comment prompt"
+    assert furniture_rule("The story continues below the fold of history.") is None
+    raw = (
+        "Global reaction to Taliban takeover of Afghanistan\n\n"
+        "IRANIAN PRESIDENT EBRAHIM RAISI\n\n"
+        "“America’s military defeat and its withdrawal must become an opportunity to restore durable peace.\n\n"
+        "Advertisement 3\nStory continues below\nArticle content\n\n“Iran backs efforts to"
+    )
+    assert 11 in clean_text(raw).kept_lines
