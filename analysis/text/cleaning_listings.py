@@ -19,7 +19,7 @@ statement; every line from the start of the second post on is another story. A s
 - **at the second date**: where :data:`LISTING_DATES` or more posts, each with a title, stand under
   a line holding only a date, newest first, the first above the text, the second date opens the
   next post (from its title, if a heading stands above it); entries without titles under dates are
-  a chronology of the text.
+  a chronology of the text. A date higher up than the one right above the text is the site's clock.
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -179,6 +179,10 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     if len(days) < LISTING_DATES or not newest_first:
         return None
     texts = [line_no for line_no, text, _ in units if not is_heading(text)]
+    above = [index for index, (line_no, _) in enumerate(days) if line_no < first_text]
+    days = (
+        days[above[-1] :] if above else days
+    )  # the date right above the text is its post's; a site's clock stands higher
     if days[0][0] < first_text:  # each post under its date and its title: the second date opens the second post
         titles = [line_no for line_no, text, _ in units if is_heading(text)]
         marks = [line_no for line_no, _ in days] + [units[-1][0] + 1]
