@@ -158,3 +158,7 @@ def test_a_date_stamp_with_its_time_of_day_is_a_date_and_marks_the_posts_of_a_li
     ]
     raw = "Friday, Dec 09, 2022\n\n" + "\n\n".join("\n\n".join(post) for post in posts)
     assert clean_text(raw).paragraphs == ["That morning, the unit arrived."]
+    # dates above the text only: no listing, and no error
+    assert clean_text("14 March 2020\n\n13 March 2020\n\n12 March 2020\n\nThe talks began.").paragraphs == [
+        "The talks began."
+    ]

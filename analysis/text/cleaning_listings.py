@@ -179,10 +179,11 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     if len(days) < LISTING_DATES or not newest_first:
         return None
     texts = [line_no for line_no, text, _ in units if not is_heading(text)]
+    # the date right above the text is its post's; a date higher up is the site's clock
     above = [index for index, (line_no, _) in enumerate(days) if line_no < first_text]
-    days = (
-        days[above[-1] :] if above else days
-    )  # the date right above the text is its post's; a site's clock stands higher
+    days = days[above[-1] :] if above else days
+    if len(days) < LISTING_DATES:
+        return None
     if days[0][0] < first_text:  # each post under its date and its title: the second date opens the second post
         titles = [line_no for line_no, text, _ in units if is_heading(text)]
         marks = [line_no for line_no, _ in days] + [units[-1][0] + 1]
