@@ -162,3 +162,16 @@ def test_a_date_stamp_with_its_time_of_day_is_a_date_and_marks_the_posts_of_a_li
     assert clean_text("14 March 2020\n\n13 March 2020\n\n12 March 2020\n\nThe talks began.").paragraphs == [
         "The talks began."
     ]
+
+
+def test_short_marked_entries_under_a_lead_in_sentence_are_its_points_too():
+    # the same list with markers (the names of a delegation, one a line): kept as text, not as labels of a menu
+    raw = (
+        "Talks in Doha\n\n"
+        "The delegation of the Islamic Emirate to the talks in Doha included the following members:\n\n"
+        "- Amir Khan Muttaqi\n- Sher Mohammad Abbas Stanikzai\n- Anas Haqqani\n\n"
+        "The talks will resume on Monday.\n"
+    )
+    assert {5, 6, 7} <= clean_text(raw).kept_lines
+    menu = "Talks in Doha\n\nMenu:\n\n- Home\n- News\n- About us\n\nThe talks will resume on Monday.\n"
+    assert not {5, 6, 7} & clean_text(menu).kept_lines

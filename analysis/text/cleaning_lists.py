@@ -32,17 +32,16 @@ def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
 
     Points may come without markers ("Key points:" and lines without final punctuation): then the
     first must read as a sentence of its own (not a heading), since a title block under a lead-in
-    ("... Declaration:" / "Strategic Partnership" / "05/23/2005") opens with a title; or the list is
-    one of short entries (:func:`is_list_of_entries`: the members of a mission, one a line).
+    ("... Declaration:" / "Strategic Partnership" / "05/23/2005") opens with a title. A list of short
+    entries under a lead-in sentence (:func:`is_list_of_entries`: the members of a mission, one a line),
+    with markers or without, is text too.
     """
     points: set[int] = set()
     for run, marked in _runs_of_items(units):
         texts = [units[item][0] for item in run]
         lead_in = run[0] > 0 and units[run[0] - 1][0].endswith(":")
-        if marked:
-            has_text = any(is_text_item(text) for text in texts)
-        else:
-            has_text = not is_heading(texts[0]) or lead_in and is_list_of_entries(units, run)
+        has_text = any(is_text_item(text) for text in texts) if marked else not is_heading(texts[0])
+        has_text = has_text or lead_in and is_list_of_entries(units, run)
         if lead_in and len(run) > 1 and has_text:
             points.update([run[0] - 1, *run])
     return points
