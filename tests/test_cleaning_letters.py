@@ -36,6 +36,9 @@ def test_a_letters_addressees_with_their_roles_are_text():
     assert lists_of_names(texts) == {1, 2, 3, 4}
     joined = ["Ms. Ann Linde, Sweden Minister for Foreign Affairs", "Mr. Antony J. Blinken, US Secretary of State"]
     assert lists_of_names([texts[0], *joined, texts[-1]]) == {1, 2}
+    # the same block addressed to "The Honorable ..." (the form a letter to a US official takes)
+    honorable = ["The Honorable Antony J. Blinken,", "Secretary of State", "The Honorable Lloyd J. Austin III,"]
+    assert lists_of_names([texts[0], *honorable, "Secretary of Defense", texts[-1]]) == {1, 2, 3, 4}
 
 
 def test_a_byline_or_a_signature_block_is_no_list_of_names():

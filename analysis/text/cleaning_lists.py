@@ -124,10 +124,11 @@ def salutations_to(texts: list[str]) -> set[int]:
     }
 
 
-#: A form of address or a rank before a name ("Ms. Ann Linde,", "Ambassador Liu Zhenmin (China)", "H.E. ...").
+#: A form of address or a rank before a name ("Ms. Ann Linde,", "Ambassador Liu Zhenmin (China)", "H.E. ...", "The
+#: Honorable ..." at the head of a letter's address).
 FORM_OF_ADDRESS = re.compile(
-    r"^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Madam|H\.\s?E|His Excellency|Her Excellency|Ambassador|Minister"
-    r"|Senator)\.?\s+(?=[A-Z])"
+    r"^(Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Sir|Dame|Lord|Lady|Madam|H\.\s?E|His Excellency|Her Excellency|(The )?Hon(ou?rable)?"
+    r"|Ambassador|Minister|Senator)\.?\s+(?=[A-Z])"
 )
 #: A list of people by name holds at least this many names (a byline holds one).
 LIST_OF_NAMES_MIN = 2
