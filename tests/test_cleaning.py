@@ -166,7 +166,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [218, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [192, 215]
+    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [193, 215]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

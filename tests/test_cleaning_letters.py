@@ -188,3 +188,10 @@ def test_a_label_of_other_stories_may_end_on_a_full_stop():
     assert clean_text(raw).kept_lines == {1, 3}
     raw = "The talks resumed on Monday.\n\nRecommended for you. The envoy said so.\n\nThey went on."
     assert clean_text(raw).kept_lines == {1, 3, 5}
+
+
+def test_a_caption_ending_on_photo_and_its_agency_after_a_bar_is_a_caption():
+    # heldout9 c571 (the credit with a colon, "Photo: AFP", is caught already); a sentence naming a photo is not
+    caption = "Taliban fighters sit over a vehicle on a street in Laghman province on August 15, 2021. PHOTO | AFP"
+    assert furniture_rule(caption) == "photo credit after a caption"
+    assert furniture_rule("The agency released a photo of the talks. It was taken by AFP.") is None
