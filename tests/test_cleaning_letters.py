@@ -48,6 +48,10 @@ def test_a_byline_or_a_signature_block_is_no_list_of_names():
     assert lists_of_names(["Dr Anna Larson", "Dr Anna Larson is the issue editor of the series."]) == set()
     assert lists_of_names(["The talks will resume.", "Mr. A. Khan", "Ms. B. Rahimi", "12 March 2022"]) == set()
     assert lists_of_names(["The talks will resume.", "Mr. A. Khan", "Ms. B. Rahimi"]) == set()
+    # an author block above the text (two names, then the article, no salutation) is the page's byline
+    authors = ["Why the talks failed", "Dr. Jane Doe,", "Senior Fellow", "Prof. John Roe,", "Research Director"]
+    assert lists_of_names([*authors, "The talks in Doha failed for three reasons."]) == set()
+    assert lists_of_names([*authors, "Dear Minister, we write to you about the talks."]) == {1, 2, 3, 4}
     # a rank before a lower-case word is a title, not a name ("Minister of State for Information ...")
     assert lists_of_names(["Minister of State for X", "Minister of State for Y", "He spoke."]) == set()
 

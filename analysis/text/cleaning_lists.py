@@ -130,6 +130,13 @@ FORM_OF_ADDRESS = re.compile(
     r"^(Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Sir|Dame|Lord|Lady|Madam|H\.\s?E|His Excellency|Her Excellency|(The )?Hon(ou?rable)?"
     r"|Ambassador|Minister|Senator)\.?\s+(?=[A-Z])"
 )
+#: The salutation of a letter, by which its addressees are told from the authors of a page ("Dear Minister,",
+#: "Her and his Excellency,", "Excellencies,", "Mr. President,", "Ladies and gentlemen,").
+SALUTATION = re.compile(
+    r"^(dear\b|([\w ]{0,20}\b)?excellenc(y|ies)\b|(mr|madam|madame)\.? (president|chair\w*|secretary)\b"
+    r"|ladies and gentlemen\b|sirs?\b)",
+    re.IGNORECASE,
+)
 #: A list of people by name holds at least this many names (a byline holds one).
 LIST_OF_NAMES_MIN = 2
 
@@ -138,20 +145,25 @@ def lists_of_names(texts: list[str]) -> set[int]:
     """The indices of the lists of people a text names: lines in a row that each open on a form of
     address or a rank ("Ms. Ann Linde,", "Ambassador Liu Zhenmin (China)"), perhaps each followed by its
     role on a line of its own after a comma ("Sweden Minister for Foreign Affairs"), none finished as a
-    sentence, :data:`LIST_OF_NAMES_MIN` names or more, and text after them: a letter's addressees above
-    its salutation, the members of a delegation or a mission. A byline is one name, and a signature block
-    ends the text (nothing but dates or furniture follow it), so neither is taken."""
+    sentence, :data:`LIST_OF_NAMES_MIN` names or more, with text after them, and either inside the text
+    (the members of a delegation or a mission) or above a salutation (a letter's addressees: "Her and his
+    Excellency,", "Dear ..."). A byline is one name, an author block above the text has no salutation
+    after it, and a signature block ends the text (nothing but dates or furniture follow it), so none of
+    them is taken."""
     listed: set[int] = set()
     run: list[int] = []
+    text_begun = False
     for index, text in enumerate([*texts, ""]):
         role = bool(run) and texts[run[-1]].endswith(",") and not FORM_OF_ADDRESS.match(text)
         if text and (FORM_OF_ADDRESS.match(text) or role) and not TERMINAL_PUNCTUATION.search(text):
             run.append(index)
             continue
         names = sum(1 for item in run if FORM_OF_ADDRESS.match(texts[item]))
-        if names >= LIST_OF_NAMES_MIN and text and not is_heading(text):
+        placed = text_begun or bool(SALUTATION.match(text))
+        if names >= LIST_OF_NAMES_MIN and text and not is_heading(text) and placed:
             listed.update(run)
         run = []
+        text_begun = text_begun or bool(text) and not is_heading(text)
     return listed
 
 
