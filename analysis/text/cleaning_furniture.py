@@ -77,7 +77,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "subscription or comment prompt": re.compile(
         r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
         r"|please enter your name here|your comment|log ?in|sign in|post comments \(atom\)"
-        r"|advertisement(\W+scroll (down )?to continue( reading)?)?"
+        r"|advertisement( \d{1,2})?(\W+scroll (down )?to continue( reading)?)?|(story|article) continues below( this ad\w*)?"
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
@@ -103,6 +103,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo credit after a caption": re.compile(
         rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
+        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
     ),
     "credit line": re.compile(
         r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"

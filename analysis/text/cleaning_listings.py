@@ -19,7 +19,7 @@ statement; every line from the start of the second post on is another story. A s
 - **at the second date**: where :data:`LISTING_DATES` or more posts, each with a title, stand under
   a line holding only a date, newest first, the first above the text, the second date opens the
   next post (from its title, if a heading stands above it); entries without titles under dates are
-  a chronology of the text.
+  a chronology of the text. A date higher up than the one right above the text is the site's clock.
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -79,8 +79,7 @@ def next_posts(
     many_excerpts = len(excerpts) >= max(LISTING_EXCERPTS, len(units) / 3)
     posts = sorted(entries) if entries else excerpts if many_excerpts else []
     starts = [
-        (posts[0] + 1 if posts[0] == first_text or not entries and _ends_first_post(units, posts[0], first_text) else posts[0])
-        if posts else None,
+        _listing_start(units, posts, bool(entries), first_text),
         _next_story_start(units, datelined, set(excerpts), first_text),
         _second_byline_post(units, sorted(n for n, (rule, _) in removed.items() if rule == BYLINE_RULE), first_text),
         _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
@@ -94,6 +93,17 @@ def next_posts(
         elif line_no in excerpts and line_no in datelined and line_no != first_text:
             dropped[line_no] = "excerpt of another story"
     return dropped
+
+
+def _listing_start(units: list[Unit], posts: list[int], dated: bool, first_text: int) -> int | None:
+    """Where the second post of a listing starts, given its posts' first lines (dated entries, or excerpts cut
+    short): at the second entry when the first opens the text (the lines between carry on the first post's
+    excerpt: "“This is a..."), after the first excerpt when it ends the statement's text, else at the first."""
+    if not posts:
+        return None
+    if posts[0] == first_text:
+        return (posts[1] if len(posts) > 1 else None) if dated else posts[0] + 1
+    return posts[0] + 1 if not dated and _ends_first_post(units, posts[0], first_text) else posts[0]
 
 
 def _ends_first_post(units: list[Unit], post: int, first_text: int) -> bool:
@@ -169,6 +179,11 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     if len(days) < LISTING_DATES or not newest_first:
         return None
     texts = [line_no for line_no, text, _ in units if not is_heading(text)]
+    # the date right above the text is its post's; a date higher up is the site's clock
+    above = [index for index, (line_no, _) in enumerate(days) if line_no < first_text]
+    days = days[above[-1] :] if above else days
+    if len(days) < LISTING_DATES:
+        return None
     if days[0][0] < first_text:  # each post under its date and its title: the second date opens the second post
         titles = [line_no for line_no, text, _ in units if is_heading(text)]
         marks = [line_no for line_no, _ in days] + [units[-1][0] + 1]

@@ -4,14 +4,22 @@ A line without final punctuation is usually a heading or a menu entry. In a list
 it is not: the points of a list after a lead-in that ends in a colon ("... focuses on six areas:",
 "That the House:") are text, the short ones too ("Women and girls"), and so is the lead-in; so is
 the address block of a letter or petition ("To: The United Nations General Assembly" and the names
-listed under it). A list with no lead-in (a menu, a form's fields) is left to the other rules.
+listed under it), and a list of people by name inside the text ("Ms. Ann Linde," / "Sweden Minister for
+Foreign Affairs" above a letter's salutation; the members of a mission, "Ambassador Liu Zhenmin (China)").
+A list with no lead-in (a menu, a form's fields) is left to the other rules.
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_rules import ADDRESS_LINE, SHORT_ITEM_WORDS, TERMINAL_PUNCTUATION, is_heading
+from analysis.text.cleaning_rules import (
+    ADDRESS_LINE,
+    SHORT_ITEM_WORDS,
+    TERMINAL_PUNCTUATION,
+    is_heading,
+    looks_like_title,
+)
 
 
 def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
@@ -24,16 +32,43 @@ def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
 
     Points may come without markers ("Key points:" and lines without final punctuation): then the
     first must read as a sentence of its own (not a heading), since a title block under a lead-in
-    ("... Declaration:" / "Strategic Partnership" / "05/23/2005") opens with a title.
+    ("... Declaration:" / "Strategic Partnership" / "05/23/2005") opens with a title. A list of short
+    entries under a lead-in sentence (:func:`is_list_of_entries`: the members of a mission, one a line),
+    with markers or without, is text too.
     """
     points: set[int] = set()
     for run, marked in _runs_of_items(units):
         texts = [units[item][0] for item in run]
         lead_in = run[0] > 0 and units[run[0] - 1][0].endswith(":")
         has_text = any(is_text_item(text) for text in texts) if marked else not is_heading(texts[0])
+        has_text = has_text or lead_in and is_list_of_entries(units, run)
         if lead_in and len(run) > 1 and has_text:
             points.update([run[0] - 1, *run])
     return points
+
+
+#: A list of entries without markers holds at least this many, each of at most this many words.
+LIST_ENTRIES_MIN, LIST_ENTRY_MAX_WORDS = 3, 12
+#: A lead-in written as a sentence ("The composition of the mission is as follows:") has more words than this.
+LEAD_IN_SENTENCE_WORDS = 6
+
+
+def is_list_of_entries(units: list[tuple[str, bool]], run: list[int]) -> bool:
+    """The unmarked lines ``run`` (after a lead-in ending on a colon) are a list of short entries the text
+    announces ("The composition of the mission is as follows:" / "Ambassador Liu Zhenmin (China)" / ...):
+    :data:`LIST_ENTRIES_MIN` entries or more of at most :data:`LIST_ENTRY_MAX_WORDS` words, under a lead-in
+    written as a sentence (not a title with a colon: "Statement issued on Al-Emarah:" over a title block is
+    longer and runs into the text), with text right after them, not a heading or the end of the page."""
+    lead_in = units[run[0] - 1][0]
+    after = units[run[-1] + 1][0] if run[-1] + 1 < len(units) else ""
+    return (
+        len(run) >= LIST_ENTRIES_MIN
+        and all(len(units[item][0].split()) <= LIST_ENTRY_MAX_WORDS for item in run)
+        and len(lead_in.split()) > LEAD_IN_SENTENCE_WORDS
+        and not looks_like_title(lead_in)
+        and bool(after)
+        and not is_heading(after)
+    )
 
 
 def _runs_of_items(units: list[tuple[str, bool]]) -> list[tuple[list[int], bool]]:
@@ -60,14 +95,76 @@ def _runs_of_items(units: list[tuple[str, bool]]) -> list[tuple[list[int], bool]
 def address_blocks(texts: list[str]) -> set[int]:
     """The indices of the address blocks of a letter or petition: an address line ("To: The United
     Nations General Assembly", "CC: ...") and the names in short lines under it ("The African Union"),
-    up to the first line that is not written as a name. The salutation is part of the statement."""
+    up to the first line that is not written as a name; the lists of people the text names
+    (:func:`lists_of_names`); and a salutation opening on "To" (:func:`salutations_to`). The salutation is part
+    of the statement."""
     block: set[int] = set()
     in_block = False
     for index, text in enumerate(texts):
         in_block = bool(ADDRESS_LINE.match(text)) or in_block and is_heading(text) and ":" not in text
         if in_block:
             block.add(index)
-    return block
+    return block | lists_of_names(texts) | salutations_to(texts)
+
+
+#: A salutation that opens on "To" and its addressee ("To the Mujahid Nation of Afghanistan ...", "To Institutions,
+#: Organizations, ..."); "To" before a verb in lower case opens a headline ("To reach a peace deal, ...").
+SALUTATION_TO = re.compile(r"^To (the |all |our |my )?[A-Z]")
+
+
+def salutations_to(texts: list[str]) -> set[int]:
+    """The indices of the salutations of a letter or message that open on "To" and name the addressee, without
+    final punctuation, with text right after them (a heading would be set aside without it): the first words of
+    the statement. The first line of a page is its title."""
+    following = [*texts[1:], ""]
+    return {
+        index
+        for index, (text, after) in enumerate(zip(texts, following))
+        if index > 0 and SALUTATION_TO.match(text) and is_heading(text) and after and not is_heading(after)
+    }
+
+
+#: A form of address or a rank before a name ("Ms. Ann Linde,", "Ambassador Liu Zhenmin (China)", "H.E. ...", "The
+#: Honorable ..." at the head of a letter's address).
+FORM_OF_ADDRESS = re.compile(
+    r"^(Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Sir|Dame|Lord|Lady|Madam|H\.\s?E|His Excellency|Her Excellency|(The )?Hon(ou?rable)?"
+    r"|Ambassador|Minister|Senator)\.?\s+(?=[A-Z])"
+)
+#: The salutation of a letter, by which its addressees are told from the authors of a page ("Dear Minister,",
+#: "Her and his Excellency,", "Excellencies,", "Mr. President,", "Ladies and gentlemen,").
+SALUTATION = re.compile(
+    r"^(dear\b|([\w ]{0,20}\b)?excellenc(y|ies)\b|(mr|madam|madame)\.? (president|chair\w*|secretary)\b"
+    r"|ladies and gentlemen\b|sirs?\b)",
+    re.IGNORECASE,
+)
+#: A list of people by name holds at least this many names (a byline holds one).
+LIST_OF_NAMES_MIN = 2
+
+
+def lists_of_names(texts: list[str]) -> set[int]:
+    """The indices of the lists of people a text names: lines in a row that each open on a form of
+    address or a rank ("Ms. Ann Linde,", "Ambassador Liu Zhenmin (China)"), perhaps each followed by its
+    role on a line of its own after a comma ("Sweden Minister for Foreign Affairs"), none finished as a
+    sentence, :data:`LIST_OF_NAMES_MIN` names or more, with text after them, and either inside the text
+    (the members of a delegation or a mission) or above a salutation (a letter's addressees: "Her and his
+    Excellency,", "Dear ..."). A byline is one name, an author block above the text has no salutation
+    after it, and a signature block ends the text (nothing but dates or furniture follow it), so none of
+    them is taken."""
+    listed: set[int] = set()
+    run: list[int] = []
+    text_begun = False
+    for index, text in enumerate([*texts, ""]):
+        role = bool(run) and texts[run[-1]].endswith(",") and not FORM_OF_ADDRESS.match(text)
+        if text and (FORM_OF_ADDRESS.match(text) or role) and not TERMINAL_PUNCTUATION.search(text):
+            run.append(index)
+            continue
+        names = sum(1 for item in run if FORM_OF_ADDRESS.match(texts[item]))
+        placed = text_begun or bool(SALUTATION.match(text))
+        if names >= LIST_OF_NAMES_MIN and text and not is_heading(text) and placed:
+            listed.update(run)
+        run = []
+        text_begun = text_begun or bool(text) and not is_heading(text)
+    return listed
 
 
 def is_text_item(text: str) -> bool:

@@ -62,12 +62,19 @@ SHORT_ITEM_WORDS = 4
 #: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
 DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)
 
+#: The time of day a post's date stamp may carry ("September 02, 2021 1:41 pm", "April 1, 2014 - 06:35").
+TIME_OF_DAY = re.compile(r"(\s*[-–—,|]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)")
+
 #: A line that holds nothing but a date (perhaps with the source it came via) ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
 DATELINE = re.compile(
     rf"^(date\s*)?(({WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){DATE_SOURCE.pattern}?$",
+    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?$",
     re.IGNORECASE,
 )
+
+#: A line holding only a month's name and the day and year in figures, however punctuated ("August .15.2023",
+#: "March 3.2021"): a date stamp typed by hand, which the strict :data:`DATELINE` does not read.
+LOOSE_DATELINE = re.compile(rf"^({MONTHS})\W{{0,3}}\d{{1,2}}(st|nd|rd|th)?\W{{1,3}}\d{{4}}\.?$", re.IGNORECASE)
 
 #: A line holding only a date in the Hijri calendar, perhaps with its Gregorian twin: "23/06/1440 Hijri
 #: Lunar", "09/12/1397 Hijri Solar 28/02/2019 Gregorian", "which corresponds to Rajab 5, 1441 on the
@@ -177,7 +184,7 @@ def classify_line(line: str) -> tuple[str, str] | None:
     rule = furniture_rule(line)
     if rule:
         return "removed", rule
-    if DATELINE.match(line) or CALENDAR_DATE.match(line):
+    if DATELINE.match(line) or LOOSE_DATELINE.match(line) or CALENDAR_DATE.match(line):
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
         return "removed", "letter formula"
