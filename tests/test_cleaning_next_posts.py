@@ -167,3 +167,18 @@ def test_widgets_of_blog_engines_and_themes_are_furniture():
     assert furniture_rule("Advertisement - scroll to continue reading") == "subscription or comment prompt"
     for text in ["The button to go back to top of the list was pressed.", "Advertisement of the talks began."]:
         assert furniture_rule(text) is None
+
+
+def test_a_dated_line_above_the_only_post_is_its_own_date_not_a_listing():
+    # heldout10 c631: a press release under one dated line ("2 September 2021 - Afghanistan"); read as the
+    # second entry of a listing, it took the whole release with it
+    body = [
+        "Save the Children said on Thursday it was hoping to restart some life-saving health and nutrition services"
+        " in Afghanistan before the winter months set in.",
+        "The recent escalation in violence in Afghanistan forced Save the Children to suspend its programmes in the"
+        " country in mid-August.",
+    ]
+    raw = "\n\n".join(["2 September 2021 - Afghanistan", "Save the Children hoping to resume services soon", *body])
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == body
+    assert "next post on a listing page" not in {step.rule for step in cleaned.steps}

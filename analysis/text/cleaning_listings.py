@@ -97,13 +97,16 @@ def next_posts(
 
 def _listing_start(units: list[Unit], posts: list[int], dated: bool, first_text: int) -> int | None:
     """Where the second post of a listing starts, given its posts' first lines (dated entries, or excerpts cut
-    short): at the second entry when the first opens the text (the lines between carry on the first post's
-    excerpt: "“This is a..."), after the first excerpt when it ends the statement's text, else at the first."""
+    short). Dated: at the first entry after the text has begun (an entry that opens the text, or stands above
+    it, is the first post's, and the lines after it carry on its excerpt: "“This is a..."). Excerpts: after
+    the first when it opens or ends the statement's text, else at the first."""
     if not posts:
         return None
+    if dated:
+        return next((post for post in posts if post > first_text), None)
     if posts[0] == first_text:
-        return (posts[1] if len(posts) > 1 else None) if dated else posts[0] + 1
-    return posts[0] + 1 if not dated and _ends_first_post(units, posts[0], first_text) else posts[0]
+        return posts[0] + 1
+    return posts[0] + 1 if _ends_first_post(units, posts[0], first_text) else posts[0]
 
 
 def _ends_first_post(units: list[Unit], post: int, first_text: int) -> bool:
