@@ -21,9 +21,11 @@ def pairs_view(pairs: pd.DataFrame) -> pd.DataFrame:
     """The pairs of statements with headers in words, "same kind of speaker" for ``same_actor_type``.
 
     >>> pairs_view(pd.DataFrame({"doc_a": ["a"], "same_actor_type": [True]})).columns.tolist()
-    ['doc a', 'same kind of speaker']
+    ['statement', 'same kind of speaker']
     """
-    renamed = pairs.rename(columns={"same_actor_type": "same_kind_of_speaker"})
+    renamed = pairs.rename(
+        columns={"doc_a": "statement", "doc_b": "and_statement", "same_actor_type": "same_kind_of_speaker"}
+    )
     return renamed.set_axis(renamed.columns.str.replace("_", " "), axis=1)
 
 
