@@ -12,8 +12,8 @@ import pandas as pd
 
 #: The robustness table's shares of statements, and the header of each as a count.
 STATEMENT_SHARES = {
-    "same_top_term": "statements whose first term stays",
-    "same_nearest": "statements whose nearest neighbour stays",
+    "same_top_term": "first terms kept",
+    "same_nearest": "nearest neighbours kept",
 }
 
 
@@ -36,7 +36,7 @@ def robustness_view(robustness: pd.DataFrame, n_statements: int) -> pd.DataFrame
     >>> [int(value) for value in robustness_view(table, 5).iloc[0, 1:]]
     [1, 3]
     >>> robustness_view(table, 5).columns[1]
-    'statements whose first term stays (of 5)'
+    'first terms kept (of 5)'
     """
     view = robustness.copy()
     for column in STATEMENT_SHARES:
