@@ -211,3 +211,10 @@ def test_a_bracketed_qualifier_does_not_make_another_kind_of_speaker(tiny):
     tiny.documents.loc[tiny.documents["doc_id"] == "A", "actor_type"] = "government (conference chair)"
     pairs = sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny)).set_index(["doc_a", "doc_b"])
     assert bool(pairs.loc[("A", "C"), "same_actor_type"]) and not pairs.loc[("A", "B"), "same_actor_type"]
+
+
+def test_statements_of_unknown_kind_are_not_the_same_kind(tiny):
+    """Without an actor_type (a corpus without metadata) no pair counts as the same kind of speaker."""
+    tiny.documents["actor_type"] = None
+    pairs = sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny))
+    assert not pairs["same_actor_type"].any()

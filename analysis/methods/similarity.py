@@ -142,7 +142,8 @@ def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = No
             "doc_b": doc_ids[second],
             "cosine": np.minimum(found["value"].to_numpy(), 1.0),
             "years_apart": np.abs((dates[second] - dates[first]) / np.timedelta64(1, "D")) / 365.25,
-            "same_actor_type": actor_types[first] == actor_types[second],
+            # an unknown kind (no metadata) is never the same as another
+            "same_actor_type": (actor_types[first] == actor_types[second]) & (actor_types[first] != ""),
             "same_genre": genres[first] == genres[second],
         }
     )
