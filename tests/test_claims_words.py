@@ -126,10 +126,10 @@ def test_stemming_solution_computes_which_key_terms_grow_or_shrink(corpus, names
     sentence = words_solutions.stemming_sentence(effects.reset_index(), names)
     assert sentence.startswith(
         "of the top key terms, stemming merges *terrorism* with *terror* into *terror* in kabul-process-2017"
-        " (G2 25.2 → 28.0) and *islamic* with *islam* into *islam* in mofa-consensus-2021 "
-        "(G2 20.0 → 24.0) and makes them stronger"
+        " (G² 25.2 → 28.0) and *islamic* with *islam* into *islam* in mofa-consensus-2021 "
+        "(G² 20.0 → 24.0) and makes them stronger"
     )
-    assert "*region* with *regional* and *regionally* into *region* in kabul-process-2017 (G2 13.4 → 8.0)" in sentence
+    assert "*region* with *regional* and *regionally* into *region* in kabul-process-2017 (G² 13.4 → 8.0)" in sentence
     # eight merges: terrorism and islamic grow stronger, the other six weaker (the G2 pairs above)
     assert sentence.endswith(
         "Of the eight merged key terms, six grow weaker and two stronger: pooling adds every form's "

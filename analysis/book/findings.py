@@ -160,6 +160,7 @@ def landing_values(corpus: Corpus) -> dict[str, object]:
         "first_year": documents["year"].min(),
         "last_year": documents["year"].max(),
         "n_actor_types": len(kinds),
+        "actor_types_count": number_word(len(kinds)),
         "actor_types": as_list(kinds),
         "total_words": int(documents["n_words"].sum()),
         "n_ceasefire_for": len(ceasefire_for),

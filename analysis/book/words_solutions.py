@@ -48,7 +48,7 @@ def stemming_sentence(effects: pd.DataFrame, names: dict[str, str]) -> str:
     def merge(row: pd.Series) -> str:
         return (
             f"{italic(row['term'])} with {italics(row['merged_with'])} into {italic(row['stem'])} "
-            f"in {names.get(row['doc_id'], row['doc_id'])} (G2 {row['g2']:.1f} → {row['g2_stemmed']:.1f})"
+            f"in {names.get(row['doc_id'], row['doc_id'])} (G² {row['g2']:.1f} → {row['g2_stemmed']:.1f})"
         )
 
     stronger = [merge(row) for _, row in effects.iterrows() if row["g2_stemmed"] > row["g2"]]
