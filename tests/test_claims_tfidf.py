@@ -29,11 +29,13 @@ def test_topic_and_one_text_terms(chapter_03, corpus):
     counts = tfidf.term_counts(corpus)
     assert counts["atmar"].tolist() == [0, 0, 3, 0, 0] and counts["terrorism"].tolist() == [9, 0, 0, 0, 0]
     assert chapter_03["topic_terms"].text.startswith(
-        "15 entries of the top lists are also significant key terms of their statement, among them *terrorism* "
+        # by hand as before (15 entries); the count now follows "of the entries" so no sentence opens on a digit
+        "of the entries of the top lists, 15 are also significant key terms of their statement, among them *terrorism* "
         "and *region* in kabul-process-2017; *nato* and *agreement* in nato-2020"
     )
     assert chapter_03["one_text_terms"].text == (
-        "8 entries are used by one statement only and are not significant key terms there: *counter* in kabul-process-2017"
+        "eight other entries are used by one statement only and are not significant key terms there: "
+        "*counter* in kabul-process-2017"
         "; *advancing*, *atmar*, *halimi* and *minister* in mofa-consensus-2021; "
         "*asks* and *consultation* in civil-society-2021; *situation* in coalition-letter-2024"
     )
@@ -90,5 +92,6 @@ def test_sublinear_solution_is_computed(corpus):
     top = tfidf.top_terms(tfidf.tfidf_matrix(corpus), 10)
     assert tfidf_claims.heaviest_first_term(top) == "civil-society-2021"
     text = tfidf_claims.sublinear_change(corpus, "civil-society-2021")
-    assert text.startswith("*civil society* stays first; entering: *amip* (2 times here, in 1 statement)")
-    assert "leaving: *afghanistan* (5 times here, in 5 statements)" in text
+    # counts in words: amip twice in the release and in no other statement; afghanistan five times, in all five
+    assert text.startswith("*civil society* stays first; entering: *amip* (twice here, in no other statement)")
+    assert "leaving: *afghanistan* (five times here, in five statements)" in text

@@ -101,13 +101,17 @@ def test_peace_is_everybodys_word_by_gries_dp(chapter_02, corpus):
 
 
 def test_modal_solution_names_the_words_before_each_use(corpus, names):
-    """The concordances of *must* (2 lines) and *should* (7), read by hand."""
+    """The concordances of *must* (2 lines) and *should* (7), read by hand: each use quoted with the two
+    words before it, as the text has them (the words before a modal are not always its subject)."""
     assert words_solutions.modal_uses(corpus, "must", names) == (
-        "*must* occurs twice, after *that states* in kabul-process-2017; *Civil Society* in civil-society-2021"
+        "*must* occurs twice: “that states must” in kabul-process-2017; “Civil Society must” in civil-society-2021"
     )
     should = words_solutions.modal_uses(corpus, "should", names)
-    assert should.startswith("*should* occurs 7 times, after *the Taliban* in nato-2020")
-    assert "*legitimate government*, *these goals* and *This government* in coalition-letter-2024" in should
+    assert should.startswith("*should* occurs seven times: “the Taliban should” in nato-2020")
+    assert (
+        "“legitimate government should”, “these goals should” and “This government should” in coalition-letter-2024"
+        in should
+    )
 
 
 def test_stemming_solution_computes_which_key_terms_grow_or_shrink(corpus, names):
@@ -122,7 +126,12 @@ def test_stemming_solution_computes_which_key_terms_grow_or_shrink(corpus, names
     sentence = words_solutions.stemming_sentence(effects.reset_index(), names)
     assert sentence.startswith(
         "of the top key terms, stemming merges *terrorism* with *terror* into *terror* in kabul-process-2017"
-        " (G2 25.2 → 28.0) and *islamic* with *islam* into *islam* in mofa-consensus-2021 "
-        "(G2 20.0 → 24.0) and makes them stronger"
+        " (G² 25.2 → 28.0) and *islamic* with *islam* into *islam* in mofa-consensus-2021 "
+        "(G² 20.0 → 24.0) and makes them stronger"
     )
-    assert "*region* with *regional* and *regionally* into *region* in kabul-process-2017 (G2 13.4 → 8.0)" in sentence
+    assert "*region* with *regional* and *regionally* into *region* in kabul-process-2017 (G² 13.4 → 8.0)" in sentence
+    # eight merges: terrorism and islamic grow stronger, the other six weaker (the G2 pairs above)
+    assert sentence.endswith(
+        "Of the eight merged key terms, six grow weaker and two stronger: pooling adds every form's "
+        "uses, in the other statements as well as in this one"
+    )

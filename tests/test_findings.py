@@ -57,3 +57,35 @@ def test_every_name_the_landing_page_glues_is_computed(corpus):
     assert 4 <= len(items) <= 6
     for item in re.split(r"^\d\. ", findings, flags=re.M)[1:]:
         assert "{numref}`fig-" in item and "*How sure:*" in item and "{glue:text}" in item
+
+
+def test_the_ceasefire_finding_reads_as_one_plain_sentence(corpus):
+    """By hand from the stance profile: only civil-society-2021 has a ceasefire cell 'for' on three or more
+    sentences (4); kabul-process-2017, nato-2020 and mofa-consensus-2021 have one or two; coalition-letter-2024 none."""
+    values = landing_values(corpus)
+    assert values["ceasefire_sentence"] == (
+        "Only civil-society-2021 takes a position for a ceasefire, in three or more sentences; "
+        "four of the five statements take a stance on one in at least one sentence"
+    )
+
+
+def test_the_taliban_and_rights_finding_gives_each_direction(corpus):
+    """By hand from the stance profile: nato-2020 has one sentence on the Taliban (net -1) and one on human
+    rights (net +1); coalition-letter-2024 two on the Taliban (net -1) and five on human rights (net +1)."""
+    values = landing_values(corpus)
+    assert values["taliban_and_rights_stances"] == (
+        "nato-2020 (one sentence against the Taliban, one for human rights) and "
+        "coalition-letter-2024 (two sentences against the Taliban, five for human rights)"
+    )
+    assert values["taliban_and_rights_sentence"].startswith(
+        "Two of the five statements take a stance both on the Taliban and on human rights: nato-2020 (one sentence"
+    )
+
+
+def test_a_tie_of_no_statement_reads_naturally():
+    from analysis.book.findings import ceasefire_sentence
+
+    assert ceasefire_sentence(["a", "b"], 2, 2) == (
+        "a and b take a position for a ceasefire, in three or more sentences; both statements take a stance on one in "
+        "at least one sentence"
+    )

@@ -203,3 +203,18 @@ def test_nearest_neighbours_are_the_largest_cosines_of_each_row(seed, monkeypatc
         kth = -np.sort(-full, axis=1)[:, k - 1]
         assert (values >= kth[sources] - 1e-12).all() and np.bincount(sources).tolist() == [k] * 120
         assert _by_pair(sim.nearest_neighbours(unit, k, block=block, n_jobs=2)) == _by_pair((sources, others, values))
+
+
+def test_a_bracketed_qualifier_does_not_make_another_kind_of_speaker(tiny):
+    """A is now 'government (conference chair)', C stays 'government': the A-C pair is still the same kind
+    of speaker, as the landing page and the synthesis count kinds (the qualifier dropped)."""
+    tiny.documents.loc[tiny.documents["doc_id"] == "A", "actor_type"] = "government (conference chair)"
+    pairs = sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny)).set_index(["doc_a", "doc_b"])
+    assert bool(pairs.loc[("A", "C"), "same_actor_type"]) and not pairs.loc[("A", "B"), "same_actor_type"]
+
+
+def test_statements_of_unknown_kind_are_not_the_same_kind(tiny):
+    """Without an actor_type (a corpus without metadata) no pair counts as the same kind of speaker."""
+    tiny.documents["actor_type"] = None
+    pairs = sim.similarity_pairs(tiny, tfidf.tfidf_matrix(tiny))
+    assert not pairs["same_actor_type"].any()

@@ -152,6 +152,8 @@ def claims_table(claims: list[Claim]) -> pd.DataFrame:
 
     >>> claims_table([Claim("c1", "*a* is key", "keyness table", True, {"gold labels": True})]).iloc[0].tolist()
     ['c1', 'A is key', 'keyness table', 'yes', 'gold labels: yes', 'yes']
+    >>> claims_table([Claim("c2", "b", "table", True)]).iloc[0].tolist()[-2:]
+    ['none made', 'not checked']
     """
     rows = []
     for claim in claims:
@@ -162,8 +164,9 @@ def claims_table(claims: list[Claim]) -> pd.DataFrame:
                 "sentence in the book": plain_text(sentence_case(claim.text)),
                 "rests on": claim.rests_on,
                 "test holds": "yes" if claim.holds else "no",
-                "robustness checks": checks or "–",
-                "robust": "yes" if claim.robust else "no",
+                "robustness checks": checks or "none made",
+                # a claim without checks is not shown as robust: nothing was tried that could have failed
+                "robust": ("yes" if claim.robust else "no") if claim.checks else "not checked",
             }
         )
     return pd.DataFrame(rows)

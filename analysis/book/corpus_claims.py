@@ -97,3 +97,28 @@ def corpus_claims(corpus: Corpus, news_pct: float, own_pct: float) -> list[Claim
         reported_share_claim(news_pct, own_pct),
         mixed_voices_claim(corpus, names),
     ]
+
+
+def targets_clause(scores: pd.Series, target_kept: float, target_removed: float) -> str:
+    """Which cleaning target one set of scores reaches, each named, so no reader has to map "the first"
+    and "the second" back to two figures.
+
+    >>> targets_clause(pd.Series({"statement_kept_share": 0.995, "boilerplate_removed_share": 0.9}), 0.99, 0.95)
+    'the share of statement lines kept reaches its target (99%); the share of boilerplate lines removed falls short of its target (95%)'
+    >>> targets_clause(pd.Series({"statement_kept_share": 1.0, "boilerplate_removed_share": 1.0}), 0.99, 0.95)
+    'both shares reach their targets (99% of statement lines kept, 95% of boilerplate lines removed)'
+    >>> targets_clause(pd.Series({"statement_kept_share": 0.9, "boilerplate_removed_share": 0.9}), 0.99, 0.95)[:40]
+    'both shares fall short of their targets '
+    """
+    kept = scores["statement_kept_share"] >= target_kept
+    removed = scores["boilerplate_removed_share"] >= target_removed
+    if kept == removed:
+        return (
+            f"both shares {'reach' if kept else 'fall short of'} their targets ({100 * target_kept:.0f}% of "
+            f"statement lines kept, {100 * target_removed:.0f}% of boilerplate lines removed)"
+        )
+    return (
+        f"the share of statement lines kept {'reaches' if kept else 'falls short of'} its target "
+        f"({100 * target_kept:.0f}%); the share of boilerplate lines removed "
+        f"{'reaches' if removed else 'falls short of'} its target ({100 * target_removed:.0f}%)"
+    )

@@ -16,9 +16,9 @@ from analysis.io.corpus import Corpus
 
 #: The page of each chapter and the modules whose tables it shows.
 CHAPTER_MODULES: dict[str, list[str]] = {
-    "book/01_corpus": ["analysis.book.tables"],
+    "book/01_corpus": ["analysis.book.tables", "analysis.text.voice"],
     "book/02_words": ["analysis.methods.frequency", "analysis.methods.keyness"],
-    "book/03_tfidf": ["analysis.methods.tfidf", "analysis.methods.similarity"],
+    "book/03_tfidf": ["analysis.methods.tfidf", "analysis.methods.similarity", "analysis.methods.term_choices"],
     "book/04_stance": [
         "analysis.methods.stance",
         "analysis.methods.verbs",

@@ -8,26 +8,14 @@ corpus with at least two statements.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
+from analysis.book.claims import sentence_case
 from analysis.book.glue import as_list
-from analysis.io.corpus import Corpus
+from analysis.book.prose import count_in_words, number_word
+from analysis.io.corpus import Corpus, speaker_kind
 from analysis.methods import similarity, stance, stance_fragility, synthesis, tfidf
-
-#: A qualifier in brackets after a kind of speaker: "government (conference chair)" is a government.
-_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
-
-
-def speaker_kind(actor_type: object) -> str:
-    """One kind of speaker, a bracketed qualifier dropped.
-
-    >>> speaker_kind("government (conference chair)")
-    'government'
-    """
-    return _QUALIFIER.sub("", str(actor_type)).strip() if isinstance(actor_type, str) else ""
 
 
 def with_article(noun: str) -> str:
@@ -44,8 +32,13 @@ def voices(documents: pd.DataFrame, reported_genre: str = "news report") -> dict
     their year) and the genres of the other statements, for the landing page."""
     reported = documents[documents["genre"] == reported_genre]
     own = documents[documents["genre"] != reported_genre]
+    n_news = len(reported)
+    reports = (
+        "is a news report that quotes or paraphrases" if n_news <= 1 else "are news reports that quote or paraphrase"
+    )
     return {
-        "n_news": len(reported),
+        "n_news": n_news,
+        "news_sentence": f"Of the {number_word(len(documents))}, {number_word(n_news, zero='none')} {reports} an actor",
         "news_actors": as_list([f"{speaker_kind(a)} in {y}" for a, y in zip(reported["actor"], reported["year"])]),
         "own_genres": as_list([with_article(str(genre)) for genre in own["genre"]]),
     }
@@ -75,6 +68,77 @@ def alike_pairs(matrix: pd.DataFrame) -> tuple[tuple[str, str, float], tuple[str
     return most, least
 
 
+#: How the landing page names a target in a sentence.
+TARGET_WORDS = {"taliban": "the Taliban", "human_rights": "human rights", "ceasefire": "a ceasefire"}
+
+
+def ceasefire_sentence(taken_for: list[str], n_mention: int, n_statements: int) -> str:
+    """The ceasefire finding in one sentence: who takes a position for one, and how many mention one.
+
+    >>> ceasefire_sentence(["c"], 4, 5).split(", in three or more sentences; ")
+    ['Only c takes a position for a ceasefire', 'four of the five statements take a stance on one in at least one sentence']
+    >>> ceasefire_sentence([], 0, 5).split(", and ")
+    ['No statement takes a position for a ceasefire in three or more sentences', 'none of the five statements takes a stance on one']
+    """
+    mentions = count_in_words(n_mention, n_statements, "statements")
+    if not taken_for:
+        tail = "takes a stance on one" if n_mention == 0 else f"take{'s' if n_mention == 1 else ''} a stance on one"
+        return f"No statement takes a position for a ceasefire in three or more sentences, and {mentions} {tail}"
+    verb = "takes" if len(taken_for) == 1 else "take"
+    only = "Only " if len(taken_for) < n_statements else ""
+    return (
+        f"{only}{as_list(taken_for)} {verb} a position for a ceasefire, in three or more sentences; "
+        f"{mentions} take{'s' if n_mention == 1 else ''} a stance on one in at least one sentence"
+    )
+
+
+def stance_in_words(target: str, n_sentences: int, net: float, with_noun: bool = True) -> str:
+    """A statement's stance on a target in words: how many sentences, which way ("one sentence against the Taliban").
+
+    >>> stance_in_words("human_rights", 5, 1.0), stance_in_words("taliban", 2, 0.0, with_noun=False)
+    ('five sentences for human rights', 'two divided on the Taliban')
+    """
+    direction = "for" if net > 0 else "against" if net < 0 else "divided on"
+    noun = (" sentence" if n_sentences == 1 else " sentences") if with_noun else ""
+    return f"{number_word(n_sentences)}{noun} {direction} {TARGET_WORDS.get(target, target)}"
+
+
+def both_targets_phrase(profile: pd.DataFrame, first: str, second: str) -> tuple[list[str], str]:
+    """The statements that take a stance on both targets, and each one's sentences and direction on each.
+
+    >>> profile = pd.DataFrame({"doc_id": ["a", "a", "b"], "target": ["taliban", "human_rights", "taliban"],
+    ...                         "salience": [1, 5, 2], "net": [-1.0, 1.0, -1.0]})
+    >>> both_targets_phrase(profile, "taliban", "human_rights")
+    (['a'], 'a (one sentence against the Taliban, five for human rights)')
+    """
+    cells = profile[profile["salience"] > 0].set_index(["doc_id", "target"])
+    both = [
+        doc for doc in dict.fromkeys(profile["doc_id"]) if (doc, first) in cells.index and (doc, second) in cells.index
+    ]
+    parts = []
+    for doc in both:
+        one, other = cells.loc[(doc, first)], cells.loc[(doc, second)]
+        parts.append(
+            f"{doc} ({stance_in_words(first, int(one['salience']), one['net'])}, "
+            f"{stance_in_words(second, int(other['salience']), other['net'], with_noun=False)})"
+        )
+    return both, as_list(parts, empty="none of them")
+
+
+def both_targets_sentence(both: list[str], phrase: str, n_statements: int) -> str:
+    """The Taliban-and-rights finding as a sentence, its subject agreeing with its count.
+
+    >>> both_targets_sentence([], "none of them", 5)
+    'No statement takes a stance both on the Taliban and on human rights'
+    >>> both_targets_sentence(["a"], "a (one sentence against the Taliban, two for human rights)", 5)
+    'One of the five statements takes a stance both on the Taliban and on human rights: a (one sentence against the Taliban, two for human rights)'
+    """
+    if not both:
+        return "No statement takes a stance both on the Taliban and on human rights"
+    subject = sentence_case(count_in_words(len(both), n_statements, "statements"))
+    return f"{subject} take{'s' if len(both) == 1 else ''} a stance both on the Taliban and on human rights: {phrase}"
+
+
 def landing_values(corpus: Corpus) -> dict[str, object]:
     """Every value the landing page glues: the corpus in brief and the numbers of its findings."""
     documents = corpus.documents
@@ -89,21 +153,24 @@ def landing_values(corpus: Corpus) -> dict[str, object]:
     leaning = stance_fragility.measured_leaning_cells(stance.document_stance(corpus))  # as the stance matrix marks them
     ceasefire_for = synthesis.targets_taken_by(profile, "ceasefire", leaning=leaning)
     ceasefire_any = synthesis.mentions(profile, "ceasefire")
-    rights = synthesis.mentions(profile, "human_rights")
-    both = [doc for doc in synthesis.mentions(profile, "taliban") if doc in rights]
+    both, both_phrase = both_targets_phrase(profile, "taliban", "human_rights")
     directive_doc, directive_rate = synthesis.highest(firmness, "directives_per_1k")
     return {
         "n_statements": len(documents),
         "first_year": documents["year"].min(),
         "last_year": documents["year"].max(),
         "n_actor_types": len(kinds),
+        "actor_types_count": number_word(len(kinds)),
         "actor_types": as_list(kinds),
         "total_words": int(documents["n_words"].sum()),
         "n_ceasefire_for": len(ceasefire_for),
         "ceasefire_for": as_list(ceasefire_for, empty="none of them"),
         "n_ceasefire_any": len(ceasefire_any),
+        "ceasefire_sentence": ceasefire_sentence(ceasefire_for, len(ceasefire_any), len(documents)),
         "n_taliban_and_rights": len(both),
         "taliban_and_rights": as_list(both, empty="none of them"),
+        "taliban_and_rights_stances": both_phrase,
+        "taliban_and_rights_sentence": both_targets_sentence(both, both_phrase, len(documents)),
         "most_directive": directive_doc,
         "most_directive_rate": directive_rate,
         "median_directive_rate": float(np.median(firmness["directives_per_1k"].dropna())),
@@ -112,6 +179,11 @@ def landing_values(corpus: Corpus) -> dict[str, object]:
         "least_alike": f"{least_a} and {least_b}",
         "least_alike_cosine": least_cos,
         "n_variants": len(variants),
+        "same_alike_count": count_in_words(
+            int((variants["same_closest_pair"] & variants["same_farthest_pair"]).sum()),
+            len(variants),
+            "other weightings",
+        ),
         "n_same_alike_pairs": int((variants["same_closest_pair"] & variants["same_farthest_pair"]).sum()),
         "drift_rho": drift.rho,
         "drift_p": drift.p_value,

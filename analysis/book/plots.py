@@ -264,14 +264,17 @@ def keyness_landscape(table: pd.DataFrame, doc_ids: Sequence[str] | None = None)
                 )
             if not rows.empty:
                 best = rows.loc[rows["g2"].idxmax()]
+                # a leader line ties the label to its own dot, above it (below it near the top of the panel)
+                near_top = best["g2"] > 0.8 * table["g2"].max()
                 ax.annotate(
                     str(best["term"]),
                     (best["log_ratio"], best["g2"]),
-                    xytext=(-5, -2),
+                    xytext=(-24, -12 if near_top else 12),
                     textcoords="offset points",
                     ha="right",
-                    va="top",
+                    va="top" if near_top else "bottom",
                     fontsize=SMALLEST_FONT,
+                    arrowprops={"arrowstyle": "-", "color": "#333333", "linewidth": 0.6, "shrinkB": 3},
                 )
             ax.axhline(3.84, color="#555555", linestyle="--", linewidth=1)
             for bound in (-1, 1):
@@ -280,17 +283,17 @@ def keyness_landscape(table: pd.DataFrame, doc_ids: Sequence[str] | None = None)
             ax.set_xlabel("Log Ratio")
             ax.xaxis.set_tick_params(labelbottom=True)
             ax.yaxis.set_tick_params(labelleft=True)
-            ax.set_ylabel("G2")
-        first = axes[0]
-        first.annotate(
-            "filled: significant after correction;\ndashed: G2 = 3.84",
-            (0.02, 0.97),
-            xycoords="axes fraction",
+            ax.set_ylabel("G²")
+        # the key sits above the panels, where no line or dot can cross it
+        fig.text(
+            0.01,
+            0.995,
+            "filled: significant after correction; dashed: G² = 3.84; dotted: Log Ratio = -1 and 1",
             va="top",
             fontsize=SMALLEST_FONT,
             color="#333333",
         )
-        fig.tight_layout()
+        fig.tight_layout(rect=(0, 0, 1, 0.96))
     return fig
 
 

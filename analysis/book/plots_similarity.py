@@ -149,8 +149,11 @@ def map_of_statements(coordinates: pd.DataFrame, loadings: pd.DataFrame, explain
 LABELLED_PAIRS_UP_TO = 21
 
 
-def similarity_over_time(pairs: pd.DataFrame, rho: float) -> Figure:
-    """Cosine similarity of every pair of statements against the years between them, pairs labelled at the right."""
+def similarity_over_time(pairs: pd.DataFrame, rho: float, p_value: float | None = None) -> Figure:
+    """Cosine similarity of every pair of statements against the years between them, pairs labelled at the right.
+
+    ``p_value``: the permutation test's, printed beside rho in the title, so the figure does not show a
+    correlation without how easily chance gives one."""
     with book_style():
         fig, ax = new_figure(COLUMN_WIDTH, 4.6)
         for same, marker, label in ((False, "o", "different genre"), (True, "s", "same genre")):
@@ -182,7 +185,8 @@ def similarity_over_time(pairs: pd.DataFrame, rho: float) -> Figure:
                 )
         ax.set_xlabel("Years between the two statements")
         ax.set_ylabel("Cosine similarity (TF-IDF)")
-        ax.set_title(f"Spearman's rho = {rho:.2f}", loc="left")
+        p_text = "" if p_value is None else f" (permutation p = {p_value:.2f})"
+        ax.set_title(f"Spearman's rho = {rho:.2f}{p_text}", loc="left")
         ax.margins(x=0.08, y=0.12)
         ax.legend(loc="upper left")
         fig.tight_layout()

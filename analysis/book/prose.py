@@ -78,3 +78,31 @@ def of_these(count: int, verb: str) -> str:
     ('none of these survives', '1 of these survives', '4 of these survive')
     """
     return f"{'none' if count == 0 else count} of these {verb}{'s' if count <= 1 else ''}"
+
+
+#: Small counts a writer spells out in running prose ("two of the five", not "2 of the 5").
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number_word(count: int, zero: str = "no") -> str:
+    """A count as a writer puts it in prose: in words up to ten, in digits beyond.
+
+    ``zero``: the word for 0 ("no" before a noun, "none" standing alone).
+
+    >>> number_word(0), number_word(0, zero="none"), number_word(4), number_word(14)
+    ('no', 'none', 'four', '14')
+    """
+    if count == 0:
+        return zero
+    return NUMBER_WORDS[count] if 0 < count < len(NUMBER_WORDS) else str(count)
+
+
+def count_in_words(count: int, total: int, noun: str) -> str:
+    """ "k of the n nouns" with small numbers in words: "one of the five statements", "all five", "none of the five".
+
+    >>> count_in_words(1, 5, "statements"), count_in_words(5, 5, "statements"), count_in_words(0, 12, "statements")
+    ('one of the five statements', 'all five statements', 'none of the 12 statements')
+    """
+    if count == total:
+        return f"both {noun}" if total == 2 else f"all {number_word(total)} {noun}"
+    return f"{number_word(count, zero='none')} of the {number_word(total)} {noun}"

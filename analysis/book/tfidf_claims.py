@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.book.claims import Claim, italic, italics, terms_by_statement
+from analysis.book.claims import Claim, italic, italics, sentence_case, terms_by_statement
 from analysis.book.glue import as_list
-from analysis.book.prose import statement_names
+from analysis.book.prose import count_in_words, number_word, statement_names
 from analysis.io.corpus import Corpus
 from analysis.methods import keyness, similarity, term_choices, tfidf
 
@@ -41,11 +41,11 @@ def drift_claim(corpus: Corpus, tests: dict | None = None) -> Claim:
             f"{'falls' if base.rho < 0 else 'rises'} with the years between two statements"
         )
     else:
+        reading = "the opposite of drift" if base.rho > 0 else "the sign drift would give"
         sentence = (
-            f"Spearman's rho is {base.rho:.2f} (pairs further apart in time are "
-            f"{'more' if base.rho > 0 else 'less'} alike), but shuffled dates give a rho at least as far from zero in "
-            f"{100 * base.p_value:.0f}% of the orderings: these statements show no direction, and so few of "
-            f"them could hardly show one (no evidence of drift is not evidence of none)"
+            f"Spearman's rho is {base.rho:.2f}, {reading}, but shuffled dates give one at least as far from zero in "
+            f"{100 * base.p_value:.0f}% of the orderings, so its direction cannot be told from chance; so few "
+            f"statements could hardly show one (no evidence of drift is not evidence of none)"
         )
     checks = {
         f"same reading under {name}": (test.p_value < ALPHA) == directional
@@ -80,10 +80,16 @@ def pair_claim(pairs: pd.DataFrame, robustness: pd.DataFrame, which: str) -> Cla
 def kept_words_claim(corpus: Corpus, k: int = 10) -> Claim:
     """Which statements' top lists hold a word a usual stop list would have removed."""
     kept = term_choices.kept_words_in_top(corpus, k)
-    shown = [f"*{term}* in {doc_id}" for doc_id, term in zip(kept["doc_id"], kept["term"])]
+    by_term: dict[str, list[str]] = {}
+    for doc_id, term in zip(kept["doc_id"], kept["term"]):
+        by_term.setdefault(term, []).append(doc_id)
+    shown = [f"*{term}* in {as_list(doc_ids)}" for term, doc_ids in by_term.items()]
+    entries = "entry" if len(kept) == 1 else "entries"
+    verb = "is a word" if len(kept) == 1 else "are words"
     return Claim(
         "kept_words_in_top",
-        f"{len(kept)} entries of the top-{k} lists are words a usual stop list would remove: {as_list(shown)}",
+        f"{number_word(len(kept))} {entries} of the top-{k} lists {verb} a usual stop list would remove"
+        + (f": {as_list(shown)}" if shown else ""),
         "baseline TF-IDF top terms and scikit-learn's English stop list",
         holds=True,
     )
@@ -96,10 +102,10 @@ def choices_claim(changes: pd.DataFrame, k: int = 10) -> Claim:
         changed = rows[rows["n_changed"] > 0]
         firsts = rows[rows["first term"].str.split(" → ").str[0] != rows["first term"].str.split(" → ").str[1]]
         first_words = {0: "no first term changes", 1: "one first term changes"}.get(
-            len(firsts), f"{len(firsts)} first terms change"
+            len(firsts), f"{number_word(len(firsts))} first terms change"
         )
         parts.append(
-            f"without {choice}, {len(changed)} of the {len(rows)} top-{k} lists change "
+            f"without {choice}, {count_in_words(len(changed), len(rows), f'top-{k} lists')} change "
             f"(by up to {int(rows['n_changed'].max())} terms) and {first_words}"
         )
     return Claim(
@@ -126,7 +132,8 @@ def topic_terms(top: pd.DataFrame, vs_rest: pd.DataFrame, names: dict[str, str],
     both = top[_is_significant_key_term(top, vs_rest)]
     return Claim(
         "topic_terms",
-        f"{len(both)} entries of the top lists are also significant key terms of their statement, among them "
+        f"of the entries of the top lists, {number_word(len(both), zero='none')} are also significant key terms of "
+        f"their statement, among them "
         f"{_terms_by_statement(both, names, shown)}",
         "baseline TF-IDF top lists and keyness against the other statements (significant after correction)",
         holds=both["doc_id"].nunique() == top["doc_id"].nunique(),
@@ -140,7 +147,8 @@ def one_text_terms(corpus: Corpus, top: pd.DataFrame, vs_rest: pd.DataFrame, nam
     rows = top[(top["term"].map(used_by) == 1) & ~_is_significant_key_term(top, vs_rest)]
     return Claim(
         "one_text_terms",
-        f"{len(rows)} entries are used by one statement only and are not significant key terms there: "
+        f"{number_word(len(rows), zero='none')} other entries are used by one statement only and are not "
+        f"significant key terms there: "
         f"{_terms_by_statement(rows, names)}",
         "baseline TF-IDF top lists, document frequency, keyness against the other statements",
         holds=len(rows) > 0,
@@ -234,8 +242,14 @@ def heaviest_first_term(top: pd.DataFrame) -> str:
     return str(firsts.loc[firsts["tfidf"].idxmax(), "doc_id"])
 
 
-def _statements(n: int) -> str:
-    return f"{n} statement{'' if n == 1 else 's'}"
+def _times(n: int) -> str:
+    """How often, as a writer says it: once, twice, three times, 12 times."""
+    return {1: "once", 2: "twice"}.get(n, f"{number_word(n)} times")
+
+
+def _used_by(n: int) -> str:
+    """How many statements use a term, from the point of view of the one being read."""
+    return "in no other statement" if n <= 1 else f"in {number_word(n)} statements"
 
 
 def sublinear_change(corpus: Corpus, doc_id: str, k: int = 10, variant: str = "sublinear tf") -> str:
@@ -253,10 +267,7 @@ def sublinear_change(corpus: Corpus, doc_id: str, k: int = 10, variant: str = "s
 
     def described(terms: list[str]) -> str:
         return as_list(
-            [
-                f"{italic(t)} ({int(counts.loc[doc_id, t])} times here, in {_statements(int(used_by[t]))})"
-                for t in terms
-            ],
+            [f"{italic(t)} ({_times(int(counts.loc[doc_id, t]))} here, {_used_by(int(used_by[t]))})" for t in terms],
             empty="none",
         )
 
@@ -265,6 +276,51 @@ def sublinear_change(corpus: Corpus, doc_id: str, k: int = 10, variant: str = "s
         f"{italic(before[0])} {stays} first; entering: {described(sorted(set(after) - set(before)))}; "
         f"leaving: {described(sorted(set(before) - set(after)))}"
     )
+
+
+def statements_keeping(count: int, n_statements: int, thing: str) -> str:
+    """How many statements keep something under a variant, in words, the verb agreeing ("only one of the
+    five statements keeps its first term").
+
+    >>> statements_keeping(1, 5, "first term"), statements_keeping(5, 5, "nearest neighbour")
+    ('only one of the five statements keeps its first term', 'all five statements keep their nearest neighbour')
+    >>> statements_keeping(3, 5, "nearest neighbour")
+    'only three of the five statements keep their nearest neighbour'
+    """
+    subject = count_in_words(count, n_statements, "statements")
+    if count == n_statements:
+        return f"{subject} keep their {thing}"
+    if count == 0:
+        return f"{subject} keeps its {thing}"
+    return f"only {subject} keep{'s' if count == 1 else ''} {'its' if count == 1 else 'their'} {thing}"
+
+
+def shared_traits_sentence(pairs: pd.DataFrame, names: dict[str, str]) -> str:
+    """Which pairs of statements share a kind of speaker and which a genre, with their cosines, in words.
+
+    Small counts are spelled out and an empty group says "no pair"; the mean cosine of the pairs that
+    share a genre is set against that of the others when both groups exist.
+    """
+    means = similarity.group_means(pairs, "same_genre")
+    parts = []
+    for column, what in (("same_actor_type", "come from the same kind of speaker"), ("same_genre", "share a genre")):
+        sharing = pairs[pairs[column].astype(bool)]
+        if sharing.empty:
+            parts.append(f"no pair of statements {what.replace('come', 'comes').replace('share ', 'shares ')}")
+            continue
+        listed = as_list(
+            [
+                f"{names.get(a, a)} and {names.get(b, b)} (cosine {c:.2f})"
+                for a, b, c in sharing[["doc_a", "doc_b", "cosine"]].values
+            ]
+        )
+        verb = what.replace("come", "comes").replace("share ", "shares ") if len(sharing) == 1 else what
+        pair_word = "pair" if len(sharing) == 1 else "pairs"
+        parts.append(f"{number_word(len(sharing))} {pair_word} {verb}: {listed}")
+    sentence = sentence_case("; ".join(parts))
+    if pairs["same_genre"].any() and not pairs["same_genre"].all():
+        sentence += f", against a mean cosine of {means[False]:.2f} for the pairs of different genres"
+    return sentence
 
 
 def tfidf_claims(

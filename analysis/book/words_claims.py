@@ -12,7 +12,7 @@ import pandas as pd
 from analysis.book import words_lists_claims
 from analysis.book.claims import Claim, italic, italics
 from analysis.book.glue import as_list
-from analysis.book.prose import count_of, statement_names
+from analysis.book.prose import count_of, number_word, statement_names
 from analysis.io.corpus import Corpus
 from analysis.methods import frequency, keyness, tfidf
 from analysis.text.tokens import stem
@@ -171,12 +171,17 @@ def absent_from_latest(corpus: Corpus, queries: list[str], names: dict[str, str]
     latest = documents.iloc[-1]
     earlier = documents["doc_id"].iloc[:-1].tolist()
     users = {query: frequency.concordance(corpus, query)["doc_id"].unique().tolist() for query in queries}
-    earlier_users = [f"{len([d for d in users[q] if d in earlier])} use {italic(q)}" for q in queries]
+    earlier_counts = [len([d for d in users[q] if d in earlier]) for q in queries]
+    earlier_users = [
+        f"{'all ' if count == len(earlier) and count > 1 else ''}{number_word(count, zero='none')} "
+        f"{'uses' if count == 1 else 'use'} {italic(q)}"
+        for q, count in zip(queries, earlier_counts)
+    ]
     same_speaker = int((documents["actor"] == latest["actor"]).sum()) if "actor" in documents else 1
     return Claim(
         "absent_from_latest",
-        f"{names.get(latest['doc_id'], latest['doc_id'])}, the latest statement and the only one by its "
-        f"speaker, never uses {' or '.join(italic(q) for q in queries)}; of the {len(earlier)} earlier "
+        f"{names.get(latest['doc_id'], latest['doc_id'])}, the latest statement, never uses "
+        f"{' or '.join(italic(q) for q in queries)}; of the {number_word(len(earlier))} earlier "
         f"statements, {as_list(earlier_users)}. With one text per speaker this is a difference between "
         f"texts, not a change within a speaker's discourse",
         "concordances of " + ", ".join(queries),
@@ -284,7 +289,7 @@ def statement_reading(
     weak = [term for term in rests_on if not significant.get(term, False)]
     return Claim(
         f"reading_{rests_on[0].replace(' ', '_')}",
-        f"{names.get(doc_id, doc_id)}: its {len(top)} strongest key terms are {italics(top['term'].tolist())}, "
+        f"{names.get(doc_id, doc_id)}: its {number_word(len(top))} strongest key terms are {italics(top['term'].tolist())}, "
         f"and {collocation_text}. Read from {italics(rests_on)}, {reading}",
         f"keyness against the other statements (top {READING_TERMS} by G2) and collocations of {doc_id}",
         holds=bool(rests_on) and all(term in significant for term in rests_on),
@@ -330,9 +335,9 @@ READINGS = (
         ["terrorism", "region", "stability"],
         "its distinctive vocabulary is that of counter-terrorism and regional stability",
     ),
-    (["negotiations", "agreement"], "its distinctive vocabulary is that of the negotiations and the agreement"),
+    (["negotiations", "agreement"], "it speaks of the talks themselves more often than the others together do"),
     (["commitments", "islamic"], "its distinctive vocabulary is that of commitments and of the Islamic world"),
-    (["civil society"], "its distinctive vocabulary names civil society itself"),
+    (["civil society"], "its most distinctive term is the name of its own speaker"),
     (
         ["we", "security council", "doha process"],
         "its distinctive vocabulary is a *we* beside the Security Council and the Doha process",

@@ -10,6 +10,7 @@ import pandas as pd
 
 from analysis.book.claims import italic, italics
 from analysis.book.glue import as_list
+from analysis.book.prose import number_word
 from analysis.io.corpus import Corpus
 from analysis.methods import frequency, keyness
 from analysis.text.tokens import stem, words
@@ -20,10 +21,11 @@ def modal_uses(corpus: Corpus, modal: str, names: dict[str, str], before: int = 
     lines = frequency.concordance(corpus, modal, width=60)
     parts = []
     for doc_id, rows in lines.groupby("doc_id", sort=False):
-        leads = [" ".join(words(left)[-before:]) for left in rows["left"]]
-        parts.append(f"{italics([lead for lead in leads if lead])} in {names.get(doc_id, doc_id)}")
-    uses = {1: "once", 2: "twice"}.get(len(lines), f"{len(lines)} times")
-    return f"{italic(modal)} occurs {uses}, after {'; '.join(parts)}" if parts else f"{italic(modal)} never occurs"
+        # quoted as the text has them, the modal included: the words before it are not always its subject
+        quotes = [f"“{' '.join(words(left)[-before:] + [match])}”" for left, match in zip(rows["left"], rows["match"])]
+        parts.append(f"{as_list(quotes)} in {names.get(doc_id, doc_id)}")
+    uses = {1: "once", 2: "twice"}.get(len(lines), f"{number_word(len(lines))} times")
+    return f"{italic(modal)} occurs {uses}: {'; '.join(parts)}" if parts else f"{italic(modal)} never occurs"
 
 
 def stemming_effects(corpus: Corpus, unstemmed: pd.DataFrame, stemmed: pd.DataFrame, n: int = 5) -> pd.DataFrame:
@@ -46,7 +48,7 @@ def stemming_sentence(effects: pd.DataFrame, names: dict[str, str]) -> str:
     def merge(row: pd.Series) -> str:
         return (
             f"{italic(row['term'])} with {italics(row['merged_with'])} into {italic(row['stem'])} "
-            f"in {names.get(row['doc_id'], row['doc_id'])} (G2 {row['g2']:.1f} → {row['g2_stemmed']:.1f})"
+            f"in {names.get(row['doc_id'], row['doc_id'])} (G² {row['g2']:.1f} → {row['g2_stemmed']:.1f})"
         )
 
     stronger = [merge(row) for _, row in effects.iterrows() if row["g2_stemmed"] > row["g2"]]
@@ -54,5 +56,7 @@ def stemming_sentence(effects: pd.DataFrame, names: dict[str, str]) -> str:
     return (
         f"of the top key terms, stemming merges {as_list(stronger, empty='none')} and makes "
         f"{'it' if len(stronger) == 1 else 'them'} stronger; it merges {as_list(weaker, empty='none')} "
-        f"and makes {'it' if len(weaker) == 1 else 'them'} weaker"
+        f"and makes {'it' if len(weaker) == 1 else 'them'} weaker. Of the {number_word(len(effects))} merged "
+        f"key terms, {number_word(len(weaker), zero='none')} grow weaker and {number_word(len(stronger), zero='none')} "
+        f"stronger: pooling adds every form's uses, in the other statements as well as in this one"
     )

@@ -12,6 +12,7 @@ problem, so a user never has to read a traceback from inside pandas.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,20 @@ class Corpus:
     def doc_ids(self) -> list[str]:
         """Document ids in the corpus order (by date, then id)."""
         return self.documents["doc_id"].tolist()
+
+
+#: A qualifier in brackets after a kind of speaker: "government (conference chair)" is a government.
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def speaker_kind(actor_type: object) -> str:
+    """One kind of speaker, a bracketed qualifier dropped: the one coding of ``actor_type`` the book
+    counts and compares by, so that "government (conference chair)" and "government" are the same kind.
+
+    >>> speaker_kind("government (conference chair)"), speaker_kind(None)
+    ('government', '')
+    """
+    return _QUALIFIER.sub("", str(actor_type)).strip() if isinstance(actor_type, str) else ""
 
 
 def cleaning_report(corpus: Corpus, doc_id: str | None = None) -> pd.DataFrame:

@@ -59,10 +59,28 @@ def top_terms(table: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     return table.groupby("doc_id", sort=False).head(n).reset_index(drop=True)
 
 
+def tied_at_cut(table: pd.DataFrame, n: int = 10) -> pd.Series:
+    """For each row of :func:`top_terms`, whether its count equals that of the first term left out of its
+    statement's list: the alphabet, not the count, decided that it made the cut.
+
+    >>> table = pd.DataFrame({"doc_id": ["a"] * 3, "term": ["x", "y", "z"], "freq": [5, 2, 2]})
+    >>> tied_at_cut(table, 2).tolist()
+    [False, True]
+    """
+    first_left_out = table.groupby("doc_id", sort=False)["freq"].nth(n)
+    cut = dict(zip(table.loc[first_left_out.index, "doc_id"], first_left_out))
+    top = top_terms(table, n)
+    return pd.Series([cut.get(doc, -1) == freq for doc, freq in zip(top["doc_id"], top["freq"])], index=top.index)
+
+
 def top_terms_wide(table: pd.DataFrame, n: int = 10) -> pd.DataFrame:
-    """The ``n`` most frequent terms side by side: one row per rank, one column per statement, "term (count)"."""
+    """The ``n`` most frequent terms side by side: one row per rank, one column per statement, "term (count)".
+
+    An entry whose count ties with the first term left out reads "term (count, tied)" (:func:`tied_at_cut`).
+    """
     top = top_terms(table, n).assign(position=lambda t: t.groupby("doc_id", sort=False).cumcount() + 1)
-    top["entry"] = top["term"] + " (" + top["freq"].astype(str) + ")"
+    tied = tied_at_cut(table, n).map({True: ", tied", False: ""})
+    top["entry"] = top["term"] + " (" + top["freq"].astype(str) + tied + ")"
     wide = top.pivot(index="position", columns="doc_id", values="entry")
     return (
         wide.reindex(columns=list(dict.fromkeys(table["doc_id"])))

@@ -25,7 +25,7 @@ from scipy.spatial.distance import squareform
 from sklearn.decomposition import PCA
 from sklearn.preprocessing import normalize
 
-from analysis.io.corpus import Corpus
+from analysis.io.corpus import Corpus, speaker_kind
 from analysis.methods.tfidf import (
     BASELINE,
     TFIDF_VARIANTS,
@@ -133,14 +133,17 @@ def similarity_pairs(corpus: Corpus, matrix: TfidfMatrix, top_k: int | None = No
     documents = corpus.documents.set_index("doc_id").loc[matrix.doc_ids]
     dates = pd.to_datetime(documents["date"], errors="coerce").to_numpy()
     doc_ids = np.asarray(matrix.doc_ids, dtype=object)
-    actor_types, genres = documents["actor_type"].to_numpy(dtype=object), documents["genre"].to_numpy(dtype=object)
+    # kinds of speaker compared without a bracketed qualifier: "government (conference chair)" is a government
+    actor_types = documents["actor_type"].map(speaker_kind).to_numpy(dtype=object)
+    genres = documents["genre"].to_numpy(dtype=object)
     table = pd.DataFrame(
         {
             "doc_a": doc_ids[first],
             "doc_b": doc_ids[second],
             "cosine": np.minimum(found["value"].to_numpy(), 1.0),
             "years_apart": np.abs((dates[second] - dates[first]) / np.timedelta64(1, "D")) / 365.25,
-            "same_actor_type": actor_types[first] == actor_types[second],
+            # an unknown kind (no metadata) is never the same as another
+            "same_actor_type": (actor_types[first] == actor_types[second]) & (actor_types[first] != ""),
             "same_genre": genres[first] == genres[second],
         }
     )

@@ -23,7 +23,7 @@ def add_download_links(app, doctree, docname: str) -> None:
         return
     up = "../" * docname.count("/")
     paragraph = nodes.paragraph(classes=["chapter-downloads"])
-    paragraph += nodes.Text("Download this chapter's tables as CSV: ")
+    paragraph += nodes.Text("Download the main tables of this chapter as CSV: ")
     paragraph += nodes.reference("", chapter_file(docname), refuri=f"{up}{DATA_DIR.as_posix()}/{chapter_file(docname)}")
     paragraph += nodes.Text(" (a zip); the cleaned corpus: ")
     paragraph += nodes.reference("", CORPUS_FILE, refuri=f"{up}{DATA_DIR.as_posix()}/{CORPUS_FILE}")
