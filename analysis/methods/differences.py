@@ -129,11 +129,15 @@ def endpoint_comparison(
 def same_year_gaps(corpus: Corpus, profile: pd.DataFrame | None = None) -> pd.DataFrame:
     """For every pair of statements from the same year and every target: the gap between their shares.
 
-    Columns ``year, doc_a, doc_b, target, gap`` (absolute, share points), largest gap first.
+    Columns ``year, doc_a, doc_b, target, gap`` (absolute, share points), largest gap first, then each
+    statement's count of stance-bearing sentences and its sentences (``count_a, n_a, count_b, n_b``),
+    the two Wilson intervals (``low_a, high_a, low_b, high_b``) and whether they separate
+    (``intervals_separate``): a gap between two texts counts only when they do, as at the end points.
     """
     profile = synthesis.target_profile(corpus) if profile is None else profile
     years = corpus.documents.set_index("doc_id")["date"].astype(str).str[:4]
     share = profile.pivot(index="doc_id", columns="target", values="share")
+    cells = profile.set_index(["doc_id", "target"])
     rows = []
     for i, doc_a in enumerate(corpus.doc_ids):
         for doc_b in corpus.doc_ids[i + 1 :]:
@@ -147,11 +151,38 @@ def same_year_gaps(corpus: Corpus, profile: pd.DataFrame | None = None) -> pd.Da
                             "target": target,
                             "gap": abs(float(share.loc[doc_a, target] - share.loc[doc_b, target])),
                         }
+                        | gap_intervals(cells.loc[(doc_a, target)], cells.loc[(doc_b, target)])
                     )
-    table = pd.DataFrame(rows, columns=["year", "doc_a", "doc_b", "target", "gap"])
+    table = pd.DataFrame(rows, columns=["year", "doc_a", "doc_b", "target", "gap", *GAP_INTERVAL_COLUMNS])
     return table.sort_values(["gap", "year", "target"], ascending=[False, True, True], kind="mergesort").reset_index(
         drop=True
     )
+
+
+#: The columns :func:`gap_intervals` adds to a gap between two statements.
+GAP_INTERVAL_COLUMNS = ["count_a", "n_a", "count_b", "n_b", "low_a", "high_a", "low_b", "high_b", "intervals_separate"]
+
+
+def gap_intervals(cell_a: pd.Series, cell_b: pd.Series) -> dict[str, object]:
+    """The counts behind two statements' shares of one target, their Wilson intervals, and whether these separate.
+
+    >>> cell = lambda count, n: pd.Series({"salience": count, "n_sentences": n})
+    >>> gap = gap_intervals(cell(7, 11), cell(4, 16))
+    >>> [round(gap[k], 2) for k in ("low_a", "high_a", "low_b", "high_b")], gap["intervals_separate"]
+    ([0.35, 0.85, 0.1, 0.49], False)
+    """
+    (low_a, high_a), (low_b, high_b) = (share_interval(c["salience"], c["n_sentences"]) for c in (cell_a, cell_b))
+    return {
+        "count_a": int(cell_a["salience"]),
+        "n_a": int(cell_a["n_sentences"]),
+        "count_b": int(cell_b["salience"]),
+        "n_b": int(cell_b["n_sentences"]),
+        "low_a": low_a,
+        "high_a": high_a,
+        "low_b": low_b,
+        "high_b": high_b,
+        "intervals_separate": bool(high_a < low_b or high_b < low_a),
+    }
 
 
 def _translated(documents: pd.DataFrame, doc_id: str) -> bool:
@@ -219,7 +250,7 @@ def differences_table(corpus: Corpus, profile: pd.DataFrame | None = None) -> pd
                 "difference": f"{synthesis.TARGET_NAMES.get(gap['target'], gap['target'])}: {100 * gap['gap']:.0f} points apart",
                 "between": f"{gap['doc_a']} / {gap['doc_b']}",
                 "gold labels": "–",
-                "intervals": "–",
+                "intervals": "separate" if gap["intervals_separate"] else "overlap",
                 "holds under both and separates": "–",
                 "what else differs": confounds(corpus, gap["doc_a"], gap["doc_b"]),
             }
