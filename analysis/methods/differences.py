@@ -185,7 +185,7 @@ def gap_intervals(cell_a: pd.Series, cell_b: pd.Series) -> dict[str, object]:
     }
 
 
-def _translated(documents: pd.DataFrame, doc_id: str) -> bool:
+def reads_as_translated(documents: pd.DataFrame, doc_id: str) -> bool:
     """Whether the metadata say the text is, or reads as, a translation."""
     row = documents.set_index("doc_id").loc[doc_id]
     return any("translat" in str(row.get(column, "")).lower() for column in ("source", "date_note", "genre"))
@@ -205,7 +205,7 @@ def confounds(corpus: Corpus, doc_a: str, doc_b: str) -> str:
     )
     if abs(own_a - own_b) >= 0.2:
         parts.append(f"voice (own voice in {100 * own_a:.0f}% / {100 * own_b:.0f}% of sentences)")
-    translated = [d for d in (doc_a, doc_b) if _translated(corpus.documents, d)]
+    translated = [d for d in (doc_a, doc_b) if reads_as_translated(corpus.documents, d)]
     if len(translated) == 1:
         parts.append(f"translation ({translated[0]} reads as translated)")
     years = docs["date"].astype(str).str[:4]
