@@ -7,17 +7,7 @@ that, and nothing else, so every generator of the book can use the same wording.
 
 from __future__ import annotations
 
-#: The numbers a writer spells out.
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
-def number_word(count: int) -> str:
-    """A count from zero to ten in words, larger counts in digits with a thousands separator.
-
-    >>> number_word(2), number_word(10), number_word(1503)
-    ('two', 'ten', '1,503')
-    """
-    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else f"{count:,}"
+from analysis.text.wording import NUMBER_WORDS, number_word  # noqa: F401  (the book's generators import them from here)
 
 
 def counted(count: int, singular: str, plural: str | None = None, zero: str = "no") -> str:

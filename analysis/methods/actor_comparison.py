@@ -12,14 +12,10 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.methods import actors, agency, agency_validation, differences, intertext
-from analysis.text.wording import join_words
+from analysis.text.wording import join_words, number_word
 
 NO_SENTENCE = "no sentence"
 NO_STATEMENT = "no statement"
-
-
-#: Small counts in words, as a writer would put them.
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def times(count: int, noun: str = "time") -> str:
@@ -37,7 +33,7 @@ def number(count: int) -> str:
     >>> number(0), number(2), number(17)
     ('no', 'two', '17')
     """
-    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
+    return "no" if count == 0 else number_word(count)
 
 
 def never_named_sentence(doc_ids: list[str]) -> str:
