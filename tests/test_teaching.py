@@ -80,3 +80,13 @@ def test_the_built_chapters_link_their_downloads(built_book):
         assert f"_downloads/data/{downloads.chapter_file(docname)}" in html, docname
         assert (built_book / "_downloads" / "data" / downloads.chapter_file(docname)).exists()
     assert (built_book / "_downloads" / "data" / downloads.CORPUS_FILE).exists()
+
+
+def test_exercises_carry_the_number_the_chapters_print():
+    """The built book numbers exercises through the whole book in table-of-contents order (read from the
+    rendered pages: 04_stance prints stance-ex-methods as Exercise 16, 05_actors actors-ex-passives as 19)."""
+    numbers = teaching.exercise_numbers()
+    assert numbers["corpus-ex-rules"] == 1 and numbers["stance-ex-methods"] == 16
+    assert numbers["actors-ex-passives"] == 19
+    table = teaching.exercise_table().set_index("exercise")
+    assert table.loc["stance-ex-methods", "in the chapter"] == "Exercise 16"

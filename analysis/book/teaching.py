@@ -155,9 +155,32 @@ def session_plan() -> pd.DataFrame:
     )
 
 
+def exercise_numbers(root: Path = PROJECT_ROOT) -> dict[str, int]:
+    """The number the built book gives each exercise, by label: sphinx-exercise counts them through the
+    whole book in the order of the table of contents (``_toc.yml``), so the chapters print "Exercise 16"
+    where this page names ``stance-ex-methods``."""
+    import yaml
+
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]] + [chapter["file"] for part in toc.get("parts", []) for chapter in part.get("chapters", [])]
+    labels = []
+    for name in files:
+        path = root / f"{name}.ipynb"
+        if path.exists():
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            text = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "markdown")
+        elif (root / f"{name}.md").exists():
+            text = (root / f"{name}.md").read_text(encoding="utf-8")
+        else:
+            continue
+        labels += _LABEL.findall(text)
+    return {label: number for number, label in enumerate(labels, start=1)}
+
+
 def exercise_table(book_dir: Path = PROJECT_ROOT / "book") -> pd.DataFrame:
     """Every exercise of the chapters, in book order, with its difficulty and the minutes it takes."""
     rows = []
+    numbers = exercise_numbers(book_dir.parent) if (book_dir.parent / "_toc.yml").exists() else {}
     for path in sorted(book_dir.glob("[0-9][0-9]_*.ipynb")):
         notebook = json.loads(path.read_text(encoding="utf-8"))
         title = next(
@@ -176,9 +199,10 @@ def exercise_table(book_dir: Path = PROJECT_ROOT / "book") -> pd.DataFrame:
                 rows.append(
                     {
                         "chapter": title,
+                        "in the chapter": f"Exercise {numbers[label]}" if label in numbers else "–",
                         "exercise": label,
                         "difficulty": "★" * stars if stars else "not yet rated",
                         "time": f"{minutes} min" if minutes else "not yet rated",
                     }
                 )
-    return pd.DataFrame(rows, columns=["chapter", "exercise", "difficulty", "time"])
+    return pd.DataFrame(rows, columns=["chapter", "in the chapter", "exercise", "difficulty", "time"])
