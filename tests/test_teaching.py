@@ -89,4 +89,4 @@ def test_exercises_carry_the_number_the_chapters_print():
     assert numbers["corpus-ex-rules"] == 1 and numbers["stance-ex-methods"] == 16
     assert numbers["actors-ex-passives"] == 19
     table = teaching.exercise_table().set_index("exercise")
-    assert table.loc["stance-ex-methods", "in the chapter"] == "Exercise 16"
+    assert table.loc["stance-ex-methods", "number"] == "Exercise 16"

@@ -199,10 +199,10 @@ def exercise_table(book_dir: Path = PROJECT_ROOT / "book") -> pd.DataFrame:
                 rows.append(
                     {
                         "chapter": title,
-                        "in the chapter": f"Exercise {numbers[label]}" if label in numbers else "–",
+                        "number": f"Exercise {numbers[label]}" if label in numbers else "–",
                         "exercise": label,
                         "difficulty": "★" * stars if stars else "not yet rated",
                         "time": f"{minutes} min" if minutes else "not yet rated",
                     }
                 )
-    return pd.DataFrame(rows, columns=["chapter", "in the chapter", "exercise", "difficulty", "time"])
+    return pd.DataFrame(rows, columns=["chapter", "number", "exercise", "difficulty", "time"])
