@@ -193,3 +193,50 @@ def test_tables_are_the_same_on_two_processes(corpus):
     for module in (actors, agency, intertext):
         one, two = module.export_tables(corpus), module.export_tables(corpus, n_jobs=2)
         assert all(one[name].equals(two[name]) for name in one), module.__name__
+
+
+def test_chapter_findings_read_as_sentences(corpus):
+    """The review's items on the actors chapter, by hand from the tables of the five statements:
+
+    - attribution depth 3 for both nato-2020 and mofa-consensus-2021 (the chains table), so both are named;
+    - the Taliban are never named in kabul-process-2017 and civil-society-2021: "neither … nor";
+    - NATO and foreign forces are each missing from four of the five statements;
+    - the Taliban are categorised in nato-2020 ("militias", a translated wire report by its metadata),
+      mofa-consensus-2021 ("the group") and coalition-letter-2024: the example comes from the first
+      statement not marked as translated;
+    - mofa-consensus-2021 has 25 nominalisations in 386 words (64.8 per 1,000), four of them "statement";
+      without them 21 / 386 = 54.4, still above coalition-letter-2024's 46 / 927 = 49.6;
+    - the passive rule on the checked sample: one false hit (discussed), two misses (needed, prepared);
+    - coalition-letter-2024's 22 references name 7 different texts or events."""
+    from analysis.methods import actor_comparison
+
+    values, tables = actor_comparison.chapter_findings(corpus)
+    assert values["deepest_sentence"].startswith("The deepest chains, with three layers each, are nato-2020's (")
+    assert "and mofa-consensus-2021's (" in values["deepest_sentence"]
+    assert values["actor_never_sentence"] == "They are named in neither kabul-process-2017 nor civil-society-2021."
+    assert values["absence_sentence"].startswith(
+        "NATO and foreign forces are left out most often: four of the five statements never name them."
+    )
+    assert values["actor_category_example_id"] == "mofa-consensus-2021:006" and values["actor_category_note"] == ""
+    assert actor_comparison.nominal_lead_without(tables["agency_profile"], tables["agency"], "statement") == (
+        '25 nouns in all, four of them "statement"; without it, it still leads (54.4 per 1,000 words)'
+    )
+    assert values["top_citer"] == "coalition-letter-2024" and values["top_citer_distinct"] == 7
+    assert values["top_patient_times"] == "seven times"
+
+
+def test_the_passive_rule_errors_in_words():
+    import pandas as pd
+
+    from analysis.methods import actor_comparison
+
+    errors = pd.DataFrame(
+        {
+            "device": ["agentless passive"] * 3,
+            "rules_only": ["discussed", "", ""],
+            "coder_only": ["", "needed", "prepared"],
+        }
+    )
+    assert actor_comparison.rule_errors_sentence(errors, "agentless passive", "The passive rule") == (
+        "The passive rule made one false hit (discussed) and missed two (needed, prepared)."
+    )

@@ -344,7 +344,7 @@ def test_ch05_the_largest_rise_is_not_distinguishable(chapter_05):
     """Human rights: 5 of the letter's 30 sentences (17%), none of the chair's 25 (the gold labels: 3 and 0)."""
     claim = chapter_05["largest_rise"]
     assert claim.text.startswith(
-        "coalition-letter-2024 takes a stance on human rights in 17% of its sentences, kabul-process-2017 in 0%"
+        "coalition-letter-2024 takes a stance on human rights in 17% of its sentences, kabul-process-2017 in none"
     )
     assert not claim.robust and "not distinguishable: the 95% intervals overlap" in claim.text
 
@@ -352,7 +352,7 @@ def test_ch05_the_largest_rise_is_not_distinguishable(chapter_05):
 def test_ch05_only_the_fall_of_violence_is_robust(chapter_05, corpus):
     assert chapter_05["largest_fall"].robust
     # none of the letter's 30 sentences and 12 of the chair's 25 (the gold labels give 0% and 44%)
-    assert "violence in 0% of its sentences, kabul-process-2017 in 48%" in chapter_05["largest_fall"].text
+    assert "violence in none of its sentences, kabul-process-2017 in 48%" in chapter_05["largest_fall"].text
     comparison = differences.endpoint_comparison(corpus)
     robust = comparison[comparison["intervals_separate"] & comparison["same_direction"]]
     assert robust["target"].tolist() == ["violence"]
@@ -371,8 +371,19 @@ def test_ch05_where_the_matrix_and_the_gold_labels_disagree_the_change_is_not_di
 def test_ch05_gold_negotiations_and_same_year_gap(chapter_05, corpus):
     row = differences.endpoint_comparison(corpus).set_index("target").loc["negotiations"]
     assert (round(row["gold_from"], 2), round(row["gold_to"], 2)) == (0.2, 0.33)  # 5 of 25, 10 of 30
-    # violence: 7 of the ministry's 11 sentences (64%), 4 of the civil-society release's 16 (25%)
-    assert chapter_05["same_year_gap"].text.endswith("differ by 39 points on violence")
+    # violence: 7 of the ministry's 11 sentences (64%), 4 of the civil-society release's 16 (25%); Wilson's
+    # 95% intervals by hand, (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n) with z = 1.96:
+    # 7 of 11 gives 35%–85%, 4 of 16 gives 10%–49%, so they overlap and the gap is not distinguishable
+    claim = chapter_05["same_year_gap"]
+    assert claim.sentence.endswith("differ by 39 points on violence") and not claim.robust
+    assert claim.text.endswith(
+        "(not distinguishable: the 95% intervals overlap, 7 of 11 sentences, 35%–85%, against 4 of 16, 10%–49%)"
+    )
+    # 11 February to 5 July 2021 is 144 days, 4.7 months of 30.44 days: five months; genre (news report /
+    # press release) and speaker (government / civil society) differ
+    assert synthesis_claims.same_year_reading(corpus) == (
+        "the two were written five months apart, so time cannot be ruled out, but genre and speaker differ too"
+    )
 
 
 def test_ch05_end_points_and_confounds_from_the_metadata(chapter_05, corpus):
@@ -398,6 +409,37 @@ def test_ch05_end_points_and_confounds_from_the_metadata(chapter_05, corpus):
 def test_ch05_firmness_names_each_statement_once(chapter_05):
     text = chapter_05["firmness_leaders"].text
     assert text.count("coalition-letter-2024") == 1
+
+
+def test_ch05_firmness_leads_give_their_counts_and_are_not_distinguishable(chapter_05):
+    """By hand: nato-2020 has 2 hedges in 396 words (5.05 per 1,000, printed 5.1); the exact Poisson interval
+    of 2 is 0.24–7.22, 0.61–18.2 per 1,000 words, and its lower end is below the upper end of every other
+    statement's (kabul-process-2017: 1 in 704 words, up to 7.9). Civil-society-2021's 11 directives in 449
+    words (24.5) have a lower end of 12.2, below nato-2020's upper end for 4 directives in 396 words
+    (25.9). So no lead separates, and the sentence says so."""
+    claim = chapter_05["firmness_leaders"]
+    assert "nato-2020 on hedges (two hedges, 5.1 per 1,000 words)" in claim.text
+    assert "civil-society-2021 leads on directives (11 directives, 24.5 per 1,000 words)" in claim.text
+    assert not claim.robust and claim.text.endswith(
+        "(not distinguishable: on directives, boosters, hedges and warmth of tone the leader's 95% interval "
+        "overlaps another statement's)"
+    )
+
+
+def test_ch05_tone_is_not_position(chapter_05):
+    """Fig. 18's counts: of 61 sentences with a clear position, 3 against read positive and 4 favour read
+    negative (seven the wrong way round), 2 + 3 neutral (five undecided): 12 of 61, 20%."""
+    assert chapter_05["tone_not_position"].text.endswith(
+        "tone gets seven of the 61 sentences with a clear position the wrong way round and leaves five undecided, "
+        "20% of them"
+    )
+
+
+def test_ch05_no_disagreement_is_said_without_other(chapter_05):
+    """The largest rise and fall agree in direction with the gold labels, and no other target disagrees."""
+    assert synthesis_claims.disagreements(list(chapter_05.values())) == (
+        "On no target do the rules and the gold labels point opposite ways."
+    )
 
 
 def test_gold_labels_cover_the_seeds(corpus):

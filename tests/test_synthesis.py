@@ -73,3 +73,21 @@ def test_positions_held_say_leaning_for_the_cells_that_could_change_sign(corpus)
     name = synthesis.TARGET_NAMES[held["target"]]
     assert f"{name} {held['position']}" in plain and "leaning" not in plain
     assert f"{name} leaning {held['position']}" in marked
+
+
+def test_main_target_names_ties(corpus):
+    """civil-society-2021 takes a stance on inclusion in 5 sentences and on negotiations in 5: both are printed."""
+    summary = synthesis.summary_table(corpus).set_index("doc_id")
+    assert summary.loc["civil-society-2021", "main_target"] == "inclusion = negotiations"
+    assert summary.loc["kabul-process-2017", "main_target"] == "violence"
+
+
+def test_reported_sentences_agree_across_chapters(corpus):
+    """The attribution chains count sentences, not sayers: nato-2020 reports 6 of its 11 sentences and
+    mofa-consensus-2021 9 of 11, the shares the synthesis prints (55% and 82%)."""
+    from analysis.methods import intertext
+
+    chains = intertext.attribution_chains(corpus).set_index("doc_id")["reported_sentences"]
+    assert (chains["nato-2020"], chains["mofa-consensus-2021"]) == (6, 9)
+    shares = synthesis.summary_table(corpus).set_index("doc_id")["reported_or_quoted"]
+    assert (shares["nato-2020"], shares["mofa-consensus-2021"]) == (round(6 / 11, 2), round(9 / 11, 2))

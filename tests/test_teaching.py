@@ -35,6 +35,18 @@ def test_sentences_to_code_come_from_the_gold_set_outside_the_five_statements():
     assert (key["answer"].str.startswith("not coded")).sum() == teaching.N_WITHOUT_STANCE
 
 
+def test_no_sentence_handed_out_is_printed_in_the_stance_chapter():
+    """The review found moscow-format-2021:004 (in the chapter's disagreement table) and shahin-moscow-2019:001
+    (in its list of development errors) among the hand-outs. Every gold-set sentence without a stance
+    outside the five statements is among the development errors (the method gives each some label), so
+    the draw leaves them out and hands out ten sentences with a stance."""
+    shown = teaching.sentences_shown_in_stance_chapter()
+    assert {"moscow-format-2021:004", "shahin-moscow-2019:001"} <= shown
+    sentences, key = teaching.coding_activity(shown=shown)
+    assert len(key) == teaching.N_TO_CODE and not set(key["gold-set item"]) & shown
+    assert not key["answer"].str.startswith("not coded").any()
+
+
 def test_the_draw_is_the_same_every_time():
     first, second = teaching.coding_activity(), teaching.coding_activity()
     assert first[0].equals(second[0]) and first[1].equals(second[1])
@@ -68,3 +80,13 @@ def test_the_built_chapters_link_their_downloads(built_book):
         assert f"_downloads/data/{downloads.chapter_file(docname)}" in html, docname
         assert (built_book / "_downloads" / "data" / downloads.chapter_file(docname)).exists()
     assert (built_book / "_downloads" / "data" / downloads.CORPUS_FILE).exists()
+
+
+def test_exercises_carry_the_number_the_chapters_print():
+    """The built book numbers exercises through the whole book in table-of-contents order (read from the
+    rendered pages: 04_stance prints stance-ex-methods as Exercise 16, 05_actors actors-ex-passives as 19)."""
+    numbers = teaching.exercise_numbers()
+    assert numbers["corpus-ex-rules"] == 1 and numbers["stance-ex-methods"] == 16
+    assert numbers["actors-ex-passives"] == 19
+    table = teaching.exercise_table().set_index("exercise")
+    assert table.loc["stance-ex-methods", "number"] == "Exercise 16"

@@ -130,11 +130,12 @@ def roles_plot(profile: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[
     actors = [actor for actor in actor_names if active.get(actor, 0) > 0] or list(actor_names)[:1]
     reach = max(1, int(profile[["agent", "patient"]].to_numpy().max())) if len(profile) else 1
     with book_style():
-        fig, axes, _ = _actor_bar_panels(
+        fig, axes, panel_rows = _actor_bar_panels(
             profile, doc_ids, actors, actor_names, ("agent", "patient"), 0.24, diverging=True
         )
-        for ax in axes:
-            ax.set_xlim(-reach * 1.3, reach * 1.3)
+        for ax, rows in zip(axes, panel_rows):
+            ax.set_xlim(-reach * 1.45, reach * 1.45)
+            _write_role_counts(ax, rows, reach)
         for ax in _scale_on_lowest_panels(axes, "← patient   |   agent →"):
             ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}")
         fig.suptitle(
@@ -145,6 +146,28 @@ def roles_plot(profile: pd.DataFrame, doc_ids: Sequence[str], actor_names: dict[
         )
         fig.tight_layout()
     return fig
+
+
+def _write_role_counts(ax, rows: pd.DataFrame, reach: int) -> None:
+    """Each bar's count at its end (agents right, patients left), or "no roles found" across an empty panel."""
+    if not rows[["agent", "patient"]].to_numpy().any():
+        ax.text(
+            0.5,
+            0.5,
+            "no roles found",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize=SMALL,
+            color="#777777",
+            backgroundcolor="white",
+        )
+        return
+    for y, (agent, patient) in enumerate(zip(rows["agent"], rows["patient"])):
+        if agent:
+            ax.text(agent + reach * 0.04, y, str(int(agent)), va="center", ha="left", fontsize=SMALL)
+        if patient:
+            ax.text(-patient - reach * 0.04, y, str(int(patient)), va="center", ha="right", fontsize=SMALL)
 
 
 def agency_rates_plot(profile: pd.DataFrame, doc_ids: Sequence[str]) -> Figure:

@@ -80,9 +80,7 @@ def _matrix_legend(ax) -> None:
         label="? leaning (paler): could change sign within the error rates",
     )
     ax.legend(
-        handles=[thin, leaning],
-        title="other cells: net position, then sentences",
-        title_fontsize=SMALLEST_FONT,
+        handles=[thin, leaning],  # how the other cells read (net position, then sentences) is in the caption
         loc="upper left",
         bbox_to_anchor=(-0.4, -0.32),
         fontsize=SMALLEST_FONT,

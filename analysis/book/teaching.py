@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -96,25 +97,40 @@ SESSION_PLAN: list[tuple[str, int, str]] = [
 _LABEL = re.compile(r"```\{exercise\}[^\n]*\n:label: ([\w-]+)")
 
 
+def sentences_shown_in_stance_chapter() -> set[str]:
+    """The gold-set items the stance chapter prints with their labels: its table of the coders'
+    disagreements (with the adjudicated label and reason) and its list of the method's development errors.
+
+    A sentence handed out for coding must not be one a student can look up in the book.
+    """
+    from analysis.methods import validation
+
+    adjudicated = validation.validation_report()["adjudication"]["item_id"]
+    errors = validation.held_out_report(with_test=False)["errors"]["item_id"]
+    return set(adjudicated) | set(errors)
+
+
 def coding_activity(
-    gold_dir: Path = GOLD_DIR, n: int = N_TO_CODE, seed: int = DRAW_SEED
+    gold_dir: Path = GOLD_DIR, n: int = N_TO_CODE, seed: int = DRAW_SEED, shown: Iterable[str] = ()
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Sentences for students to code, and the answer key: ``(sentences, key)``, numbered alike.
 
-    ``n - N_WITHOUT_STANCE`` sentences carry at least one gold label and the rest none, so the
-    activity also practises the decision *not coded*.
+    Drawn from the gold set outside the five statements, leaving out the items in ``shown`` (those a
+    page of the book prints, :func:`sentences_shown_in_stance_chapter`). Up to ``N_WITHOUT_STANCE``
+    sentences carry no gold label, so the activity also practises the decision *not coded*, and the
+    rest at least one; when too few sentences without a stance are left, sentences with one fill the draw.
     """
     items = load_sentences(gold_dir / "stance_gold_sentences.csv")
     gold = load_coding(gold_dir / "stance_gold.csv", items)
-    outside = items[~items["source_id"].isin(CORPUS_SOURCES)].sort_values("item_id", kind="mergesort")
+    outside = items[~items["source_id"].isin(CORPUS_SOURCES) & ~items["item_id"].isin(set(shown))]
+    outside = outside.sort_values("item_id", kind="mergesort")
     labelled = outside["item_id"].isin(gold["item_id"])
+    n_without = min(N_WITHOUT_STANCE, int((~labelled).sum()))
     rng = np.random.default_rng(seed)
     with_stance = rng.choice(
-        outside.loc[labelled, "item_id"].to_numpy(), size=min(n - N_WITHOUT_STANCE, int(labelled.sum())), replace=False
+        outside.loc[labelled, "item_id"].to_numpy(), size=min(n - n_without, int(labelled.sum())), replace=False
     )
-    without = rng.choice(
-        outside.loc[~labelled, "item_id"].to_numpy(), size=min(N_WITHOUT_STANCE, int((~labelled).sum())), replace=False
-    )
+    without = rng.choice(outside.loc[~labelled, "item_id"].to_numpy(), size=n_without, replace=False)
     chosen = outside[outside["item_id"].isin(set(with_stance) | set(without))].reset_index(drop=True)
     chosen.insert(0, "number", range(1, len(chosen) + 1))
     sentences = chosen[["number", "source_id", "genre", "text"]].rename(
@@ -139,9 +155,32 @@ def session_plan() -> pd.DataFrame:
     )
 
 
+def exercise_numbers(root: Path = PROJECT_ROOT) -> dict[str, int]:
+    """The number the built book gives each exercise, by label: sphinx-exercise counts them through the
+    whole book in the order of the table of contents (``_toc.yml``), so the chapters print "Exercise 16"
+    where this page names ``stance-ex-methods``."""
+    import yaml
+
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]] + [chapter["file"] for part in toc.get("parts", []) for chapter in part.get("chapters", [])]
+    labels = []
+    for name in files:
+        path = root / f"{name}.ipynb"
+        if path.exists():
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            text = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "markdown")
+        elif (root / f"{name}.md").exists():
+            text = (root / f"{name}.md").read_text(encoding="utf-8")
+        else:
+            continue
+        labels += _LABEL.findall(text)
+    return {label: number for number, label in enumerate(labels, start=1)}
+
+
 def exercise_table(book_dir: Path = PROJECT_ROOT / "book") -> pd.DataFrame:
     """Every exercise of the chapters, in book order, with its difficulty and the minutes it takes."""
     rows = []
+    numbers = exercise_numbers(book_dir.parent) if (book_dir.parent / "_toc.yml").exists() else {}
     for path in sorted(book_dir.glob("[0-9][0-9]_*.ipynb")):
         notebook = json.loads(path.read_text(encoding="utf-8"))
         title = next(
@@ -160,9 +199,10 @@ def exercise_table(book_dir: Path = PROJECT_ROOT / "book") -> pd.DataFrame:
                 rows.append(
                     {
                         "chapter": title,
+                        "number": f"Exercise {numbers[label]}" if label in numbers else "–",
                         "exercise": label,
                         "difficulty": "★" * stars if stars else "not yet rated",
                         "time": f"{minutes} min" if minutes else "not yet rated",
                     }
                 )
-    return pd.DataFrame(rows, columns=["chapter", "exercise", "difficulty", "time"])
+    return pd.DataFrame(rows, columns=["chapter", "number", "exercise", "difficulty", "time"])

@@ -239,7 +239,7 @@ CHAIN_KINDS = ("institution", "text", "official")
 def attribution_chains(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per statement: the reporter, the institutions and texts it reports, the officials it names, and the chain."""
     table = attribution_table(corpus) if table is None else table
-    reported = Counter(table["doc_id"])
+    reported = Counter(table.drop_duplicates("sent_id")["doc_id"])  # sentences, not sayers: one sentence may have two
     cited: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)  # each kind's distinct sayers, in order
     for doc_id, kind, sayer in zip(table["doc_id"], table["kind"], table["sayer"]):
         cited[(doc_id, kind)][sayer] = None

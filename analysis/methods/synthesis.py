@@ -68,13 +68,20 @@ def target_profile(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.Dat
     return profile.reset_index(drop=True)
 
 
-def main_targets(profile: pd.DataFrame) -> pd.Series:
-    """The target each statement takes a stance on most often (ties: the book's target order)."""
+def main_target_names(profile: pd.DataFrame) -> pd.Series:
+    """Per statement, the target(s) with the most stance-bearing sentences, tied ones joined ("inclusion = negotiations").
+
+    >>> profile = pd.DataFrame({"doc_id": ["a"] * 3, "target": ["inclusion", "negotiations", "violence"],
+    ...                         "salience": [5, 5, 4]})
+    >>> main_target_names(profile).tolist()
+    ['inclusion = negotiations']
+    """
     order = {target: rank for rank, target in enumerate(TARGET_NAMES)}
-    ranked = profile.assign(order=profile["target"].map(order)).sort_values(
-        ["doc_id", "salience", "order"], ascending=[True, False, True], kind="mergesort"
-    )
-    return ranked.groupby("doc_id", sort=False)["target"].first()
+    ranked = profile.assign(order=profile["target"].map(order)).sort_values(["doc_id", "order"], kind="mergesort")
+    tops = ranked[
+        (ranked["salience"] > 0) & (ranked["salience"] == ranked.groupby("doc_id")["salience"].transform("max"))
+    ]
+    return tops.groupby("doc_id", sort=False)["target"].agg(lambda ts: " = ".join(TARGET_NAMES.get(t, t) for t in ts))
 
 
 def nearest_statements(corpus: Corpus, weights: tfidf.TfidfMatrix | None = None) -> pd.DataFrame:
@@ -119,7 +126,7 @@ def summary_table(corpus: Corpus, leaning: Iterable[tuple[str, str]] = ()) -> pd
     top_tfidf = tfidf.top_terms(weights, 1).set_index("doc_id")["term"]
     nearest = nearest_statements(corpus, weights).set_index("doc_id")
     profile = target_profile(corpus)
-    main = main_targets(profile)
+    main = main_target_names(profile)  # the target with the most stance-bearing sentences, ties joined
     positions = positions_held(profile, leaning)
     reported = corpus.sentences.groupby("doc_id")["reported_speech"].mean()
     firmness = firmness_table(corpus).set_index("doc_id")
@@ -138,7 +145,7 @@ def summary_table(corpus: Corpus, leaning: Iterable[tuple[str, str]] = ()) -> pd
                 "top_tfidf_term": top_tfidf.get(doc_id, ""),
                 "nearest_statement": nearest.loc[doc_id, "nearest"],
                 "cosine": round(float(nearest.loc[doc_id, "cosine"]), 3),
-                "main_target": TARGET_NAMES.get(main.get(doc_id, ""), ""),
+                "main_target": main.get(doc_id, ""),
                 "positions_held": positions.get(doc_id, ""),
                 **firmness.loc[doc_id].to_dict(),
                 **actor_measures.loc[doc_id].to_dict(),

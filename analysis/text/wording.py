@@ -15,3 +15,16 @@ def join_words(items: Iterable[str], empty: str = "none") -> str:
     if not items:
         return empty
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+#: The numbers a writer spells out.
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number_word(count: int) -> str:
+    """A count from zero to ten in words, larger counts in digits with a thousands separator.
+
+    >>> number_word(2), number_word(10), number_word(1503)
+    ('two', 'ten', '1,503')
+    """
+    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else f"{count:,}"
