@@ -100,7 +100,7 @@ def stance_in_words(target: str, n_sentences: int, net: float, with_noun: bool =
     """
     direction = "for" if net > 0 else "against" if net < 0 else "divided on"
     noun = (" sentence" if n_sentences == 1 else " sentences") if with_noun else ""
-    return f"{number_word(n_sentences)}{noun} {direction} {TARGET_WORDS.get(target, target)}"
+    return f"{number_word(n_sentences, zero='no')}{noun} {direction} {TARGET_WORDS.get(target, target)}"
 
 
 def both_targets_phrase(profile: pd.DataFrame, first: str, second: str) -> tuple[list[str], str]:

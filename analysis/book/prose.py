@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.book.glue import as_list
+from analysis.text.wording import number_word
 
 
 def statement_names(documents: pd.DataFrame) -> dict[str, str]:
@@ -78,23 +79,6 @@ def of_these(count: int, verb: str) -> str:
     ('none of these survives', '1 of these survives', '4 of these survive')
     """
     return f"{'none' if count == 0 else count} of these {verb}{'s' if count <= 1 else ''}"
-
-
-#: Small counts a writer spells out in running prose ("two of the five", not "2 of the 5").
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
-def number_word(count: int, zero: str = "no") -> str:
-    """A count as a writer puts it in prose: in words up to ten, in digits beyond.
-
-    ``zero``: the word for 0 ("no" before a noun, "none" standing alone).
-
-    >>> number_word(0), number_word(0, zero="none"), number_word(4), number_word(14)
-    ('no', 'none', 'four', '14')
-    """
-    if count == 0:
-        return zero
-    return NUMBER_WORDS[count] if 0 < count < len(NUMBER_WORDS) else str(count)
 
 
 def count_in_words(count: int, total: int, noun: str) -> str:

@@ -88,7 +88,7 @@ def kept_words_claim(corpus: Corpus, k: int = 10) -> Claim:
     verb = "is a word" if len(kept) == 1 else "are words"
     return Claim(
         "kept_words_in_top",
-        f"{number_word(len(kept))} {entries} of the top-{k} lists {verb} a usual stop list would remove"
+        f"{number_word(len(kept), zero='no')} {entries} of the top-{k} lists {verb} a usual stop list would remove"
         + (f": {as_list(shown)}" if shown else ""),
         "baseline TF-IDF top terms and scikit-learn's English stop list",
         holds=True,
@@ -102,7 +102,7 @@ def choices_claim(changes: pd.DataFrame, k: int = 10) -> Claim:
         changed = rows[rows["n_changed"] > 0]
         firsts = rows[rows["first term"].str.split(" → ").str[0] != rows["first term"].str.split(" → ").str[1]]
         first_words = {0: "no first term changes", 1: "one first term changes"}.get(
-            len(firsts), f"{number_word(len(firsts))} first terms change"
+            len(firsts), f"{number_word(len(firsts), zero='no')} first terms change"
         )
         parts.append(
             f"without {choice}, {count_in_words(len(changed), len(rows), f'top-{k} lists')} change "
@@ -316,7 +316,7 @@ def shared_traits_sentence(pairs: pd.DataFrame, names: dict[str, str]) -> str:
         )
         verb = what.replace("come", "comes").replace("share ", "shares ") if len(sharing) == 1 else what
         pair_word = "pair" if len(sharing) == 1 else "pairs"
-        parts.append(f"{number_word(len(sharing))} {pair_word} {verb}: {listed}")
+        parts.append(f"{number_word(len(sharing), zero='no')} {pair_word} {verb}: {listed}")
     sentence = sentence_case("; ".join(parts))
     if pairs["same_genre"].any() and not pairs["same_genre"].all():
         sentence += f", against a mean cosine of {means[False]:.2f} for the pairs of different genres"

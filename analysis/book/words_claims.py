@@ -289,7 +289,7 @@ def statement_reading(
     weak = [term for term in rests_on if not significant.get(term, False)]
     return Claim(
         f"reading_{rests_on[0].replace(' ', '_')}",
-        f"{names.get(doc_id, doc_id)}: its {number_word(len(top))} strongest key terms are {italics(top['term'].tolist())}, "
+        f"{names.get(doc_id, doc_id)}: its {number_word(len(top), zero='no')} strongest key terms are {italics(top['term'].tolist())}, "
         f"and {collocation_text}. Read from {italics(rests_on)}, {reading}",
         f"keyness against the other statements (top {READING_TERMS} by G2) and collocations of {doc_id}",
         holds=bool(rests_on) and all(term in significant for term in rests_on),

@@ -21,10 +21,14 @@ def join_words(items: Iterable[str], empty: str = "none") -> str:
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def number_word(count: int) -> str:
+def number_word(count: int, zero: str = "zero") -> str:
     """A count from zero to ten in words, larger counts in digits with a thousands separator.
 
-    >>> number_word(2), number_word(10), number_word(1503)
-    ('two', 'ten', '1,503')
+    ``zero``: the word for 0 ("no" before a noun, "none" standing alone).
+
+    >>> number_word(2), number_word(10), number_word(1503), number_word(0, zero="none")
+    ('two', 'ten', '1,503', 'none')
     """
-    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else f"{count:,}"
+    if count == 0:
+        return zero
+    return NUMBER_WORDS[count] if 0 < count < len(NUMBER_WORDS) else f"{count:,}"
