@@ -35,20 +35,6 @@ def how_many_verb(count: int, singular: str, verb: str, plural_form: str | None 
     return f"{plural(count, singular, plural_form)} {verb}{'s' if count == 1 else ''}"
 
 
-def settled_phrase(settled: dict[str, int]) -> str:
-    """How disagreements were settled (:func:`~analysis.methods.stance_comparison.adjudication_summary`), in words.
-
-    >>> settled_phrase({"total": 17, "as_a": 1, "as_b": 16, "neither": 0})
-    '1 was settled as the first coder had it and 16 as the second; none as neither'
-    >>> settled_phrase({"total": 5, "as_a": 2, "as_b": 2, "neither": 1})
-    '2 were settled as the first coder had it, 2 as the second and 1 as neither'
-    """
-    first = f"{settled['as_a']} {'was' if settled['as_a'] == 1 else 'were'} settled as the first coder had it"
-    if settled["neither"] == 0:
-        return f"{first} and {settled['as_b']} as the second; none as neither"
-    return f"{first}, {settled['as_b']} as the second and {settled['neither']} as neither"
-
-
 def cleaning_actions_phrase(report: pd.DataFrame) -> str:
     """Every row of a cleaning report counted by what it did, in words, so the parts add up to the whole.
 
