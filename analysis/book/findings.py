@@ -157,6 +157,7 @@ def landing_values(corpus: Corpus) -> dict[str, object]:
     directive_doc, directive_rate = synthesis.highest(firmness, "directives_per_1k")
     return {
         "n_statements": len(documents),
+        "n_statements_words": number_word(len(documents)),
         "first_year": documents["year"].min(),
         "last_year": documents["year"].max(),
         "n_actor_types": len(kinds),
