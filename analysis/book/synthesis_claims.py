@@ -166,8 +166,9 @@ def firmness_leads(corpus: Corpus) -> list[Lead]:
     """Who leads on directives, boosters, hedges (per 1,000 words, with their counts) and warmth of tone."""
     from analysis.methods import markers, sentiment, verbs
 
-    words = markers.marker_profile(corpus).drop_duplicates("doc_id").set_index("doc_id")["n_words"]
-    counts = markers.marker_profile(corpus).pivot(index="doc_id", columns="category", values="count")
+    profile = markers.marker_profile(corpus)
+    words = profile.drop_duplicates("doc_id").set_index("doc_id")["n_words"]
+    counts = profile.pivot(index="doc_id", columns="category", values="count")
     counts["directive"] = verbs.verb_profile(corpus).query("verb_class == 'direct'").set_index("doc_id")["count"]
     leads = [
         rate_lead(

@@ -119,17 +119,17 @@ def endpoint_comparison(
     rows = []
     for target in profile["target"].drop_duplicates():
         a, b = cells.loc[(first, target)], cells.loc[(last, target)]
-        (low_a, high_a), (low_b, high_b) = (share_interval(c["salience"], c["n_sentences"]) for c in (a, b))
+        gap = gap_intervals(a, b)
         row = {
             "target": target,
             "rules_from": a["share"],
             "rules_to": b["share"],
             "rules_change": b["share"] - a["share"],
-            "low_from": low_a,
-            "high_from": high_a,
-            "low_to": low_b,
-            "high_to": high_b,
-            "intervals_separate": bool(high_a < low_b or high_b < low_a),
+            "low_from": gap["low_a"],
+            "high_from": gap["high_a"],
+            "low_to": gap["low_b"],
+            "high_to": gap["high_b"],
+            "intervals_separate": gap["intervals_separate"],
         }
         if gold_profile is not None:
             ga, gb = gold_profile.loc[(first, target), "share"], gold_profile.loc[(last, target), "share"]
