@@ -56,20 +56,22 @@ def leaders_sentence(leaders: list[tuple[str, str]], names: dict[str, str] | Non
     return ", ".join(parts)
 
 
-def count_of(count: int, total: int, noun: str, of_these: bool = False) -> str:
+def count_of(count: int, total: int, noun: str, of_these: bool = False, in_words: bool = False) -> str:
     """ "k of the n nouns" in the words a reader expects at the ends: "all n", "none of the n".
 
-    ``of_these`` writes "these" for "the" (the nouns were just named).
+    ``of_these`` writes "these" for "the" (the nouns were just named); ``in_words`` writes small numbers
+    as words, and "both" for two out of two (:func:`count_in_words`).
 
     >>> count_of(3, 5, "statements"), count_of(5, 5, "statements"), count_of(0, 254, "rows", of_these=True)
     ('3 of the 5 statements', 'all 5 statements', 'none of these 254 rows')
     """
+    number = number_word if in_words else str
     the = "these" if of_these else "the"
     if count == total:
-        return f"all {total} {noun}"
+        return f"both {noun}" if in_words and total == 2 else f"all {number(total)} {noun}"
     if count == 0:
-        return f"none of {the} {total} {noun}"
-    return f"{count} of {the} {total} {noun}"
+        return f"none of {the} {number(total)} {noun}"
+    return f"{number(count)} of {the} {number(total)} {noun}"
 
 
 def of_these(count: int, verb: str) -> str:
@@ -87,6 +89,4 @@ def count_in_words(count: int, total: int, noun: str) -> str:
     >>> count_in_words(1, 5, "statements"), count_in_words(5, 5, "statements"), count_in_words(0, 12, "statements")
     ('one of the five statements', 'all five statements', 'none of the 12 statements')
     """
-    if count == total:
-        return f"both {noun}" if total == 2 else f"all {number_word(total)} {noun}"
-    return f"{number_word(count, zero='none')} of the {number_word(total)} {noun}"
+    return count_of(count, total, noun, in_words=True)
