@@ -7,7 +7,7 @@ that, and nothing else, so every generator of the book can use the same wording.
 
 from __future__ import annotations
 
-from analysis.text.wording import NUMBER_WORDS, number_word  # noqa: F401  (the book's generators import them from here)
+from analysis.text.wording import number_word
 
 
 def counted(count: int, singular: str, plural: str | None = None, zero: str = "no") -> str:

@@ -13,9 +13,10 @@ import pandas as pd
 
 from analysis.book.claims import sentence_case
 from analysis.book.glue import as_list
-from analysis.book.prose import count_in_words, number_word
+from analysis.book.prose import count_in_words
 from analysis.io.corpus import Corpus, speaker_kind
 from analysis.methods import similarity, stance, stance_fragility, synthesis, tfidf
+from analysis.text.wording import number_word
 
 
 def with_article(noun: str) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.book.counts_in_words import number_word
 from analysis.book.glue import as_list
+from analysis.text.wording import number_word
 
 #: How the chapter names each addressee of a directive.
 ADDRESSEE_WORDS = {

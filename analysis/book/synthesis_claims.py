@@ -86,7 +86,8 @@ def same_year_reading(corpus: Corpus) -> str:
 
     Empty when no two statements share a year.
     """
-    from analysis.book.counts_in_words import months_between, number_word
+    from analysis.book.counts_in_words import months_between
+    from analysis.text.wording import number_word
 
     gaps = differences.same_year_gaps(corpus)
     if gaps.empty:
@@ -218,9 +219,9 @@ def tone_not_position(corpus: Corpus) -> Claim:
     Tone and position are related (the stance chapter gives the correlation); the claim is the narrower
     one that tone cannot stand in for position, and its test is that tone misses at least one sentence.
     """
-    from analysis.book.counts_in_words import number_word
     from analysis.book.stance_claims import signed_positions, tone_misses
     from analysis.methods import sentiment, stance
+    from analysis.text.wording import number_word
 
     signed = signed_positions(sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus)))
     misses = tone_misses(signed)
@@ -332,7 +333,7 @@ def robust_targets_phrase(targets: list[str]) -> str:
     >>> robust_targets_phrase([]), robust_targets_phrase(["violence"]), robust_targets_phrase(["a", "b"])
     ('for none', 'only for violence', 'for two: a and b')
     """
-    from analysis.book.counts_in_words import number_word
+    from analysis.text.wording import number_word
 
     if not targets:
         return "for none"

@@ -15,9 +15,10 @@ import pandas as pd
 
 from analysis.book.claims import Claim, italic, italics, sentence_case, terms_by_statement
 from analysis.book.glue import as_list
-from analysis.book.prose import count_in_words, number_word, statement_names
+from analysis.book.prose import count_in_words, statement_names
 from analysis.io.corpus import Corpus
 from analysis.methods import keyness, similarity, term_choices, tfidf
+from analysis.text.wording import number_word
 
 #: The level below which a permutation p-value counts as a direction.
 ALPHA = 0.05

@@ -12,10 +12,11 @@ import pandas as pd
 from analysis.book import words_lists_claims
 from analysis.book.claims import Claim, italic, italics
 from analysis.book.glue import as_list
-from analysis.book.prose import count_of, number_word, statement_names
+from analysis.book.prose import count_of, statement_names
 from analysis.io.corpus import Corpus
 from analysis.methods import frequency, keyness, tfidf
 from analysis.text.tokens import stem
+from analysis.text.wording import number_word
 
 #: How many TF-IDF terms count as a statement's "top" list when keyness and TF-IDF are compared.
 TOP_K = 10

@@ -10,10 +10,10 @@ import pandas as pd
 
 from analysis.book.claims import italic, italics
 from analysis.book.glue import as_list
-from analysis.book.prose import number_word
 from analysis.io.corpus import Corpus
 from analysis.methods import frequency, keyness
 from analysis.text.tokens import stem, words
+from analysis.text.wording import number_word
 
 
 def modal_uses(corpus: Corpus, modal: str, names: dict[str, str], before: int = 2) -> str:
