@@ -282,6 +282,17 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path, statements):
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
+def test_a_ctrl_c_that_python_dropped_still_stops_the_run_before_it_publishes(tmp_path):
+    """A signal landing in a finaliser (``__del__``) raises nothing there; the run still stops before publishing."""
+    stops = cli.StopSignals()
+    with pytest.raises(KeyboardInterrupt):  # the handler remembers the signal, then raises
+        stops.handle(signal.SIGINT, None)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):  # the raise was dropped, but the signal is remembered
+        cli.export_all(SEEDS, out, progress=False, n_jobs=1, stops=stops)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("delay", [0.0, 1.5], ids=["as the workers start", "while they work"])
 def test_ctrl_c_with_workers_exits_130_with_one_line(tmp_path, statements, delay):
     """Ctrl-C in a terminal signals the whole process group, workers included: still one line, no worker left."""

@@ -32,7 +32,7 @@ import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,8 +156,12 @@ class Staging:
     folder: Path
     tables: list[Path] = field(default_factory=list)
 
-    def publish(self, source: Path, written: list[Path]) -> list[Path]:
-        """Write the manifest, then put the staging folder in the place of ``out``; return the tables' final paths."""
+    def publish(self, source: Path, written: list[Path], last_check: Callable[[], None] = lambda: None) -> list[Path]:
+        """Write the manifest, then put the staging folder in the place of ``out``; return the tables' final paths.
+
+        ``last_check`` runs with Ctrl-C and SIGTERM held back, just before ``out`` is replaced: an
+        exception it raises leaves ``out`` as it was.
+        """
         tables = []
         for path in written:
             rows, columns = _written.get(path.resolve(), (None, []))
@@ -171,6 +175,7 @@ class Staging:
         os.chmod(self.folder, 0o755)  # mkdtemp makes it private; the tables are for reading
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})  # no stop half-way
         try:
+            last_check()
             if not self.out.exists():
                 os.replace(self.folder, self.out)
             elif not exchange(self.folder, self.out):  # the folders swap places in one step where Linux can

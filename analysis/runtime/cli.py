@@ -57,14 +57,19 @@ def estimated_size(source: Path) -> int:
 
 
 def export_all(
-    corpus_dir: str | Path | None, out_dir: str | Path, progress: bool | None = None, n_jobs: int | None = None
+    corpus_dir: str | Path | None,
+    out_dir: str | Path,
+    progress: bool | None = None,
+    n_jobs: int | None = None,
+    stops: StopSignals | None = None,
 ) -> list[Path]:
     """Load the corpus, compute every table and write each as CSV; return the files written.
 
     The tables replace ``out_dir`` all at once, with a ``manifest.json``, only when every one is
     complete (:mod:`analysis.io.export`); a run that fails or is stopped leaves ``out_dir`` as it was.
     ``progress`` and ``n_jobs`` default to what the corpus size calls for (a bar from
-    :data:`PROGRESS_FROM` documents, every core from :data:`PARALLEL_FROM`).
+    :data:`PROGRESS_FROM` documents, every core from :data:`PARALLEL_FROM`). ``stops``, when given,
+    is asked once more for a Ctrl-C or SIGTERM that Python dropped, just before the tables are published.
     """
     source = resolve_corpus_dir(corpus_dir)
     if not source.exists():
@@ -78,7 +83,7 @@ def export_all(
         written = run_stages(
             source, staging.folder, n_jobs=n_jobs, progress=progress, modules=EXPORTING_MODULES
         ).written
-        return staging.publish(source, written)
+        return staging.publish(source, written, last_check=stops.raise_if_missed if stops else lambda: None)
 
 
 def positive_jobs(text: str) -> int:
@@ -132,8 +137,26 @@ class Terminated(Exception):
     """Raised in the main process when it receives SIGTERM, so the run unwinds as after Ctrl-C."""
 
 
-def _raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated()
+class StopSignals:
+    """Ctrl-C and SIGTERM for one run: each raises (KeyboardInterrupt, :class:`Terminated`) and is remembered.
+
+    Python drops an exception raised while it runs a finaliser (a ``__del__`` during garbage
+    collection), so a signal that lands there would be lost and the run would go on. Remembering it
+    lets :meth:`raise_if_missed` stop the run before its tables replace ``--out``.
+    """
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+
+    def handle(self, signum: int, frame: object) -> None:
+        self.received = signum
+        self.raise_if_missed()
+
+    def raise_if_missed(self) -> None:
+        if self.received == signal.SIGINT:
+            raise KeyboardInterrupt()
+        if self.received == signal.SIGTERM:
+            raise Terminated()
 
 
 def stop_workers() -> None:
@@ -173,14 +196,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # a semaphore to clean up; its warning about that would be a second line after the run's one.
     os.environ.setdefault("PYTHONWARNINGS", "ignore::UserWarning:joblib.externals.loky.backend.resource_tracker")
     in_main_thread = threading.current_thread() is threading.main_thread()  # only there can signals be handled
-    previous = signal.signal(signal.SIGTERM, _raise_terminated) if in_main_thread else None
+    stops = StopSignals()
+    if in_main_thread:
+        previous = {signum: signal.signal(signum, stops.handle) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", CorpusWarning)
             # A stopped run's parallel work is cancelled on purpose: joblib's note of it would be a second line.
             warnings.filterwarnings("ignore", message=r".*still being processed by the workers have been cancelled")
             warnings.showwarning = _one_line_warning
-            written = export_all(args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs)
+            written = export_all(args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs, stops=stops)
     except CorpusError as error:
         kept = f"; {args.out} still holds the earlier run's tables" if (Path(args.out) / MANIFEST).is_file() else ""
         print(f"error: {error}{kept}", file=sys.stderr)
@@ -191,14 +216,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (KeyboardInterrupt, Terminated) as stop:
         if in_main_thread:
-            signal.signal(signal.SIGTERM, signal.SIG_IGN)  # no second signal while the workers are stopped
+            for signum in previous:  # no second signal while the workers are stopped
+                signal.signal(signum, signal.SIG_IGN)
         stop_workers()
         cause = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
         print(f"{cause}: the run was stopped; {args.out} was left as it was", file=sys.stderr)
         return 130 if isinstance(stop, KeyboardInterrupt) else 143
     finally:
         if in_main_thread:
-            signal.signal(signal.SIGTERM, previous)
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
     if not args.quiet:
         print(f"wrote {len(written)} tables and {MANIFEST} to {args.out}: {', '.join(path.name for path in written)}")
     return 0
