@@ -12,6 +12,7 @@ line on standard error, and SIGTERM stops its worker processes too.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import signal
 import sys
@@ -143,6 +144,9 @@ class StopSignals:
     Python drops an exception raised while it runs a finaliser (a ``__del__`` during garbage
     collection), so a signal that lands there would be lost and the run would go on. Remembering it
     lets :meth:`raise_if_missed` stop the run before its tables replace ``--out``.
+
+    It is also a logging filter: once a signal has come, the worker pool's callback thread may log a
+    traceback about tasks it can no longer hand out; :meth:`filter` drops those, so the stop stays one line.
     """
 
     def __init__(self) -> None:
@@ -151,6 +155,9 @@ class StopSignals:
     def handle(self, signum: int, frame: object) -> None:
         self.received = signum
         self.raise_if_missed()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return self.received is None
 
     def raise_if_missed(self) -> None:
         if self.received == signal.SIGINT:
@@ -197,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYTHONWARNINGS", "ignore::UserWarning:joblib.externals.loky.backend.resource_tracker")
     in_main_thread = threading.current_thread() is threading.main_thread()  # only there can signals be handled
     stops = StopSignals()
+    pool_log = logging.getLogger("concurrent.futures")  # where joblib's worker pool logs a failed callback
+    pool_log.addFilter(stops)
     if in_main_thread:
         previous = {signum: signal.signal(signum, stops.handle) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
@@ -205,7 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # A stopped run's parallel work is cancelled on purpose: joblib's note of it would be a second line.
             warnings.filterwarnings("ignore", message=r".*still being processed by the workers have been cancelled")
             warnings.showwarning = _one_line_warning
-            written = export_all(args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs, stops=stops)
+            written = export_all(
+                args.corpus, args.out, progress=False if args.quiet else None, n_jobs=args.jobs, stops=stops
+            )
     except CorpusError as error:
         kept = f"; {args.out} still holds the earlier run's tables" if (Path(args.out) / MANIFEST).is_file() else ""
         print(f"error: {error}{kept}", file=sys.stderr)
@@ -223,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{cause}: the run was stopped; {args.out} was left as it was", file=sys.stderr)
         return 130 if isinstance(stop, KeyboardInterrupt) else 143
     finally:
+        pool_log.removeFilter(stops)
         if in_main_thread:
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
