@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 import psutil
@@ -297,6 +298,20 @@ def test_a_ctrl_c_that_python_dropped_still_stops_the_run_before_it_publishes(tm
     with pytest.raises(KeyboardInterrupt):  # the raise was dropped, but the signal is remembered
         cli.export_all(SEEDS, out, progress=False, n_jobs=1, stops=stops)
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_ctrl_c_that_python_dropped_is_not_printed_but_sent_again(capsys):
+    """Python prints "Exception ignored in ..." for a stop raised in a finaliser; the run prints nothing, and the
+    signal comes again a moment later, outside the finaliser."""
+    hook, handler = sys.unraisablehook, signal.getsignal(signal.SIGINT)
+    with cli.StopSignals() as stops:
+        with pytest.raises(KeyboardInterrupt):
+            stops.handle(signal.SIGINT, None)
+        sys.unraisablehook(SimpleNamespace(exc_value=KeyboardInterrupt(), object=None))  # as Python calls it
+        with pytest.raises(KeyboardInterrupt):
+            time.sleep(5)  # the signal sent again lands here
+    assert capsys.readouterr().err == ""
+    assert sys.unraisablehook is hook and signal.getsignal(signal.SIGINT) is handler  # put back as they were
 
 
 @pytest.mark.parametrize("delay", [0.0, 1.5], ids=["as the workers start", "while they work"])

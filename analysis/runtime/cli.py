@@ -141,20 +141,56 @@ class Terminated(Exception):
 class StopSignals:
     """Ctrl-C and SIGTERM for one run: each raises (KeyboardInterrupt, :class:`Terminated`) and is remembered.
 
+    Used as a context manager around the run, in the main thread, where Python handles signals.
     Python drops an exception raised while it runs a finaliser (a ``__del__`` during garbage
-    collection), so a signal that lands there would be lost and the run would go on. Remembering it
-    lets :meth:`raise_if_missed` stop the run before its tables replace ``--out``.
+    collection) and prints "Exception ignored in ...". So a signal that lands there is not printed but
+    sent again a moment later, to land outside (:meth:`unraisable`), and :meth:`raise_if_missed` is
+    asked once more before the tables replace ``--out``.
 
     It is also a logging filter: once a signal has come, the worker pool's callback thread may log a
     traceback about tasks it can no longer hand out; :meth:`filter` drops those, so the stop stays one line.
     """
 
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
     def __init__(self) -> None:
         self.received: int | None = None
+        self.active = False
+        self.pool_log = logging.getLogger("concurrent.futures")  # where joblib's worker pool logs a failed callback
+
+    def __enter__(self) -> StopSignals:
+        self.previous = {signum: signal.signal(signum, self.handle) for signum in self.SIGNALS}
+        self.previous_hook, sys.unraisablehook = sys.unraisablehook, self.unraisable
+        self.pool_log.addFilter(self)
+        self.active = True
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.active = False
+        self.pool_log.removeFilter(self)
+        sys.unraisablehook = self.previous_hook
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
 
     def handle(self, signum: int, frame: object) -> None:
         self.received = signum
         self.raise_if_missed()
+
+    def ignore_further(self) -> None:
+        """Ignore a second Ctrl-C or SIGTERM while the run cleans up after the first."""
+        self.active = False
+        for signum in self.SIGNALS:
+            signal.signal(signum, signal.SIG_IGN)
+
+    def unraisable(self, unraisable: object) -> None:
+        if self.received is not None and isinstance(unraisable.exc_value, (KeyboardInterrupt, Terminated)):
+            threading.Timer(0.05, self._send_again).start()
+        else:
+            self.previous_hook(unraisable)
+
+    def _send_again(self) -> None:
+        if self.active:
+            os.kill(os.getpid(), self.received)
 
     def filter(self, record: logging.LogRecord) -> bool:
         return self.received is None
@@ -202,12 +238,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A stopped run may leave loky's resource tracker (a process of its own, which reads this variable)
     # a semaphore to clean up; its warning about that would be a second line after the run's one.
     os.environ.setdefault("PYTHONWARNINGS", "ignore::UserWarning:joblib.externals.loky.backend.resource_tracker")
-    in_main_thread = threading.current_thread() is threading.main_thread()  # only there can signals be handled
-    stops = StopSignals()
-    pool_log = logging.getLogger("concurrent.futures")  # where joblib's worker pool logs a failed callback
-    pool_log.addFilter(stops)
-    if in_main_thread:
-        previous = {signum: signal.signal(signum, stops.handle) for signum in (signal.SIGINT, signal.SIGTERM)}
+    if threading.current_thread() is not threading.main_thread():  # only there can signals be handled
+        return run(args, None)
+    with StopSignals() as stops:
+        return run(args, stops)
+
+
+def run(args: argparse.Namespace, stops: StopSignals | None) -> int:
+    """Export every table for ``args``; print one line and return the exit status if the run fails or is stopped."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", CorpusWarning)
@@ -226,18 +264,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {where}: {error.strerror or error} ({args.out} was left as it was)", file=sys.stderr)
         return 1
     except (KeyboardInterrupt, Terminated) as stop:
-        if in_main_thread:
-            for signum in previous:  # no second signal while the workers are stopped
-                signal.signal(signum, signal.SIG_IGN)
+        if stops:
+            stops.ignore_further()
         stop_workers()
         cause = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
         print(f"{cause}: the run was stopped; {args.out} was left as it was", file=sys.stderr)
         return 130 if isinstance(stop, KeyboardInterrupt) else 143
-    finally:
-        pool_log.removeFilter(stops)
-        if in_main_thread:
-            for signum, handler in previous.items():
-                signal.signal(signum, handler)
     if not args.quiet:
         print(f"wrote {len(written)} tables and {MANIFEST} to {args.out}: {', '.join(path.name for path in written)}")
     return 0
