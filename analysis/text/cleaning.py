@@ -90,7 +90,9 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
         r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
-        r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$",
+        r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$"
+        # a theme's link to the next post with its title glued on: "Previous articleTaliban declares ..."
+        r"|^(previous|next) (post|article|story)(?=[A-Z‘“'\"])",
         re.IGNORECASE,
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),

@@ -105,6 +105,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
     ),
+    # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
+    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)"): after a name, never after a number ("Items 20 (c)")
+    "caption marking positions": re.compile(
+        r"[A-Z][\w'’.-]+ \((?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack))\) [a-z]"
+    ),
     "credit line": re.compile(
         r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
@@ -197,6 +202,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 #: ("... Cover photo: ...", a PDF page run into one line) is text.
 CAPTION_MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
+#: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
+CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions"})
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
 #: case, found about twice as fast, since the search can skip to the literal first letters.
@@ -223,7 +230,7 @@ def furniture_rule(line: str) -> str | None:
     lower = line.lower()
     for rule, pattern in BOILERPLATE_PATTERNS.items():
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
-            if rule == "photo caption or credit" and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
+            if rule in CAPTION_RULES and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
                 continue  # a paragraph of text that mentions its cover photo, not a caption
             return rule
     return None

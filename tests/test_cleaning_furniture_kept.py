@@ -1,0 +1,43 @@
+"""Rules of the ninth round, on furniture that unseen pages kept: each test takes its lines from labelled
+pages (named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_furniture import furniture_rule
+
+PRESSER = (
+    "At its first press conference since the Talibans takeover of most parts of Afghanistan, a spokesman of the"
+    " group said here on Tuesday that the group will not allow anyone to use Afghan soil against any country."
+)
+
+
+def test_a_caption_that_marks_where_people_stand_is_furniture():
+    # heldout10 c647 and c677: press-photo captions mark each person's place, "(L)", "(C, Rear)", "(c)"
+    for caption in [
+        "Taliban spokesman Zabihullah Mujahid (C, Rear) attends a press conference in Kabul, capital of"
+        " Afghanistan, on Aug. 17, 2021.",
+        "Taliban spokesman Zabihullah Mujahid (L) addresses a press conference in Kabul, capital of Afghanistan,"
+        " on Aug. 17, 2021.",
+        "Ahmad Massoud (c) at a meeting of Afghan opposition leaders in Vienna, April 2023.",
+    ]:
+        assert furniture_rule(caption) == "caption marking positions"
+    # a lettered item after a number is no position (heldout7 c496's agenda line); nor is a bracketed abbreviation
+    assert furniture_rule("Fifty-third session Items 20 (c) and 45 of the provisional agenda*") is None
+    assert furniture_rule("The Islamic Emirate of Afghanistan (IEA) has said that it wants good relations.") is None
+
+
+def test_a_link_to_the_previous_or_next_post_with_its_title_glued_on_ends_the_text():
+    # heldout10 c629: a theme prints "Previous article" and "Next article" with the titles glued on
+    raw = "\n\n".join(
+        [
+            "Taliban holds 1st press conference since takeover of Kabul",
+            PRESSER,
+            "Previous articleTaliban declares ‘war is over’ in Afghanistan as US-led forces exit Kabul",
+            "Next articleZambia’s opposition leader Hichilema wins presidential vote",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [PRESSER]
+    # a sentence that opens on the words, in lower case after them, is no link
+    assert clean_text(f"Title of the page\n\n{PRESSER}\n\nNext article of the law is clear.").paragraphs[-1] == (
+        "Next article of the law is clear."
+    )
