@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
-from analysis.text.cleaning_lists import address_blocks, comment_thread_start, points_of_text_lists
+from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, comment_thread_start, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
@@ -375,6 +375,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     repeats = repeated_units([text for _, text, _, _ in joined])
     points_of_text = points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
     points_of_text |= address_blocks([text for _, text, _, _ in joined])
+    points_of_text |= clauses_of_lists([(text, is_item) for _, text, is_item, _ in joined])
     # a list item printed again below as a line of its own is a breadcrumb's last entry: the title, no point
     printed_again = {word_key(step.before) for step in result.steps if step.rule == "repeated line"}
     printed_again |= {word_key(text) for (_, text, _, _), repeat in zip(joined, repeats) if repeat == "repeated line"}

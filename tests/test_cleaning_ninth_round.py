@@ -1,5 +1,5 @@
-"""Rules of the ninth round, on furniture that unseen pages kept: each test takes its lines from labelled
-pages (named in comments)."""
+"""Rules of the ninth round, on furniture that unseen pages kept and on the clauses of a resolution or a
+motion: each test takes its lines from labelled pages (named in comments)."""
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_furniture import furniture_rule
@@ -41,3 +41,36 @@ def test_a_link_to_the_previous_or_next_post_with_its_title_glued_on_ends_the_te
     assert clean_text(f"Title of the page\n\n{PRESSER}\n\nNext article of the law is clear.").paragraphs[-1] == (
         "Next article of the law is clear."
     )
+
+
+def test_the_recitals_of_a_resolution_and_their_subject_are_text():
+    # heldout10 c660: "The European Parliament," over bulleted recitals, each ending on a comma
+    recitals = [
+        "having regard to the UN Refugee Convention of 1951,",
+        "having regard to the Universal Declaration of Human Rights,",
+        "having regard to the Afghan Women Days at the European Parliament on 1 and 2 February 2022,",
+    ]
+    raw = "\n\n".join(
+        [
+            "European Parliament resolution of 7 April 2022 on the situation in Afghanistan",
+            "The European Parliament,",
+            *[f"  • {recital}" for recital in recitals],
+            "  • whereas the Taliban have banned girls from secondary schools;",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == [
+        "The European Parliament,",
+        *recitals,
+        "whereas the Taliban have banned girls from secondary schools;",
+    ]
+
+
+def test_a_motion_opening_on_a_comma_over_its_points_is_text():
+    # heldout10 c673: "I beg to move," over the numbered points of the motion
+    raw = (
+        "Withdrawal from Afghanistan\n\nI beg to move,\n\n(1) That it is expedient:\n\n(a) to report from time to time."
+    )
+    assert clean_text(raw).paragraphs[0] == "I beg to move,"
+    # a title that ends on no comma stays a title above the points
+    assert clean_text(raw.replace("I beg to move,", "Motion of the day")).paragraphs[0] == "That it is expedient:"
