@@ -74,3 +74,12 @@ def test_a_motion_opening_on_a_comma_over_its_points_is_text():
     assert clean_text(raw).paragraphs[0] == "I beg to move,"
     # a title that ends on no comma stays a title above the points
     assert clean_text(raw.replace("I beg to move,", "Motion of the day")).paragraphs[0] == "That it is expedient:"
+
+
+def test_a_stamp_whose_value_the_extraction_lost_is_furniture():
+    # heldout7 c459 and heldout9 c587: "Published" / "on" with the date between them gone; heldout8 c522: "Published by"
+    for line in ["Published", "on", "Published by"]:
+        assert furniture_rule(line) == "stamp without its value"
+    raw = "\n\n".join(["Afghanistan: War is Over, Taliban Declares", "Published", "on", PRESSER])
+    assert clean_text(raw).paragraphs == [PRESSER]
+    assert furniture_rule("By the end of the year, the talks had resumed.") is None

@@ -2,7 +2,8 @@
 
 Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
 
-- **navigation and stamps**: navigation crumbs, "last updated" stamps, headlines stamped with a
+- **navigation and stamps**: navigation crumbs, "last updated" stamps, a stamp's label whose value the
+  extraction lost ("Published" / "on", "Published by"), headlines stamped with a
   date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
   on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
@@ -60,6 +61,8 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
+    # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
+    "stamp without its value": re.compile(r"^((published|posted|updated)(\s+(on|by|at))?|on|by)\s*:?$", re.IGNORECASE),
     "update note": re.compile(r"^this (article|page|post|story) was (last )?updated\b", re.IGNORECASE),
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
