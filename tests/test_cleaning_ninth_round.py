@@ -3,6 +3,7 @@ motion: each test takes its lines from labelled pages (named in comments)."""
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_rules import is_name_caption
 
 PRESSER = (
     "At its first press conference since the Talibans takeover of most parts of Afghanistan, a spokesman of the"
@@ -83,3 +84,20 @@ def test_a_stamp_whose_value_the_extraction_lost_is_furniture():
     raw = "\n\n".join(["Afghanistan: War is Over, Taliban Declares", "Published", "on", PRESSER])
     assert clean_text(raw).paragraphs == [PRESSER]
     assert furniture_rule("By the end of the year, the talks had resumed.") is None
+
+
+def test_a_caption_naming_its_subject_like_a_title_is_furniture():
+    # tune c43, heldout4 c275, heldout6 c418: a photo's caption of a few title-case words and a full stop
+    captions = [
+        "Afghan Taliban Office in Doha, Qatar.",
+        "Uzbek President Shavkat Mirziyoyev.",
+        "Education activist Matiullah Wesa.",
+    ]
+    for caption in captions:
+        raw = f"Taliban holds 1st press conference\n\n{PRESSER}\n\n{caption}\n\n{PRESSER.replace('Tuesday', 'Monday')}"
+        cleaned = clean_text(raw)
+        assert caption not in cleaned.paragraphs
+        assert "photo caption naming its subject" in {step.rule for step in cleaned.steps}
+    # not a name cut after its title, nor a transcript's question (heldout10 c643), nor a short sentence
+    for line in ["The OIC Secretary General Dr.", "Q:  (Inaudible).", "The talks went well."]:
+        assert not is_name_caption(line)
