@@ -26,7 +26,7 @@ def test_a_caption_that_marks_where_people_stand_is_furniture():
     assert furniture_rule("The Islamic Emirate of Afghanistan (IEA) has said that it wants good relations.") is None
 
 
-def test_a_link_to_the_previous_or_next_post_with_its_title_glued_on_ends_the_text():
+def test_a_label_of_other_posts_with_their_titles_glued_on_ends_the_text():
     # heldout10 c629: a theme prints "Previous article" and "Next article" with the titles glued on
     raw = "\n\n".join(
         [
@@ -38,10 +38,12 @@ def test_a_link_to_the_previous_or_next_post_with_its_title_glued_on_ends_the_te
     )
     cleaned = clean_text(raw)
     assert cleaned.paragraphs == [PRESSER]
+    # heldout10 c679: "RELATED STORIES" with the headlines glued on
+    glued = f"Title of the page\n\n{PRESSER}\n\nRELATED STORIESAzerbaijan to open embassy in KabulWashington has no intention"
+    assert clean_text(glued).paragraphs == [PRESSER]
     # a sentence that opens on the words, in lower case after them, is no link
-    assert clean_text(f"Title of the page\n\n{PRESSER}\n\nNext article of the law is clear.").paragraphs[-1] == (
-        "Next article of the law is clear."
-    )
+    for sentence in ["Next article of the law is clear.", "Next articles will follow."]:
+        assert clean_text(f"Title of the page\n\n{PRESSER}\n\n{sentence}").paragraphs[-1] == sentence
 
 
 def test_the_recitals_of_a_resolution_and_their_subject_are_text():

@@ -96,8 +96,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
         r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$"
-        # a theme's link to the next post with its title glued on: "Previous articleTaliban declares ..."
-        r"|^(previous|next) (post|article|story)(?=[A-Z‘“'\"])",
+        # a label with the titles glued on: "Previous articleTaliban declares ...", "RELATED STORIESAzerbaijan to ..."
+        r"|^(related (posts|articles|stories|news)|(previous|next) (post|article|story))(?=(?-i:[A-Z‘“'\"]))",
         re.IGNORECASE,
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
