@@ -103,3 +103,16 @@ def test_a_caption_naming_its_subject_like_a_title_is_furniture():
     # not a name cut after its title, nor a transcript's question (heldout10 c643), nor a short sentence
     for line in ["The OIC Secretary General Dr.", "Q:  (Inaudible).", "The talks went well."]:
         assert not is_name_caption(line)
+
+
+def test_theme_widgets_are_furniture():
+    # heldout7 c490 and c475, heldout8 c523, heldout9 c562: a link back to a section, a font-size control,
+    # a theme's search prompt and a plugin's "Exit mobile version", each a convention of many sites
+    for widget in [
+        "Back to Press Releases",
+        "Adjust font size:",
+        "Hi, what are you looking for?",
+        "Exit mobile version",
+    ]:
+        assert furniture_rule(widget) == "page widget"
+    assert furniture_rule("Back to the talks, the envoy said, after a week in Doha.") is None

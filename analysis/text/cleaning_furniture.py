@@ -19,9 +19,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
   bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a
   newspaper ("The Kabul Times.");
-- **widgets and links**: page widgets ("Go to top", "Close this search box.", "Continue
-  reading...", zoom instructions), "See also" and "Read more:" links, link prompts ("Click here ...",
-  "Read the full statement here");
+- **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
+  "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
+  controls), "See also" and "Read more:" links, link prompts ("Click here ...", "Read the full statement here");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
@@ -135,12 +135,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "page widget": re.compile(
         r"^((go|back|scroll) to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
+        r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
         r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
-        r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
+        r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|(increase|adjust) (the )?(text|font) size|high contrast mode)\b",
     ),
     "link to another story": re.compile(
         r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
