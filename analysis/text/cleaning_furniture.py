@@ -109,9 +109,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
-    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)"): after a name, never after a number ("Items 20 (c)")
+    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)"): after a word, never after a number ("Items 20 (c)");
+    # the bracket first, so that the search skips to it
     "caption marking positions": re.compile(
-        r"[A-Z][\w'’.-]+ \((?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack))\) [a-z]"
+        r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack))\) [a-z]"
     ),
     "credit line": re.compile(
         r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
