@@ -107,6 +107,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
+        # "... on Capitol Hill. Photo by Amanda Voisard/REUTERS", "... Sheraton Hotel. Photos by Ibrahim al-Muftah"
+        r"|[.!?][\"”’]?\s+(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{2,60}$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)"): after a word, never after a number ("Items 20 (c)");
