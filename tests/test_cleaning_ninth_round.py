@@ -128,3 +128,24 @@ def test_a_caption_ending_on_its_photographer_is_furniture():
     ]:
         assert furniture_rule(caption) == "photo credit after a caption"
     assert furniture_rule("The minister spoke to reporters. Photo by photo, the exhibition shows the war.") is None
+
+
+def test_prompts_and_banners_of_many_sites_are_furniture():
+    # heldout8 c525, heldout9 c574, heldout10 c640, c643 and c676: newsletter and channel prompts, links to a
+    # file's format, the banner of a US federal site and a comment-moderation notice
+    expected = {
+        "Are you getting our free newsletter?": "newsletter, petition or archive prompt",
+        "Subscribe to Scoop’s 'The Catch Up' our free weekly newsletter sent to your inbox every Monday with stories"
+        " from across our network.": "newsletter, petition or archive prompt",
+        "For the latest headlines, follow our Google News channel online or via the app.": (
+            "newsletter, petition or archive prompt"
+        ),
+        "Read the full statement, in PDF format.": "link prompt",
+        "Listen to and download the full statement in mp3 format.": "link prompt",
+        ".gov website belongs to an official government organization in the United States.": "government site banner",
+        "Comments are moderated and generally will be posted if they are on-topic and not abusive.": "comment form",
+        "For more information, please see our Comments FAQ": "comment form",
+    }
+    for line, rule in expected.items():
+        assert furniture_rule(line) == rule
+    assert furniture_rule("The ministry said it would subscribe to the newsletter of the mission.") is None

@@ -7,9 +7,11 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
   on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
-- **forms and prompts**: comment forms (and their spam-filter notes, "Comments are closed"), share
+- **forms and prompts**: comment forms (and their spam-filter and moderation notes, "Comments are closed",
+  "Comments are moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
-  newsletter and app prompts ("Join the ... mailing list"), comment prompts ("Click to comment"),
+  newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
+  headlines, follow our ... channel"), comment prompts ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
@@ -21,7 +23,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
-  controls), "See also" and "Read more:" links, link prompts ("Click here ...", "Read the full statement here");
+  controls), "See also" and "Read more:" links, link prompts ("Click here ...", "Read the full statement here",
+  "Read the full statement, in PDF format.");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
@@ -66,13 +69,18 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "update note": re.compile(r"^this (article|page|post|story) was (last )?updated\b", re.IGNORECASE),
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
-        r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)"
+        r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$"
+        r"|^comments are moderated\b|\bsee our comments faq\b)"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
         r"|(click to )?share (on|via|with) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,}"
         r"|[\w-]+ icon)$",
         re.IGNORECASE,
+    ),
+    # the banner of every US federal site: ".gov website belongs to an official government organization ..."
+    "government site banner": re.compile(
+        r"(\.gov website belongs to an official government organi[sz]ation|safely connected to the \.gov website)"
     ),
     "cookie notice": re.compile(
         r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))"
@@ -89,7 +97,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
         r"^((join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
-        r"|download (the|our) app\b[^!?]{0,80})[.!]?$"
+        r"|download (the|our) app\b[^!?]{0,80}|subscribe to\b[^.!?]{0,80}\bnewsletter\b[^!?]{0,150})[.!]?$"
+        r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
+        r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
         r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$)",
         re.IGNORECASE,
@@ -152,7 +162,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "link prompt": re.compile(
-        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere)[.:!]?$", re.IGNORECASE
+        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere"
+        r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
+        re.IGNORECASE,
     ),
     "feedback prompt": re.compile(
         r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
@@ -219,6 +231,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "comment form",
         "cookie notice",
         "copyright notice",
+        "government site banner",
         "subscription or comment prompt",
         "page widget",
         "photo caption or credit",
