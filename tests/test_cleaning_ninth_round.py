@@ -145,7 +145,10 @@ def test_prompts_and_banners_of_many_sites_are_furniture():
         ".gov website belongs to an official government organization in the United States.": "government site banner",
         "Comments are moderated and generally will be posted if they are on-topic and not abusive.": "comment form",
         "For more information, please see our Comments FAQ": "comment form",
+        # heldout8 c525: a menu of sections between bars
+        "World Video | Defence | Foreign Affairs | Natural Events | Trade | NZ in World News": "menu of links",
     }
     for line, rule in expected.items():
         assert furniture_rule(line) == rule
     assert furniture_rule("The ministry said it would subscribe to the newsletter of the mission.") is None
+    assert furniture_rule("Kabul | Herat | Kandahar") is None  # three entries: a dateline of places, no menu

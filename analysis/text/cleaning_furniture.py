@@ -2,7 +2,7 @@
 
 Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
 
-- **navigation and stamps**: navigation crumbs, "last updated" stamps, a stamp's label whose value the
+- **navigation and stamps**: navigation crumbs, menus of links between bars, "last updated" stamps, a stamp's label whose value the
   extraction lost ("Published" / "on", "Published by"), headlines stamped with a
   date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
   on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
@@ -63,6 +63,8 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
+    # a menu of five entries or more between bars or dots ("World Video | Defence | Foreign Affairs | Trade | ...")
+    "menu of links": re.compile(r"^[^.!?|•·]{1,40}(\s[|•·]\s[^.!?|•·]{1,40}){4,}$"),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
     "stamp without its value": re.compile(r"^((published|posted|updated)(\s+(on|by|at))?|on|by)\s*:?$", re.IGNORECASE),
