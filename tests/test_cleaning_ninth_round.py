@@ -118,13 +118,16 @@ def test_theme_widgets_are_furniture():
     assert furniture_rule("Back to the talks, the envoy said, after a week in Doha.") is None
 
 
-def test_a_caption_ending_on_its_photographer_is_furniture():
+def test_a_caption_ending_on_its_photographer_or_agency_is_furniture():
     # heldout8 c540 and heldout10 c644: "Photo by ..." or "Photos by ..." after the caption's sentence, no bracket
     for caption in [
         "Chairman of the U.S. Joint Chiefs of Staff Gen. Mark Milley testifies before a U.S. House Armed Services"
         " Committee hearing on Capitol Hill in Washington, U.S., February 26, 2020. Photo by Amanda Voisard/REUTERS",
         "GROUP: Officials and dignitaries seen during the Afghanistan Independence Day celebrations held at the"
         " Sheraton Hotel. Photos by Ibrahim al-Muftah",
+        # heldout8 c545: the agency's photo in brackets
+        "People who were stranded in crisis-hit Afghanistan arrive by a special repatriation flight of IAF at the"
+        " Hindan Air Force Station, in Ghaziabad, Sunday, Aug. 22, 2021. (PTI Photo)",
     ]:
         assert furniture_rule(caption) == "photo credit after a caption"
     assert furniture_rule("The minister spoke to reporters. Photo by photo, the exhibition shows the war.") is None

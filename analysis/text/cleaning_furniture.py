@@ -121,6 +121,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
         # "... on Capitol Hill. Photo by Amanda Voisard/REUTERS", "... Sheraton Hotel. Photos by Ibrahim al-Muftah"
         r"|[.!?][\"”’]?\s+(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{2,60}$"
+        # an agency's photo in brackets after the caption: "... Aug. 22, 2021. (PTI Photo)", "(AP Photo)"
+        r"|[.!?]\s+\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)"): after a word, never after a number ("Items 20 (c)");
