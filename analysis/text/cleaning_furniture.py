@@ -64,15 +64,16 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
     # a menu of five entries or more between bars or dots ("World Video | Defence | Foreign Affairs | Trade | ...")
-    "menu of links": re.compile(r"^[^.!?|•·]{1,40}(\s[|•·]\s[^.!?|•·]{1,40}){4,}$"),
+    # (possessive runs, so that a line with no bar in its first 40 characters fails at once)
+    "menu of links": re.compile(r"^(?:[^.!?|•·]{1,40}+(?<=\s)[|•·](?=\s)){4,}[^.!?|•·]{1,40}+$"),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
     "stamp without its value": re.compile(r"^((published|posted|updated)(\s+(on|by|at))?|on|by)\s*:?$", re.IGNORECASE),
     "update note": re.compile(r"^this (article|page|post|story) was (last )?updated\b", re.IGNORECASE),
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
-        r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$"
-        r"|^comments are moderated\b|\bsee our comments faq\b)"
+        r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
+        r"|see our comments faq)"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
@@ -81,9 +82,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # the banner of every US federal site: ".gov website belongs to an official government organization ..."
-    "government site banner": re.compile(
-        r"(\.gov website belongs to an official government organi[sz]ation|safely connected to the \.gov website)"
-    ),
+    "government site banner": re.compile(r"\.gov website( belongs to an official government organi[sz]ation|\.)"),
     "cookie notice": re.compile(
         r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))"
     ),
@@ -116,13 +115,14 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"),
     # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
     "photo credit after a caption": re.compile(
-        rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
+        # after the caption's sentence: an agency ("... in Kabul. AFP"), the photographer ("... on Capitol Hill. Photo
+        # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
+        # one group after the sentence's end, so that each full stop of a text is tried once
+        rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
+        r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
+        rf"|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
-        # "... on Capitol Hill. Photo by Amanda Voisard/REUTERS", "... Sheraton Hotel. Photos by Ibrahim al-Muftah"
-        r"|[.!?][\"”’]?\s+(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{2,60}$"
-        # an agency's photo in brackets after the caption: "... Aug. 22, 2021. (PTI Photo)", "(AP Photo)"
-        r"|[.!?]\s+\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)"): after a word, never after a number ("Items 20 (c)");

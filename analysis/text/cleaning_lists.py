@@ -36,6 +36,8 @@ def clauses_of_lists(units: list[tuple[str, bool]]) -> set[int]:
     """
     clauses = set()
     for index, (text, _) in enumerate(units):
+        if not text.endswith((",", ";")):
+            continue
         following, following_is_item = units[index + 1] if index + 1 < len(units) else ("", False)
         before_clause = text.endswith(",") and (following[:1].islower() or following_is_item)
         if before_clause or text[:1].islower() and text.endswith((",", ";")):

@@ -306,6 +306,8 @@ def reads_as_words(text: str) -> bool:
 
 #: A caption that names who or what a photo shows has at most this many words.
 NAME_CAPTION_WORDS = 7
+#: ... and so at most this many characters.
+NAME_CAPTION_CHARS = 150
 #: Titles a name may end on when a sentence is cut after them ("... Secretary General Dr."): no caption.
 TITLES_BEFORE_NAMES = frozenset("dr mr mrs ms prof gen col sen rep gov maj capt lt st hon".split())
 
@@ -319,10 +321,14 @@ def is_name_caption(unit: str) -> bool:
     >>> is_name_caption("Education activist Matiullah Wesa."), is_name_caption("The talks went well.")
     (True, False)
     """
+    if not unit.endswith(".") or len(unit) > NAME_CAPTION_CHARS or unit.count(".") > 1 or ":" in unit:
+        return False  # the cheap tests first: most units are long paragraphs
     words = unit.split()
-    if not 2 <= len(words) <= NAME_CAPTION_WORDS or not unit.endswith(".") or unit.count(".") > 1 or ":" in unit:
-        return False
-    return words[-1].rstrip(".").lower() not in TITLES_BEFORE_NAMES and looks_like_title(unit, share=0.75)
+    return (
+        2 <= len(words) <= NAME_CAPTION_WORDS
+        and words[-1].rstrip(".").lower() not in TITLES_BEFORE_NAMES
+        and looks_like_title(unit, share=0.75)
+    )
 
 
 def is_title_line(paragraph: str) -> bool:
