@@ -304,7 +304,8 @@ def reads_as_words(text: str) -> bool:
     return long_enough and any(word.isalpha() and word.islower() for word in words)
 
 
-#: A caption that names who or what a photo shows has at most this many words.
+#: A caption that names who or what a photo shows has at most this many words (and three at least: a
+#: two-word line with a full stop may be a closing formula, "Allahu Akbar.").
 NAME_CAPTION_WORDS = 7
 #: ... and so at most this many characters.
 NAME_CAPTION_CHARS = 150
@@ -325,7 +326,7 @@ def is_name_caption(unit: str) -> bool:
         return False  # the cheap tests first: most units are long paragraphs
     words = unit.split()
     return (
-        2 <= len(words) <= NAME_CAPTION_WORDS
+        3 <= len(words) <= NAME_CAPTION_WORDS
         and words[-1].rstrip(".").lower() not in TITLES_BEFORE_NAMES
         and looks_like_title(unit, share=0.75)
     )
