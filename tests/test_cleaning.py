@@ -143,7 +143,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [415, 415]
     assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [298, 310]
     assert scores.loc["tune", ["statement_kept", "statement_lines"]].tolist() == [446, 446]
-    assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [266, 284]
+    assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [267, 284]
     # the second held-out set: scored once unseen (310/315, 162/219, in validation/cleaning/score_history.csv),
     # then tuned on
     assert scores.loc["heldout2", ["statement_kept", "statement_lines"]].tolist() == [315, 315]
@@ -152,25 +152,25 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
     assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
-    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 257]
+    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [244, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [251, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
     assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [331, 334]
-    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [279, 312]
+    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [280, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
-    assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [262, 301]
+    assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [267, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [218, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [225, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [193, 215]
+    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them)
-    assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [366, 376]
-    assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [221, 264]
+    assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
+    assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

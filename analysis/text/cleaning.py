@@ -35,6 +35,9 @@ this order:
    sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading.
    A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
    list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
+   The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
+   text. A line of a few words written like a title but ending on a full stop is a photo's caption naming its
+   subject ("Uzbek President Shavkat Mirziyoyev.").
 
 Every rule matches a kind of page furniture, not a string from one site or one text.
 """
@@ -46,10 +49,10 @@ from dataclasses import dataclass, field
 
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
-from analysis.text.cleaning_lists import address_blocks, comment_thread_start, points_of_text_lists
+from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, comment_thread_start, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_rules import (
-    DANGLING_WORDS,
+    CUT_OFF_MIN_WORDS,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     LIST_MARKER,
@@ -60,10 +63,12 @@ from analysis.text.cleaning_rules import (
     is_broken_before,
     is_hard_wrapped,
     is_heading,
+    is_name_caption,
     is_title_line,
     is_truncated_excerpt,
     looks_like_title,
     normalise_spacing,
+    reads_as_words,
     script_language,
     wire_dateline,
 )
@@ -90,7 +95,9 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
         r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
-        r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$",
+        r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$"
+        # a label with the titles glued on: "Previous articleTaliban declares ...", "RELATED STORIESAzerbaijan to ..."
+        r"|^(related (posts|articles|stories|news)|(previous|next) (post|article|story))(?=(?-i:[A-Z‘“'\"]))",
         re.IGNORECASE,
     ),
     "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
@@ -110,9 +117,6 @@ CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
 
-#: The last unit of a page, cut off by the extraction, is text from this many words on when it is
-#: written as a sentence ("The notion of meaningful participati").
-CUT_OFF_MIN_WORDS = 3
 #: A heading after a closing source credit is the next post's title from this many words on.
 POST_TITLE_WORDS = 6
 #: A label of other stories followed by this many finished sentences is a section heading of the text.
@@ -373,17 +377,19 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     repeats = repeated_units([text for _, text, _, _ in joined])
     points_of_text = points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
     points_of_text |= address_blocks([text for _, text, _, _ in joined])
+    points_of_text |= clauses_of_lists([(text, is_item) for _, text, is_item, _ in joined])
     # a list item printed again below as a line of its own is a breadcrumb's last entry: the title, no point
     printed_again = {word_key(step.before) for step in result.steps if step.rule == "repeated line"}
     printed_again |= {word_key(text) for (_, text, _, _), repeat in zip(joined, repeats) if repeat == "repeated line"}
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
-        cut_off_after_text = after_text and last_of_page and _reads_as_words(text)
+        cut_off_after_text = after_text and last_of_page and reads_as_words(text)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         after_text = False
-        if repeat:
-            result.steps.append(CleaningStep(line_nos[0], "removed", repeat, text))
+        if repeat or len(line_nos) == 1 and is_name_caption(text):
+            reason = repeat or "photo caption naming its subject"
+            result.steps.append(CleaningStep(line_nos[0], "removed", reason, text))
         elif (
             not (cut_off_after_text or next_point)
             and index not in points_of_text
@@ -410,18 +416,6 @@ def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
     ends the page. A line with other furniture after it ("Add a Comment") was not cut off."""
     after = [step for step in steps if step.line_no > line_no and step.action in ("removed", "moved")]
     return not after or bool(READ_ON.match(min(after, key=lambda step: step.line_no).before))
-
-
-def _reads_as_words(text: str) -> bool:
-    """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
-    ends with ("They not") or on one in lower case, cut off ("The commissi"), and one of them in lower
-    case: the start of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh")."""
-    words = text.split()
-    last = words[-1] if words else ""
-    long_enough = (
-        len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and (last.lower() in DANGLING_WORDS or last.islower())
-    )
-    return long_enough and any(word.isalpha() and word.islower() for word in words)
 
 
 def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item: bool, ends_page: bool) -> bool:

@@ -2,13 +2,16 @@
 
 Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
 
-- **navigation and stamps**: navigation crumbs, "last updated" stamps, headlines stamped with a
+- **navigation and stamps**: navigation crumbs, menus of links between bars, "last updated" stamps, a stamp's label whose value the
+  extraction lost ("Published" / "on", "Published by"), headlines stamped with a
   date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
   on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
-- **forms and prompts**: comment forms (and their spam-filter notes, "Comments are closed"), share
+- **forms and prompts**: comment forms (and their spam-filter and moderation notes, "Comments are closed",
+  "Comments are moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
-  newsletter and app prompts ("Join the ... mailing list"), comment prompts ("Click to comment"),
+  newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
+  headlines, follow our ... channel"), comment prompts ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
@@ -18,9 +21,10 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
   bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a
   newspaper ("The Kabul Times.");
-- **widgets and links**: page widgets ("Go to top", "Close this search box.", "Continue
-  reading...", zoom instructions), "See also" and "Read more:" links, link prompts ("Click here ...",
-  "Read the full statement here");
+- **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
+  "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
+  controls), "See also" and "Read more:" links, link prompts ("Click here ...", "Read the full statement here",
+  "Read the full statement, in PDF format.");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
@@ -59,11 +63,17 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
+    # a menu of five entries or more between bars or dots ("World Video | Defence | Foreign Affairs | Trade | ...")
+    # (possessive runs, so that a line with no bar in its first 40 characters fails at once)
+    "menu of links": re.compile(r"^(?:[^.!?|•·]{1,40}+(?<=\s)[|•·](?=\s)){4,}[^.!?|•·]{1,40}+$"),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
+    # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
+    "stamp without its value": re.compile(r"^((published|posted|updated)(\s+(on|by|at))?|on|by)\s*:?$", re.IGNORECASE),
     "update note": re.compile(r"^this (article|page|post|story) was (last )?updated\b", re.IGNORECASE),
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
-        r"|this site uses akismet|how your comment data is processed|^comments are closed\b.{0,20}$)"
+        r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
+        r"|see our comments faq)"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
@@ -71,6 +81,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|[\w-]+ icon)$",
         re.IGNORECASE,
     ),
+    # the banner of every US federal site: ".gov website belongs to an official government organization ..."
+    "government site banner": re.compile(r"\.gov website( belongs to an official government organi[sz]ation|\.)"),
     "cookie notice": re.compile(
         r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))"
     ),
@@ -86,7 +98,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
         r"^((join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
-        r"|download (the|our) app\b[^!?]{0,80})[.!]?$"
+        r"|download (the|our) app\b[^!?]{0,80}|subscribe to\b[^.!?]{0,80}\bnewsletter\b[^!?]{0,150})[.!]?$"
+        r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
+        r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
         r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$)",
         re.IGNORECASE,
@@ -101,9 +115,20 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"),
     # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
     "photo credit after a caption": re.compile(
-        rf"[.!?][\"”’]?\s+{_PHOTO_AGENCY}\.?$|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
+        # after the caption's sentence: an agency ("... in Kabul. AFP"), the photographer ("... on Capitol Hill. Photo
+        # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
+        # one group after the sentence's end, so that each full stop of a text is tried once
+        rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
+        r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
+        rf"|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
+    ),
+    # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
+    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)"): after a word, never after a number ("Items 20 (c)");
+    # the bracket first, so that the search skips to it
+    "caption marking positions": re.compile(
+        r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack))\) [a-z]"
     ),
     "credit line": re.compile(
         r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
@@ -127,12 +152,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "page widget": re.compile(
         r"^((go|back|scroll) to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
+        r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
         r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
-        r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|increase (the )?(text|font) size|high contrast mode)\b",
+        r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|(increase|adjust) (the )?(text|font) size|high contrast mode)\b",
     ),
     "link to another story": re.compile(
         r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
@@ -140,7 +166,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "link prompt": re.compile(
-        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere)[.:!]?$", re.IGNORECASE
+        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere"
+        r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
+        re.IGNORECASE,
     ),
     "feedback prompt": re.compile(
         r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
@@ -197,6 +225,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 #: ("... Cover photo: ...", a PDF page run into one line) is text.
 CAPTION_MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
+#: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
+CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions"})
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
 #: case, found about twice as fast, since the search can skip to the literal first letters.
@@ -205,6 +235,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "comment form",
         "cookie notice",
         "copyright notice",
+        "government site banner",
         "subscription or comment prompt",
         "page widget",
         "photo caption or credit",
@@ -223,7 +254,7 @@ def furniture_rule(line: str) -> str | None:
     lower = line.lower()
     for rule, pattern in BOILERPLATE_PATTERNS.items():
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
-            if rule == "photo caption or credit" and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
+            if rule in CAPTION_RULES and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
                 continue  # a paragraph of text that mentions its cover photo, not a caption
             return rule
     return None

@@ -6,7 +6,9 @@ it is not: the points of a list after a lead-in that ends in a colon ("... focus
 the address block of a letter or petition ("To: The United Nations General Assembly" and the names
 listed under it), and a list of people by name inside the text ("Ms. Ann Linde," / "Sweden Minister for
 Foreign Affairs" above a letter's salutation; the members of a mission, "Ambassador Liu Zhenmin (China)").
-A list with no lead-in (a menu, a form's fields) is left to the other rules.
+So are the clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,",
+under their subject, "The European Parliament,"). A list with no lead-in (a menu, a form's fields) is left to
+the other rules.
 """
 
 from __future__ import annotations
@@ -20,6 +22,27 @@ from analysis.text.cleaning_rules import (
     is_heading,
     looks_like_title,
 )
+
+
+def clauses_of_lists(units: list[tuple[str, bool]]) -> set[int]:
+    """The indices of the clauses of a sentence that runs through a list (``units`` are text and whether it
+    starts a list item): a unit that opens in lower case and ends on a comma or a semicolon (a resolution's
+    recitals, "having regard to ...,"), and one that ends on a comma before such a clause or before a list
+    item (their subject, "The European Parliament,", or a motion's "I beg to move," over its points). A title
+    ends on neither, so these are text, not headings.
+
+    >>> sorted(clauses_of_lists([("Resolution", False), ("The Parliament,", False), ("having regard to X,", True)]))
+    [1, 2]
+    """
+    clauses = set()
+    for index, (text, _) in enumerate(units):
+        if not text.endswith((",", ";")):
+            continue
+        following, following_is_item = units[index + 1] if index + 1 < len(units) else ("", False)
+        before_clause = text.endswith(",") and (following[:1].islower() or following_is_item)
+        if before_clause or text[:1].islower() and text.endswith((",", ";")):
+            clauses.add(index)
+    return clauses
 
 
 def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:

@@ -287,6 +287,51 @@ def is_heading(paragraph: str) -> bool:
     return len(words) <= HEADLINE_WORDS or looks_like_title(paragraph)
 
 
+#: The last unit of a page, cut off by the extraction, is text from this many words on when it is
+#: written as a sentence ("The notion of meaningful participati").
+CUT_OFF_MIN_WORDS = 3
+
+
+def reads_as_words(text: str) -> bool:
+    """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
+    ends with ("They not") or on one in lower case, cut off ("The commissi"), and one of them in lower
+    case: the start of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh")."""
+    words = text.split()
+    last = words[-1] if words else ""
+    long_enough = (
+        len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and (last.lower() in DANGLING_WORDS or last.islower())
+    )
+    return long_enough and any(word.isalpha() and word.islower() for word in words)
+
+
+#: A caption that names who or what a photo shows has at most this many words (and three at least: a
+#: two-word line with a full stop may be a closing formula, "Allahu Akbar.").
+NAME_CAPTION_WORDS = 7
+#: ... and so at most this many characters.
+NAME_CAPTION_CHARS = 150
+#: Titles a name may end on when a sentence is cut after them ("... Secretary General Dr."): no caption.
+TITLES_BEFORE_NAMES = frozenset("dr mr mrs ms prof gen col sen rep gov maj capt lt st hon".split())
+
+
+def is_name_caption(unit: str) -> bool:
+    """A photo's caption that names who or what it shows and ends on a full stop, written like a title:
+    "Uzbek President Shavkat Mirziyoyev.", "Afghan Taliban Office in Doha, Qatar." (a sentence of text has
+    its verb in lower case). A name cut off after its title ("... Secretary General Dr.") is not one, nor a
+    speaker's line in a transcript ("Q:  (Inaudible).").
+
+    >>> is_name_caption("Education activist Matiullah Wesa."), is_name_caption("The talks went well.")
+    (True, False)
+    """
+    if not unit.endswith(".") or len(unit) > NAME_CAPTION_CHARS or unit.count(".") > 1 or ":" in unit:
+        return False  # the cheap tests first: most units are long paragraphs
+    words = unit.split()
+    return (
+        3 <= len(words) <= NAME_CAPTION_WORDS
+        and words[-1].rstrip(".").lower() not in TITLES_BEFORE_NAMES
+        and looks_like_title(unit, share=0.75)
+    )
+
+
 def is_title_line(paragraph: str) -> bool:
     """The first line of a page is its title when it has no final punctuation and is not too long."""
     return not TERMINAL_PUNCTUATION.search(paragraph) and len(paragraph.split()) <= HEADING_MAX_WORDS
