@@ -41,10 +41,10 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix gives 132 labels (99 favour, 33 against) to the 93 sentences of the
-    five statements; the gold set has 112; 103 agree. Precision 103/132 = 0.780, recall 103/112 = 0.920,
-    F1 = 2 · 103 / (132 + 112) = 0.844."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.844
+    """By hand from the labels: the matrix gives 130 labels (98 favour, 32 against) to the 93 sentences of the
+    five statements; the gold set has 112; 101 agree. Precision 101/130 = 0.777, recall 101/112 = 0.902,
+    F1 = 2 · 101 / (130 + 112) = 0.835."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.835
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):
