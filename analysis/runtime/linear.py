@@ -27,11 +27,11 @@ import scipy.sparse as sparse
 
 
 def linear_predictions(
-    classifiers: Sequence, shared: sparse.csr_matrix, own: Sequence[np.ndarray | sparse.csr_matrix | None]
+    classifiers: Sequence, shared: sparse.csr_matrix, own: Sequence[np.ndarray | None]
 ) -> list[np.ndarray]:
     """The class each fitted linear classifier (``coef_``, ``intercept_``, ``classes_``) predicts for every row.
 
-    Classifier ``i`` reads the ``shared`` columns followed by the columns ``own[i]`` (dense or sparse; None: none).
+    Classifier ``i`` reads the ``shared`` columns followed by the dense columns ``own[i]`` (None: none).
     A classifier of two classes predicts its second class where its score is above 0, one of more
     classes the class of the highest score: scikit-learn's rule for linear classifiers.
     """

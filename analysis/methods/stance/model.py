@@ -23,9 +23,7 @@ methods are compared with the rules in the chapter:
   a news report's own background sentences (codebook rule 7).
 
 The combination also reads the words of the sentence before (:data:`CONTEXT_WEIGHT`): a stance often
-runs on across sentences ("We condemn the attack. It killed 12 civilians."); and, for each target, the
-words near its mentions (:data:`NEAR_TARGET_WINDOW`), so that in a sentence naming two targets the
-model can tell which of them a "condemn" or a "welcome" is next to.
+runs on across sentences ("We condemn the attack. It killed 12 civilians.").
 
 The models are fitted on development labels only, with a fixed seed; they need no download.
 """
@@ -94,14 +92,6 @@ CONTEXT_WEIGHT = 0.5
 #: and 0.632 -> 0.643 (taliban 0.49 -> 0.54); with the previous sentence as well, 0.675 and 0.643.
 SPEAKER_WEIGHT = 1.0
 
-#: How many characters either side of each mention of a target the combination reads as that target's own
-#: words (a block of word features per target, beside the sentence's words). Chosen on the development
-#: labels (20, 40, 80 characters; weights 0.5, 1, 2 against the sentence's words; fit on gold set + dev
-#: batches 1-5, dev batch 6 held out): micro-F1 on batch 6 0.696 -> 0.701 (taliban 0.57 -> 0.61), 20
-#: characters 0.694, 80 0.699, weight 0.5 0.696, 2 0.690; grouped CV over gold set + dev batches 1-5
-#: 0.667 -> 0.670 (taliban 0.56 -> 0.60). Its cost: the model's own part of a sentence's time 0.9x -> 1.5x the rules'.
-NEAR_TARGET_WINDOW = 40
-
 #: The keyword baseline's signs of opposition.
 AGAINST_WORDS = re.compile(
     r"\b(?:condemn\w*|reject\w*|oppos\w*|deplor\w*|denounc\w*|end|ending|stop\w*|halt|against|not|no|never|cannot"
@@ -122,19 +112,6 @@ def named_targets(text: str) -> set[str]:
     """The targets a sentence names (any term of the target, on normalised text)."""
     normalised = normalise(text)
     return {COMPILED_TERMS[number][0] for number, _ in TERM_PATTERNS.matches(normalised)}
-
-
-def words_near_targets(text: str, window: int = NEAR_TARGET_WINDOW) -> dict[str, str]:
-    """For each target a sentence names, the normalised text within ``window`` characters of its mentions.
-
-    >>> words_near_targets("We condemn the attack and call for talks.", 12)
-    {'violence': 'condemn the attack and call fo', 'negotiations': 'nd call for talks.'}
-    """
-    normalised, near = normalise(text), {}
-    for number, match in TERM_PATTERNS.matches(normalised):
-        part = normalised[max(0, match.start() - window) : match.end() + window]
-        near.setdefault(COMPILED_TERMS[number][0], []).append(part)
-    return {target: " ".join(parts) for target, parts in near.items()}
 
 
 def is_taliban_speaker(actor_type: object) -> bool:
@@ -266,28 +243,25 @@ class StanceModel:
         return sparse.hstack([own, before * CONTEXT_WEIGHT], format="csr")
 
     def _rule_columns(
-        self, target: str, rule_answers: list[dict], near: list[dict[str, str]], taliban_speaker: list[bool]
-    ) -> sparse.csr_matrix | None:
+        self, target: str, rule_answers: list[dict], named: list[set], taliban_speaker: list[bool]
+    ) -> np.ndarray | None:
         """The combination's own features for one target: the rules' answer (favor, against), whether a
-        term names the target, whether the Taliban speak (:data:`SPEAKER_WEIGHT`), and the words near the
-        target's mentions (``near``: :func:`words_near_targets` of each sentence)."""
+        term names the target, and whether the Taliban speak (:data:`SPEAKER_WEIGHT`)."""
         if not self.use_rules:
             return None
         columns = [
-            [answers.get(target) == "favor", answers.get(target) == "against", target in nearby]
-            for answers, nearby in zip(rule_answers, near)
+            [answers.get(target) == "favor", answers.get(target) == "against", target in names]
+            for answers, names in zip(rule_answers, named)
         ]
-        rules = np.array(columns, dtype=float).reshape(len(near), 3) * RULE_FEATURE_WEIGHT
-        speaker = np.array(taliban_speaker, dtype=float).reshape(-1, 1) * SPEAKER_WEIGHT
-        nearby_words = self.vectorizer.transform(model_texts([nearby.get(target, "") for nearby in near]))
-        return sparse.hstack([np.hstack([rules, speaker]), nearby_words], format="csr")
+        rules = np.array(columns, dtype=float).reshape(len(named), 3) * RULE_FEATURE_WEIGHT
+        return np.hstack([rules, np.array(taliban_speaker, dtype=float).reshape(-1, 1) * SPEAKER_WEIGHT])
 
     def _features(
-        self, words: sparse.csr_matrix, target: str, rule_answers: list[dict], near: list[dict], taliban: list[bool]
+        self, words: sparse.csr_matrix, target: str, rule_answers: list[dict], named: list[set], taliban: list[bool]
     ) -> sparse.csr_matrix:
         if not self.use_rules:
             return words
-        return sparse.hstack([words, self._rule_columns(target, rule_answers, near, taliban)], format="csr")
+        return sparse.hstack([words, self._rule_columns(target, rule_answers, named, taliban)], format="csr")
 
     def _rules_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> list[dict[str, str]]:
         """The rules' answers per item: from their coding table if given, else computed here."""
@@ -320,7 +294,7 @@ class StanceModel:
         previous, taliban = item_context(items)
         words = self._words(items["text"].tolist(), previous, fit=True) if words is None else words
         rule_answers = self._rules_of(items, rules)
-        near = [words_near_targets(text) for text in items["text"]] if self.use_rules else []
+        named = [named_targets(text) for text in items["text"]] if self.use_rules else []
         for target in TARGETS:
             answers = _answers(labels, item_ids, target)
             if len(set(answers)) < 2:
@@ -329,7 +303,7 @@ class StanceModel:
             classifier = LogisticRegression(
                 C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed
             )
-            features, weights = self._features(words, target, rule_answers, near, taliban), None
+            features, weights = self._features(words, target, rule_answers, named, taliban), None
             if self.use_rules:
                 features, answers, weights = with_rules_hidden(features, answers, words.shape[1])
             # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
@@ -382,9 +356,9 @@ class StanceModel:
         words = self._words(texts, previous) if words is None else words
         if self.use_rules and rule_answers is None:
             rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
-        near = [words_near_targets(text) for text in texts] if self.use_rules else []
+        named = [named_targets(text) for text in texts] if self.use_rules else []
         fitted = [target for target in TARGETS if not isinstance(self.classifiers[target], str)]
-        own_columns = [self._rule_columns(target, rule_answers, near, taliban_speaker) for target in fitted]
+        own_columns = [self._rule_columns(target, rule_answers, named, taliban_speaker) for target in fitted]
         predicted = dict(zip(fitted, linear_predictions([self.classifiers[t] for t in fitted], words, own_columns)))
         answers: list[dict[str, str]] = [{} for _ in texts]
         for target in TARGETS:
@@ -437,11 +411,14 @@ class StanceModel:
         classifier = self.classifiers.get(target)
         if isinstance(classifier, str) or classifier is None or label not in classifier.classes_:
             return []
-        vocabulary = list(self.vectorizer.get_feature_names_out())
-        words = list(vocabulary)
-        if self.use_rules:  # the columns of the combination, in the order of _words and _rule_columns
-            own = ["RULES:favor", "RULES:against", "RULES:named", "SPEAKER:taliban"]
-            words += [f"BEFORE:{word}" for word in vocabulary] + own + [f"NEAR:{word}" for word in vocabulary]
+        words = list(self.vectorizer.get_feature_names_out())
+        if self.use_rules:
+            words += [f"BEFORE:{word}" for word in words] + [
+                "RULES:favor",
+                "RULES:against",
+                "RULES:named",
+                "SPEAKER:taliban",
+            ]
         row = list(classifier.classes_).index(label)
         weights = (
             classifier.coef_[row] if len(classifier.classes_) > 2 else classifier.coef_[0] * (1 if row == 1 else -1)
