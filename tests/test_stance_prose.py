@@ -41,10 +41,10 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix gives 130 labels (98 favour, 32 against) to the 93 sentences of the
-    five statements; the gold set has 112; 101 agree. Precision 101/130 = 0.777, recall 101/112 = 0.902,
-    F1 = 2 · 101 / (130 + 112) = 0.835."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.835
+    """By hand from the labels: the matrix gives 129 labels (99 favour, 30 against) to the 93 sentences of the
+    five statements; the gold set has 112; 100 agree. Precision 100/129 = 0.775, recall 100/112 = 0.893,
+    F1 = 2 · 100 / (129 + 112) = 0.830."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.830
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):
