@@ -176,6 +176,15 @@ def test_the_development_set_holds_the_gold_set_and_the_dev_labels():
     assert development.items["item_id"].is_unique
 
 
+def test_every_gold_statement_has_its_actor_type_so_the_model_knows_who_speaks():
+    """The gold set's statements are not in the statements' metadata: its own table gives their actor types."""
+    items = ev.gold_set().items
+    assert (items["actor_type"] != "unknown").all()
+    speakers = items.drop_duplicates("source_id").set_index("source_id")["actor_type"]
+    assert speakers["iea-ceasefire-remarks"] == "taliban" and speakers["nato-2020"] == "nato"
+    assert (speakers == "taliban").sum() == 12
+
+
 def test_a_labelled_set_with_a_bad_label_names_the_file(tmp_path):
     (tmp_path / "sentences.csv").write_text("item_id,source_id,source,genre,text\ns1,a,,,We demand a ceasefire.\n")
     (tmp_path / "labels.csv").write_text("item_id,target,label\ns1,ceasefire,maybe\n")

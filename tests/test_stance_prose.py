@@ -41,10 +41,10 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix gives 132 labels (99 favour, 33 against) to the 93 sentences of the
-    five statements; the gold set has 112; 103 agree. Precision 103/132 = 0.780, recall 103/112 = 0.920,
-    F1 = 2 · 103 / (132 + 112) = 0.844."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.844
+    """By hand from the labels: the matrix gives 129 labels (99 favour, 30 against) to the 93 sentences of the
+    five statements; the gold set has 112; 100 agree. Precision 100/129 = 0.775, recall 100/112 = 0.893,
+    F1 = 2 · 100 / (129 + 112) = 0.830."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.830
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):

@@ -87,10 +87,18 @@ def load_labelled_set(
 
 
 def gold_set() -> LabelledSet:
-    """The original gold set (167 sentences; development data: the rules were tuned on it)."""
-    from analysis.methods.validation import GOLD_DIR
+    """The original gold set (167 sentences; development data: the rules were tuned on it).
 
-    return load_labelled_set(GOLD_DIR, "gold set", "stance_gold_sentences.csv", "stance_gold.csv")
+    Its 33 statements are not in ``validation/statements/metadata.csv``: their actor types come from the
+    gold set's own table (``stance_gold_actors.csv``, read off each statement's source line), so the
+    combination knows who speaks here as it does in the dev batches.
+    """
+    from analysis.methods.validation import GOLD_DIR, actor_types
+
+    gold = load_labelled_set(GOLD_DIR, "gold set", "stance_gold_sentences.csv", "stance_gold.csv")
+    speakers = actor_types(GOLD_DIR / "stance_gold_actors.csv")
+    gold.items["actor_type"] = gold.items["source_id"].map(speakers).fillna("unknown")
+    return gold
 
 
 def labelled_batches(folder: str | Path) -> list[tuple[Path, Path]]:
