@@ -412,13 +412,13 @@ def score_locked_test(commit: str, date: str, history: str | Path = HISTORY_PATH
 def score_unseen_check(commit: str, date: str, batch: str, history: str | Path = HISTORY_PATH) -> pd.DataFrame:
     """Score the release's frozen method once on the held-back batch of ``validation/stance_unseen``.
 
-    Between releases the test set stays untouched; this batch, coded after the freeze and never fitted
-    on, tells how the frozen method does on statements it has never seen (see that folder's README).
+    Between releases the test set stays untouched; this batch, coded blind, its labels committed after the
+    freeze and never fitted on, tells how the frozen method does on statements it has never seen (see that folder's README).
     """
     unseen = load_labelled_set(UNSEEN_DIR, "unseen check")
     note = (
         f"The release's method (frozen at {commit}), fitted on all development labels, scored once on a batch "
-        "coded after the freeze and never tuned or fitted on."
+        "whose labels were committed after the freeze, never tuned or fitted on."
     )
     return score_once(
         unseen, f"unseen check, held back ({batch}, validation/stance_unseen,", commit, date, note, history
