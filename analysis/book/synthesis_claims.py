@@ -135,6 +135,7 @@ def rate_lead(rates: pd.DataFrame, measure: str, noun: str) -> Lead:
     Lead(measure='hedges', doc_id='a', evidence='two hedges, 5.0 per 1,000 words', separates=False)
     """
     from analysis.book.counts_in_words import counted
+    from analysis.book.tables_format import per_1000_words
     from analysis.methods.markers import poisson_interval
 
     per_1k = 1000 * rates["count"] / rates["n_words"]
@@ -145,7 +146,7 @@ def rate_lead(rates: pd.DataFrame, measure: str, noun: str) -> Lead:
     return Lead(
         measure,
         str(rates["doc_id"].iloc[top]),
-        f"{counted(int(rates['count'].iloc[top]), noun)}, {per_1k.iloc[top]:.1f} per 1,000 words",
+        f"{counted(int(rates['count'].iloc[top]), noun)}, {per_1000_words(per_1k.iloc[top])} per 1,000 words",
         separates=bool(others) and bool(low > max(others)),
     )
 

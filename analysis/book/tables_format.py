@@ -136,11 +136,31 @@ def whole_numbers(column: pd.Series) -> bool:
     return bool((values == values.round()).all())
 
 
+#: Digits after the point of a rate per 1,000 words, in every table and sentence of the book: the
+#: statements are a few hundred words long, so one marker moves a rate by one to three units and a
+#: second decimal would claim a precision the counts do not have.
+RATE_DIGITS = 1
+#: Column names that hold a rate per 1,000 words ("per_1k", "hedges_per_1k", "per_1k_low").
+RATE_COLUMN = re.compile(r"(^|_)per_(1k|1000)(_|$)")
+
+
+def per_1000_words(rate: float) -> str:
+    """A rate per 1,000 words as the book writes it, in tables and prose alike.
+
+    >>> per_1000_words(5.0505)
+    '5.1'
+    """
+    return f"{float(rate):,.{RATE_DIGITS}f}"
+
+
 def format_value(value: Any, kind: str, precision: int) -> str:
-    """One cell as text, by the kind of its column: ``integer``, ``share``, ``number`` or ``text``.
+    """One cell as text, by the kind of its column: ``integer``, ``share``, ``rate`` (per 1,000 words),
+    ``number`` or ``text``.
 
     >>> format_value(1234.0, "integer", 2), format_value(0.4567, "share", 2), format_value(None, "number", 2)
     ('1,234', '45.7%', '–')
+    >>> format_value(5.0505, "rate", 2), format_value(0.0, "rate", 2)
+    ('5.1', '0.0')
     """
     if is_missing(value):
         return MISSING
@@ -150,6 +170,8 @@ def format_value(value: Any, kind: str, precision: int) -> str:
         return f"{int(round(float(value))):,}"
     if kind == "share" and isinstance(value, Number):
         return f"{100 * float(value):.1f}%"
+    if kind == "rate" and isinstance(value, Number):
+        return per_1000_words(value)
     if kind == "number" and isinstance(value, Number):
         return f"{float(value):,.{precision}f}"
     if isinstance(value, pd.Timestamp):
@@ -158,11 +180,13 @@ def format_value(value: Any, kind: str, precision: int) -> str:
 
 
 def column_kind(column: pd.Series, shares: Iterable[str] = ()) -> str:
-    """``integer``, ``share``, ``number`` or ``text``: how the values of ``column`` are written."""
+    """``integer``, ``share``, ``rate``, ``number`` or ``text``: how the values of ``column`` are written."""
     if column.dtype == bool or not pd.api.types.is_numeric_dtype(column):
         return "text"
     if is_share(column.name, shares):
         return "share"
+    if isinstance(column.name, str) and RATE_COLUMN.search(column.name):
+        return "rate"
     return "integer" if whole_numbers(column) else "number"
 
 
