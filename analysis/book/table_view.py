@@ -100,6 +100,7 @@ def table_styler(
     styler = table.style.format(formatters, escape="html").hide(axis="index").set_table_attributes(f'class="{classes}"')
     if headers:
         styler = styler.relabel_index([str(human_header(name)) for name in table.columns], axis="columns")
+    styler = styler.map_index(header_wrapping, axis="columns")
     styler.template_html_table = labelled_cells_template()
     numeric = [name for name, kind in kinds.items() if kind != "text"]
     if numeric:
@@ -113,6 +114,18 @@ def table_styler(
     if kind == "concordance":
         styler = concordance_layout(styler)
     return styler.set_caption(caption) if caption else styler
+
+
+def header_wrapping(name: Any) -> str:
+    """The CSS of a header cell: an identifier with hyphens (a statement id such as ``kabul-process-2017``)
+    is never broken at its hyphens ("kabul-" above "process-2017" reads as two names); other headers
+    wrap between their words.
+
+    >>> header_wrapping("kabul-process-2017"), header_wrapping("per_1k"), header_wrapping("Net (favor − against)")
+    ('white-space: nowrap', '', '')
+    """
+    label = str(human_header(name))
+    return "white-space: nowrap" if re.fullmatch(r"[^\s-]+(?:-[^\s-]+)+", label) else ""
 
 
 #: The longest word, in characters, that a table never splits: a text column whose words are all this
