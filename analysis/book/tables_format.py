@@ -59,7 +59,7 @@ HEADERS: dict[str, str] = {
     "wrong_direction": "Wrong direction (labels)",
     "wrong_direction_share": "Wrong direction (% of predicted labels)",
     "possibly_wrong_direction": "Possibly wrong direction (labels)",
-    "possibly_no_stance": "Possibly no stance (labels)",
+    "possibly_no_stance": "Possibly not coded (labels)",
     "pmi": "PMI",
     "log_likelihood": "Log-likelihood (G²)",
     "g2": "G²",
@@ -78,8 +78,39 @@ HEADERS: dict[str, str] = {
     "size_mb": "Size (MB)",
     "peak_mb": "Peak memory (MB)",
     "mb_per_s": "MB per second",
-    "none": "No stance",
+    "none": "Not coded",
 }
+
+#: The reader's names for the stance decisions that the data (and the CSV files) write in one word:
+#: "none" is the codebook's *not coded* (no stance on the target), and "mixed", a sentence's position
+#: when it is for one target and against another (``sentiment.sentence_position``), says so.
+DECISION_NAMES = {"none": "not coded", "mixed": "mixed (for one target, against another)"}
+#: Columns whose values are stance decisions or sentence positions.
+DECISION_COLUMNS = ("position", "gold", "predicted", "coder_a", "coder_b", "adjudicated")
+
+
+def decision_name(decision: str) -> str:
+    """A stance decision as the book names it.
+
+    >>> decision_name("none"), decision_name("mixed"), decision_name("favor")
+    ('not coded', 'mixed (for one target, against another)', 'favor')
+    """
+    return DECISION_NAMES.get(decision, decision)
+
+
+def decisions_named(table: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """``table`` with its stance decisions in the book's words, and a note saying how the CSV files write
+    "not coded" (they keep "none", a data contract), or None when the table shows no such decision.
+
+    >>> named, note = decisions_named(pd.DataFrame({"gold": ["favor", "none"]}))
+    >>> named["gold"].tolist(), note
+    (['favor', 'not coded'], '“not coded” is written none in the CSV files.')
+    """
+    columns = [name for name in DECISION_COLUMNS if name in table and table[name].isin(list(DECISION_NAMES)).any()]
+    named = table.assign(**{name: table[name].map(decision_name) for name in columns})
+    shows_none = "none" in table.columns or any(table[name].eq("none").any() for name in columns)
+    return named, f"“{DECISION_NAMES['none']}” is written none in the CSV files." if shows_none else None
+
 
 #: Words that stay in capitals inside a header made from a snake_case name.
 ACRONYMS = {
