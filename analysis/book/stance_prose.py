@@ -10,8 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.book.glue import as_list
-from analysis.book.tables_format import per_1000_words
-from analysis.text.wording import number_word
+from analysis.text.wording import number_word, per_1000_words
 
 #: How the chapter names each addressee of a directive.
 ADDRESSEE_WORDS = {

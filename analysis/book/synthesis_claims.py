@@ -135,8 +135,8 @@ def rate_lead(rates: pd.DataFrame, measure: str, noun: str) -> Lead:
     Lead(measure='hedges', doc_id='a', evidence='two hedges, 5.0 per 1,000 words', separates=False)
     """
     from analysis.book.counts_in_words import counted
-    from analysis.book.tables_format import per_1000_words
     from analysis.methods.markers import poisson_interval
+    from analysis.text.wording import per_1000_words
 
     per_1k = 1000 * rates["count"] / rates["n_words"]
     top = int(per_1k.to_numpy().argmax())

@@ -23,6 +23,8 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.text.wording import per_1000_words
+
 #: What the book prints where a value is missing.
 MISSING = "–"
 
@@ -167,21 +169,9 @@ def whole_numbers(column: pd.Series) -> bool:
     return bool((values == values.round()).all())
 
 
-#: Digits after the point of a rate per 1,000 words, in every table and sentence of the book: the
-#: statements are a few hundred words long, so one marker moves a rate by one to three units and a
-#: second decimal would claim a precision the counts do not have.
-RATE_DIGITS = 1
-#: Column names that hold a rate per 1,000 words ("per_1k", "hedges_per_1k", "per_1k_low").
+#: Column names that hold a rate per 1,000 words ("per_1k", "hedges_per_1k", "per_1k_low"); they are
+#: written by :func:`~analysis.text.wording.per_1000_words`, as the prose writes a rate.
 RATE_COLUMN = re.compile(r"(^|_)per_(1k|1000)(_|$)")
-
-
-def per_1000_words(rate: float) -> str:
-    """A rate per 1,000 words as the book writes it, in tables and prose alike.
-
-    >>> per_1000_words(5.0505)
-    '5.1'
-    """
-    return f"{float(rate):,.{RATE_DIGITS}f}"
 
 
 def format_value(value: Any, kind: str, precision: int) -> str:

@@ -32,3 +32,18 @@ def number_word(count: int, zero: str = "zero") -> str:
     if count == 0:
         return zero
     return NUMBER_WORDS[count] if 0 < count < len(NUMBER_WORDS) else f"{count:,}"
+
+
+#: Digits after the point of a rate per 1,000 words, in every table and sentence of the book: the
+#: statements are a few hundred words long, so one marker moves a rate by one to three units and a
+#: second decimal would claim a precision the counts do not have.
+RATE_DIGITS = 1
+
+
+def per_1000_words(rate: float) -> str:
+    """A rate per 1,000 words as the book writes it, in tables, intervals and prose alike.
+
+    >>> per_1000_words(5.0505), per_1000_words(1234.56)
+    ('5.1', '1,234.6')
+    """
+    return f"{float(rate):,.{RATE_DIGITS}f}"
