@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def join_words(items: Iterable[str], empty: str = "none") -> str:
@@ -43,7 +44,13 @@ RATE_DIGITS = 1
 def per_1000_words(rate: float) -> str:
     """A rate per 1,000 words as the book writes it, in tables, intervals and prose alike.
 
-    >>> per_1000_words(5.0505), per_1000_words(1234.56)
-    ('5.1', '1,234.6')
+    The tables store rates rounded to two decimals (5.05 for 2 words in 396), and a sentence may
+    compute the same rate afresh (5.0505…): both are taken to two decimals first, then to
+    :data:`RATE_DIGITS` with halves rounded up, so a table and a sentence never print it differently
+    (plain float formatting would print the stored 5.05 as "5.0" and the fresh 5.0505 as "5.1").
+
+    >>> per_1000_words(5.0505), per_1000_words(5.05), per_1000_words(1234.56), per_1000_words(0)
+    ('5.1', '5.1', '1,234.6', '0.0')
     """
-    return f"{float(rate):,.{RATE_DIGITS}f}"
+    stored = Decimal(str(round(float(rate), 2)))
+    return f"{stored.quantize(Decimal(1).scaleb(-RATE_DIGITS), rounding=ROUND_HALF_UP):,}"
