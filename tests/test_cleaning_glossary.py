@@ -19,7 +19,11 @@ def test_the_glossary_explains_each_kind_shown_once_in_order_with_a_labelled_exa
         LINES, ["next post (2 lines), odd widget (1 line)", "ordinary (1 line), next post (1 line)"]
     )
     assert glossary["code"].tolist() == ["next post", "odd widget", "ordinary"]
-    assert glossary["labelled_as"].tolist() == ["boilerplate", "boilerplate", "statement"]
+    assert [meaning.rsplit("(", 1)[1] for meaning in glossary["what_it_is"]] == [
+        "a boilerplate line)",
+        "a boilerplate line)",
+        "a statement line)",
+    ]
     # the first line of at least three words, else the first; a heading is never an "ordinary" example
     assert glossary["example"].tolist() == ["Another post on the list", "Click", "We call for talks now."]
     assert glossary["what_it_is"].iloc[1].startswith("a sub-type the labels name")  # unknown: said, not guessed

@@ -93,7 +93,8 @@ def example_line(labelled: pd.DataFrame) -> str:
 
 
 def kind_glossary(lines: pd.DataFrame, phrases: Iterable[object]) -> pd.DataFrame:
-    """The kinds named in ``phrases``: the code as shown, what it is, its label and one labelled line.
+    """The kinds named in ``phrases``: the code as shown, what it is (and the label it belongs to), and one
+    labelled line; three columns, so the table fits a phone's width.
 
     ``lines`` are the labelled lines (``label``, ``kind`` and ``text`` columns, as
     :func:`analysis.text.cleaning_check.line_fates` returns them); the kinds are those of statement
@@ -105,12 +106,7 @@ def kind_glossary(lines: pd.DataFrame, phrases: Iterable[object]) -> pd.DataFram
     rows = []
     for kind in kinds_shown(phrases):
         labelled = scored[kinds == kind]
-        rows.append(
-            {
-                "code": kind.replace("_", " "),
-                "what_it_is": KIND_MEANINGS.get(kind, "a sub-type the labels name (see validation/cleaning/README.md)"),
-                "labelled_as": labelled["label"].mode().iloc[0] if not labelled.empty else "–",
-                "example": example_line(labelled),
-            }
-        )
-    return pd.DataFrame(rows, columns=["code", "what_it_is", "labelled_as", "example"])
+        meaning = KIND_MEANINGS.get(kind, "a sub-type the labels name (see validation/cleaning/README.md)")
+        label = f" (a {labelled['label'].mode().iloc[0]} line)" if not labelled.empty else ""
+        rows.append({"code": kind.replace("_", " "), "what_it_is": meaning + label, "example": example_line(labelled)})
+    return pd.DataFrame(rows, columns=["code", "what_it_is", "example"])
