@@ -240,18 +240,12 @@ def per_target_f1(labelled: LabelledSet, predicted: pd.DataFrame) -> dict[str, f
 def per_group_scores(
     labelled: LabelledSet, predicted: pd.DataFrame, group_of: dict[str, str], name: str = "group"
 ) -> pd.DataFrame:
-    """Micro scores per group of documents (``group_of``: doc_id → group, e.g. the actor type), each F1
-    with its 95% interval from :func:`bootstrap_f1_interval` over the group's own statements.
-
-    A group of one statement has no interval (``nan``): resampling a single statement always draws it,
-    so its interval would be the score itself and claim a certainty the group cannot show.
-    """
+    """Micro scores per group of documents (``group_of``: doc_id → group, e.g. the actor type)."""
     counts = item_counts(labelled.labels, predicted, labelled.items["item_id"].tolist())
     counts[name] = labelled.items["source_id"].map(group_of).fillna("unknown").to_numpy()
     counts["documents"] = labelled.items["source_id"].to_numpy()
     rows = []
     for group, part in counts.groupby(name, sort=True):
-        low, high = bootstrap_f1_interval(part, part["documents"]) if part["documents"].nunique() > 1 else (np.nan,) * 2
         rows.append(
             {
                 name: group,
@@ -260,8 +254,6 @@ def per_group_scores(
                 "gold": int(part["gold"].sum()),
                 "predicted": int(part["predicted"].sum()),
                 "f1": round(f1_of(part), 3),
-                "f1_low": round(low, 3),
-                "f1_high": round(high, 3),
                 "wrong_direction": int(part["wrong_direction"].sum()),
             }
         )
