@@ -11,7 +11,7 @@ from analysis.methods import intertext
     [
         (
             "Recalling resolution 2721 (2023) and the Doha Agreement.",
-            [("resolution 2721 (2023)", "resolution"), ("Doha Agreement (US–Taliban)", "agreement")],
+            [("resolution 2721", "resolution"), ("Doha Agreement (US–Taliban)", "agreement")],
         ),
         ("They met under the Kabul Process for Peace and Security Cooperation.", [("Kabul Process", "conference")]),
         (
@@ -28,6 +28,17 @@ from analysis.methods import intertext
 )
 def test_references_hand_worked(sentence, expected):
     assert [(name, kind) for name, kind, _ in intertext.references(sentence)] == expected
+
+
+def test_variants_of_one_resolution_are_one_reference():
+    variants = ["Resolution 2721", "UNSC Resolution 2721", "resolution 2721 (2023)", "Security Council resolution 2721"]
+    names = {name for text in variants for name, _, _ in intertext.references(f"We recall {text} today.")}
+    assert names == {"resolution 2721"}
+    # a different number stays a different text, and a list of resolutions keeps every number
+    assert intertext.references("We recall resolution 2513 (2020).")[0][0] == "resolution 2513"
+    assert intertext.references("Recalling resolutions 2513 (2020) and 2721 (2023).")[0][0] == (
+        "resolutions 2513 and 2721"
+    )
 
 
 @pytest.mark.parametrize(

@@ -153,7 +153,8 @@ def test_rate_row_scales_to_per_1000_words():
     row = markers.rate_row(2, 500)
     assert row["per_1k"] == 4.0
     assert row["per_1k_low"] == round(poisson_interval(2)[0] * 2, 2)
-    assert row["interval"] == f"{row['per_1k_low']:.2f}–{row['per_1k_high']:.2f}"
+    # one precision for rates, from the stored two decimals (0.48, 14.45) with halves up, as tables and prose print them
+    assert row["interval"] == "0.5–14.5"
 
 
 class TinyCorpus:

@@ -18,6 +18,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 
 from analysis.book.plots import book_style, doc_colours, new_figure
+from analysis.text.wording import per_1000_words
 
 #: The width of the text column (inches) and the resolution the figures are drawn at.
 WIDTH, DPI = 6.9, 100
@@ -185,7 +186,7 @@ def agency_rates_plot(profile: pd.DataFrame, doc_ids: Sequence[str]) -> Figure:
             ax.hlines(y, 0, values, color=[colours[d] for d in doc_ids], linewidth=2)
             ax.scatter(values, y, color=[colours[d] for d in doc_ids], s=40, zorder=3)
             for row, value in zip(y, values):
-                ax.text(value, row, f"  {value:.1f}", va="center", fontsize=SMALL)
+                ax.text(value, row, f"  {per_1000_words(value)}", va="center", fontsize=SMALL)
             ax.set_xlim(0, max(1.0, values.max()) * 1.3)
             ax.set_title(title, fontsize=9.5)
             ax.set_xlabel("per 1,000 words", fontsize=SMALL)

@@ -15,7 +15,7 @@ import pandas as pd
 from pandas.io.formats.style import Styler
 
 from analysis.book.table_view import LONG_TABLE_ROWS, InteractiveTable, table_styler
-from analysis.book.tables_format import missing_columns
+from analysis.book.tables_format import decisions_named, missing_columns
 from analysis.runtime.cache import installed_versions
 from analysis.text.wording import join_words
 
@@ -61,12 +61,15 @@ def show(
     - ``by_row=True`` turns the table on its side: one row per column, one column per row (its
       index label as header), each value still written by the kind of its own column; it stays
       plain (sorting measures makes no sense).
+    - Stance decisions are named as the codebook names them ("not coded" for the data's "none"), with
+      a note that the CSV files keep "none" (:func:`~analysis.book.tables_format.decisions_named`).
     - ``kind="concordance"`` shows keyword-in-context lines (:func:`frequency.concordance`)
       with the match in bold between its contexts.
     """
     gaps = missing_columns(table)
     note = f"– marks a missing value ({as_list(gaps)}): {missing}." if gaps else None
-    caption = " ".join(part for part in (caption, note) if part) or None
+    table, decisions_note = decisions_named(table)  # "none" is shown as the codebook's "not coded"
+    caption = " ".join(part for part in (caption, note, decisions_note) if part) or None
     styler = table_styler(table, precision=precision, shares=shares, caption=caption, kind=kind, by_row=by_row)
     if interactive is None:
         interactive = not by_row and len(table) > LONG_TABLE_ROWS

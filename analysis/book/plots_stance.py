@@ -7,6 +7,7 @@ written in, read by their row and column labels, never by a colour that could me
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Sequence
 
 import matplotlib.pyplot as plt
@@ -24,6 +25,7 @@ from analysis.book.style import (
     new_figure,
     stance_cmap,
 )
+from analysis.book.tables_format import decision_name
 
 
 def _label_rows(ax, labels: Sequence[str]) -> None:
@@ -223,14 +225,12 @@ def marker_profile_plot(
 
 
 def sentiment_stance_plot(table: pd.DataFrame, highlight: str | None = None, seed: int = 7) -> Figure:
-    """Each sentence's VADER compound score (x) by its stance position (rows), jittered with a fixed seed."""
+    """Each sentence's VADER compound score (x) by its stance position (rows), jittered with a fixed seed.
+
+    The rows are named as the tables name them: "mixed" says it is for one target and against another,
+    "none" is the codebook's "not coded" (:data:`~analysis.book.tables_format.DECISION_NAMES`)."""
     positions = ["favor", "against", "mixed", "none"]
-    colours = {
-        "favor": STANCE_COLOURS["favor"],
-        "against": STANCE_COLOURS["against"],
-        "mixed": STANCE_COLOURS["mixed"],
-        "none": STANCE_COLOURS["neutral"],
-    }
+    colours = {position: STANCE_COLOURS[position] for position in positions[:3]} | {"none": STANCE_COLOURS["neutral"]}
     rng = np.random.default_rng(seed)
     with book_style():
         fig, ax = new_figure(COLUMN_WIDTH, 3.8)
@@ -261,7 +261,10 @@ def sentiment_stance_plot(table: pd.DataFrame, highlight: str | None = None, see
                     arrowprops={"arrowstyle": "-", "color": "black"},
                 )
         ax.axvspan(-0.05, 0.05, color="#DDDDDD", alpha=0.5, zorder=0)
-        ax.set_yticks(range(len(positions)), [f"{p}\n(n={int((table['position'] == p).sum())})" for p in positions])
+        names = [
+            textwrap.fill(decision_name(p), 16) + f"\n(n={int((table['position'] == p).sum())})" for p in positions
+        ]
+        ax.set_yticks(range(len(positions)), names)
         ax.set_ylim(len(positions) - 0.5, -0.5)
         ax.set_xlim(-1.05, 1.05)
         ax.set_xlabel("VADER compound score (−1 negative, +1 positive tone; grey band: neutral)")

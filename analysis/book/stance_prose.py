@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.book.glue import as_list
-from analysis.text.wording import number_word
+from analysis.text.wording import number_word, per_1000_words
 
 #: How the chapter names each addressee of a directive.
 ADDRESSEE_WORDS = {
@@ -62,7 +62,7 @@ def strongest_directives_sentence(strengths: pd.DataFrame) -> str:
         return "No statement uses the strongest directives (demand, insist, must)."
     top = demands[demands["count"] == demands["count"].max()]
     each = " each" if len(top) > 1 else ""
-    rates = as_list([f"{rate:.1f}" for rate in top["per_1k"]])
+    rates = as_list([per_1000_words(rate) for rate in top["per_1k"]])
     return (
         f"The strongest directives (demand, insist, must) are most frequent in {as_list(top.index.tolist())}: "
         f"{number_word(int(top['count'].iloc[0]))} of them{each}, {rates} per 1,000 words."

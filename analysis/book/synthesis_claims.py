@@ -136,6 +136,7 @@ def rate_lead(rates: pd.DataFrame, measure: str, noun: str) -> Lead:
     """
     from analysis.book.counts_in_words import counted
     from analysis.methods.markers import poisson_interval
+    from analysis.text.wording import per_1000_words
 
     per_1k = 1000 * rates["count"] / rates["n_words"]
     top = int(per_1k.to_numpy().argmax())
@@ -145,7 +146,7 @@ def rate_lead(rates: pd.DataFrame, measure: str, noun: str) -> Lead:
     return Lead(
         measure,
         str(rates["doc_id"].iloc[top]),
-        f"{counted(int(rates['count'].iloc[top]), noun)}, {per_1k.iloc[top]:.1f} per 1,000 words",
+        f"{counted(int(rates['count'].iloc[top]), noun)}, {per_1000_words(per_1k.iloc[top])} per 1,000 words",
         separates=bool(others) and bool(low > max(others)),
     )
 

@@ -100,6 +100,8 @@ def table_styler(
     styler = table.style.format(formatters, escape="html").hide(axis="index").set_table_attributes(f'class="{classes}"')
     if headers:
         styler = styler.relabel_index([str(human_header(name)) for name in table.columns], axis="columns")
+    turned = sum(is_identifier_header(name) for name in table.columns) >= TURNED_IDS
+    styler = styler.map_index(partial(header_wrapping, turned=turned), axis="columns")
     styler.template_html_table = labelled_cells_template()
     numeric = [name for name, kind in kinds.items() if kind != "text"]
     if numeric:
@@ -113,6 +115,36 @@ def table_styler(
     if kind == "concordance":
         styler = concordance_layout(styler)
     return styler.set_caption(caption) if caption else styler
+
+
+#: From this many identifier headers on (one column per statement), they are turned upright: five ids
+#: side by side, unbroken, are wider than the text column.
+TURNED_IDS = 3
+
+
+def is_identifier_header(name: Any) -> bool:
+    """Whether a column's header is an identifier with hyphens (a statement id such as ``kabul-process-2017``).
+
+    >>> is_identifier_header("kabul-process-2017"), is_identifier_header("per_1k"), is_identifier_header("a - b")
+    (True, False, False)
+    """
+    return bool(re.fullmatch(r"[^\s-]+(?:-[^\s-]+)+", str(human_header(name))))
+
+
+def header_wrapping(name: Any, turned: bool = False) -> str:
+    """The CSS of a header cell: an identifier is never broken at its hyphens ("kabul-" above
+    "process-2017" reads as two names), and when a table has many (``turned``) it reads upright,
+    bottom to top, so that the columns stay narrow; other headers wrap between their words.
+
+    >>> header_wrapping("kabul-process-2017"), header_wrapping("per_1k")
+    ('white-space: nowrap', '')
+    >>> header_wrapping("nato-2020", turned=True)
+    'white-space: nowrap; writing-mode: vertical-rl; transform: rotate(180deg); vertical-align: bottom'
+    """
+    if not is_identifier_header(name):
+        return ""
+    upright = "; writing-mode: vertical-rl; transform: rotate(180deg); vertical-align: bottom" if turned else ""
+    return "white-space: nowrap" + upright
 
 
 #: The longest word, in characters, that a table never splits: a text column whose words are all this

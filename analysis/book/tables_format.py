@@ -23,6 +23,8 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.text.wording import per_1000_words
+
 #: What the book prints where a value is missing.
 MISSING = "–"
 
@@ -59,7 +61,7 @@ HEADERS: dict[str, str] = {
     "wrong_direction": "Wrong direction (labels)",
     "wrong_direction_share": "Wrong direction (% of predicted labels)",
     "possibly_wrong_direction": "Possibly wrong direction (labels)",
-    "possibly_no_stance": "Possibly no stance (labels)",
+    "possibly_no_stance": "Possibly not coded (labels)",
     "pmi": "PMI",
     "log_likelihood": "Log-likelihood (G²)",
     "g2": "G²",
@@ -78,8 +80,39 @@ HEADERS: dict[str, str] = {
     "size_mb": "Size (MB)",
     "peak_mb": "Peak memory (MB)",
     "mb_per_s": "MB per second",
-    "none": "No stance",
+    "none": "Not coded",
 }
+
+#: The reader's names for the stance decisions that the data (and the CSV files) write in one word:
+#: "none" is the codebook's *not coded* (no stance on the target), and "mixed", a sentence's position
+#: when it is for one target and against another (``sentiment.sentence_position``), says so.
+DECISION_NAMES = {"none": "not coded", "mixed": "mixed (for one target, against another)"}
+#: Columns whose values are stance decisions or sentence positions.
+DECISION_COLUMNS = ("position", "gold", "predicted", "coder_a", "coder_b", "adjudicated")
+
+
+def decision_name(decision: str) -> str:
+    """A stance decision as the book names it.
+
+    >>> decision_name("none"), decision_name("mixed"), decision_name("favor")
+    ('not coded', 'mixed (for one target, against another)', 'favor')
+    """
+    return DECISION_NAMES.get(decision, decision)
+
+
+def decisions_named(table: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """``table`` with its stance decisions in the book's words, and a note saying how the CSV files write
+    "not coded" (they keep "none", a data contract), or None when the table shows no such decision.
+
+    >>> named, note = decisions_named(pd.DataFrame({"gold": ["favor", "none"]}))
+    >>> named["gold"].tolist(), note
+    (['favor', 'not coded'], '“not coded” is written none in the CSV files.')
+    """
+    columns = [name for name in DECISION_COLUMNS if name in table and table[name].isin(list(DECISION_NAMES)).any()]
+    named = table.assign(**{name: table[name].map(decision_name) for name in columns})
+    shows_none = "none" in table.columns or any(table[name].eq("none").any() for name in columns)
+    return named, f"“{DECISION_NAMES['none']}” is written none in the CSV files." if shows_none else None
+
 
 #: Words that stay in capitals inside a header made from a snake_case name.
 ACRONYMS = {
@@ -136,11 +169,19 @@ def whole_numbers(column: pd.Series) -> bool:
     return bool((values == values.round()).all())
 
 
+#: Column names that hold a rate per 1,000 words ("per_1k", "hedges_per_1k", "per_1k_low"); they are
+#: written by :func:`~analysis.text.wording.per_1000_words`, as the prose writes a rate.
+RATE_COLUMN = re.compile(r"(^|_)per_(1k|1000)(_|$)")
+
+
 def format_value(value: Any, kind: str, precision: int) -> str:
-    """One cell as text, by the kind of its column: ``integer``, ``share``, ``number`` or ``text``.
+    """One cell as text, by the kind of its column: ``integer``, ``share``, ``rate`` (per 1,000 words),
+    ``number`` or ``text``.
 
     >>> format_value(1234.0, "integer", 2), format_value(0.4567, "share", 2), format_value(None, "number", 2)
     ('1,234', '45.7%', '–')
+    >>> format_value(5.0505, "rate", 2), format_value(0.0, "rate", 2)
+    ('5.1', '0.0')
     """
     if is_missing(value):
         return MISSING
@@ -150,6 +191,8 @@ def format_value(value: Any, kind: str, precision: int) -> str:
         return f"{int(round(float(value))):,}"
     if kind == "share" and isinstance(value, Number):
         return f"{100 * float(value):.1f}%"
+    if kind == "rate" and isinstance(value, Number):
+        return per_1000_words(value)
     if kind == "number" and isinstance(value, Number):
         return f"{float(value):,.{precision}f}"
     if isinstance(value, pd.Timestamp):
@@ -158,11 +201,13 @@ def format_value(value: Any, kind: str, precision: int) -> str:
 
 
 def column_kind(column: pd.Series, shares: Iterable[str] = ()) -> str:
-    """``integer``, ``share``, ``number`` or ``text``: how the values of ``column`` are written."""
+    """``integer``, ``share``, ``rate``, ``number`` or ``text``: how the values of ``column`` are written."""
     if column.dtype == bool or not pd.api.types.is_numeric_dtype(column):
         return "text"
     if is_share(column.name, shares):
         return "share"
+    if isinstance(column.name, str) and RATE_COLUMN.search(column.name):
+        return "rate"
     return "integer" if whole_numbers(column) else "number"
 
 

@@ -94,11 +94,42 @@ def _label(text: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.IGNORECASE)
 
 
+#: A resolution's number ("2721", "60/288"), not the year in brackets after it ("(2023)").
+RESOLUTION_NUMBER = re.compile(r"(?<![\d(])\d{2,4}(?:/\d+)?(?![\d)])")
+
+
+def resolution_label(text: str) -> str:
+    """One name for every way of citing the same numbered resolution: its number, without body or year.
+
+    "Resolution 2721", "UNSC Resolution 2721" and "resolution 2721 (2023)" are one text, so a table counts
+    them together; a citation of several resolutions keeps all their numbers.
+
+    >>> resolution_label("UNSC Resolution 2721"), resolution_label("resolution 2721 (2023)")
+    ('resolution 2721', 'resolution 2721')
+    >>> resolution_label("resolutions 2513 (2020) and 2721 (2023)")
+    'resolutions 2513 and 2721'
+    """
+    numbers = RESOLUTION_NUMBER.findall(text)
+    if not numbers:
+        return _label(text)
+    if len(numbers) == 1:
+        return f"resolution {numbers[0]}"
+    return f"resolutions {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+def reference_name(entry: ReferenceEntry, matched: str) -> str:
+    """The name a reference is counted under: the entry's name, or (for a ``match`` entry) the words matched,
+    with the variants of one numbered resolution merged by :func:`resolution_label`."""
+    if not entry.label_from_match:
+        return entry.name
+    return resolution_label(matched) if entry.type == "resolution" else _label(matched)
+
+
 def references(sentence: str, lexicon: tuple[ReferenceEntry, ...] | None = None) -> list[tuple[str, str, str]]:
     """(name, type, words matched) of every reference to another text or event, left to right.
 
     >>> references("Recalling resolution 2721 (2023) and the Doha Agreement, the Kabul Process met.")  # doctest: +NORMALIZE_WHITESPACE
-    [('resolution 2721 (2023)', 'resolution', 'resolution 2721 (2023)'),
+    [('resolution 2721', 'resolution', 'resolution 2721 (2023)'),
      ('Doha Agreement (US–Taliban)', 'agreement', 'Doha Agreement'),
      ('Kabul Process', 'conference', 'Kabul Process')]
     """
@@ -106,7 +137,7 @@ def references(sentence: str, lexicon: tuple[ReferenceEntry, ...] | None = None)
     found = []
     for order, match in reference_patterns(lexicon).matches(sentence):
         entry = lexicon[order]
-        name = _label(match.group(0)) if entry.label_from_match else entry.name
+        name = reference_name(entry, match.group(0))
         found.append((match.start(), match.end(), order, name, entry.type))
     found.sort(
         key=lambda item: (item[2], -(item[1] - item[0]), item[0])

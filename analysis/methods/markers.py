@@ -55,6 +55,7 @@ import pandas as pd
 
 from analysis.runtime.jobs import sentence_rows_table
 from analysis.runtime.patterns import PatternSet, longest_non_overlapping, top_level_alternatives
+from analysis.text.wording import per_1000_words
 
 #: The marker categories, in the order of the book's tables and figures.
 CATEGORIES = ["hedge", "booster", "attitude", "self_mention", "engagement"]
@@ -263,7 +264,8 @@ def poisson_interval(count: int, level: float = 0.95) -> tuple[float, float]:
 
 
 def rate_row(count: int, n_words: int) -> dict[str, object]:
-    """A count as a rate per 1,000 words with its Garwood interval, also as text ('low–high')."""
+    """A count as a rate per 1,000 words with its Garwood interval, also as text ('low–high', with the
+    book's one precision for rates)."""
     low, high = poisson_interval(count)
     scale = 1000 / n_words if n_words else float("nan")
     row = {
@@ -272,7 +274,9 @@ def rate_row(count: int, n_words: int) -> dict[str, object]:
         "per_1k_low": round(low * scale, 2),
         "per_1k_high": round(high * scale, 2),
     }
-    row["interval"] = f"{row['per_1k_low']:.2f}–{row['per_1k_high']:.2f}"
+    row["interval"] = (
+        f"{per_1000_words(row['per_1k_low'])}–{per_1000_words(row['per_1k_high'])}"  # as the book writes rates
+    )
     return row
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def join_words(items: Iterable[str], empty: str = "none") -> str:
@@ -32,3 +33,24 @@ def number_word(count: int, zero: str = "zero") -> str:
     if count == 0:
         return zero
     return NUMBER_WORDS[count] if 0 < count < len(NUMBER_WORDS) else f"{count:,}"
+
+
+#: Digits after the point of a rate per 1,000 words, in every table and sentence of the book: the
+#: statements are a few hundred words long, so one marker moves a rate by one to three units and a
+#: second decimal would claim a precision the counts do not have.
+RATE_DIGITS = 1
+
+
+def per_1000_words(rate: float) -> str:
+    """A rate per 1,000 words as the book writes it, in tables, intervals and prose alike.
+
+    The tables store rates rounded to two decimals (5.05 for 2 words in 396), and a sentence may
+    compute the same rate afresh (5.0505…): both are taken to two decimals first, then to
+    :data:`RATE_DIGITS` with halves rounded up, so a table and a sentence never print it differently
+    (plain float formatting would print the stored 5.05 as "5.0" and the fresh 5.0505 as "5.1").
+
+    >>> per_1000_words(5.0505), per_1000_words(5.05), per_1000_words(1234.56), per_1000_words(0)
+    ('5.1', '5.1', '1,234.6', '0.0')
+    """
+    stored = Decimal(str(round(float(rate), 2)))
+    return f"{stored.quantize(Decimal(1).scaleb(-RATE_DIGITS), rounding=ROUND_HALF_UP):,}"
