@@ -55,6 +55,20 @@ KIND_MEANINGS = {
     "subscription": "an invitation to subscribe",
     "site_clock": "the site's current date or time",
     "breadcrumb": "the path of the page within the site",
+    "epigraph": "a quotation or verse printed above the text as its motto",
+    "issuing_line": "the line naming who issues or sponsors the document (“Issued by the Heads of State …”)",
+    "press_contact": "the press office's contact details",
+    "duplicate_text": "a second copy of the text or of part of it on the same page",
+    "about": "a blurb about the publishing organisation",
+    "author_bio": "a note about the author",
+    "source_label": "a label naming where the text comes from (“Source:”)",
+    "image_alt": "the description of an image, printed where the image was",
+    "letterhead": "the sender's letterhead above a letter",
+    "doc_symbol": "a document's reference symbol (“S/2021/123”)",
+    "forum_user_info": "a forum poster's name, rank or post count",
+    "ad_label": "the label of an advertisement",
+    "comment_count": "the number of comments on the page",
+    "separator": "a line of dashes, stars or other marks between parts of the page",
 }
 #: The longest example shown; a longer line is cut at a word and ends with "…".
 EXAMPLE_CHARACTERS = 90
