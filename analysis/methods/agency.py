@@ -36,7 +36,7 @@ import regex
 
 from analysis.methods import verbs
 from analysis.runtime.cache import cached_on_corpus
-from analysis.runtime.jobs import map_distinct_items, sentence_rows_table
+from analysis.runtime.jobs import map_items, sentence_rows_table
 
 #: Forms of *be* and *get* that build a passive.
 PASSIVE_AUXILIARIES = frozenset("be is are was were been being am 're 's get gets got gotten getting".split())
@@ -389,8 +389,7 @@ def corpus_verb_roles(corpus, n_jobs: int = 1) -> list[tuple[VerbRole, ...]]:
     the actors' roles (:func:`analysis.methods.actors.role_table`) both read them.
     """
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
-    compute = lambda _: map_distinct_items(_every_verb_role, texts, n_jobs)  # noqa: E731  (a sentence's roles are its own)
-    return cached_on_corpus(corpus, ("verb roles",), ids, texts, compute)
+    return cached_on_corpus(corpus, ("verb roles",), ids, texts, lambda _: map_items(_every_verb_role, texts, n_jobs))
 
 
 def _every_verb_role(texts: list[str]) -> list[tuple[VerbRole, ...]]:

@@ -23,7 +23,7 @@ from analysis.methods.stance import stance_table
 from analysis.methods.stats import BOOTSTRAP_SEED
 from analysis.methods.stats import bootstrap_mean_interval as _bootstrap_interval
 from analysis.runtime.cache import cached_on_corpus
-from analysis.runtime.jobs import map_distinct_items, map_items
+from analysis.runtime.jobs import map_items
 
 #: VADER's own thresholds: compound >= 0.05 is positive, <= -0.05 negative, else neutral.
 POSITIVE_FROM, NEGATIVE_FROM = 0.05, -0.05
@@ -87,8 +87,7 @@ def _polarity_scores(texts: list[str]) -> list[tuple[float, float, float, float]
 
 def _score_sentences(corpus, texts: list[str], n_jobs: int = 1) -> pd.DataFrame:
     """VADER's scores of every sentence (see :func:`sentence_sentiment`)."""
-    # each distinct sentence is scored once: VADER reads nothing but the sentence
-    all_scores = map_distinct_items(_polarity_scores, texts, n_jobs, chunks_per_job=VADER_CHUNKS_PER_JOB)
+    all_scores = map_items(_polarity_scores, texts, n_jobs, chunks_per_job=VADER_CHUNKS_PER_JOB)
     columns = ["doc_id", "sent_id", "neg", "neu", "pos", "compound", "tone"]
     if not all_scores:
         return pd.DataFrame([], columns=columns)

@@ -93,20 +93,6 @@ def map_items(
     return [result for part in map_chunks(function, items, n_jobs, **options) for result in part]
 
 
-def map_distinct_items(
-    function: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], n_jobs: int = 1, **options
-) -> list[Result]:
-    """:func:`map_items` computed once for each distinct item: a corpus repeats its sentences (formulas,
-    greetings, quotations), and ``function`` must give an item the same result wherever it stands.
-
-    >>> map_distinct_items(lambda chunk: [len(text) for text in chunk], ["peace", "talks", "peace"])
-    [5, 5, 5]
-    """
-    distinct = list(dict.fromkeys(items))
-    result_of = dict(zip(distinct, map_items(function, distinct, n_jobs, **options)))
-    return [result_of[item] for item in items]
-
-
 def sentence_rows_table(
     row_function: Callable[..., Iterable[tuple]],
     sentences: pd.DataFrame,
