@@ -5,9 +5,6 @@
   such a result once and keeps it on the corpus; it is reused only while the texts are the ones it
   was made from (their ids and a hash of their contents are checked), so a corpus changed in
   place is computed again.
-* **Once per distinct item.** A corpus repeats itself (formulas, greetings, a sentence quoted in
-  several reports), and a function of one text gives the same answer for the same text:
-  :func:`once_per_distinct` computes it once for each distinct item.
 * **On disk, across processes.** A result that costs many seconds and is needed by several
   processes (the book build and the rerun of its notebooks both score the stance methods by
   cross-validation) is kept as a file by :func:`cached_on_disk`, named after a fingerprint of the
@@ -27,7 +24,6 @@ from pathlib import Path
 from typing import TypeVar
 
 Result = TypeVar("Result")
-Item = TypeVar("Item")
 
 _CACHE_ATTRIBUTE = "_term_lists_cache"
 
@@ -56,19 +52,6 @@ def cached_on_corpus(
     value = compute(texts)
     cache[key] = (fingerprint, value)
     return value
-
-
-def once_per_distinct(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
-    """``[function(item) for item in items]``, with ``function`` called once for each distinct item.
-
-    ``function`` must depend on its item only; equal items then share one result (the caller
-    must not change it in place).
-
-    >>> once_per_distinct(len, ["peace", "talks", "peace"])
-    [5, 5, 5]
-    """
-    results = {item: function(item) for item in dict.fromkeys(items)}
-    return [results[item] for item in items]
 
 
 #: The package whose files are part of every disk cache key (a change of code computes afresh).

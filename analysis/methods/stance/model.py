@@ -45,7 +45,6 @@ from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.scope import TERM_PATTERNS
 from analysis.methods.stance.targets import TARGETS
-from analysis.runtime.cache import once_per_distinct
 from analysis.runtime.linear import linear_predictions
 
 #: Seed of every fitted model, so the same labels give the same model.
@@ -151,13 +150,19 @@ def model_texts(texts: Iterable[str]) -> list[str]:
     return [normalise(mask_organisation_names(text)) for text in texts]
 
 
-def word_rows(vectorizer: TfidfVectorizer, *sentence_lists: list[str]) -> list[sparse.csr_matrix]:
-    """The fitted ``vectorizer``'s rows (:func:`model_texts`) for each list of sentences, each distinct
-    sentence read once: every sentence is also the previous one of the next, and a corpus repeats itself."""
-    distinct = list(dict.fromkeys(sentence for sentences in sentence_lists for sentence in sentences))
-    rows = vectorizer.transform(model_texts(distinct))
-    row_of = {sentence: number for number, sentence in enumerate(distinct)}
-    return [rows[[row_of[sentence] for sentence in sentences]] for sentences in sentence_lists]
+def previous_rows(
+    vectorizer: TfidfVectorizer, own: sparse.csr_matrix, texts: list[str], previous: list[str]
+) -> sparse.csr_matrix:
+    """The fitted ``vectorizer``'s rows of the ``previous`` sentences, given the rows ``own`` of ``texts``.
+
+    The sentence before a sentence is mostly the one before it in the list (not at a statement's
+    start, where it is ""): its row is then taken from ``own`` rather than read a second time.
+    """
+    is_above = [number > 0 and text == texts[number - 1] for number, text in enumerate(previous)]
+    unread = [text for text, above in zip(previous, is_above) if not above]
+    rows = sparse.vstack([own, vectorizer.transform(model_texts(unread))], format="csr")
+    unread_rows = iter(range(len(texts), len(texts) + len(unread)))
+    return rows[[number - 1 if above else next(unread_rows) for number, above in enumerate(is_above)]]
 
 
 def keyword_stance(text: str) -> dict[str, str]:
@@ -244,13 +249,16 @@ class StanceModel:
     def _words(self, texts: list[str], previous: list[str], fit: bool = False) -> sparse.csr_matrix:
         """The word features of sentences: their own words, then, for the combination, the previous
         sentence's (:data:`CONTEXT_WEIGHT`; its words-only reader of the direction check shares them)."""
-        if not self.use_rules:
-            return self.vectorizer.fit_transform(model_texts(texts)) if fit else word_rows(self.vectorizer, texts)[0]
         if fit:
             own = self.vectorizer.fit_transform(model_texts(texts))
-            (before,) = word_rows(self.vectorizer, previous)
         else:
-            own, before = word_rows(self.vectorizer, texts, previous)
+            own = self.vectorizer.transform(model_texts(texts))
+        if not self.use_rules:
+            return own
+        if fit:
+            before = self.vectorizer.transform(model_texts(previous))
+        else:
+            before = previous_rows(self.vectorizer, own, texts, previous)
         return sparse.hstack([own, before * CONTEXT_WEIGHT], format="csr")
 
     def _rule_columns(
@@ -367,7 +375,7 @@ class StanceModel:
         words = self._words(texts, previous) if words is None else words
         if self.use_rules and rule_answers is None:
             rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
-        named = once_per_distinct(named_targets, texts) if self.use_rules else []
+        named = [named_targets(text) for text in texts] if self.use_rules else []
         fitted = [target for target in TARGETS if not isinstance(self.classifiers[target], str)]
         own_columns = [self._rule_columns(target, rule_answers, named, taliban_speaker) for target in fitted]
         predicted = dict(zip(fitted, linear_predictions([self.classifiers[t] for t in fitted], words, own_columns)))
@@ -400,10 +408,7 @@ class StanceModel:
         several statements: labelling many at once costs less per sentence); ``previous`` and
         ``taliban_speaker`` as in :meth:`sentence_answers`.
         """
-        # the rules, once for each distinct sentence (and genre): the rules read nothing else
-        evidence = once_per_distinct(
-            lambda sentence: sentence_stance_evidence(*sentence), list(zip(texts, news_reports))
-        )
+        evidence = [sentence_stance_evidence(text, news) for text, news in zip(texts, news_reports)]  # the rules, once
         rule_answers = [{label.target: label.label for label in labels} for labels in evidence]
         answers = (
             self.sentence_answers(texts, news_reports, rule_answers, None, previous, taliban_speaker) if texts else []
