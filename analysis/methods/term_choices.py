@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from analysis.io.corpus import Corpus
 from analysis.methods import tfidf
 from analysis.text.term_lists import document_term_lists
-from analysis.text.tokens import MULTIWORD_TERMS, STANCE_BEARING, STOP_WORDS, terms
+from analysis.text.tokens import MULTIWORD_TERMS, STANCE_BEARING, STOP_WORDS, is_counted, terms
 
 #: Words a usual English stop list (scikit-learn's) removes and the book keeps on purpose, because
 #: they carry stance (:data:`analysis.text.tokens.STANCE_BEARING`).
@@ -52,7 +52,22 @@ def term_lists_with(corpus: Corpus, **options) -> list[list[str]]:
     if options.keys() == {"stop_words"} and STOP_WORDS <= set(options["stop_words"]):
         excluded = frozenset(options["stop_words"])
         return [[term for term in document if term not in excluded] for document in book_terms]
+    if options == {"keep_multiword": False}:
+        return [[word for term in document for word in words_of_term(term)] for document in book_terms]
     return [terms(text, **options) for text in corpus.documents["text"]]
+
+
+def words_of_term(term: str) -> list[str]:
+    """A term as :func:`terms` gives it without multi-word terms: a multi-word term's counted words,
+    each without a possessive (the book's terms are the words of the text, some of them joined).
+
+    >>> words_of_term("women's rights"), words_of_term("rule of law"), words_of_term("ceasefire")
+    (['women', 'rights'], ['rule', 'law'], ['ceasefire'])
+    """
+    if " " not in term:
+        return [term]
+    words = (word[:-2] if word.endswith("'s") else word for word in term.split())
+    return [word for word in words if is_counted(word)]
 
 
 def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:

@@ -8,6 +8,7 @@ with a seeded bootstrap interval, and the sentence ids behind each cell.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Iterable
@@ -60,14 +61,17 @@ def sentence_labels(
     method: str = MATRIX_METHOD,
     previous: list[str] | None = None,
     taliban_speaker: list[bool] | None = None,
+    model=None,
 ) -> list[list[StanceLabel]]:
     """The labels of some sentences by the matrix method (the rules, or the rules with the model);
     ``news_reports``: whether each sentence is of a news report; for the model, ``previous``: the
-    sentence before each in its statement, ``taliban_speaker``: whether its statement is the Taliban's."""
+    sentence before each in its statement, ``taliban_speaker``: whether its statement is the Taliban's,
+    ``model``: the fitted :func:`matrix_model`, if the caller has it already."""
     if method == "rules":
         return [sentence_stance_evidence(text, news_report=news) for text, news in zip(texts, news_reports)]
     if method == "combination":
-        return matrix_model().label_sentences(texts, news_reports, previous, taliban_speaker)
+        model = matrix_model() if model is None else model
+        return model.label_sentences(texts, news_reports, previous, taliban_speaker)
     raise ValueError(f"the matrix is labelled by 'rules' or 'combination', not {method!r}")
 
 
@@ -126,7 +130,9 @@ def _label_sentences(corpus, genres: dict, speakers: dict, n_jobs: int) -> pd.Da
         _, sent_ids, texts = zip(*run)
         news, taliban = is_news_report(genres.get(doc_id)), is_taliban_speaker(speakers.get(doc_id))
         tasks.append((doc_id, list(sent_ids), list(texts), news, taliban))
-    parts = map_items(_columns_of_statements, tasks, n_jobs)
+    # the model is fitted here, once, and handed to the worker processes (each would fit its own)
+    model = matrix_model() if MATRIX_METHOD == "combination" else None
+    parts = map_items(functools.partial(_columns_of_statements, model=model), tasks, n_jobs)
     columns = ["doc_id", "sent_id", "target", "label", "cues"]
     if not any(part[0] for part in parts):
         return pd.DataFrame([], columns=columns)
@@ -136,9 +142,10 @@ def _label_sentences(corpus, genres: dict, speakers: dict, n_jobs: int) -> pd.Da
     )
 
 
-def _columns_of_statements(tasks: list[tuple]) -> list[tuple[list, ...]]:
+def _columns_of_statements(tasks: list[tuple], model=None) -> list[tuple[list, ...]]:
     """The rows of :func:`stance_rows` of some statements as five columns each (``doc_id, sent_id, target,
-    label, cues``), in order (one task for a worker process).
+    label, cues``), in order (one task for a worker process); ``model``: the fitted :func:`matrix_model`
+    (fitted here if not given).
 
     The sentences of all the statements are labelled in one call: the model's cost per call (a
     matrix product for every target) is then shared by thousands of sentences, not by one statement's.
@@ -147,7 +154,7 @@ def _columns_of_statements(tasks: list[tuple]) -> list[tuple[list, ...]]:
     previous = [text for _, _, statement_texts, _, _ in tasks for text in [""] + statement_texts[:-1]]
     news_reports = [news for _, sent_ids, _, news, _ in tasks for _ in sent_ids]
     taliban = [speaker for _, sent_ids, _, _, speaker in tasks for _ in sent_ids]
-    labels = iter(sentence_labels(texts, news_reports, MATRIX_METHOD, previous, taliban))
+    labels = iter(sentence_labels(texts, news_reports, MATRIX_METHOD, previous, taliban, model))
     parts = []
     for doc_id, sent_ids, _, _, _ in tasks:
         columns: tuple[list, ...] = ([], [], [], [], [])

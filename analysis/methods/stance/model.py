@@ -150,6 +150,21 @@ def model_texts(texts: Iterable[str]) -> list[str]:
     return [normalise(mask_organisation_names(text)) for text in texts]
 
 
+def previous_rows(
+    vectorizer: TfidfVectorizer, own: sparse.csr_matrix, texts: list[str], previous: list[str]
+) -> sparse.csr_matrix:
+    """The fitted ``vectorizer``'s rows of the ``previous`` sentences, given the rows ``own`` of ``texts``.
+
+    The sentence before a sentence is mostly the one before it in the list (not at a statement's
+    start, where it is ""): its row is then taken from ``own`` rather than read a second time.
+    """
+    is_above = [number > 0 and text == texts[number - 1] for number, text in enumerate(previous)]
+    unread = [text for text, above in zip(previous, is_above) if not above]
+    rows = sparse.vstack([own, vectorizer.transform(model_texts(unread))], format="csr")
+    unread_rows = iter(range(len(texts), len(texts) + len(unread)))
+    return rows[[number - 1 if above else next(unread_rows) for number, above in enumerate(is_above)]]
+
+
 def keyword_stance(text: str) -> dict[str, str]:
     """The keyword baseline: every named target, 'against' if any opposition word appears, else 'favor'.
 
@@ -234,12 +249,16 @@ class StanceModel:
     def _words(self, texts: list[str], previous: list[str], fit: bool = False) -> sparse.csr_matrix:
         """The word features of sentences: their own words, then, for the combination, the previous
         sentence's (:data:`CONTEXT_WEIGHT`; its words-only reader of the direction check shares them)."""
-        own = (
-            self.vectorizer.fit_transform(model_texts(texts)) if fit else self.vectorizer.transform(model_texts(texts))
-        )
+        if fit:
+            own = self.vectorizer.fit_transform(model_texts(texts))
+        else:
+            own = self.vectorizer.transform(model_texts(texts))
         if not self.use_rules:
             return own
-        before = self.vectorizer.transform(model_texts(previous))
+        if fit:
+            before = self.vectorizer.transform(model_texts(previous))
+        else:
+            before = previous_rows(self.vectorizer, own, texts, previous)
         return sparse.hstack([own, before * CONTEXT_WEIGHT], format="csr")
 
     def _rule_columns(
