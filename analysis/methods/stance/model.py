@@ -150,21 +150,6 @@ def model_texts(texts: Iterable[str]) -> list[str]:
     return [normalise(mask_organisation_names(text)) for text in texts]
 
 
-def previous_rows(
-    vectorizer: TfidfVectorizer, own: sparse.csr_matrix, texts: list[str], previous: list[str]
-) -> sparse.csr_matrix:
-    """The fitted ``vectorizer``'s rows of the ``previous`` sentences, given the rows ``own`` of ``texts``.
-
-    The sentence before a sentence is mostly the one before it in the list (not at a statement's
-    start, where it is ""): its row is then taken from ``own`` rather than read a second time.
-    """
-    is_above = [number > 0 and text == texts[number - 1] for number, text in enumerate(previous)]
-    unread = [text for text, above in zip(previous, is_above) if not above]
-    rows = sparse.vstack([own, vectorizer.transform(model_texts(unread))], format="csr")
-    unread_rows = iter(range(len(texts), len(texts) + len(unread)))
-    return rows[[number - 1 if above else next(unread_rows) for number, above in enumerate(is_above)]]
-
-
 def keyword_stance(text: str) -> dict[str, str]:
     """The keyword baseline: every named target, 'against' if any opposition word appears, else 'favor'.
 
@@ -255,10 +240,7 @@ class StanceModel:
             own = self.vectorizer.transform(model_texts(texts))
         if not self.use_rules:
             return own
-        if fit:
-            before = self.vectorizer.transform(model_texts(previous))
-        else:
-            before = previous_rows(self.vectorizer, own, texts, previous)
+        before = self.vectorizer.transform(model_texts(previous))
         return sparse.hstack([own, before * CONTEXT_WEIGHT], format="csr")
 
     def _rule_columns(
