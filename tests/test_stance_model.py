@@ -268,3 +268,12 @@ def test_the_combination_also_learns_from_each_sentence_with_the_rules_hidden(mo
     with_copy = weight_of_demand()
     monkeypatch.setattr(stance_model, "RULES_HIDDEN_WEIGHT", 0.0)
     assert with_copy > weight_of_demand() > 0
+
+
+def test_every_development_statement_has_its_actor_type_for_the_per_actor_scores():
+    """The gold set's statements take theirs from its own table (kabul-process-2017: the chair, the Afghan
+    government), the dev batches' from the statements' metadata: no statement is grouped as "unknown"."""
+    development = ev.development_set()
+    speakers = ev.actor_types_of(development)
+    assert set(speakers) == set(development.items["source_id"])
+    assert speakers["kabul-process-2017"] == "afghan_government"

@@ -245,6 +245,14 @@ def per_target_f1(labelled: LabelledSet, predicted: pd.DataFrame) -> dict[str, f
     return scores
 
 
+def actor_types_of(labelled: LabelledSet) -> dict[str, str]:
+    """``doc_id`` → actor type, as a labelled set's items carry it (from the statements' metadata, or, for
+    the gold set, its own table); a statement without one is left out, and :func:`per_group_scores`
+    counts it as "unknown"."""
+    items = labelled.items[labelled.items["actor_type"] != "unknown"]
+    return dict(zip(items["source_id"], items["actor_type"]))
+
+
 def per_group_scores(
     labelled: LabelledSet, predicted: pd.DataFrame, group_of: dict[str, str], name: str = "group"
 ) -> pd.DataFrame:
