@@ -70,18 +70,23 @@ class LabelledSet:
 
 
 def load_labelled_set(
-    folder: str | Path, name: str | None = None, sentences: str = "sentences.csv", labels: str = "labels.csv"
+    folder: str | Path,
+    name: str | None = None,
+    sentences: str = "sentences.csv",
+    labels: str = "labels.csv",
+    actors: str | Path = STATEMENTS_DIR / "metadata.csv",
 ) -> LabelledSet:
     """A labelled set from its folder, checked (known targets and labels, known items); errors name the file.
 
-    Each item gets its statement's ``actor_type`` from ``validation/statements/metadata.csv`` ("unknown"
-    for a statement not listed there): the combination reads who speaks.
+    Each item gets its statement's ``actor_type`` from the table ``actors`` (by default
+    ``validation/statements/metadata.csv``; "unknown" for a statement not listed there): the combination
+    reads who speaks.
     """
     from analysis.methods.validation import actor_types, load_coding, load_sentences
 
     folder = Path(folder)
     items = load_sentences(folder / sentences)
-    speakers = actor_types() if (STATEMENTS_DIR / "metadata.csv").is_file() else {}
+    speakers = actor_types(actors) if Path(actors).is_file() else {}
     items["actor_type"] = items["source_id"].map(speakers).fillna("unknown")
     return LabelledSet(name or folder.name, items, load_coding(folder / labels, items))
 
@@ -93,12 +98,11 @@ def gold_set() -> LabelledSet:
     gold set's own table (``stance_gold_actors.csv``, read off each statement's source line), so the
     combination knows who speaks here as it does in the dev batches.
     """
-    from analysis.methods.validation import GOLD_DIR, actor_types
+    from analysis.methods.validation import GOLD_DIR
 
-    gold = load_labelled_set(GOLD_DIR, "gold set", "stance_gold_sentences.csv", "stance_gold.csv")
-    speakers = actor_types(GOLD_DIR / "stance_gold_actors.csv")
-    gold.items["actor_type"] = gold.items["source_id"].map(speakers).fillna("unknown")
-    return gold
+    return load_labelled_set(
+        GOLD_DIR, "gold set", "stance_gold_sentences.csv", "stance_gold.csv", GOLD_DIR / "stance_gold_actors.csv"
+    )
 
 
 def labelled_batches(folder: str | Path) -> list[tuple[Path, Path]]:

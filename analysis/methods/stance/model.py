@@ -234,10 +234,9 @@ class StanceModel:
     def _words(self, texts: list[str], previous: list[str], fit: bool = False) -> sparse.csr_matrix:
         """The word features of sentences: their own words, then, for the combination, the previous
         sentence's (:data:`CONTEXT_WEIGHT`; its words-only reader of the direction check shares them)."""
-        if fit:
-            own = self.vectorizer.fit_transform(model_texts(texts))
-        else:
-            own = self.vectorizer.transform(model_texts(texts))
+        own = (
+            self.vectorizer.fit_transform(model_texts(texts)) if fit else self.vectorizer.transform(model_texts(texts))
+        )
         if not self.use_rules:
             return own
         before = self.vectorizer.transform(model_texts(previous))
