@@ -375,9 +375,9 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             joined.append(([line_no], text, starts_item, text))
     first_lines = {line_no: text for line_no, text, _ in units}
     repeats = repeated_units([text for _, text, _, _ in joined])
-    points_of_text = points_of_text_lists([(text, is_item) for _, text, is_item, _ in joined])
+    texts_and_items = [(text, is_item) for _, text, is_item, _ in joined]
+    points_of_text = points_of_text_lists(texts_and_items) | clauses_of_lists(texts_and_items)
     points_of_text |= address_blocks([text for _, text, _, _ in joined])
-    points_of_text |= clauses_of_lists([(text, is_item) for _, text, is_item, _ in joined])
     # a list item printed again below as a line of its own is a breadcrumb's last entry: the title, no point
     printed_again = {word_key(step.before) for step in result.steps if step.rule == "repeated line"}
     printed_again |= {word_key(text) for (_, text, _, _), repeat in zip(joined, repeats) if repeat == "repeated line"}

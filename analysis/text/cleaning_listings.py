@@ -104,9 +104,7 @@ def _listing_start(units: list[Unit], posts: list[int], dated: bool, first_text:
         return None
     if dated:
         return next((post for post in posts if post > first_text), None)
-    if posts[0] == first_text:
-        return posts[0] + 1
-    return posts[0] + 1 if _ends_first_post(units, posts[0], first_text) else posts[0]
+    return posts[0] + 1 if posts[0] == first_text or _ends_first_post(units, posts[0], first_text) else posts[0]
 
 
 def _ends_first_post(units: list[Unit], post: int, first_text: int) -> bool:

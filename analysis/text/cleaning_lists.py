@@ -40,7 +40,7 @@ def clauses_of_lists(units: list[tuple[str, bool]]) -> set[int]:
             continue
         following, following_is_item = units[index + 1] if index + 1 < len(units) else ("", False)
         before_clause = text.endswith(",") and (following[:1].islower() or following_is_item)
-        if before_clause or text[:1].islower() and text.endswith((",", ";")):
+        if before_clause or text[:1].islower():
             clauses.add(index)
     return clauses
 
