@@ -156,6 +156,7 @@ def landing_values(corpus: Corpus) -> dict[str, object]:
     ceasefire_any = synthesis.mentions(profile, "ceasefire")
     both, both_phrase = both_targets_phrase(profile, "taliban", "human_rights")
     directive_doc, directive_rate = synthesis.highest(firmness, "directives_per_1k")
+    n_same_alike = int((variants["same_closest_pair"] & variants["same_farthest_pair"]).sum())
     return {
         "n_statements": len(documents),
         "n_statements_words": number_word(len(documents)),
@@ -181,12 +182,8 @@ def landing_values(corpus: Corpus) -> dict[str, object]:
         "least_alike": f"{least_a} and {least_b}",
         "least_alike_cosine": least_cos,
         "n_variants": len(variants),
-        "same_alike_count": count_in_words(
-            int((variants["same_closest_pair"] & variants["same_farthest_pair"]).sum()),
-            len(variants),
-            "other weightings",
-        ),
-        "n_same_alike_pairs": int((variants["same_closest_pair"] & variants["same_farthest_pair"]).sum()),
+        "same_alike_count": count_in_words(n_same_alike, len(variants), "other weightings"),
+        "n_same_alike_pairs": n_same_alike,
         "drift_rho": drift.rho,
         "drift_p": drift.p_value,
         "drift_pairs": drift.n_pairs,
