@@ -387,6 +387,21 @@ def test_ch05_gold_negotiations_and_same_year_gap(chapter_05, corpus):
     )
 
 
+def test_same_year_reading_compares_kinds_of_speaker(make_corpus):
+    """A qualifier in brackets does not make another speaker: "government (chair)" is a government."""
+    text = "The parties must negotiate. Violence must end now."
+    folder = make_corpus(
+        {"a.txt": text, "b.txt": text},
+        "doc_id,file,actor_type,genre,date\n"
+        "a,a.txt,government (chair),statement,2021-01-10\n"
+        "b,b.txt,government,statement,2021-03-10\n",
+    )
+    assert synthesis_claims.same_year_reading(load_corpus(folder)) == (
+        "the two were written two months apart, so time cannot be ruled out, and the metadata record no other"
+        " difference"
+    )
+
+
 def test_ch05_end_points_and_confounds_from_the_metadata(chapter_05, corpus):
     """Metadata by hand: 2017 chair's statement by a government (conference chair), 2024 open letter by a
     political coalition; genres shared by the two news reports only; kinds of speaker (qualifier dropped)

@@ -16,7 +16,7 @@ from analysis.book import corpus_claims
 from analysis.book.claims import Claim, percent
 from analysis.book.glue import as_list
 from analysis.book.prose import statement_names
-from analysis.io.corpus import Corpus
+from analysis.io.corpus import Corpus, speaker_kind
 from analysis.methods import differences, synthesis
 
 #: The check of an end-point claim against the gold labels.
@@ -96,12 +96,12 @@ def same_year_reading(corpus: Corpus) -> str:
     rows = corpus.documents.set_index("doc_id")
     months = months_between(str(rows.loc[doc_a, "date"]), str(rows.loc[doc_b, "date"]))
     apart = "within a month of each other" if months == 0 else f"{number_word(months)} month{'s' * (months != 1)} apart"
-    others = [
-        word
-        for column, word in (("genre", "genre"), ("actor_type", "speaker"))
-        if column in rows and rows.loc[doc_a, column] != rows.loc[doc_b, column]
-    ]
-    differ = f", but {as_list(others)} differ too" if others else ", and nothing else the metadata record differs"
+    # speakers are compared by kind, as the similarity table compares them: "government (chair)" is a government
+    kinds = rows["actor_type"].map(speaker_kind) if "actor_type" in rows else None
+    others = ["genre"] if "genre" in rows and rows.loc[doc_a, "genre"] != rows.loc[doc_b, "genre"] else []
+    if kinds is not None and kinds[doc_a] != kinds[doc_b]:
+        others.append("speaker")
+    differ = f", but {as_list(others)} differ too" if others else ", and the metadata record no other difference"
     return f"the two were written {apart}, so time cannot be ruled out{differ}"
 
 
