@@ -427,7 +427,7 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     whose first line is in sentence case (a PDF sentence, not a title broken over lines).
     """
     if OPENING_INVOCATION.match(text):
-        return False  # "In the name of Allah, ...": the first words of the statement
+        return False  # "In the name of Allah, ...", "Issued by the Heads of ...": the first words of the statement
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):

@@ -103,9 +103,11 @@ ADDRESS_LINE = re.compile(r"^(to|cc|attn|attention)\s*:\s*\S", re.IGNORECASE)
 #: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
 LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s+)")
 
-#: The invocation that opens many statements ("In the name of Allah, the Most Gracious ..."): the
-#: statement's first words, not its title, though it has no final punctuation.
-OPENING_INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
+#: The first words of a statement, not its title, though they have no final punctuation: the invocation
+#: that opens many statements ("In the name of Allah, the Most Gracious ..."), and a communiqué's issuing
+#: line naming who issued it ("Issued by the Heads of State and Government of ..."; "Published by" and
+#: "Delivered by" alone, without an issuer of four words or more, are bylines and speaker labels).
+OPENING_INVOCATION = re.compile(r"^(in the name of (allah|god)\b|issued by\s+\w+(\W+\w+){3})", re.IGNORECASE)
 
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
