@@ -171,8 +171,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them)
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
     assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
-    # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on
-    assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [328, 342]
+    # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
+    assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [339, 342]
     assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [213, 274]
 
 
