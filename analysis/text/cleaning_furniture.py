@@ -27,7 +27,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   "Read the full statement, in PDF format.");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
-  below."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
+  below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation."), HTML attributes left by the extraction
   ("class = “cf”>"), lines of script (JavaScript), a server script's warning printed into the page
@@ -195,11 +195,14 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
         re.IGNORECASE,
     ),
-    # an editor's line announcing the text it reposts: "The publication is reproduced in full below:"
+    # an editor's line announcing the text it reposts: "The publication is reproduced in full below:", "Given below
+    # is the text of a statement issued by ...", "Here we reproduce its conclusions ..."
     "repost announcement": re.compile(
         # the look-ahead first: one pass over the line finds "below" at its end before any word is tried
         r"^(?=.*below\s*[.:]?$).*(?<!\w)(?:reproduced|translation|translated|text|statement)(?!\w)[^.!?]{0,30}"
         r"(?<!\w)below\s*[.:]?$"
+        r"|^(?:given )?below (?:is|are) the (?:full |complete )?(?:text|translation|transcript)s? of\b"
+        r"|^here (?:we|i) (?:reproduce|republish)\b"
     ),
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
