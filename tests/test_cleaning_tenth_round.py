@@ -2,6 +2,7 @@
 takes its lines from labelled pages (named in comments)."""
 
 from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_repeats import repeated_units
 
 ANALYSIS = (
@@ -51,3 +52,61 @@ def test_a_longer_first_sentence_is_no_teaser_of_a_shorter_copy_below():
     # a teaser whose words, all but a few, open the later paragraph is still one (the module's example)
     lead = "The two sides met in Doha on Monday and agreed to meet again soon"
     assert repeated_units([lead, lead + ", officials said."])[0] == "teaser repeating the text"
+
+
+RESOLUTION = (
+    "Mr. BROWNBACK (for himself and Mrs. Boxer) submitted the following concurrent resolution; which was referred"
+    " to the Committee on Foreign Relations:"
+)
+
+
+def test_an_editors_line_announcing_the_text_below_is_furniture():
+    # heldout11 c729 and c739, heldout7 c495: the line that announces a forwarded text, however it opens
+    for line in [
+        "Given below is the text of a statement issued by the Islamic Emirate of Afghanistan (the Taliban organization)",
+        "Below is the text of RAWA's Statement on the occasion of IWD 2002, which",
+        "Here we reproduce its conclusions and recommendations in the interests of efficiency...",
+        "The publication is reproduced in full below:",  # heldout7 c483, as before
+    ]:
+        assert furniture_rule(line) == "repost announcement"
+    # a news report's own issuing line stays text (heldout c65, heldout8 c559)
+    for line in [
+        "The following is the text of the joint communiqué issued by the 66 countries and 32 international bodies.",
+        "Below the bridge, the river is low.",
+    ]:
+        assert furniture_rule(line) is None
+
+
+def test_a_reposters_introduction_above_the_announcement_goes_with_it():
+    # heldout11 c733 (and heldout7 c483): a record scraper's words above "reproduced in full below:"
+    raw = "\n".join(
+        [
+            "The Congressional Record is a unique source of public documentation. It started in 1873, documenting"
+            " nearly all the major and minor policies being discussed and debated.",
+            "“SUBMITTED RESOLUTIONS” mentioning the U.S. Dept of State was published in the Senate section on pages"
+            " S5553 on May 23, 2001.",
+            "The publication is reproduced in full below:",
+            "SUBMITTED RESOLUTIONS",
+            RESOLUTION,
+        ]
+    )
+    assert clean_text(raw).paragraphs == [RESOLUTION]
+    # heldout11 c739: a mailing list's hard-wrapped introduction, and the announcement's sentence carried on
+    wrapped = "\n".join(
+        [
+            "[Peace-discuss] Fwd: [GSN] RAWA Statement on International Women's Day, Mar.8, 2002",
+            "",
+            "International Women's Day, is celebrated on 8th March annually.  This event ",
+            "came about through the action women workers in the garment industries.",
+            "",
+            "Below is the text of RAWA's Statement on the occasion of IWD 2002, which ",
+            "directly addresses the effect of war, fundamentalism, the recent Bonn gathering and the Loya ",
+            "Jirga on (women in) Afghanistan.",
+            "",
+            ">When celebrating March 8th last year, RAWA expressed the fond hope that in",
+            ">the coming year we will be celebrating International Women's Day.",
+        ]
+    )
+    assert [p[:30] for p in clean_text(wrapped).paragraphs] == [">When celebrating March 8th la"]
+    # the title above the introduction is still set aside as a heading
+    assert clean_text(wrapped).headings[0].startswith("[Peace-discuss]")

@@ -51,6 +51,7 @@ from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, comment_thread_start, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
+from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
     CUT_OFF_MIN_WORDS,
     HEADING_MAX_WORDS,
@@ -290,9 +291,10 @@ def _apply_line_rules(
 
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
     """Keep the first post of a listing page and remove the posts after it, and lone excerpts of
-    other stories (:mod:`analysis.text.cleaning_listings`)."""
+    other stories (:mod:`analysis.text.cleaning_listings`), and a reposter's introduction above the text
+    (:mod:`analysis.text.cleaning_reposts`)."""
     removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
-    dropped = next_posts(units, entries, datelined, removed)
+    dropped = reposter_introduction(units, removed) | next_posts(units, entries, datelined, removed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
 
 
