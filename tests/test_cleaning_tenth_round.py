@@ -4,6 +4,7 @@ takes its lines from labelled pages (named in comments)."""
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_repeats import repeated_units
+from analysis.text.cleaning_rules import is_truncated_excerpt
 
 ANALYSIS = (
     "On August 31, 2021, with the Taliban banging on the airfield gates, amid scenes of abject misery of those"
@@ -110,3 +111,19 @@ def test_a_reposters_introduction_above_the_announcement_goes_with_it():
     assert [p[:30] for p in clean_text(wrapped).paragraphs] == [">When celebrating March 8th la"]
     # the title above the introduction is still set aside as a heading
     assert clean_text(wrapped).headings[0].startswith("[Peace-discuss]")
+
+
+def test_an_excerpt_ending_on_a_bracketed_read_more_link_is_cut_short():
+    # heldout11 c689: a tag page whose excerpts end "...[Read More…]", each under its title
+    assert is_truncated_excerpt("Wazir Ahmad Seddiqi, who runs a pharmacy on the side[Read More…]")
+    assert is_truncated_excerpt("The Taliban said so on Monday... Read More")  # as before
+    assert not is_truncated_excerpt("The report is online [Read More].")
+    first = "The Taliban hanged a dead body from a crane in the main square of Herat city, on the side[Read More…]"
+    posts = [
+        ("Taliban leader says its government will cut hands of criminals", "One of the founders has said[Read More…]"),
+        ("Afghanistan: Taliban locks out female workers", "A sign for the building was covered in a[Read More…]"),
+        ("Afghanistan: Taliban to allow women study in segregated universities", "Women will study apart[Read More…]"),
+    ]
+    raw = "Tag: Taliban\n\nTaliban hang dead body of a kidnapper\n\n" + first + "\n\n"
+    raw += "\n\n".join(f"{title}\n\n{excerpt}" for title, excerpt in posts)
+    assert clean_text(raw).paragraphs == [first]

@@ -130,10 +130,14 @@ WIRE_DATELINE = re.compile(
 )
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
-#: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…...").
+#: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…..."),
+#: or inside the link's brackets, glued to the last word ("... on the side[Read More…]").
 #: How many last characters of a line can hold its truncation mark and a link after it.
 TRUNCATION_TAIL = 40
-TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)[.…]*|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
+TRUNCATION = re.compile(
+    r"(\w\s?(\.\.\.|…)[.…]*|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$"
+    r"|\w\s?\[(?i:read more|continue reading)\s?(\.\.\.|…)\]$"
+)
 
 #: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
 PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
