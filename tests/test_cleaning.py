@@ -147,7 +147,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the second held-out set: scored once unseen (310/315, 162/219, in validation/cleaning/score_history.csv),
     # then tuned on
     assert scores.loc["heldout2", ["statement_kept", "statement_lines"]].tolist() == [315, 315]
-    assert scores.loc["heldout2", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 219]
+    assert scores.loc["heldout2", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [198, 219]
     # the third, fourth and fifth: scored once unseen each (in the record), then tuned on
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
     assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
@@ -163,7 +163,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [225, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [226, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
     assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 215]
@@ -173,7 +173,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
     assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [339, 342]
-    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [237, 274]
+    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [241, 274]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -127,3 +127,22 @@ def test_an_excerpt_ending_on_a_bracketed_read_more_link_is_cut_short():
     raw = "Tag: Taliban\n\nTaliban hang dead body of a kidnapper\n\n" + first + "\n\n"
     raw += "\n\n".join(f"{title}\n\n{excerpt}" for title, excerpt in posts)
     assert clean_text(raw).paragraphs == [first]
+
+
+def test_a_sign_up_forms_notes_are_furniture():
+    # heldout11 c690, c697 and c705, heldout2 c180 and heldout8 c558 (the alert prompt)
+    for line in [
+        "There was an error while trying to send your request. Please try again.",
+        "The Brief will use the information you provide on this form to be in touch with you and to provide updates"
+        " and marketing.",
+        "By subscribing, you can help us get the story right.",
+        "You are subscribed to Collected Releases for U.S. Department of State. This information has recently been"
+        " updated, and is now available.",
+        "Alert me about debates like this",
+    ]:
+        assert furniture_rule(line) == "newsletter, petition or archive prompt"
+    for line in [
+        "The Taliban said they were subscribed to the agreement.",
+        "By subscribing to the Doha Agreement, the parties committed to a ceasefire.",
+    ]:
+        assert furniture_rule(line) is None

@@ -11,7 +11,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   "Comments are moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
-  headlines, follow our ... channel"), comment prompts ("Click to comment"),
+  headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
+  like this", its error message and its consent line), comment prompts ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
@@ -102,7 +103,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
-        r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$)",
+        r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"
+        # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
+        # this", its error message and its consent line ("... will use the information you provide on this form ...")
+        r"|by subscribing, you\b[^.!?]{0,80}[.!]?$|you are (now )?subscribed to\b|alert me (about|when)\b[^.!?]{0,60}$"
+        r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$"
+        r"|[^.!?]{0,60}\bwill use the information you provide on this form\b)",
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
