@@ -146,3 +146,37 @@ def test_a_sign_up_forms_notes_are_furniture():
         "By subscribing to the Doha Agreement, the parties committed to a ceasefire.",
     ]:
         assert furniture_rule(line) is None
+
+
+def test_captions_that_name_positions_in_words_or_credit_a_photographer_and_agency():
+    # heldout11 c685, c706 and c735: three sites' captions
+    assert (
+        furniture_rule(
+            "Uzbek Foreign Minister Abdulaziz Kamilov (left) meets with acting Foreign Minister Amir Khan Muttaqi in"
+            " Kabul on October 7."
+        )
+        == "caption marking positions"
+    )
+    assert (
+        furniture_rule(
+            "The logo of the human rights organization Amnesty International is pictured in Berlin. Sebastian Kahnert/dpa"
+        )
+        == "photo credit after a caption"
+    )
+    caption = "India monitoring situation in Afghanistan, focus is on evacuations: MEA Pic Courtesy: ANI"
+    assert furniture_rule(caption) == "photo caption or credit"
+    # a bracket that only holds the word among others, and two places with a slash after a sentence, are no captions
+    assert furniture_rule("The Taliban (who left Kabul in 2001) returned in force.") is None
+    assert furniture_rule("The ceasefire held. Kabul and Herat/Mazar.") is None
+
+
+def test_a_caption_under_a_label_of_other_stories_does_not_end_the_text():
+    # heldout11 c735: "Trending Photos" over a photo's caption, then the report goes on
+    body = [
+        "New Delhi: India is closely monitoring the situation and seeking a peaceful and democratic Afghanistan.",
+        "Addressing a weekly brief, MEA spokesperson Arindam Bagchi said, the focus is on evacuations.",
+    ]
+    raw = "\n\n".join(
+        ["India monitoring situation in Afghanistan", "Trending Photos", "MEA monitoring: MEA Pic Courtesy: ANI", *body]
+    )
+    assert clean_text(raw).paragraphs[-1] == body[-1]

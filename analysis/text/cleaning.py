@@ -193,11 +193,14 @@ def _heads_more_text(rule: str, after: list[str]) -> bool:
     ("Latest News") is a section heading of the text when the next :data:`SECTION_SENTENCES` lines are
     finished sentences (other stories are listed by their headlines, not their sentences); a source
     credit closes the text only when nothing follows it, or the title of the next post: a heading of
-    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter)."""
+    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter). A line of furniture
+    right under a label (a photo's caption under "Trending Photos") does not count."""
     following = [line for line in after if line][:SECTION_SENTENCES]
     if rule == "source credit closing the text":
         next_title = bool(following) and is_heading(following[0]) and len(following[0].split()) >= POST_TITLE_WORDS
         return bool(following) and not next_title
+    lines = [line for line in after if line]
+    following = lines[1 : SECTION_SENTENCES + 1] if lines and classify_line(lines[0]) else following
     return (
         rule == "teaser of other stories"
         and len(following) == SECTION_SENTENCES
