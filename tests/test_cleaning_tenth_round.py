@@ -180,3 +180,12 @@ def test_a_caption_under_a_label_of_other_stories_does_not_end_the_text():
         ["India monitoring situation in Afghanistan", "Trending Photos", "MEA monitoring: MEA Pic Courtesy: ANI", *body]
     )
     assert clean_text(raw).paragraphs[-1] == body[-1]
+
+
+def test_a_headline_marked_as_a_video_is_a_link_to_another_story():
+    # heldout11 c691: "(Video) ..." headlines between the paragraphs of a report
+    headline = "(Video) Humanitarian crisis looms in Afghanistan as citizens are desperate to leave"
+    assert furniture_rule(headline) == "link to another story"
+    assert furniture_rule("WATCH: Taliban spokesman addresses the press in Kabul") == "link to another story"
+    # a sentence that says so is text
+    assert furniture_rule("(Video) footage shows the crowd at the airport gates.") is None

@@ -24,8 +24,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
-  controls), "See also" and "Read more:" links, link prompts ("Click here ...", "Read the full statement here",
-  "Read the full statement, in PDF format.");
+  controls), "See also" and "Read more:" links and headlines marked as videos ("(Video) ..."), link prompts
+  ("Click here ...", "Read the full statement here", "Read the full statement, in PDF format.");
 - **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
@@ -172,6 +172,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "link to another story": re.compile(
         r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
+        # a headline marked as a video's ("(Video) Humanitarian crisis looms ...", "WATCH: ...")
+        r"|^(\((video|photos)\)|\[(video|photos)\]|(video|watch)\s*:)\s*\S.{0,200}(?<![.;])$"
         r"|^similar (news|stories|articles|posts)\s*:",
         re.IGNORECASE,
     ),
