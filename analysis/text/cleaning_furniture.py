@@ -12,7 +12,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
   headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
-  like this", its error message and its consent line), comment prompts ("Click to comment"),
+  like this" and its error message), comment prompts ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
@@ -105,15 +105,14 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
         r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"
         # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
-        # this", its error message and its consent line ("... will use the information you provide on this form ...")
+        # this" and its error message
         r"|by subscribing, you\b[^.!?]{0,80}[.!]?$|you are (now )?subscribed to\b|alert me (about|when)\b[^.!?]{0,60}$"
-        r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$"
-        r"|[^.!?]{0,60}\bwill use the information you provide on this form\b)",
+        r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$|\bpic courtesy\b"
+        r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
@@ -125,12 +124,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
         # one group after the sentence's end, so that each full stop of a text is tried once
         rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
+        # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
+        rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
         r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
         rf"|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
-        # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
-        rf"|[.!?]\s+[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
