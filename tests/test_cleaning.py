@@ -173,7 +173,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
     assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [339, 342]
-    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [246, 274]
+    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 274]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

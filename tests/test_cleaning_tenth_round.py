@@ -4,7 +4,7 @@ takes its lines from labelled pages (named in comments)."""
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_repeats import repeated_units
-from analysis.text.cleaning_rules import is_truncated_excerpt
+from analysis.text.cleaning_rules import classify_line, is_truncated_excerpt
 
 ANALYSIS = (
     "On August 31, 2021, with the Taliban banging on the airfield gates, amid scenes of abject misery of those"
@@ -197,3 +197,11 @@ def test_a_note_in_italics_is_furniture():
     # a bulleted line, a separator of stars and a word in italics inside a sentence are not
     for line in ["* The talks resumed in Doha.", "* *** *", "The *final* text was agreed on Monday."]:
         assert furniture_rule(line) != "note in italics"
+
+
+def test_a_letters_closing_with_regards_is_a_set_phrase():
+    # heldout11 c739: a forwarder's "Warm regards," and first name between the introduction and the forwarded text
+    for closing in ["Warm regards,", "Best regards,", "With kind regards,", "Respectfully,", "Yours sincerely,"]:
+        assert classify_line(closing) == ("removed", "letter formula")
+    # a sentence about regards is text
+    assert classify_line("In this regard, the Council welcomed the talks.") is None

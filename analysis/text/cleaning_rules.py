@@ -9,7 +9,7 @@ Each rule names a kind of page furniture, never a site or a document:
   wherever they stand are removed.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
-  and the set phrases of a letter ("Yours sincerely,", a bare "Excellency,") are removed; a salutation
+  and the set phrases of a letter ("Yours sincerely,", "Warm regards,", a bare "Excellency,") are removed; a salutation
   naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
 - **Wire datelines glued to the first sentence.** "KABUL (Pajhwok):", "Jeddah (UrduPoint / Pakistan
   Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept. A
@@ -90,7 +90,7 @@ CALENDAR_DATE = re.compile(
 #: ("Excellency,"), closings and signature blocks carry no position. A salutation that names its
 #: addressee ("Dear Secretary-General,") is the letter's own first line, kept with the paragraph it opens.
 LETTER_FORMULA = re.compile(
-    r"^((your |his |her )?excellency,?|(yours )?(sincerely|faithfully|truly),?"
+    r"^((your |his |her )?excellency,?|(yours )?(sincerely|faithfully|truly|respectfully),?|(with )?(best |kind |warm )?regards,?"
     r"|(please accept|accept, .{0,40}, the assurances?) .{0,80}(regard|consideration)s?\.?"
     r"|names? and signatures? .{0,120})$",
     re.IGNORECASE,
