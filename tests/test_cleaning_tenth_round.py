@@ -194,8 +194,13 @@ def test_a_note_in_italics_is_furniture():
     # heldout9 c575: an author's note between asterisks after an op-ed; heldout c04: a signature so set
     assert furniture_rule("*Tariq Ismail Mustafa heads Pejuang's Foreign Affairs Bureau*") == "note in italics"
     assert furniture_rule("*Zabiullah Mujahid*") == "note in italics"
-    # a bulleted line, a separator of stars and a word in italics inside a sentence are not
-    for line in ["* The talks resumed in Doha.", "* *** *", "The *final* text was agreed on Monday."]:
+    # a bulleted line, a separator of stars, a word in italics inside a sentence and a date (a date line) are not
+    for line in [
+        "* The talks resumed in Doha.",
+        "* *** *",
+        "The *final* text was agreed on Monday.",
+        "*28/02/2019 Gregorian*",
+    ]:
         assert furniture_rule(line) != "note in italics"
 
 

@@ -154,9 +154,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
     "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
-    # a line set in italics between asterisks: an author's note, a signature or its date ("*Tariq Ismail Mustafa heads
-    # Pejuang's Foreign Affairs Bureau*", "*Zabiullah Mujahid*")
-    "note in italics": re.compile(r"^\*[^*\s][^*]{2,300}(?<!\s)\*$"),
+    # a line set in italics between asterisks: an author's note or a signature ("*Tariq Ismail Mustafa heads Pejuang's
+    # Foreign Affairs Bureau*", "*Zabiullah Mujahid*"); a date so set is left to the date rules
+    "note in italics": re.compile(r"^\*[^*\s\d][^*]{2,300}(?<!\s)\*$"),
     "link to another page": re.compile(
         r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
         r"(https?://|www\.)\S*$",
