@@ -147,7 +147,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the second held-out set: scored once unseen (310/315, 162/219, in validation/cleaning/score_history.csv),
     # then tuned on
     assert scores.loc["heldout2", ["statement_kept", "statement_lines"]].tolist() == [315, 315]
-    assert scores.loc["heldout2", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 219]
+    assert scores.loc["heldout2", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [198, 219]
     # the third, fourth and fifth: scored once unseen each (in the record), then tuned on
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
     assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
@@ -160,17 +160,20 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [280, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
-    assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [267, 301]
+    assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [225, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [226, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 215]
+    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [198, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them)
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
     assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
+    # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
+    assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [339, 342]
+    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 274]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -32,7 +32,7 @@ def test_the_score_quoted_as_unseen_is_heldout11s_one_scoring():
     """heldout11 was added after the rules of 456d6a3 were frozen and scored once with them; every fresh set keeps
     its one unseen score in the record and counts among the fitted splits since it was tuned on (heldout5 from
     the row of c49ad6e on, heldout6 from 94b8450, heldout7 from 7379896, heldout8 from 27cf9d5, heldout9 from
-    23d09c7, heldout10 from 6087742)."""
+    23d09c7, heldout10 from 6087742, heldout11 from dc0a6c4)."""
     history = score_history()
     unseen = latest_unseen_score(history)
     assert unseen[["split", "rules_commit"]].tolist() == ["heldout11", "456d6a3"]
@@ -56,7 +56,7 @@ def test_the_score_quoted_as_unseen_is_heldout11s_one_scoring():
         "heldout11": "456d6a3",
     }
     splits = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
-    splits.append("heldout10")
+    splits += ["heldout10", "heldout11"]
     assert tuned_splits([*splits, "tune"], history) == [*splits, "tune"]
 
 

@@ -21,7 +21,8 @@ this order:
    of two later ones), at a second title that opens with the words of the page's title, at a second
    byline, after the first of several posts each dated on a line of its own, or at the first title of
    posts each shown by a title over one excerpt, one cut short. An excerpt cut short with "..." that
-   opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story.
+   opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story. Above
+   a line announcing a forwarded text, a reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
    stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
@@ -51,6 +52,7 @@ from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_listings import Unit, next_posts
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, comment_thread_start, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
+from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
     CUT_OFF_MIN_WORDS,
     HEADING_MAX_WORDS,
@@ -192,11 +194,14 @@ def _heads_more_text(rule: str, after: list[str]) -> bool:
     ("Latest News") is a section heading of the text when the next :data:`SECTION_SENTENCES` lines are
     finished sentences (other stories are listed by their headlines, not their sentences); a source
     credit closes the text only when nothing follows it, or the title of the next post: a heading of
-    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter)."""
+    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter). A line of furniture
+    right under a label (a photo's caption under "Trending Photos") does not count."""
     following = [line for line in after if line][:SECTION_SENTENCES]
     if rule == "source credit closing the text":
         next_title = bool(following) and is_heading(following[0]) and len(following[0].split()) >= POST_TITLE_WORDS
         return bool(following) and not next_title
+    lines = [line for line in after if line]
+    following = lines[1 : SECTION_SENTENCES + 1] if lines and classify_line(lines[0]) else following
     return (
         rule == "teaser of other stories"
         and len(following) == SECTION_SENTENCES
@@ -290,9 +295,10 @@ def _apply_line_rules(
 
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
     """Keep the first post of a listing page and remove the posts after it, and lone excerpts of
-    other stories (:mod:`analysis.text.cleaning_listings`)."""
+    other stories (:mod:`analysis.text.cleaning_listings`), and a reposter's introduction above the text
+    (:mod:`analysis.text.cleaning_reposts`)."""
     removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
-    dropped = next_posts(units, entries, datelined, removed)
+    dropped = reposter_introduction(units, removed) | next_posts(units, entries, datelined, removed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
 
 
@@ -427,7 +433,7 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     whose first line is in sentence case (a PDF sentence, not a title broken over lines).
     """
     if OPENING_INVOCATION.match(text):
-        return False  # "In the name of Allah, ...": the first words of the statement
+        return False  # "In the name of Allah, ...", "Issued by the Heads of ...": the first words of the statement
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):

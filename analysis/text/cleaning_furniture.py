@@ -11,7 +11,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   "Comments are moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
-  headlines, follow our ... channel"), comment prompts ("Click to comment"),
+  headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
+  like this" and its error message), comment prompts ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
@@ -23,11 +24,11 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
-  controls), "See also" and "Read more:" links, link prompts ("Click here ...", "Read the full statement here",
-  "Read the full statement, in PDF format.");
-- **residue and markers**: tags, editors' notes in square brackets, markers of a quoted text ("Text
+  controls), "See also" and "Read more:" links and headlines marked as videos ("(Video) ..."), link prompts
+  ("Click here ...", "Read the full statement here", "Read the full statement, in PDF format.");
+- **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
-  below."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
+  below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation."), HTML attributes left by the extraction
   ("class = “cf”>"), lines of script (JavaScript), a server script's warning printed into the page
@@ -58,7 +59,7 @@ DATE_WITH_YEAR = (
 
 #: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
 #: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
-_PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg)"
+_PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg|dpa)"
 
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -102,12 +103,16 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
-        r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$)",
+        r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"
+        # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
+        # this" and its error message
+        r"|by subscribing, you\b[^.!?]{0,80}[.!]?$|you are (now )?subscribed to\b|alert me (about|when)\b[^.!?]{0,60}$"
+        r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
         re.IGNORECASE,
     ),
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit)s?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
+        r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
@@ -119,16 +124,20 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
         # one group after the sentence's end, so that each full stop of a text is tried once
         rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
+        # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
+        rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
         r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
         rf"|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
-    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)"): after a word, never after a number ("Items 20 (c)");
+    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
+    # after a number ("Items 20 (c)");
     # the bracket first, so that the search skips to it
     "caption marking positions": re.compile(
-        r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack))\) [a-z]"
+        r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack)"
+        r"|(?:(?:second|third|far) )?(?:left|right)|cent(?:er|re))\) [a-z]"
     ),
     "credit line": re.compile(
         r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
@@ -145,6 +154,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
     "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
+    # a line set in italics between asterisks: an author's note or a signature ("*Tariq Ismail Mustafa heads Pejuang's
+    # Foreign Affairs Bureau*", "*Zabiullah Mujahid*"); a date so set is left to the date rules
+    "note in italics": re.compile(r"^\*[^*\s\d][^*]{2,300}(?<!\s)\*$"),
     "link to another page": re.compile(
         r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
         r"(https?://|www\.)\S*$",
@@ -162,6 +174,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "link to another story": re.compile(
         r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
+        # a headline marked as a video's ("(Video) Humanitarian crisis looms ...", "WATCH: ...")
+        r"|^(\((video|photos)\)|\[(video|photos)\]|(video|watch)\s*:)\s*\S.{0,200}(?<![.;])$"
         r"|^similar (news|stories|articles|posts)\s*:",
         re.IGNORECASE,
     ),
@@ -195,11 +209,14 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
         re.IGNORECASE,
     ),
-    # an editor's line announcing the text it reposts: "The publication is reproduced in full below:"
+    # an editor's line announcing the text it reposts: "The publication is reproduced in full below:", "Given below
+    # is the text of a statement issued by ...", "Here we reproduce its conclusions ..."
     "repost announcement": re.compile(
         # the look-ahead first: one pass over the line finds "below" at its end before any word is tried
         r"^(?=.*below\s*[.:]?$).*(?<!\w)(?:reproduced|translation|translated|text|statement)(?!\w)[^.!?]{0,30}"
         r"(?<!\w)below\s*[.:]?$"
+        r"|^(?:given )?below (?:is|are) the (?:full |complete )?(?:text|translation|transcript)s? of\b"
+        r"|^here (?:we|i) (?:reproduce|republish)\b"
     ),
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),

@@ -81,7 +81,7 @@ def next_posts(
     starts = [
         _listing_start(units, posts, bool(entries), first_text),
         _next_story_start(units, datelined, set(excerpts), first_text),
-        _second_byline_post(units, sorted(n for n, (rule, _) in removed.items() if rule == BYLINE_RULE), first_text),
+        _second_byline_post(units, {n: text for n, (rule, text) in removed.items() if rule == BYLINE_RULE}, first_text),
         _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
         _titled_excerpts_start(units, first_text),
     ]  # fmt: skip
@@ -151,16 +151,20 @@ def _post_start(units: list[Unit], mark: int, first_text: int) -> int:
     return mark
 
 
-def _second_byline_post(units: list[Unit], bylines: list[int], first_text: int) -> int | None:
+def _second_byline_post(units: list[Unit], bylines: dict[int, str], first_text: int) -> int | None:
     """The start of the post whose byline follows text that came after an earlier byline, or None.
 
-    Two bylines with no text between them are the authors of one post.
+    Two bylines with no text between them are the authors of one post; the same byline again with one
+    line between (over and under the title) is one post's byline printed twice, as titles are.
     """
     if len(bylines) < 2:
         return None
     texts = [line_no for line_no, text, _ in units if not is_heading(text)]
-    for earlier, later in zip(bylines, bylines[1:]):
-        if later > first_text and any(earlier < line_no < later for line_no in texts):
+    marks = sorted(bylines)
+    for earlier, later in zip(marks, marks[1:]):
+        between = [line_no for line_no, _, _ in units if earlier < line_no < later]
+        printed_twice = len(between) == 1 and word_key(bylines[earlier]) == word_key(bylines[later])
+        if later > first_text and any(line_no in texts for line_no in between) and not printed_twice:
             return _post_start(units, later, first_text)
     return None
 

@@ -100,8 +100,7 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         elif len(opening) == TEASER_WORDS:
             near_copy = len(runs & later_runs) >= TEASER_OVERLAP * len(runs)
             is_teaser[index] = near_copy or any(
-                common_opening(key, later) >= TEASER_OVERLAP * min(len(key), len(later))
-                for later in later_by_opening.get(opening, [])
+                common_opening(key, later) >= TEASER_OVERLAP * len(key) for later in later_by_opening.get(opening, [])
             )
             later_by_opening.setdefault(opening, []).append(key)
         later_runs |= runs

@@ -9,7 +9,7 @@ Each rule names a kind of page furniture, never a site or a document:
   wherever they stand are removed.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
-  and the set phrases of a letter ("Yours sincerely,", a bare "Excellency,") are removed; a salutation
+  and the set phrases of a letter ("Yours sincerely,", "Warm regards,", a bare "Excellency,") are removed; a salutation
   naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
 - **Wire datelines glued to the first sentence.** "KABUL (Pajhwok):", "Jeddah (UrduPoint / Pakistan
   Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept. A
@@ -90,7 +90,7 @@ CALENDAR_DATE = re.compile(
 #: ("Excellency,"), closings and signature blocks carry no position. A salutation that names its
 #: addressee ("Dear Secretary-General,") is the letter's own first line, kept with the paragraph it opens.
 LETTER_FORMULA = re.compile(
-    r"^((your |his |her )?excellency,?|(yours )?(sincerely|faithfully|truly),?"
+    r"^((your |his |her )?excellency,?|(yours )?(sincerely|faithfully|truly|respectfully),?|(with )?(best |kind |warm )?regards,?"
     r"|(please accept|accept, .{0,40}, the assurances?) .{0,80}(regard|consideration)s?\.?"
     r"|names? and signatures? .{0,120})$",
     re.IGNORECASE,
@@ -103,9 +103,11 @@ ADDRESS_LINE = re.compile(r"^(to|cc|attn|attention)\s*:\s*\S", re.IGNORECASE)
 #: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
 LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s+)")
 
-#: The invocation that opens many statements ("In the name of Allah, the Most Gracious ..."): the
-#: statement's first words, not its title, though it has no final punctuation.
-OPENING_INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
+#: The first words of a statement, not its title, though they have no final punctuation: the invocation
+#: that opens many statements ("In the name of Allah, the Most Gracious ..."), and a communiqué's issuing
+#: line naming who issued it ("Issued by the Heads of State and Government of ..."; "Published by" and
+#: "Delivered by" alone, without an issuer of four words or more, are bylines and speaker labels).
+OPENING_INVOCATION = re.compile(r"^(in the name of (allah|god)\b|issued by\s+\w+(\W+\w+){3})", re.IGNORECASE)
 
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
@@ -128,10 +130,14 @@ WIRE_DATELINE = re.compile(
 )
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
-#: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…...").
+#: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…..."),
+#: or inside the link's brackets, glued to the last word ("... on the side[Read More…]").
 #: How many last characters of a line can hold its truncation mark and a link after it.
 TRUNCATION_TAIL = 40
-TRUNCATION = re.compile(r"(\w\s?(\.\.\.|…)[.…]*|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$")
+TRUNCATION = re.compile(
+    r"(\w\s?(\.\.\.|…)[.…]*|\S\s?\[(\.\.\.|…)\])(\s*(?i:read more|continue reading)\W*)?$"
+    r"|\w\s?\[(?i:read more|continue reading)\s?(\.\.\.|…)\]$"
+)
 
 #: Letters that only Pashto writes among the Arabic-script languages of Afghanistan.
 PASHTO_LETTERS = set("ټډړږښګڼېۍځڅ")
