@@ -70,12 +70,13 @@ def test_the_ceasefire_finding_reads_as_one_plain_sentence(corpus):
 
 
 def test_the_taliban_and_rights_finding_gives_each_direction(corpus):
-    """By hand from the stance profile: only coalition-letter-2024 takes a stance on both, one sentence against
-    the Taliban (net -1) and five for human rights (net +1); nato-2020's one Taliban sentence is no longer
-    labelled since the release frozen at 89d8a15."""
+    """By hand from the stance profile: only coalition-letter-2024 takes a stance on both, two sentences against
+    the Taliban (net -1: "the unjust decrees of the de facto authority", "the Taliban's opposition to the
+    participation of other Afghan stakeholders"; the second is labelled since the stance7 round's stacked
+    decision) and five for human rights (net +1); nato-2020's one Taliban sentence is not labelled."""
     values = landing_values(corpus)
     assert values["taliban_and_rights_stances"] == (
-        "coalition-letter-2024 (one sentence against the Taliban, five for human rights)"
+        "coalition-letter-2024 (two sentences against the Taliban, five for human rights)"
     )
     assert values["taliban_and_rights_sentence"].startswith(
         "One of the five statements takes a stance both on the Taliban and on human rights: coalition-letter-2024"

@@ -41,10 +41,10 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix gives 129 labels (99 favour, 30 against) to the 93 sentences of the
-    five statements; the gold set has 112; 100 agree. Precision 100/129 = 0.775, recall 100/112 = 0.893,
-    F1 = 2 · 100 / (129 + 112) = 0.830."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.830
+    """By hand from the labels: the matrix (the stance7 round's stacked decision) gives 122 labels (92 favour,
+    30 against) to the 93 sentences of the five statements; the gold set has 112; 97 agree. Precision
+    97/122 = 0.795, recall 97/112 = 0.866, F1 = 2 · 97 / (122 + 112) = 0.829."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.829
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):

@@ -30,6 +30,7 @@ from sklearn.model_selection import GroupKFold
 from analysis.io.corpus import PROJECT_ROOT
 from analysis.methods.stance.matrix import BOOTSTRAP_SEED
 from analysis.methods.stance.model import CODING_COLUMNS, StanceModel, predict_keywords, predict_rules
+from analysis.methods.stance.stacking import StackedStanceModel
 from analysis.methods.stance.targets import TARGETS
 
 #: Where the development and test sets live, beside the statements they come from.
@@ -295,9 +296,8 @@ def predictor(
     if method in ("model", "combination"):
         if training is None:
             raise ValueError(f"the {method} method needs training labels")
-        return (
-            StanceModel(use_rules=method == "combination").fit(training.items, training.labels, training_rules).predict
-        )
+        model = StackedStanceModel() if method == "combination" else StanceModel(use_rules=False)
+        return model.fit(training.items, training.labels, training_rules).predict
     raise ValueError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
 
 

@@ -41,10 +41,10 @@ def matrix_model():
     book's matrix is a prediction of the model, not a fit to the coders' labels of those sentences.
     """
     from analysis.methods.stance.evaluation import development_set
-    from analysis.methods.stance.model import StanceModel
+    from analysis.methods.stance.stacking import StackedStanceModel
 
     development = development_set().without_sources(book_statement_ids())
-    return StanceModel(use_rules=True).fit(development.items, development.labels)
+    return StackedStanceModel().fit(development.items, development.labels)
 
 
 def book_statement_ids() -> set[str]:

@@ -23,7 +23,8 @@ methods are compared with the rules in the chapter:
   a news report's own background sentences (codebook rule 7).
 
 The combination also reads the words of the sentence before (:data:`CONTEXT_WEIGHT`): a stance often
-runs on across sentences ("We condemn the attack. It killed 12 civilians.").
+runs on across sentences ("We condemn the attack. It killed 12 civilians."). The book's combination
+takes its final decision with a stacked model over these two readers (:mod:`.stacking`).
 
 The models are fitted on development labels only, with a fixed seed; they need no download.
 """
@@ -179,7 +180,7 @@ def predict_rules(items: pd.DataFrame) -> pd.DataFrame:
     return coding_table(items["item_id"].tolist(), answers)
 
 
-def _answers(labels: pd.DataFrame, item_ids: list[str], target: str) -> np.ndarray:
+def coded_answers(labels: pd.DataFrame, item_ids: list[str], target: str) -> np.ndarray:
     """The coded answer of every item for one target: 'favor', 'against' or 'none'."""
     coded = dict(
         zip(labels.loc[labels["target"] == target, "item_id"], labels.loc[labels["target"] == target, "label"])
@@ -231,7 +232,7 @@ class StanceModel:
         # the second reader of the direction check: the same model on the words alone
         self.words_only = StanceModel(False, regularisation, seed) if use_rules and DIRECTION_CHECK else None
 
-    def _words(self, texts: list[str], previous: list[str], fit: bool = False) -> sparse.csr_matrix:
+    def word_features(self, texts: list[str], previous: list[str], fit: bool = False) -> sparse.csr_matrix:
         """The word features of sentences: their own words, then, for the combination, the previous
         sentence's (:data:`CONTEXT_WEIGHT`; its words-only reader of the direction check shares them)."""
         own = (
@@ -242,7 +243,7 @@ class StanceModel:
         before = self.vectorizer.transform(model_texts(previous))
         return sparse.hstack([own, before * CONTEXT_WEIGHT], format="csr")
 
-    def _rule_columns(
+    def rule_columns(
         self, target: str, rule_answers: list[dict], named: list[set], taliban_speaker: list[bool]
     ) -> np.ndarray | None:
         """The combination's own features for one target: the rules' answer (favor, against), whether a
@@ -261,9 +262,9 @@ class StanceModel:
     ) -> sparse.csr_matrix:
         if not self.use_rules:
             return words
-        return sparse.hstack([words, self._rule_columns(target, rule_answers, named, taliban)], format="csr")
+        return sparse.hstack([words, self.rule_columns(target, rule_answers, named, taliban)], format="csr")
 
-    def _rules_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> list[dict[str, str]]:
+    def rule_answers_of(self, items: pd.DataFrame, rules: pd.DataFrame | None) -> list[dict[str, str]]:
         """The rules' answers per item: from their coding table if given, else computed here."""
         if not self.use_rules:
             return []
@@ -292,11 +293,11 @@ class StanceModel:
             raise ValueError("StanceModel.fit: no coded items to learn from")
         item_ids = items["item_id"].tolist()
         previous, taliban = item_context(items)
-        words = self._words(items["text"].tolist(), previous, fit=True) if words is None else words
-        rule_answers = self._rules_of(items, rules)
+        words = self.word_features(items["text"].tolist(), previous, fit=True) if words is None else words
+        rule_answers = self.rule_answers_of(items, rules)
         named = [named_targets(text) for text in items["text"]] if self.use_rules else []
         for target in TARGETS:
-            answers = _answers(labels, item_ids, target)
+            answers = coded_answers(labels, item_ids, target)
             if len(set(answers)) < 2:
                 self.classifiers[target] = answers[0]  # one answer only: nothing to learn, always give it
                 continue
@@ -326,7 +327,7 @@ class StanceModel:
         answers = self.sentence_answers(
             items["text"].tolist(),
             [_is_news(genre) for genre in genres],
-            self._rules_of(items, rules),
+            self.rule_answers_of(items, rules),
             words,
             previous,
             taliban,
@@ -353,12 +354,12 @@ class StanceModel:
             raise ValueError("StanceModel.predict: the model has not been fitted")
         previous = [""] * len(texts) if previous is None else previous
         taliban_speaker = [False] * len(texts) if taliban_speaker is None else taliban_speaker
-        words = self._words(texts, previous) if words is None else words
+        words = self.word_features(texts, previous) if words is None else words
         if self.use_rules and rule_answers is None:
             rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
         named = [named_targets(text) for text in texts] if self.use_rules else []
         fitted = [target for target in TARGETS if not isinstance(self.classifiers[target], str)]
-        own_columns = [self._rule_columns(target, rule_answers, named, taliban_speaker) for target in fitted]
+        own_columns = [self.rule_columns(target, rule_answers, named, taliban_speaker) for target in fitted]
         predicted = dict(zip(fitted, linear_predictions([self.classifiers[t] for t in fitted], words, own_columns)))
         answers: list[dict[str, str]] = [{} for _ in texts]
         for target in TARGETS:
