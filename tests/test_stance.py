@@ -370,6 +370,18 @@ def test_document_stance_on_two_processes_is_the_same_table():
     pd.testing.assert_frame_equal(document_stance(corpus, n_jobs=2), document_stance(corpus))
 
 
+def test_the_matrix_model_kept_on_disk_labels_as_a_freshly_fitted_one():
+    """The run loads the matrix model from disk (runtime.cache.cached_on_disk); it must be the model a fit gives."""
+    from analysis.methods.stance.matrix import fit_matrix_model, matrix_model
+
+    texts = load_corpus().sentences["text"].tolist()
+    previous = [""] + texts[:-1]
+    answers = [
+        model.label_sentences(texts, [False] * len(texts), previous) for model in (matrix_model(), fit_matrix_model())
+    ]
+    assert answers[0] == answers[1] and any(answers[0])
+
+
 # --- issue 13: each error class, fixed and tested on a development sentence -----------------------
 # The sentences are from validation/statements documents of the *dev* split (item ids given), or
 # the gold set; none is from the locked test set.

@@ -28,6 +28,7 @@ subjects); :func:`score_against_labels` measures how often, on hand-coded senten
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,12 +293,15 @@ def _object_after(words: list[str]) -> str:
     return " ".join(clause)
 
 
-def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> list[VerbRole]:
+def verb_roles(
+    sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES, hits: Sequence[verbs.VerbHit] | None = None
+) -> list[VerbRole]:
     """The grammatical agent and patient of each diplomatic verb of ``classes`` in a sentence.
 
     Active ("NATO urges the parties"): agent before the verb, patient after. Passive ("the attack
     was condemned by the Council"): patient before, agent after *by*. A verb coordinated with an
-    earlier one ("welcomes X and calls on Y") takes the earlier verb's agent.
+    earlier one ("welcomes X and calls on Y") takes the earlier verb's agent. ``hits``: the sentence's
+    :func:`analysis.methods.verbs.verb_hits`, if already found.
 
     >>> [(r.lemma, r.voice, r.agent, r.patient) for r in verb_roles("NATO strongly condemns the attack and urges the parties to talk.")]
     [('condemn', 'active', 'NATO', 'the attack'), ('urge', 'active', 'NATO', 'the parties')]
@@ -305,7 +309,8 @@ def verb_roles(sentence: str, classes: tuple[str, ...] = AGENT_VERB_CLASSES) -> 
     [('passive', 'the Security Council', 'The attack')]
     """
     roles: list[VerbRole] = []
-    hits = [hit for hit in verbs.verb_hits(sentence) if hit.verb.lemma not in {"should", "must"}]
+    hits = verbs.verb_hits(sentence) if hits is None else hits
+    hits = [hit for hit in hits if hit.verb.lemma not in {"should", "must"}]
     for number, hit in enumerate(hits):  # every verb, so that a coordinated one can take the earlier verb's agent
         previous_end = hits[number - 1].end if number else 0
         next_start = hits[number + 1].start if number + 1 < len(hits) else len(sentence)
@@ -386,16 +391,20 @@ def corpus_verb_roles(corpus, n_jobs: int = 1) -> list[tuple[VerbRole, ...]]:
     """The :func:`verb_roles` of every verb class in each sentence of ``corpus.sentences``, in order.
 
     Computed once per corpus (``n_jobs`` processes) and kept on it: this chapter's verb agents and
-    the actors' roles (:func:`analysis.methods.actors.role_table`) both read them.
+    the actors' roles (:func:`analysis.methods.actors.role_table`) both read them. The verbs are the
+    ones the verb table found (:func:`analysis.methods.verbs.corpus_verb_hits`), not found again.
     """
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
-    return cached_on_corpus(corpus, ("verb roles",), ids, texts, lambda _: map_items(_every_verb_role, texts, n_jobs))
+    sentences = list(zip(texts, verbs.corpus_verb_hits(corpus, n_jobs)))
+    return cached_on_corpus(
+        corpus, ("verb roles",), ids, texts, lambda _: map_items(_every_verb_role, sentences, n_jobs)
+    )
 
 
-def _every_verb_role(texts: list[str]) -> list[tuple[VerbRole, ...]]:
-    """The verb roles of every class in each text (a task for a worker process; as tuples, since the
-    many sentences without a verb then share the one empty tuple)."""
-    return [tuple(verb_roles(text, tuple(verbs.VERB_CLASSES))) for text in texts]
+def _every_verb_role(sentences: list[tuple[str, tuple[verbs.VerbHit, ...]]]) -> list[tuple[VerbRole, ...]]:
+    """The verb roles of every class in each sentence, given its verb hits (a task for a worker process;
+    as tuples, since the many sentences without a verb then share the one empty tuple)."""
+    return [tuple(verb_roles(text, tuple(verbs.VERB_CLASSES), hits)) if hits else () for text, hits in sentences]
 
 
 def export_tables(corpus, n_jobs: int = 1) -> dict[str, pd.DataFrame]:

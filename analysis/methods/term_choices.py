@@ -73,12 +73,16 @@ def words_of_term(term: str) -> list[str]:
 def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:
     """Each statement's ``k`` highest baseline TF-IDF terms, with :func:`terms` called with ``options``.
 
-    Ranked by :func:`analysis.methods.tfidf.top_terms` (ties broken alphabetically).
+    Ranked by :func:`analysis.methods.tfidf.top_terms` (ties broken alphabetically). With the book's
+    own terms, the weights are the TF-IDF chapter's (:func:`analysis.methods.tfidf.tfidf_matrix`, from
+    the corpus's counts), not fitted again.
     """
-    lists = term_lists_with(corpus, **options)
-    vectorizer = TfidfVectorizer(analyzer=_given)
-    weights = vectorizer.fit_transform(lists).tocsr()
-    matrix = tfidf.TfidfMatrix(weights, list(corpus.doc_ids), vectorizer.get_feature_names_out(), vectorizer.idf_)
+    if options:
+        vectorizer = TfidfVectorizer(analyzer=_given)
+        weights = vectorizer.fit_transform(term_lists_with(corpus, **options)).tocsr()
+        matrix = tfidf.TfidfMatrix(weights, list(corpus.doc_ids), vectorizer.get_feature_names_out(), vectorizer.idf_)
+    else:
+        matrix = tfidf.tfidf_matrix(corpus)
     return tfidf.top_terms(matrix, k).rename(columns={"tfidf": "weight"})
 
 

@@ -47,7 +47,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.runtime.jobs import sentence_rows_table
+from analysis.runtime.cache import cached_on_corpus
+from analysis.runtime.jobs import map_items
 from analysis.runtime.patterns import PatternSet, longest_non_overlapping
 
 #: The verb classes, in the order of the book's tables and figures.
@@ -247,14 +248,26 @@ def directive_addressee(sentence: str, verb: Verb, start: int, end: int) -> str:
 VERB_COLUMNS = ["doc_id", "sent_id", "verb_class", "lemma", "match", "strength", "strength_label", "addressee"]
 
 
+def corpus_verb_hits(corpus, n_jobs: int = 1) -> list[tuple[VerbHit, ...]]:
+    """The :func:`verb_hits` of each sentence of ``corpus.sentences``, in order.
+
+    Found once per corpus (``n_jobs`` processes) and kept on it: the verb table and the verb roles
+    of the agency and actors chapters (:func:`analysis.methods.agency.corpus_verb_roles`) all read them.
+    """
+    ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
+    return cached_on_corpus(corpus, ("verb hits",), ids, texts, lambda _: map_items(_hits_of, texts, n_jobs))
+
+
+def _hits_of(texts: list[str]) -> list[tuple[VerbHit, ...]]:
+    """The verb hits of each text (a task for a worker process; as tuples, so the many sentences
+    without a verb share the one empty tuple)."""
+    return [tuple(verb_hits(text)) for text in texts]
+
+
 def verb_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every diplomatic verb of the corpus, one row per hit, with the sentence id as evidence; ``n_jobs`` processes."""
-    return sentence_rows_table(_verb_rows, corpus.sentences, VERB_COLUMNS, n_jobs)
-
-
-def _verb_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
-    """The rows of :func:`verb_table` for one sentence (in the order of :data:`VERB_COLUMNS`)."""
-    return [
+    sentences = corpus.sentences
+    rows = [
         (
             doc_id,
             sent_id,
@@ -265,8 +278,10 @@ def _verb_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
             DIRECTIVE_STRENGTH.get(hit.verb.strength, ""),
             hit.addressee,
         )
-        for hit in verb_hits(text)
+        for doc_id, sent_id, hits in zip(sentences["doc_id"], sentences["sent_id"], corpus_verb_hits(corpus, n_jobs))
+        for hit in hits
     ]
+    return pd.DataFrame(rows, columns=VERB_COLUMNS)
 
 
 def _per_1k(count: int, n_words: int) -> float:

@@ -67,26 +67,39 @@ def write_table(table: pd.DataFrame, path: Path) -> None:
 class PeakMemory:
     """The peak resident memory (MB) of this process and its worker processes while a block runs.
 
-    A background thread samples the resident set size of the process and all its children
-    (joblib's workers) every ``interval`` seconds with psutil; the largest sum is the peak. The
-    kernel's own high-water mark of this process (``VmHWM``, reset at the start where Linux
-    allows it) is taken too, so a short spike between two samples is not missed.
+    A background thread sums the resident set size of the process and its children (joblib's
+    workers) every ``interval`` seconds with psutil; the largest sum is the peak. Finding the
+    children reads the process table of the whole machine, so the list is found again only every
+    ``children_every`` seconds (workers start at the beginning of a stage and live to its end);
+    reading a known process's size is cheap. The kernel's own high-water mark of this process
+    (``VmHWM``, reset at the start where Linux allows it) is taken too, so a short spike of the
+    main process between two samples is not missed.
     """
 
-    def __init__(self, interval: float = 0.02) -> None:
+    def __init__(self, interval: float = 0.05, children_every: float = 0.5) -> None:
         self.interval = interval
+        self.children_every = children_every
         self.peak_mb = 0.0
         self._stop = threading.Event()
+
+    def _find_children(self) -> None:
+        """The processes to sum: this one and all its children, as they are now."""
+        import psutil
+
+        process = psutil.Process()
+        self._processes = [process, *process.children(recursive=True)]
+        self._found_at = time.monotonic()
 
     def _sample(self) -> float:
         import psutil
 
-        process = psutil.Process()
-        total = process.memory_info().rss
-        for child in process.children(recursive=True):
+        if time.monotonic() - self._found_at >= self.children_every:
+            self._find_children()
+        total = 0
+        for process in self._processes:
             try:
-                total += child.memory_info().rss
-            except psutil.Error:
+                total += process.memory_info().rss
+            except psutil.Error:  # a worker that has ended since the list was made
                 pass
         return total / 2**20
 
@@ -99,6 +112,7 @@ class PeakMemory:
             Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM (Linux)
         except OSError:
             pass
+        self._find_children()
         self.peak_mb = self._sample()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
@@ -107,6 +121,7 @@ class PeakMemory:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
+        self._find_children()
         self.peak_mb = max(self.peak_mb, self._sample(), _high_water_mark_mb())
 
 

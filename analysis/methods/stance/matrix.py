@@ -17,13 +17,16 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from analysis.io.corpus import PROJECT_ROOT
 from analysis.methods.stance.model import is_taliban_speaker
 from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_draws
-from analysis.runtime.cache import cached_on_corpus
+from analysis.runtime.cache import cached_on_corpus, cached_on_disk
 from analysis.runtime.jobs import map_items
 
+#: The book's own statements, whose sentences the matrix model is not trained on.
+BOOK_METADATA = PROJECT_ROOT / "seeds" / "metadata.csv"
 #: Fewer stance-bearing sentences than this in a (statement, target) cell is thin evidence.
 THIN_EVIDENCE = 3
 
@@ -35,7 +38,19 @@ MATRIX_METHOD = "combination"
 
 @lru_cache(maxsize=1)
 def matrix_model():
-    """The learned model of the matrix, fitted once per process on the development labels (seeded).
+    """The learned model of the matrix, fitted on the development labels (seeded), once per process.
+
+    The fitted model is kept on disk (:func:`analysis.runtime.cache.cached_on_disk`) until the
+    labels, the package or a library change, so a run loads it rather than fitting it again.
+    """
+    from analysis.methods.validation import CACHE_DIR, GOLD_DIR
+
+    labels = [PROJECT_ROOT / "validation", GOLD_DIR, BOOK_METADATA]
+    return cached_on_disk("stance_matrix_model", labels, fit_matrix_model, CACHE_DIR)
+
+
+def fit_matrix_model():
+    """The learned model of the matrix, fitted on the development labels (seeded).
 
     The sentences of the book's own five statements are left out of its training data, so that the
     book's matrix is a prediction of the model, not a fit to the coders' labels of those sentences.
@@ -49,10 +64,9 @@ def matrix_model():
 
 def book_statement_ids() -> set[str]:
     """The ids of the book's five statements (``seeds/metadata.csv``), none if it is not shipped."""
-    from analysis.io.corpus import PROJECT_ROOT
-
-    metadata = PROJECT_ROOT / "seeds" / "metadata.csv"
-    return set(pd.read_csv(metadata, usecols=["doc_id"])["doc_id"]) if metadata.exists() else set()
+    if not BOOK_METADATA.exists():
+        return set()
+    return set(pd.read_csv(BOOK_METADATA, usecols=["doc_id"])["doc_id"])
 
 
 def sentence_labels(
