@@ -164,30 +164,20 @@ def has_short_words(column: pd.Series) -> bool:
     return bool(words.str.len().le(SHORT_WORD_CHARACTERS).all())
 
 
-#: A statement id (lower-case words and numbers joined by hyphens), or a sentence id (the statement's id,
-#: a colon and a number): the shape of a cell that should not break at its hyphens. A URL does not match.
-STATEMENT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+(?::\d+)?")
-
-
 def format_cell(value: Any, kind: str, precision: int) -> str:
-    """A cell's HTML: its value written by kind. A statement or sentence id (``kabul-process-2017``,
-    ``nato-2020:003``) is never broken at its hyphens, which would read as two names (the ``identifier``
-    class of ``_static/tables.css``); other text may break after "_" or ":", or inside a CamelCase name
-    (an invisible ``<wbr>``, so that ``international_role`` or ``CountVectorizer`` can wrap in a narrow
-    column; copying or searching the text is unchanged). The text arrives HTML-escaped.
+    """A cell's HTML: its value written by kind; in text, a long identifier may break after "_" or
+    ":", or inside a CamelCase name (an invisible ``<wbr>``, so that ``international_role``,
+    ``nato-2020:003`` or ``CountVectorizer`` can wrap in a narrow column; copying or searching the
+    text is unchanged). The text arrives HTML-escaped.
 
     >>> format_cell("international_role", "text", 2), format_cell(0.5, "share", 2)
     ('international_<wbr>role', '50.0%')
-    >>> format_cell("nato-2020:003", "text", 2)
-    '<span class="identifier">nato-2020:003</span>'
     >>> format_cell("scikit-learn CountVectorizer", "text", 2)
     'scikit-learn Count<wbr>Vectorizer'
     """
     written = format_value(value, kind, precision)
     if kind != "text":
         return written
-    if STATEMENT_ID.fullmatch(written):
-        return f'<span class="identifier">{written}</span>'
     written = re.sub(r"([_:])(?=\w)", r"\1<wbr>", written)
     return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", "<wbr>", written)
 
