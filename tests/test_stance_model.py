@@ -121,6 +121,15 @@ def test_cross_validation_keeps_a_statement_out_of_its_own_training():
     assert len(predicted) == len(predicted.drop_duplicates(["item_id", "target"]))
 
 
+def test_cross_validation_on_two_processes_predicts_the_same():
+    toy = _toy_set()
+    for method in ("model", "combination"):
+        pd.testing.assert_frame_equal(
+            ev.cross_validated_predictions(toy, method, folds=3, n_jobs=2),
+            ev.cross_validated_predictions(toy, method, folds=3),
+        )
+
+
 def test_the_combination_uses_the_rules_answers():
     toy = _toy_set()
     model = StanceModel(use_rules=True).fit(toy.items, toy.labels)

@@ -20,6 +20,7 @@ takes no stance has no rows.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -398,7 +399,9 @@ def _held_out_report(with_test: bool) -> dict[str, object]:
         if with_test and evaluation.has_labels(evaluation.TEST_DIR)
         else None
     )
-    comparison, predictions = evaluation.compare_methods(development, test)
+    # the folds are fitted side by side, one process per core (the same predictions as one after another)
+    n_jobs = min(evaluation.FOLDS, os.cpu_count() or 1)
+    comparison, predictions = evaluation.compare_methods(development, test, n_jobs=n_jobs)
     on_dev = comparison[comparison["data"].str.startswith("development")].set_index("method")
     best = str(on_dev["f1"].idxmax())
     scored, key = (test, "test") if test is not None else (development, "dev")

@@ -32,6 +32,7 @@ from analysis.methods.stance.matrix import BOOTSTRAP_SEED
 from analysis.methods.stance.model import CODING_COLUMNS, StanceModel, predict_keywords, predict_rules
 from analysis.methods.stance.stacking import StackedStanceModel
 from analysis.methods.stance.targets import TARGETS
+from analysis.runtime.jobs import map_chunks
 
 #: Where the development and test sets live, beside the statements they come from.
 VALIDATION_DIR = PROJECT_ROOT / "validation"
@@ -306,31 +307,42 @@ def _of_items(coding: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
 
 
 def cross_validated_predictions(
-    labelled: LabelledSet, method: str, folds: int = FOLDS, rules: pd.DataFrame | None = None
+    labelled: LabelledSet, method: str, folds: int = FOLDS, rules: pd.DataFrame | None = None, n_jobs: int = 1
 ) -> pd.DataFrame:
     """Predictions for every item of a development set, each from a model that never saw its statement.
 
     The folds are whole statements (scikit-learn's ``GroupKFold``, deterministic). Keywords and
     rules have nothing to fit: their predictions are the same with or without folds. ``rules``:
-    the rules' coding of the items, if already computed.
+    the rules' coding of the items, if already computed. The folds are fitted on ``n_jobs``
+    processes (:func:`analysis.runtime.jobs.map_chunks`), with the same predictions in the same order.
     """
     rules = predict_rules(labelled.items) if rules is None and method != "keywords" else rules
     if method in ("keywords", "rules"):
         return predictor(method)(labelled.items, rules)
     groups = labelled.items["source_id"].to_numpy()
+    splits = GroupKFold(n_splits=min(folds, len(set(groups)))).split(labelled.items, groups=groups)
+    tasks = [(labelled, method, rules, train, held_out) for train, held_out in splits]
+    parts = [part for chunk in map_chunks(_fold_predictions, tasks, n_jobs) for part in chunk]
+    return pd.concat(parts, ignore_index=True)[CODING_COLUMNS]
+
+
+def _fold_predictions(tasks: list[tuple]) -> list[pd.DataFrame]:
+    """For each fold ``(labelled, method, rules, train, held_out)``: the held-out items' predictions of a
+    ``method`` fitted on the training items (positions in ``labelled.items``)."""
     parts = []
-    for train, held_out in GroupKFold(n_splits=min(folds, len(set(groups)))).split(labelled.items, groups=groups):
+    for labelled, method, rules, train, held_out in tasks:
         train_items, held_items = labelled.items.iloc[train], labelled.items.iloc[held_out]
         training = LabelledSet("fold", train_items, _of_items(labelled.labels, train_items))
         label = predictor(method, training, _of_items(rules, train_items))
         parts.append(label(held_items, _of_items(rules, held_items)))
-    return pd.concat(parts, ignore_index=True)[CODING_COLUMNS]
+    return parts
 
 
 def compare_methods(
-    development: LabelledSet, test: LabelledSet | None = None
+    development: LabelledSet, test: LabelledSet | None = None, n_jobs: int = 1
 ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
-    """Every method on development data (cross-validated by document) and, if given, on the test set.
+    """Every method on development data (cross-validated by document, the folds on ``n_jobs``
+    processes) and, if given, on the test set.
 
     Returns the comparison table and the predictions behind it (keyed ``"method|dev"``,
     ``"method|test"``). On the test set the models are fitted on all development labels.
@@ -339,7 +351,7 @@ def compare_methods(
     test_rules = predict_rules(test.items) if test is not None else None
     rows, predictions = [], {}
     for method in METHODS:
-        predicted = cross_validated_predictions(development, method, rules=dev_rules)
+        predicted = cross_validated_predictions(development, method, rules=dev_rules, n_jobs=n_jobs)
         predictions[f"{method}|dev"] = predicted
         rows.append(score_row(method, "development (cross-validated by document)", development, predicted))
         if test is not None:
