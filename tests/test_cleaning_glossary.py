@@ -26,7 +26,7 @@ def test_the_glossary_explains_each_kind_shown_once_in_order_with_a_labelled_exa
     ]
     # the first line of at least three words, else the first; a heading is never an "ordinary" example
     assert glossary["example"].tolist() == ["Another post on the list", "Click", "We call for talks now."]
-    assert glossary["what_it_is"].iloc[1].startswith("a sub-type the labels name")  # unknown: said, not guessed
+    assert glossary["what_it_is"].iloc[1].startswith("a sub-type the labellers named")  # unknown: said, not guessed
 
 
 def test_a_missing_score_names_no_kind():

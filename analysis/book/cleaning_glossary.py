@@ -28,6 +28,7 @@ KIND_MEANINGS = {
     "preamble_clause": "a clause of a resolution's or declaration's preamble (“Recalling …”, “Reaffirming …”)",
     "pdf_break": "the rest of a sentence that a PDF extraction broke onto a new line",
     "list_item": "a numbered or bulleted item of the statement",
+    "question": "a question put to the speaker in a transcript (a briefing, a hearing, an interview)",
     "dateline_glued": "a statement line that opens with the place of the report (“Dubai: …”)",
     "date_glued": "a statement line that opens with its date",
     "salutation": "a greeting or closing formula of a letter or speech",
@@ -120,7 +121,7 @@ def kind_glossary(lines: pd.DataFrame, phrases: Iterable[object]) -> pd.DataFram
     rows = []
     for kind in kinds_shown(phrases):
         labelled = scored[kinds == kind]
-        meaning = KIND_MEANINGS.get(kind, "a sub-type the labels name (see validation/cleaning/README.md)")
+        meaning = KIND_MEANINGS.get(kind, "a sub-type the labellers named; the README of the labelled pages describes it")
         label = f" (a {labelled['label'].mode().iloc[0]} line)" if not labelled.empty else ""
         rows.append({"code": kind.replace("_", " "), "what_it_is": meaning + label, "example": example_line(labelled)})
     return pd.DataFrame(rows, columns=["code", "what_it_is", "example"])
