@@ -121,7 +121,9 @@ def kind_glossary(lines: pd.DataFrame, phrases: Iterable[object]) -> pd.DataFram
     rows = []
     for kind in kinds_shown(phrases):
         labelled = scored[kinds == kind]
-        meaning = KIND_MEANINGS.get(kind, "a sub-type the labellers named; the README of the labelled pages describes it")
+        meaning = KIND_MEANINGS.get(
+            kind, "a sub-type the labellers named; the README of the labelled pages describes it"
+        )
         label = f" (a {labelled['label'].mode().iloc[0]} line)" if not labelled.empty else ""
         rows.append({"code": kind.replace("_", " "), "what_it_is": meaning + label, "example": example_line(labelled)})
     return pd.DataFrame(rows, columns=["code", "what_it_is", "example"])

@@ -19,6 +19,7 @@ since been tuned on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -213,6 +214,21 @@ def latest_unseen_score(history: pd.DataFrame) -> pd.Series:
     if unseen.empty:
         raise ValueError("the score record holds no score on unseen pages")
     return unseen.iloc[-1]
+
+
+def in_order_made(splits: Iterable[str]) -> list[str]:
+    """The splits in the order the sets were made: ``tune``, ``heldout``, then ``heldout2``, ``heldout3`` …
+    by number (so ``heldout10`` comes after ``heldout9``, not after ``heldout``).
+
+    >>> in_order_made(["heldout10", "heldout2", "tune", "heldout"])
+    ['tune', 'heldout', 'heldout2', 'heldout10']
+    """
+
+    def position(split: str) -> tuple[bool, str, int]:
+        stem = split.rstrip("0123456789")
+        return split != "tune", stem, int(split[len(stem) :] or 1)
+
+    return sorted(splits, key=position)
 
 
 def tuned_splits(splits: list[str], history: pd.DataFrame) -> list[str]:
