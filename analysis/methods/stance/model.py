@@ -109,6 +109,22 @@ def _is_news(genre: object) -> bool:
     return isinstance(genre, str) and "news" in genre.lower()
 
 
+def news_reports_of(items: pd.DataFrame) -> list[bool]:
+    """Whether each item is of a news report, by its ``genre`` (none is, without that column)."""
+    genres = items["genre"] if "genre" in items else [""] * len(items)
+    return [_is_news(genre) for genre in genres]
+
+
+def without_reporter_background(
+    answers: list[dict[str, str]], texts: list[str], news_reports: list[bool]
+) -> list[dict[str, str]]:
+    """Codebook rule 7, as the rules read it: a news report's own background sentences are not coded."""
+    return [
+        {} if news and is_reporter_background(text) else answer
+        for answer, text, news in zip(answers, texts, news_reports)
+    ]
+
+
 def named_targets(text: str) -> set[str]:
     """The targets a sentence names (any term of the target, on normalised text)."""
     normalised = normalise(text)
@@ -175,8 +191,8 @@ def predict_keywords(items: pd.DataFrame) -> pd.DataFrame:
 
 def predict_rules(items: pd.DataFrame) -> pd.DataFrame:
     """The rules' coding of a set of items (news reports get the reported-speech rule)."""
-    genres = items["genre"] if "genre" in items else [""] * len(items)
-    answers = [sentence_stance(text, news_report=_is_news(genre)) for text, genre in zip(items["text"], genres)]
+    news_reports = news_reports_of(items)
+    answers = [sentence_stance(text, news_report=news) for text, news in zip(items["text"], news_reports)]
     return coding_table(items["item_id"].tolist(), answers)
 
 
@@ -322,11 +338,10 @@ class StanceModel:
 
         ``rules`` and ``words`` as in :meth:`fit`, if already computed for these items.
         """
-        genres = items["genre"] if "genre" in items else [""] * len(items)
         previous, taliban = item_context(items)
         answers = self.sentence_answers(
             items["text"].tolist(),
-            [_is_news(genre) for genre in genres],
+            news_reports_of(items),
             self.rule_answers_of(items, rules),
             words,
             previous,
@@ -369,11 +384,8 @@ class StanceModel:
                     answer[target] = label
         if self.words_only is not None:
             answers = without_disputed_directions(answers, self.words_only.sentence_answers(texts, [], words=words))
-        if self.use_rules:  # codebook rule 7, as the rules read it: the reporter's background is not coded
-            answers = [
-                {} if news and is_reporter_background(text) else answer
-                for answer, text, news in zip(answers, texts, news_reports)
-            ]
+        if self.use_rules:
+            answers = without_reporter_background(answers, texts, news_reports)
         return answers
 
     def label_sentences(

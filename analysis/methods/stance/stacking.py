@@ -27,7 +27,6 @@ import scipy.sparse as sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from analysis.methods.stance.clauses import is_reporter_background
 from analysis.methods.stance.model import (
     ANSWERS,
     MODEL_SEED,
@@ -37,7 +36,9 @@ from analysis.methods.stance.model import (
     coded_answers,
     item_context,
     named_targets,
+    news_reports_of,
     predict_rules,
+    without_reporter_background,
 )
 from analysis.methods.stance.rules import sentence_stance
 from analysis.methods.stance.targets import TARGETS
@@ -97,8 +98,7 @@ def reader_features(
 def stack_inputs(model: StanceModel, items: pd.DataFrame, rules: pd.DataFrame) -> dict[str, np.ndarray]:
     """The stack's inputs for a set of items, read by a fitted combination."""
     previous, taliban = item_context(items)
-    genres = items["genre"] if "genre" in items else [""] * len(items)
-    news = [isinstance(genre, str) and "news" in genre.lower() for genre in genres]
+    news = news_reports_of(items)
     return reader_features(model, items["text"].tolist(), news, model.rule_answers_of(items, rules), previous, taliban)
 
 
@@ -195,8 +195,4 @@ class StackedStanceModel(StanceModel):
             for answer, label in zip(answers, decided):
                 if label != "none":
                     answer[target] = label
-        # codebook rule 7, as the rules read it: the reporter's background is not coded
-        return [
-            {} if news and is_reporter_background(text) else answer
-            for answer, text, news in zip(answers, texts, news_reports)
-        ]
+        return without_reporter_background(answers, texts, news_reports)
