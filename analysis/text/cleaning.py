@@ -196,16 +196,16 @@ def _heads_more_text(rule: str, after: list[str]) -> bool:
     credit closes the text only when nothing follows it, or the title of the next post: a heading of
     :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter). A line of furniture
     right under a label (a photo's caption under "Trending Photos") does not count."""
-    following = [line for line in after if line][:SECTION_SENTENCES]
-    if rule == "source credit closing the text":
-        next_title = bool(following) and is_heading(following[0]) and len(following[0].split()) >= POST_TITLE_WORDS
-        return bool(following) and not next_title
     lines = [line for line in after if line]
-    following = lines[1 : SECTION_SENTENCES + 1] if lines and classify_line(lines[0]) else following
-    return (
-        rule == "teaser of other stories"
-        and len(following) == SECTION_SENTENCES
-        and all(_is_text_line(line) and not is_truncated_excerpt(line) for line in following)
+    if rule == "source credit closing the text":
+        next_title = bool(lines) and is_heading(lines[0]) and len(lines[0].split()) >= POST_TITLE_WORDS
+        return bool(lines) and not next_title
+    if rule != "teaser of other stories":
+        return False
+    start = 1 if lines and classify_line(lines[0]) else 0  # furniture right under the label
+    following = lines[start : start + SECTION_SENTENCES]
+    return len(following) == SECTION_SENTENCES and all(
+        _is_text_line(line) and not is_truncated_excerpt(line) for line in following
     )
 
 
