@@ -395,10 +395,12 @@ def corpus_verb_roles(corpus, n_jobs: int = 1) -> list[tuple[VerbRole, ...]]:
     ones the verb table found (:func:`analysis.methods.verbs.corpus_verb_hits`), not found again.
     """
     ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
-    sentences = list(zip(texts, verbs.corpus_verb_hits(corpus, n_jobs)))
-    return cached_on_corpus(
-        corpus, ("verb roles",), ids, texts, lambda _: map_items(_every_verb_role, sentences, n_jobs)
-    )
+
+    def roles(_) -> list[tuple[VerbRole, ...]]:  # only when the roles are not kept yet
+        sentences = list(zip(texts, verbs.corpus_verb_hits(corpus, n_jobs)))
+        return map_items(_every_verb_role, sentences, n_jobs)
+
+    return cached_on_corpus(corpus, ("verb roles",), ids, texts, roles)
 
 
 def _every_verb_role(sentences: list[tuple[str, tuple[verbs.VerbHit, ...]]]) -> list[tuple[VerbRole, ...]]:
