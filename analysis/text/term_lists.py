@@ -95,6 +95,8 @@ def sentence_terms_by_document(
     the document is cut into terms whole.
     """
     sentences = corpus.sentences
+    if not {"start", "end"} <= set(sentences.columns):  # where each sentence lies in its text is not known
+        return [None] * len(corpus.doc_ids)
     columns = (sentences[name].tolist() for name in ("doc_id", "start", "end", "text"))
     spans: dict[str, list[tuple[int, int, int, str]]] = {}
     for row, (doc_id, start, end, text) in enumerate(zip(*columns)):
