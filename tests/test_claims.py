@@ -295,6 +295,22 @@ def test_ch03_ablation_reproduces_the_book_top_terms(corpus):
     assert np.allclose(mine["weight"], theirs["tfidf"], rtol=1e-12, atol=0)  # equal but for the last bits
 
 
+@pytest.mark.parametrize("choice", ["the multi-word terms", "the kept stance words"])
+def test_ch03_ablation_counts_are_the_term_lists_counted_again(corpus, choice):
+    """Each choice's counts, taken from the document-term matrix, are those of the texts cut into terms without it."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from analysis.text.tokens import terms
+
+    counts, counted_terms = term_choices.counts_with(corpus, **term_choices.CHOICES[choice])
+    vectorizer = CountVectorizer(analyzer=lambda terms: terms)
+    expected = vectorizer.fit_transform(
+        [terms(text, **term_choices.CHOICES[choice]) for text in corpus.documents["text"]]
+    )
+    assert counted_terms.tolist() == vectorizer.get_feature_names_out().tolist()
+    assert (counts != expected).nnz == 0 and counts.has_sorted_indices
+
+
 # --- chapter 05 ----------------------------------------------------------------------------------
 
 

@@ -88,3 +88,25 @@ def test_the_term_lists_are_made_once_and_remade_when_the_texts_change():
     )
     corpus.documents.loc[0, "text"] = "The ceasefire. The ceasefire."
     assert document_term_lists(corpus)[0] == ["ceasefire", "ceasefire"]
+
+
+def test_a_document_takes_its_sentences_terms_unless_a_term_may_run_on_across_them(make_corpus):
+    """'civil.' | 'Society' are one term in the document's words: that document is cut into terms whole."""
+    from analysis.text.term_lists import sentence_terms_by_document
+
+    folder = make_corpus(
+        {
+            "a.txt": "We support the work of civil.\nSociety demands a lasting ceasefire in the country now.\n",
+            "b.txt": "Peace matters to every Afghan family in the country. Talks must resume without any delay.\n",
+        }
+    )
+    corpus = load_corpus(folder)
+    joined = sentence_terms_by_document(
+        corpus, sentence_term_lists(corpus), sentence_term_lists(corpus, remove_stop_words=False)
+    )
+    assert joined[0] is None and joined[1] == terms(corpus.documents["text"].iloc[1])
+    assert "civil society" in document_term_lists(corpus)[0]
+    assert document_term_lists(corpus) == [terms(text) for text in corpus.documents["text"]]
+    assert document_term_lists(corpus, remove_stop_words=False) == [
+        terms(text, remove_stop_words=False) for text in corpus.documents["text"]
+    ]

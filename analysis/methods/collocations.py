@@ -22,6 +22,7 @@ A pair never spans a sentence end, and pairs with a stop word are left out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import chain
 
 import numpy as np
@@ -83,15 +84,41 @@ def collocation_table(corpus: Corpus, *, min_freq: int = 2) -> pd.DataFrame:
     ("civil society demands") can show up. Stop words stay in the token lists (a pair with one
     is dropped, but it still counts in ``N``). The statements come in corpus order.
     """
-    sentences = sentence_term_lists(corpus, remove_stop_words=False)
+    sentences = coded_sentences(sentence_term_lists(corpus, remove_stop_words=False))  # coded once for both
     group_of_sentence, doc_ids = pd.factorize(corpus.sentences["doc_id"], sort=False)
     per_statement = grouped_collocations(sentences, group_of_sentence, list(doc_ids), min_freq, STOP_WORDS)
-    overall = grouped_collocations(sentences, np.zeros(len(sentences), dtype=np.int64), ["all"], min_freq, STOP_WORDS)
+    overall = grouped_collocations(
+        sentences, np.zeros(len(sentences.lengths), dtype=np.int64), ["all"], min_freq, STOP_WORDS
+    )
     return pd.concat([per_statement, overall], ignore_index=True).rename(columns={"group": "doc_id"})
 
 
+@dataclass(frozen=True)
+class CodedSentences:
+    """Token lists as integers: ``codes`` (every token, sentence after sentence) index ``vocabulary``
+    (sorted, so codes compare as the words do); ``lengths``: each sentence's number of tokens."""
+
+    vocabulary: np.ndarray
+    codes: np.ndarray
+    lengths: np.ndarray
+
+
+def coded_sentences(sentences: list[list[str]]) -> CodedSentences:
+    """The token lists coded as integers (:class:`CodedSentences`).
+
+    >>> coded = coded_sentences([["peace", "talks"], ["peace"]])
+    >>> coded.vocabulary.tolist(), coded.codes.tolist(), coded.lengths.tolist()
+    (['peace', 'talks'], [0, 1, 0], [2, 1])
+    """
+    vocabulary = np.array(sorted(set(chain.from_iterable(sentences))), dtype=object)
+    code = {word: index for index, word in enumerate(vocabulary)}
+    lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+    codes = np.fromiter(map(code.__getitem__, chain.from_iterable(sentences)), dtype=np.int64, count=int(lengths.sum()))
+    return CodedSentences(vocabulary, codes, lengths)
+
+
 def grouped_collocations(
-    sentences: list[list[str]],
+    sentences: list[list[str]] | CodedSentences,
     group_of_sentence: np.ndarray,
     labels: list[str],
     min_freq: int,
@@ -99,14 +126,13 @@ def grouped_collocations(
 ) -> pd.DataFrame:
     """The collocations of each group of sentences (``group_of_sentence`` numbers them; ``labels`` names them).
 
-    The words are coded as integers (the vocabulary sorted, so codes compare as the words do), and
-    every group's word and pair counts are taken in one pass over the corpus. Rows come group
-    after group, each group's strongest log-likelihood first, then by the two words.
+    The words are coded as integers (:func:`coded_sentences`; pass the sentences coded already to
+    group them twice), and every group's word and pair counts are taken in one pass over the
+    corpus. Rows come group after group, each group's strongest log-likelihood first, then by the
+    two words.
     """
-    vocabulary = np.array(sorted(set(chain.from_iterable(sentences))), dtype=object)
-    code = {word: index for index, word in enumerate(vocabulary)}
-    lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
-    codes = np.fromiter(map(code.__getitem__, chain.from_iterable(sentences)), dtype=np.int64, count=int(lengths.sum()))
+    coded = sentences if isinstance(sentences, CodedSentences) else coded_sentences(sentences)
+    vocabulary, codes, lengths = coded.vocabulary, coded.codes, coded.lengths
     size = max(len(vocabulary), 1)
     group = np.repeat(np.asarray(group_of_sentence, dtype=np.int64), lengths)
 

@@ -12,12 +12,14 @@ English list) removes are dropped too.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
 from analysis.io.corpus import Corpus
 from analysis.methods import tfidf
-from analysis.text.term_lists import document_term_lists
+from analysis.text.document_term_matrix import document_term_matrix
 from analysis.text.tokens import MULTIWORD_TERMS, STANCE_BEARING, STOP_WORDS, is_counted, terms
 
 #: Words a usual English stop list (scikit-learn's) removes and the book keeps on purpose, because
@@ -34,27 +36,38 @@ CHOICES: dict[str, dict] = {
 }
 
 
+def counts_with(corpus: Corpus, **options) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Each statement's term counts with :func:`terms` called with ``options``: ``(counts, terms)``, one
+    row per statement in corpus order and one column per term, sorted.
+
+    Both choices of :data:`CHOICES` change which terms are counted, not the words of the text, so
+    their counts come from the corpus's document-term matrix (counted once for every chapter): with
+    a stop list that holds the book's, the columns of the extra stop words are left out; without
+    multi-word terms, the count of each goes to its words (:func:`words_of_term`). Only other options
+    cut the texts into terms again.
+    """
+    matrix = document_term_matrix(corpus)
+    if options.keys() == {"stop_words"} and STOP_WORDS <= set(options["stop_words"]):
+        kept = np.array([term not in options["stop_words"] for term in matrix.terms], dtype=bool)
+        return matrix.counts[:, kept].sorted_indices(), matrix.terms[kept]
+    if options == {"keep_multiword": False}:
+        term_words = [words_of_term(term) for term in matrix.terms]
+        words = sorted({word for parts in term_words for word in parts})
+        column_of = {word: column for column, word in enumerate(words)}
+        rows = [row for row, parts in enumerate(term_words) for _ in parts]
+        columns = [column_of[word] for parts in term_words for word in parts]
+        to_words = sparse.csr_matrix(  # term -> its words; duplicates summed
+            (np.ones(len(rows), dtype=np.int64), (rows, columns)), shape=(len(term_words), len(words))
+        )
+        return (matrix.counts @ to_words).tocsr().sorted_indices(), np.array(words, dtype=object)
+    vectorizer = CountVectorizer(analyzer=_given)
+    counts = vectorizer.fit_transform([terms(text, **options) for text in corpus.documents["text"]])
+    return counts.tocsr(), vectorizer.get_feature_names_out()
+
+
 def _given(tokens: list[str]) -> list[str]:
     """The analyzer for documents already cut into terms."""
     return tokens
-
-
-def term_lists_with(corpus: Corpus, **options) -> list[list[str]]:
-    """Each statement's terms with :func:`terms` called with ``options``, in corpus order.
-
-    The book's own terms are the corpus's term lists (:func:`analysis.text.term_lists.document_term_lists`,
-    made once); with a stop list that holds the book's, they are those lists less the extra stop
-    words. Only other options cut the texts into terms again.
-    """
-    book_terms = document_term_lists(corpus)
-    if not options:
-        return book_terms
-    if options.keys() == {"stop_words"} and STOP_WORDS <= set(options["stop_words"]):
-        excluded = frozenset(options["stop_words"])
-        return [[term for term in document if term not in excluded] for document in book_terms]
-    if options == {"keep_multiword": False}:
-        return [[word for term in document for word in words_of_term(term)] for document in book_terms]
-    return [terms(text, **options) for text in corpus.documents["text"]]
 
 
 def words_of_term(term: str) -> list[str]:
@@ -78,9 +91,10 @@ def top_terms_with(corpus: Corpus, k: int = 10, **options) -> pd.DataFrame:
     the corpus's counts), not fitted again.
     """
     if options:
-        vectorizer = TfidfVectorizer(analyzer=_given)
-        weights = vectorizer.fit_transform(term_lists_with(corpus, **options)).tocsr()
-        matrix = tfidf.TfidfMatrix(weights, list(corpus.doc_ids), vectorizer.get_feature_names_out(), vectorizer.idf_)
+        counts, counted_terms = counts_with(corpus, **options)
+        transformer = tfidf.BASELINE.transformer()
+        weights = transformer.fit_transform(counts).tocsr()
+        matrix = tfidf.TfidfMatrix(weights, list(corpus.doc_ids), counted_terms, transformer.idf_)
     else:
         matrix = tfidf.tfidf_matrix(corpus)
     return tfidf.top_terms(matrix, k).rename(columns={"tfidf": "weight"})
