@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
+from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import Unit, next_posts
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, comment_thread_start, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
@@ -123,13 +124,6 @@ READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b",
 POST_TITLE_WORDS = 6
 #: A label of other stories followed by this many finished sentences is a section heading of the text.
 SECTION_SENTENCES = 2
-#: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
-#: ..."): a headline is one sentence, so the line is text.
-SECOND_SENTENCE = re.compile(r"\b[a-z]{2,}[.?!][\"'”’)]?\s+[A-Z]")
-#: This many headlines in a row after the text has begun are a list of other stories.
-HEADLINE_RUN = 3
-#: A headline in such a list has at most this many words (a paragraph cut short is longer).
-HEADLINE_RUN_MAX_WORDS = 18
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
 REPEAT_MIN_WORDS = 5
@@ -314,42 +308,11 @@ def _remove_units(units: list[Unit], reasons: list[str | None], result: CleanedT
 
 
 def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> list[Unit]:
-    """Remove runs of :data:`HEADLINE_RUN` or more headlines in a row after the text has begun.
-
-    Text does not come as a stack of unfinished lines: after the first paragraph, such a stack is a
-    list of other stories (with or without a "Related" label above it), even where one of its
-    headlines is long and in sentence case. A headline here is a line without final punctuation
-    that does not run on into the next line and carries no list marker; a run after a line ending
-    in a colon is a list the text announces, not other stories (the points of a list are text).
-    """
-    first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
-    following = [text for _, text, _ in units[1:]] + [""]
-    addressees = address_blocks([text for _, text, _ in units])
-    open_lines = [
-        index > first_text and not starts_item and index not in addressees and _is_headline(text, after, hard_wrapped)
-        for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
-    ]
-    in_run = [False] * len(units)
-    start = 0
-    for index in range(len(units) + 1):
-        if index < len(units) and open_lines[index]:
-            continue
-        lead_in = start > 0 and units[start - 1][1].endswith(":")  # "… on the following:" opens a list
-        if index - start >= HEADLINE_RUN and not lead_in:
-            in_run[start:index] = [True] * (index - start)
-        start = index + 1
+    """Remove runs of headlines of other stories after the text has begun (:mod:`analysis.text.cleaning_headlines`)."""
+    in_run = headline_runs(units, hard_wrapped)
     return _remove_units(
         units, ["run of headlines of other stories" if dropped else None for dropped in in_run], result
     )
-
-
-def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
-    """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
-    not end as a sentence does (a headline may end on a question or exclamation mark, but holds one sentence
-    only) and does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries on a sentence)."""
-    unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
-    unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
-    return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
 
 
 def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:
