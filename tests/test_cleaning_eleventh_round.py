@@ -21,3 +21,32 @@ def test_the_turns_of_a_transcript_are_no_run_of_headlines():
     # a kicker in capitals over a headline is still a headline (heldout c93, heldout6 c436)
     assert is_headline("AFGHANISTAN: TRANSITION UNDER THREAT WORKSHOP REPORT", "", False)
     assert is_headline("Iran: Authorities must halt plan to amputate fingers of tortured prisoners", "", False)
+
+
+C761_BODY = [
+    "The United Nations Security Council adopted a resolution on Friday calling for the appointment of a special"
+    " envoy for Afghanistan to increase engagement with the country and its Taliban leaders",
+    "It followed an independent assessment report issued in November that called for greater engagement with"
+    " Afghanistan following the return to power of the Taliban in August 2021.",
+    "The resolution was adopted after 13 members of the Security Council voted in favor, while Russia and China"
+    " abstained.",
+]
+
+
+def test_a_wire_photos_caption_marked_file_is_furniture_not_a_dateline():
+    # heldout12 c761: the caption printed twice under the title, "FILE -" read as a wire dateline, so that its
+    # copy opened a "next story" and the whole body went
+    caption = "FILE - Women wait to receive food rations in Kabul, Afghanistan, May 23, 2023. The United Nations"
+    raw = "\n\n".join(["UN Security Council Calls for Afghan Special Envoy", caption + "\n" + caption, *C761_BODY])
+    assert clean_text(raw).paragraphs == C761_BODY
+
+
+def test_a_copy_of_a_datelined_line_opens_no_next_story():
+    # the same page with a dateline of a place in place of "FILE": the copy of the first paragraph is no second story
+    first = "KABUL – Women wait to receive food rations in Kabul, Afghanistan."
+    raw = "\n\n".join(["UN Security Council Calls for Afghan Special Envoy", first + "\n" + first, *C761_BODY])
+    assert clean_text(raw).paragraphs[-3:] == C761_BODY
+    # a second story under its own dateline still ends the first
+    second = "ISLAMABAD – Pakistan's Foreign Office said on Friday it welcomed the resolution."
+    raw = "\n\n".join(["UN Security Council Calls for Afghan Special Envoy", first, C761_BODY[1], second, C761_BODY[2]])
+    assert clean_text(raw).paragraphs == ["Women wait to receive food rations in Kabul, Afghanistan.", C761_BODY[1]]

@@ -16,7 +16,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
-  ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
+  ...", "FILE - Women wait to ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
   2021 (AFP).", "(HUSSEIN MALLA / AP)"), a caption or title line that ends on its place and date with
   no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
   "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
@@ -113,7 +113,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
-        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
+        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b"
+        # a wire photo's caption marked as an archive picture: "FILE - Women wait to receive food rations in Kabul, ..."
+        r"|^file\s?[-–—]\s",
     ),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018")

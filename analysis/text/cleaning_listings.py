@@ -8,7 +8,8 @@ statement; every line from the start of the second post on is another story. A s
   third of the page): after the first excerpt when it opens the text, or when only text stands above
   it and it opens with no dateline of its own ("Ludhiana: ..." starts another story); otherwise at it;
 - **at a second wire dateline**: after text that opened with one ("ISLAMABAD –"), a later paragraph
-  with its own opens another story, from its title if a heading stands above it;
+  with its own opens another story, from its title if a heading stands above it (a copy of an earlier
+  line, a caption printed twice, opens none);
 - **at a second title** that opens with the words of the page's title and then parts from it
   ("New statement from ...: “...”");
 - **at a second byline**: where each post carries its author ("By Catherine Putz"), a byline after
@@ -40,6 +41,7 @@ from analysis.text.cleaning_rules import (
     is_title_line,
     is_truncated_excerpt,
     normalise_spacing,
+    strip_wire_dateline,
 )
 
 #: One line that survived the line rules: its number, its text, whether it starts a list item.
@@ -132,13 +134,20 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
     for line_no, text, _ in units:
         if line_no <= first_text or line_no in excerpts:
             continue
-        if line_no in datelined and stories_by_datelines:
+        if line_no in datelined and stories_by_datelines and not _copy_of_earlier(units, line_no, text):
             return _post_start(units, line_no, first_text)
         key = word_key(text)
         parts_after_opening = TITLE_OPENING_WORDS <= common_opening(key, title) < min(len(title), len(key))
         if parts_after_opening and not TERMINAL_PUNCTUATION.search(text):
             return line_no
     return None
+
+
+def _copy_of_earlier(units: list[Unit], line_no: int, text: str) -> bool:
+    """The unit at ``line_no`` repeats an earlier one word for word (a caption or a teaser printed twice): a
+    copy of a line opens no new story. The first copy may have lost its dateline to the line rules."""
+    key = word_key(strip_wire_dateline(text))
+    return any(word_key(other) == key for n, other, _ in units if n < line_no)
 
 
 def _post_start(units: list[Unit], mark: int, first_text: int) -> int:
