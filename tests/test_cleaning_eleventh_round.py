@@ -50,3 +50,19 @@ def test_a_copy_of_a_datelined_line_opens_no_next_story():
     second = "ISLAMABAD – Pakistan's Foreign Office said on Friday it welcomed the resolution."
     raw = "\n\n".join(["UN Security Council Calls for Afghan Special Envoy", first, C761_BODY[1], second, C761_BODY[2]])
     assert clean_text(raw).paragraphs == ["Women wait to receive food rations in Kabul, Afghanistan.", C761_BODY[1]]
+
+
+def test_a_page_cut_off_after_one_word_that_opens_sentences_keeps_it_as_text():
+    # heldout12 c777 "They", heldout11 c719 "The ", heldout6 c426 "Regarding ": the extraction cut the next sentence
+    last = (
+        "United Nations experts added that women, girls, elderly people, as well as officials and security personnel"
+        " of the former Afghan government should be given priority in protection."
+    )
+    for cut in ["They", "The ", "Regarding "]:
+        assert clean_text(f"UN experts ask Pakistan to stop deportations\n\n{last}\n\n{cut}").paragraphs == [
+            last,
+            cut.strip(),
+        ]
+    # a label of one word at the end is still furniture (heldout10 c662 "Comments", heldout9 c563 "Discuss")
+    for label in ["Comments", "Discuss"]:
+        assert clean_text(f"UN experts ask Pakistan to stop deportations\n\n{last}\n\n{label}").paragraphs == [last]
