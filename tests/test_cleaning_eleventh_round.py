@@ -2,7 +2,10 @@
 takes its lines from labelled pages (named in comments)."""
 
 from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import CLEANING_SET
 from analysis.text.cleaning_headlines import is_headline
+
+PAGES = CLEANING_SET / "raw"
 
 
 def test_the_turns_of_a_transcript_are_no_run_of_headlines():
@@ -66,3 +69,29 @@ def test_a_page_cut_off_after_one_word_that_opens_sentences_keeps_it_as_text():
     # a label of one word at the end is still furniture (heldout10 c662 "Comments", heldout9 c563 "Discuss")
     for label in ["Comments", "Discuss"]:
         assert clean_text(f"UN experts ask Pakistan to stop deportations\n\n{last}\n\n{label}").paragraphs == [last]
+
+
+def test_three_posts_or_more_each_a_headline_over_a_short_teaser_are_a_listing():
+    # heldout12 c742: a tag page, the first post then others, each a headline over its teaser, none cut short
+    first = (
+        "US President Donald Trump says on he has called off a secret summit with the Taliban and Afghanistan's"
+        " leader, and also called off peace negotiations with the insurgent group."
+    )
+    posts = [
+        "12 killed, scores wounded in Afghanistan Taliban car bombing",
+        "Twelve people are killed and more than 80 wounded when Taliban fighters detonated two car bombs at a gate"
+        " outside Afghanistan's defence ministry.",
+        "With eye on Afghanistan talks, Trump vows to stop 'endless wars'",
+        "US President Donald Trump tells Americans his administration has accelerated talks for a political"
+        " settlement in Afghanistan.",
+        "Kabul suicide attack kills 43",
+        "An hours-long gun and suicide attack on a Kabul government compound killed at least 43 people, officials said.",
+        "Dozens killed as Taliban attack Afghan bases",
+    ]
+    raw = "\n\n".join(
+        ["Afghan Taliban", "In bombshell, Trump calls off secret summit, talks with Taliban", first, *posts]
+    )
+    assert clean_text(raw).paragraphs == [first]
+    # a text's sections, each a heading over a paragraph longer than a teaser, stay (heldout4 c282)
+    raw = (PAGES / "c282-newsbytes-mea-no-decision-recognition.txt").read_text(encoding="utf-8")
+    assert len(clean_text(raw).paragraphs) == 5

@@ -20,7 +20,10 @@ statement; every line from the start of the second post on is another story. A s
 - **at the second date**: where :data:`LISTING_DATES` or more posts, each with a title, stand under
   a line holding only a date, newest first, the first above the text, the second date opens the
   next post (from its title, if a heading stands above it); entries without titles under dates are
-  a chronology of the text. A date higher up than the one right above the text is the site's clock.
+  a chronology of the text. A date higher up than the one right above the text is the site's clock;
+- **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
+  posts each shown by a title over one excerpt, two or more with one cut short, or :data:`SHORT_TEASER_POSTS`
+  or more whose excerpts are all a teaser's length (a section of a text runs longer).
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -61,6 +64,11 @@ LATER_DATELINES = 2
 #: A page whose text is followed by this many posts, each a title over one paragraph (one of them cut
 #: short with "..."), is a listing.
 LISTING_TEASERS = 2
+#: A page whose text is followed by this many posts, each a title over a short excerpt (and perhaps a caption),
+#: none cut short, is a listing too.
+SHORT_TEASER_POSTS = 3
+#: A teaser of another post is a sentence or two: at most this many words (a section of a text runs longer).
+TEASER_MAX_WORDS = 40
 #: The rules of the line-rule step whose lines mark the posts of a listing.
 BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
@@ -218,11 +226,14 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
 
 def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     """The first title after the text when the rest of the page is a listing of posts, each one or two
-    title lines (a kicker and a title) over one paragraph, its excerpt: :data:`LISTING_TEASERS` posts or
-    more, one excerpt at least cut short with "..." or "[…]". Or None.
+    title lines (a kicker and a title) over its excerpt: :data:`LISTING_TEASERS` posts or more over one
+    paragraph each, one excerpt at least cut short with "..." or "[…]"; or :data:`SHORT_TEASER_POSTS` posts or
+    more whose excerpts are all short (:data:`TEASER_MAX_WORDS` words at most), each one paragraph, or two
+    (a photo's caption with it). Or None.
 
     A section of a text has a heading over one paragraph or several, but no paragraph of the text is cut
-    short: an excerpt cut short is another post's. The page's last line may break the pattern: the
+    short, and its paragraphs run longer than a teaser's sentence or two: an excerpt cut short, or a run of
+    short ones under their headlines, is other posts'. The page's last line may break the pattern: the
     extraction cuts the page off there.
     """
     after = [(line_no, text) for line_no, text, _ in units if line_no > first_text]
@@ -230,10 +241,16 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     if not titles:
         return None
     rest = after[titles[0] :]
-    shape = "".join("t" if is_title_line(text) else "p" for _, text in rest)
-    posts = re.findall(r"t{1,2}p", shape)
-    listing = re.fullmatch(r"(t{1,2}p)+t{0,2}", shape[:-1]) and len(posts) >= LISTING_TEASERS
-    return rest[0][0] if listing and any(is_truncated_excerpt(text) for _, text in rest) else None
+    # t: a title line; p: a paragraph of a teaser's length; P: a longer one
+    shape = "".join(
+        "t" if is_title_line(text) else "p" if len(text.split()) <= TEASER_MAX_WORDS else "P" for _, text in rest
+    )
+    posts = re.findall(r"t{1,2}[pP]", shape)
+    cut_short = re.fullmatch(r"(t{1,2}[pP])+t{0,2}", shape[:-1]) and len(posts) >= LISTING_TEASERS
+    if cut_short and any(is_truncated_excerpt(text) for _, text in rest):
+        return rest[0][0]
+    short_teasers = re.fullmatch(r"(t{1,2}p{1,2})+t{0,2}", shape[:-1])
+    return rest[0][0] if short_teasers and len(re.findall(r"t{1,2}p", shape)) >= SHORT_TEASER_POSTS else None
 
 
 def _day(text: str) -> pd.Timestamp | None:
