@@ -21,7 +21,7 @@ this order:
    of two later ones), at a second title that opens with the words of the page's title, at a second
    byline, after the first of several posts each dated on a line of its own, or at the first title of
    posts each shown by a title over one excerpt, one cut short, or three or more over short excerpts
-   (a teaser's sentence or two, none cut short). An excerpt cut short with "..." that
+   (a teaser's sentence or two, none cut short) under the page's name. An excerpt cut short with "..." that
    opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story. Above
    a line announcing a forwarded text, a reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),

@@ -23,7 +23,8 @@ statement; every line from the start of the second post on is another story. A s
   a chronology of the text. A date higher up than the one right above the text is the site's clock;
 - **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
   posts each shown by a title over one excerpt, two or more with one cut short, or :data:`SHORT_TEASER_POSTS`
-  or more whose excerpts are all a teaser's length (a section of a text runs longer).
+  or more whose excerpts are all a teaser's length (a section of a text runs longer) under the page's own
+  name (a tag's or a category's, above the first post's title).
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -227,9 +228,10 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
 def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     """The first title after the text when the rest of the page is a listing of posts, each one or two
     title lines (a kicker and a title) over its excerpt: :data:`LISTING_TEASERS` posts or more over one
-    paragraph each, one excerpt at least cut short with "..." or "[…]"; or :data:`SHORT_TEASER_POSTS` posts or
-    more whose excerpts are all short (:data:`TEASER_MAX_WORDS` words at most), each one paragraph, or two
-    (a photo's caption with it). Or None.
+    paragraph each, one excerpt at least cut short with "..." or "[…]"; or, on a page whose name (a tag's, a
+    category's) stands above the first post's title, :data:`SHORT_TEASER_POSTS` posts or more whose excerpts
+    are all short (:data:`TEASER_MAX_WORDS` words at most), each one paragraph, or two (a photo's caption with
+    it). Or None.
 
     A section of a text has a heading over one paragraph or several, but no paragraph of the text is cut
     short, and its paragraphs run longer than a teaser's sentence or two: an excerpt cut short, or a run of
@@ -250,7 +252,9 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     if cut_short and any(is_truncated_excerpt(text) for _, text in rest):
         return rest[0][0]
     short_teasers = re.fullmatch(r"(t{1,2}p{1,2})+t{0,2}", shape[:-1])
-    return rest[0][0] if short_teasers and len(re.findall(r"t{1,2}p", shape)) >= SHORT_TEASER_POSTS else None
+    under_page_name = sum(1 for line_no, _, _ in units if line_no < first_text) >= 2  # a tag's name, the title
+    many = len(re.findall(r"t{1,2}p", shape)) >= SHORT_TEASER_POSTS
+    return rest[0][0] if short_teasers and many and under_page_name else None
 
 
 def _day(text: str) -> pd.Timestamp | None:
