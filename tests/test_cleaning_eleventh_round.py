@@ -3,6 +3,7 @@ takes its lines from labelled pages (named in comments)."""
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import CLEANING_SET
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_headlines import is_headline
 
 PAGES = CLEANING_SET / "raw"
@@ -95,3 +96,21 @@ def test_three_posts_or_more_each_a_headline_over_a_short_teaser_are_a_listing()
     # a text's sections, each a heading over a paragraph longer than a teaser, stay (heldout4 c282)
     raw = (PAGES / "c282-newsbytes-mea-no-decision-recognition.txt").read_text(encoding="utf-8")
     assert len(clean_text(raw).paragraphs) == 5
+
+
+def test_the_count_of_comments_heads_the_comment_section_and_ends_the_text():
+    # heldout12 c750: "No comments yet" over a comment form in Italian; c758: "No Responses Yet" over its log-in note
+    quote = (
+        "We will make efforts that, God willing, full and nationwide peace comes to the country as soon as possible."
+    )
+    for count, form in [
+        ("No comments yet", "Stai commentando usando il tuo account Twitter. Chiudi sessione / Modifica )"),
+        ("No Responses Yet", "You must be logged in to post a comment."),
+    ]:
+        assert clean_text(f"Karzai's key quotes\n\n{quote}\n\n{count}\n\n{form}").paragraphs == [quote]
+
+
+def test_the_fields_and_log_in_note_of_a_comment_form_are_furniture():
+    # heldout12 c758's log-in note; the form's fields, as heldout6 c390 prints "Your Comment" and c397 "Your Name"
+    for line in ["You must be logged in to post a comment.", "Your Comment", "Your Name", "Name*", "Website"]:
+        assert furniture_rule(line) == "comment form", line

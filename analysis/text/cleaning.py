@@ -7,7 +7,7 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author", a press release's end mark ("###", "– END –"), a closing
+   "Leave a reply", the count of the comments below, "No comments yet", "About the author", a press release's end mark ("###", "– END –"), a closing
    "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name")
    removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
@@ -104,7 +104,12 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^(related (posts|articles|stories|news)|(previous|next) (post|article|story))(?=(?-i:[A-Z‘“'\"]))",
         re.IGNORECASE,
     ),
-    "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
+    # the head of a comment section: its form, or the count of its comments ("No comments yet", "No Responses Yet")
+    "comment form": re.compile(
+        r"^(leave a (reply|comment)|post a comment|\d+ comments?|(no|\d+) (comments|responses|replies) yet"
+        r"|\d+ (responses|replies)|one (response|reply))\b.{0,20}$",
+        re.IGNORECASE,
+    ),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
     # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts
     "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),

@@ -7,8 +7,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
   on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
-- **forms and prompts**: comment forms (and their spam-filter and moderation notes, "Comments are closed",
-  "Comments are moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
+- **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
+  moderation notes, "Comments are closed", "You must be logged in to post a comment.", "Comments are
+  moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
   headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
@@ -74,7 +75,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
-        r"|see our comments faq)"
+        r"|see our comments faq|^you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)"
+        # the form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment")
+        r"|^(your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?$)"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
