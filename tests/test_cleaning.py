@@ -176,7 +176,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 274]
     # the twelfth: scored once unseen (361/374, 240/319, with the rules of 01f0fb8, in the record), then tuned on
     assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [374, 374]
-    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 319]
+    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [279, 319]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

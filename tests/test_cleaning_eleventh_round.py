@@ -114,3 +114,14 @@ def test_the_fields_and_log_in_note_of_a_comment_form_are_furniture():
     # heldout12 c758's log-in note; the form's fields, as heldout6 c390 prints "Your Comment" and c397 "Your Name"
     for line in ["You must be logged in to post a comment.", "Your Comment", "Your Name", "Name*", "Website"]:
         assert furniture_rule(line) == "comment form", line
+
+
+def test_a_label_of_related_stories_alone_ends_the_text():
+    # heldout12 c757: "Related" alone over dated teasers of other stories
+    text = 'Nobel Prize laureate Malala Yousafzai says she is upset for her "Afghan sisters".'
+    teaser = "The Taliban government leader asked for international aid and access to about $10 billion in funds."
+    raw = f"‘I’m upset for my Afghan sisters’ says Malala\n\n{text}\n\nRelated\n\n29 Nov 2021\n\n{teaser}\n\n1 Dec 2021"
+    assert clean_text(raw).paragraphs == [text]
+    # a label followed by finished sentences is a section of the text (as "Latest News" is)
+    section = "Related Topics\n\nThe talks resumed in Doha on Monday.\n\nBoth sides agreed to meet again."
+    assert clean_text(f"Talks resume\n\n{text}\n\n{section}").paragraphs[-1] == "Both sides agreed to meet again."
