@@ -113,7 +113,7 @@ def test_the_count_of_comments_heads_the_comment_section_and_ends_the_text():
 def test_the_fields_and_log_in_note_of_a_comment_form_are_furniture():
     # heldout12 c758's log-in note; the form's fields, as heldout6 c390 prints "Your Comment" and c397 "Your Name"
     for line in ["You must be logged in to post a comment.", "Your Comment", "Your Name", "Name*", "Website"]:
-        assert furniture_rule(line) == "comment form", line
+        assert furniture_rule(line) == "comment form field", line
 
 
 def test_a_label_of_related_stories_alone_ends_the_text():

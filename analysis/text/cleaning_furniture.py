@@ -75,9 +75,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
-        r"|see our comments faq|^you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)"
-        # the form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment")
-        r"|^(your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?$)"
+        r"|see our comments faq)"
+    ),
+    # a comment form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment"), and its log-in
+    # note; anchored apart from the phrases above, so that the search of other lines fails at their first character
+    "comment form field": re.compile(
+        r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
+        r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20})$"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
@@ -116,10 +120,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
-        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b"
-        # a wire photo's caption marked as an archive picture: "FILE - Women wait to receive food rations in Kabul, ..."
-        r"|^file\s?[-–—]\s",
+        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
+    # a wire photo's caption marked as an archive picture: "FILE - Women wait to receive food rations in Kabul, ..."
+    # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
+    "archive photo caption": re.compile(r"^FILE\s?[-–—]\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018")
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"),
@@ -255,6 +260,7 @@ CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions
 MATCHED_IN_LOWER_CASE = frozenset(
     {
         "comment form",
+        "comment form field",
         "cookie notice",
         "copyright notice",
         "government site banner",
