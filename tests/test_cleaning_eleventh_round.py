@@ -22,9 +22,13 @@ def test_the_turns_of_a_transcript_are_no_run_of_headlines():
     ]
     raw = "Department Press Briefing\n\n" + "\n\n".join(turns)
     assert clean_text(raw).paragraphs == turns
-    # a kicker in capitals over a headline is still a headline (heldout c93, heldout6 c436)
+    # a kicker in capitals over a headline is still a headline (heldout c93, heldout6 c436), and so is a question
+    # under a kicker that stands once in a list of other stories
     assert is_headline("AFGHANISTAN: TRANSITION UNDER THREAT WORKSHOP REPORT", "", False)
     assert is_headline("Iran: Authorities must halt plan to amputate fingers of tortured prisoners", "", False)
+    related = ["Taliban reopen schools for girls", "EXPLAINER: Who are the Taliban?", "Kabul airport reopens"]
+    text = "The two sides said on Monday that the talks would resume in Doha next week."
+    assert clean_text("\n\n".join(["Talks resume", text, *related])).paragraphs == [text]
 
 
 C761_BODY = [

@@ -6,12 +6,13 @@ of them is long and in sentence case. A headline here is a line without final pu
 question or exclamation mark, but holding one sentence only) that does not run on into the next line and
 carries no list marker. Not headlines: a run after a line ending in a colon (a list the text announces), the
 names of an address block, and the turns of a transcript ("QUESTION: Can we go to Turkey?", "MS NAUERT: Let
-me get back with you on that ...?"), which open on their speaker's label in capitals.
+me get back with you on that ...?"), which open on the label in capitals of a speaker named on two lines or more.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.text.cleaning_lists import address_blocks
 from analysis.text.cleaning_rules import is_broken_before, is_heading
@@ -27,18 +28,18 @@ HEADLINE_RUN = 3
 #: A headline in such a list has at most this many words (a paragraph cut short is longer).
 HEADLINE_RUN_MAX_WORDS = 18
 #: A turn of a transcript: its speaker's label in capitals ("QUESTION:", "Q:", "MS NAUERT:", "SECRETARY
-#: BLINKEN:") before a question or an exclamation. A headline's kicker in capitals ("KEY WORDS: ...",
-#: "AFGHANISTAN: TRANSITION UNDER THREAT") comes before no such end.
-TRANSCRIPT_TURN = re.compile(r"^(?:(?:MRS?|MS|DR)\.? )?[A-Z]{1,20}(?: [A-Z]{2,20})?:\s.*[?!][\"'”’)]?$")
+#: BLINKEN:") before a question or an exclamation. A transcript names each speaker again and again; a headline's
+#: kicker in capitals ("EXPLAINER: Who are the Taliban?") stands once.
+TRANSCRIPT_TURN = re.compile(r"^((?:(?:MRS?|MS|DR)\.? )?[A-Z]{1,20}(?: [A-Z]{2,20})?):\s.*[?!][\"'”’)]?$")
 
 
 def headline_runs(units: list[Unit], hard_wrapped: bool) -> list[bool]:
     """For each unit, whether it stands in a run of :data:`HEADLINE_RUN` or more headlines after the text."""
     first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
     following = [text for _, text, _ in units[1:]] + [""]
-    addressees = address_blocks([text for _, text, _ in units])
+    not_headlines = address_blocks([text for _, text, _ in units]) | transcript_turns([text for _, text, _ in units])
     open_lines = [
-        index > first_text and not starts_item and index not in addressees and is_headline(text, after, hard_wrapped)
+        index > first_text and not starts_item and index not in not_headlines and is_headline(text, after, hard_wrapped)
         for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
     ]
     in_run = [False] * len(units)
@@ -57,12 +58,23 @@ def is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
     """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
     not end as a sentence does (a headline may end on a question or exclamation mark, but holds one sentence
     only), does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries
-    on a sentence) and is not a turn of a transcript (:data:`TRANSCRIPT_TURN`).
+    on a sentence).
 
-    >>> is_headline("Taliban reopen schools for girls", "", False), is_headline("QUESTION: Can we go to Turkey?", "", False)
+    >>> is_headline("Taliban reopen schools for girls", "", False), is_headline("Can we go to Turkey.", "", False)
     (True, False)
     """
     unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
     unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
-    unfinished = unfinished and not TRANSCRIPT_TURN.match(text)
     return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
+
+
+def transcript_turns(texts: list[str]) -> set[int]:
+    """The indices of the lines that are turns of a transcript (:data:`TRANSCRIPT_TURN`) whose speaker's label
+    opens two lines of the page or more.
+
+    >>> transcript_turns(["QUESTION: Can we go to Turkey?", "MS NAUERT: Pardon me?", "QUESTION: Any update?"])
+    {0, 2}
+    """
+    labels = {index: match.group(1) for index, text in enumerate(texts) if (match := TRANSCRIPT_TURN.match(text))}
+    counts = Counter(labels.values())
+    return {index for index, label in labels.items() if counts[label] >= 2}
