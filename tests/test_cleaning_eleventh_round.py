@@ -97,6 +97,12 @@ def test_three_posts_or_more_each_a_headline_over_a_short_teaser_are_a_listing()
         ["Afghan Taliban", "In bombshell, Trump calls off secret summit, talks with Taliban", first, *posts]
     )
     assert clean_text(raw).paragraphs == [first]
+    # under a kicker and a title, a text of several paragraphs before its short sections is no first post's excerpt
+    opening = [first, posts[1], posts[3]]
+    raw = "\n\n".join(
+        ["Afghan Taliban", "In bombshell, Trump calls off secret summit, talks with Taliban", *opening, *posts]
+    )
+    assert clean_text(raw).paragraphs[:3] == opening and posts[5] in clean_text(raw).paragraphs
     # a text's sections, each a heading over a paragraph longer than a teaser, stay (heldout4 c282)
     raw = (PAGES / "c282-newsbytes-mea-no-decision-recognition.txt").read_text(encoding="utf-8")
     assert len(clean_text(raw).paragraphs) == 5

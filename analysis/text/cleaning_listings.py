@@ -229,9 +229,10 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     """The first title after the text when the rest of the page is a listing of posts, each one or two
     title lines (a kicker and a title) over its excerpt: :data:`LISTING_TEASERS` posts or more over one
     paragraph each, one excerpt at least cut short with "..." or "[…]"; or, on a page whose name (a tag's, a
-    category's) stands above the first post's title, :data:`SHORT_TEASER_POSTS` posts or more whose excerpts
-    are all short (:data:`TEASER_MAX_WORDS` words at most), each one paragraph, or two (a photo's caption with
-    it). Or None.
+    category's) stands above the first post's title and whose first post is one paragraph (or two: a long title
+    read as text),
+    :data:`SHORT_TEASER_POSTS` posts or more whose excerpts are all short (:data:`TEASER_MAX_WORDS` words at
+    most), each one paragraph, or two (a photo's caption with it). Or None.
 
     A section of a text has a heading over one paragraph or several, but no paragraph of the text is cut
     short, and its paragraphs run longer than a teaser's sentence or two: an excerpt cut short, or a run of
@@ -251,8 +252,9 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     cut_short = re.fullmatch(r"(t{1,2}[pP])+t{0,2}", shape[:-1]) and len(posts) >= LISTING_TEASERS
     if cut_short and any(is_truncated_excerpt(text) for _, text in rest):
         return rest[0][0]
-    short_teasers = re.fullmatch(r"(t{1,2}p{1,2})+t{0,2}", shape[:-1])
-    under_page_name = sum(1 for line_no, _, _ in units if line_no < first_text) >= 2  # a tag's name, the title
+    # the first post is one excerpt too (under a title long enough to be read as text, perhaps), under the page's name
+    short_teasers = re.fullmatch(r"(t{1,2}p{1,2})+t{0,2}", shape[:-1]) and titles[0] <= 1
+    under_page_name = sum(1 for line_no, _, _ in units if line_no < first_text) >= 2
     many = len(re.findall(r"t{1,2}p", shape)) >= SHORT_TEASER_POSTS
     return rest[0][0] if short_teasers and many and under_page_name else None
 
