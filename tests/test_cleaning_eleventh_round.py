@@ -118,6 +118,9 @@ def test_the_count_of_comments_heads_the_comment_section_and_ends_the_text():
         ("No Responses Yet", "You must be logged in to post a comment."),
     ]:
         assert clean_text(f"Karzai's key quotes\n\n{quote}\n\n{count}\n\n{form}").paragraphs == [quote]
+    # a sentence about responses is text, and so is what follows it
+    survey = "3 responses were received.\n\nThe survey closed on Monday, and its results follow below."
+    assert clean_text(f"Karzai's key quotes\n\n{quote}\n\n{survey}").paragraphs[-1].startswith("The survey")
 
 
 def test_the_fields_and_log_in_note_of_a_comment_form_are_furniture():

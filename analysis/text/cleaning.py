@@ -106,8 +106,9 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # the head of a comment section: its form, or the count of its comments ("No comments yet", "No Responses Yet")
     "comment form": re.compile(
-        r"^(leave a (reply|comment)|post a comment|\d+ comments?|(no|\d+) (comments|responses|replies) yet"
-        r"|\d+ (responses|replies)|one (response|reply))\b.{0,20}$",
+        r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$"
+        # a count of comments, alone or over the post's title ("3 Responses to “...”"), not a sentence about replies
+        r"|^(no (comments|responses|replies)( yet)?|\d+ (responses|replies)|one (response|reply))(\s+to\s+\S.{0,200})?\W?$",
         re.IGNORECASE,
     ),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
