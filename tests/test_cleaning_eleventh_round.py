@@ -1,7 +1,7 @@
 """Rules of the eleventh round, on the statement lines heldout12 lost and the furniture every split kept: each test
 takes its lines from labelled pages (named in comments)."""
 
-from analysis.text.cleaning import clean_text
+from analysis.text.cleaning import TRAILER_PATTERNS, clean_text
 from analysis.text.cleaning_check import CLEANING_SET
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_headlines import is_headline
@@ -135,6 +135,9 @@ def test_a_label_of_related_stories_alone_ends_the_text():
     teaser = "The Taliban government leader asked for international aid and access to about $10 billion in funds."
     raw = f"‘I’m upset for my Afghan sisters’ says Malala\n\n{text}\n\nRelated\n\n29 Nov 2021\n\n{teaser}\n\n1 Dec 2021"
     assert clean_text(raw).paragraphs == [text]
+    # "Related" alone is the label; a heading that opens on the word is not one
+    assert TRAILER_PATTERNS["teaser of other stories"].match("Related")
+    assert not TRAILER_PATTERNS["teaser of other stories"].match("Related Agencies Involved")
     # a label followed by finished sentences is a section of the text (as "Latest News" is)
     section = "Related Topics\n\nThe talks resumed in Doha on Monday.\n\nBoth sides agreed to meet again."
     assert clean_text(f"Talks resume\n\n{text}\n\n{section}").paragraphs[-1] == "Both sides agreed to meet again."

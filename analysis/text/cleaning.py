@@ -95,7 +95,8 @@ __all__ = [
 #: Lines that start the trailer of a web page: everything from them on belongs to other pages.
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
-        r"^(check also|related( (posts?|articles?|stories|news|topics|coverage|content|reading|links))?|read more|read also|you (may|might) also like"
+        r"^(check also|related( (posts?|articles?|stories|news|topics|coverage|content|reading|links)|(?=\s*:?$))"
+        r"|read more|read also|you (may|might) also like"
         r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
         r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
