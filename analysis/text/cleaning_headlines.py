@@ -37,11 +37,14 @@ def headline_runs(units: list[Unit], hard_wrapped: bool) -> list[bool]:
     """For each unit, whether it stands in a run of :data:`HEADLINE_RUN` or more headlines after the text."""
     first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
     following = [text for _, text, _ in units[1:]] + [""]
-    not_headlines = address_blocks([text for _, text, _ in units]) | transcript_turns([text for _, text, _ in units])
+    addressees = address_blocks([text for _, text, _ in units])
     open_lines = [
-        index > first_text and not starts_item and index not in not_headlines and is_headline(text, after, hard_wrapped)
+        index > first_text and not starts_item and index not in addressees and is_headline(text, after, hard_wrapped)
         for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
     ]
+    if sum(open_lines) >= HEADLINE_RUN:  # only then can a run form: the turns of a transcript are set apart
+        turns = transcript_turns([text for _, text, _ in units])
+        open_lines = [is_open and index not in turns for index, is_open in enumerate(open_lines)]
     in_run = [False] * len(units)
     start = 0
     for index in range(len(units) + 1):
