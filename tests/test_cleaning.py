@@ -156,7 +156,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [251, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
-    assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [331, 334]
+    assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [332, 334]
     assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [280, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
@@ -172,11 +172,11 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
     assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
-    assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [339, 342]
+    assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [340, 342]
     assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 274]
-    # the twelfth: scored once unseen, with the rules of 01f0fb8 (in the record), not tuned on
-    assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [361, 374]
-    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [240, 319]
+    # the twelfth: scored once unseen (361/374, 240/319, with the rules of 01f0fb8, in the record), then tuned on
+    assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [374, 374]
+    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [279, 319]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -7,7 +7,7 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", "About the author", a press release's end mark ("###", "– END –"), a closing
+   "Leave a reply", the count of the comments below, "No comments yet", "About the author", a press release's end mark ("###", "– END –"), a closing
    "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name")
    removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
@@ -20,7 +20,8 @@ this order:
    first excerpt of a page of excerpts cut short with "...", at a second wire dateline (or the first
    of two later ones), at a second title that opens with the words of the page's title, at a second
    byline, after the first of several posts each dated on a line of its own, or at the first title of
-   posts each shown by a title over one excerpt, one cut short. An excerpt cut short with "..." that
+   posts each shown by a title over one excerpt, one cut short, or three or more over short excerpts
+   (a teaser's sentence or two, none cut short) under the page's name. An excerpt cut short with "..." that
    opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story. Above
    a line announcing a forwarded text, a reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
@@ -49,6 +50,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
+from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import Unit, next_posts
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, comment_thread_start, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
@@ -93,7 +95,8 @@ __all__ = [
 #: Lines that start the trailer of a web page: everything from them on belongs to other pages.
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
-        r"^(check also|related (posts|articles|stories|news)|read more|read also|you (may|might) also like"
+        r"^(check also|related( (posts?|articles?|stories|news|topics|coverage|content|reading|links)|(?=\s*:?$))"
+        r"|read more|read also|you (may|might) also like"
         r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
         r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
@@ -102,7 +105,13 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^(related (posts|articles|stories|news)|(previous|next) (post|article|story))(?=(?-i:[A-Z‘“'\"]))",
         re.IGNORECASE,
     ),
-    "comment form": re.compile(r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$", re.IGNORECASE),
+    # the head of a comment section: its form, or the count of its comments ("No comments yet", "No Responses Yet")
+    "comment form": re.compile(
+        r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$"
+        # a count of comments, alone or over the post's title ("3 Responses to “...”"), not a sentence about replies
+        r"|^(no (comments|responses|replies)( yet)?|\d+ (responses|replies)|one (response|reply))(\s+to\s+\S.{0,200})?\W?$",
+        re.IGNORECASE,
+    ),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
     # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts
     "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
@@ -123,13 +132,6 @@ READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b",
 POST_TITLE_WORDS = 6
 #: A label of other stories followed by this many finished sentences is a section heading of the text.
 SECTION_SENTENCES = 2
-#: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
-#: ..."): a headline is one sentence, so the line is text.
-SECOND_SENTENCE = re.compile(r"\b[a-z]{2,}[.?!][\"'”’)]?\s+[A-Z]")
-#: This many headlines in a row after the text has begun are a list of other stories.
-HEADLINE_RUN = 3
-#: A headline in such a list has at most this many words (a paragraph cut short is longer).
-HEADLINE_RUN_MAX_WORDS = 18
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
 REPEAT_MIN_WORDS = 5
@@ -314,42 +316,11 @@ def _remove_units(units: list[Unit], reasons: list[str | None], result: CleanedT
 
 
 def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> list[Unit]:
-    """Remove runs of :data:`HEADLINE_RUN` or more headlines in a row after the text has begun.
-
-    Text does not come as a stack of unfinished lines: after the first paragraph, such a stack is a
-    list of other stories (with or without a "Related" label above it), even where one of its
-    headlines is long and in sentence case. A headline here is a line without final punctuation
-    that does not run on into the next line and carries no list marker; a run after a line ending
-    in a colon is a list the text announces, not other stories (the points of a list are text).
-    """
-    first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
-    following = [text for _, text, _ in units[1:]] + [""]
-    addressees = address_blocks([text for _, text, _ in units])
-    open_lines = [
-        index > first_text and not starts_item and index not in addressees and _is_headline(text, after, hard_wrapped)
-        for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
-    ]
-    in_run = [False] * len(units)
-    start = 0
-    for index in range(len(units) + 1):
-        if index < len(units) and open_lines[index]:
-            continue
-        lead_in = start > 0 and units[start - 1][1].endswith(":")  # "… on the following:" opens a list
-        if index - start >= HEADLINE_RUN and not lead_in:
-            in_run[start:index] = [True] * (index - start)
-        start = index + 1
+    """Remove runs of headlines of other stories after the text has begun (:mod:`analysis.text.cleaning_headlines`)."""
+    in_run = headline_runs(units, hard_wrapped)
     return _remove_units(
         units, ["run of headlines of other stories" if dropped else None for dropped in in_run], result
     )
-
-
-def _is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
-    """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
-    not end as a sentence does (a headline may end on a question or exclamation mark, but holds one sentence
-    only) and does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries on a sentence)."""
-    unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
-    unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
-    return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
 
 
 def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:

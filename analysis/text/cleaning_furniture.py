@@ -7,8 +7,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
   on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
-- **forms and prompts**: comment forms (and their spam-filter and moderation notes, "Comments are closed",
-  "Comments are moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
+- **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
+  moderation notes, "Comments are closed", "You must be logged in to post a comment.", "Comments are
+  moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
   and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
   headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
@@ -16,7 +17,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
-  ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
+  ...", "FILE - Women wait to ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
   2021 (AFP).", "(HUSSEIN MALLA / AP)"), a caption or title line that ends on its place and date with
   no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
   "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
@@ -76,6 +77,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
         r"|see our comments faq)"
     ),
+    # a comment form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment"), and its log-in
+    # note; anchored apart from the phrases above, so that the search of other lines fails at their first character
+    "comment form field": re.compile(
+        r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
+        r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20})$"
+    ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
         r"|(click to )?share (on|via|with) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,}"
@@ -115,6 +122,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
+    # a wire photo's caption marked as an archive picture: "FILE - Women wait to receive food rations in Kabul, ..."
+    # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
+    "archive photo caption": re.compile(r"^FILE\s?[-–—]\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018")
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"),
@@ -250,6 +260,7 @@ CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions
 MATCHED_IN_LOWER_CASE = frozenset(
     {
         "comment form",
+        "comment form field",
         "cookie notice",
         "copyright notice",
         "government site banner",

@@ -8,7 +8,8 @@ statement; every line from the start of the second post on is another story. A s
   third of the page): after the first excerpt when it opens the text, or when only text stands above
   it and it opens with no dateline of its own ("Ludhiana: ..." starts another story); otherwise at it;
 - **at a second wire dateline**: after text that opened with one ("ISLAMABAD –"), a later paragraph
-  with its own opens another story, from its title if a heading stands above it;
+  with its own opens another story, from its title if a heading stands above it (a copy of an earlier
+  line, a caption printed twice, opens none);
 - **at a second title** that opens with the words of the page's title and then parts from it
   ("New statement from ...: “...”");
 - **at a second byline**: where each post carries its author ("By Catherine Putz"), a byline after
@@ -19,7 +20,11 @@ statement; every line from the start of the second post on is another story. A s
 - **at the second date**: where :data:`LISTING_DATES` or more posts, each with a title, stand under
   a line holding only a date, newest first, the first above the text, the second date opens the
   next post (from its title, if a heading stands above it); entries without titles under dates are
-  a chronology of the text. A date higher up than the one right above the text is the site's clock.
+  a chronology of the text. A date higher up than the one right above the text is the site's clock;
+- **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
+  posts each shown by a title over one excerpt, two or more with one cut short, or :data:`SHORT_TEASER_POSTS`
+  or more whose excerpts are all a teaser's length (a section of a text runs longer) under the page's own
+  name (a tag's or a category's, above the first post's title).
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -40,6 +45,7 @@ from analysis.text.cleaning_rules import (
     is_title_line,
     is_truncated_excerpt,
     normalise_spacing,
+    strip_wire_dateline,
 )
 
 #: One line that survived the line rules: its number, its text, whether it starts a list item.
@@ -59,6 +65,11 @@ LATER_DATELINES = 2
 #: A page whose text is followed by this many posts, each a title over one paragraph (one of them cut
 #: short with "..."), is a listing.
 LISTING_TEASERS = 2
+#: A page whose text is followed by this many posts, each a title over a short excerpt (and perhaps a caption),
+#: none cut short, is a listing too.
+SHORT_TEASER_POSTS = 3
+#: A teaser of another post is a sentence or two: at most this many words (a section of a text runs longer).
+TEASER_MAX_WORDS = 40
 #: The rules of the line-rule step whose lines mark the posts of a listing.
 BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
@@ -132,13 +143,20 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
     for line_no, text, _ in units:
         if line_no <= first_text or line_no in excerpts:
             continue
-        if line_no in datelined and stories_by_datelines:
+        if line_no in datelined and stories_by_datelines and not _copy_of_earlier(units, line_no, text):
             return _post_start(units, line_no, first_text)
         key = word_key(text)
         parts_after_opening = TITLE_OPENING_WORDS <= common_opening(key, title) < min(len(title), len(key))
         if parts_after_opening and not TERMINAL_PUNCTUATION.search(text):
             return line_no
     return None
+
+
+def _copy_of_earlier(units: list[Unit], line_no: int, text: str) -> bool:
+    """The unit at ``line_no`` repeats an earlier one word for word (a caption or a teaser printed twice): a
+    copy of a line opens no new story. The first copy may have lost its dateline to the line rules."""
+    key = word_key(strip_wire_dateline(text))
+    return any(word_key(other) == key for n, other, _ in units if n < line_no)
 
 
 def _post_start(units: list[Unit], mark: int, first_text: int) -> int:
@@ -209,11 +227,16 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
 
 def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     """The first title after the text when the rest of the page is a listing of posts, each one or two
-    title lines (a kicker and a title) over one paragraph, its excerpt: :data:`LISTING_TEASERS` posts or
-    more, one excerpt at least cut short with "..." or "[…]". Or None.
+    title lines (a kicker and a title) over its excerpt: :data:`LISTING_TEASERS` posts or more over one
+    paragraph each, one excerpt at least cut short with "..." or "[…]"; or, on a page whose name (a tag's, a
+    category's) stands above the first post's title and whose first post is one paragraph (or two: a long title
+    read as text),
+    :data:`SHORT_TEASER_POSTS` posts or more whose excerpts are all short (:data:`TEASER_MAX_WORDS` words at
+    most), each one paragraph, or two (a photo's caption with it). Or None.
 
     A section of a text has a heading over one paragraph or several, but no paragraph of the text is cut
-    short: an excerpt cut short is another post's. The page's last line may break the pattern: the
+    short, and its paragraphs run longer than a teaser's sentence or two: an excerpt cut short, or a run of
+    short ones under their headlines, is other posts'. The page's last line may break the pattern: the
     extraction cuts the page off there.
     """
     after = [(line_no, text) for line_no, text, _ in units if line_no > first_text]
@@ -221,10 +244,19 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     if not titles:
         return None
     rest = after[titles[0] :]
-    shape = "".join("t" if is_title_line(text) else "p" for _, text in rest)
-    posts = re.findall(r"t{1,2}p", shape)
-    listing = re.fullmatch(r"(t{1,2}p)+t{0,2}", shape[:-1]) and len(posts) >= LISTING_TEASERS
-    return rest[0][0] if listing and any(is_truncated_excerpt(text) for _, text in rest) else None
+    # t: a title line; p: a paragraph of a teaser's length; P: a longer one
+    shape = "".join(
+        "t" if is_title_line(text) else "p" if len(text.split()) <= TEASER_MAX_WORDS else "P" for _, text in rest
+    )
+    posts = re.findall(r"t{1,2}[pP]", shape)
+    cut_short = re.fullmatch(r"(t{1,2}[pP])+t{0,2}", shape[:-1]) and len(posts) >= LISTING_TEASERS
+    if cut_short and any(is_truncated_excerpt(text) for _, text in rest):
+        return rest[0][0]
+    # the first post is one excerpt too (under a title long enough to be read as text, perhaps), under the page's name
+    short_teasers = re.fullmatch(r"(t{1,2}p{1,2})+t{0,2}", shape[:-1]) and titles[0] <= 1
+    under_page_name = sum(1 for line_no, _, _ in units if line_no < first_text) >= 2
+    many = len(re.findall(r"t{1,2}p", shape)) >= SHORT_TEASER_POSTS
+    return rest[0][0] if short_teasers and many and under_page_name else None
 
 
 def _day(text: str) -> pd.Timestamp | None:

@@ -298,11 +298,23 @@ def is_heading(paragraph: str) -> bool:
 CUT_OFF_MIN_WORDS = 3
 
 
+#: Words that open a sentence and end none: a page cut off after one of them alone ("They", "The", "Regarding")
+#: was cut in its text's next sentence.
+SENTENCE_OPENERS = DANGLING_WORDS | frozenset("they we he she it i regarding during".split())
+
+
 def reads_as_words(text: str) -> bool:
     """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
     ends with ("They not") or on one in lower case, cut off ("The commissi"), and one of them in lower
-    case: the start of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh")."""
+    case: the start of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh"); or it is one
+    word that opens sentences and ends none (:data:`SENTENCE_OPENERS`: "They").
+
+    >>> reads_as_words("They"), reads_as_words("Comments"), reads_as_words("The commissi")
+    (True, False, True)
+    """
     words = text.split()
+    if len(words) == 1 and words[0].lower() in SENTENCE_OPENERS:
+        return True
     last = words[-1] if words else ""
     long_enough = (
         len(words) >= CUT_OFF_MIN_WORDS or len(words) > 1 and (last.lower() in DANGLING_WORDS or last.islower())

@@ -1,0 +1,83 @@
+"""Runs of headlines: a stack of unfinished lines after the text has begun is a list of other stories.
+
+Text does not come as a stack of unfinished lines: after the first paragraph, :data:`HEADLINE_RUN` or more
+headlines in a row are a list of other stories (with or without a "Related" label above it), even where one
+of them is long and in sentence case. A headline here is a line without final punctuation (or ending on a
+question or exclamation mark, but holding one sentence only) that does not run on into the next line and
+carries no list marker. Not headlines: a run after a line ending in a colon (a list the text announces), the
+names of an address block, and the turns of a transcript ("QUESTION: Can we go to Turkey?", "MS NAUERT: Let
+me get back with you on that ...?"), which open on the label in capitals of a speaker named on two lines or more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analysis.text.cleaning_lists import address_blocks
+from analysis.text.cleaning_rules import is_broken_before, is_heading
+
+#: One line that survived the line rules: its number, its text, whether it starts a list item.
+Unit = tuple[int, str, bool]
+
+#: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
+#: ..."): a headline is one sentence, so the line is text.
+SECOND_SENTENCE = re.compile(r"\b[a-z]{2,}[.?!][\"'”’)]?\s+[A-Z]")
+#: This many headlines in a row after the text has begun are a list of other stories.
+HEADLINE_RUN = 3
+#: A headline in such a list has at most this many words (a paragraph cut short is longer).
+HEADLINE_RUN_MAX_WORDS = 18
+#: A turn of a transcript: its speaker's label in capitals ("QUESTION:", "Q:", "MS NAUERT:", "SECRETARY
+#: BLINKEN:") before a question or an exclamation. A transcript names each speaker again and again; a headline's
+#: kicker in capitals ("EXPLAINER: Who are the Taliban?") stands once.
+TRANSCRIPT_TURN = re.compile(r"^((?:(?:MRS?|MS|DR)\.? )?[A-Z]{1,20}(?: [A-Z]{2,20})?):\s.*[?!][\"'”’)]?$")
+
+
+def headline_runs(units: list[Unit], hard_wrapped: bool) -> list[bool]:
+    """For each unit, whether it stands in a run of :data:`HEADLINE_RUN` or more headlines after the text."""
+    first_text = next((index for index, (_, text, _) in enumerate(units) if not is_heading(text)), len(units))
+    following = [text for _, text, _ in units[1:]] + [""]
+    addressees = address_blocks([text for _, text, _ in units])
+    open_lines = [
+        index > first_text and not starts_item and index not in addressees and is_headline(text, after, hard_wrapped)
+        for index, ((_, text, starts_item), after) in enumerate(zip(units, following))
+    ]
+    if sum(open_lines) >= HEADLINE_RUN:  # only then can a run form: the turns of a transcript are set apart
+        turns = transcript_turns([text for _, text, _ in units])
+        open_lines = [is_open and index not in turns for index, is_open in enumerate(open_lines)]
+    in_run = [False] * len(units)
+    start = 0
+    for index in range(len(units) + 1):
+        if index < len(units) and open_lines[index]:
+            continue
+        lead_in = start > 0 and units[start - 1][1].endswith(":")  # "… on the following:" opens a list
+        if index - start >= HEADLINE_RUN and not lead_in:
+            in_run[start:index] = [True] * (index - start)
+        start = index + 1
+    return in_run
+
+
+def is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
+    """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
+    not end as a sentence does (a headline may end on a question or exclamation mark, but holds one sentence
+    only), does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries
+    on a sentence).
+
+    >>> is_headline("Taliban reopen schools for girls", "", False), is_headline("Can we go to Turkey.", "", False)
+    (True, False)
+    """
+    unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
+    unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
+    return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
+
+
+def transcript_turns(texts: list[str]) -> set[int]:
+    """The indices of the lines that are turns of a transcript (:data:`TRANSCRIPT_TURN`) whose speaker's label
+    opens two lines of the page or more.
+
+    >>> transcript_turns(["QUESTION: Can we go to Turkey?", "MS NAUERT: Pardon me?", "QUESTION: Any update?"])
+    {0, 2}
+    """
+    labels = {index: match.group(1) for index, text in enumerate(texts) if (match := TRANSCRIPT_TURN.match(text))}
+    counts = Counter(labels.values())
+    return {index for index, label in labels.items() if counts[label] >= 2}
