@@ -9,9 +9,9 @@ from threadpoolctl import threadpool_limits
 
 from analysis.io.corpus import load_corpus
 from analysis.methods.stance import evaluation as ev
+from analysis.methods.stance.keywords import keyword_stance
 from analysis.methods.stance.model import (
     StanceModel,
-    keyword_stance,
     predict_rules,
     without_disputed_directions,
 )
@@ -291,3 +291,11 @@ def test_every_development_statement_has_its_actor_type_for_the_per_actor_scores
     speakers = ev.actor_types_of(development)
     assert set(speakers) == set(development.items["source_id"])
     assert speakers["kabul-process-2017"] == "afghan_government"
+
+
+def test_the_model_reads_word_stems_so_a_word_learned_in_one_form_counts_in_another():
+    """'negotiations' in a training sentence and 'negotiate' in a new one are one feature: their stem."""
+    from analysis.methods.stance.model import model_texts
+
+    trained, new = model_texts(["The Taliban rejected negotiations with the government.", "We will negotiate."])
+    assert "negoti" in trained.split() and "negoti" in new.split()
