@@ -49,21 +49,3 @@ def test_the_stack_weighs_the_not_coded_answer_down():
     model = StackedStanceModel().fit(toy.items, toy.labels)
     assert model.stack["ceasefire"].class_weight == {"none": stacking.NOT_CODED_WEIGHT, "favor": 1.0, "against": 1.0}
     assert model.stack["violence"] == "none"  # a target never coded: nothing to learn
-
-
-def test_the_stack_reads_each_statement_s_subject_from_all_its_sentences():
-    """The last two inputs are each reader's mean probability, over the statement, that the target is coded:
-    equal for every sentence of a statement, and the statements are told apart by their previous sentences."""
-    toy = _toy_set()
-    model = StackedStanceModel().fit(toy.items, toy.labels)
-    inputs = stack_inputs(model, toy.items, predict_rules(toy.items))["ceasefire"]
-    subject = pd.DataFrame(inputs[:, -2:]).groupby(toy.items["source_id"].to_numpy())
-    assert (subject.nunique() == 1).all().all()  # one value per statement
-    coded = 1 - np.exp(inputs[:, 0])  # the combination's probability that the sentence is coded
-    np.testing.assert_allclose(inputs[:3, -2], coded[:3].mean())
-
-
-def test_a_sentence_without_its_previous_one_is_a_statement_of_its_own():
-    """Without the previous sentences (sentence_answers' default), each sentence's subject is its own."""
-    runs = stacking.statement_runs(["We demand a ceasefire.", "We reject it."], ["", ""])
-    assert runs.tolist() == [0, 1]

@@ -10,9 +10,6 @@ small logistic regression reads
 * the two readers' log-probabilities of the three answers (not coded, favor, against),
 * the rules' answer (favor, against), whether a term names the target, whether the Taliban speak,
 * whether the statement is a news report (codebook rule 7 codes only its actor there),
-* the statement's subject (:func:`statement_means`): for each reader, its mean probability over all the
-  statement's sentences that the target is coded (a statement about aid raises the odds that any of its
-  sentences takes a stance on humanitarian access),
 
 and is fitted on **out-of-fold** answers: the readers of each training sentence were fitted without its
 statement (:data:`STACK_FOLDS` folds of whole statements), so the stack learns how far to trust them on
@@ -69,27 +66,6 @@ def _log_probabilities(classifier: LogisticRegression | str, rows: sparse.csr_ma
     return np.log(np.clip(full, 1e-6, 1.0))
 
 
-def statement_runs(texts: list[str], previous: list[str]) -> np.ndarray:
-    """A number for each sentence's statement (0, 1, ...): a sentence goes on in the statement of the
-    sentence before it in the list when that sentence is its previous one (:func:`.model.previous_sentences`);
-    a sentence without a previous one starts a statement.
-
-    >>> statement_runs(["A.", "B.", "C.", "D."], ["", "A.", "", "C."]).tolist()
-    [0, 0, 1, 1]
-    """
-    starts = [i == 0 or not before or before != texts[i - 1] for i, before in enumerate(previous)]
-    return np.cumsum(starts) - 1
-
-
-def statement_means(values: np.ndarray, runs: np.ndarray) -> np.ndarray:
-    """Each sentence's value replaced by the mean over its statement (``runs``: :func:`statement_runs`).
-
-    >>> statement_means(np.array([0.2, 0.4, 0.9]), np.array([0, 0, 1])).round(2).tolist()
-    [0.3, 0.3, 0.9]
-    """
-    return (np.bincount(runs, weights=values) / np.bincount(runs))[runs]
-
-
 def reader_features(
     model: StanceModel,
     texts: list[str],
@@ -99,27 +75,20 @@ def reader_features(
     taliban_speaker: list[bool],
 ) -> dict[str, np.ndarray]:
     """For each target, the stack's inputs for each sentence (one row each): the two readers'
-    log-probabilities, the rules' answer, a term named, the Taliban speaking, a news report, and each
-    reader's mean probability over the statement that the target is coded. The statements are the runs
-    of sentences that ``previous`` links (:func:`statement_runs`)."""
+    log-probabilities, the rules' answer, a term named, the Taliban speaking, a news report."""
     words = model.word_features(texts, previous)
     named = [named_targets(text) for text in texts]
     news = np.array(news_reports, dtype=float).reshape(-1, 1)
-    runs = statement_runs(texts, previous)
     features = {}
     for target in TARGETS:
         own = model.rule_columns(target, rule_answers, named, taliban_speaker)
-        readers = [
-            _log_probabilities(model.classifiers[target], sparse.hstack([words, own], format="csr")),
-            _log_probabilities(model.words_only.classifiers[target], words),
-        ]
-        coded = [1.0 - np.exp(answers[:, ANSWERS.index("none")]) for answers in readers]
+        combined = sparse.hstack([words, own], format="csr")
         features[target] = np.hstack(
             [
-                *readers,
+                _log_probabilities(model.classifiers[target], combined),
+                _log_probabilities(model.words_only.classifiers[target], words),
                 own / np.array([RULE_FEATURE_WEIGHT] * 3 + [1.0]),  # the rules' columns as 0 or 1
                 news,
-                np.column_stack([statement_means(probability, runs) for probability in coded]),
             ]
         )
     return features
