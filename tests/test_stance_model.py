@@ -148,10 +148,10 @@ def test_the_model_costs_at_most_twice_the_rules_per_sentence():
     """The combination runs the rules, then the model: the model's own cost is at most 2x the rules' (issue 13).
 
     Measured on 80 gold sentences labelled in one call: the combination with its stacked decision takes
-    about 2.5x the rules' time (the models' own part 1.5x: word stems, both readers' probabilities for
-    every target, then the stack; 2.35x before the stems and the statement's subject), against 1.8x for
-    the combination deciding alone, whose classifiers score the words in one matrix product
-    (:mod:`analysis.runtime.linear`)."""
+    about 2.4x the rules' time (the models' own part 1.4x: word stems, both readers' probabilities for
+    every target, then the stack; 2.2x to 2.7x over runs on a shared machine; 2.35x before the stems),
+    against 1.8x for the combination deciding alone, whose classifiers score the words in one matrix
+    product (:mod:`analysis.runtime.linear`)."""
     gold = ev.gold_set()
     model = StackedStanceModel().fit(gold.items, gold.labels)
     sample = gold.items.iloc[:80]

@@ -41,10 +41,10 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix (the stance8 round's: stems, and the stack reading each statement's
-    subject) gives 139 labels (107 favour, 32 against) to the 93 sentences of the five statements; the gold set
-    has 112; 103 agree. Precision 103/139 = 0.741, recall 103/112 = 0.920, F1 = 2 · 103 / (139 + 112) = 0.821."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.821
+    """By hand from the labels: the matrix (the stance8 round's: the models read word stems) gives 130 labels
+    (98 favour, 32 against) to the 93 sentences of the five statements; the gold set has 112; 98 agree.
+    Precision 98/130 = 0.754, recall 98/112 = 0.875, F1 = 2 · 98 / (130 + 112) = 0.810."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.81
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):
