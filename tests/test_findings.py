@@ -70,16 +70,19 @@ def test_the_ceasefire_finding_reads_as_one_plain_sentence(corpus):
 
 
 def test_the_taliban_and_rights_finding_gives_each_direction(corpus):
-    """By hand from the stance profile: only coalition-letter-2024 takes a stance on both, two sentences against
-    the Taliban (net -1: "the unjust decrees of the de facto authority", "the Taliban's opposition to the
-    participation of other Afghan stakeholders"; the second is labelled since the stance7 round's stacked
-    decision) and five for human rights (net +1); nato-2020's one Taliban sentence is not labelled."""
+    """By hand from the stance profile: two statements take a stance on both. coalition-letter-2024: two sentences
+    against the Taliban (net -1: "the unjust decrees of the de facto authority", "the Taliban's opposition to the
+    participation of other Afghan stakeholders") and six for human rights (net +1; five before the stance8
+    round). nato-2020 (labelled since the stance8 round's model): one against the Taliban ("it is central to ending the
+    Taliban violence") and one for human rights ("safeguard the human rights of all, especially women, children
+    and minorities")."""
     values = landing_values(corpus)
     assert values["taliban_and_rights_stances"] == (
-        "coalition-letter-2024 (two sentences against the Taliban, five for human rights)"
+        "nato-2020 (one sentence against the Taliban, one for human rights) and "
+        "coalition-letter-2024 (two sentences against the Taliban, six for human rights)"
     )
     assert values["taliban_and_rights_sentence"].startswith(
-        "One of the five statements takes a stance both on the Taliban and on human rights: coalition-letter-2024"
+        "Two of the five statements take a stance both on the Taliban and on human rights: nato-2020"
     )
 
 

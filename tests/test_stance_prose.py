@@ -41,10 +41,10 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix (the stance7 round's stacked decision) gives 122 labels (92 favour,
-    30 against) to the 93 sentences of the five statements; the gold set has 112; 97 agree. Precision
-    97/122 = 0.795, recall 97/112 = 0.866, F1 = 2 · 97 / (122 + 112) = 0.829."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.829
+    """By hand from the labels: the matrix (the stance8 round's: the models read word stems) gives 130 labels
+    (98 favour, 32 against) to the 93 sentences of the five statements; the gold set has 112; 98 agree.
+    Precision 98/130 = 0.754, recall 98/112 = 0.875, F1 = 2 · 98 / (130 + 112) = 0.810."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.81
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):

@@ -76,17 +76,17 @@ def test_positions_held_say_leaning_for_the_cells_that_could_change_sign(corpus)
 
 
 def test_main_target_names_ties(corpus):
-    """civil-society-2021 takes a stance on negotiations in 5 sentences and on ceasefire, inclusion, international
-    role and violence in 4 each, kabul-process-2017 on violence in 12 and international role in 9: one main target
-    each (the matrix of the stance7 round, with its stacked decision). With one more inclusion sentence,
+    """civil-society-2021 takes a stance on international role in 6 sentences, inclusion and negotiations in 5
+    each, ceasefire and violence in 4 each, kabul-process-2017 on violence in 12 and international role in 11:
+    one main target each (the matrix of the stance8 round). With one more inclusion sentence,
     civil-society-2021 would tie, and both tied targets are printed."""
     summary = synthesis.summary_table(corpus).set_index("doc_id")
-    assert summary.loc["civil-society-2021", "main_target"] == "negotiations"
+    assert summary.loc["civil-society-2021", "main_target"] == "international role"
     assert summary.loc["kabul-process-2017", "main_target"] == "violence"
     profile = synthesis.target_profile(corpus)
     civil = profile[profile["doc_id"] == "civil-society-2021"]
     tied = civil.assign(salience=civil["salience"] + (civil["target"] == "inclusion"))
-    assert synthesis.main_target_names(tied).tolist() == ["inclusion = negotiations"]
+    assert synthesis.main_target_names(tied).tolist() == ["inclusion = international role"]
 
 
 def test_reported_sentences_agree_across_chapters(corpus):

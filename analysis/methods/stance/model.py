@@ -1,30 +1,28 @@
 """Supervised learning beside the dictionary: a keyword baseline, a learned model, and the two combined.
 
-The rules (:mod:`.rules`) are a *dictionary method*: an analyst writes down which words signal
-which stance. A *supervised* method learns the signal from sentences coded by hand instead. Three
-methods are compared with the rules in the chapter:
+The rules (:mod:`.rules`) are a *dictionary method*: an analyst writes down which words signal which stance. A
+*supervised* method learns the signal from sentences coded by hand instead. Three methods are compared with the
+rules in the chapter:
 
-* **keyword baseline** (:func:`keyword_stance`): a target is coded when one of its terms appears,
-  *against* if the sentence holds any word of :data:`AGAINST_WORDS`, else *favor*. It is the
-  simplest thing a reader could do, and the floor every other method must clear.
-* **learned model** (:class:`StanceModel` with ``use_rules=False``): for each target, a logistic
-  regression over three answers (favor, against, not coded) on the sentence's words (TF-IDF
-  weighted, :data:`NGRAM_RANGE`).
-* **combination** (``use_rules=True``): the same, with the rules' answer for the target (favor,
-  against, or none) and whether a target term is named as three more features, so the model can
-  learn when to trust the rules and what they miss, and who speaks: whether the statement's actor is the
-  Taliban (:func:`is_taliban_speaker`; codebook rule 7 codes the actor's own stance, and the Taliban's
-  praise of "the Islamic Emirate" is a stance for it). Each training sentence is shown a second time without
-  the rules' answers (:func:`with_rules_hidden`), so that the model learns to read the words too:
-  the rules were fixed on these sentences and are right on them more often than on new text. It
-  abstains where the learned model of the words alone reads the opposite direction
-  (:data:`DIRECTION_CHECK`): two readers that disagree on the sign of a stance make a
-  wrong-direction label likely, and a label missed costs less. Like the rules, it codes nothing in
-  a news report's own background sentences (codebook rule 7).
+* **keyword baseline** (:mod:`.keywords`): a target is coded when one of its terms appears, *against* if the
+  sentence holds a word of opposition, else *favor*: the floor every other method must clear.
+* **learned model** (:class:`StanceModel` with ``use_rules=False``): for each target, a logistic regression over
+  three answers (favor, against, not coded) on the sentence's words (their stems, TF-IDF weighted,
+  :data:`NGRAM_RANGE`).
+* **combination** (``use_rules=True``): the same, with the rules' answer for the target (favor, against, or none)
+  and whether a target term is named as three more features, so the model can learn when to trust the rules and what
+  they miss, and who speaks: whether the statement's actor is the Taliban (:func:`is_taliban_speaker`; codebook rule
+  7 codes the actor's own stance, and the Taliban's praise of "the Islamic Emirate" is a stance for it). Each
+  training sentence is shown a second time without the rules' answers (:func:`with_rules_hidden`), so that the model
+  learns to read the words too: the rules were fixed on these sentences and are right on them more often than on new
+  text. It abstains where the learned model of the words alone reads the opposite direction
+  (:data:`DIRECTION_CHECK`): two readers that disagree on the sign of a stance make a wrong-direction label likely,
+  and a label missed costs less. Like the rules, it codes nothing in a news report's own background sentences
+  (codebook rule 7).
 
-The combination also reads the words of the sentence before (:data:`CONTEXT_WEIGHT`): a stance often
-runs on across sentences ("We condemn the attack. It killed 12 civilians."). The book's combination
-takes its final decision with a stacked model over these two readers (:mod:`.stacking`).
+The combination also reads the words of the sentence before (:data:`CONTEXT_WEIGHT`): a stance often runs on across
+sentences ("We condemn the attack. It killed 12 civilians."). The book's combination takes its final decision with a
+stacked model over these two readers (:mod:`.stacking`).
 
 The models are fitted on development labels only, with a fixed seed; they need no download.
 """
@@ -33,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -47,57 +46,59 @@ from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence
 from analysis.methods.stance.scope import TERM_PATTERNS
 from analysis.methods.stance.targets import TARGETS
 from analysis.runtime.linear import linear_predictions
+from analysis.text.tokens import stem
 
 #: Seed of every fitted model, so the same labels give the same model.
 MODEL_SEED = 20261129
 
-#: Regularisation strength of the logistic regressions (scikit-learn's ``C``: smaller is simpler), and
-#: the weighting of the three answers: "balanced" weighs the rare favor and against answers up, so the
-#: model does not learn to answer "not coded" everywhere. Both were chosen by cross-validation by
-#: document on the development labels (C in 1, 4, 16; balanced or not).
+#: Regularisation strength of the logistic regressions (scikit-learn's ``C``: smaller is simpler), and the weighting
+#: of the three answers: "balanced" weighs the rare favor and against answers up, so the model does not learn to
+#: answer "not coded" everywhere. Both were chosen by cross-validation by document on the development labels (C in 1,
+#: 4, 16; balanced or not).
 REGULARISATION = 4.0
 CLASS_WEIGHT = "balanced"
 
-#: The word sequences the model reads: single words. Word pairs as well (1, 2) and triples (1, 3) scored
-#: lower in cross-validation by document on the development labels of the time (gold set + dev batches
-#: 1-2; combination micro-F1 0.704 and 0.697 against 0.720 for single words): with about 1,200 coded
-#: sentences, most pairs are seen once, and the model learned the wording of particular statements.
+MODEL_WORD = re.compile(r"(?u)\b\w\w+\b")
+
+#: Whether the model reads each word's Snowball stem ("negotiate", "negotiations": one feature), so a word learned in
+#: one form counts in the others. Chosen on grouped CV over gold set + dev batches 1-7, and fitted there with dev
+#: batch 8 held out: combination micro-F1 0.676 -> 0.677 and 0.632 -> 0.636, wrong direction (batch 8) 1.8% -> 1.4%.
+STEMMED_WORDS = True
+
+#: The word sequences the model reads: single words. Word pairs as well (1, 2) and triples (1, 3) scored lower in
+#: cross-validation by document on the development labels of the time (gold set + dev batches 1-2; combination
+#: micro-F1 0.704 and 0.697 against 0.720 for single words): with about 1,200 coded sentences, most pairs are seen
+#: once, and the model learned the wording of particular statements.
 NGRAM_RANGE = (1, 1)
 
-#: Whether the combination drops a label that the model of the words alone gives the opposite
-#: direction. Chosen by cross-validation by document on the development labels (gold set + both dev
-#: batches): F1 unchanged (0.705 and 0.704), wrong-direction labels 2.6% -> 2.2% (dev batch 2 alone: 3.9% -> 3.2%).
+#: Whether the combination drops a label that the model of the words alone gives the opposite direction. Chosen by
+#: cross-validation by document on the development labels (gold set + both dev batches): F1 unchanged (0.705 and
+#: 0.704), wrong-direction labels 2.6% -> 2.2% (dev batch 2 alone: 3.9% -> 3.2%).
 DIRECTION_CHECK = True
 
 #: How much a rule feature counts against one word's TF-IDF weight.
 RULE_FEATURE_WEIGHT = 3.0
 
-#: The weight of the second copy of every training sentence that the combination sees without the
-#: rules' answers (:func:`with_rules_hidden`). The rules were fixed on the development sentences, so on
-#: them the rules are right more often than on new text, and a model fitted on them learns to follow
-#: the rules and little else; the copy makes it read the words as well. Chosen on the development labels
-#: (weights 0.25, 0.5, 1; fit on gold set + dev batches 1-2, dev batch 3 held out): micro-F1 on batch 3
-#: 0.584 -> 0.618, wrong direction 3.1% -> 2.3%; grouped CV on the others 0.727 -> 0.723.
+#: The weight of the second copy of every training sentence that the combination sees without the rules' answers
+#: (:func:`with_rules_hidden`). The rules were fixed on the development sentences, so on them the rules are right more
+#: often than on new text, and a model fitted on them learns to follow the rules and little else; the copy makes it
+#: read the words as well. Chosen on the development labels (weights 0.25, 0.5, 1; fit on gold set + dev batches 1-2,
+#: dev batch 3 held out): micro-F1 on batch 3 0.584 -> 0.618, wrong direction 3.1% -> 2.3%; grouped CV on the others
+#: 0.727 -> 0.723.
 RULES_HIDDEN_WEIGHT = 0.25
 
-#: How much the words of the previous sentence of the same statement count beside the sentence's own
-#: (separate features, so "attack" before is not "attack" here). Chosen on the development labels (0, 0.25,
-#: 0.5; grouped CV over gold set + dev batches 1-4, and fit there with dev batch 5 held out): micro-F1
-#: 0.673 -> 0.672 and 0.632 -> 0.638, wrong direction on batch 5 2.2% -> 1.5%. The words-only model does
-#: not read it: there it lowered batch 5 (0.608 -> 0.598; CV 0.622 -> 0.625).
+#: How much the words of the previous sentence of the same statement count beside the sentence's own (separate
+#: features, so "attack" before is not "attack" here). Chosen on the development labels (0, 0.25, 0.5; grouped CV over
+#: gold set + dev batches 1-4, and fit there with dev batch 5 held out): micro-F1 0.673 -> 0.672 and 0.632 -> 0.638,
+#: wrong direction on batch 5 2.2% -> 1.5%. The words-only model does not read it: there it lowered batch 5 (0.608 ->
+#: 0.598; CV 0.622 -> 0.625).
 CONTEXT_WEIGHT = 0.5
 
-#: How much the combination's speaker feature counts (the statement's actor is the Taliban). A feature
-#: for each actor type scored lower (held-out batch 5: 0.616), as did its product with "a term names the
-#: target" (0.642 against 0.643 without), on the same protocol as :data:`CONTEXT_WEIGHT`: 0.673 -> 0.672
-#: and 0.632 -> 0.643 (taliban 0.49 -> 0.54); with the previous sentence as well, 0.675 and 0.643.
+#: How much the combination's speaker feature counts (the statement's actor is the Taliban). A feature for each actor
+#: type scored lower (held-out batch 5: 0.616), as did its product with "a term names the target" (0.642 against 0.643
+#: without), on the same protocol as :data:`CONTEXT_WEIGHT`: 0.673 -> 0.672 and 0.632 -> 0.643 (taliban 0.49 -> 0.54);
+#: with the previous sentence as well, 0.675 and 0.643.
 SPEAKER_WEIGHT = 1.0
-
-#: The keyword baseline's signs of opposition.
-AGAINST_WORDS = re.compile(
-    r"\b(?:condemn\w*|reject\w*|oppos\w*|deplor\w*|denounc\w*|end|ending|stop\w*|halt|against|not|no|never|cannot"
-    r"|violat\w*|ban\w*|restrict\w*|withdraw\w*|concern\w*)\b"
-)
 
 CODING_COLUMNS = ["item_id", "target", "label"]
 
@@ -162,31 +163,29 @@ def item_context(items: pd.DataFrame) -> tuple[list[str], list[bool]]:
 
 
 def model_texts(texts: Iterable[str]) -> list[str]:
-    """The text the model reads: normalised, with organisation names masked as the rules read them
-    ("High Council for National Reconciliation" is a name, not a word for negotiations)."""
-    return [normalise(mask_organisation_names(text)) for text in texts]
+    """The text the model reads: normalised, with organisation names masked as the rules read them ("High Council
+    for National Reconciliation" is a name, not a word for negotiations), its words (two or more word characters,
+    :data:`MODEL_WORD`) cut to their stems (:data:`STEMMED_WORDS`).
 
-
-def keyword_stance(text: str) -> dict[str, str]:
-    """The keyword baseline: every named target, 'against' if any opposition word appears, else 'favor'.
-
-    >>> keyword_stance("We condemn the attacks and call for talks.")
-    {'violence': 'against', 'negotiations': 'against'}
+    >>> model_texts(["The Taliban rejected negotiations."])
+    ['the taliban reject negoti']
     """
-    named = named_targets(text)
-    label = "against" if AGAINST_WORDS.search(normalise(text)) else "favor"
-    return {target: label for target in TARGETS if target in named}
+    read = word_stem if STEMMED_WORDS else str
+    return [
+        " ".join(read(word) for word in MODEL_WORD.findall(normalise(mask_organisation_names(text)))) for text in texts
+    ]
+
+
+@lru_cache(maxsize=100_000)
+def word_stem(word: str) -> str:
+    """A word's Snowball stem (:func:`analysis.text.tokens.stem`), remembered: a corpus repeats its words."""
+    return stem(word)
 
 
 def coding_table(item_ids: list[str], answers: list[dict[str, str]]) -> pd.DataFrame:
     """``item_id, target, label`` rows from one ``{target: label}`` dict per item."""
     rows = [(item_id, target, label) for item_id, labels in zip(item_ids, answers) for target, label in labels.items()]
     return pd.DataFrame(rows, columns=CODING_COLUMNS)
-
-
-def predict_keywords(items: pd.DataFrame) -> pd.DataFrame:
-    """The keyword baseline's coding of a set of items (``item_id, text``)."""
-    return coding_table(items["item_id"].tolist(), [keyword_stance(text) for text in items["text"]])
 
 
 def predict_rules(items: pd.DataFrame) -> pd.DataFrame:
@@ -339,13 +338,9 @@ class StanceModel:
         ``rules`` and ``words`` as in :meth:`fit`, if already computed for these items.
         """
         previous, taliban = item_context(items)
+        texts, news_reports = items["text"].tolist(), news_reports_of(items)
         answers = self.sentence_answers(
-            items["text"].tolist(),
-            news_reports_of(items),
-            self.rule_answers_of(items, rules),
-            words,
-            previous,
-            taliban,
+            texts, news_reports, self.rule_answers_of(items, rules), words, previous, taliban
         )
         return coding_table(items["item_id"].tolist(), answers)
 
@@ -367,11 +362,10 @@ class StanceModel:
         """
         if not self.classifiers:
             raise ValueError("StanceModel.predict: the model has not been fitted")
-        previous = [""] * len(texts) if previous is None else previous
-        taliban_speaker = [False] * len(texts) if taliban_speaker is None else taliban_speaker
+        news_reports, rule_answers, previous, taliban_speaker = self.sentence_context(
+            texts, news_reports, rule_answers, previous, taliban_speaker
+        )
         words = self.word_features(texts, previous) if words is None else words
-        if self.use_rules and rule_answers is None:
-            rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
         named = [named_targets(text) for text in texts] if self.use_rules else []
         fitted = [target for target in TARGETS if not isinstance(self.classifiers[target], str)]
         own_columns = [self.rule_columns(target, rule_answers, named, taliban_speaker) for target in fitted]
@@ -387,6 +381,23 @@ class StanceModel:
         if self.use_rules:
             answers = without_reporter_background(answers, texts, news_reports)
         return answers
+
+    def sentence_context(
+        self,
+        texts: list[str],
+        news_reports: list[bool],
+        rule_answers: list[dict[str, str]] | None,
+        previous: list[str] | None,
+        taliban_speaker: list[bool] | None,
+    ) -> tuple[list[bool], list[dict[str, str]] | None, list[str], list[bool]]:
+        """The arguments of :meth:`sentence_answers` with their defaults, in that order: no news report (if
+        ``news_reports`` is empty), the rules' answers (combination only), no previous sentence, no Taliban speaker."""
+        news_reports = list(news_reports) or [False] * len(texts)
+        if self.use_rules and rule_answers is None:
+            rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
+        previous = [""] * len(texts) if previous is None else previous
+        taliban_speaker = [False] * len(texts) if taliban_speaker is None else taliban_speaker
+        return news_reports, rule_answers, previous, taliban_speaker
 
     def label_sentences(
         self,

@@ -40,7 +40,6 @@ from analysis.methods.stance.model import (
     predict_rules,
     without_reporter_background,
 )
-from analysis.methods.stance.rules import sentence_stance
 from analysis.methods.stance.targets import TARGETS
 
 #: How many folds of whole statements give the out-of-fold answers the stack is fitted on.
@@ -182,11 +181,9 @@ class StackedStanceModel(StanceModel):
         :meth:`StanceModel.sentence_answers`; ``words`` is not used: the readers compute their own)."""
         if not self.stack:  # not fitted (the parent says so), or fitted on one statement only
             return super().sentence_answers(texts, news_reports, rule_answers, words, previous, taliban_speaker)
-        previous = [""] * len(texts) if previous is None else previous
-        taliban_speaker = [False] * len(texts) if taliban_speaker is None else taliban_speaker
-        news_reports = list(news_reports) or [False] * len(texts)
-        if rule_answers is None:
-            rule_answers = [sentence_stance(text, news) for text, news in zip(texts, news_reports)]
+        news_reports, rule_answers, previous, taliban_speaker = self.sentence_context(
+            texts, news_reports, rule_answers, previous, taliban_speaker
+        )
         inputs = reader_features(self, texts, news_reports, rule_answers, previous, taliban_speaker)
         answers: list[dict[str, str]] = [{} for _ in texts]
         for target in TARGETS:
