@@ -285,11 +285,12 @@ def confounds_claim(documents: pd.DataFrame, names: dict[str, str]) -> Claim:
 
 
 def disagreements(claims: list[Claim]) -> str:
-    """The claims on which the rules and the gold labels point opposite ways, as one passage of prose.
+    """The claims on which the matrix's labels (rules and learned model) and the gold labels point opposite
+    ways, as one passage of prose.
 
     With none, the sentence says "no other target" only when the largest rise or fall, printed just
     before, is itself one where they disagree; "no target" otherwise; and, when the gold set does not
-    code the end points (no claim carries the check), that the rules' labels could not be checked.
+    code the end points (no claim carries the check), that the matrix's labels could not be checked.
     """
     from analysis.book.claims import sentence_case
 
@@ -298,14 +299,14 @@ def disagreements(claims: list[Claim]) -> str:
         return " ".join(texts)
     checked = [claim for claim in claims if GOLD_CHECK in claim.checks]
     if not checked:
-        return "The gold set does not code these two statements, so the rules' labels are not checked against it."
+        return "The gold set does not code these two statements, so the matrix's labels are not checked against it."
     other = " other" if any(not claim.checks[GOLD_CHECK] for claim in checked) else ""
-    return f"On no{other} target do the rules and the gold labels point opposite ways."
+    return f"On no{other} target do the matrix's labels and the gold labels point opposite ways."
 
 
 def synthesis_claims(corpus: Corpus, profile: pd.DataFrame | None = None) -> list[Claim]:
     """The claims of the synthesis: the largest rise, the largest fall, every target on which the
-    rules and the gold labels point opposite ways, the same-year gap, the firmness leaders (from the
+    matrix and the gold labels point opposite ways, the same-year gap, the firmness leaders (from the
     counts, so that each lead can be checked against its interval) and what tone does not tell."""
     profile = synthesis.target_profile(corpus) if profile is None else profile
     names = statement_names(corpus.documents)

@@ -241,7 +241,7 @@ def confusion_table(gold: pd.DataFrame, predicted: pd.DataFrame, item_ids: list[
 
 
 def errors(gold: pd.DataFrame, predicted: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
-    """Every item × target where the rules and the gold set differ, with the sentence."""
+    """Every item × target where a method's labels and the gold set differ, with the sentence."""
     item_ids = items["item_id"].tolist()
     truth = decision_table(gold, item_ids)
     guess = decision_table(predicted, item_ids)
