@@ -177,8 +177,10 @@ def join_terms(tokens: list[str], multiword_terms: Iterable[str] = MULTIWORD_TER
     return merged
 
 
+@lru_cache(maxsize=100_000)
 def stem(token: str) -> str:
-    """The Snowball stem of a token; each word of a multi-word term is stemmed.
+    """The Snowball stem of a token; each word of a multi-word term is stemmed. Remembered: a corpus
+    repeats its words, and NLTK's stemmer is pure Python.
 
     >>> stem("negotiations"), stem("human rights")
     ('negoti', 'human right')

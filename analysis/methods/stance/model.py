@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -170,16 +169,10 @@ def model_texts(texts: Iterable[str]) -> list[str]:
     >>> model_texts(["The Taliban rejected negotiations."])
     ['the taliban reject negoti']
     """
-    read = word_stem if STEMMED_WORDS else str
+    read = stem if STEMMED_WORDS else str
     return [
         " ".join(read(word) for word in MODEL_WORD.findall(normalise(mask_organisation_names(text)))) for text in texts
     ]
-
-
-@lru_cache(maxsize=100_000)
-def word_stem(word: str) -> str:
-    """A word's Snowball stem (:func:`analysis.text.tokens.stem`), remembered: a corpus repeats its words."""
-    return stem(word)
 
 
 def coding_table(item_ids: list[str], answers: list[dict[str, str]]) -> pd.DataFrame:
