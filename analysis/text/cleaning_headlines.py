@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analysis.text.cleaning_listings import Unit
 from analysis.text.cleaning_lists import address_blocks
 from analysis.text.cleaning_rules import is_broken_before, is_heading
-
-#: One line that survived the line rules: its number, its text, whether it starts a list item.
-Unit = tuple[int, str, bool]
 
 #: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
 #: ..."): a headline is one sentence, so the line is text.

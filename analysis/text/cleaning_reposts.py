@@ -11,15 +11,13 @@ do the lines that carry the announcement's own sentence on when a hard-wrapped t
 
 from __future__ import annotations
 
+from analysis.text.cleaning_listings import Unit
 from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION, is_heading
 
 #: The rule of the line-rule step whose line announces a reposted text.
 ANNOUNCEMENT_RULE = "repost announcement"
 #: The lines of text that an announcement ends are removed for this reason.
 INTRODUCTION = "reposter's introduction"
-
-#: One line that survived the line rules: its number, its text, whether it starts a list item.
-Unit = tuple[int, str, bool]
 
 
 def reposter_introduction(units: list[Unit], removed: dict[int, tuple[str, str]]) -> dict[int, str]:
