@@ -103,6 +103,14 @@ ADDRESS_LINE = re.compile(r"^(to|cc|attn|attention)\s*:\s*\S", re.IGNORECASE)
 #: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
 LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s+)")
 
+#: A speaker's form of address on a line of its own ("Mr. President", "Madam President,", "Mr. Chairman"): part
+#: of the speech it opens or resumes, printed without its comma by some transcripts, and said again between
+#: paragraphs, so neither a heading nor a repeated line.
+FORM_OF_ADDRESS = re.compile(
+    r"^(mr\.?|mister|madam|madame|mme\.?)\s+(vice[- ])?(president|chair(man|person|woman)?|speaker|secretary[- ]general)[,:!]?$",
+    re.IGNORECASE,
+)
+
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ..."), and a communiqué's issuing
 #: line naming who issued it ("Issued by the Heads of State and Government of ..."; "Published by" and
@@ -171,13 +179,21 @@ def script_language(line: str) -> str | None:
     return "Arabic"
 
 
+#: The tags of a paragraph and of inline markup left in a line by the extraction: markup, not text.
+HTML_TAG = re.compile(r"</?(p|a|i|b|em|strong|span|br|div)\b[^<>]*>", re.IGNORECASE)
 _SPACE_RUN = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])(?=\s|$)")
 
 
 def normalise_spacing(line: str) -> str:
-    """Fold non-breaking and repeated spaces, and drop a space before punctuation ("Afghanistan .")."""
+    """Fold non-breaking and repeated spaces, drop a space before punctuation ("Afghanistan ."), and drop the
+    tags of paragraphs and inline markup an extraction left in the text ("<p class="italic">I move:</p>").
+
+    >>> normalise_spacing('<p>The <a href="/en/taliban">Taliban</a> said .</p>')
+    'The Taliban said.'
+    """
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+    line = HTML_TAG.sub("", line)
     line = _SPACE_RUN.sub(" ", line)
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
 
