@@ -2,6 +2,8 @@
 
 Each rule names a kind of page furniture, never a site or a document:
 
+- **Spacing and markup.** Spaces are folded, and the tags of paragraphs and inline markup an extraction
+  left in a line (``<p class="italic">``, ``<a href=...>``) are dropped: the line is read by its words.
 - **Another language.** A line written mostly in a script other than Latin (Dari, Pashto, Urdu,
   Hindi, Russian ...) is set aside, with the language or script it is in.
 - **Web furniture** (:mod:`analysis.text.cleaning_furniture`): navigation, comment forms, share
@@ -19,7 +21,8 @@ Each rule names a kind of page furniture, never a site or a document:
 - **Headings.** A line without final punctuation is a heading when it is short or written like a
   title; a long line in sentence case, or one ending on a word no sentence ends with ("… accentuate
   on"), is a sentence that lost its end, not a heading. A short title-case line ending in a colon is
-  a kicker ("President Ghani:").
+  a kicker ("President Ghani:"). A speaker's form of address on a line of its own ("Madam President",
+  "Mr. Chairman") is no heading: it opens or resumes the speech.
 - **Broken lines.** A line is continued by the next when it stops mid-sentence: the next starts in
   lower case, or it ends on a function word, a comma, a hyphenated word part or a dash glued to a word
   ("That the Senate—"); in a text wrapped
