@@ -2,7 +2,10 @@
 (named in comments)."""
 
 from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import CLEANING_SET
 from analysis.text.cleaning_rules import FORM_OF_ADDRESS, normalise_spacing
+
+PAGES = CLEANING_SET / "raw"
 
 
 def test_a_speakers_form_of_address_without_its_comma_is_part_of_the_speech():
@@ -28,3 +31,16 @@ def test_the_tags_of_a_paragraph_left_in_the_text_are_markup_not_words():
     assert normalise_spacing(line) == "In a message, the president asked the Taliban to talk."
     # a line that only speaks of a tag is left alone
     assert normalise_spacing("Use a <table> for the results.") == "Use a <table> for the results."
+
+
+def test_two_short_entries_a_sentence_announces_are_its_points():
+    # heldout13 c828: a statement lists the two statements it names, one a line, under a lead-in ending on a colon
+    paragraphs = clean_text((PAGES / "c828-wilpfcanada-wilpf-statement.txt").read_text(encoding="utf-8")).paragraphs
+    assert "23 August: Written statement" in paragraphs and "24 August: Oral statement" in paragraphs
+    assert any(paragraph.startswith("We also made two statements") for paragraph in paragraphs)
+    # under a title with a colon, short lines are still headings
+    after = "WILPF International is further encouraging individuals to take steps and contact their governments."
+    raw = "\n\n".join(
+        ["Statement issued on Al-Emarah:", "23 August: Written statement", "24 August: Oral statement", after]
+    )
+    assert "23 August: Written statement" not in clean_text(raw).paragraphs
