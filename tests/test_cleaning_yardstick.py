@@ -22,7 +22,7 @@ def test_every_fresh_set_is_named_with_the_rules_of_its_first_score():
 
 def test_the_rules_of_a_first_score_reproduce_it():
     commit = "49fa72f"
-    if subprocess.run(["git", "cat-file", "-e", commit], capture_output=True).returncode:
+    if subprocess.run(["git", "cat-file", "-e", commit], capture_output=True, cwd=CLEANING_SET).returncode:
         pytest.skip(f"the history holds no commit {commit}")
     documents = pd.read_csv(CLEANING_SET / "documents.csv", dtype=str, keep_default_na=False)
     lines = pd.read_csv(CLEANING_SET / "lines.csv", dtype={"id": str, "label": str}, keep_default_na=False)

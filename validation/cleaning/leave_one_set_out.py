@@ -66,10 +66,14 @@ def records_with_rules(commit: str | None, documents: pd.DataFrame, folder: Path
     if commit is None:
         return {doc: cleaning_record(clean_text(Path(path).read_text(encoding="utf-8"))) for doc, path in files.items()}
     rules = Path(tempfile.gettempdir()) / f"cleaning_rules_{commit}"
-    if not rules.exists():
-        rules.mkdir()
-        archive = subprocess.run(["git", "archive", commit, "analysis"], capture_output=True, check=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(rules)], input=archive, check=True)
+    if not rules.exists():  # unpacked beside it first, then renamed, so that an interrupted run leaves nothing
+        root = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, cwd=folder)
+        archive = subprocess.run(
+            ["git", "archive", commit, "analysis"], capture_output=True, check=True, cwd=root.stdout.strip()
+        )
+        unpacking = Path(tempfile.mkdtemp(dir=rules.parent))
+        subprocess.run(["tar", "-x", "-C", str(unpacking)], input=archive.stdout, check=True)
+        unpacking.rename(rules)
     run = subprocess.run(
         [sys.executable, "-c", OLD_RULES_SCRIPT],
         input=json.dumps(files), capture_output=True, text=True, check=True, env={"PYTHONPATH": str(rules)}, cwd=rules,
