@@ -57,6 +57,7 @@ from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
     CUT_OFF_MIN_WORDS,
+    FORM_OF_ADDRESS,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     LIST_MARKER,
@@ -364,6 +365,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         cut_off_after_text = after_text and last_of_page and reads_as_words(text)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         after_text = False
+        repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
         if repeat or len(line_nos) == 1 and is_name_caption(text):
             reason = repeat or "photo caption naming its subject"
             result.steps.append(CleaningStep(line_nos[0], "removed", reason, text))
@@ -403,8 +405,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     unit of the page (``ends_page``: no furniture follows it either), a list item of more than :data:`SHORT_ITEM_WORDS` words, or lines joined
     whose first line is in sentence case (a PDF sentence, not a title broken over lines).
     """
-    if OPENING_INVOCATION.match(text):
-        return False  # "In the name of Allah, ...", "Issued by the Heads of ...": the first words of the statement
+    if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text):
+        return False  # "In the name of Allah, ...", "Issued by the Heads of ...", "Madam President": words of the statement
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):

@@ -70,8 +70,9 @@ def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
     return points
 
 
-#: A list of entries without markers holds at least this many, each of at most this many words.
-LIST_ENTRIES_MIN, LIST_ENTRY_MAX_WORDS = 3, 12
+#: A list of entries without markers holds at least this many, each of at most this many words (two: a lead-in
+#: sentence may announce a pair, "We also made two statements ...:" / "23 August: Written statement" / ...).
+LIST_ENTRIES_MIN, LIST_ENTRY_MAX_WORDS = 2, 12
 #: A lead-in written as a sentence ("The composition of the mission is as follows:") has more words than this.
 LEAD_IN_SENTENCE_WORDS = 6
 

@@ -2,6 +2,8 @@
 
 Each rule names a kind of page furniture, never a site or a document:
 
+- **Spacing and markup.** Spaces are folded, and the tags of paragraphs and inline markup an extraction
+  left in a line (``<p class="italic">``, ``<a href=...>``) are dropped: the line is read by its words.
 - **Another language.** A line written mostly in a script other than Latin (Dari, Pashto, Urdu,
   Hindi, Russian ...) is set aside, with the language or script it is in.
 - **Web furniture** (:mod:`analysis.text.cleaning_furniture`): navigation, comment forms, share
@@ -19,7 +21,8 @@ Each rule names a kind of page furniture, never a site or a document:
 - **Headings.** A line without final punctuation is a heading when it is short or written like a
   title; a long line in sentence case, or one ending on a word no sentence ends with ("… accentuate
   on"), is a sentence that lost its end, not a heading. A short title-case line ending in a colon is
-  a kicker ("President Ghani:").
+  a kicker ("President Ghani:"). A speaker's form of address on a line of its own ("Madam President",
+  "Mr. Chairman") is no heading: it opens or resumes the speech.
 - **Broken lines.** A line is continued by the next when it stops mid-sentence: the next starts in
   lower case, or it ends on a function word, a comma, a hyphenated word part or a dash glued to a word
   ("That the Senate—"); in a text wrapped
@@ -103,6 +106,14 @@ ADDRESS_LINE = re.compile(r"^(to|cc|attn|attention)\s*:\s*\S", re.IGNORECASE)
 #: A list marker at the start of a line: "1-", "2- ", "3.", "4)", "- ", "• ".
 LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s+)")
 
+#: A speaker's form of address on a line of its own ("Mr. President", "Madam President,", "Mr. Chairman"): part
+#: of the speech it opens or resumes, printed without its comma by some transcripts, and said again between
+#: paragraphs, so neither a heading nor a repeated line.
+FORM_OF_ADDRESS = re.compile(
+    r"^(mr\.?|mister|madam|madame|mme\.?)\s+(vice[- ])?(president|chair(man|person|woman)?|speaker|secretary[- ]general)[,:!]?$",
+    re.IGNORECASE,
+)
+
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ..."), and a communiqué's issuing
 #: line naming who issued it ("Issued by the Heads of State and Government of ..."; "Published by" and
@@ -171,13 +182,21 @@ def script_language(line: str) -> str | None:
     return "Arabic"
 
 
+#: The tags of a paragraph and of inline markup left in a line by the extraction: markup, not text.
+HTML_TAG = re.compile(r"</?(p|a|i|b|em|strong|span|br|div)\b[^<>]*>", re.IGNORECASE)
 _SPACE_RUN = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])(?=\s|$)")
 
 
 def normalise_spacing(line: str) -> str:
-    """Fold non-breaking and repeated spaces, and drop a space before punctuation ("Afghanistan .")."""
+    """Fold non-breaking and repeated spaces, drop a space before punctuation ("Afghanistan ."), and drop the
+    tags of paragraphs and inline markup an extraction left in the text ("<p class="italic">I move:</p>").
+
+    >>> normalise_spacing('<p>The <a href="/en/taliban">Taliban</a> said .</p>')
+    'The Taliban said.'
+    """
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+    line = HTML_TAG.sub("", line)
     line = _SPACE_RUN.sub(" ", line)
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
 
