@@ -35,22 +35,68 @@ def make_corpus(tmp_path: Path):
     return make
 
 
-@pytest.fixture(scope="session")
-def built_book() -> Path:
-    """Build the book once per test session, as `make book` does, with warnings as errors."""
+#: The build of the book started when the session begins (see :func:`pytest_collection_modifyitems`).
+_BOOK_BUILD: dict[str, object] = {}
+
+
+@pytest.hookimpl(trylast=True)  # after ``-k`` and ``-m`` have left out what will not run
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run the tests that read the built book last, and start the book's build now, in the background.
+
+    The build executes one chapter at a time, so it leaves one of the two cores of a test machine
+    idle; the other tests run meanwhile (the build at a lower priority, so timing tests keep their
+    core). Nothing is built when no test collected reads the book.
+    """
+    reads_book = ["built_book" in item.fixturenames for item in items]
+    items[:] = [item for item, last in zip(items, reads_book) if not last] + [
+        item for item, last in zip(items, reads_book) if last
+    ]
+    if any(reads_book) and not config.option.collectonly and not hasattr(config, "workerinput"):
+        _BOOK_BUILD.update(start_book_build())
+
+
+def start_book_build() -> dict[str, object]:
+    """Clear a stale build, as `make book` does, then start ``jupyter-book build`` with warnings as errors."""
+    import os
     import subprocess
     import sys
+    import tempfile
 
     from analysis.runtime.build_state import book_inputs, ensure_fresh
 
     ensure_fresh(PROJECT_ROOT / "_build", book_inputs())
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
-    result = subprocess.run(
+    output = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a long log never blocks the build
+    process = subprocess.Popen(
         [str(jupyter_book), "build", str(PROJECT_ROOT), "-W", "-n", "--keep-going"],
         cwd=PROJECT_ROOT,
-        capture_output=True,
+        stdout=output,
+        stderr=subprocess.STDOUT,
         text=True,
-        check=False,
+        preexec_fn=lambda: os.nice(5),
     )
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
+    return {"process": process, "output": output}
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Stop a background build that no test waited for (a session stopped early by ``-x``)."""
+    process = _BOOK_BUILD.get("process")
+    if process is not None and process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="session")
+def built_book() -> Path:
+    """The book built once per test session, as `make book` does, with warnings as errors.
+
+    The build started with the session is waited for; without one (a worker of pytest-xdist), it starts now.
+    """
+    if not _BOOK_BUILD:
+        _BOOK_BUILD.update(start_book_build())
+    process, output = _BOOK_BUILD["process"], _BOOK_BUILD["output"]
+    returncode = process.wait()
+    output.seek(0)
+    log = output.read()
+    assert returncode == 0, log[-9000:]
     return PROJECT_ROOT / "_build" / "html"

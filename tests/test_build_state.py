@@ -48,3 +48,30 @@ def test_a_new_file_changes_the_fingerprint(tmp_path):
     before = fingerprint([corpus])
     (corpus / "b.txt").write_text("More.")
     assert fingerprint([corpus]) != before
+
+
+def test_a_result_kept_on_disk_is_computed_once_when_asked_for_twice_at_once(tmp_path):
+    """The book build and the tests may ask for the held-out report at the same moment: the second waits
+    for the first's file instead of fitting the models again."""
+    import threading
+    import time
+
+    from analysis.runtime.cache import cached_on_disk
+
+    computed = []
+
+    def slow_square() -> int:
+        computed.append(1)
+        time.sleep(0.3)
+        return 49
+
+    results = []
+    threads = [
+        threading.Thread(target=lambda: results.append(cached_on_disk("square", [], slow_square, tmp_path)))
+        for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [49, 49] and len(computed) == 1

@@ -314,8 +314,14 @@ def test_ch03_ablation_counts_are_the_term_lists_counted_again(corpus, choice):
 # --- chapter 05 ----------------------------------------------------------------------------------
 
 
-def test_ch04_tone_and_position_in_words_that_follow_r(corpus):
-    versus = sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus))
+@pytest.fixture(scope="module")
+def tone_and_position(corpus):
+    """Each sentence's tone beside its stance: the data of chapter 4's two claims on tone (read-only)."""
+    return sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus))
+
+
+def test_ch04_tone_and_position_in_words_that_follow_r(tone_and_position):
+    versus = tone_and_position
     claim, _ = claims.require(stance_claims.stance_claims(versus))
     signed = versus[versus["position"].isin(["favor", "against"])]
     sign = signed["position"].map({"favor": 1, "against": -1})
@@ -338,14 +344,14 @@ def test_ch04_tone_and_position_in_words_that_follow_r(corpus):
     assert "inversely" in stance_claims.tone_position(mixed).text
 
 
-def test_ch04_tone_cannot_replace_stance(corpus):
+def test_ch04_tone_cannot_replace_stance(tone_and_position):
     """By hand from the tone × position crosstab of the 56 sentences with a clear position (the model reads
     the stems of single words and the sentence before, is fitted with dev batches 1–8 and the gold set's actor
     types, sees each sentence also without the rules' answers, and decides by its stack): against and positive
     1 + 1 + 1 (civil society, Kabul, MoFA), favour and negative 1 + 1 (civil society, letter), neutral 2 + 1
     (letter favour, MoFA against); 8 of 56 is 14%, in 4 of the 5 statements: NATO's 4 (1 against negative,
     3 favour positive) all match."""
-    versus = sentiment.sentiment_vs_stance(corpus, stance.stance_table(corpus))
+    versus = tone_and_position
     _, claim = claims.require(stance_claims.stance_claims(versus))
     signed = versus[versus["position"].isin(["favor", "against"])]
     wrong = ((signed["position"] == "favor") & (signed["tone"] == "negative")) | (

@@ -215,8 +215,16 @@ def test_a_read_only_place_fails_in_one_line(tmp_path):
 
 
 @pytest.mark.parametrize("jobs", ["0", "-1", "two"])
-def test_jobs_must_be_one_or_more(jobs):
-    result = run_cli("run", "--out", "never", "--jobs", jobs)
+def test_jobs_must_be_one_or_more(jobs, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["run", "--out", "never", "--jobs", jobs])
+    stderr = capsys.readouterr().err
+    assert stopped.value.code == 2 and "--jobs" in stderr and "give 1 or more" in stderr
+
+
+def test_a_bad_jobs_value_is_a_usage_error_of_the_command_without_a_traceback():
+    """As above, through ``python -m analysis`` (once: every bad value takes the same path from the parser)."""
+    result = run_cli("run", "--out", "never", "--jobs", "two")
     assert result.returncode == 2 and "--jobs" in result.stderr and "give 1 or more" in result.stderr
     assert "Traceback" not in result.stderr
 

@@ -205,3 +205,22 @@ def test_the_score_history_marks_what_was_tuned_and_names_commits():
     assert all({"date", "commit", "data", "tuned", "method", "f1"} <= set(entry) for entry in history)
     assert all(not entry["tuned"] for entry in history if entry["data"].startswith("test"))
     assert all(entry["tuned"] for entry in history if entry["data"].startswith(("gold set", "development")))
+
+
+def test_the_held_out_report_is_kept_until_what_it_reads_changes(monkeypatch):
+    """Its disk cache watches the gold set, the dev labels and the actor types (and the test set when scored),
+    not the unseen batch or the cleaning sets, whose changes need no refit."""
+    from analysis.methods import validation
+    from analysis.methods.stance import evaluation
+
+    watched = {}
+    monkeypatch.setattr(
+        validation, "cached_on_disk", lambda name, inputs, compute, folder: watched.setdefault(name, list(inputs))
+    )
+    validation.held_out_report(with_test=False)
+    validation.held_out_report(with_test=True)
+    read = [GOLD_DIR, evaluation.DEV_DIR, evaluation.STATEMENTS_DIR / "metadata.csv"]
+    assert watched == {
+        "held_out_report-without-test": read,
+        "held_out_report-with-test": [*read, evaluation.TEST_DIR],
+    }

@@ -302,12 +302,16 @@ ROLE_COLUMNS = ["doc_id", "sent_id", "actor", "role", "verb", "voice", "span", "
 
 
 def sentence_roles(
-    sentence: str, lexicon: tuple[Entry, ...] | None = None, verb_roles: Sequence[agency.VerbRole] | None = None
+    sentence: str,
+    lexicon: tuple[Entry, ...] | None = None,
+    verb_roles: Sequence[agency.VerbRole] | None = None,
+    passives: Sequence[agency.PassiveSpan] | None = None,
 ) -> list[tuple[str, str, str, str, str]]:
     """(actor, role, verb, voice, span) for each actor in the agent or patient span of a verb or passive.
 
-    ``verb_roles``: the sentence's :func:`analysis.methods.agency.verb_roles` of every class, if
-    already found (:func:`analysis.methods.agency.corpus_verb_roles`).
+    ``verb_roles`` and ``passives``: the sentence's :func:`analysis.methods.agency.verb_roles` of every
+    class and its :func:`analysis.methods.agency.passive_spans_in`, if already found
+    (:func:`analysis.methods.agency.corpus_verb_roles`, :func:`analysis.methods.agency.corpus_agency`).
 
     >>> sentence_roles("Civilians were killed by the Taliban.")
     [('taliban', 'agent', 'killed', 'passive', 'the Taliban'), ('afghan_people', 'patient', 'killed', 'passive', 'Civilians')]
@@ -318,12 +322,9 @@ def sentence_roles(
     spans = [
         (role.match, role.voice, role.agent, role.patient) for role in found if role.verb_class in ROLE_VERB_CLASSES
     ]
-    words = agency.tokens(sentence)
-    for passive in agency.passives_in(words):
-        auxiliary = max(
-            index for index in range(passive.position) if words[index].lower() in agency.PASSIVE_AUXILIARIES
-        )
-        spans.append((passive.participle, "passive", passive.agent, agency.subject_before(words[:auxiliary])))
+    if passives is None:
+        passives = agency.passive_spans_in(agency.tokens(sentence))
+    spans += [(participle, "passive", agent, patient) for participle, agent, patient in passives]
     rows = []
     for verb, voice, agent, patient in spans:
         rows += [(actor, "agent", verb, voice, agent) for actor in actors_in(agent, lexicon)]
@@ -331,15 +332,19 @@ def sentence_roles(
     return list(dict.fromkeys(rows))
 
 
-def _role_rows(doc_id: str, sent_id: str, text: str, verb_roles: Sequence[agency.VerbRole]) -> list[tuple]:
+def _role_rows(
+    doc_id: str, sent_id: str, text: str, verb_roles: Sequence[agency.VerbRole], sentence_agency: tuple
+) -> list[tuple]:
     """The rows of :func:`role_table` for one sentence."""
-    return [(doc_id, sent_id, *role, text) for role in sentence_roles(text, verb_roles=verb_roles)]
+    passives = sentence_agency[0]
+    return [(doc_id, sent_id, *role, text) for role in sentence_roles(text, verb_roles=verb_roles, passives=passives)]
 
 
 def role_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """Every actor given a role in the corpus: agent or patient, of which verb, in which voice, with the sentence."""
-    verb_roles = agency.corpus_verb_roles(corpus, n_jobs)  # found once for this table and the agency chapter's
-    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs, verb_roles)
+    # the verbs' roles and the passives are found once, for this table and the agency chapter's
+    verb_roles, found = agency.corpus_verb_roles(corpus, n_jobs), agency.corpus_agency(corpus, n_jobs)
+    return sentence_rows_table(_role_rows, corpus.sentences, ROLE_COLUMNS, n_jobs, verb_roles, found)
 
 
 def role_profile(corpus, roles: pd.DataFrame | None = None) -> pd.DataFrame:

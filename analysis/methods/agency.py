@@ -338,17 +338,47 @@ def verb_roles(
 AGENCY_COLUMNS = ["doc_id", "sent_id", "device", "words", "text"]
 
 
-def _device_rows(doc_id: str, sent_id: str, text: str) -> list[tuple]:
-    """The rows of :func:`agency_table` for one sentence."""
-    words = tokens(text)  # cut once for both devices
-    agentless = [passive.participle for passive in passives_in(words) if passive.agentless]
-    found = (("agentless passive", agentless), ("nominalisation", nominalisations_in(words)))
+#: A passive as ``(participle, agent, patient)``: its *by*-agent ('' if none) and the words before its auxiliary.
+PassiveSpan = tuple[str, str, str]
+
+
+def passive_spans_in(words: list[str]) -> list[PassiveSpan]:
+    """Each passive of a sentence already cut into :func:`tokens`, as ``(participle, agent, patient)``.
+
+    >>> [passive_spans_in(tokens(text)) for text in ("Civilians were killed by the Taliban.", "Homes were destroyed.")]
+    [[('killed', 'the Taliban', 'Civilians')], [('destroyed', '', 'Homes')]]
+    """
+    spans = []
+    for passive in passives_in(words):
+        auxiliary = max(index for index in range(passive.position) if words[index].lower() in PASSIVE_AUXILIARIES)
+        spans.append((passive.participle, passive.agent, subject_before(words[:auxiliary])))
+    return spans
+
+
+def corpus_agency(corpus, n_jobs: int = 1) -> list[tuple[tuple[PassiveSpan, ...], tuple[str, ...]]]:
+    """Each sentence's passives (:func:`passive_spans_in`) and nominalisations, tokens cut once for both (``n_jobs``
+    processes), kept on the corpus: this chapter's devices and the actors' roles (:func:`analysis.methods.actors.role_table`)
+    both read the passives."""
+    ids, texts = corpus.sentences["sent_id"].tolist(), corpus.sentences["text"].tolist()
+    return cached_on_corpus(corpus, ("agency",), ids, texts, lambda texts: map_items(_sentence_agency, texts, n_jobs))
+
+
+def _sentence_agency(texts: list[str]) -> list[tuple[tuple[PassiveSpan, ...], tuple[str, ...]]]:
+    """The passives and nominalisations of each text (a task for a worker process)."""
+    return [(tuple(passive_spans_in(words)), tuple(nominalisations_in(words))) for words in map(tokens, texts)]
+
+
+def _device_rows(doc_id: str, sent_id: str, text: str, agency: tuple) -> list[tuple]:
+    """The rows of :func:`agency_table` for one sentence, from its :func:`corpus_agency`."""
+    passive_spans, nominalised = agency
+    agentless = [participle for participle, agent, _ in passive_spans if not agent]
+    found = (("agentless passive", agentless), ("nominalisation", nominalised))
     return [(doc_id, sent_id, device, "; ".join(words), text) for device, words in found if words]
 
 
 def agency_table(corpus, n_jobs: int = 1) -> pd.DataFrame:
     """One row per sentence with an agentless passive or a nominalisation: the device, its words, the sentence."""
-    return sentence_rows_table(_device_rows, corpus.sentences, AGENCY_COLUMNS, n_jobs)
+    return sentence_rows_table(_device_rows, corpus.sentences, AGENCY_COLUMNS, 1, corpus_agency(corpus, n_jobs))
 
 
 def agency_profile(corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:

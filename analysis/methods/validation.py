@@ -20,7 +20,6 @@ takes no stance has no rows.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from nltk.metrics.agreement import AnnotationTask
 from analysis.io.corpus import PROJECT_ROOT
 from analysis.methods.stance import TARGETS
 from analysis.runtime.cache import cached_on_disk
+from analysis.runtime.jobs import processes_for
 
 #: Where the gold-set files are.
 GOLD_DIR = PROJECT_ROOT / "tests" / "data"
@@ -380,11 +380,16 @@ def held_out_report(with_test: bool = False) -> dict[str, object]:
     the best development F1 is the matrix's; its test predictions give the per-target,
     per-actor-type and error-rate tables (development ones if no test set).
     Fitting a model per fold takes a while, so the report is kept on disk
-    (:func:`analysis.runtime.cache.cached_on_disk`) until the labels, the package or a library change.
+    (:func:`analysis.runtime.cache.cached_on_disk`) until what it reads, the package or a library
+    change: the gold set, the dev labels, the statements' actor types and (``with_test``) the test
+    set; a new batch in ``validation/stance_unseen`` or a cleaning set does not refit it.
     """
+    from analysis.methods.stance import evaluation
+
+    read = [GOLD_DIR, evaluation.DEV_DIR, evaluation.STATEMENTS_DIR / "metadata.csv"]
     return cached_on_disk(
         f"held_out_report-{'with' if with_test else 'without'}-test",
-        [PROJECT_ROOT / "validation", GOLD_DIR],
+        [*read, evaluation.TEST_DIR] if with_test else read,
         lambda: _held_out_report(with_test),
         CACHE_DIR,
     )
@@ -400,7 +405,7 @@ def _held_out_report(with_test: bool) -> dict[str, object]:
         else None
     )
     # the folds are fitted side by side, one process per core (the same predictions as one after another)
-    n_jobs = min(evaluation.FOLDS, os.cpu_count() or 1)
+    n_jobs = processes_for(evaluation.FOLDS)
     comparison, predictions = evaluation.compare_methods(development, test, n_jobs=n_jobs)
     on_dev = comparison[comparison["data"].str.startswith("development")].set_index("method")
     best = str(on_dev["f1"].idxmax())

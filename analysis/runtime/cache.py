@@ -14,12 +14,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import pickle
 import platform
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -111,7 +113,9 @@ def cached_on_disk(name: str, inputs: Sequence[Path], compute: Callable[[], Resu
     The file is ``NAME-KEY.pickle``, where the key is a SHA-256 of every file under ``inputs``, of
     the ``analysis`` package's files and of the versions of Python and :data:`KEY_LIBRARIES`. It is
     written whole (a temporary file renamed into place), and older files of the same ``name`` are
-    removed then. A folder that cannot be written only means the result is not kept.
+    removed then. A folder that cannot be written only means the result is not kept. One process
+    computes it at a time (:func:`one_at_a_time`): a second one asking meanwhile (the book build and
+    the tests, side by side) waits, then reads the first one's file instead of computing it again.
 
     >>> folder = Path(tempfile.mkdtemp())
     >>> cached_on_disk("squares", [], lambda: [n * n for n in range(4)], folder)
@@ -123,19 +127,39 @@ def cached_on_disk(name: str, inputs: Sequence[Path], compute: Callable[[], Resu
         (fingerprint([*inputs, PACKAGE_DIR]) + repr(installed_versions(KEY_LIBRARIES))).encode()
     ).hexdigest()[:20]
     path = Path(folder) / f"{name}-{key}.pickle"
+    with one_at_a_time(Path(folder) / f".{name}.lock"):
+        try:
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            pass  # not computed yet for these inputs (or unreadable): compute it
+        value = compute()
+        try:
+            for older in path.parent.glob(f"{name}-*.pickle"):
+                older.unlink(missing_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(handle.name, path)
+        except OSError:
+            pass
+        return value
+
+
+@contextmanager
+def one_at_a_time(lock_file: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_file`` (made, with its folder, if missing) while the block runs.
+
+    Another process entering the block with the same file waits until this one leaves it. Where the
+    folder cannot be written, the block runs without a lock.
+    """
     try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-        pass  # not computed yet for these inputs (or unreadable): compute it
-    value = compute()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for older in path.parent.glob(f"{name}-*.pickle"):
-            older.unlink(missing_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(lock_file, "a")
     except OSError:
-        pass
-    return value
+        handle = None
+    if handle is None:
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
+        yield

@@ -24,6 +24,7 @@ from pathlib import Path
 from analysis.io.corpus import CORPUS_ENV, TABLE_SUFFIXES, CorpusError, list_text_files, resolve_corpus_dir
 from analysis.io.export import MANIFEST, staged_output
 from analysis.io.sources import CorpusWarning
+from analysis.runtime.jobs import processes_for
 from analysis.runtime.pipeline import run_stages, write_table  # noqa: F401  (write_table: part of the CLI's API)
 
 #: Modules whose ``export_tables(corpus)`` the ``run`` command calls, in this order.
@@ -79,7 +80,7 @@ def export_all(
     if progress is None:
         progress = size >= PROGRESS_FROM
     if n_jobs is None:
-        n_jobs = (os.cpu_count() or 1) if size >= PARALLEL_FROM else 1
+        n_jobs = processes_for(size) if size >= PARALLEL_FROM else 1
     with staged_output(out_dir, source) as staging:
         written = run_stages(
             source, staging.folder, n_jobs=n_jobs, progress=progress, modules=EXPORTING_MODULES

@@ -21,6 +21,20 @@ Result = TypeVar("Result")
 CHUNKS_PER_JOB = 8
 
 
+def processes_for(n_tasks: int) -> int:
+    """How many processes to run ``n_tasks`` independent tasks on: one per core, never more than the tasks.
+
+    The package's one rule for "every core" (the command line's ``--jobs`` default, the stance model's
+    folds), so that a machine with fewer cores, or a limit on them, is read in one place.
+
+    >>> processes_for(1)
+    1
+    """
+    import os
+
+    return max(1, min(n_tasks, os.cpu_count() or 1))
+
+
 def map_chunks(
     function: Callable[[Sequence[Item]], list[Result]],
     items: Sequence[Item],

@@ -447,4 +447,4 @@ def score_unseen_check(commit: str, date: str, batch: str, history: str | Path =
     )
     return score_once(
         unseen, f"unseen check, held back ({batch}, validation/stance_unseen,", commit, date, note, history
-    )
+    ).replace({"data": {"test (locked)": "unseen check (held back)"}})
