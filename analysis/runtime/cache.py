@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import pickle
@@ -24,6 +23,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
+
+try:
+    import fcntl  # file locks: Linux and macOS
+except ImportError:  # Windows: the block of one_at_a_time runs without a lock
+    fcntl = None
 
 Result = TypeVar("Result")
 
@@ -150,8 +154,11 @@ def one_at_a_time(lock_file: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``lock_file`` (made, with its folder, if missing) while the block runs.
 
     Another process entering the block with the same file waits until this one leaves it. Where the
-    folder cannot be written, the block runs without a lock.
+    folder cannot be written, or the system has no ``fcntl`` (Windows), the block runs without a lock.
     """
+    if fcntl is None:
+        yield
+        return
     try:
         lock_file.parent.mkdir(parents=True, exist_ok=True)
         handle = open(lock_file, "a")
