@@ -1042,3 +1042,52 @@ def test_to_that_end_ends_nothing():
         "rights achievements of the past 19 years."
     )
     assert sentence_stance(sentence).get("negotiations") != "against"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "iea-kabultimes-ban-not-permanent:009",
+            "Like before, all these reactions from some countries could be called another intervention in the internal "
+            "affairs of the country.",
+        ),
+        (
+            "iea-kabultimes-engagement:002",
+            "Some certain intelligence agencies are directly and indirectly interfering in the internal affairs of the "
+            "country and want to spread mistrust between the people and the government.",
+        ),
+    ],
+)
+def test_outside_interference_named_as_such_is_condemned(item_id, sentence):
+    """Dev (gold + batches 1-8, stance9 round): an intervention or interference in the country's affairs is
+    condemned by its name, so Afghan ownership is favoured (codebook: condemning foreign interference)."""
+    assert sentence_stance(sentence)["afghan_ownership"] == "favor"
+
+
+def test_the_principle_of_non_interference_is_not_interference():
+    """Dev, iea-shahamat-2016-01-29:006: 'non-interference' names the principle, not an interference."""
+    sentence = (
+        "They expounded the principle of non-interference in others' affairs and demanded the same right for itself."
+    )
+    assert sentence_stance(sentence).get("afghan_ownership") != "against"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "iea-ahmadi-2010-09-interview:005",
+            "Our first and last demand is the expulsion of the occupation before discussing any other topic.",
+        ),
+        (
+            "iea-leader-2016-07-eid:009",
+            "However, we need to end the occupation, regain our freedom and establish the Islamic law in the country,” "
+            "he said.",
+        ),
+    ],
+)
+def test_the_occupation_alone_names_the_foreign_forces(item_id, sentence):
+    """Dev (gold + batches 1-8, stance9 round): 'the occupation' on its own, not only 'foreign occupation',
+    names the foreign forces, and naming them so condemns them (codebook: international_role against)."""
+    assert sentence_stance(sentence)["international_role"] == "against"

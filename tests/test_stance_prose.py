@@ -41,10 +41,11 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix (the stance8 round's: the models read word stems) gives 130 labels
-    (98 favour, 32 against) to the 93 sentences of the five statements; the gold set has 112; 98 agree.
-    Precision 98/130 = 0.754, recall 98/112 = 0.875, F1 = 2 · 98 / (130 + 112) = 0.810."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.81
+    """By hand from the labels: the matrix (the stance9 round's: fitted with dev batches 1-9, the rules with the
+    vocabulary of outside interference and 'the occupation') gives 133 labels (101 favour, 32 against) to the 93
+    sentences of the five statements; the gold set has 112; 100 agree. Precision 100/133 = 0.752, recall
+    100/112 = 0.893, F1 = 2 · 100 / (133 + 112) = 0.816."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.816
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):

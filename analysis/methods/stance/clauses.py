@@ -87,6 +87,16 @@ def normalise(text: str) -> str:
     return " ".join(text.split())  # str.split() and re's \s know the same whitespace
 
 
+def rules_reading(text: str) -> str:
+    """A sentence as the rules read it: organisation names masked (:func:`mask_organisation_names`), then
+    normalised (:func:`normalise`). The learned model reads its words from the same text.
+
+    >>> rules_reading("The High Council for National Reconciliation welcomed the Afghan-led talks.")
+    'the organisation welcomed the afghan led talks.'
+    """
+    return normalise(mask_organisation_names(text))
+
+
 def clauses(text: str) -> list[str]:
     """Split a normalised sentence into clauses at semicolons, colons, dashes, brackets and 'but/while'."""
     return [part.strip() for part in CLAUSE_BREAK.split(text) if part and part.strip()]

@@ -223,6 +223,12 @@ SELF_EVALUATING = [
         "foreign forces named as occupiers",
     ),
     (
+        "afghan_ownership",
+        whole_words(r"(?<!non )(?:interfer\w*|interventions?|meddl\w*)"),
+        -1,
+        "outside interference named as such",
+    ),
+    (
         "human_rights",
         whole_words(
             "censorship|repressive|abusive|detentions?|bans?|restrictions?|edicts?|policies|decrees?|decisions?"

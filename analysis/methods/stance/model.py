@@ -39,7 +39,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
-from analysis.methods.stance.clauses import is_reporter_background, mask_organisation_names, normalise
+from analysis.methods.stance.clauses import is_reporter_background, normalise, rules_reading
 from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.scope import TERM_PATTERNS
@@ -161,18 +161,28 @@ def item_context(items: pd.DataFrame) -> tuple[list[str], list[bool]]:
     return previous_sentences(items["text"], statements), [is_taliban_speaker(kind) for kind in speakers]
 
 
-def model_texts(texts: Iterable[str]) -> list[str]:
-    """The text the model reads: normalised, with organisation names masked as the rules read them ("High Council
-    for National Reconciliation" is a name, not a word for negotiations), its words (two or more word characters,
-    :data:`MODEL_WORD`) cut to their stems (:data:`STEMMED_WORDS`).
+def model_words(reading: str) -> str:
+    """The words the model reads in a sentence as the rules read it (:func:`rules_reading`: normalised, with
+    organisation names masked: "High Council for National Reconciliation" is a name, not a word for negotiations):
+    its words (two or more word characters, :data:`MODEL_WORD`) cut to their stems (:data:`STEMMED_WORDS`).
+
+    >>> model_words("the organisation welcomed the talks.")
+    'the organis welcom the talk'
+    """
+    read = stem if STEMMED_WORDS else str
+    return " ".join(read(word) for word in MODEL_WORD.findall(reading))
+
+
+def model_texts(texts: list[str], readings: dict[str, str] | None = None) -> list[str]:
+    """The text the model reads in each sentence (:func:`model_words`). Each distinct sentence is read once (each is
+    also the next one's previous sentence); ``readings``: sentences already read by the rules (:func:`rules_reading`).
 
     >>> model_texts(["The Taliban rejected negotiations."])
     ['the taliban reject negoti']
     """
-    read = stem if STEMMED_WORDS else str
-    return [
-        " ".join(read(word) for word in MODEL_WORD.findall(normalise(mask_organisation_names(text)))) for text in texts
-    ]
+    readings = readings or {}
+    words = {text: model_words(readings.get(text) or rules_reading(text)) for text in dict.fromkeys(texts)}
+    return [words[text] for text in texts]
 
 
 def coding_table(item_ids: list[str], answers: list[dict[str, str]]) -> pd.DataFrame:
@@ -240,15 +250,18 @@ class StanceModel:
         # the second reader of the direction check: the same model on the words alone
         self.words_only = StanceModel(False, regularisation, seed) if use_rules and DIRECTION_CHECK else None
 
-    def word_features(self, texts: list[str], previous: list[str], fit: bool = False) -> sparse.csr_matrix:
+    def word_features(
+        self, texts: list[str], previous: list[str], fit: bool = False, readings: dict[str, str] | None = None
+    ) -> sparse.csr_matrix:
         """The word features of sentences: their own words, then, for the combination, the previous
-        sentence's (:data:`CONTEXT_WEIGHT`; its words-only reader of the direction check shares them)."""
-        own = (
-            self.vectorizer.fit_transform(model_texts(texts)) if fit else self.vectorizer.transform(model_texts(texts))
-        )
+        sentence's (:data:`CONTEXT_WEIGHT`; its words-only reader of the direction check shares them).
+        ``readings``: the sentences as the rules read them, if already made (:func:`model_texts`)."""
+        read = model_texts(list(texts) + list(previous) if self.use_rules else list(texts), readings)
+        own_words, words_before = read[: len(texts)], read[len(texts) :]
+        own = self.vectorizer.fit_transform(own_words) if fit else self.vectorizer.transform(own_words)
         if not self.use_rules:
             return own
-        before = self.vectorizer.transform(model_texts(previous))
+        before = self.vectorizer.transform(words_before)
         return sparse.hstack([own, before * CONTEXT_WEIGHT], format="csr")
 
     def rule_columns(
@@ -406,10 +419,13 @@ class StanceModel:
         several statements: labelling many at once costs less per sentence); ``previous`` and
         ``taliban_speaker`` as in :meth:`sentence_answers`.
         """
-        evidence = [sentence_stance_evidence(text, news) for text, news in zip(texts, news_reports)]  # the rules, once
+        readings = {text: rules_reading(text) for text in texts}  # each sentence read once, by the rules and the model
+        evidence = [sentence_stance_evidence(text, news, readings[text]) for text, news in zip(texts, news_reports)]
         rule_answers = [{label.target: label.label for label in labels} for labels in evidence]
+        previous = [""] * len(texts) if previous is None else previous
+        words = self.word_features(texts, previous, readings=readings) if texts else None
         answers = (
-            self.sentence_answers(texts, news_reports, rule_answers, None, previous, taliban_speaker) if texts else []
+            self.sentence_answers(texts, news_reports, rule_answers, words, previous, taliban_speaker) if texts else []
         )
         labels: list[list[StanceLabel]] = []
         for answer, rule_labels in zip(answers, evidence):

@@ -23,8 +23,7 @@ from typing import NamedTuple
 from analysis.methods.stance.clauses import (
     clauses,
     is_reporter_background,
-    mask_organisation_names,
-    normalise,
+    rules_reading,
     split_conditions,
 )
 from analysis.methods.stance.cues import ACCUSATION, CONDEMNING_NAMES_OF_VIOLENCE, SELF_EVALUATING
@@ -188,18 +187,19 @@ def clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
     return list(results.values())
 
 
-def sentence_stance_evidence(text: str, news_report: bool = False) -> list[StanceLabel]:
+def sentence_stance_evidence(text: str, news_report: bool = False, reading: str | None = None) -> list[StanceLabel]:
     """The stance of one sentence on each target it addresses, with the cues and rule of each label.
 
     With ``news_report=True`` a sentence that attributes nothing to anyone is the reporter's
-    background and gets no label (codebook rule 7).
+    background and gets no label (codebook rule 7). ``reading``: the sentence as the rules read it
+    (:func:`~analysis.methods.stance.clauses.rules_reading`), if the caller has made it already.
     """
     if not isinstance(text, str):
         raise TypeError(f"sentence_stance expects a sentence as str, not {type(text).__name__}")
     if news_report and is_reporter_background(text):
         return []
     found: dict[str, list[tuple[int, str]]] = {}
-    for clause in clauses(normalise(mask_organisation_names(text))):
+    for clause in clauses(rules_reading(text) if reading is None else reading):
         for part, wanted in split_conditions(clause):
             for target, polarity, evidence in clause_labels(part, wanted):
                 found.setdefault(target, []).append((polarity, evidence))

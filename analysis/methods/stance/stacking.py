@@ -73,10 +73,12 @@ def reader_features(
     rule_answers: list[dict[str, str]],
     previous: list[str],
     taliban_speaker: list[bool],
+    words: sparse.csr_matrix | None = None,
 ) -> dict[str, np.ndarray]:
     """For each target, the stack's inputs for each sentence (one row each): the two readers'
-    log-probabilities, the rules' answer, a term named, the Taliban speaking, a news report."""
-    words = model.word_features(texts, previous)
+    log-probabilities, the rules' answer, a term named, the Taliban speaking, a news report
+    (``words``: the sentences' word features, if already made)."""
+    words = model.word_features(texts, previous) if words is None else words
     named = [named_targets(text) for text in texts]
     news = np.array(news_reports, dtype=float).reshape(-1, 1)
     features = {}
@@ -178,13 +180,13 @@ class StackedStanceModel(StanceModel):
         taliban_speaker: list[bool] | None = None,
     ) -> list[dict[str, str]]:
         """The stack's answer for each sentence, ``{target: 'favor' | 'against'}`` (arguments as for
-        :meth:`StanceModel.sentence_answers`; ``words`` is not used: the readers compute their own)."""
+        :meth:`StanceModel.sentence_answers`)."""
         if not self.stack:  # not fitted (the parent says so), or fitted on one statement only
             return super().sentence_answers(texts, news_reports, rule_answers, words, previous, taliban_speaker)
         news_reports, rule_answers, previous, taliban_speaker = self.sentence_context(
             texts, news_reports, rule_answers, previous, taliban_speaker
         )
-        inputs = reader_features(self, texts, news_reports, rule_answers, previous, taliban_speaker)
+        inputs = reader_features(self, texts, news_reports, rule_answers, previous, taliban_speaker, words)
         answers: list[dict[str, str]] = [{} for _ in texts]
         for target in TARGETS:
             stack = self.stack[target]

@@ -87,7 +87,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             r"|led by (?:the )?country's (?:own |internal )?(?:actors|people)",
             1,
         ),
-        (r"interfere(?:nce)? in", -1),
+        (r"(?:interfer(?:e|es|ed|ing|ence)|interventions?|meddl(?:e|es|ed|ing)) in", -1),
     ],
     "inclusion": [
         (r"inclusive(?:ness)?|inclusion|pluralism", 1),
@@ -192,7 +192,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             r"(?:american|us|u\.s\.|nato|coalition|international|occupying|invading|occupation) (?:forces|troops|invaders?)",
             1,
         ),
-        (r"(?:last )?(?:american )?invaders?|(?:foreign )?occupiers?|military presence", 1),
+        (r"(?:last )?(?:american )?invaders?|(?:foreign )?occupiers?|military presence|(?:the )?occupation", 1),
         (r"disengage(?:ment)?|abandon", -1),
         (r"engagement with|engag(?:e|es|ed|ing) with", 1),
         (
