@@ -40,13 +40,15 @@ MATRIX_METHOD = "combination"
 def matrix_model():
     """The learned model of the matrix, fitted on the development labels (seeded), once per process.
 
-    The fitted model is kept on disk (:func:`analysis.runtime.cache.cached_on_disk`) until the
-    labels, the package or a library change, so a run loads it rather than fitting it again.
+    The fitted model is kept on disk (:func:`analysis.runtime.cache.cached_on_disk`) until what it
+    reads (the gold set, the development labels, the statements' metadata, the book's own statements),
+    the package or a library change, so a run loads it rather than fitting it again.
     """
+    from analysis.methods.stance.evaluation import DEV_DIR, STATEMENTS_DIR
     from analysis.methods.validation import CACHE_DIR, GOLD_DIR
 
-    labels = [PROJECT_ROOT / "validation", GOLD_DIR, BOOK_METADATA]
-    return cached_on_disk("stance_matrix_model", labels, fit_matrix_model, CACHE_DIR)
+    read = [GOLD_DIR, DEV_DIR, STATEMENTS_DIR / "metadata.csv", BOOK_METADATA]
+    return cached_on_disk("stance_matrix_model", read, fit_matrix_model, CACHE_DIR)
 
 
 def fit_matrix_model():
