@@ -120,13 +120,13 @@ def score(fates: pd.DataFrame, dropped: set[tuple[str, int]]) -> dict[str, int]:
     }  # fmt: skip
 
 
-def leave_one_set_out(folder: Path = CLEANING_SET) -> pd.DataFrame:
-    """For each fresh set: the rules' first score, and the first and the live rules with the component fitted
-    without that set (and without its sites), as counts."""
+def fits_without_each_set(folder: Path = CLEANING_SET):
+    """For each fresh set, in the order the sets were made: its name, the rules' commit of its first score, the
+    component fitted without that set and without its sites, and the set's paragraph table and line fates under
+    its first rules and under the live rules."""
     documents = pd.read_csv(folder / "documents.csv", dtype=str, keep_default_na=False)
     lines = pd.read_csv(folder / "lines.csv", dtype={"id": str, "label": str}, keep_default_na=False)
     live, live_fates = paragraph_table(records_with_rules(None, documents, folder), documents, lines, folder)
-    rows = []
     for split, commit in fresh_sets(score_history(folder)).items():
         held = documents[documents["split"] == split]
         training = live[(live["split"] != split) & ~live["site"].isin(held["site"])]
@@ -134,10 +134,18 @@ def leave_one_set_out(folder: Path = CLEANING_SET) -> pd.DataFrame:
             training, training["furniture_lines"].to_numpy(), training["statement_lines"].to_numpy(),
             training["site"].to_numpy(),
         )  # fmt: skip
-        first, first_fates = paragraph_table(records_with_rules(commit, held, folder), held, lines, folder)
+        first = paragraph_table(records_with_rules(commit, held, folder), held, lines, folder)
+        live_held = (live[live["split"] == split], live_fates[live_fates["id"].isin(held["id"])])
+        yield split, commit, model, {"first": first, "live": live_held}
+
+
+def leave_one_set_out(folder: Path = CLEANING_SET) -> pd.DataFrame:
+    """For each fresh set: the rules' first score, and the first and the live rules with the component fitted
+    without that set (and without its sites), as counts."""
+    rows = []
+    for split, commit, model, tables in fits_without_each_set(folder):
         row = {"split": split, "rules_commit": commit, "threshold": model.threshold}
-        for name, table, fates in [("first", first, first_fates), ("live", live[live["split"] == split], None)]:
-            fates = live_fates[live_fates["id"].isin(held["id"])] if fates is None else fates
+        for name, (table, fates) in tables.items():
             dropped = set(zip(table["id"][model.is_furniture(table)], table["paragraph"][model.is_furniture(table)]))
             row |= {f"{name}_rules_{key}": value for key, value in score(fates, set()).items()}
             row |= {f"{name}_component_{key}": value for key, value in score(fates, dropped).items()}
@@ -148,18 +156,9 @@ def leave_one_set_out(folder: Path = CLEANING_SET) -> pd.DataFrame:
 def threshold_sweep(folder: Path = CLEANING_SET, thresholds=(0.5, 0.6, 0.7, 0.8, 0.9)) -> pd.DataFrame:
     """Pooled over the fresh sets, on the first rules: the furniture lines the component would remove and the
     statement lines it would lose at fixed thresholds (chosen with hindsight: an upper bound on its worth)."""
-    documents = pd.read_csv(folder / "documents.csv", dtype=str, keep_default_na=False)
-    lines = pd.read_csv(folder / "lines.csv", dtype={"id": str, "label": str}, keep_default_na=False)
-    live, _ = paragraph_table(records_with_rules(None, documents, folder), documents, lines, folder)
     held_out = []
-    for split, commit in fresh_sets(score_history(folder)).items():
-        held = documents[documents["split"] == split]
-        training = live[(live["split"] != split) & ~live["site"].isin(held["site"])]
-        model = fit_place_model(
-            training, training["furniture_lines"].to_numpy(), training["statement_lines"].to_numpy(),
-            training["site"].to_numpy(),
-        )  # fmt: skip
-        first, _ = paragraph_table(records_with_rules(commit, held, folder), held, lines, folder)
+    for _, _, model, tables in fits_without_each_set(folder):
+        first, _ = tables["first"]
         held_out.append(first.assign(probability=model.furniture_probability(first)))
     pooled = pd.concat(held_out)
     return pd.DataFrame(
