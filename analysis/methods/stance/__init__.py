@@ -11,6 +11,7 @@ The codebook (``analysis/data/stance_codebook.md``) defines nine targets and wha
 * :mod:`~analysis.methods.stance.rules`: the label of a sentence, with its evidence;
 * :mod:`~analysis.methods.stance.matrix`: the corpus tables and the statement × target matrix;
 * :mod:`~analysis.methods.stance.model`: a supervised model (scikit-learn); :mod:`~analysis.methods.stance.keywords`: a keyword baseline;
+* :mod:`~analysis.methods.stance.context`: what the model knows besides a sentence's words (genre, speaker, the sentence before);
 * :mod:`~analysis.methods.stance.stacking`: the combination's decision, a stacked model over its readers;
 * :mod:`~analysis.methods.stance.evaluation`: scoring any labelled set, and comparing the methods;
 * :mod:`~analysis.methods.stance.intervals`: F1 per target or per kind of speaker with its bootstrap interval.

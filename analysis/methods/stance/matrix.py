@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.io.corpus import PROJECT_ROOT
-from analysis.methods.stance.model import is_taliban_speaker
+from analysis.methods.stance.context import is_taliban_speaker
 from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_draws

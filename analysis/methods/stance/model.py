@@ -11,7 +11,7 @@ rules in the chapter:
   :data:`NGRAM_RANGE`).
 * **combination** (``use_rules=True``): the same, with the rules' answer for the target (favor, against, or none)
   and whether a target term is named as three more features, so the model can learn when to trust the rules and what
-  they miss, and who speaks: whether the statement's actor is the Taliban (:func:`is_taliban_speaker`; codebook rule
+  they miss, and who speaks: whether the statement's actor is the Taliban (:func:`.context.is_taliban_speaker`; codebook rule
   7 codes the actor's own stance, and the Taliban's praise of "the Islamic Emirate" is a stance for it). Each
   training sentence is shown a second time without the rules' answers (:func:`with_rules_hidden`), so that the model
   learns to read the words too: the rules were fixed on these sentences and are right on them more often than on new
@@ -30,7 +30,6 @@ The models are fitted on development labels only, with a fixed seed; they need n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -40,6 +39,7 @@ from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
 from analysis.methods.stance.clauses import is_reporter_background, normalise, rules_reading
+from analysis.methods.stance.context import item_context, news_reports_of
 from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.scope import TERM_PATTERNS
@@ -105,16 +105,6 @@ CODING_COLUMNS = ["item_id", "target", "label"]
 ANSWERS = ["none", "favor", "against"]
 
 
-def _is_news(genre: object) -> bool:
-    return isinstance(genre, str) and "news" in genre.lower()
-
-
-def news_reports_of(items: pd.DataFrame) -> list[bool]:
-    """Whether each item is of a news report, by its ``genre`` (none is, without that column)."""
-    genres = items["genre"] if "genre" in items else [""] * len(items)
-    return [_is_news(genre) for genre in genres]
-
-
 def without_reporter_background(
     answers: list[dict[str, str]], texts: list[str], news_reports: list[bool]
 ) -> list[dict[str, str]]:
@@ -129,36 +119,6 @@ def named_targets(text: str) -> set[str]:
     """The targets a sentence names (any term of the target, on normalised text)."""
     normalised = normalise(text)
     return {COMPILED_TERMS[number][0] for number, _ in TERM_PATTERNS.matches(normalised)}
-
-
-def is_taliban_speaker(actor_type: object) -> bool:
-    """True if a statement's actor type (its metadata) is the Taliban; False if unknown or missing.
-
-    >>> [is_taliban_speaker(kind) for kind in ["taliban", "Taliban (Islamic Emirate)", "un", None]]
-    [True, True, False, False]
-    """
-    return isinstance(actor_type, str) and re.search(r"\btaliban\b|\bislamic emirate\b", actor_type.lower()) is not None
-
-
-def previous_sentences(texts: Iterable[str], statement_ids: Iterable[object]) -> list[str]:
-    """The sentence before each sentence in the same statement ("" for a statement's first).
-
-    >>> previous_sentences(["A.", "B.", "C."], ["x", "x", "y"])
-    ['', 'A.', '']
-    """
-    previous, last_statement, last_text = [], None, ""
-    for text, statement in zip(texts, statement_ids):
-        previous.append(last_text if statement == last_statement else "")
-        last_statement, last_text = statement, text
-    return previous
-
-
-def item_context(items: pd.DataFrame) -> tuple[list[str], list[bool]]:
-    """The previous sentence of each item (by ``source_id``, in the items' order) and whether its speaker
-    is the Taliban (``actor_type``); without these columns, no previous sentence and no known speaker."""
-    statements = items["source_id"] if "source_id" in items else range(len(items))
-    speakers = items["actor_type"] if "actor_type" in items else [None] * len(items)
-    return previous_sentences(items["text"], statements), [is_taliban_speaker(kind) for kind in speakers]
 
 
 def model_words(reading: str) -> str:

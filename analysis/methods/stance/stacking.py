@@ -27,6 +27,7 @@ import scipy.sparse as sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from analysis.methods.stance.context import item_context, news_reports_of
 from analysis.methods.stance.model import (
     ANSWERS,
     MODEL_SEED,
@@ -34,9 +35,7 @@ from analysis.methods.stance.model import (
     RULE_FEATURE_WEIGHT,
     StanceModel,
     coded_answers,
-    item_context,
     named_targets,
-    news_reports_of,
     predict_rules,
     without_reporter_background,
 )
