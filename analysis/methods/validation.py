@@ -386,7 +386,7 @@ def held_out_report(with_test: bool = False) -> dict[str, object]:
     """
     from analysis.methods.stance import evaluation
 
-    read = [GOLD_DIR, evaluation.DEV_DIR, evaluation.STATEMENTS_DIR / "metadata.csv"]
+    read = evaluation.development_inputs()
     return cached_on_disk(
         f"held_out_report-{'with' if with_test else 'without'}-test",
         [*read, evaluation.TEST_DIR] if with_test else read,

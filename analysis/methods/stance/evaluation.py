@@ -143,6 +143,14 @@ def load_labelled_batches(folder: str | Path, name: str | None = None) -> Labell
     return LabelledSet(name or folder.name, labelled.items, labelled.labels)
 
 
+def development_inputs() -> list[Path]:
+    """The files :func:`development_set` reads (the gold set, the dev batches, the statements' actor types):
+    what a result fitted on the development labels is kept on disk until."""
+    from analysis.methods.validation import GOLD_DIR
+
+    return [GOLD_DIR, DEV_DIR, STATEMENTS_DIR / "metadata.csv"]
+
+
 def development_set() -> LabelledSet:
     """All development labels: the gold set and every labelled batch of ``validation/stance_dev`` (new
     batches of dev sentences and labels drop in as ``sentences_NAME.csv`` + ``labels_NAME.csv``)."""

@@ -44,10 +44,10 @@ def matrix_model():
     reads (the gold set, the development labels, the statements' metadata, the book's own statements),
     the package or a library change, so a run loads it rather than fitting it again.
     """
-    from analysis.methods.stance.evaluation import DEV_DIR, STATEMENTS_DIR
-    from analysis.methods.validation import CACHE_DIR, GOLD_DIR
+    from analysis.methods.stance.evaluation import development_inputs
+    from analysis.methods.validation import CACHE_DIR
 
-    read = [GOLD_DIR, DEV_DIR, STATEMENTS_DIR / "metadata.csv", BOOK_METADATA]
+    read = [*development_inputs(), BOOK_METADATA]
     return cached_on_disk("stance_matrix_model", read, fit_matrix_model, CACHE_DIR)
 
 
