@@ -5,9 +5,8 @@ returns how long each took and how much memory it used at its peak:
 
 1. **load and clean**: read the texts as a stream, clean them, split sentences (``n_jobs``
    processes), and write the corpus tables;
-2. **tokens and frequency**: cut every sentence into terms, *once*, and join them into each
-   document's (they are reused by the later stages, see :mod:`analysis.text.term_lists`), then
-   frequencies and collocations;
+2. **tokens and frequency**: cut every document and sentence into terms, *once* (they are
+   reused by the later stages, see :mod:`analysis.text.term_lists`), then frequencies and collocations;
 3. **keyness**: against the rest of the corpus and against general English;
 4. **TF-IDF and similarity**: the weights (fitted on the term lists), the pairs of similar
    documents (each document's nearest neighbours above 200 documents) and typical sentences;
@@ -195,12 +194,11 @@ def release_memory() -> None:
 
 
 def tokenise_corpus(corpus: Corpus, n_jobs: int = 1) -> None:
-    """Cut every sentence into terms once, for all later stages (kept on the corpus); a document's terms
-    are its sentences' (cut again only where a term may run on from one sentence into the next)."""
+    """Cut every document and sentence into terms once, for all later stages (kept on the corpus)."""
     document_sizes(corpus)
-    sentence_term_lists(corpus, remove_stop_words=False, n_jobs=n_jobs)
-    sentence_term_lists(corpus, n_jobs=n_jobs)
     document_term_lists(corpus, n_jobs=n_jobs)
+    sentence_term_lists(corpus, n_jobs=n_jobs)
+    sentence_term_lists(corpus, remove_stop_words=False, n_jobs=n_jobs)
 
 
 def run_stages(

@@ -3,9 +3,7 @@
 Frequencies, keyness, TF-IDF and the typical sentences all count the book's terms
 (:func:`analysis.text.tokens.terms`) of the same texts. On a large corpus tokenising is the costly
 part, so the lists are computed once per corpus and set of options and kept on the corpus
-(:func:`analysis.runtime.cache.cached_on_corpus`: remade if the texts change). A document's words
-are its sentences' words, so its terms are its sentences' terms one after the other, except where
-a multi-word term may run on from one sentence into the next; only such documents are cut again.
+(:func:`analysis.runtime.cache.cached_on_corpus`: remade if the texts change).
 
 >>> from analysis.io.corpus import load_corpus
 >>> corpus = load_corpus()
@@ -19,43 +17,15 @@ from __future__ import annotations
 
 from analysis.runtime.cache import cached_on_corpus as cached_on_corpus  # where the loader looks for it
 from analysis.runtime.jobs import map_chunks
-from analysis.text.tokens import MULTIWORD_TERMS, VARIANTS, WORD_PATTERN, count_words, is_counted, terms
-
-#: The pairs of words that follow each other in a multi-word term or a spelling variant ("civil",
-#: "society"; "cease", "fire"), the first also as a term list holds it (a possessive dropped): where
-#: one sentence ends with the first and the next begins with the second, a term may run on across.
-RUNNING_ON = frozenset(
-    (form, following)
-    for phrase in (*MULTIWORD_TERMS, *VARIANTS)
-    for word, following in zip(phrase.split(), phrase.split()[1:])
-    for form in (word, word.removesuffix("'s"))
-)
+from analysis.text.tokens import count_words, is_counted, terms
 
 
 def document_term_lists(
     corpus, *, remove_stop_words: bool = True, stemming: bool = False, n_jobs: int = 1
 ) -> list[list[str]]:
-    """The terms of each document, in corpus order (multi-word terms kept whole); ``n_jobs`` processes.
-
-    A document is not cut into terms a second time when its sentences' terms, one after the other,
-    are certainly its own (:func:`sentence_terms_by_document`); the others are (all, with stemming).
-    """
+    """The terms of each document, in corpus order (multi-word terms kept whole); ``n_jobs`` processes."""
     options = {"remove_stop_words": remove_stop_words, "stemming": stemming}
-    return _cached_term_lists(
-        corpus, "documents", options, lambda texts: _document_terms(corpus, texts, options, n_jobs)
-    )
-
-
-def _document_terms(corpus, texts: list[str], options: dict, n_jobs: int) -> list[list[str]]:
-    """The term lists of :func:`document_term_lists`: joined from the sentences' where that is certainly equal."""
-    if options["stemming"]:
-        return _term_lists(texts, options, n_jobs)
-    sentence_terms = sentence_term_lists(corpus, remove_stop_words=options["remove_stop_words"], n_jobs=n_jobs)
-    documents = sentence_terms_by_document(corpus, sentence_terms, sentence_term_lists(corpus, remove_stop_words=False))
-    again = [number for number, document in enumerate(documents) if document is None]
-    for number, document in zip(again, _term_lists([texts[number] for number in again], options, n_jobs)):
-        documents[number] = document
-    return documents
+    return _cached_term_lists(corpus, "documents", options, lambda texts: _term_lists(texts, options, n_jobs))
 
 
 def sentence_term_lists(
@@ -79,56 +49,6 @@ def _cached_term_lists(corpus, table: str, options: dict, compute) -> list[list[
     rows = getattr(corpus, table)
     ids = rows["doc_id" if table == "documents" else "sent_id"].tolist()
     return cached_on_corpus(corpus, (table, *options.values()), ids, rows["text"].tolist(), compute)
-
-
-def sentence_terms_by_document(
-    corpus, sentence_terms: list[list[str]], full_terms: list[list[str]]
-) -> list[list[str] | None]:
-    """Each document's terms as its sentences' ``sentence_terms`` one after the other, or None where
-    they might differ from the document's own terms.
-
-    The terms of a text are found word by word, and a word never holds whitespace, so when the
-    sentences are separated (and surrounded) by whitespace only, every word of the document is a
-    word of one sentence. What can still differ is a multi-word term or a spelling variant that runs
-    on from one sentence into the next ("civil" | "society"): where a sentence's last term
-    (``full_terms``: stop words kept) and the next one's first word are a pair of :data:`RUNNING_ON`,
-    the document is cut into terms whole.
-    """
-    sentences = corpus.sentences
-    if not {"start", "end"} <= set(sentences.columns):  # where each sentence lies in its text is not known
-        return [None] * len(corpus.doc_ids)
-    columns = (sentences[name].tolist() for name in ("doc_id", "start", "end", "text"))
-    spans: dict[str, list[tuple[int, int, int, str]]] = {}
-    for row, (doc_id, start, end, text) in enumerate(zip(*columns)):
-        spans.setdefault(doc_id, []).append((row, start, end, text))
-    texts = corpus.documents["text"].tolist()
-    return [
-        _joined(text, spans.get(doc_id, []), sentence_terms, full_terms) for doc_id, text in zip(corpus.doc_ids, texts)
-    ]
-
-
-def _joined(
-    text: str, spans: list[tuple[int, int, int, str]], sentence_terms: list[list[str]], full_terms: list[list[str]]
-) -> list[str] | None:
-    """One document's terms from its sentences (``(row, start, end, text)`` each), or None (see
-    :func:`sentence_terms_by_document`)."""
-    joined: list[str] = []
-    previous_end, last_word = 0, ""
-    for row, start, end, sentence in spans:
-        gap = text[previous_end:start]
-        if start < previous_end or (previous_end and not gap) or (gap and not gap.isspace()):
-            return None
-        if text[start:end] != sentence:  # not this text's sentences (the text changed since)
-            return None
-        if full_terms[row]:  # a sentence without words leaves the last word as it was
-            as_written = WORD_PATTERN.search(sentence).group().lower().replace("’", "'")
-            if {(last_word, as_written), (last_word, full_terms[row][0].split()[0])} & RUNNING_ON:
-                return None
-            last_word = full_terms[row][-1].split()[-1]
-        joined += sentence_terms[row]
-        previous_end = end
-    rest = text[previous_end:]
-    return joined if not rest or rest.isspace() else None
 
 
 class _TermsOf:
