@@ -9,8 +9,8 @@ actor type has two or more documents).  An actor type with a single document
 gets ``test`` if the generator's next ``random()`` is below TEST_FRACTION.
 
 The draw covers the first batch of documents only. Documents gathered later for
-development (listed in ``batch2.csv`` and ``batch3.csv``) are assigned ``dev``
-outright and kept out of the draw, so the draw over the first batch, and with it
+development (listed in ``batch2.csv``, ``batch3.csv`` and every later ``batchN.csv``) are
+assigned ``dev`` outright and kept out of the draw, so the draw over the first batch, and with it
 the locked test set, is exactly what it was before they were added.
 
 The script rewrites the ``split`` column of metadata.csv in place and prints
@@ -31,12 +31,9 @@ SEED = 2026
 TEST_FRACTION = 0.6  # fixed before drawing; chosen so the test set can reach ~450 sentences
 HERE = Path(__file__).resolve().parent
 META = HERE / "metadata.csv"
-DEV_ONLY_BATCHES = [
-    HERE / "batch2.csv",
-    HERE / "batch3.csv",
-    HERE / "batch4.csv",
-    HERE / "batch5.csv",
-]  # later batches: development data only, never drawn
+#: The later batches (``batch2.csv``, ``batch3.csv``, ...): development data only, never drawn. Every batch
+#: file in the folder counts, so a new batch can never enter the draw and reshuffle the locked test set.
+DEV_ONLY_BATCHES = sorted(HERE.glob("batch*.csv"))
 SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))")
 
 
