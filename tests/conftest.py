@@ -62,9 +62,9 @@ def start_book_build() -> dict[str, object]:
     import sys
     import tempfile
 
-    from analysis.runtime.build_state import book_inputs, ensure_fresh
+    from analysis.runtime import build_state
 
-    ensure_fresh(PROJECT_ROOT / "_build", book_inputs())
+    build_state.main([str(PROJECT_ROOT / "_build")])
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     output = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a long log never blocks the build
     process = subprocess.Popen(

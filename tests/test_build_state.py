@@ -2,7 +2,13 @@
 
 from pathlib import Path
 
-from analysis.runtime.build_state import FINGERPRINT_FILE, ensure_fresh, fingerprint
+from analysis.runtime.build_state import (
+    FINGERPRINT_FILE,
+    STYLE_FINGERPRINT_FILE,
+    STYLED_PARTS,
+    ensure_fresh,
+    fingerprint,
+)
 
 
 def _corpus(folder: Path, text: str) -> Path:
@@ -75,3 +81,17 @@ def test_a_result_kept_on_disk_is_computed_once_when_asked_for_twice_at_once(tmp
     for thread in threads:
         thread.join()
     assert results == [49, 49] and len(computed) == 1
+
+
+def test_a_changed_style_sheet_rewrites_the_pages_but_keeps_the_executed_notebooks(tmp_path):
+    """Sphinx copies ``_static`` only while it writes a page: a change of style alone clears the pages."""
+    style = tmp_path / "_static"
+    style.mkdir()
+    (style / "tables.css").write_text("table { max-width: 100%; }")
+    build = tmp_path / "_build"
+    assert ensure_fresh(build, [style], STYLED_PARTS, STYLE_FINGERPRINT_FILE) is True
+    _built(build)
+    assert ensure_fresh(build, [style], STYLED_PARTS, STYLE_FINGERPRINT_FILE) is False
+    (style / "tables.css").write_text("img { max-width: 100%; }")
+    assert ensure_fresh(build, [style], STYLED_PARTS, STYLE_FINGERPRINT_FILE) is True
+    assert not (build / "html").exists() and (build / ".jupyter_cache" / "page").exists()
