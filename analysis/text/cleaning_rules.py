@@ -350,6 +350,10 @@ NAME_CAPTION_CHARS = 150
 TITLES_BEFORE_NAMES = frozenset("dr mr mrs ms prof gen col sen rep gov maj capt lt st hon".split())
 
 
+#: A speaker's thanks ("Thank you, Madam President.", "Thanks Ned."): words of a speech, however many capitals.
+SPEAKERS_THANKS = re.compile(r"^thank(s| you)\b", re.IGNORECASE)
+
+
 def is_name_caption(unit: str) -> bool:
     """A photo's caption that names who or what it shows and ends on a full stop, written like a title:
     "Uzbek President Shavkat Mirziyoyev.", "Afghan Taliban Office in Doha, Qatar." (a sentence of text has
@@ -361,6 +365,8 @@ def is_name_caption(unit: str) -> bool:
     """
     if not unit.endswith(".") or len(unit) > NAME_CAPTION_CHARS or unit.count(".") > 1 or ":" in unit:
         return False  # the cheap tests first: most units are long paragraphs
+    if SPEAKERS_THANKS.match(unit):
+        return False  # "Thank you, Madam President.": a speech's closing words, not a caption
     words = unit.split()
     return (
         3 <= len(words) <= NAME_CAPTION_WORDS
