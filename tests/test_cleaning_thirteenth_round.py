@@ -55,3 +55,26 @@ def test_lines_of_text_like_that_furniture_stay_text():
     assert furniture_rule("Home Office slammed over ‘chaotic’ handling of Afghan refugee crisis") is None
     # heldout14 c919: thanks that open a reply in a transcript stay text
     assert not is_name_caption("Thanks Ned.")
+
+
+def test_two_excerpts_cut_short_each_under_its_title_are_a_listing_even_under_a_question():
+    # heldout14 c894: a think tank's project page, its name over two posts, each a title over an excerpt cut short
+    first = (
+        "On January 3, Taliban spokesman Zabiullah Mujahid announced his group planned to establish an office in Doha, "
+        "Qatar to pursue negotiations with the United States and its allies. This potential step toward restarting the "
+        "peace process in Afghanistan offers an opportunity for domestic and international players to identify..."
+    )
+    second = (
+        "The Taliban’s establishment of a liaison office in Qatar may be the first step toward a negotiated political "
+        "settlement to end the conflict in Afghanistan. Still, it is far from clear who these people speak for within "
+        "the Quetta Shura movement, and moreover, who the Quetta Shura speaks for among the panoply of insurgent groups..."
+    )
+    title = "Afghan Government Will Not Accept Secondary Role in Talks with Taliban"
+    parts = ["Afghanistan Project", title, first, "Can Taliban Leaders Bring Peace?", second, "Afghanistan Regions"]
+    cleaned = clean_text("\n\n".join(parts))
+    assert cleaned.paragraphs == [first]
+    assert [step.rule for step in cleaned.steps if step.before == second] == ["next post on a listing page"]
+    # one excerpt cut short under its title, after a first paragraph that is not, takes two posts after the text
+    text = first.replace("to identify...", "to identify the terms.")
+    kept = [text, "Can Taliban Leaders Bring Peace?", second]  # the question stays a sentence of the text
+    assert clean_text("\n\n".join([title, *kept])).paragraphs == kept

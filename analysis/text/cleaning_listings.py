@@ -22,7 +22,8 @@ statement; every line from the start of the second post on is another story. A s
   next post (from its title, if a heading stands above it); entries without titles under dates are
   a chronology of the text. A date higher up than the one right above the text is the site's clock;
 - **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
-  posts each shown by a title over one excerpt, two or more with one cut short, or :data:`SHORT_TEASER_POSTS`
+  posts each shown by a title (perhaps a question in title case) over one excerpt, two or more with one cut short
+  (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
   or more whose excerpts are all a teaser's length (a section of a text runs longer) under the page's own
   name (a tag's or a category's, above the first post's title).
 
@@ -40,10 +41,12 @@ from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     DATE_SOURCE,
     DATELINE,
+    HEADLINE_WORDS,
     TERMINAL_PUNCTUATION,
     is_heading,
     is_title_line,
     is_truncated_excerpt,
+    looks_like_title,
     normalise_spacing,
     strip_wire_dateline,
 )
@@ -240,16 +243,18 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     extraction cuts the page off there.
     """
     after = [(line_no, text) for line_no, text, _ in units if line_no > first_text]
-    titles = [index for index, (_, text) in enumerate(after) if is_title_line(text)]
+    titles = [index for index, (_, text) in enumerate(after) if _is_post_title(text)]
     if not titles:
         return None
     rest = after[titles[0] :]
     # t: a title line; p: a paragraph of a teaser's length; P: a longer one
     shape = "".join(
-        "t" if is_title_line(text) else "p" if len(text.split()) <= TEASER_MAX_WORDS else "P" for _, text in rest
+        "t" if _is_post_title(text) else "p" if len(text.split()) <= TEASER_MAX_WORDS else "P" for _, text in rest
     )
     posts = re.findall(r"t{1,2}[pP]", shape)
-    cut_short = re.fullmatch(r"(t{1,2}[pP])+t{0,2}", shape[:-1]) and len(posts) >= LISTING_TEASERS
+    # the first post counts when its own excerpt is cut short too: two excerpts cut short, each under its title
+    first_cut_short = any(is_truncated_excerpt(text) for line_no, text, _ in units if line_no == first_text)
+    cut_short = re.fullmatch(r"(t{1,2}[pP])+t{0,2}", shape[:-1]) and len(posts) + first_cut_short >= LISTING_TEASERS
     if cut_short and any(is_truncated_excerpt(text) for _, text in rest):
         return rest[0][0]
     # the first post is one excerpt too (under a title long enough to be read as text, perhaps), under the page's name
@@ -257,6 +262,13 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     under_page_name = sum(1 for line_no, _, _ in units if line_no < first_text) >= 2
     many = len(re.findall(r"t{1,2}p", shape)) >= SHORT_TEASER_POSTS
     return rest[0][0] if short_teasers and many and under_page_name else None
+
+
+def _is_post_title(text: str) -> bool:
+    """A post's title in a listing: a title line, or a headline asking a question in title case ("Can Taliban Leaders
+    Bring Peace?"; a question of a text is written in sentence case)."""
+    question = text.endswith("?") and len(text.split()) <= HEADLINE_WORDS and looks_like_title(text)
+    return is_title_line(text) or question
 
 
 def _day(text: str) -> pd.Timestamp | None:
