@@ -184,7 +184,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the fourteenth: scored once unseen (369/371, 178/200, with the rules of 22610da, in the record), then tuned on
     # (the thirteenth round: a speaker's thanks, single lines of furniture of general kinds)
     assert scores.loc["heldout14", ["statement_kept", "statement_lines"]].tolist() == [370, 371]
-    assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [191, 200]
+    assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [193, 200]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -2,8 +2,9 @@
 (named in comments)."""
 
 from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import CLEANING_SET
 from analysis.text.cleaning_furniture import furniture_rule
-from analysis.text.cleaning_rules import is_name_caption
+from analysis.text.cleaning_rules import classify_line, is_name_caption
 
 
 def test_a_speakers_thanks_to_the_chair_is_no_caption_naming_a_photos_subject():
@@ -78,3 +79,15 @@ def test_two_excerpts_cut_short_each_under_its_title_are_a_listing_even_under_a_
     text = first.replace("to identify...", "to identify the terms.")
     kept = [text, "Can Taliban Leaders Bring Peace?", second]  # the question stays a sentence of the text
     assert clean_text("\n\n".join([title, *kept])).paragraphs == kept
+
+
+def test_posts_each_a_title_over_a_day_and_month_over_its_lead_are_a_dated_listing():
+    # heldout14 c884: an aggregator's category page of UN meetings coverage, three posts, newest first
+    page = (CLEANING_SET / "raw" / "c884-24plusnews-category-afghanistan-p3.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(page)
+    assert [classify_line(line) for line in ["16 Aug", "6 Aug", "22 Jun"]] == [("removed", "dateline")] * 3
+    assert len(cleaned.paragraphs) == 1 and cleaned.paragraphs[0].startswith("In an emergency Security Council meeting")
+    assert {step.line_no for step in cleaned.steps if step.rule == "next post on a listing page"} == {7, 11, 13, 17}
+    # dates that go forward in time are a chronology of the text: its entries stay
+    forward = page.replace("16 Aug", "16 Jun").replace("22 Jun", "22 Aug")
+    assert len(clean_text(forward).paragraphs) == 3

@@ -61,6 +61,11 @@ DATE_WITH_YEAR = (
     rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?\s+\d{{4}}|(?i:{MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
 )
 
+#: A line holding only a day and a month, with no year: a listing's date stamp over or under a post ("16 Aug", "June 22").
+DAY_AND_MONTH = re.compile(
+    rf"^(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?)$", re.IGNORECASE
+)
+
 #: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
 #: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
 _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg|dpa)"

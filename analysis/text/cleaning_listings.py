@@ -18,7 +18,8 @@ statement; every line from the start of the second post on is another story. A s
   line holding only a date, newest first, the first such date ends the first post (dates that go
   forward in time are a chronology of the text itself);
 - **at the second date**: where :data:`LISTING_DATES` or more posts, each with a title, stand under
-  a line holding only a date, newest first, the first above the text, the second date opens the
+  a line holding only a date (a day and a month may do: "16 Aug"; the title may stand above it), newest
+  first, the first above the text, the second date opens the
   next post (from its title, if a heading stands above it); entries without titles under dates are
   a chronology of the text. A date higher up than the one right above the text is the site's clock;
 - **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
@@ -37,6 +38,7 @@ import re
 
 import pandas as pd
 
+from analysis.text.cleaning_furniture import DAY_AND_MONTH
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     DATE_SOURCE,
@@ -212,11 +214,12 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
         return None
     if days[0][0] < first_text:  # each post under its date and its title: the second date opens the second post
         titles = [line_no for line_no, text, _ in units if is_heading(text)]
-        marks = [line_no for line_no, _ in days] + [units[-1][0] + 1]
+        # a post's title may stand above its date ("Swift Withdrawal ..." / "22 Jun" / its excerpt): it opens the post
+        marks = [_title_above(units, line_no) for line_no, _ in days] + [units[-1][0] + 1]
         posts = [
             after
             for before, after in zip(marks, marks[1:])
-            if any(before < n < after for n in texts) and any(before < n < after for n in titles)
+            if any(before < n < after for n in texts) and any(before <= n < after for n in titles)
         ]
         if days[1][0] < first_text or len(posts) < LISTING_DATES:
             return None
@@ -226,6 +229,12 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     if len(dated_posts) < LISTING_DATES:
         return None
     return next((line_no for line_no, _, _ in units if line_no > dated_posts[0]), None)
+
+
+def _title_above(units: list[Unit], date_line: int) -> int:
+    """The title right above a post's date line, when one stands there (no text between them), else the date line."""
+    above = [(line_no, text) for line_no, text, _ in units if line_no < date_line]
+    return above[-1][0] if above and is_heading(above[-1][1]) else date_line
 
 
 def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
@@ -274,5 +283,6 @@ def _is_post_title(text: str) -> bool:
 def _day(text: str) -> pd.Timestamp | None:
     """The day a line holding only a Gregorian date names ("12 August 2021"), or None."""
     text = normalise_spacing(text)
-    day = pd.to_datetime(DATE_SOURCE.sub("", text), errors="coerce") if DATELINE.match(text) else pd.NaT
+    dated = DATELINE.match(text) or DAY_AND_MONTH.match(text)  # a day and a month alone: the year of the listing
+    day = pd.to_datetime(DATE_SOURCE.sub("", text), errors="coerce") if dated else pd.NaT
     return None if pd.isna(day) else day

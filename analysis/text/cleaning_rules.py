@@ -9,7 +9,7 @@ Each rule names a kind of page furniture, never a site or a document:
 - **Web furniture** (:mod:`analysis.text.cleaning_furniture`): navigation, comment forms, share
   buttons, captions and credits, bylines, widgets, prompts and other lines that are page furniture
   wherever they stand are removed.
-- **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
+- **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020", "16 Aug",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
   and the set phrases of a letter ("Yours sincerely,", "Warm regards,", a bare "Excellency,") are removed; a salutation
   naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
@@ -37,7 +37,7 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
-from analysis.text.cleaning_furniture import DATE, MONTHS, WEEKDAYS, furniture_rule
+from analysis.text.cleaning_furniture import DATE, DAY_AND_MONTH, MONTHS, WEEKDAYS, furniture_rule
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -209,7 +209,7 @@ def classify_line(line: str) -> tuple[str, str] | None:
     rule = furniture_rule(line)
     if rule:
         return "removed", rule
-    if DATELINE.match(line) or LOOSE_DATELINE.match(line) or CALENDAR_DATE.match(line):
+    if DATELINE.match(line) or LOOSE_DATELINE.match(line) or CALENDAR_DATE.match(line) or DAY_AND_MONTH.match(line):
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
         return "removed", "letter formula"
