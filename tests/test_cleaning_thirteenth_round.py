@@ -24,16 +24,16 @@ def test_lines_of_furniture_heldout14_kept_are_furniture_of_their_kind():
         # c872: a theme's empty menu
         "No menu items!": "page widget",
         # c874, c887: the source of a photo, with or without its value
-        "* Image source: Zabihullah (Twitter account of the Taliban spokesperson)": "photo caption or credit",
-        "Photo source:": "photo caption or credit",
+        "* Image source: Zabihullah (Twitter account of the Taliban spokesperson)": "credit line",
+        "Photo source:": "credit line",
         # c891: an agency's caption credit naming the photographer, the pool and the agency
         "State Department spokesman Ned Price speaks during a news conference at the State Department in Washington, "
         "D.C. on February 16, 2021. (ANDREW HARNIK/POOL/AFP via Getty Images)": "photo credit after a caption",
         # c911: a byline with its agency after a dash
         "By Huseyn Hasanov – Trend:": "byline",
         # c914: a forum thread closed to replies; c915: a prompt to comment and a share widget
-        "Not open for further replies.": "comment form",
-        "Join the conversation in the comments!": "comment form",
+        "Not open for further replies.": "comment form field",
+        "Join the conversation in the comments!": "comment form field",
         "Like us on Facebook!": "share buttons",
         # c917: a scraper's note on the text it cut, and its link back to the page it copied
         "Content was cut in order to protect the source.Please visit the source for the rest of the article.": (

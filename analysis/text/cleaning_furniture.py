@@ -87,15 +87,15 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
-        # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
-        r"|^not open for further replies\.?$|^join the conversation\b.{0,30}$"
         r"|see our comments faq)"
     ),
     # a comment form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment"), and its log-in
     # note; anchored apart from the phrases above, so that the search of other lines fails at their first character
     "comment form field": re.compile(
         r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
-        r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20})$"
+        r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
+        # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
+        r"|not open for further replies\.?|join the conversation\b.{0,30})$"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
@@ -134,7 +134,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
     "photo caption or credit": re.compile(
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
-        r"|^\W*(photo|image|picture) source\s*:"  # "* Image source: Zabihullah (Twitter ...)", "Photo source:"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
     # a wire photo's caption marked as an archive picture: "FILE - Women wait to receive food rations in Kabul, ..."
@@ -167,7 +166,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?:second|third|far) )?(?:left|right)|cent(?:er|re))\) [a-z]"
     ),
     "credit line": re.compile(
-        r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"^[—–([*-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"|(photo|image|picture) source\s*:.{0,100}"  # "* Image source: Zabihullah (Twitter ...)", "Photo source:"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
         r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
         r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
