@@ -181,9 +181,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # (the twelfth round: speakers' forms of address, paragraphs left in <p> markup, a pair of entries announced)
     assert scores.loc["heldout13", ["statement_kept", "statement_lines"]].tolist() == [389, 394]
     assert scores.loc["heldout13", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [176, 218]
-    # the fourteenth: scored once unseen with the rules of 22610da (in the record), not tuned on
-    assert scores.loc["heldout14", ["statement_kept", "statement_lines"]].tolist() == [369, 371]
-    assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [178, 200]
+    # the fourteenth: scored once unseen (369/371, 178/200, with the rules of 22610da, in the record), then tuned on
+    # (the thirteenth round: a speaker's thanks, single lines of furniture of general kinds)
+    assert scores.loc["heldout14", ["statement_kept", "statement_lines"]].tolist() == [370, 371]
+    assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [193, 200]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -2,22 +2,24 @@
 
 Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
 
-- **navigation and stamps**: navigation crumbs, menus of links between bars, "last updated" stamps, a stamp's label whose value the
-  extraction lost ("Published" / "on", "Published by"), headlines stamped with a
-  date after a dash or under their age ("• 6 days Investment in renewables tanking"), a clock time
-  on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
+- **navigation and stamps**: navigation crumbs (also a trail whose separators were lost, ending on the title cut
+  short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), menus of links between
+  bars, "last updated" stamps, a stamp's label whose value the extraction lost ("Published" / "on", "Published by"),
+  headlines stamped with a date after a dash or under their age ("• 6 days Investment in renewables tanking"), a
+  clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
-  moderation notes, "Comments are closed", "You must be logged in to post a comment.", "Comments are
-  moderated ..."), the banner of a US federal site ("... safely connected to the .gov website"), share
-  and print buttons ("Twitter icon", "Share it:"), cookie notices, subscription, membership,
+  moderation notes, "Comments are closed", a forum's "Not open for further replies.", "Join the conversation",
+  "You must be logged in to post a comment.", "Comments are moderated ..."), the banner of a US federal site
+  ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Like us on
+  Facebook!"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
   headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
   like this" and its error message), comment prompts ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
-  ...", "FILE - Women wait to ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
+  ...", "FILE - Women wait to ...", "Image source: ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
   2021 (AFP).", "(HUSSEIN MALLA / AP)"), a caption or title line that ends on its place and date with
   no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
   "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
@@ -31,7 +33,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ..."), a publisher's disclaimer of the text it carries ("Not an
-  official record.", "This is a provisional translation."), HTML attributes left by the extraction
+  official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
+  original article: ..." link), HTML attributes left by the extraction
   ("class = “cf”>"), lines of script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
   ("banner11"), document symbols on a line of their own ("SC/14464").
@@ -58,13 +61,22 @@ DATE_WITH_YEAR = (
     rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?\s+\d{{4}}|(?i:{MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
 )
 
+#: A line holding only a day and a month, with no year: a listing's date stamp over or under a post ("16 Aug", "June 22").
+DAY_AND_MONTH = re.compile(
+    rf"^(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?)$", re.IGNORECASE
+)
+
 #: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
 #: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
 _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg|dpa)"
 
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "navigation crumbs": re.compile(r"^(home|главная|accueil)\s*[/>»›|]\s*.+", re.IGNORECASE),
+    # "Home / News / ...", or a trail whose separators the extraction lost, ending on the title cut short ("Home South
+    # African Dirco in talks with other countries to give South Africans a “lift”...")
+    "navigation crumbs": re.compile(
+        r"^(home|главная|accueil)(\s*[/>»›|]\s*.+|\s(?-i:[A-Z])[^.!?]{3,200}(\.\.\.|…))$", re.IGNORECASE
+    ),
     # a menu of five entries or more between bars or dots ("World Video | Defence | Foreign Affairs | Trade | ...")
     # (possessive runs, so that a line with no bar in its first 40 characters fails at once)
     "menu of links": re.compile(r"^(?:[^.!?|•·]{1,40}+(?<=\s)[|•·](?=\s)){4,}[^.!?|•·]{1,40}+$"),
@@ -81,11 +93,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # note; anchored apart from the phrases above, so that the search of other lines fails at their first character
     "comment form field": re.compile(
         r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
-        r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20})$"
+        r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
+        # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
+        r"|not open for further replies\.?|join the conversation\b.{0,30})$"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
-        r"|(click to )?share (on|via|with) \w+.{0,30}|follow us on .*|((adjust|comment|print|share|email)\s*){2,}"
+        r"|(click to )?share (on|via|with) \w+.{0,30}|(follow|like) us on .*|((adjust|comment|print|share|email)\s*){2,}"
         r"|[\w-]+ icon)$",
         re.IGNORECASE,
     ),
@@ -138,7 +152,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
         r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
         rf"|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
-        rf"|\([A-Z][A-Z .'’-]{{1,40}}\s?/\s?{_PHOTO_AGENCY}\)\.?$|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
+        # the photographer, perhaps a pool, and the agency: "(HUSSEIN MALLA / AP)", "(ANDREW HARNIK/POOL/AFP via Getty Images)"
+        rf"|\([A-Z][A-Z .'’-]{{1,40}}(\s?/\s?[A-Z]{{2,10}})*\s?/\s?{_PHOTO_AGENCY}( via Getty Images)?\)\.?$"
+        rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
@@ -150,7 +166,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?:second|third|far) )?(?:left|right)|cent(?:er|re))\) [a-z]"
     ),
     "credit line": re.compile(
-        r"^[—–([-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"^[—–([*-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"|(photo|image|picture) source\s*:.{0,100}"  # "* Image source: Zabihullah (Twitter ...)", "Photo source:"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
         r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
         r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
@@ -176,6 +193,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((go|back|scroll) to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
+        r"|no menu items!?"  # a theme's menu left empty
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
@@ -186,7 +204,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
         # a headline marked as a video's ("(Video) Humanitarian crisis looms ...", "WATCH: ...")
         r"|^(\((video|photos)\)|\[(video|photos)\]|(video|watch)\s*:)\s*\S.{0,200}(?<![.;])$"
-        r"|^similar (news|stories|articles|posts)\s*:",
+        r"|^similar (news|stories|articles|posts)\s*:"
+        # a scraper's link back to the page it copied: "Read the original article: History and the Recognition of ..."
+        r"|^read the original (article|post|story)\s*:",
         re.IGNORECASE,
     ),
     "link prompt": re.compile(
@@ -210,6 +230,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "publisher's disclaimer": re.compile(
         r"not (comprise |form )?(part of )?(an?|the) offici?al record|solely responsible for the (information|content)"
         r"|this is a provisional translation|auto-generated from a syndicated feed|might be of the point-in-time nature"
+        # a scraper's note on the text it cut: "Content was cut in order to protect the source.Please visit the source ..."
+        r"|content was cut in order to protect the source|visit the source for the rest of the (article|story|post)"
     ),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
     "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
@@ -235,7 +257,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
     # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
     "byline": re.compile(
-        r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}$"
+        # "By Huseyn Hasanov – Trend:": the author and the agency after a dash
+        r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}(\s[–—-]\s[A-Z][\w.'’-]*:?)?$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
     ),
     # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg")

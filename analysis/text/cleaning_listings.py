@@ -18,11 +18,13 @@ statement; every line from the start of the second post on is another story. A s
   line holding only a date, newest first, the first such date ends the first post (dates that go
   forward in time are a chronology of the text itself);
 - **at the second date**: where :data:`LISTING_DATES` or more posts, each with a title, stand under
-  a line holding only a date, newest first, the first above the text, the second date opens the
+  a line holding only a date (a day and a month may do: "16 Aug"; the title may stand above it), newest
+  first, the first above the text, the second date opens the
   next post (from its title, if a heading stands above it); entries without titles under dates are
   a chronology of the text. A date higher up than the one right above the text is the site's clock;
 - **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
-  posts each shown by a title over one excerpt, two or more with one cut short, or :data:`SHORT_TEASER_POSTS`
+  posts each shown by a title (perhaps a question in title case) over one excerpt, two or more with one cut short
+  (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
   or more whose excerpts are all a teaser's length (a section of a text runs longer) under the page's own
   name (a tag's or a category's, above the first post's title).
 
@@ -36,14 +38,17 @@ import re
 
 import pandas as pd
 
+from analysis.text.cleaning_furniture import DAY_AND_MONTH
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     DATE_SOURCE,
     DATELINE,
+    HEADLINE_WORDS,
     TERMINAL_PUNCTUATION,
     is_heading,
     is_title_line,
     is_truncated_excerpt,
+    looks_like_title,
     normalise_spacing,
     strip_wire_dateline,
 )
@@ -209,11 +214,12 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
         return None
     if days[0][0] < first_text:  # each post under its date and its title: the second date opens the second post
         titles = [line_no for line_no, text, _ in units if is_heading(text)]
-        marks = [line_no for line_no, _ in days] + [units[-1][0] + 1]
+        # a post's title may stand above its date ("Swift Withdrawal ..." / "22 Jun" / its excerpt): it opens the post
+        marks = [_title_above(units, line_no) for line_no, _ in days] + [units[-1][0] + 1]
         posts = [
             after
             for before, after in zip(marks, marks[1:])
-            if any(before < n < after for n in texts) and any(before < n < after for n in titles)
+            if any(before < n < after for n in texts) and any(before <= n < after for n in titles)
         ]
         if days[1][0] < first_text or len(posts) < LISTING_DATES:
             return None
@@ -223,6 +229,12 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     if len(dated_posts) < LISTING_DATES:
         return None
     return next((line_no for line_no, _, _ in units if line_no > dated_posts[0]), None)
+
+
+def _title_above(units: list[Unit], date_line: int) -> int:
+    """The title right above a post's date line, when one stands there (no text between them), else the date line."""
+    above = [(line_no, text) for line_no, text, _ in units if line_no < date_line]
+    return above[-1][0] if above and is_heading(above[-1][1]) else date_line
 
 
 def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
@@ -240,16 +252,18 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     extraction cuts the page off there.
     """
     after = [(line_no, text) for line_no, text, _ in units if line_no > first_text]
-    titles = [index for index, (_, text) in enumerate(after) if is_title_line(text)]
+    titles = [index for index, (_, text) in enumerate(after) if _is_post_title(text)]
     if not titles:
         return None
     rest = after[titles[0] :]
     # t: a title line; p: a paragraph of a teaser's length; P: a longer one
     shape = "".join(
-        "t" if is_title_line(text) else "p" if len(text.split()) <= TEASER_MAX_WORDS else "P" for _, text in rest
+        "t" if _is_post_title(text) else "p" if len(text.split()) <= TEASER_MAX_WORDS else "P" for _, text in rest
     )
     posts = re.findall(r"t{1,2}[pP]", shape)
-    cut_short = re.fullmatch(r"(t{1,2}[pP])+t{0,2}", shape[:-1]) and len(posts) >= LISTING_TEASERS
+    # the first post counts when its own excerpt is cut short too: two excerpts cut short, each under its title
+    first_cut_short = any(is_truncated_excerpt(text) for line_no, text, _ in units if line_no == first_text)
+    cut_short = re.fullmatch(r"(t{1,2}[pP])+t{0,2}", shape[:-1]) and len(posts) + first_cut_short >= LISTING_TEASERS
     if cut_short and any(is_truncated_excerpt(text) for _, text in rest):
         return rest[0][0]
     # the first post is one excerpt too (under a title long enough to be read as text, perhaps), under the page's name
@@ -259,8 +273,16 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     return rest[0][0] if short_teasers and many and under_page_name else None
 
 
+def _is_post_title(text: str) -> bool:
+    """A post's title in a listing: a title line, or a headline asking a question in title case ("Can Taliban Leaders
+    Bring Peace?"; a question of a text is written in sentence case)."""
+    question = text.endswith("?") and len(text.split()) <= HEADLINE_WORDS and looks_like_title(text)
+    return is_title_line(text) or question
+
+
 def _day(text: str) -> pd.Timestamp | None:
     """The day a line holding only a Gregorian date names ("12 August 2021"), or None."""
     text = normalise_spacing(text)
-    day = pd.to_datetime(DATE_SOURCE.sub("", text), errors="coerce") if DATELINE.match(text) else pd.NaT
+    dated = DATELINE.match(text) or DAY_AND_MONTH.match(text)  # a day and a month alone: the year of the listing
+    day = pd.to_datetime(DATE_SOURCE.sub("", text), errors="coerce") if dated else pd.NaT
     return None if pd.isna(day) else day

@@ -9,7 +9,7 @@ Each rule names a kind of page furniture, never a site or a document:
 - **Web furniture** (:mod:`analysis.text.cleaning_furniture`): navigation, comment forms, share
   buttons, captions and credits, bylines, widgets, prompts and other lines that are page furniture
   wherever they stand are removed.
-- **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020",
+- **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020", "16 Aug",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
   and the set phrases of a letter ("Yours sincerely,", "Warm regards,", a bare "Excellency,") are removed; a salutation
   naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
@@ -37,7 +37,7 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
-from analysis.text.cleaning_furniture import DATE, MONTHS, WEEKDAYS, furniture_rule
+from analysis.text.cleaning_furniture import DATE, DAY_AND_MONTH, MONTHS, WEEKDAYS, furniture_rule
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -209,7 +209,7 @@ def classify_line(line: str) -> tuple[str, str] | None:
     rule = furniture_rule(line)
     if rule:
         return "removed", rule
-    if DATELINE.match(line) or LOOSE_DATELINE.match(line) or CALENDAR_DATE.match(line):
+    if DATELINE.match(line) or LOOSE_DATELINE.match(line) or CALENDAR_DATE.match(line) or DAY_AND_MONTH.match(line):
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
         return "removed", "letter formula"
@@ -350,6 +350,10 @@ NAME_CAPTION_CHARS = 150
 TITLES_BEFORE_NAMES = frozenset("dr mr mrs ms prof gen col sen rep gov maj capt lt st hon".split())
 
 
+#: A speaker's thanks ("Thank you, Madam President.", "Thanks Ned."): words of a speech, however many capitals.
+SPEAKERS_THANKS = re.compile(r"^thank(s| you)\b", re.IGNORECASE)
+
+
 def is_name_caption(unit: str) -> bool:
     """A photo's caption that names who or what it shows and ends on a full stop, written like a title:
     "Uzbek President Shavkat Mirziyoyev.", "Afghan Taliban Office in Doha, Qatar." (a sentence of text has
@@ -361,6 +365,8 @@ def is_name_caption(unit: str) -> bool:
     """
     if not unit.endswith(".") or len(unit) > NAME_CAPTION_CHARS or unit.count(".") > 1 or ":" in unit:
         return False  # the cheap tests first: most units are long paragraphs
+    if SPEAKERS_THANKS.match(unit):
+        return False  # "Thank you, Madam President.": a speech's closing words, not a caption
     words = unit.split()
     return (
         3 <= len(words) <= NAME_CAPTION_WORDS
