@@ -148,3 +148,27 @@ def test_a_table_on_its_side_keeps_each_value_written_by_its_own_column():
         "–",
     ]
     assert "– marks a missing value (Hedges per 1,000 words)" in html
+
+
+def test_cleaning_by_rule_counts_lines_and_statements_and_names_where_most():
+    """One row per rule, whatever the number of statements (the report's table; the book's has a column each)."""
+    from types import SimpleNamespace
+
+    from analysis.book.tables import cleaning_by_rule
+
+    report = pd.DataFrame(
+        [
+            ("b", 1, "removed", "navigation crumbs"),
+            ("a", 2, "removed", "navigation crumbs"),
+            ("a", 3, "removed", "navigation crumbs"),
+            ("b", 4, "joined", "line broken mid-sentence"),
+        ],
+        columns=["doc_id", "line_no", "action", "rule"],
+    )
+    table = cleaning_by_rule(SimpleNamespace(cleaning_report=lambda: report))
+    assert table.values.tolist() == [
+        ["joined", "line broken mid-sentence", 1, 1, "b (1)"],
+        ["removed", "navigation crumbs", 3, 2, "a (2)"],
+    ]
+    empty = cleaning_by_rule(SimpleNamespace(cleaning_report=lambda: report.iloc[:0]))
+    assert empty.empty and list(empty.columns) == ["action", "rule", "lines", "statements", "most_in"]

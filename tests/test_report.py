@@ -80,3 +80,7 @@ def test_forty_undated_statements_from_a_csv_without_metadata(tmp_path):
     assert "The metadata does not say who speaks" in texts["index"]
     assert "not validated on this corpus" in texts["stance"]
     assert not stale.exists() and not (build / "html" / "stale.html").exists()
+    corpus_page = (build / "html" / "corpus.html").read_text(encoding="utf-8")
+    assert "_static/tables.css" in corpus_page  # the book's table style: tables fit the column
+    cleaning_table = BeautifulSoup(corpus_page, "html.parser").find(id="what-cleaning-changed").find("table")
+    assert len(cleaning_table.find("thead").find_all("th")) == 5  # one row per rule, not a column per statement

@@ -40,6 +40,26 @@ def cleaning_summary(corpus: Corpus) -> pd.DataFrame:
     return summary.astype(int)
 
 
+def cleaning_by_rule(corpus: Corpus) -> pd.DataFrame:
+    """How many lines each cleaning rule touched, in how many statements, and where most (one row per rule).
+
+    The long form of :func:`cleaning_summary` for a corpus of any size: its width does not grow with
+    the number of statements. ``most_in`` names the statement with the most lines for the rule.
+    """
+    report = corpus.cleaning_report()
+    columns = ["action", "rule", "lines", "statements", "most_in"]
+    if report.empty:
+        return pd.DataFrame(columns=columns)
+    per_statement = report.groupby(["action", "rule", "doc_id"]).size().rename("n").reset_index()
+    rows = []
+    for (action, rule), group in per_statement.groupby(["action", "rule"], sort=True):
+        top = group.sort_values(["n", "doc_id"], ascending=[False, True]).iloc[0]
+        rows.append([action, rule, int(group["n"].sum()), len(group), f"{top['doc_id']} ({int(top['n'])})"])
+    return pd.DataFrame(rows, columns=columns).sort_values(
+        ["action", "lines"], ascending=[True, False], ignore_index=True
+    )
+
+
 def speech_summary(corpus: Corpus) -> pd.DataFrame:
     """Sentences in the statement's own voice, reported, or quoted, per statement."""
     counts = pd.crosstab(corpus.sentences["doc_id"], corpus.sentences["speech"])
