@@ -1155,11 +1155,6 @@ def test_sanctions_against_the_taliban_are_against_them(item_id, sentence):
     assert sentence_stance(sentence)["taliban"] == "against"
 
 
-def test_lifting_sanctions_on_the_taliban_favours_them():
-    """Rule 5 on the new head: a shifter turns it round ('lifting sanctions on the Taliban')."""
-    assert sentence_stance("We call for lifting sanctions on the Taliban.")["taliban"] == "favor"
-
-
 def test_a_government_that_represents_the_whole_nation_is_inclusion():
     """Dev batch 10, iran-kanaani-2022-08-15:001: supporting a government that represents the whole Afghan nation
     favours inclusion (codebook: broad-based, representative government)."""
