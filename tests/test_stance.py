@@ -1091,3 +1091,75 @@ def test_the_occupation_alone_names_the_foreign_forces(item_id, sentence):
     """Dev (gold + batches 1-8, stance9 round): 'the occupation' on its own, not only 'foreign occupation',
     names the foreign forces, and naming them so condemns them (codebook: international_role against)."""
     assert sentence_stance(sentence)["international_role"] == "against"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "deu-baerbock-2024-08-15:011",
+            "More than 34,000 people who were persecuted by the Taliban have come to Germany under various admission "
+            "programmes and have found protection, safety and prospects for a future without persecution.",
+        ),
+        (
+            "deu-baerbock-2024-08-15:008",
+            "Today – and every day – we stand by the women and girls of Afghanistan, and by all people there who are "
+            "threatened by the Taliban.",
+        ),
+    ],
+)
+def test_the_taliban_named_as_the_agent_of_a_harm_are_blamed(item_id, sentence):
+    """Dev batch 10 (stance10 round): 'persecuted by', 'threatened by' the Taliban blames them (codebook:
+    condemning, blaming or criticising them is taliban against), with no head cue near the name."""
+    assert sentence_stance(sentence)["taliban"] == "against"
+
+
+def test_an_act_that_is_no_harm_by_the_taliban_does_not_blame_them():
+    """Dev, joint-evacuation-2021-08-29:002 (coded: no taliban label): 'assurances given by the Taliban' names an
+    act, not a harm, so the agent is not blamed."""
+    sentence = (
+        "More than 90 countries, including the US and a host of major European nations, issued a joint statement on "
+        "assurances given by the Taliban over the ongoing evacuation of foreign and Afghan nationals."
+    )
+    assert "taliban" not in sentence_stance(sentence)
+
+
+def test_amnesty_internationals_spelling_taleban_names_the_taliban():
+    """Dev batch 10, amnesty-2007-04-18:009: 'Taleban' is the Taliban (codebook R6: any name of the group)."""
+    sentence = (
+        "Scores of civilians have been deliberately killed by Taleban insurgents in the past two years, apparently "
+        "because they were branded “spies”."
+    )
+    assert sentence_stance(sentence)["taliban"] == "against"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "cso-letter-2024-06-30:008",
+            "The letter recommends international sanctions against the Taliban, maintaining its leaders on terrorist "
+            "watchlists, and criticizes the travel of Taliban officials.",
+        ),
+        (
+            "unsc-res2763-2024-12-13:002",
+            "Resolution 2763 (2024), unanimously adopted on Friday, December 13, allows the Analytical Support and "
+            "Sanctions Monitoring Team to continue monitoring sanctions against the Taliban and Taliban-linked "
+            "individuals and entities.",
+        ),
+    ],
+)
+def test_sanctions_against_the_taliban_are_against_them(item_id, sentence):
+    """Dev (batch 10 and an earlier batch; all 5 dev sentences with 'sanctions against/on the Taliban' are coded
+    taliban against): the sanctions are the head, not the shifter 'against' alone."""
+    assert sentence_stance(sentence)["taliban"] == "against"
+
+
+def test_a_government_that_represents_the_whole_nation_is_inclusion():
+    """Dev batch 10, iran-kanaani-2022-08-15:001: supporting a government that represents the whole Afghan nation
+    favours inclusion (codebook: broad-based, representative government)."""
+    sentence = (
+        "The Spokesman of Iran's Ministry of Foreign Affairs has reiterated that the Islamic Republic of Iran still "
+        "supports a government in Afghanistan that represents the whole Afghan nation."
+    )
+    assert sentence_stance(sentence)["inclusion"] == "favor"

@@ -90,7 +90,7 @@ CUES: list[tuple[str, Cue]] = (
         r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
         r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
         r"|concerns? (?:over|about|at|regarding)|concerned (?:about|over|at|by)|deep concern|alarm(?:ed)? (?:at|over|about|by)|dismay (?:over|at)|regret"
-        r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|counter(?:ing)?|counteract(?:s|ed|ing)?|combat(?:ting)?"
+        r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|sanctions? (?:against|on)|counter(?:ing)?|counteract(?:s|ed|ing)?|combat(?:ting)?"
         r"|tackl(?:e|es|ed|ing)|confront(?:s|ed|ing)?|address(?:es|ed|ing)? the (?:challenges?|threats?|scourge|menace) of"
         r"|victims of|lives (?:[\w]+ ){0,2}lost to|lost (?:their )?lives to"
         r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
@@ -200,6 +200,14 @@ ACTOR_CRITICISED = (
 ACTOR_PRAISED = (
     r"(?:is|are|remains?) (?:a |an )?(?:undeniable |living )?reality|(?:has|have) (?:deep |strong )?roots (?:in|among)"
     r"|(?:is|are|was|were) (?:the )?(?:reason|guarantor|source) (?:for|of) (?:peace|security|stability)"
+)
+
+#: An actor named as the agent of a harm ("persecuted by the Taliban", "abuses by the Taleban", "the regulations
+#: imposed by the group"): the speaker blames it (codebook: condemning, blaming or criticising them is ``taliban``
+#: against). Matched on the words just before the actor's name.
+HARMED_BY = re.compile(
+    r"\b(?:persecuted|threatened|killed|detained|abducted|tortured|executed|targeted|attacked|imposed|committed"
+    r"|perpetrated|posed|devastated|exploited|oppressed|abuses|crimes|disappearances|persecution|repression) by $"
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").

@@ -26,7 +26,7 @@ from analysis.methods.stance.clauses import (
     rules_reading,
     split_conditions,
 )
-from analysis.methods.stance.cues import ACCUSATION, CONDEMNING_NAMES_OF_VIOLENCE, SELF_EVALUATING
+from analysis.methods.stance.cues import ACCUSATION, CONDEMNING_NAMES_OF_VIOLENCE, HARMED_BY, SELF_EVALUATING
 from analysis.methods.stance.scope import (
     ACTOR_WINDOW,
     VALUE_WINDOW,
@@ -146,6 +146,18 @@ def violence_agents(clause: str, mentions: list[Mention]) -> list[tuple[Mention,
     return pairs
 
 
+def harm_before(clause: str, mention: Mention) -> re.Match | None:
+    """The harm just before a mention ('persecuted by '), if any (:data:`HARMED_BY`). Only the last 40
+    characters before it are read: the harm word and 'by' fit in them, and a long sentence with many
+    mentions costs no more per mention."""
+    return HARMED_BY.search(clause[max(0, mention.span.start - 40) : mention.span.start])
+
+
+def agents_of_harm(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """Taliban mentions named as the agents of a harm (:data:`HARMED_BY`): 'persecuted by the Taliban'."""
+    return [mention for mention in mentions if mention.target == "taliban" and harm_before(clause, mention)]
+
+
 def acts_of_criticised_actors(results: dict[int, tuple[str, int, str]]) -> None:
     """A value whose cue is the act or the failure of a criticised actor takes the opposite sign, in place.
 
@@ -183,6 +195,10 @@ def clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
             polarity = results[violence.span.start][1]
             evidence = f"{actor.span.text} <- agent of {violence.span.text} ({'favor' if polarity > 0 else 'against'})"
             results[actor.span.start] = ("taliban", polarity, evidence)
+    for actor in agents_of_harm(clause, mentions):
+        if actor.span.start not in results:
+            harm = harm_before(clause, actor).group(0).strip()
+            results[actor.span.start] = ("taliban", -1, f"{actor.span.text} <- agent of harm:{harm}")
     acts_of_criticised_actors(results)
     return list(results.values())
 

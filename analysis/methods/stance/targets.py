@@ -68,7 +68,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "taliban": [
-        (r"(?:the )?taliban(?:'s)?", 1),
+        (r"(?:the )?(?:taliban|taleban)(?:'s)?", 1),  # "Taleban": Amnesty International's spelling
         (r"the group(?:'s)?", 1),
         (r"(?:the )?de facto (?:authorities|authority|government|rulers)(?:'s)?", 1),
         (r"(?:the )?islamic emirate(?: of afghanistan)?(?:'s)?|(?:the )?iea(?:'s)?", 1),
@@ -116,6 +116,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"demands of (?:the )?(?:war )?victims", 1),
+        (r"represent(?:s|ing)? (?:all|the whole|the entire) (?:afghans|(?:the )?afghan (?:people|nation|society))", 1),
         (r"(?<=be )involved in (?:the )?(?:[\w]+ )?(?:process|talks|negotiations)", 1),
     ],
     "human_rights": [
