@@ -30,7 +30,8 @@ this order:
    lines are fragments, only whole repeats count before lines are joined.
 5. **Runs of headlines.** Three or more lines in a row that stop without a full stop and do not
    run on, after the text has begun, are a list of other stories, even without a "Related" label.
-6. **Broken lines** are joined into the sentence they were cut from.
+6. **Broken lines** are joined into the sentence they were cut from; the page's first line (its title) is carried
+   on by the line right under it only, not past furniture removed under it (a date, a speaker's photo).
 7. **Headings.** A unit without final punctuation that is short or written like a title is set
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
@@ -340,8 +341,11 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     joined: list[tuple[list[int], str, bool, str]] = []  # (raw lines of a unit, its text, list item, last line)
     for line_no, text, starts_item in units:
         adjacent = bool(joined) and joined[-1][0][-1] + 1 == line_no
-        wrapped = hard_wrapped and not (joined and removed.intersection(range(joined[-1][0][-1] + 1, line_no)))
-        if joined and not starts_item and is_broken_before(joined[-1][3], text, wrapped, adjacent):
+        across_furniture = bool(joined) and bool(removed.intersection(range(joined[-1][0][-1] + 1, line_no)))
+        wrapped = hard_wrapped and not across_furniture
+        # the page's first line (its title) is carried on by the next line only, not past furniture under it
+        under_title = len(joined) == 1 and joined[0][0] == [units[0][0]] and across_furniture
+        if joined and not starts_item and not under_title and is_broken_before(joined[-1][3], text, wrapped, adjacent):
             line_nos, previous, is_item, _ = joined[-1]
             glue = "" if previous.endswith("-") and text[0].islower() else " "
             merged = (previous[:-1] if glue == "" else previous) + glue + text

@@ -65,13 +65,15 @@ SHORT_ITEM_WORDS = 4
 #: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
 DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)
 
-#: The time of day a post's date stamp may carry ("September 02, 2021 1:41 pm", "April 1, 2014 - 06:35").
-TIME_OF_DAY = re.compile(r"(\s*[-–—,|]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)")
+#: The time of day a post's date stamp may carry ("September 02, 2021 1:41 pm", "April 1, 2014 - 06:35",
+#: "December 7th, 2021 / 5:45 p.m.").
+TIME_OF_DAY = re.compile(r"(\s*[-–—,|/]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)")
 
-#: A line that holds nothing but a date (perhaps with the source it came via) ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
+#: A line that holds nothing but a date (perhaps with the source it came via, perhaps with a full stop) ("15 June 2024",
+#: "Saturday the February 29, 2020", "2021-02-12", "date 2021-08-25 .").
 DATELINE = re.compile(
     rf"^(date\s*)?(({WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?$",
+    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?\.?$",
     re.IGNORECASE,
 )
 
