@@ -75,6 +75,18 @@ def test_lines_of_text_like_that_furniture_stay_text():
     assert furniture_rule("Those in need can call the hotline on +93 700 000 000 or visit www.unama.org.") is None
 
 
+def test_a_statements_signatories_and_its_press_contact_end_the_text():
+    # heldout15 c959: an NGO statement signed by three leaders, then its press contact
+    lines = page_lines("c959-savethechildren-ngo-ban-2022.txt")
+    cleaned = clean_text("\n".join(lines[1:]))
+    assert cleaned.kept_lines == {2, 3, 4}
+    assert [step.rule for step in cleaned.steps if step.line_no == 5] == ["signatories"]
+    # a label of signatories followed by finished sentences heads a section of the text
+    after = ["The statement was signed by the leaders of three agencies.", "They spoke for every one of their staff."]
+    kept = clean_text("\n\n".join(["Aid agencies suspend work", "The agencies met on Sunday.", "Signed:", *after]))
+    assert kept.paragraphs[-2:] == after
+
+
 def test_the_pages_title_is_not_carried_on_past_the_furniture_under_it():
     # heldout15 c968: "Senate debates", its date, time and speaker's photo removed, then the speaker's words in
     # lower case ("by leave—I move:"): they carry on no line of the title

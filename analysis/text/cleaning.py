@@ -7,11 +7,12 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", the count of the comments below, "No comments yet", "About the author", a press release's end mark ("###", "– END –"), a closing
+   "Leave a reply", the count of the comments below, "No comments yet", "About the author", a press release's end
+   mark ("###", "– END –"), the label of a statement's signatories ("Signed:"), a closing
    "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name")
    removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
-   nor is one followed by finished sentences (a section of the text, not headlines of others).
+   nor is one of other stories or signatories followed by finished sentences (a section of the text).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
@@ -119,6 +120,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
     # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
     "source credit closing the text": re.compile(r"^(source|sources)\s*:\s*\S.{0,100}$", re.IGNORECASE),
+    # the label of a statement's signatories ("Signed:"): what follows is their names and the press contacts
+    "signatories": re.compile(r"^(signed|signed by|signatories)\s*:?$", re.IGNORECASE),
 }
 
 #: The end of a social-media post embedded in a body: its link ("https://t.co/…", "pic.twitter.com/…") or
@@ -204,7 +207,7 @@ def _heads_more_text(rule: str, after: list[str]) -> bool:
     if rule == "source credit closing the text":
         next_title = bool(lines) and is_heading(lines[0]) and len(lines[0].split()) >= POST_TITLE_WORDS
         return bool(lines) and not next_title
-    if rule != "teaser of other stories":
+    if rule not in ("teaser of other stories", "signatories"):
         return False
     start = 1 if lines and classify_line(lines[0]) else 0  # furniture right under the label
     following = lines[start : start + SECTION_SENTENCES]
