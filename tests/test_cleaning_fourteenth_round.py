@@ -4,7 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import CLEANING_SET
 from analysis.text.cleaning_furniture import furniture_rule
-from analysis.text.cleaning_rules import classify_line, normalise_spacing
+from analysis.text.cleaning_rules import classify_line, is_heading, normalise_spacing
 
 PAGES = CLEANING_SET / "raw"
 
@@ -98,3 +98,24 @@ def test_the_pages_title_is_not_carried_on_past_the_furniture_under_it():
     assert clean_text("Taliban and the United States sign\nan agreement in Doha.").paragraphs == [
         "Taliban and the United States sign an agreement in Doha."
     ]
+
+
+def test_a_speakers_words_broken_off_by_the_next_speaker_are_text():
+    # heldout15 c957: a press availability; Karzai is interrupted by Rumsfeld and goes on
+    lines = page_lines("c957-auscity-rumsfeld-karzai-2006.txt")
+    assert not is_heading(lines[27]) and lines[27] == "PRESIDENT KARZAI: It's beautiful always --"
+    cleaned = clean_text("\n".join(lines[13:32]))
+    assert lines[27] in cleaned.paragraphs
+    # heldout4 c289, heldout7 c442: a dash after a source or a place, written like a title, is no speech
+    assert is_heading("CNN —") and is_heading("ST. LOUIS (AP) —")
+
+
+def test_a_quotation_cut_off_at_the_pages_end_is_text_even_after_a_caption():
+    # heldout15 c921: the excerpt stops two characters into a quotation, after a photo's caption
+    lines = page_lines("c921-breitbart-biden-constant-contact-2021.txt")
+    cleaned = clean_text("\n".join(lines[1:]))
+    assert cleaned.paragraphs[-1] == "“We’r"
+    # at the end of a page, under a heading, a short quotation closed is a heading; one left open was cut off
+    parts = ["Biden speaks", "The President spoke on Friday.", "Evacuation from Kabul", "“Constant contact”"]
+    assert clean_text("\n\n".join(parts)).headings == [parts[0], parts[2], parts[3]]
+    assert clean_text("\n\n".join([*parts[:3], "“Constant cont"])).paragraphs[-1] == "“Constant cont"

@@ -130,6 +130,8 @@ EMBEDDED_POST = re.compile(rf"(https?://t\.co/\w+|pic\.twitter\.com/\w+|\(@\w{{1
 
 #: A line that opens on an ellipsis and a small letter carries on the line before ("…as militants enter Kabul").
 CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
+#: A quotation opened and never closed: on the page's last line, after text, the extraction cut it ("“We’r").
+CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
 
@@ -369,7 +371,8 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
-        cut_off_after_text = after_text and last_of_page and reads_as_words(text)
+        cut_quotation = bool(result.paragraphs) and bool(CUT_QUOTATION.match(text))  # text above, a caption between
+        cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         after_text = False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
