@@ -17,8 +17,8 @@ def page_lines(name: str) -> list[str]:
 def test_lines_of_furniture_heldout15_kept_are_furniture_of_their_kind():
     lines = {
         # c931: the head of a theme's comment section; c949: a comment service's credit
-        "Discussion about this post": "comment form",
-        "comments powered by HyperComments": "comment form",
+        "Discussion about this post": "comment form field",
+        "comments powered by HyperComments": "comment form field",
         # c933: a short link's label (as spacing leaves it); c937: a site builder's skip link
         normalise_spacing("Short link :"): "page widget",
         "bottom of page": "page widget",

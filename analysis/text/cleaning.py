@@ -346,10 +346,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     joined: list[tuple[list[int], str, bool, str]] = []  # (raw lines of a unit, its text, list item, last line)
     for line_no, text, starts_item in units:
         adjacent = bool(joined) and joined[-1][0][-1] + 1 == line_no
-        across_furniture = bool(joined) and bool(removed.intersection(range(joined[-1][0][-1] + 1, line_no)))
-        wrapped = hard_wrapped and not across_furniture
+        wrapped = hard_wrapped and not (joined and removed.intersection(range(joined[-1][0][-1] + 1, line_no)))
         # the page's first line (its title) is carried on by the next line only, not past furniture under it
-        under_title = len(joined) == 1 and joined[0][0] == [units[0][0]] and across_furniture
+        under_title = len(joined) == 1 and joined[0][0] == [units[0][0]] and not adjacent
+        under_title = under_title and bool(removed.intersection(range(units[0][0] + 1, line_no)))
         if joined and not starts_item and not under_title and is_broken_before(joined[-1][3], text, wrapped, adjacent):
             line_nos, previous, is_item, _ = joined[-1]
             glue = "" if previous.endswith("-") and text[0].islower() else " "

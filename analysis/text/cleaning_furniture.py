@@ -97,8 +97,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
-        # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
-        r"|see our comments faq|^discussion about this (post|article|story)$|^comments powered by \w+)"
+        r"|see our comments faq)"
     ),
     # a comment form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment"), and its log-in
     # note; anchored apart from the phrases above, so that the search of other lines fails at their first character
@@ -106,7 +105,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
         r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
         # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
-        r"|not open for further replies\.?|join the conversation\b.{0,30})$"
+        r"|not open for further replies\.?|join the conversation\b.{0,30}"
+        # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
+        r"|discussion about this (post|article|story)|comments powered by \w+)$"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
@@ -156,7 +157,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
     "archive photo caption": re.compile(r"^FILE\s?[-–—]\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
-    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
+    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021");
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
     # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
     "photo credit after a caption": re.compile(
