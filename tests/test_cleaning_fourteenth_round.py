@@ -119,3 +119,20 @@ def test_a_quotation_cut_off_at_the_pages_end_is_text_even_after_a_caption():
     parts = ["Biden speaks", "The President spoke on Friday.", "Evacuation from Kabul", "“Constant contact”"]
     assert clean_text("\n\n".join(parts)).headings == [parts[0], parts[2], parts[3]]
     assert clean_text("\n\n".join([*parts[:3], "“Constant cont"])).paragraphs[-1] == "“Constant cont"
+
+
+def test_a_title_printed_again_and_cut_off_at_the_pages_end_is_no_text():
+    # heldout15 c976: a Hansard page prints the debate's title above each speech; the excerpt stops inside the last
+    lines = page_lines("c976-openparliament-special-committee-2021.txt")
+    cleaned = clean_text("\n".join(lines[1:]))
+    assert lines[53].startswith("Opposition Motion—Special Committee on AfghanistanBusiness of") and 53 not in (
+        cleaned.kept_lines
+    )
+    assert {49, 51} <= cleaned.kept_lines  # the speech above it stays
+    # a sentence cut off at the end that runs past the words of a title above is text
+    parts = [
+        "Afghan peace talks resume in Doha",
+        "The two sides met on Monday.",
+        "Afghan peace talks resume in Doha after a long pau",
+    ]
+    assert clean_text("\n\n".join(parts)).paragraphs == parts[1:]

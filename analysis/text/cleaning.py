@@ -36,7 +36,8 @@ this order:
 7. **Headings.** A unit without final punctuation that is short or written like a title is set
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
-   sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading.
+   sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading, unless its
+   words open a longer line removed above it (a title printed again and cut off).
    A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
    list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
@@ -373,6 +374,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
         cut_quotation = bool(result.paragraphs) and bool(CUT_QUOTATION.match(text))  # text above, a caption between
         cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation)
+        cut_off_after_text = cut_off_after_text and not _opens_a_line_above(text, line_nos[0], result.steps)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         after_text = False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
@@ -398,6 +400,16 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             result.kept_lines.update(line_nos)
             after_text = True
     result.steps.sort(key=lambda step: step.line_no)
+
+
+def _opens_a_line_above(text: str, line_no: int, steps: list[CleaningStep]) -> bool:
+    """The words of ``text``, the last perhaps cut, open a longer line removed above it: a title printed again and
+    cut off at the page's end ("Opposition Motion—Special Committee on AfghanistanBusiness of "), not text."""
+    words = word_key(text)[:-1]
+    above = [word_key(step.before) for step in steps if step.line_no < line_no and step.action == "removed"]
+    return len(words) >= CUT_OFF_MIN_WORDS and any(
+        len(key) > len(words) + 1 and key[: len(words)] == words for key in above
+    )
 
 
 def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
