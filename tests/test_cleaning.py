@@ -163,10 +163,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [226, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [227, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [198, 215]
+    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them)
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
@@ -176,18 +176,20 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 274]
     # the twelfth: scored once unseen (361/374, 240/319, with the rules of 01f0fb8, in the record), then tuned on
     assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [374, 374]
-    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [279, 319]
+    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [281, 319]
     # the thirteenth: scored once unseen (381/394, 176/218, with the rules of 49fa72f, in the record), then tuned on
     # (the twelfth round: speakers' forms of address, paragraphs left in <p> markup, a pair of entries announced)
     assert scores.loc["heldout13", ["statement_kept", "statement_lines"]].tolist() == [389, 394]
-    assert scores.loc["heldout13", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [176, 218]
+    assert scores.loc["heldout13", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [177, 218]
     # the fourteenth: scored once unseen (369/371, 178/200, with the rules of 22610da, in the record), then tuned on
     # (the thirteenth round: a speaker's thanks, single lines of furniture of general kinds)
     assert scores.loc["heldout14", ["statement_kept", "statement_lines"]].tolist() == [370, 371]
     assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [193, 200]
-    # the fifteenth: scored once unseen with the rules of 8a2211b (in the record), not tuned on yet
-    assert scores.loc["heldout15", ["statement_kept", "statement_lines"]].tolist() == [327, 329]
-    assert scores.loc["heldout15", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [269, 322]
+    # the fifteenth: scored once unseen (327/329, 269/322, with the rules of 8a2211b, in the record), then tuned on
+    # (the fourteenth round: single lines of furniture of general kinds, a table of fields, signatories, a speaker's
+    # words broken off, a quotation cut off at the page's end)
+    assert scores.loc["heldout15", ["statement_kept", "statement_lines"]].tolist() == [329, 329]
+    assert scores.loc["heldout15", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [303, 322]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -7,11 +7,12 @@ that did it, so the book can print exactly what the analysis no longer sees. A p
 this order:
 
 1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
-   "Leave a reply", the count of the comments below, "No comments yet", "About the author", a press release's end mark ("###", "– END –"), a closing
+   "Leave a reply", the count of the comments below, "No comments yet", "About the author", a press release's end
+   mark ("###", "– END –"), the label of a statement's signatories ("Signed:"), a closing
    "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name")
    removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
-   nor is one followed by finished sentences (a section of the text, not headlines of others).
+   nor is one of other stories or signatories followed by finished sentences (a section of the text).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
@@ -30,11 +31,13 @@ this order:
    lines are fragments, only whole repeats count before lines are joined.
 5. **Runs of headlines.** Three or more lines in a row that stop without a full stop and do not
    run on, after the text has begun, are a list of other stories, even without a "Related" label.
-6. **Broken lines** are joined into the sentence they were cut from.
+6. **Broken lines** are joined into the sentence they were cut from; the page's first line (its title) is carried
+   on by the line right under it only, not past furniture removed under it (a date, a speaker's photo).
 7. **Headings.** A unit without final punctuation that is short or written like a title is set
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
-   sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading.
+   sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading, unless its
+   words open a longer line removed above it (a title printed again and cut off).
    A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
    list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
@@ -118,6 +121,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
     # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
     "source credit closing the text": re.compile(r"^(source|sources)\s*:\s*\S.{0,100}$", re.IGNORECASE),
+    # the label of a statement's signatories ("Signed:"): what follows is their names and the press contacts
+    "signatories": re.compile(r"^(signed|signed by|signatories)\s*:?$", re.IGNORECASE),
 }
 
 #: The end of a social-media post embedded in a body: its link ("https://t.co/…", "pic.twitter.com/…") or
@@ -126,6 +131,8 @@ EMBEDDED_POST = re.compile(rf"(https?://t\.co/\w+|pic\.twitter\.com/\w+|\(@\w{{1
 
 #: A line that opens on an ellipsis and a small letter carries on the line before ("…as militants enter Kabul").
 CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
+#: A quotation opened and never closed: on the page's last line, after text, the extraction cut it ("“We’r").
+CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
 
@@ -203,7 +210,7 @@ def _heads_more_text(rule: str, after: list[str]) -> bool:
     if rule == "source credit closing the text":
         next_title = bool(lines) and is_heading(lines[0]) and len(lines[0].split()) >= POST_TITLE_WORDS
         return bool(lines) and not next_title
-    if rule != "teaser of other stories":
+    if rule not in ("teaser of other stories", "signatories"):
         return False
     start = 1 if lines and classify_line(lines[0]) else 0  # furniture right under the label
     following = lines[start : start + SECTION_SENTENCES]
@@ -341,7 +348,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     for line_no, text, starts_item in units:
         adjacent = bool(joined) and joined[-1][0][-1] + 1 == line_no
         wrapped = hard_wrapped and not (joined and removed.intersection(range(joined[-1][0][-1] + 1, line_no)))
-        if joined and not starts_item and is_broken_before(joined[-1][3], text, wrapped, adjacent):
+        # the page's first line (its title) is carried on by the next line only, not past furniture under it
+        under_title = len(joined) == 1 and joined[0][0] == [units[0][0]] and not adjacent
+        under_title = under_title and bool(removed.intersection(range(units[0][0] + 1, line_no)))
+        if joined and not starts_item and not under_title and is_broken_before(joined[-1][3], text, wrapped, adjacent):
             line_nos, previous, is_item, _ = joined[-1]
             glue = "" if previous.endswith("-") and text[0].islower() else " "
             merged = (previous[:-1] if glue == "" else previous) + glue + text
@@ -362,7 +372,9 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     after_text = False  # the unit before was kept as a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
-        cut_off_after_text = after_text and last_of_page and reads_as_words(text)
+        cut_quotation = bool(result.paragraphs) and bool(CUT_QUOTATION.match(text))  # text above, a caption between
+        cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation)
+        cut_off_after_text = cut_off_after_text and not _opens_a_line_above(text, line_nos[0], result.steps)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         after_text = False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
@@ -388,6 +400,16 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             result.kept_lines.update(line_nos)
             after_text = True
     result.steps.sort(key=lambda step: step.line_no)
+
+
+def _opens_a_line_above(text: str, line_no: int, steps: list[CleaningStep]) -> bool:
+    """The words of ``text``, the last perhaps cut, open a longer line removed above it: a title printed again and
+    cut off at the page's end ("Opposition Motion—Special Committee on AfghanistanBusiness of "), not text."""
+    words = word_key(text)[:-1]
+    above = [word_key(step.before) for step in steps if step.line_no < line_no and step.action == "removed"]
+    return len(words) >= CUT_OFF_MIN_WORDS and any(
+        len(key) > len(words) + 1 and key[: len(words)] == words for key in above
+    )
 
 
 def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:

@@ -3,19 +3,22 @@
 Each rule names a kind of furniture, never a site or a document. Removed wherever they stand are:
 
 - **navigation and stamps**: navigation crumbs (also a trail whose separators were lost, ending on the title cut
-  short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), menus of links between
+  short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), skip links ("bottom of
+  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |"), menus of links between
   bars, "last updated" stamps, a stamp's label whose value the extraction lost ("Published" / "on", "Published by"),
   headlines stamped with a date after a dash or under their age ("• 6 days Investment in renewables tanking"), a
   clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
   moderation notes, "Comments are closed", a forum's "Not open for further replies.", "Join the conversation",
+  "Discussion about this post", "comments powered by ...",
   "You must be logged in to post a comment.", "Comments are moderated ..."), the banner of a US federal site
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Like us on
   Facebook!"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
   headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
-  like this" and its error message), comment prompts ("Click to comment"),
+  like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
+  ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
@@ -32,7 +35,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
-  note ("For any inquiries, contact ..."), a publisher's disclaimer of the text it carries ("Not an
+  note ("For any inquiries, contact ...", "Public contact:", a telephone number alone), an editor's note placing the
+  text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
   original article: ..." link), HTML attributes left by the extraction
   ("class = “cf”>"), lines of script (JavaScript), a server script's warning printed into the page
@@ -82,8 +86,14 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "menu of links": re.compile(r"^(?:[^.!?|•·]{1,40}+(?<=\s)[|•·](?=\s)){4,}[^.!?|•·]{1,40}+$"),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
-    "stamp without its value": re.compile(r"^((published|posted|updated)(\s+(on|by|at))?|on|by)\s*:?$", re.IGNORECASE),
-    "update note": re.compile(r"^this (article|page|post|story) was (last )?updated\b", re.IGNORECASE),
+    # ... and a link's label without its address ("URL:")
+    "stamp without its value": re.compile(
+        r"^((published|posted|updated)(\s+(on|by|at))?|on|by|(url|link)(?=\s*:))\s*:?$", re.IGNORECASE
+    ),
+    # "This article was last updated ...", a mailing's "This information has recently been updated, and is now available."
+    "update note": re.compile(
+        r"^this (article|page|post|story|information) (was|has) (last |recently )?(been )?updated\b", re.IGNORECASE
+    ),
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
@@ -95,7 +105,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
         r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
         # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
-        r"|not open for further replies\.?|join the conversation\b.{0,30})$"
+        r"|not open for further replies\.?|join the conversation\b.{0,30}"
+        # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
+        r"|discussion about this (post|article|story)|comments powered by \w+)$"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
@@ -128,20 +140,25 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
         # this" and its error message
         r"|by subscribing, you\b[^.!?]{0,80}[.!]?$|you are (now )?subscribed to\b|alert me (about|when)\b[^.!?]{0,60}$"
+        # a mailing service's header: "U.S. Department of Defense sent this bulletin at 03/09/2013 02:14 PM EST"
+        r"|.{1,80}? sent this (bulletin|newsletter|message) at\b"
         r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
         re.IGNORECASE,
     ),
-    "tags": re.compile(r"^(tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}$", re.IGNORECASE),
+    # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
+    "tags": re.compile(
+        r"^((tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}|no tags( \d+)?)$", re.IGNORECASE
+    ),
     "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,80}$"
+        r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
     # a wire photo's caption marked as an archive picture: "FILE - Women wait to receive food rations in Kabul, ..."
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
     "archive photo caption": re.compile(r"^FILE\s?[-–—]\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
-    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018")
-    "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}},\s+{DATE_WITH_YEAR}$"),
+    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
+    "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
     # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
     "photo credit after a caption": re.compile(
         # after the caption's sentence: an agency ("... in Kabul. AFP"), the photographer ("... on Capitol Hill. Photo
@@ -151,7 +168,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
         rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
         r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
-        rf"|\d{{4}}\s*\({_PHOTO_AGENCY}\)\.?$|\((?i:photo|photograph|image|picture) by\b"
+        rf"|\d{{4}}\s*(\({_PHOTO_AGENCY}\)|{_PHOTO_AGENCY})\.?$|\((?i:photo|photograph|image|picture) by\b"
         # the photographer, perhaps a pool, and the agency: "(HUSSEIN MALLA / AP)", "(ANDREW HARNIK/POOL/AFP via Getty Images)"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}(\s?/\s?[A-Z]{{2,10}})*\s?/\s?{_PHOTO_AGENCY}( via Getty Images)?\)\.?$"
         rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
@@ -194,6 +211,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|no menu items!?"  # a theme's menu left empty
+        r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
@@ -211,6 +229,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "link prompt": re.compile(
         r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere"
+        r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
     ),
@@ -221,8 +240,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # whom to ask for more, and how: "For any inquiries, contact ...", "For more information ..., please call:"
     "contact note": re.compile(
-        r"^(for (any |further |media )?(inquiries|enquiries)\b"
-        r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b)",
+        r"^(for (any |further |media |press )*(inquiries|enquiries)\b"
+        r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b"
+        # a contact's label ("Media contact: +1 ...", "Public contact:"), and a telephone number alone ("or +1 (703) ...")
+        r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$)",
         re.IGNORECASE,
     ),
     # a publisher disclaiming the text it carries: "Not an official record.", "... is solely responsible for the
@@ -233,6 +254,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a scraper's note on the text it cut: "Content was cut in order to protect the source.Please visit the source ..."
         r"|content was cut in order to protect the source|visit the source for the rest of the (article|story|post)"
     ),
+    # an editor's note placing the text in a series: "This piece is part of 19A: The Brookings Gender Equality Series."
+    "series note": re.compile(r"^this (piece|essay|article|post|commentary|report) is (part|one) of\b", re.IGNORECASE),
+    # a web address alone on its line: a link or a source, not a sentence
+    "web address": re.compile(r"^(https?://|www\.)\S+$"),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
     "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
     "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
@@ -261,6 +286,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}(\s[–—-]\s[A-Z][\w.'’-]*:?)?$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
     ),
+    # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
+    # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
+    "row of a table of fields": re.compile(r"^(?:[^|.!?]{0,40}+\|\s*)++$"),
     # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg")
     "image or file name": re.compile(r"^[A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?$"),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")

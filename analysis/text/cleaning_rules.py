@@ -65,13 +65,15 @@ SHORT_ITEM_WORDS = 4
 #: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
 DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)
 
-#: The time of day a post's date stamp may carry ("September 02, 2021 1:41 pm", "April 1, 2014 - 06:35").
-TIME_OF_DAY = re.compile(r"(\s*[-–—,|]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)")
+#: The time of day a post's date stamp may carry ("September 02, 2021 1:41 pm", "April 1, 2014 - 06:35",
+#: "December 7th, 2021 / 5:45 p.m.").
+TIME_OF_DAY = re.compile(r"(\s*[-–—,|/]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)")
 
-#: A line that holds nothing but a date (perhaps with the source it came via) ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12").
+#: A line that holds nothing but a date (perhaps with the source it came via, perhaps with a full stop) ("15 June 2024",
+#: "Saturday the February 29, 2020", "2021-02-12", "date 2021-08-25 .").
 DATELINE = re.compile(
     rf"^(date\s*)?(({WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?$",
+    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?\.?$",
     re.IGNORECASE,
 )
 
@@ -291,13 +293,20 @@ def _last_word(paragraph: str) -> str:
     return re.sub(r"\W+$", "", words[-1]).lower() if words else ""
 
 
+#: Words broken off by the next speaker end on a dash after a space ("It's beautiful always --"); a speaker's name
+#: in capitals before a colon opens a transcript's turn ("PRESIDENT KARZAI:", "SEC. RUMSFELD:").
+BROKEN_OFF = re.compile(r"\w\s(--|[—–])$")
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]*( [A-Z][A-Z.'’-]*){0,3}:\s+")
+
+
 def is_heading(paragraph: str) -> bool:
     """A line that is a title, a kicker or an address line, not a sentence.
 
     It has no final punctuation and is either very short or written like a title; a longer line
     in sentence case without a full stop (a sentence whose end was lost) is kept as text, and so is
     a line of three words or more that ends on a word no sentence ends with.
-    A short title-case line ending in a colon is a kicker ("President Ghani:").
+    A short title-case line ending in a colon is a kicker ("President Ghani:"). A speaker's words broken off by a
+    dash after a space (:data:`BROKEN_OFF`) are a sentence cut short, unless written like a title ("CNN —").
     """
     words = paragraph.split()
     if paragraph.endswith(":") and len(words) <= 3:
@@ -307,6 +316,8 @@ def is_heading(paragraph: str) -> bool:
         return False
     if SENTENCE_THEN_REFERENCE.search(paragraph):
         return False  # "... National Army. (Paragraph 23)": a sentence and the reference given after it
+    if BROKEN_OFF.search(paragraph) and not looks_like_title(SPEAKER_LABEL.sub("", paragraph)):
+        return False  # a speaker's words broken off ("PRESIDENT KARZAI: It's beautiful always --"), not a title
     if len(words) >= 3 and _last_word(paragraph) in DANGLING_WORDS and not looks_like_title(paragraph):
         return False
     return len(words) <= HEADLINE_WORDS or looks_like_title(paragraph)
