@@ -172,3 +172,11 @@ def test_cleaning_by_rule_counts_lines_and_statements_and_names_where_most():
     ]
     empty = cleaning_by_rule(SimpleNamespace(cleaning_report=lambda: report.iloc[:0]))
     assert empty.empty and list(empty.columns) == ["action", "rule", "lines", "statements", "most_in"]
+
+
+def test_a_date_is_never_broken_at_its_hyphens():
+    """A column of ISO dates is one unit per cell: at 1280 px the record's dates read "2026-" over "12-05" without it."""
+    html = show(pd.DataFrame({"split": ["heldout2", "heldout3"], "date": ["2026-12-05", "2026-12-06"]})).to_html()
+    date_cells = re.findall(r"#T_\w+_row\d_col1 \{[^}]*\}", html)
+    assert date_cells and all("white-space: nowrap" in rule for rule in date_cells)
+    assert not re.findall(r"#T_\w+_row\d_col0 \{[^}]*white-space: nowrap", html)

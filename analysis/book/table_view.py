@@ -112,6 +112,9 @@ def table_styler(
     ]
     if short_words:
         styler = styler.set_properties(subset=short_words, **{"overflow-wrap": "normal"})
+    dates = [name for name, kind in kinds.items() if kind == "text" and is_date_column(table[name])]
+    if dates:
+        styler = styler.set_properties(subset=dates, **{"white-space": "nowrap"})
     if kind == "concordance":
         styler = concordance_layout(styler)
     return styler.set_caption(caption) if caption else styler
@@ -151,6 +154,21 @@ def header_wrapping(name: Any, turned: bool = False) -> str:
 #: short (labels such as "Fisher", "combination", "international_role" once cut at its "_") wraps only
 #: between words, since a label broken mid-word ("combinati/on") reads badly.
 SHORT_WORD_CHARACTERS = 13
+
+
+#: A date as the tables write it: one unit, never broken at its hyphens ("2026-" over "12-05").
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_date_column(column: pd.Series) -> bool:
+    """Whether every value given in a text ``column`` is an ISO date (YYYY-MM-DD).
+
+    >>> is_date_column(pd.Series(["2026-12-05", None])), is_date_column(pd.Series(["2026-12-05", "soon"]))
+    (True, False)
+    """
+    values = column.dropna().astype(str)
+    values = values[values != ""]
+    return not values.empty and bool(values.map(lambda value: ISO_DATE.fullmatch(value) is not None).all())
 
 
 def has_short_words(column: pd.Series) -> bool:
