@@ -153,9 +153,11 @@ def harm_before(clause: str, mention: Mention) -> re.Match | None:
     return HARMED_BY.search(clause[max(0, mention.span.start - 40) : mention.span.start])
 
 
-def agents_of_harm(clause: str, mentions: list[Mention]) -> list[Mention]:
-    """Taliban mentions named as the agents of a harm (:data:`HARMED_BY`): 'persecuted by the Taliban'."""
-    return [mention for mention in mentions if mention.target == "taliban" and harm_before(clause, mention)]
+def agents_of_harm(clause: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """Taliban mentions named as the agents of a harm (:data:`HARMED_BY`), each with the harm's words:
+    'persecuted by the Taliban' gives (the Taliban, 'persecuted by')."""
+    found = [(mention, harm_before(clause, mention)) for mention in mentions if mention.target == "taliban"]
+    return [(mention, harm.group(0).strip()) for mention, harm in found if harm]
 
 
 def acts_of_criticised_actors(results: dict[int, tuple[str, int, str]]) -> None:
@@ -195,9 +197,8 @@ def clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
             polarity = results[violence.span.start][1]
             evidence = f"{actor.span.text} <- agent of {violence.span.text} ({'favor' if polarity > 0 else 'against'})"
             results[actor.span.start] = ("taliban", polarity, evidence)
-    for actor in agents_of_harm(clause, mentions):
+    for actor, harm in agents_of_harm(clause, mentions):
         if actor.span.start not in results:
-            harm = harm_before(clause, actor).group(0).strip()
             results[actor.span.start] = ("taliban", -1, f"{actor.span.text} <- agent of harm:{harm}")
     acts_of_criticised_actors(results)
     return list(results.values())
