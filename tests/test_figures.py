@@ -147,3 +147,20 @@ def test_the_discourse_figure_marks_leaning_cells_as_the_matrix_does(corpus):
     legend = [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
     assert texts.count(f"{firm['salience']}?") == 1 and sum(text.endswith("?") for text in texts) == 1
     assert "? leaning" in legend
+
+
+@pytest.mark.parametrize("n_statements", [5, 74])
+def test_the_reports_stance_matrix_keeps_its_scale_small_and_names_the_targets_above_the_first_row(n_statements):
+    """However many statements a corpus has, the colour scale is a strip under 0.3 inch high and at most
+    4.2 inches long (at 74 statements it was once 17 inches tall), and the targets are named at the top."""
+    from analysis.book import report_plots
+
+    doc_ids = [f"statement-{number:02d}" for number in range(n_statements)]
+    doc_stance = pd.DataFrame(
+        [{"doc_id": doc_id, "target": target, "net": 0.5} for doc_id in doc_ids for target in stance.TARGETS]
+    )
+    figure = report_plots.stance_matrix(doc_stance, doc_ids, stance.TARGETS)
+    matrix, scale = figure.axes
+    width = scale.get_position().width * figure.get_size_inches()[0]
+    assert width * scale.get_box_aspect() < 0.3 and width <= 4.2  # drawn as long as wide times its box aspect
+    assert matrix.xaxis.get_ticks_position() == "top"

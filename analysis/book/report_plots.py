@@ -100,13 +100,19 @@ def stance_matrix(doc_stance: pd.DataFrame, doc_ids: Sequence[str], targets: Seq
     net = doc_stance.pivot(index="doc_id", columns="target", values="net").reindex(
         index=list(doc_ids), columns=list(targets)
     )
+    height = _row_height(len(doc_ids)) + 1.6
     with book_style():
-        fig, ax = new_figure(COLUMN_WIDTH, _row_height(len(doc_ids)) + 1.0)
+        fig, ax = new_figure(COLUMN_WIDTH, height)
         image = ax.imshow(np.ma.masked_invalid(net.to_numpy(dtype=float)), cmap=cmap, vmin=-1, vmax=1, aspect="auto")
-        ax.set_xticks(range(len(targets)), [t.replace("_", " ") for t in targets], rotation=35, ha="right", fontsize=10)
+        # the targets are named above the first row, where a reader of a long matrix starts
+        ax.xaxis.tick_top()
+        ax.set_xticks(range(len(targets)), [t.replace("_", " ") for t in targets], rotation=35, ha="left", fontsize=10)
         ax.set_yticks(range(len(doc_ids)), list(doc_ids), fontsize=10 if len(doc_ids) <= 25 else 7)
         ax.grid(False)
-        scale = fig.colorbar(image, ax=ax, shrink=0.8)
+        # a scale of fixed size in inches below the matrix, however many statements it has
+        scale = fig.colorbar(
+            image, ax=ax, location="bottom", shrink=0.6, aspect=30, fraction=0.7 / height, pad=0.25 / height
+        )
         scale.set_label("net position (−1 against, +1 favour)")
         ax.set_title("Net stance of each statement on each target (grey: none)")
         fig.tight_layout()
