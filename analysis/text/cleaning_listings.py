@@ -38,11 +38,10 @@ import re
 
 import pandas as pd
 
+from analysis.text.cleaning_dates import DATE_SOURCE, DATELINE
 from analysis.text.cleaning_furniture import DAY_AND_MONTH
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
-    DATE_SOURCE,
-    DATELINE,
     HEADLINE_WORDS,
     TERMINAL_PUNCTUATION,
     is_heading,
