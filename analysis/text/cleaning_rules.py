@@ -28,7 +28,8 @@ Each rule names a kind of page furniture, never a site or a document:
   ("That the Senate—"); in a text wrapped
   at a fixed width (a PDF), a long line in sentence case is continued even before a capital ("… the
   security of the United" / "States and its allies …"), and before a number and a comma ("… in
-  December" / "2001, the United States …").
+  December" / "2001, the United States …"); a speaker's name before it ("Mr. VAN HOLLEN."), figures and an
+  exclamation inside it ("Herr Präsident! Liebe Kolleginnen und Kollegen! Zur") do not make it a title.
 """
 
 from __future__ import annotations
@@ -266,9 +267,17 @@ def _last_word(paragraph: str) -> str:
 
 
 #: Words broken off by the next speaker end on a dash after a space ("It's beautiful always --"); a speaker's name
-#: in capitals before a colon opens a transcript's turn ("PRESIDENT KARZAI:", "SEC. RUMSFELD:").
+#: in capitals opens a turn: a transcript's before a colon ("PRESIDENT KARZAI:", "SEC. RUMSFELD:"), a parliament
+#: record's after a title and before a full stop ("Mr. VAN HOLLEN.", "Mrs. SHAHEEN.").
 BROKEN_OFF = re.compile(r"\w\s(--|[—–])$")
-SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]*( [A-Z][A-Z.'’-]*){0,3}:\s+")
+SPEAKER_LABEL = re.compile(
+    r"^([A-Z][A-Z.'’-]*( [A-Z][A-Z.'’-]*){0,3}:|(Mr|Mrs|Ms|Miss|Madam|Dr)\. [A-Z]{2}[A-Z'’-]*( [A-Z][A-Z'’-]+){0,2}\.)\s+"
+)
+#: An exclamation or a question with words after it on the same line: a title does not go on past one
+#: ("Guten Morgen, liebe Kolleginnen und Kollegen! Die").
+SENTENCE_GOES_ON = re.compile(r"\w[!?][\"'”’]?\s+\w")
+#: A number standing as a word ("39", "1,444", "3.2"): neither a capital nor a small letter.
+FIGURE = re.compile(r"\b\d[\d.,]*\b")
 
 
 def is_heading(paragraph: str) -> bool:
@@ -374,7 +383,9 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     it is long (more than :data:`HEADLINE_WORDS` words, or half that with no blank line between
     the two: ``adjacent``) and the next line is text too (long, or finished) and not a label; on a
     web page such a line is more often a headline. In a hard-wrapped text, a next line that opens with
-    a number and a comma ("2001, the United States ...") carries on a date or a figure.
+    a number and a comma ("2001, the United States ...") carries on a date or a figure. A speaker's name that
+    opens the line ("Mr. VAN HOLLEN."), the figures of a reference ("Art. 39 Abs. 3") and German nouns do not make
+    it a title: a line that goes on past an exclamation ("... Kolleginnen und Kollegen! Die") is none.
     """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
@@ -389,13 +400,12 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     long_enough = len(paragraph.split()) > (HEADLINE_WORDS // 2 if adjacent else HEADLINE_WORDS)
     if hard_wrapped and re.match(r"\d[\d.]*,\s", following):
         return True  # a date or a figure broken across lines: "... in December" / "2001, the United States"
-    # a line that opens with a wire dateline opens the text, however many names it holds: it is no title
-    return (
-        hard_wrapped
-        and next_is_text
-        and long_enough
-        and (not looks_like_title(paragraph) or bool(wire_dateline(paragraph)))
-    )
+    # a line that opens with a wire dateline or a speaker's name ("Mr. VAN HOLLEN. Mr. President, I voted ..."), or
+    # goes on past an exclamation, opens or carries the text, however many names (or German nouns) it holds: no title;
+    # nor do the figures of a reference ("gemäß Art. 39 Abs. 3") make a line one
+    words = FIGURE.sub("", SPEAKER_LABEL.sub("", paragraph))
+    title = looks_like_title(words) and not SENTENCE_GOES_ON.search(paragraph)
+    return hard_wrapped and next_is_text and long_enough and (not title or bool(wire_dateline(paragraph)))
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:

@@ -1,0 +1,55 @@
+"""Rules of the fifteenth round, on what heldout16 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import CLEANING_SET
+from analysis.text.cleaning_rules import is_broken_before
+
+PAGES = CLEANING_SET / "raw"
+
+
+def page_text(name: str) -> str:
+    """The raw text of a labelled page."""
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def test_a_record_line_opening_on_the_speakers_name_runs_on():
+    # heldout16 c1030: the Congressional Record wraps the speech at a fixed width; its first line opens on the
+    # speaker's name in capitals, which made it read like a title (6 of 10 words capitalised)
+    first = "Mr. VAN HOLLEN. Mr. President, I voted against the motion to table"
+    following = "Senator Paul's amendment to the National Defense Authorization Act not"
+    assert is_broken_before(first, following, hard_wrapped=True, adjacent=True)
+    cleaned = clean_text(page_text("c1030-govinfo-crec-vanhollen-2020.txt"))
+    assert cleaned.paragraphs[0].startswith(
+        "Mr. VAN HOLLEN. Mr. President, I voted against the motion to table Senator"
+    )
+    assert cleaned.headings[-2:] == ["NATIONAL DEFENSE AUTHORIZATION ACT", "____________________"]
+
+
+def test_german_lines_of_a_speech_broken_at_a_fixed_width_run_on():
+    # heldout16 c1038: a Bundestag record; German capitalises its nouns, so that a speech's lines read like titles
+    # by their capitals; one goes on past an exclamation, one holds a reference's figures
+    assert is_broken_before("Guten Morgen, liebe Kolleginnen und Kollegen! Die", "Sitzung ist eröffnet.", True, True)
+    assert is_broken_before(
+        "Die heutige Sitzung habe ich gemäß Art. 39 Abs. 3",
+        "Satz 3 des Grundgesetzes in Verbindung mit § 21 Abs. 2",
+        hard_wrapped=True,
+        adjacent=True,
+    )
+    cleaned = clean_text(page_text("c1038-opendiscourse-bundestag-isaf-2005.txt"))
+    assert "Guten Morgen, liebe Kolleginnen und Kollegen! Die Sitzung ist eröffnet." in cleaned.paragraphs
+    assert (
+        "Die heutige Sitzung habe ich gemäß Art. 39 Abs. 3 Satz 3 des Grundgesetzes in Verbindung mit § 21 Abs. 2 "
+        "der Geschäftsordnung auf Verlangen der Fraktionen einberufen." in cleaned.paragraphs
+    )
+    assert cleaned.paragraphs[-1].startswith("Herr Präsident! Liebe Kolleginnen und Kollegen! Zur Debatte und")
+    # the agenda item's title over its text stays a heading; so do the committees the motion is referred to
+    assert not is_broken_before(
+        "Beratung des Antrags der Bundesregierung",
+        "Fortsetzung der Beteiligung bewaffneter deutscher Streitkräfte an dem Einsatz einer Internationalen "
+        "Sicherheitsunterstützungstruppe in",
+        hard_wrapped=True,
+        adjacent=True,
+    )
+    assert "Beratung des Antrags der Bundesregierung" in cleaned.headings
+    assert {"Rechtsausschuss", "Verteidigungsausschuss", "Haushaltsausschuss gemäß § 96 GO"} <= set(cleaned.headings)
