@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import CLEANING_SET
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_rules import is_broken_before
 
 PAGES = CLEANING_SET / "raw"
@@ -53,3 +54,15 @@ def test_german_lines_of_a_speech_broken_at_a_fixed_width_run_on():
     )
     assert "Beratung des Antrags der Bundesregierung" in cleaned.headings
     assert {"Rechtsausschuss", "Verteidigungsausschuss", "Haushaltsausschuss gemäß § 96 GO"} <= set(cleaned.headings)
+
+
+def test_an_archive_pages_title_with_its_page_number_is_furniture_and_its_first_post_the_text():
+    # heldout16 c1019: a statements archive's title, numbered, was read as the listing's first post, so that the
+    # first post's excerpt (cut off with "[…]") went with the next posts
+    title = "Statements Archives - Page 20 of 24 - Islamic Emirate of Afghanistan, Исламский Эмират Афганистан."
+    assert furniture_rule(title) == "page number of a listing"
+    cleaned = clean_text(page_text("c1019-alemarahenglish-statements-archive-2017.txt"))
+    assert len(cleaned.paragraphs) == 1 and cleaned.paragraphs[0].startswith("Tree plantation plays an important role")
+    assert cleaned.headings[-1] == "Special Message by Leader of Islamic Emirate regarding Tree Plantation"
+    # a sentence that names a page of a report is text
+    assert furniture_rule("The figures are given on page 12 of 40 of the report.") is None

@@ -4,7 +4,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 
 - **navigation and stamps**: navigation crumbs (also a trail whose separators were lost, ending on the title cut
   short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), skip links ("bottom of
-  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |"), menus of links between
+  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |"), an archive's title with its
+  page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between
   bars, "last updated" stamps, a stamp's label whose value the extraction lost ("Published" / "on", "Published by"),
   headlines stamped with a date after a dash or under their age ("• 6 days Investment in renewables tanking"), a
   clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
@@ -84,6 +85,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a menu of five entries or more between bars or dots ("World Video | Defence | Foreign Affairs | Trade | ...")
     # (possessive runs, so that a line with no bar in its first 40 characters fails at once)
     "menu of links": re.compile(r"^(?:[^.!?|•·]{1,40}+(?<=\s)[|•·](?=\s)){4,}[^.!?|•·]{1,40}+$"),
+    # the title of an archive or a listing with its page's number ("Statements Archives - Page 20 of 24 - Islamic ...")
+    "page number of a listing": re.compile(r"(^|\s[-–—|]\s)page \d+ of \d+(\s[-–—|]\s|\.?$)", re.IGNORECASE),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
     # ... and a link's label without its address ("URL:")
