@@ -102,3 +102,14 @@ def test_lines_of_text_like_that_furniture_stay_text():
         "Grundlage der Resolutionen 1386 ({4}) vom",
     ]
     assert [furniture_rule(line) for line in text] == [None, None]
+
+
+def test_a_caption_broken_over_lines_goes_with_its_first_line():
+    # heldout16 c983: China Daily wraps the page at about 80 characters, the caption over its picture too; the line
+    # rules took its opening line, and its next five lines, starting in lower case, were joined as a paragraph
+    cleaned = clean_text(page_text("c983-chinadaily-korea-hostages-2007.txt"))
+    carried = [step.line_no for step in cleaned.steps if step.rule == "photo caption broken over lines"]
+    assert carried == [2, 3, 4, 5, 6]
+    assert cleaned.paragraphs[0].startswith("SEOUL,-- South Korea is in contact with the Taliban")
+    # the caption ends on its credit in brackets: the text under the separator below it stays
+    assert not {9, 10, 11} & set(carried) and {9, 10, 11} <= cleaned.kept_lines
