@@ -113,3 +113,14 @@ def test_a_caption_broken_over_lines_goes_with_its_first_line():
     assert cleaned.paragraphs[0].startswith("SEOUL,-- South Korea is in contact with the Taliban")
     # the caption ends on its credit in brackets: the text under the separator below it stays
     assert not {9, 10, 11} & set(carried) and {9, 10, 11} <= cleaned.kept_lines
+
+
+def test_a_second_title_naming_its_source_after_a_bar_opens_the_next_post():
+    # heldout16 c1000: an aggregator's tag page, each post a title naming its source after a bar over one excerpt
+    cleaned = clean_text(page_text("c1000-thevotingnews-tag-karzai-2014.txt"))
+    assert len(cleaned.paragraphs) == 1 and cleaned.paragraphs[0].startswith("Afghan presidential rivals Ashraf Ghani")
+    assert [step.line_no for step in cleaned.steps if step.rule == "next post on a listing page"] == [5, 7, 9, 11]
+    # a page whose title names no source so opens no post at a later title with a bar: the byline of heldout c06's
+    # reposted article ("APP | Naveed Siddiqui | Dawn.com") stays a line of furniture only
+    forum = clean_text(page_text("c06-defencepk-oic-summit-forum.txt"))
+    assert not [step for step in forum.steps if step.rule == "next post on a listing page"]
