@@ -25,7 +25,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
   ...", "FILE - Women wait to ...", "Image source: ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
-  2021 (AFP).", "(HUSSEIN MALLA / AP)"), a caption or title line that ends on its place and date with
+  2021 (AFP).", "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]"), a caption or title line that ends on its place and date with
   no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
   "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
   bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a
@@ -183,6 +183,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the photographer, perhaps a pool, and the agency: "(HUSSEIN MALLA / AP)", "(ANDREW HARNIK/POOL/AFP via Getty Images)"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}(\s?/\s?[A-Z]{{2,10}})*\s?/\s?{_PHOTO_AGENCY}( via Getty Images)?\)\.?$"
         rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
+        # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
+        rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
