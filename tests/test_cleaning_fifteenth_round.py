@@ -84,7 +84,7 @@ def test_lines_of_furniture_heldout16_kept_are_furniture_of_their_kind():
         "To know more, please read:": "link prompt",
         # c1035: a forum topic's counts and its last update (the forum half translated into Croatian)
         "• This topic has 0 odgovora, 1 glas, and was last updated prije 11 years, 3 months by Anonimno. This post has "
-        "been viewed 686 times": "last-updated stamp",
+        "been viewed 686 times": "comment form field",
         # c1038: the number of an interjection left in its place
         "({2})": "note marker",
         # c995: a caption credited to an agency in square brackets, via an archive

@@ -5,14 +5,14 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **navigation and stamps**: navigation crumbs (also a trail whose separators were lost, ending on the title cut
   short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), skip links ("bottom of
   page"), a web address alone on its line, a row of a table of fields ("rdf:type | |"), an archive's title with its
-  page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between bars, "last updated" stamps (and
-  a forum topic's, "This topic has 0 replies, ... and was last updated ..."), a stamp's label whose value the
-  extraction lost ("Published" / "on", "Published by"),
+  page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between bars, "last updated" stamps, a
+  stamp's label whose value the extraction lost ("Published" / "on", "Published by"),
   headlines stamped with a date after a dash ("... - 22/07/2007") or under their age ("• 6 days Investment in renewables tanking"), a
   clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
-  moderation notes, "Comments are closed", a forum's "Not open for further replies.", "Join the conversation",
+  moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
+  counts ("This topic has 0 replies, ... and was last updated ..."), "Join the conversation",
   "Discussion about this post", "comments powered by ...",
   "You must be logged in to post a comment.", "Comments are moderated ..."), the banner of a US federal site
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
@@ -90,12 +90,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # (possessive runs, so that a line with no bar in its first 40 characters fails at once)
     "menu of links": re.compile(r"^(?:[^.!?|•·]{1,40}+(?<=\s)[|•·](?=\s)){4,}[^.!?|•·]{1,40}+$"),
     # the title of an archive or a listing with its page's number ("Statements Archives - Page 20 of 24 - Islamic ...")
-    "page number of a listing": re.compile(r"(^|\s[-–—|]\s)page \d+ of \d+(\s[-–—|]\s|\.?$)", re.IGNORECASE),
-    # ... and a forum topic's counts and its last update ("This topic has 0 replies, 1 voice, and was last updated ...")
-    "last-updated stamp": re.compile(
-        r"(^|\()\s*(last updated|updated on|published on)\b|^([•·-]\s*)?this topic has \d+\b.{0,80}\blast updated\b",
-        re.IGNORECASE,
-    ),
+    # (the word first, and what stands before it looked behind, so that the search skips to the word)
+    "page number of a listing": re.compile(r"page(?:(?<=^page)|(?<=\s[-–—|]\spage)) \d+ of \d+(?:\s[-–—|]\s|\.?$)"),
+    "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
     # ... and a link's label without its address ("URL:")
     "stamp without its value": re.compile(
@@ -117,6 +114,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
         # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
         r"|not open for further replies\.?|join the conversation\b.{0,30}"
+        # a forum topic's counts and its last update ("This topic has 0 replies, 1 voice, and was last updated ...")
+        r"|([•·-]\s*)?this topic has \d+\b.{0,80}\blast updated\b.*"
         # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
         r"|discussion about this (post|article|story)|comments powered by \w+)$"
     ),
@@ -336,6 +335,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "copyright notice",
         "government site banner",
         "subscription or comment prompt",
+        "page number of a listing",
         "page widget",
         "photo caption or credit",
         "publisher's disclaimer",

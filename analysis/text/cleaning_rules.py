@@ -403,9 +403,12 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     # a line that opens with a wire dateline or a speaker's name ("Mr. VAN HOLLEN. Mr. President, I voted ..."), or
     # goes on past an exclamation, opens or carries the text, however many names (or German nouns) it holds: no title;
     # nor do the figures of a reference ("gemäß Art. 39 Abs. 3") make a line one
-    words = FIGURE.sub("", SPEAKER_LABEL.sub("", paragraph))
-    title = looks_like_title(words) and not SENTENCE_GOES_ON.search(paragraph)
-    return hard_wrapped and next_is_text and long_enough and (not title or bool(wire_dateline(paragraph)))
+    if not (hard_wrapped and next_is_text and long_enough):
+        return False
+    title = looks_like_title(FIGURE.sub("", SPEAKER_LABEL.sub("", paragraph))) and not SENTENCE_GOES_ON.search(
+        paragraph
+    )
+    return not title or bool(wire_dateline(paragraph))
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
