@@ -24,7 +24,8 @@ this order:
    posts each shown by a title over one excerpt, one cut short, or three or more over short excerpts
    (a teaser's sentence or two, none cut short) under the page's name. An excerpt cut short with "..." that
    opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story. Above
-   a line announcing a forwarded text, a reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`).
+   a line announcing a forwarded text, a reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), and
+   under a caption cut off at its line's end, the lines that carry it on (:mod:`analysis.text.cleaning_captions`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
    stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
@@ -52,6 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.text.cleaning_captions import caption_continuations
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import Unit, next_posts
@@ -305,10 +307,11 @@ def _apply_line_rules(
 
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
     """Keep the first post of a listing page and remove the posts after it, and lone excerpts of
-    other stories (:mod:`analysis.text.cleaning_listings`), and a reposter's introduction above the text
-    (:mod:`analysis.text.cleaning_reposts`)."""
+    other stories (:mod:`analysis.text.cleaning_listings`), a reposter's introduction above the text
+    (:mod:`analysis.text.cleaning_reposts`) and the lines that carry a caption on (:mod:`analysis.text.cleaning_captions`)."""
     removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
     dropped = reposter_introduction(units, removed) | next_posts(units, entries, datelined, removed)
+    dropped |= caption_continuations(units, removed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
 
 

@@ -4,16 +4,18 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 
 - **navigation and stamps**: navigation crumbs (also a trail whose separators were lost, ending on the title cut
   short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), skip links ("bottom of
-  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |"), menus of links between
-  bars, "last updated" stamps, a stamp's label whose value the extraction lost ("Published" / "on", "Published by"),
-  headlines stamped with a date after a dash or under their age ("• 6 days Investment in renewables tanking"), a
+  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |"), an archive's title with its
+  page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between bars, "last updated" stamps, a
+  stamp's label whose value the extraction lost ("Published" / "on", "Published by"),
+  headlines stamped with a date after a dash ("... - 22/07/2007") or under their age ("• 6 days Investment in renewables tanking"), a
   clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
-  moderation notes, "Comments are closed", a forum's "Not open for further replies.", "Join the conversation",
+  moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
+  counts ("This topic has 0 replies, ... and was last updated ..."), "Join the conversation",
   "Discussion about this post", "comments powered by ...",
   "You must be logged in to post a comment.", "Comments are moderated ..."), the banner of a US federal site
-  ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Like us on
+  ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
   Facebook!"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
   headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
@@ -23,18 +25,21 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   helpful?"), archive blurbs ("Looking for more press releases? ...");
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
   ...", "FILE - Women wait to ...", "Image source: ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
-  2021 (AFP).", "(HUSSEIN MALLA / AP)"), a caption or title line that ends on its place and date with
+  2021 (AFP).", "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]"), a caption or title line that ends on its place and date with
   no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
   "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
   bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a
   newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
-  controls), "See also" and "Read more:" links and headlines marked as videos ("(Video) ..."), link prompts
-  ("Click here ...", "Read the full statement here", "Read the full statement, in PDF format.");
+  controls), "See also" and "Read more:" links ("READ MORE The15-year-old girl ...", "Read more at The National
+  Interest") and headlines marked as videos ("(Video) ..."), link prompts
+  ("Click here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To know more, please
+  read:");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
-  below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a letter's subject line ("Re: ..."), a contact
+  below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
+  number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
@@ -84,6 +89,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a menu of five entries or more between bars or dots ("World Video | Defence | Foreign Affairs | Trade | ...")
     # (possessive runs, so that a line with no bar in its first 40 characters fails at once)
     "menu of links": re.compile(r"^(?:[^.!?|•·]{1,40}+(?<=\s)[|•·](?=\s)){4,}[^.!?|•·]{1,40}+$"),
+    # the title of an archive or a listing with its page's number ("Statements Archives - Page 20 of 24 - Islamic ...")
+    # (the word first, and what stands before it looked behind, so that the search skips to the word)
+    "page number of a listing": re.compile(r"page(?:(?<=^page)|(?<=\s[-–—|]\spage)) \d+ of \d+(?:\s[-–—|]\s|\.?$)"),
     "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
     # ... and a link's label without its address ("URL:")
@@ -106,11 +114,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
         # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
         r"|not open for further replies\.?|join the conversation\b.{0,30}"
+        # a forum topic's counts and its last update ("This topic has 0 replies, 1 voice, and was last updated ...")
+        r"|([•·-]\s*)?this topic has \d+\b.{0,80}\blast updated\b.*"
         # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
         r"|discussion about this (post|article|story)|comments powered by \w+)$"
     ),
     "share buttons": re.compile(
-        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*:?"
+        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*[:.]?"
         r"|(click to )?share (on|via|with) \w+.{0,30}|(follow|like) us on .*|((adjust|comment|print|share|email)\s*){2,}"
         r"|[\w-]+ icon)$",
         re.IGNORECASE,
@@ -172,6 +182,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the photographer, perhaps a pool, and the agency: "(HUSSEIN MALLA / AP)", "(ANDREW HARNIK/POOL/AFP via Getty Images)"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}(\s?/\s?[A-Z]{{2,10}})*\s?/\s?{_PHOTO_AGENCY}( via Getty Images)?\)\.?$"
         rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
+        # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
+        rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
@@ -196,7 +208,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?!(?i:ago|later|before|after|earlier|of|in|to|and|for|from|on|at|the|a|an|into|since|until|or|with)\b)"
         r"[A-Z][^.!?]*$",
     ),
-    "dated headline": re.compile(rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*{DATE_WITH_YEAR}$"),
+    # ... the date perhaps in figures, as under a picture's alt text ("Relatives of hostages wait for news - 24/07/2007")
+    "dated headline": re.compile(
+        rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*({DATE_WITH_YEAR}|\d{{1,2}}/\d{{1,2}}/\d{{4}})$"
+    ),
     "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
     # a line set in italics between asterisks: an author's note or a signature ("*Tariq Ismail Mustafa heads Pejuang's
     # Foreign Affairs Bureau*", "*Zabiullah Mujahid*"); a date so set is left to the date rules
@@ -220,6 +235,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "link to another story": re.compile(
         r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
+        # "READ MORE The15-year-old girl that killed ...", "Read more at The National Interest": a headline or a site
+        r"|^read more( (at|on|in))?\s+(?-i:[A-Z])[^.!?]{0,200}$"
         # a headline marked as a video's ("(Video) Humanitarian crisis looms ...", "WATCH: ...")
         r"|^(\((video|photos)\)|\[(video|photos)\]|(video|watch)\s*:)\s*\S.{0,200}(?<![.;])$"
         r"|^similar (news|stories|articles|posts)\s*:"
@@ -228,7 +245,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "link prompt": re.compile(
-        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere"
+        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
@@ -260,6 +277,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "web address": re.compile(r"^(https?://|www\.)\S+$"),
     "letter subject line": re.compile(r"^(re|subject)\s*:\s+(?!.*[.!?]\s)\S.{0,200}$", re.IGNORECASE),
     "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
+    # a note's or an interjection's number left alone on its line ("({2})", "[3]")
+    "note marker": re.compile(r"^[(\[{]{1,2}\d{1,3}[)\]}]{1,2}$"),
     "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
     "text marker": re.compile(
         r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
@@ -316,6 +335,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "copyright notice",
         "government site banner",
         "subscription or comment prompt",
+        "page number of a listing",
         "page widget",
         "photo caption or credit",
         "publisher's disclaimer",

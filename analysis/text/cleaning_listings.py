@@ -11,7 +11,8 @@ statement; every line from the start of the second post on is another story. A s
   with its own opens another story, from its title if a heading stands above it (a copy of an earlier
   line, a caption printed twice, opens none);
 - **at a second title** that opens with the words of the page's title and then parts from it
-  ("New statement from ...: “...”");
+  ("New statement from ...: “...”"), or that names its source after a bar as the page's title does (an
+  aggregator's posts: "... Sign Deal to Share Power | VoA News", "Afghanistan: Back to the Brink | Wall Street Journal");
 - **at a second byline**: where each post carries its author ("By Catherine Putz"), a byline after
   text, with text since the one before, opens the next post (from its title above);
 - **below a dated post**: where :data:`LISTING_DATES` or more posts of text are each followed by a
@@ -38,11 +39,10 @@ import re
 
 import pandas as pd
 
+from analysis.text.cleaning_dates import DATE_SOURCE, DATELINE
 from analysis.text.cleaning_furniture import DAY_AND_MONTH
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
-    DATE_SOURCE,
-    DATELINE,
     HEADLINE_WORDS,
     TERMINAL_PUNCTUATION,
     is_heading,
@@ -65,6 +65,8 @@ LISTING_DATES = 3
 OPENING_LABEL = re.compile(r"[^\s:]+( [^\s:]+){0,3}:\s")
 #: A later title that opens with this many words of the page's title is the title of the next post.
 TITLE_OPENING_WORDS = 5
+#: A title that names its source after a bar, as an aggregator prints each post's ("... Share Power | VoA News").
+SOURCED_TITLE = re.compile(r"\s\|\s[A-Z][\w.’'-]*( [A-Z][\w.’'-]*){0,3}$")
 #: After text that opened without a wire dateline, this many paragraphs with their own are other stories.
 LATER_DATELINES = 2
 #: A page whose text is followed by this many posts, each a title over one paragraph (one of them cut
@@ -152,7 +154,8 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
             return _post_start(units, line_no, first_text)
         key = word_key(text)
         parts_after_opening = TITLE_OPENING_WORDS <= common_opening(key, title) < min(len(title), len(key))
-        if parts_after_opening and not TERMINAL_PUNCTUATION.search(text):
+        sourced_like_title = bool(title) and all(SOURCED_TITLE.search(line) for line in (units[0][1], text))
+        if (parts_after_opening or sourced_like_title) and not TERMINAL_PUNCTUATION.search(text):
             return line_no
     return None
 

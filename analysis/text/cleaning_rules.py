@@ -10,9 +10,9 @@ Each rule names a kind of page furniture, never a site or a document:
   buttons, captions and credits, bylines, widgets, prompts and other lines that are page furniture
   wherever they stand are removed.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020", "16 Aug",
-  "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar")
-  and the set phrases of a letter ("Yours sincerely,", "Warm regards,", a bare "Excellency,") are removed; a salutation
-  naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
+  "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar";
+  :mod:`analysis.text.cleaning_dates`) and the set phrases of a letter ("Yours sincerely,", "Warm regards,", a bare
+  "Excellency,") are removed; a salutation naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
 - **Wire datelines glued to the first sentence.** "KABUL (Pajhwok):", "Jeddah (UrduPoint / Pakistan
   Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept. A
   bare word in capitals before a colon counts only when shaped like a place name: not an acronym
@@ -28,7 +28,8 @@ Each rule names a kind of page furniture, never a site or a document:
   ("That the Senate—"); in a text wrapped
   at a fixed width (a PDF), a long line in sentence case is continued even before a capital ("… the
   security of the United" / "States and its allies …"), and before a number and a comma ("… in
-  December" / "2001, the United States …").
+  December" / "2001, the United States …"); a speaker's name before it ("Mr. VAN HOLLEN."), figures and an
+  exclamation inside it ("Herr Präsident! Liebe Kolleginnen und Kollegen! Zur") do not make it a title.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
-from analysis.text.cleaning_furniture import DATE, DAY_AND_MONTH, MONTHS, WEEKDAYS, furniture_rule
+from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, LOOSE_DATELINE
+from analysis.text.cleaning_furniture import DATE, DAY_AND_MONTH, MONTHS, furniture_rule
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -61,35 +63,6 @@ HEADLINE_WORDS = 12
 #: A list item of at most this many words and no final punctuation is a label ("• Agreement name").
 SHORT_ITEM_WORDS = 4
 
-
-#: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
-DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)
-
-#: The time of day a post's date stamp may carry ("September 02, 2021 1:41 pm", "April 1, 2014 - 06:35",
-#: "December 7th, 2021 / 5:45 p.m.").
-TIME_OF_DAY = re.compile(r"(\s*[-–—,|/]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)")
-
-#: A line that holds nothing but a date (perhaps with the source it came via, perhaps with a full stop) ("15 June 2024",
-#: "Saturday the February 29, 2020", "2021-02-12", "date 2021-08-25 .").
-DATELINE = re.compile(
-    rf"^(date\s*)?(({WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?\.?$",
-    re.IGNORECASE,
-)
-
-#: A line holding only a month's name and the day and year in figures, however punctuated ("August .15.2023",
-#: "March 3.2021"): a date stamp typed by hand, which the strict :data:`DATELINE` does not read.
-LOOSE_DATELINE = re.compile(rf"^({MONTHS})\W{{0,3}}\d{{1,2}}(st|nd|rd|th)?\W{{1,3}}\d{{4}}\.?$", re.IGNORECASE)
-
-#: A line holding only a date in the Hijri calendar, perhaps with its Gregorian twin: "23/06/1440 Hijri
-#: Lunar", "09/12/1397 Hijri Solar 28/02/2019 Gregorian", "which corresponds to Rajab 5, 1441 on the
-#: Hijri Lunar calendar" (a sentence that ends on such a date keeps its full stop and is not caught).
-CALENDAR_DATE = re.compile(
-    r"^[*\s]*((which|and)\s+)?((corresponds?|corresponding)\s+(to|with)\s+)?(the\s+)?([\w-]+\s+)?"
-    r"(\d{1,2}[/,]?\s*)?(\d{1,2}/)?\d{0,4},?\s*(on\s+the\s+)?hijri\s+(lunar|solar|qamari|shamsi)(\s+calendar)?"
-    r"(\s+\d{1,2}/\d{1,2}/\d{4}\s+gregorian)?[*\s]*$",
-    re.IGNORECASE,
-)
 
 #: The set phrases of a letter: the bare form of address a letter repeats between its paragraphs
 #: ("Excellency,"), closings and signature blocks carry no position. A salutation that names its
@@ -294,9 +267,17 @@ def _last_word(paragraph: str) -> str:
 
 
 #: Words broken off by the next speaker end on a dash after a space ("It's beautiful always --"); a speaker's name
-#: in capitals before a colon opens a transcript's turn ("PRESIDENT KARZAI:", "SEC. RUMSFELD:").
+#: in capitals opens a turn: a transcript's before a colon ("PRESIDENT KARZAI:", "SEC. RUMSFELD:"), a parliament
+#: record's after a title and before a full stop ("Mr. VAN HOLLEN.", "Mrs. SHAHEEN.").
 BROKEN_OFF = re.compile(r"\w\s(--|[—–])$")
-SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]*( [A-Z][A-Z.'’-]*){0,3}:\s+")
+SPEAKER_LABEL = re.compile(
+    r"^([A-Z][A-Z.'’-]*( [A-Z][A-Z.'’-]*){0,3}:|(Mr|Mrs|Ms|Miss|Madam|Dr)\. [A-Z]{2}[A-Z'’-]*( [A-Z][A-Z'’-]+){0,2}\.)\s+"
+)
+#: An exclamation or a question with words after it on the same line: a title does not go on past one
+#: ("Guten Morgen, liebe Kolleginnen und Kollegen! Die").
+SENTENCE_GOES_ON = re.compile(r"\w[!?][\"'”’]?\s+\w")
+#: A number standing as a word ("39", "1,444", "3.2"): neither a capital nor a small letter.
+FIGURE = re.compile(r"\b\d[\d.,]*\b")
 
 
 def is_heading(paragraph: str) -> bool:
@@ -402,7 +383,9 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     it is long (more than :data:`HEADLINE_WORDS` words, or half that with no blank line between
     the two: ``adjacent``) and the next line is text too (long, or finished) and not a label; on a
     web page such a line is more often a headline. In a hard-wrapped text, a next line that opens with
-    a number and a comma ("2001, the United States ...") carries on a date or a figure.
+    a number and a comma ("2001, the United States ...") carries on a date or a figure. A speaker's name that
+    opens the line ("Mr. VAN HOLLEN."), the figures of a reference ("Art. 39 Abs. 3") and German nouns do not make
+    it a title: a line that goes on past an exclamation ("... Kolleginnen und Kollegen! Die") is none.
     """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
@@ -417,13 +400,15 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     long_enough = len(paragraph.split()) > (HEADLINE_WORDS // 2 if adjacent else HEADLINE_WORDS)
     if hard_wrapped and re.match(r"\d[\d.]*,\s", following):
         return True  # a date or a figure broken across lines: "... in December" / "2001, the United States"
-    # a line that opens with a wire dateline opens the text, however many names it holds: it is no title
-    return (
-        hard_wrapped
-        and next_is_text
-        and long_enough
-        and (not looks_like_title(paragraph) or bool(wire_dateline(paragraph)))
+    # a line that opens with a wire dateline or a speaker's name ("Mr. VAN HOLLEN. Mr. President, I voted ..."), or
+    # goes on past an exclamation, opens or carries the text, however many names (or German nouns) it holds: no title;
+    # nor do the figures of a reference ("gemäß Art. 39 Abs. 3") make a line one
+    if not (hard_wrapped and next_is_text and long_enough):
+        return False
+    title = looks_like_title(FIGURE.sub("", SPEAKER_LABEL.sub("", paragraph))) and not SENTENCE_GOES_ON.search(
+        paragraph
     )
+    return not title or bool(wire_dateline(paragraph))
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:

@@ -1,0 +1,48 @@
+"""Date lines: a line that holds nothing but a date is a stamp of the page, not text of the statement.
+
+Pages stamp their posts with dates in many shapes, and cleaning removes a line that holds only one of them:
+
+- a date written out or in figures, perhaps with its weekday, the time of day and the source an aggregator names
+  ("Saturday the February 29, 2020", "September 02, 2021 1:41 pm", "July 15, 2021 | Via BBC", "2021-02-12",
+  "date 2021-08-25 .");
+- a date typed by hand, however punctuated ("August .15.2023");
+- a date in the Hijri calendar, perhaps with its Gregorian twin ("23/06/1440 Hijri Lunar", "which corresponds to
+  Rajab 5, 1441 on the Hijri Lunar calendar").
+
+A sentence that ends on a date keeps its full stop and its words, and is not caught.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.text.cleaning_furniture import MONTHS, WEEKDAYS
+
+#: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
+DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)
+
+#: The time of day a post's date stamp may carry ("September 02, 2021 1:41 pm", "April 1, 2014 - 06:35",
+#: "December 7th, 2021 / 5:45 p.m.").
+TIME_OF_DAY = re.compile(r"(\s*[-–—,|/]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)")
+
+#: A line that holds nothing but a date (perhaps with the source it came via, perhaps with a full stop) ("15 June 2024",
+#: "Saturday the February 29, 2020", "2021-02-12", "date 2021-08-25 .").
+DATELINE = re.compile(
+    rf"^(date\s*)?(({WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
+    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?\.?$",
+    re.IGNORECASE,
+)
+
+#: A line holding only a month's name and the day and year in figures, however punctuated ("August .15.2023",
+#: "March 3.2021"): a date stamp typed by hand, which the strict :data:`DATELINE` does not read.
+LOOSE_DATELINE = re.compile(rf"^({MONTHS})\W{{0,3}}\d{{1,2}}(st|nd|rd|th)?\W{{1,3}}\d{{4}}\.?$", re.IGNORECASE)
+
+#: A line holding only a date in the Hijri calendar, perhaps with its Gregorian twin: "23/06/1440 Hijri
+#: Lunar", "09/12/1397 Hijri Solar 28/02/2019 Gregorian", "which corresponds to Rajab 5, 1441 on the
+#: Hijri Lunar calendar" (a sentence that ends on such a date keeps its full stop and is not caught).
+CALENDAR_DATE = re.compile(
+    r"^[*\s]*((which|and)\s+)?((corresponds?|corresponding)\s+(to|with)\s+)?(the\s+)?([\w-]+\s+)?"
+    r"(\d{1,2}[/,]?\s*)?(\d{1,2}/)?\d{0,4},?\s*(on\s+the\s+)?hijri\s+(lunar|solar|qamari|shamsi)(\s+calendar)?"
+    r"(\s+\d{1,2}/\d{1,2}/\d{4}\s+gregorian)?[*\s]*$",
+    re.IGNORECASE,
+)
