@@ -1163,3 +1163,126 @@ def test_a_government_that_represents_the_whole_nation_is_inclusion():
         "supports a government in Afghanistan that represents the whole Afghan nation."
     )
     assert sentence_stance(sentence)["inclusion"] == "favor"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "deu-westerwelle-2010-07-09:004",
+            "The conference venue is an expression of our firm determination to transfer complete responsibility for "
+            "security into Afghan hands.",
+        ),
+        ("nato-sg-2017-08:010", "In 2014, we successfully transferred full responsibility for security to them."),
+        ("nato-sg-2014-12-17:021", "The Afghan people have taken the future of their country into their own hands."),
+        ("eu-council-2010-03:011", "The Council underlined the importance of Afghan ownership and leadership."),
+    ],
+)
+def test_afghans_taking_over_their_own_security_is_afghan_ownership(item_id, sentence):
+    """Dev batch 11 (stance11 round): the transition ('full responsibility for security', 'into Afghan hands')
+    and 'Afghan ownership' itself name Afghan ownership, favoured (15 of the 19 dev sentences with these words
+    are coded afghan_ownership favor, none against)."""
+    assert sentence_stance(sentence)["afghan_ownership"] == "favor"
+
+
+def test_the_transition_turned_round_is_against_afghan_ownership():
+    """Rule 5 on the new term: an operator before it turns it round ('without ... full responsibility')."""
+    assert (
+        sentence_stance("We reject any transfer of full responsibility to the Afghans.")["afghan_ownership"]
+        == "against"
+    )
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "irofa-karzai-2004-06-15:002",
+            "President Karzai told lawmakers the Afghan people are grateful to the United States for supporting them "
+            "and referred to the dark era of Taleban oppression.",
+        ),
+        (
+            "uk-blair-2001-11-14:012",
+            "Although there may be pockets of resistance, the idea that this has been some kind of tactical retreat is "
+            "just the latest Taliban lie.",
+        ),
+        (
+            "amnesty-2007-04-18:002",
+            "The attacks on civilians by the Taleban are widespread and systematic and are used to instil fear and "
+            "exert control over the local population, according to an Amnesty International report released today.",
+        ),
+    ],
+)
+def test_the_taliban_named_as_the_doer_of_a_harm_are_blamed(item_id, sentence):
+    """Dev batch 11 and an earlier batch (stance11 round): a harm named right after the group ('Taleban
+    oppression'; 9 of the 10 dev sentences with such a pair are coded taliban against) or with its object
+    between it and 'by' ('attacks on civilians by the Taleban') blames the group."""
+    assert sentence_stance(sentence)["taliban"] == "against"
+
+
+def test_taliban_prisons_name_no_harm():
+    """Dev, amnesty-2023-11-17:005 (coded: no taliban label): a prison is a place, not a harm of the group's."""
+    sentence = (
+        "Amnesty International is emphatically calling for the prompt release of these women’s rights activists "
+        "from Taliban prisons."
+    )
+    assert "taliban" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "aihrc-2021-09:007",
+            "However, the AIHRC has said that the Taliban have been indifferent to human rights in the past and that "
+            "its leadership does not rule out the possibility that the Taliban will respect the commission’s mission "
+            "and independence.",
+        ),
+        (
+            "usg-west-2022-02-15:005",
+            "But Mr West also stated that “the Taliban has no interest in co-operating with the United States when it "
+            "comes to fulfilment of their commitments to the Doha agreement”, which required the group to cut ties "
+            "with Al Qaeda.",
+        ),
+        (
+            "aihrc-2023-04-01:004",
+            "“Despite Numerous institution with national and international credibility taking a clear stand against "
+            "these detentions and demanding the release of these individuals, the Taliban have unfortunately "
+            "continued to ignore these demands,” AIHRC stated in statement.",
+        ),
+    ],
+)
+def test_the_taliban_described_as_indifferent_are_criticised(item_id, sentence):
+    """Dev batch 11 (stance11 round): 'indifferent to', 'no interest in', 'continued to ignore' criticise the
+    actor (codebook: criticising the group is taliban against)."""
+    assert sentence_stance(sentence)["taliban"] == "against"
+
+
+def test_calling_an_exclusion_a_mistake_favours_inclusion():
+    """Dev batch 11, amip-2021-03-29:006: 'a mistake to' condemns what follows, and excluding the voices of civil
+    society turns it round: inclusion favor."""
+    sentence = "Thus, it would be a fatal mistake to exclude the independent voices of civil society."
+    assert sentence_stance(sentence) == {"inclusion": "favor"}
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "amip-2021-03-29:005",
+            "All sides to the conflict (including the International Community), need to know that best practice "
+            "conflict resolution experience from around the world, strongly demonstrates that the more inclusive peace "
+            "negotiations are, the more sustainable the peace is likely to be.",
+        ),
+        (
+            "women-letter-2024-02-01:004",
+            "The letter states that the meaningful presence of women is crucial, given the ongoing violations of "
+            "women’s rights in Afghanistan, including arbitrary detentions of girls, gender-based violence, and acts of "
+            "gender apartheid.",
+        ),
+    ],
+)
+def test_more_inclusion_and_the_presence_of_women_are_inclusion(item_id, sentence):
+    """Dev (batch 11 and an earlier batch; all 5 dev sentences with 'more inclusive' are coded inclusion favor):
+    'more inclusive' asks for inclusion by its words, and 'the presence of women' names it."""
+    assert sentence_stance(sentence)["inclusion"] == "favor"

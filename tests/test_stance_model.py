@@ -12,6 +12,7 @@ from analysis.methods.stance import evaluation as ev
 from analysis.methods.stance.keywords import keyword_stance
 from analysis.methods.stance.model import (
     StanceModel,
+    named_targets,
     predict_rules,
     without_disputed_directions,
 )
@@ -113,6 +114,22 @@ def test_the_combination_reads_the_sentence_before_and_who_speaks():
     assert "SPEAKER:taliban" in model.top_features("ceasefire", "favor", n=2 * n_words + 4)
     unknown = toy.items.assign(actor_type="unknown")
     pd.testing.assert_frame_equal(model.predict(toy.items), model.predict(unknown))
+
+
+def test_every_targets_classifier_reads_which_targets_a_sentence_names():
+    """Dev batch 11, aihrc-2021-09:007 (stance11 round): the sentence names the Taliban, human rights,
+    'independence' (afghan_ownership) and a 'mission' (international_role), so the human-rights classifier's
+    own columns are: the rules' favor 0 and against 0, its own target named 3 (RULE_FEATURE_WEIGHT), no Taliban
+    speaker 0, then one flag per target in TARGETS' order (ceasefire, violence, taliban, afghan_ownership,
+    inclusion, human_rights, international_role, negotiations, humanitarian)."""
+    sentence = (
+        "However, the AIHRC has said that the Taliban have been indifferent to human rights in the past and that its "
+        "leadership does not rule out the possibility that the Taliban will respect the commission’s mission and "
+        "independence."
+    )
+    named = named_targets(sentence)
+    columns = StanceModel(use_rules=True).rule_columns("human_rights", [{"taliban": "against"}], [named], [False])
+    assert columns.tolist() == [[0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 0.0, 0.0]]
 
 
 def test_cross_validation_keeps_a_statement_out_of_its_own_training():

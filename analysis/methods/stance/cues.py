@@ -94,7 +94,7 @@ CUES: list[tuple[str, Cue]] = (
         r"|tackl(?:e|es|ed|ing)|confront(?:s|ed|ing)?|address(?:es|ed|ing)? the (?:challenges?|threats?|scourge|menace) of"
         r"|victims of|lives (?:[\w]+ ){0,2}lost to|lost (?:their )?lives to"
         r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
-        r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to"
+        r"|sever(?:s|ed|ing)? ties with|refrain from|abstain from|not tolerate|putting an end to|put an end to|an end to|mistake to"
         r"|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|halt|cease|stem|curb|forcing (?:out|the)|waste of time|condemnation|reduc(?:e|es|ed|ing)"
         r"|forget|forgotten|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?"
         r"|condolences|sympathies|(?:no|without any|without) (?:\w+ )?justification(?: whatsoever)?(?: for)?|unjustifi(?:able|ed)|cannot be justified|no excuse for"
@@ -191,6 +191,8 @@ ACTOR_CRITICISED = (
     r"|(?:has|have|had) imposed|(?:is|are|was|were) illegitimate"
     r"|(?:has|have|had) (?:also )?(?:detained|arrested|tortured|targeted|abducted|executed|persecuted)|coerc(?:e|es|ed|ing)"
     r"|(?:is|are|was|were) (?:destroying|detaining|committing|targeting|persecuting|oppressing)"
+    r"|(?:has|have|had) (?:shown |demonstrated )?(?:little|no) (?:regard|interest) (?:for|in)"
+    r"|(?:have been|has been|is|are|remains?) indifferent|(?:have|has|had) (?:\w+ )?continued to ignore"
 )
 
 #: An actor described as established or as the source of peace is praised, the mirror of
@@ -208,6 +210,14 @@ ACTOR_PRAISED = (
 HARMED_BY = re.compile(
     r"\b(?:persecuted|threatened|killed|detained|abducted|tortured|executed|targeted|attacked|imposed|committed"
     r"|perpetrated|posed|devastated|exploited|oppressed|abuses|crimes|disappearances|persecution|repression) by $"
+    # a harm named as a noun may have its object between it and its agent ("attacks on civilians by the Taleban")
+    r"|\b(?:attacks|abuses|crimes|atrocities|arrests|detentions) (?:on|of|against) (?:[\w']+ ){1,3}by $"
+)
+
+#: An actor named as the doer of a harm by the name of the harm right after it ("Taleban oppression", "the Taliban's
+#: atrocities", "the latest Taliban lie"): blamed, as with :data:`HARMED_BY`. Matched from the end of the actor's name.
+HARM_OF = re.compile(
+    r"(?:'s)? (?:oppression|repression|lies?|crimes|abuses|atrocities|brutality|tyranny|persecution|cruelty)\b"
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
@@ -236,6 +246,13 @@ SELF_EVALUATING = [
         -1,
         "outside interference named as such",
     ),
+    (
+        "afghan_ownership",
+        whole_words(r"afghan ownership|afghan lead|hands|responsibility"),
+        1,
+        "Afghans taking over their own affairs",
+    ),
+    ("inclusion", whole_words("more inclusive"), 1, "asking for more inclusion"),
     (
         "human_rights",
         whole_words(

@@ -26,7 +26,13 @@ from analysis.methods.stance.clauses import (
     rules_reading,
     split_conditions,
 )
-from analysis.methods.stance.cues import ACCUSATION, CONDEMNING_NAMES_OF_VIOLENCE, HARMED_BY, SELF_EVALUATING
+from analysis.methods.stance.cues import (
+    ACCUSATION,
+    CONDEMNING_NAMES_OF_VIOLENCE,
+    HARM_OF,
+    HARMED_BY,
+    SELF_EVALUATING,
+)
 from analysis.methods.stance.scope import (
     ACTOR_WINDOW,
     VALUE_WINDOW,
@@ -153,10 +159,20 @@ def harm_before(clause: str, mention: Mention) -> re.Match | None:
     return HARMED_BY.search(clause[max(0, mention.span.start - 40) : mention.span.start])
 
 
+def harm_of(clause: str, mention: Mention) -> re.Match | None:
+    """The harm just after a mention, if the mention names its doer ('Taliban oppression', :data:`HARM_OF`)."""
+    return HARM_OF.match(clause, mention.span.end)
+
+
 def agents_of_harm(clause: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
-    """Taliban mentions named as the agents of a harm (:data:`HARMED_BY`), each with the harm's words:
-    'persecuted by the Taliban' gives (the Taliban, 'persecuted by')."""
-    found = [(mention, harm_before(clause, mention)) for mention in mentions if mention.target == "taliban"]
+    """Taliban mentions named as the agents of a harm (:data:`HARMED_BY`, :data:`HARM_OF`), each with the harm's
+    words: 'persecuted by the Taliban' gives (the Taliban, 'persecuted by'), 'Taleban oppression' (the Taleban,
+    'oppression')."""
+    found = [
+        (mention, harm_before(clause, mention) or harm_of(clause, mention))
+        for mention in mentions
+        if mention.target == "taliban"
+    ]
     return [(mention, harm.group(0).strip()) for mention, harm in found if harm]
 
 

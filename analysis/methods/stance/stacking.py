@@ -88,7 +88,7 @@ def reader_features(
             [
                 _log_probabilities(model.classifiers[target], combined),
                 _log_probabilities(model.words_only.classifiers[target], words),
-                own / np.array([RULE_FEATURE_WEIGHT] * 3 + [1.0]),  # the rules' columns as 0 or 1
+                own[:, :4] / np.array([RULE_FEATURE_WEIGHT] * 3 + [1.0]),  # the rules' columns and the speaker, 0 or 1
                 news,
             ]
         )

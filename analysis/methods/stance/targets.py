@@ -88,9 +88,15 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"(?:interfer(?:e|es|ed|ing|ence)|interventions?|meddl(?:e|es|ed|ing)) in", -1),
+        # the transition: Afghans taking over their own security ("transfer full responsibility for security to")
+        (
+            r"afghan ownership|afghan lead|into (?:afghan|their own|the afghans'?) hands|(?:full|complete|lead) (?:security )?responsibility"
+            r"|security lead|(?:transfer|handover|hand over|transition)(?: of)? (?:[\w]+ ){0,4}?responsibility",
+            1,
+        ),
     ],
     "inclusion": [
-        (r"inclusive(?:ness)?|inclusion|pluralism", 1),
+        (r"inclusive(?:ness)?|inclusion|pluralism|more inclusive", 1),
         (r"participation", 1),
         (
             r"(?:civil society|women|youth|minorities|victims)(?:'s)? (?:[\w]+ ){0,3}?(?:engagement|role|voices?|involvement|representation)",
@@ -116,6 +122,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"demands of (?:the )?(?:war )?victims", 1),
+        (r"(?:meaningful )?presence of (?:afghan )?women", 1),
         (r"represent(?:s|ing)? (?:all|the whole|the entire) (?:afghans|(?:the )?afghan (?:people|nation|society))", 1),
         (r"(?<=be )involved in (?:the )?(?:[\w]+ )?(?:process|talks|negotiations)", 1),
     ],
