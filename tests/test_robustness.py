@@ -370,7 +370,7 @@ def test_sigterm_ends_every_worker(tmp_path, statements):
     assert workers, "the run started no worker"
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 143
+    assert process.returncode == 143, stderr
     assert one_line(stderr).startswith("terminated: the run was stopped")
     _, alive = psutil.wait_procs(workers, timeout=10)
     assert not alive, f"workers outlived the run: {alive}"

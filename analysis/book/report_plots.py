@@ -95,8 +95,9 @@ def stance_matrix(doc_stance: pd.DataFrame, doc_ids: Sequence[str], targets: Seq
     """Statements × targets, coloured by net position (against to favour); grey where no sentence takes one."""
     from matplotlib.colors import LinearSegmentedColormap
 
-    cmap = LinearSegmentedColormap.from_list("stance", [STANCE_COLOURS["against"], "#FFFFFF", STANCE_COLOURS["favor"]])
-    cmap.set_bad("#EEEEEE")
+    cmap = LinearSegmentedColormap.from_list(
+        "stance", [STANCE_COLOURS["against"], "#FFFFFF", STANCE_COLOURS["favor"]]
+    ).with_extremes(bad="#EEEEEE")
     net = doc_stance.pivot(index="doc_id", columns="target", values="net").reindex(
         index=list(doc_ids), columns=list(targets)
     )
