@@ -939,7 +939,8 @@ def test_an_occupying_army_that_must_leave_is_against_the_international_role():
         (
             "rawa-2010-peace-jirga:001",
             "By inviting criminals like the Taliban, the leaders of Gulbuddin Hekmatyar’s party and other “Jehadi "
-            "leaders” to be part of a “Consultative Peace Jirga”",
+            "leaders” to be part of a “Consultative Peace Jirga,” Mr. Karzai is committing yet another treason "
+            "against the Afghan people.",
         ),
     ],
 )
@@ -1139,7 +1140,8 @@ def test_amnesty_internationals_spelling_taleban_names_the_taliban():
         (
             "cso-letter-2024-06-30:008",
             "The letter recommends international sanctions against the Taliban, maintaining its leaders on terrorist "
-            "watchlists, and criticizes the travel of Taliban officials.",
+            "watchlists, and criticizes the travel of Taliban leaders to various countries, warning that it could "
+            "facilitate the expansion of global terrorism.",
         ),
         (
             "unsc-res2763-2024-12-13:002",
