@@ -44,3 +44,16 @@ def test_an_exclamation_mark_moved_to_the_start_of_the_line_goes_back_to_its_end
     assert normalise_spacing(table_row) == table_row
     cleaned = clean_text(page_text("c1076-talibnews-eid-message-nd.txt"))
     assert "Troubled countrymen!" in cleaned.paragraphs
+
+
+def test_a_row_of_calls_on_the_audience_is_no_run_of_headlines():
+    # heldout17 c1076: four salutations, one a line, each ending on its exclamation mark (once it is put back at
+    # the end), were read as a list of other stories after the text had begun
+    cleaned = clean_text(page_text("c1076-talibnews-eid-message-nd.txt"))
+    calls = ["The Islam-loving people of Afghanistan!", "The defenders of freedom and autonomy!"]
+    calls += [
+        "The suffered brothers and sisters of the great value!",
+        "As-salamu alaikum wa rahmatullahi wa barakatuh!",
+    ]
+    assert set(calls) <= set(cleaned.paragraphs)
+    assert not [step for step in cleaned.steps if step.rule == "run of headlines of other stories"]
