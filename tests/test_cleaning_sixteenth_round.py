@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import CLEANING_SET
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_rules import FORM_OF_ADDRESS, OPENING_INVOCATION, normalise_spacing
 
 PAGES = CLEANING_SET / "raw"
@@ -69,3 +70,34 @@ def test_a_summary_point_full_of_names_is_text_not_a_title():
     cleaned = clean_text(page_text("c1057-scmp-shaheen-china-embassy-2021.txt"))
     assert point in cleaned.paragraphs and point not in cleaned.headings
     assert "Taliban spokesman: China to keep embassy in Afghanistan and increase aid" in cleaned.headings
+
+
+def test_single_lines_of_furniture_of_general_kinds():
+    # heldout17: each line was kept; the rule that now removes it
+    lines = {
+        # c1068 (a video player's and an advertisement's notes), c1054 (a widget's)
+        "We apologize, but this video has failed to load.": "note of content that did not load",
+        "Try refreshing your browser, or": "note of content that did not load",
+        "tap here to see other videos from our team.": "link prompt",
+        "This advertisement has not loaded yet, but your article continues below.": "note of content that did not load",
+        "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.": (
+            "note of content that did not load"
+        ),
+        "Check against delivery!": "delivery or archive note",  # c1088, a speech in the European Parliament
+        "Archived page: may contain outdated information!": "delivery or archive note",  # c1073, the ICRC
+        # c1083, a forum thread's opening stamp
+        "Discussion in 'Global Affairs' started by Firebrand Mullah, Jul 14, 2012.": "comment form field",
+        # c1081, a press contact's offer of interviews
+        "Please contact us if you would like to interview WFP Afghanistan Country Director Mary-Ellen McGroarty or "
+        "WFP Communications Officer Shelley Thakral, Afghanistan. We can also provide interviews in German, Spanish, "
+        "Italian, French and Japanese.": "contact note",
+    }
+    for line, rule in lines.items():
+        assert furniture_rule(line) == rule, line
+    # statement lines that share their words stay: an apology in a news report (heldout3 c219), the text of c1081
+    apology = "During the meeting Petraeus again apologized for the deaths of nine Afghan boys in a NATO airstrike"
+    assert furniture_rule(apology + " last Tuesday in northeast Kunar Province.") is None
+    offer = (
+        "To maintain a focus on the plight of people in Afghanistan, WFP is offering new video footage and photographs"
+    )
+    assert furniture_rule(offer + " from remote areas of the country including Faizabad and Mazar-i-Sharif.") is None

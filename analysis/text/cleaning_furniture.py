@@ -12,7 +12,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
   moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
-  counts ("This topic has 0 replies, ... and was last updated ..."), "Join the conversation",
+  counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
+  by ..."), "Join the conversation",
   "Discussion about this post", "comments powered by ...",
   "You must be logged in to post a comment.", "Comments are moderated ..."), the banner of a US federal site
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
@@ -32,15 +33,18 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
-  controls), "See also" and "Read more:" links ("READ MORE The15-year-old girl ...", "Read more at The National
-  Interest") and headlines marked as videos ("(Video) ..."), link prompts
-  ("Click here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To know more, please
-  read:");
+  controls), a player's or widget's note that its content did not load ("We apologize, but this video has failed to
+  load.", "This advertisement has not loaded yet, ..."), a speech's "Check against delivery!", an archive's banner
+  ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE The15-year-old
+  girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link prompts
+  ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To
+  know more, please read:");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
-  note ("For any inquiries, contact ...", "Public contact:", a telephone number alone), an editor's note placing the
+  note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Please contact us if you would
+  like to interview ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
   original article: ..." link), HTML attributes left by the extraction
@@ -117,7 +121,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a forum topic's counts and its last update ("This topic has 0 replies, 1 voice, and was last updated ...")
         r"|([•·-]\s*)?this topic has \d+\b.{0,80}\blast updated\b.*"
         # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
-        r"|discussion about this (post|article|story)|comments powered by \w+)$"
+        r"|discussion about this (post|article|story)|comments powered by \w+"
+        # a forum thread's opening stamp: "Discussion in 'Global Affairs' started by Firebrand Mullah, Jul 14, 2012."
+        r"|discussion in ['‘\"][^'’\"]{1,60}['’\"] started by\b.{1,80})$"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*[:.]?"
@@ -245,10 +251,22 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "link prompt": re.compile(
-        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
+        r"^((click|tap) here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
+    ),
+    # a player's or a widget's note that what it holds did not load ("We apologize, but this video has failed to load.",
+    # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below.")
+    "note of content that did not load": re.compile(
+        r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media)\b"
+        r"[^.!?]{0,20}\b(failed to load|(is )?(currently )?(unavailable|not available))\b.{0,120}"
+        r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40})$"
+    ),
+    # a speech's note that the words spoken are what counts ("Check against delivery!"), and an archive's banner over
+    # an old page ("Archived page: may contain outdated information!")
+    "delivery or archive note": re.compile(
+        r"^[\[(*]*\s*((please )?check against (the )?delivery|archived (page|content|article)\b[^.!?]{0,20}:[^.!?]{0,80})\W*$"
     ),
     "feedback prompt": re.compile(
         r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
@@ -260,7 +278,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(for (any |further |media |press )*(inquiries|enquiries)\b"
         r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b"
         # a contact's label ("Media contact: +1 ...", "Public contact:"), and a telephone number alone ("or +1 (703) ...")
-        r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$)",
+        r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
+        # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
+        r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b)",
         re.IGNORECASE,
     ),
     # a publisher disclaiming the text it carries: "Not an official record.", "... is solely responsible for the
@@ -333,7 +353,9 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "comment form field",
         "cookie notice",
         "copyright notice",
+        "delivery or archive note",
         "government site banner",
+        "note of content that did not load",
         "subscription or comment prompt",
         "page number of a listing",
         "page widget",
