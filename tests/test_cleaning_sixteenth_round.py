@@ -101,3 +101,19 @@ def test_single_lines_of_furniture_of_general_kinds():
         "To maintain a focus on the plight of people in Afghanistan, WFP is offering new video footage and photographs"
     )
     assert furniture_rule(offer + " from remote areas of the country including Faizabad and Mazar-i-Sharif.") is None
+
+
+def test_a_row_of_fields_holding_an_email_address_and_a_caption_marked_topshot():
+    # heldout17 c1098: an e-mail's header as a table; the full stop of an address ends no sentence
+    assert furniture_rule("To | translations@stratfor.com |") == "row of a table of fields"
+    assert furniture_rule("From | nobody@stratfor.com |") == "row of a table of fields"
+    # the cut line under it ("strategic partnership with USA -") no longer carries the row on: it stands alone
+    cleaned = clean_text(page_text("c1098-wikileaks-gifiles-karzai-loya-jirga-2011.txt"))
+    assert not any(paragraph.startswith("strategic partnership") for paragraph in cleaned.paragraphs)
+    # a sentence after a bar keeps its line (heldout7 c480, a dateline glued to the first sentence)
+    glued = "New Delhi | India on Friday announced the upgrading of its technical mission in Kabul to the status of an "
+    glued += "embassy with External Affairs Minister S Jaishankar appreciating the Taliban set-up in Kabul for showing "
+    assert furniture_rule(glued + "sensitivity towards New Delhi's security concerns.") is None
+    # heldout17 c1086: an AFP caption marked as a picture of the day
+    caption = "TOPSHOT - Afghan security forces arrive at the site of a car bomb attack in Kabul on May 31, 2017."
+    assert furniture_rule(caption) == "wire photo caption with its mark"

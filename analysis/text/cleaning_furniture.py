@@ -4,12 +4,12 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 
 - **navigation and stamps**: navigation crumbs (also a trail whose separators were lost, ending on the title cut
   short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), skip links ("bottom of
-  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |"), an archive's title with its
-  page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between bars, "last updated" stamps, a
-  stamp's label whose value the extraction lost ("Published" / "on", "Published by"),
-  headlines stamped with a date after a dash ("... - 22/07/2007") or under their age ("• 6 days Investment in renewables tanking"), a
-  clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
-  PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
+  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |", "To | a@b.com |"), an archive's
+  title with its page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between bars, "last
+  updated" stamps, a stamp's label whose value the extraction lost ("Published" / "on", "Published by"), headlines
+  stamped with a date after a dash ("... - 22/07/2007") or under their age ("• 6 days Investment in renewables
+  tanking"), a clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("...
+  09:30 PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
   moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
   counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
@@ -24,13 +24,13 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
-- **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
-  ...", "FILE - Women wait to ...", "Image source: ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
-  2021 (AFP).", "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]"), a caption or title line that ends on its place and date with
-  no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
-  "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
-  bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a
-  newspaper ("The Kabul Times.");
+- **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken ...", "FILE - Women
+  wait to ...", "TOPSHOT - Afghan security forces arrive ...", "Image source: ...", a caption credited to an agency
+  after its sentence or its date: "... in Kabul. AFP", "... 2021 (AFP).", "(HUSSEIN MALLA / AP)", "... [Anadolu Agency
+  via Getty]"), a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6,
+  2011"), credit lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first
+  on ..."), copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming
+  a news agency or a newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
   controls), a player's or widget's note that its content did not load ("We apologize, but this video has failed to
@@ -169,9 +169,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
-    # a wire photo's caption marked as an archive picture: "FILE - Women wait to receive food rations in Kabul, ..."
+    # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
+    # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
-    "archive photo caption": re.compile(r"^FILE\s?[-–—]\s"),
+    "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?[-–—]\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
@@ -327,7 +328,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
-    "row of a table of fields": re.compile(r"^(?:[^|.!?]{0,40}+\|\s*)++$"),
+    # ... a cell may hold an e-mail address or a file's name, whose full stops end no sentence ("To | a@b.com |")
+    "row of a table of fields": re.compile(r"^(?:(?:[^|.!?]|\.(?=\w)){0,40}+\|\s*)++$"),
     # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg")
     "image or file name": re.compile(r"^[A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?$"),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
