@@ -4,7 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import CLEANING_SET
 from analysis.text.cleaning_furniture import furniture_rule
-from analysis.text.cleaning_rules import FORM_OF_ADDRESS, OPENING_INVOCATION, normalise_spacing
+from analysis.text.cleaning_rules import FORM_OF_ADDRESS, OPENING_INVOCATION, normalise_spacing, wire_dateline
 
 PAGES = CLEANING_SET / "raw"
 
@@ -117,3 +117,17 @@ def test_a_row_of_fields_holding_an_email_address_and_a_caption_marked_topshot()
     # heldout17 c1086: an AFP caption marked as a picture of the day
     caption = "TOPSHOT - Afghan security forces arrive at the site of a car bomb attack in Kabul on May 31, 2017."
     assert furniture_rule(caption) == "wire photo caption with its mark"
+
+
+def test_a_tag_page_of_wire_stories_under_long_headlines_keeps_its_first_story():
+    # heldout17 c1058: a tag page of machine-translated Chinese wire stories, each a headline in sentence case over
+    # its dateline ("Beijing, Oct. 10 (Xinhua) according to ..."); the first headline, 15 words long, read as text
+    assert wire_dateline("Beijing, Oct. 10 (Xinhua) according to a comprehensive report, the Afghan Taliban and") == (
+        "Beijing, Oct. 10 (Xinhua) "
+    )
+    assert wire_dateline("Kabul (Afghanistan) talks resumed on Monday.") == ""  # no date: no dateline of this shape
+    cleaned = clean_text(page_text("c1058-yqqlm-tag-taliban-2021.txt"))
+    # the first story stays whole, its dateline too (the headline above it was taken for the text's first line)
+    assert cleaned.paragraphs[1].startswith("Beijing, October 22 (Xinhua) according to the peninsula Chinese network")
+    removed = {step.line_no for step in cleaned.steps if step.rule == "next post on a listing page"}
+    assert removed == {10, 13, 15, 18}  # the second story's headline ends on a question mark: no title, so it stays

@@ -105,13 +105,14 @@ OPENING_INVOCATION = re.compile(
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
 
-#: A wire dateline glued to the first sentence, in one of five shapes: a place in capitals before a
+#: A wire dateline glued to the first sentence, in one of six shapes: a place in capitals before a
 #: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency
 #: between slashes ("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18.
 #: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"), or a date and the places, perhaps
 #: in emphasis ("*30 March, Kabul | New York* –"); an agency alone in brackets ("(MENAFN)", "(AP) —"; not a
-#: Roman numeral, "(IV)", which numbers a point). The sentence follows. A number alone in brackets is no
-#: source either: "UPDATE (1) –" numbers an update of the text.
+#: Roman numeral, "(IV)", which numbers a point); a place, a date and an agency's name in brackets, before a
+#: sentence perhaps in lower case ("Beijing, Oct. 10 (Xinhua) according to ..."). The sentence follows. A number
+#: alone in brackets is no source either: "UPDATE (1) –" numbers an update of the text.
 _PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
 WIRE_DATELINE = re.compile(
     rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{DATE})?\s*(\((?!\d+\))[^()]{{1,80}}\))?\s*[:–—-]"
@@ -120,6 +121,8 @@ WIRE_DATELINE = re.compile(
     rf"|{_PLACE},\s*{DATE}\s*[:–—-]"
     rf"|\*?{DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-]"
     rf"|\((?![IVXLC]+\))[A-Z]{{2,10}}\)\s*[:–—-]?)\s+(?=[A-Z“\"‘'])"
+    # a place, a date and an agency in brackets, before a machine-translated sentence ("Beijing, Oct. 10 (Xinhua) according")
+    rf"|^{_PLACE},\s*{DATE}\.?\s*\([A-Z][a-z]{{2,20}}\)\s+(?=[A-Za-z])"
 )
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
