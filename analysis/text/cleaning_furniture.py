@@ -27,7 +27,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken ...", "FILE - Women
   wait to ...", "TOPSHOT - Afghan security forces arrive ...", "Image source: ...", a caption credited to an agency
   after its sentence or its date: "... in Kabul. AFP", "... 2021 (AFP).", "(HUSSEIN MALLA / AP)", "... [Anadolu Agency
-  via Getty]"), a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6,
+  via Getty]", "(AP Photo/Rahmat Gul)", "(Photo credit should read ...)", "... 2017.REUTERS"), a news photo's caption in
+  the present tense ending on its day ("... Hamid Karzai answers reporters' questions ... in Kabul, Afghanistan,
+  Sunday."), a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6,
   2011"), credit lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first
   on ..."), copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming
   a news agency or a newspaper ("The Kabul Times.");
@@ -192,6 +194,19 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
         rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
+        # an agency's photo and its photographer in brackets ("(AP Photo/Rahmat Gul)"), the credit a picture library asks
+        # for ("(Photo credit should read SHAH MARAI/AFP/Getty Images)"), an agency in capitals after the date ("2017.REUTERS")
+        r"|\((?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}\)\.?$|\((?i:photo credit should read) [^()]{2,80}\)\.?$"
+        r"|\d{4}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?$"
+    ),
+    # a news photo's caption: one sentence in the present tense, a name and what the person is seen doing, ending on
+    # the day ("Taliban spokesman Zabihullah Mujahid addresses a press conference in Kabul, ..., on Aug. 17, 2021.",
+    # "... at the Presidential Palace in Kabul, Afghanistan, Sunday."); a full stop after a month's short form is no end
+    "caption in the present tense": re.compile(
+        r"^(?!.*(?<!Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)(?<!Sept)[.!?]\s)[A-Z][^!?;:]{0,120}?[A-Z][\w'’.-]*"
+        r"(\s\((?:left|right|cent(?:er|re)|[LRC])\))? (?:speaks|attends|addresses|visits|answers|gestures|poses|looks on"
+        r"|listens|waits|arrives|ask|are seen|is seen|meets with|shakes hands|greets) "
+        rf"[^!?;]{{5,250}}?(,|\bon|\bin)\s+((?i:{WEEKDAYS}),?\s+)?({DATE_WITH_YEAR}|{DATE}|(?i:{WEEKDAYS}))\.$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
