@@ -167,17 +167,17 @@ def test_a_captions_credit_to_an_agencys_photographer():
     # heldout17 c1086: the credit a picture library asks for
     credited = {
         "Taliban fighters patrol in Wazir Akbar Khan neighborhood in the city of Kabul, Afghanistan, Wednesday, August "
-        "18, 2021. (AP Photo/Rahmat Gul)": "photo credit after a caption",
+        "18, 2021. (AP Photo/Rahmat Gul)": "credit of an agency's photographer",
         "Tajikistan President Emomali Rakhmon attends the 'Dialogue of Emerging Market and Developing Countries' on the "
         "sideline of the 2017 BRICS Summit in Xiamen, Fujian province, China, 05 September 2017.REUTERS": (
-            "photo credit after a caption"
+            "credit of an agency's photographer"
         ),
         (
             "Afghan security forces personnel are seen at the site of a car bomb attack in Kabul on May 31, "
             "2017. At least 40 people were killed or wounded on May 31 as a massive blast ripped through Kabul's "
             "diplomatic quarter, shattering the morning rush hour and bringing carnage to the streets of the "
             "Afghan capital. / AFP PHOTO / SHAH MARAI (Photo credit should read SHAH MARAI/AFP/Getty Images)"
-        ): "photo credit after a caption",
+        ): "credit of an agency's photographer",
     }
     for line, rule in credited.items():
         assert furniture_rule(line) == rule, line

@@ -194,19 +194,23 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
         rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
-        # an agency's photo and its photographer in brackets ("(AP Photo/Rahmat Gul)"), the credit a picture library asks
-        # for ("(Photo credit should read SHAH MARAI/AFP/Getty Images)"), an agency in capitals after the date ("2017.REUTERS")
-        r"|\((?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}\)\.?$|\((?i:photo credit should read) [^()]{2,80}\)\.?$"
-        r"|\d{4}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?$"
     ),
     # a news photo's caption: one sentence in the present tense, a name and what the person is seen doing, ending on
     # the day ("Taliban spokesman Zabihullah Mujahid addresses a press conference in Kabul, ..., on Aug. 17, 2021.",
-    # "... at the Presidential Palace in Kabul, Afghanistan, Sunday."); a full stop after a month's short form is no end
+    # "... at the Presidential Palace in Kabul, Afghanistan, Sunday."); a full stop before a space ends a sentence,
+    # unless it shortens a month ("Aug. 17")
     "caption in the present tense": re.compile(
-        r"^(?!.*(?<!Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)(?<!Sept)[.!?]\s)[A-Z][^!?;:]{0,120}?[A-Z][\w'’.-]*"
-        r"(\s\((?:left|right|cent(?:er|re)|[LRC])\))? (?:speaks|attends|addresses|visits|answers|gestures|poses|looks on"
-        r"|listens|waits|arrives|ask|are seen|is seen|meets with|shakes hands|greets) "
-        rf"[^!?;]{{5,250}}?(,|\bon|\bin)\s+((?i:{WEEKDAYS}),?\s+)?({DATE_WITH_YEAR}|{DATE}|(?i:{WEEKDAYS}))\.$"
+        r"^[A-Z](?:[^.!?;:]|\.(?!\s)){0,120}?[A-Z][\w'’.-]*(\s\((?:left|right|cent(?:er|re)|[LRC])\))? (?:speaks|attends"
+        r"|addresses|visits|answers|gestures|poses|looks on|listens|waits|arrives|ask|are seen|is seen|meets with"
+        r"|shakes hands|greets) (?:[^.!?;]|\.(?!\s)|(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.){5,250}?"
+        rf"(,|\bon|\bin)\s+((?i:{WEEKDAYS}),?\s+)?({DATE_WITH_YEAR}|{DATE}|(?i:{WEEKDAYS}))\.$"
+    ),
+    # an agency photographer's credit closing a caption: "(AP Photo/Rahmat Gul)", the credit a picture library asks for,
+    # "(Photo credit should read SHAH MARAI/AFP/Getty Images)", an agency in capitals after the date ("2017.REUTERS")
+    # (the bracket or the digit first, so that the search of other lines is a test of one character a position)
+    "credit of an agency's photographer": re.compile(
+        r"[(\d](?:(?<=\()(?:(?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}|(?i:photo credit should read) [^()]{2,80})\)\.?"
+        r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
