@@ -195,6 +195,14 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
     ),
+    # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
+    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
+    # after a number ("Items 20 (c)");
+    # the bracket first, so that the search skips to it
+    "caption marking positions": re.compile(
+        r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack)"
+        r"|(?:(?:second|third|far) )?(?:left|right)|cent(?:er|re))\) [a-z]"
+    ),
     # a news photo's caption: one sentence in the present tense, a name and what the person is seen doing, ending on
     # the day ("Taliban spokesman Zabihullah Mujahid addresses a press conference in Kabul, ..., on Aug. 17, 2021.",
     # "... at the Presidential Palace in Kabul, Afghanistan, Sunday."); a full stop before a space ends a sentence,
@@ -211,14 +219,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credit of an agency's photographer": re.compile(
         r"[(\d](?:(?<=\()(?:(?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}|(?i:photo credit should read) [^()]{2,80})\)\.?"
         r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
-    ),
-    # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
-    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
-    # after a number ("Items 20 (c)");
-    # the bracket first, so that the search skips to it
-    "caption marking positions": re.compile(
-        r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack)"
-        r"|(?:(?:second|third|far) )?(?:left|right)|cent(?:er|re))\) [a-z]"
     ),
     "credit line": re.compile(
         r"^[—–([*-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
