@@ -143,7 +143,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [415, 415]
     assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [298, 310]
     assert scores.loc["tune", ["statement_kept", "statement_lines"]].tolist() == [446, 446]
-    assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [267, 284]
+    # (the sixteenth round's caption in the present tense: +1)
+    assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [268, 284]
     # the second held-out set: scored once unseen (310/315, 162/219, in validation/cleaning/score_history.csv),
     # then tuned on
     assert scores.loc["heldout2", ["statement_kept", "statement_lines"]].tolist() == [315, 315]
@@ -168,9 +169,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
     assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
-    # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them)
+    # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them;
+    # the sixteenth round's caption in the present tense: +1)
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
-    assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
+    assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 264]
     # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
     assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [340, 342]
     assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 274]
@@ -179,26 +181,29 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [281, 319]
     # the thirteenth: scored once unseen (381/394, 176/218, with the rules of 49fa72f, in the record), then tuned on
     # (the twelfth round: speakers' forms of address, paragraphs left in <p> markup, a pair of entries announced;
-    # the fifteenth's "Read more at ..." link)
+    # the fifteenth's "Read more at ..." link; the sixteenth's AP credit)
     assert scores.loc["heldout13", ["statement_kept", "statement_lines"]].tolist() == [389, 394]
-    assert scores.loc["heldout13", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [178, 218]
+    assert scores.loc["heldout13", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [179, 218]
     # the fourteenth: scored once unseen (369/371, 178/200, with the rules of 22610da, in the record), then tuned on
     # (the thirteenth round: a speaker's thanks, single lines of furniture of general kinds)
     assert scores.loc["heldout14", ["statement_kept", "statement_lines"]].tolist() == [370, 371]
     assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [193, 200]
     # the fifteenth: scored once unseen (327/329, 269/322, with the rules of 8a2211b, in the record), then tuned on
     # (the fourteenth round: single lines of furniture of general kinds, a table of fields, signatories, a speaker's
-    # words broken off, a quotation cut off at the page's end)
+    # words broken off, a quotation cut off at the page's end; the sixteenth's captions: +3)
     assert scores.loc["heldout15", ["statement_kept", "statement_lines"]].tolist() == [329, 329]
-    assert scores.loc["heldout15", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [303, 322]
+    assert scores.loc["heldout15", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [306, 322]
     # the sixteenth: scored once unseen (327/336, 218/250, with the rules of fecf2a7, in the record), then tuned on
     # (the fifteenth round: lines of a record wrapped at a fixed width that read like titles, an archive's numbered
-    # title, single lines of furniture of general kinds, a caption broken over lines, titles naming their source)
-    assert scores.loc["heldout16", ["statement_kept", "statement_lines"]].tolist() == [332, 336]
-    assert scores.loc["heldout16", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [233, 250]
-    # the seventeenth: scored once unseen with the rules of 88737e1 (in the record), not tuned on yet
-    assert scores.loc["heldout17", ["statement_kept", "statement_lines"]].tolist() == [351, 360]
-    assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [225, 266]
+    # title, single lines of furniture of general kinds, a caption broken over lines, titles naming their source; the
+    # sixteenth's long list item full of names, +1 statement line of c1013, and caption in the present tense, +1)
+    assert scores.loc["heldout16", ["statement_kept", "statement_lines"]].tolist() == [333, 336]
+    assert scores.loc["heldout16", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 250]
+    # the seventeenth: scored once unseen (351/360, 225/266, with the rules of 88737e1, in the record), then tuned on
+    # (the sixteenth round: salutations and an opening praise, a summary point, single lines of furniture of general
+    # kinds, a tag page of wire stories, captions)
+    assert scores.loc["heldout17", ["statement_kept", "statement_lines"]].tolist() == [359, 360]
+    assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -145,6 +145,8 @@ SECTION_SENTENCES = 2
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
 REPEAT_MIN_WORDS = 5
+#: A list item longer than a headline is a title only when this share of its words or more open on a capital.
+ITEM_TITLE_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -428,7 +430,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     The first unit of a page is its title when it has no final punctuation. Any other unit is a
     heading by :func:`is_heading`, unless it is written as a sentence and is either the cut-off last
     unit of the page (``ends_page``: no furniture follows it either), a list item of more than :data:`SHORT_ITEM_WORDS` words, or lines joined
-    whose first line is in sentence case (a PDF sentence, not a title broken over lines).
+    whose first line is in sentence case (a PDF sentence, not a title broken over lines). A list item longer than a
+    headline is text unless :data:`ITEM_TITLE_SHARE` of its words open on a capital, however many names it holds.
     """
     if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text):
         return False  # "In the name of Allah, ...", "Issued by the Heads of ...", "Madam President": words of the statement
@@ -436,8 +439,10 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):
         return True
+    long_item = is_item and len(text.split()) > SHORT_ITEM_WORDS
+    if long_item and len(text.split()) > HEADLINE_WORDS and not looks_like_title(text, share=ITEM_TITLE_SHARE):
+        return False  # a summary's point full of names ("• Taliban member Abdul Salam Hanafi had a phone ...")
     if not is_heading(text) or looks_like_title(text) and looks_like_title(first_line):
         return is_heading(text)
     cut_off_at_end = ends_page and len(text.split()) >= CUT_OFF_MIN_WORDS
-    long_item = is_item and len(text.split()) > SHORT_ITEM_WORDS
     return not (cut_off_at_end or long_item or text != first_line and not looks_like_title(first_line))

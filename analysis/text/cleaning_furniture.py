@@ -4,15 +4,16 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 
 - **navigation and stamps**: navigation crumbs (also a trail whose separators were lost, ending on the title cut
   short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), skip links ("bottom of
-  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |"), an archive's title with its
-  page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between bars, "last updated" stamps, a
-  stamp's label whose value the extraction lost ("Published" / "on", "Published by"),
-  headlines stamped with a date after a dash ("... - 22/07/2007") or under their age ("• 6 days Investment in renewables tanking"), a
-  clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30
-  PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
+  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |", "To | a@b.com |"), an archive's
+  title with its page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between bars, "last
+  updated" stamps, a stamp's label whose value the extraction lost ("Published" / "on", "Published by"), headlines
+  stamped with a date after a dash ("... - 22/07/2007") or under their age ("• 6 days Investment in renewables
+  tanking"), a clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("...
+  09:30 PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
   moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
-  counts ("This topic has 0 replies, ... and was last updated ..."), "Join the conversation",
+  counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
+  by ..."), "Join the conversation",
   "Discussion about this post", "comments powered by ...",
   "You must be logged in to post a comment.", "Comments are moderated ..."), the banner of a US federal site
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
@@ -23,24 +24,29 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
-- **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken
-  ...", "FILE - Women wait to ...", "Image source: ...", a caption credited to an agency after its sentence or its date: "... in Kabul. AFP", "...
-  2021 (AFP).", "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]"), a caption or title line that ends on its place and date with
-  no full stop ("... in Kabul, March 6, 2011"), credit lines ("Reporting by ...", "Source: ...",
-  "Developed by ...", a feed's "The post ... appeared first on ..."), copyright and fair-use notices,
-  bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news agency or a
-  newspaper ("The Kabul Times.");
+- **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken ...", "FILE - Women
+  wait to ...", "TOPSHOT - Afghan security forces arrive ...", "Image source: ...", a caption credited to an agency
+  after its sentence or its date: "... in Kabul. AFP", "... 2021 (AFP).", "(HUSSEIN MALLA / AP)", "... [Anadolu Agency
+  via Getty]", "(AP Photo/Rahmat Gul)", "(Photo credit should read ...)", "... 2017.REUTERS"), a news photo's caption in
+  the present tense ending on its day ("... Hamid Karzai answers reporters' questions ... in Kabul, Afghanistan,
+  Sunday."), a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6,
+  2011"), credit lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first
+  on ..."), copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming
+  a news agency or a newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
-  controls), "See also" and "Read more:" links ("READ MORE The15-year-old girl ...", "Read more at The National
-  Interest") and headlines marked as videos ("(Video) ..."), link prompts
-  ("Click here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To know more, please
-  read:");
+  controls), a player's or widget's note that its content did not load ("We apologize, but this video has failed to
+  load.", "This advertisement has not loaded yet, ..."), a speech's "Check against delivery!", an archive's banner
+  ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE The15-year-old
+  girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link prompts
+  ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To
+  know more, please read:");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
-  note ("For any inquiries, contact ...", "Public contact:", a telephone number alone), an editor's note placing the
+  note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Please contact us if you would
+  like to interview ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
   original article: ..." link), HTML attributes left by the extraction
@@ -117,7 +123,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a forum topic's counts and its last update ("This topic has 0 replies, 1 voice, and was last updated ...")
         r"|([•·-]\s*)?this topic has \d+\b.{0,80}\blast updated\b.*"
         # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
-        r"|discussion about this (post|article|story)|comments powered by \w+)$"
+        r"|discussion about this (post|article|story)|comments powered by \w+"
+        # a forum thread's opening stamp: "Discussion in 'Global Affairs' started by Firebrand Mullah, Jul 14, 2012."
+        r"|discussion in ['‘\"][^'’\"]{1,60}['’\"] started by\b.{1,80})$"
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*[:.]?"
@@ -163,9 +171,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
-    # a wire photo's caption marked as an archive picture: "FILE - Women wait to receive food rations in Kabul, ..."
+    # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
+    # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
-    "archive photo caption": re.compile(r"^FILE\s?[-–—]\s"),
+    "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?[-–—]\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
@@ -193,6 +202,23 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "caption marking positions": re.compile(
         r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack)"
         r"|(?:(?:second|third|far) )?(?:left|right)|cent(?:er|re))\) [a-z]"
+    ),
+    # a news photo's caption: one sentence in the present tense, a name and what the person is seen doing, ending on
+    # the day ("Taliban spokesman Zabihullah Mujahid addresses a press conference in Kabul, ..., on Aug. 17, 2021.",
+    # "... at the Presidential Palace in Kabul, Afghanistan, Sunday."); a full stop before a space ends a sentence,
+    # unless it shortens a month ("Aug. 17")
+    "caption in the present tense": re.compile(
+        r"^[A-Z](?:[^.!?;:]|\.(?!\s)){0,120}?[A-Z][\w'’.-]*(\s\((?:left|right|cent(?:er|re)|[LRC])\))? (?:speaks|attends"
+        r"|addresses|visits|answers|gestures|poses|looks on|listens|waits|arrives|ask|are seen|is seen|meets with"
+        r"|shakes hands|greets) (?:[^.!?;]|\.(?!\s)|(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.){5,250}?"
+        rf"(,|\bon|\bin)\s+((?i:{WEEKDAYS}),?\s+)?({DATE_WITH_YEAR}|{DATE}|(?i:{WEEKDAYS}))\.$"
+    ),
+    # an agency photographer's credit closing a caption: "(AP Photo/Rahmat Gul)", the credit a picture library asks for,
+    # "(Photo credit should read SHAH MARAI/AFP/Getty Images)", an agency in capitals after the date ("2017.REUTERS")
+    # (the bracket or the digit first, so that the search of other lines is a test of one character a position)
+    "credit of an agency's photographer": re.compile(
+        r"[(\d](?:(?<=\()(?:(?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}|(?i:photo credit should read) [^()]{2,80})\)\.?"
+        r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
     ),
     "credit line": re.compile(
         r"^[—–([*-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
@@ -245,10 +271,22 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "link prompt": re.compile(
-        r"^(click here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
+        r"^((click|tap) here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
+    ),
+    # a player's or a widget's note that what it holds did not load ("We apologize, but this video has failed to load.",
+    # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below.")
+    "note of content that did not load": re.compile(
+        r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media)\b"
+        r"[^.!?]{0,20}\b(failed to load|(is )?(currently )?(unavailable|not available))\b.{0,120}"
+        r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40})$"
+    ),
+    # a speech's note that the words spoken are what counts ("Check against delivery!"), and an archive's banner over
+    # an old page ("Archived page: may contain outdated information!")
+    "delivery or archive note": re.compile(
+        r"^[\[(*]*\s*((please )?check against (the )?delivery|archived (page|content|article)\b[^.!?]{0,20}:[^.!?]{0,80})\W*$"
     ),
     "feedback prompt": re.compile(
         r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
@@ -260,7 +298,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(for (any |further |media |press )*(inquiries|enquiries)\b"
         r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b"
         # a contact's label ("Media contact: +1 ...", "Public contact:"), and a telephone number alone ("or +1 (703) ...")
-        r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$)",
+        r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
+        # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
+        r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b)",
         re.IGNORECASE,
     ),
     # a publisher disclaiming the text it carries: "Not an official record.", "... is solely responsible for the
@@ -307,7 +347,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
-    "row of a table of fields": re.compile(r"^(?:[^|.!?]{0,40}+\|\s*)++$"),
+    # ... a cell may hold an e-mail address or a file's name, whose full stops end no sentence ("To | a@b.com |")
+    "row of a table of fields": re.compile(r"^(?:(?:[^|.!?]|\.(?=\w)){0,40}+\|\s*)++$"),
     # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg")
     "image or file name": re.compile(r"^[A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?$"),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
@@ -333,7 +374,9 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "comment form field",
         "cookie notice",
         "copyright notice",
+        "delivery or archive note",
         "government site banner",
+        "note of content that did not load",
         "subscription or comment prompt",
         "page number of a listing",
         "page widget",

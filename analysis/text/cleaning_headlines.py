@@ -4,7 +4,8 @@ Text does not come as a stack of unfinished lines: after the first paragraph, :d
 headlines in a row are a list of other stories (with or without a "Related" label above it), even where one
 of them is long and in sentence case. A headline here is a line without final punctuation (or ending on a
 question or exclamation mark, but holding one sentence only) that does not run on into the next line and
-carries no list marker. Not headlines: a run after a line ending in a colon (a list the text announces), the
+carries no list marker. Not headlines: a run after a line ending in a colon (a list the text announces), a row of
+calls on the audience each ending on an exclamation mark ("Troubled countrymen!"), the
 names of an address block, and the turns of a transcript ("QUESTION: Can we go to Turkey?", "MS NAUERT: Let
 me get back with you on that ...?"), which open on the label in capitals of a speaker named on two lines or more.
 """
@@ -49,10 +50,20 @@ def headline_runs(units: list[Unit], hard_wrapped: bool) -> list[bool]:
         if index < len(units) and open_lines[index]:
             continue
         lead_in = start > 0 and units[start - 1][1].endswith(":")  # "… on the following:" opens a list
-        if index - start >= HEADLINE_RUN and not lead_in:
+        if index - start >= HEADLINE_RUN and not lead_in and not is_row_of_calls(units[start:index]):
             in_run[start:index] = [True] * (index - start)
         start = index + 1
     return in_run
+
+
+def is_row_of_calls(run: list[Unit]) -> bool:
+    """Every line of the run ends on an exclamation mark: a speaker calling on the audience, one salutation a line
+    ("The Islam-loving people of Afghanistan!" / "The defenders of freedom and autonomy!"), not a list of headlines.
+
+    >>> is_row_of_calls([(1, "Dear brothers!", False), (3, "Troubled countrymen!", False)])
+    True
+    """
+    return all(text.endswith("!") for _, text, _ in run)
 
 
 def is_headline(text: str, following: str, hard_wrapped: bool) -> bool:

@@ -9,7 +9,8 @@ statement; every line from the start of the second post on is another story. A s
   it and it opens with no dateline of its own ("Ludhiana: ..." starts another story); otherwise at it;
 - **at a second wire dateline**: after text that opened with one ("ISLAMABAD –"), a later paragraph
   with its own opens another story, from its title if a heading stands above it (a copy of an earlier
-  line, a caption printed twice, opens none);
+  line, a caption printed twice, opens none); a long headline in sentence case right over the first dateline is
+  that story's title, so the text opened with a dateline;
 - **at a second title** that opens with the words of the page's title and then parts from it
   ("New statement from ...: “...”"), or that names its source after a bar as the page's title does (an
   aggregator's posts: "... Sign Deal to Share Power | VoA News", "Afghanistan: Back to the Brink | Wall Street Journal");
@@ -144,6 +145,7 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
     opened without one (a page of stories, each under its dateline). A running header that only
     shortens the page's title is no new title.
     """
+    first_text = _story_under_its_headline(units, datelined, first_text)
     title = word_key(units[0][1]) if is_heading(units[0][1]) else ()
     later_stories = [n for n, text, _ in units if n > first_text and n in datelined and not is_heading(text)]
     stories_by_datelines = first_text in datelined or len(later_stories) >= LATER_DATELINES
@@ -158,6 +160,17 @@ def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int]
         if (parts_after_opening or sourced_like_title) and not TERMINAL_PUNCTUATION.search(text):
             return line_no
     return None
+
+
+def _story_under_its_headline(units: list[Unit], datelined: set[int], first_text: int) -> int:
+    """The first text, or the line under it when that opens with a wire dateline and the first text has no final
+    punctuation: a long headline in sentence case over its story ("NATO warns Afghanistan to become a “safe haven
+    for terrorism” Putin talks about economic support" / "Beijing, October 22 (Xinhua) according to ..."), whose
+    text starts at its dateline."""
+    after = [(line_no, text) for line_no, text, _ in units if line_no >= first_text][:2]
+    if len(after) == 2 and after[1][0] in datelined and not TERMINAL_PUNCTUATION.search(after[0][1]):
+        return after[1][0]
+    return first_text
 
 
 def _copy_of_earlier(units: list[Unit], line_no: int, text: str) -> bool:

@@ -22,7 +22,8 @@ Each rule names a kind of page furniture, never a site or a document:
   title; a long line in sentence case, or one ending on a word no sentence ends with ("… accentuate
   on"), is a sentence that lost its end, not a heading. A short title-case line ending in a colon is
   a kicker ("President Ghani:"). A speaker's form of address on a line of its own ("Madam President",
-  "Mr. Chairman") is no heading: it opens or resumes the speech.
+  "Mr Secretary General, Colleagues") is no heading: it opens or resumes the speech; nor is the praise that opens
+  a message after its invocation ("Praise be to Allah and ...").
 - **Broken lines.** A line is continued by the next when it stops mid-sentence: the next starts in
   lower case, or it ends on a function word, a comma, a hyphenated word part or a dash glued to a word
   ("That the Senate—"); in a text wrapped
@@ -85,26 +86,33 @@ LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s
 #: of the speech it opens or resumes, printed without its comma by some transcripts, and said again between
 #: paragraphs, so neither a heading nor a repeated line.
 FORM_OF_ADDRESS = re.compile(
-    r"^(mr\.?|mister|madam|madame|mme\.?)\s+(vice[- ])?(president|chair(man|person|woman)?|speaker|secretary[- ]general)[,:!]?$",
+    r"^(mr\.?|mister|madam|madame|mme\.?)\s+(vice[- ])?(president|chair(man|person|woman)?|speaker|secretary[- ]general)"
+    # ... perhaps with the rest of the room after it ("Mr Secretary General, Colleagues")
+    r"(,\s*(and\s+)?(dear |distinguished )?(colleagues|excellencies|delegates|friends|ladies and gentlemen))*[,:!]?$",
     re.IGNORECASE,
 )
 
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
-#: that opens many statements ("In the name of Allah, the Most Gracious ..."), and a communiqué's issuing
+#: that opens many statements ("In the name of Allah, the Most Gracious ...") and the praise after it ("Praise be
+#: to Allah and blessings and peace be on Mohammad, ..."), and a communiqué's issuing
 #: line naming who issued it ("Issued by the Heads of State and Government of ..."; "Published by" and
 #: "Delivered by" alone, without an issuer of four words or more, are bylines and speaker labels).
-OPENING_INVOCATION = re.compile(r"^(in the name of (allah|god)\b|issued by\s+\w+(\W+\w+){3})", re.IGNORECASE)
+OPENING_INVOCATION = re.compile(
+    r"^(in the name of (allah|god)\b|(all )?praise (be|is due) to (allah|god)\b|issued by\s+\w+(\W+\w+){3})",
+    re.IGNORECASE,
+)
 
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
 
-#: A wire dateline glued to the first sentence, in one of five shapes: a place in capitals before a
+#: A wire dateline glued to the first sentence, in one of six shapes: a place in capitals before a
 #: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency
 #: between slashes ("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18.
 #: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"), or a date and the places, perhaps
 #: in emphasis ("*30 March, Kabul | New York* –"); an agency alone in brackets ("(MENAFN)", "(AP) —"; not a
-#: Roman numeral, "(IV)", which numbers a point). The sentence follows. A number alone in brackets is no
-#: source either: "UPDATE (1) –" numbers an update of the text.
+#: Roman numeral, "(IV)", which numbers a point); a place, a date and an agency's name in brackets, before a
+#: sentence perhaps in lower case ("Beijing, Oct. 10 (Xinhua) according to ..."). The sentence follows. A number
+#: alone in brackets is no source either: "UPDATE (1) –" numbers an update of the text.
 _PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
 WIRE_DATELINE = re.compile(
     rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{DATE})?\s*(\((?!\d+\))[^()]{{1,80}}\))?\s*[:–—-]"
@@ -113,6 +121,8 @@ WIRE_DATELINE = re.compile(
     rf"|{_PLACE},\s*{DATE}\s*[:–—-]"
     rf"|\*?{DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-]"
     rf"|\((?![IVXLC]+\))[A-Z]{{2,10}}\)\s*[:–—-]?)\s+(?=[A-Z“\"‘'])"
+    # a place, a date and an agency in brackets, before a machine-translated sentence ("Beijing, Oct. 10 (Xinhua) according")
+    rf"|^{_PLACE},\s*{DATE}\.?\s*\([A-Z][a-z]{{2,20}}\)\s+(?=[A-Za-z])"
 )
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
@@ -161,19 +171,23 @@ def script_language(line: str) -> str | None:
 HTML_TAG = re.compile(r"</?(p|a|i|b|em|strong|span|br|div)\b[^<>]*>", re.IGNORECASE)
 _SPACE_RUN = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])(?=\s|$)")
+#: An exclamation or question mark that an extraction reading the line right to left moved from its end to its start
+#: ("!Troubled countrymen"): it goes back to the end.
+MARK_MOVED_TO_START = re.compile(r"^([!?])(?=[A-Z])(.*)$")
 
 
 def normalise_spacing(line: str) -> str:
-    """Fold non-breaking and repeated spaces, drop a space before punctuation ("Afghanistan ."), and drop the
-    tags of paragraphs and inline markup an extraction left in the text ("<p class="italic">I move:</p>").
+    """Fold non-breaking and repeated spaces, drop a space before punctuation ("Afghanistan ."), drop the
+    tags of paragraphs and inline markup an extraction left in the text ("<p class="italic">I move:</p>"), and put
+    back at its end an exclamation mark a right-to-left extraction moved to the start (:data:`MARK_MOVED_TO_START`).
 
-    >>> normalise_spacing('<p>The <a href="/en/taliban">Taliban</a> said .</p>')
-    'The Taliban said.'
+    >>> normalise_spacing('<p>The <a href="/en/taliban">Taliban</a> said .</p>'), normalise_spacing("!Troubled countrymen")
+    ('The Taliban said.', 'Troubled countrymen!')
     """
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
     line = HTML_TAG.sub("", line)
-    line = _SPACE_RUN.sub(" ", line)
-    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line.strip())
+    line = MARK_MOVED_TO_START.sub(r"\2\1", _SPACE_RUN.sub(" ", line).strip())
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line)
 
 
 def classify_line(line: str) -> tuple[str, str] | None:
