@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.book import context_plots
+from analysis.methods import own_voice
 from analysis.text import voice
 
 
@@ -27,10 +28,10 @@ def test_voice_summary(corpus):
 
 
 def test_own_voice_stance_counts_only_the_institution(corpus):
-    own = voice.own_voice_stance(corpus)
+    own = own_voice.own_voice_stance(corpus)
     mofa = own[own["doc_id"] == "mofa-consensus-2021"]
     assert (mofa["n_sentences"] == 4).all()
-    comparison = voice.own_voice_comparison(corpus).set_index("doc_id")
+    comparison = own_voice.own_voice_comparison(corpus).set_index("doc_id")
     assert comparison.loc["mofa-consensus-2021", ["sentences", "own-voice sentences"]].tolist() == [11, 4]
     assert (
         comparison.loc["coalition-letter-2024", "sentences with a stance"]

@@ -25,7 +25,7 @@ from analysis.io.corpus import Corpus
 from analysis.methods.collocations import collocation_table, collocations  # noqa: F401  (the chapter's names)
 from analysis.text.document_term_matrix import document_term_matrix
 from analysis.text.term_lists import sentence_term_lists
-from analysis.text.tokens import _POSSESSIVE, STOP_WORDS, WORD_PATTERN, count_words, normalise, stem
+from analysis.text.tokens import POSSESSIVE, STOP_WORDS, WORD_PATTERN, count_words, normalise, stem
 
 PER = 1_000
 
@@ -154,14 +154,14 @@ def _word_keys(text: str) -> list[tuple[str, int, int]]:
     """Each word of ``text`` as (normalised form, start, end): lower-cased, variants folded, no possessive."""
     keys = []
     for match in WORD_PATTERN.finditer(text):
-        key = _POSSESSIVE.sub("", normalise(match.group()))
+        key = POSSESSIVE.sub("", normalise(match.group()))
         keys.append((key, match.start(), match.end()))
     return keys
 
 
 def _query_parts(query: str) -> list[str]:
     """A query ("Cease-fire", "women and girls", "terror*") as the normalised words to look for."""
-    parts = [_POSSESSIVE.sub("", normalise(word)) for word in query.split()]
+    parts = [POSSESSIVE.sub("", normalise(word)) for word in query.split()]
     return [
         part + "*" if word.endswith("*") and not part.endswith("*") else part
         for part, word in zip(parts, query.split())

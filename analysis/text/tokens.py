@@ -88,7 +88,8 @@ MULTIWORD_TERMS = (
     "women and girls",
 )
 
-_POSSESSIVE = re.compile(r"['’]s$")
+#: A possessive ending ("Afghanistan's"), cut before a word is counted or searched.
+POSSESSIVE = re.compile(r"['’]s$")
 _VARIANT_PATTERN = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(v) for v in sorted(VARIANTS, key=len, reverse=True)) + r")(?!\w)"
 )

@@ -14,14 +14,13 @@ sentence's speech type (:func:`analysis.text.sentences.speech_type`) and the sta
   reporting frame ("He noted that ...").
 
 It is a transparent rule, not a parser: a person named without a title and without a pronoun is read
-as the institution. :func:`own_voice_stance` then computes the stance matrix on the institution
+as the institution. :mod:`analysis.methods.own_voice` computes the stance matrix on the institution
 layer only.
 """
 
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pandas as pd
 
@@ -122,54 +121,7 @@ def voice_summary(corpus: Corpus, layers: pd.DataFrame | None = None) -> pd.Data
     return table.rename_axis("doc_id").reset_index().rename_axis(None, axis=1)
 
 
-def own_voice_stance(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The stance matrix (:func:`analysis.methods.stance.document_stance`) on the institution layer only.
-
-    Sentences of the reporter and of named persons are left out, both from the stance labels and from
-    the sentence counts, so each share is a share of the institution's own sentences. ``labels``: the
-    rules' sentence labels, computed if not given.
-    """
-    from analysis.methods import stance
-
-    labels = stance.stance_table(corpus) if labels is None else labels
-    layers = voice_layers(corpus)
-    own = set(layers.loc[layers["layer"] == "institution", "sent_id"])
-    view = SimpleNamespace(
-        sentences=corpus.sentences[corpus.sentences["sent_id"].isin(own)].reset_index(drop=True),
-        doc_ids=corpus.doc_ids,
-        documents=corpus.documents,
-    )
-    return stance.document_stance(view, labels[labels["sent_id"].isin(own)].reset_index(drop=True))
-
-
 def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """``voice_layers`` (one row per sentence) and ``voice_summary`` (sentences per statement and layer)."""
     layers = voice_layers(corpus)
     return {"voice_layers": layers, "voice_summary": voice_summary(corpus, layers)}
-
-
-def own_voice_comparison(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per statement: its sentences and stance-bearing sentences, all voices against its own voice only.
-
-    A statement whose stance rests mostly on other voices (a reporter's narration, named officials)
-    shows a large gap between the two counts.
-    """
-    from analysis.methods import stance
-
-    labels = stance.stance_table(corpus) if labels is None else labels
-    layers = voice_layers(corpus)
-    own = set(layers.loc[layers["layer"] == "institution", "sent_id"])
-    rows = []
-    for doc_id in corpus.doc_ids:
-        sent_ids = corpus.sentences.loc[corpus.sentences["doc_id"] == doc_id, "sent_id"]
-        stance_ids = set(labels.loc[labels["doc_id"] == doc_id, "sent_id"])
-        rows.append(
-            {
-                "doc_id": doc_id,
-                "sentences": len(sent_ids),
-                "own-voice sentences": int(sent_ids.isin(own).sum()),
-                "sentences with a stance": len(stance_ids),
-                "of them in its own voice": len(stance_ids & own),
-            }
-        )
-    return pd.DataFrame(rows)
