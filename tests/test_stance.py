@@ -22,6 +22,7 @@ from analysis.methods.stance import (
     stance_table,
 )
 from analysis.methods.stance.clauses import mask_organisation_names
+from analysis.methods.stance.model import named_targets
 
 # --- the issue's own examples -------------------------------------------------------------------
 
@@ -1288,3 +1289,46 @@ def test_more_inclusion_and_the_presence_of_women_are_inclusion(item_id, sentenc
     """Dev (batch 11 and an earlier batch; all 5 dev sentences with 'more inclusive' are coded inclusion favor):
     'more inclusive' asks for inclusion by its words, and 'the presence of women' names it."""
     assert sentence_stance(sentence)["inclusion"] == "favor"
+
+
+@pytest.mark.parametrize(
+    "item_id, sentence",
+    [
+        (
+            "neighbours-envoys-2025-12-14:006",
+            "In a joint statement, the attendees expressed firm opposition to any foreign military presence in "
+            "Afghanistan, stressing that the country must be free from foreign intervention.",
+        ),
+        (
+            "irofa-nsc-dubai-declaration:008",
+            "The HPC called direct talks a guarantee of preventing foreign interference and uniting the nation, "
+            "stressing efforts in this regard as a national and religious responsibility of all -- especially "
+            "religious scholars.",
+        ),
+    ],
+)
+def test_foreign_interference_is_the_opposite_of_afghan_ownership(item_id, sentence):
+    """Dev batches 12 and 3 (stance12 round): 'foreign intervention' or 'foreign interference' names the opposite
+    of Afghan ownership with or without 'in' after it, so keeping the country free of it, or preventing it, favours
+    Afghan ownership (both coded afghan_ownership favor)."""
+    assert sentence_stance(sentence)["afghan_ownership"] == "favor"
+
+
+def test_the_bonn_process_is_a_political_process():
+    """Dev batch 12, london-conference-2006-02-01:006 (coded negotiations favor): the Bonn process is the political
+    process of the Bonn agreement, so building on it favours negotiations, as 'the peace process' does."""
+    sentence = (
+        "We came together in London this week determined to build on the Bonn process, through which Afghanistan, "
+        "with the support of the international community, established new political institutions."
+    )
+    assert sentence_stance(sentence)["negotiations"] == "favor"
+
+
+def test_talibane_is_a_spelling_of_the_taliban():
+    """Dev batch 11, irofa-karzai-2002-09-12:006: 'Talibane' names the group (codebook R6: any name of the group),
+    as 'Taleban' does; the rules find no cue of judgement here, the model reads the name."""
+    sentence = (
+        "The Talibane, who destroyed our country and cultural heritage, did not represent Afghans and we do not "
+        "consider the AI Qaida to represent the Arab world, and neither one represents Islam."
+    )
+    assert "taliban" in named_targets(sentence)

@@ -41,12 +41,11 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix (the stance11 round's: fitted with dev batches 1-11, the rules reading
-    the transition to Afghan security responsibility, the Taliban as doers of a harm named after them, and every
-    target's classifier reading which targets a sentence names) gives 137 labels (106 favour, 31 against) to the 93
-    sentences of the five statements; the gold set has 112; 104 agree. Precision 104/137 = 0.759, recall
-    104/112 = 0.929, F1 = 2 · 104 / (137 + 112) = 0.835."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.835
+    """By hand from the labels: the matrix (the stance12 round's: fitted with dev batches 1-12, the rules reading
+    'foreign interference' without 'in' and the Bonn process, and each target's stack reading which targets a
+    sentence names) gives 134 labels (103 favour, 31 against) to the 93 sentences of the five statements; the gold
+    set has 112; 103 agree. Precision 103/134 = 0.769, recall 103/112 = 0.920, F1 = 2 · 103 / (134 + 112) = 0.837."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.837
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):

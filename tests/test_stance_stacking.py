@@ -49,3 +49,22 @@ def test_the_stack_weighs_the_not_coded_answer_down():
     model = StackedStanceModel().fit(toy.items, toy.labels)
     assert model.stack["ceasefire"].class_weight == {"none": stacking.NOT_CODED_WEIGHT, "favor": 1.0, "against": 1.0}
     assert model.stack["violence"] == "none"  # a target never coded: nothing to learn
+
+
+def test_the_stack_reads_which_targets_the_sentence_names():
+    """Dev batch 12, deu-baerbock-2023-08-14:007 (coded taliban against and international_role against): the stack
+    of every target reads, after the two readers' six log-probabilities and the rules' three columns, the speaker
+    (not the Taliban) and the nine flags of the targets named: here the Taliban ('the Taliban') and inclusion
+    ('social participation'), then the news flag (no news report)."""
+    toy = _toy_set()
+    model = StackedStanceModel().fit(toy.items, toy.labels)
+    sentence = (
+        "There will be no normal relations as long as the Taliban continues to exclude half of society from "
+        "working life and social participation."
+    )
+    item = pd.DataFrame({"item_id": ["x:001"], "source_id": ["x"], "genre": ["statement"], "text": [sentence]})
+    rows = stack_inputs(model, item, predict_rules(item))
+    named = dict(zip(stacking.TARGETS, rows["international_role"][0, 10:19]))
+    assert rows["international_role"].shape == (1, 20)
+    assert rows["international_role"][0, 9] == 0.0 and rows["international_role"][0, 19] == 0.0
+    assert {target for target, flag in named.items() if flag} == {"taliban", "inclusion"}

@@ -9,6 +9,7 @@ small logistic regression reads
 
 * the two readers' log-probabilities of the three answers (not coded, favor, against),
 * the rules' answer (favor, against), whether a term names the target, whether the Taliban speak,
+* which of the nine targets the sentence names (as the readers do: :data:`~.model.NAMED_TARGETS_WEIGHT`),
 * whether the statement is a news report (codebook rule 7 codes only its actor there),
 
 and is fitted on **out-of-fold** answers: the readers of each training sentence were fitted without its
@@ -31,8 +32,10 @@ from analysis.methods.stance.context import item_context, news_reports_of
 from analysis.methods.stance.model import (
     ANSWERS,
     MODEL_SEED,
+    NAMED_TARGETS_WEIGHT,
     REGULARISATION,
     RULE_FEATURE_WEIGHT,
+    SPEAKER_WEIGHT,
     StanceModel,
     coded_answers,
     named_targets,
@@ -75,11 +78,12 @@ def reader_features(
     words: sparse.csr_matrix | None = None,
 ) -> dict[str, np.ndarray]:
     """For each target, the stack's inputs for each sentence (one row each): the two readers'
-    log-probabilities, the rules' answer, a term named, the Taliban speaking, a news report
+    log-probabilities, the rules' answer, a term named, the Taliban speaking, the targets named, a news report
     (``words``: the sentences' word features, if already made)."""
     words = model.word_features(texts, previous) if words is None else words
     named = [named_targets(text) for text in texts]
     news = np.array(news_reports, dtype=float).reshape(-1, 1)
+    flag_weights = np.array([SPEAKER_WEIGHT] + [NAMED_TARGETS_WEIGHT] * len(TARGETS))
     features = {}
     for target in TARGETS:
         own = model.rule_columns(target, rule_answers, named, taliban_speaker)
@@ -88,7 +92,8 @@ def reader_features(
             [
                 _log_probabilities(model.classifiers[target], combined),
                 _log_probabilities(model.words_only.classifiers[target], words),
-                own[:, :4] / np.array([RULE_FEATURE_WEIGHT] * 3 + [1.0]),  # the rules' columns and the speaker, 0 or 1
+                own[:, :3] / RULE_FEATURE_WEIGHT,  # the rules' columns, 0 or 1
+                own[:, 3:] / flag_weights,  # the speaker and the targets named, 0 or 1
                 news,
             ]
         )

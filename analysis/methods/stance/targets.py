@@ -68,7 +68,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "taliban": [
-        (r"(?:the )?(?:taliban|taleban)(?:'s)?", 1),  # "Taleban": Amnesty International's spelling
+        (r"(?:the )?(?:taliban|taleban|talibane)(?:'s)?", 1),  # "Taleban": Amnesty International's spelling; "Talibane"
         (r"the group(?:'s)?", 1),
         (r"(?:the )?de facto (?:authorities|authority|government|rulers)(?:'s)?", 1),
         (r"(?:the )?islamic emirate(?: of afghanistan)?(?:'s)?|(?:the )?iea(?:'s)?", 1),
@@ -88,9 +88,10 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"(?:interfer(?:e|es|ed|ing|ence)|interventions?|meddl(?:e|es|ed|ing)) in", -1),
+        (r"(?:foreign|external|outside) (?:interference|interventions?|meddling)", -1),
         # the transition: Afghans taking over their own security ("transfer full responsibility for security to")
         (
-            r"afghan ownership|afghan lead|into (?:afghan|their own|the afghans'?) hands|(?:full|complete|lead) (?:security )?responsibility"
+            r"afghan ownership|afghan lead|in(?:to)? (?:afghan|their own|the afghans'?) hands|(?:full|complete|lead) (?:security )?responsibility"
             r"|security lead|(?:transfer|handover|hand over|transition)(?: of)? (?:[\w]+ ){0,4}?responsibility",
             1,
         ),
@@ -221,7 +222,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         ),
         (r"negotiated solution|negotiating (?:team|table)|negotiation team", 1),
         (r"(?:peace |intra afghan )?negotiations?|negotiat(?:e|ing)|negotiation table", 1),
-        (r"(?:afghan |national )?(?:peace|political) process", 1),
+        (r"(?:afghan |national )?(?:peace|political) process|(?:the )?bonn process", 1),
         (r"(?:intra afghan )?dialogue", 1),
         (r"doha (?:process|meeting|agreement|negotiations)", 1),
         (r"political (?:settlement|solution|roadmap)|negotiated settlement|settlement", 1),
