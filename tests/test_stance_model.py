@@ -9,6 +9,7 @@ from threadpoolctl import threadpool_limits
 
 from analysis.io.corpus import load_corpus
 from analysis.methods.stance import evaluation as ev
+from analysis.methods.stance import record as stance_record
 from analysis.methods.stance.keywords import keyword_stance
 from analysis.methods.stance.model import (
     StanceModel,
@@ -267,7 +268,7 @@ def test_the_locked_test_set_is_scored_once_and_recorded(tmp_path, monkeypatch):
     monkeypatch.setattr(ev, "TEST_DIR", test_dir)
     history = tmp_path / "history.json"
     history.write_text('{"method_frozen_commit": "old", "scores": []}')
-    ev.score_locked_test("abc1234", "2026-12-05", history)
+    stance_record.score_locked_test("abc1234", "2026-12-05", history)
     record = json.loads(history.read_text())
     assert record["method_frozen_commit"] == "abc1234"
     assert [entry["method"] for entry in record["scores"]] == ev.METHODS

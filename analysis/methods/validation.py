@@ -376,7 +376,7 @@ def held_out_report(with_test: bool = False) -> dict[str, object]:
     On the development labels (gold set + ``validation/stance_dev``) by cross-validation by
     document; on the locked test set (``validation/stance_test``) once, if its labels are there and
     ``with_test`` (off by default: the test set is scored once per release, by
-    :func:`analysis.methods.stance.evaluation.score_locked_test`, never by a build). The method with
+    :func:`analysis.methods.stance.record.score_locked_test`, never by a build). The method with
     the best development F1 is the matrix's; its test predictions give the per-target,
     per-actor-type and error-rate tables (development ones if no test set).
     Fitting a model per fold takes a while, so the report is kept on disk

@@ -14,6 +14,7 @@ The codebook (``analysis/data/stance_codebook.md``) defines nine targets and wha
 * :mod:`~analysis.methods.stance.context`: what the model knows besides a sentence's words (genre, speaker, the sentence before);
 * :mod:`~analysis.methods.stance.stacking`: the combination's decision, a stacked model over its readers;
 * :mod:`~analysis.methods.stance.evaluation`: scoring any labelled set, and comparing the methods;
+* :mod:`~analysis.methods.stance.record`: the locked test set and the unseen check, each scored once and recorded;
 * :mod:`~analysis.methods.stance.intervals`: F1 per target or per kind of speaker with its bootstrap interval.
 
 Every label keeps its *cues*: the words and the rule behind it, so a reader can see why.
