@@ -116,6 +116,7 @@ def test_no_module_imports_a_private_name_of_another():
     assert broken == []
 
 
-def test_a_relative_import_is_read_as_its_absolute_module(tmp_path):
+def test_a_module_is_named_and_placed_in_its_layer():
     assert module_name(PACKAGE / "methods" / "stance" / "rules.py") == "analysis.methods.stance.rules"
     assert layer("analysis.book.glue") == "book" and layer("pandas") is None
+    assert layer("analysis.__main__") is None  # the command line's entry point belongs to no layer
