@@ -80,8 +80,8 @@ from analysis.text.cleaning_rules import (
     normalise_spacing,
     reads_as_words,
     script_language,
-    wire_dateline,
 )
+from analysis.text.cleaning_wire_datelines import wire_dateline
 
 __all__ = [
     "HEADLINE_WORDS",
