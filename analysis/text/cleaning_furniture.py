@@ -111,6 +111,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
+        r"|^commenting (has been|is) (disabled|closed)\b.{0,20}$"
         r"|see our comments faq)"
     ),
     # a comment form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment"), and its log-in
