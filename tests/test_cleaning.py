@@ -206,7 +206,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
     assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [347, 355]
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [192, 230]
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [195, 230]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -34,3 +34,28 @@ def test_a_note_that_commenting_is_disabled_is_a_comment_forms():
     assert furniture_rule("Commenting has been disabled for this item.") == "comment form"
     assert furniture_rule("Comments are closed here.") == "comment form"
     assert furniture_rule("Commenting on the talks, the minister said they had been disabled by the attack.") is None
+
+
+def test_a_speechs_label_alone_or_with_its_speaker_is_a_byline():
+    # heldout18 c1132 "Remarks by" over the speaker's name; c1143 the speaker under the title, with a full stop
+    assert furniture_rule("Remarks by") == "byline"
+    label = "Statement delivered by Ms. Lila Del Colle, Counsellor, Permanent Representation of the Kingdom of the Netherlands."
+    assert furniture_rule(label) == "byline"
+    # a title naming the speech and its subject is a heading, left to the heading rule (tune c02)
+    assert furniture_rule("Remarks by spokesman of Islamic Emirate concerning ongoing talks in Qatar") is None
+    cleaned = clean_text(page_text("c1143-netherlandsandyou-hrc54-special-rapporteur-2023.txt"))
+    assert not any(paragraph.startswith("Statement delivered by") for paragraph in cleaned.paragraphs)
+
+
+def test_a_link_to_the_full_story_with_its_title_and_site_ends_the_text():
+    # heldout18 c1106: a repost of a UN story closes on the link to its source
+    link = (
+        "Read the full story, “UN Secretary-General ‘deeply disturbed’ by Taliban’s reported ban on women working for"
+        " NGOs in Afghanistan”, on globalissues.org"
+    )
+    assert TRAILER_PATTERNS["teaser of other stories"].match(link)
+    assert not TRAILER_PATTERNS["teaser of other stories"].match(
+        "Read the full story of the talks, which began in Doha."
+    )
+    cleaned = clean_text(page_text("c1106-nonvacci-guterres-ngo-ban-2022.txt"))
+    assert not any(paragraph.startswith("Read the full story") for paragraph in cleaned.paragraphs)

@@ -345,6 +345,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "By Huseyn Hasanov – Trend:": the author and the agency after a dash
         r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}(\s[–—-]\s[A-Z][\w.'’-]*:?)?$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
+        # a speech's label, alone ("Remarks by") or with its speaker ("Statement delivered by Ms. Lila Del Colle, ...")
+        r"|^(Statement|Remarks|Speech) (delivered )?by(\s+(Mr|Ms|Mrs|Dr)\.?\s+[A-Z].{0,150})?$"
     ),
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)

@@ -24,6 +24,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
         r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$"
+        # the link to a reposted story's source, with its title ("Read the full story, “...”, on globalissues.org")
+        r"|^read the full (story|article|report)\b,? [“\"‘].{1,200}[”\"’],? (on|at) \S+$"
         # a label with the titles glued on: "Previous articleTaliban declares ...", "RELATED STORIESAzerbaijan to ..."
         r"|^(related (posts|articles|stories|news)|(previous|next) (post|article|story))(?=(?-i:[A-Z‘“'\"]))",
         re.IGNORECASE,
