@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import CLEANING_SET
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_rules import SITTING_NOTE
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
 PAGES = CLEANING_SET / "raw"
@@ -59,3 +60,15 @@ def test_a_link_to_the_full_story_with_its_title_and_site_ends_the_text():
     )
     cleaned = clean_text(page_text("c1106-nonvacci-guterres-ngo-ban-2022.txt"))
     assert not any(paragraph.startswith("Read the full story") for paragraph in cleaned.paragraphs)
+
+
+def test_a_parliament_records_note_of_its_sitting_is_part_of_the_record():
+    # heldout18 c1159: a Commons record opens on when the House met and who is in the Chair, both without a full stop
+    assert SITTING_NOTE.match("The House met at half-past Nine o’clock")
+    assert SITTING_NOTE.match("[Mr Speaker in the Chair]")
+    assert furniture_rule("[Mr Speaker in the Chair]") is None
+    # an editor's note in brackets is still furniture (tune c38's "[This is a rush transcript. ...]")
+    assert furniture_rule("[This is a rush transcript. This copy may not be in its final form and may be updated]")
+    paragraphs = clean_text(page_text("c1159-parallelparliament-commons-speaker-2021.txt")).paragraphs
+    assert "The House met at half-past Nine o’clock" in paragraphs and "[Mr Speaker in the Chair]" in paragraphs
+    assert "Speaker's statement" not in paragraphs  # the section's title, still a heading

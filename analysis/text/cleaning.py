@@ -69,6 +69,7 @@ from analysis.text.cleaning_rules import (
     LISTING_ENTRY,
     OPENING_INVOCATION,
     SHORT_ITEM_WORDS,
+    SITTING_NOTE,
     classify_line,
     is_broken_before,
     is_hard_wrapped,
@@ -358,8 +359,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     whose first line is in sentence case (a PDF sentence, not a title broken over lines). A list item longer than a
     headline is text unless :data:`ITEM_TITLE_SHARE` of its words open on a capital, however many names it holds.
     """
-    if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text):
-        return False  # "In the name of Allah, ...", "Issued by the Heads of ...", "Madam President": words of the statement
+    if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text) or SITTING_NOTE.match(text):
+        return False  # "In the name of Allah, ...", "Madam President", "[Mr Speaker in the Chair]": the text's words
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):

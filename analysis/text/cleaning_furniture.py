@@ -239,7 +239,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "dated headline": re.compile(
         rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*({DATE_WITH_YEAR}|\d{{1,2}}/\d{{1,2}}/\d{{4}})$"
     ),
-    "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
+    # ... not a parliament record's note of who presides, part of the record ("[Mr Speaker in the Chair]")
+    "editor's note in brackets": re.compile(r"^\[(?![^\[\]]{1,60} in the Chair\]$)[^\[\]]{10,300}\]$"),
     # a line set in italics between asterisks: an author's note or a signature ("*Tariq Ismail Mustafa heads Pejuang's
     # Foreign Affairs Bureau*", "*Zabiullah Mujahid*"); a date so set is left to the date rules
     "note in italics": re.compile(r"^\*[^*\s\d][^*]{2,300}(?<!\s)\*$"),

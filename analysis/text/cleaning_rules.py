@@ -102,6 +102,12 @@ OPENING_INVOCATION = re.compile(
     re.IGNORECASE,
 )
 
+#: A parliament record's note of its sitting, which opens the record though it has no final punctuation: when the
+#: House met ("The House met at half-past Nine o’clock") and who presides ("[Mr Speaker in the Chair]").
+SITTING_NOTE = re.compile(
+    r"^(the (house|senate|chamber|committee) met at \w|\[[^\[\]]{1,60} in the chair\]$)", re.IGNORECASE
+)
+
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
 
