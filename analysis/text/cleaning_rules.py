@@ -271,13 +271,14 @@ def reads_as_words(text: str) -> bool:
     """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
     ends with ("They not") or on one in lower case, cut off ("The commissi"), and one of them in lower
     case: the start of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh"); or it is one
-    word that opens sentences and ends none (:data:`SENTENCE_OPENERS`: "They").
+    word that opens sentences and ends none (:data:`SENTENCE_OPENERS`: "They"), or one word with the comma that
+    opens a sentence after it ("Notably,"; a list of tags has several, "Erdogan, TURKEY, Diplomacy,").
 
-    >>> reads_as_words("They"), reads_as_words("Comments"), reads_as_words("The commissi")
-    (True, False, True)
+    >>> reads_as_words("They"), reads_as_words("Comments"), reads_as_words("The commissi"), reads_as_words("Notably,")
+    (True, False, True, True)
     """
     words = text.split()
-    if len(words) == 1 and words[0].lower() in SENTENCE_OPENERS:
+    if len(words) == 1 and (words[0].lower() in SENTENCE_OPENERS or text.endswith(",")):
         return True
     last = words[-1] if words else ""
     long_enough = (
