@@ -82,3 +82,13 @@ def test_one_word_and_its_comma_at_the_pages_end_is_a_sentence_cut_off():
     assert not reads_as_words("Erdogan, TURKEY, Diplomacy,") and not reads_as_words("Mo")
     cleaned = clean_text(page_text("c1102-inform-kz-tokayev-credentials-2021.txt"))
     assert cleaned.paragraphs[-1] == "Notably,"
+
+
+def test_a_prompt_to_join_a_mailing_list_broken_over_lines_goes_whole():
+    # heldout18 c1132 (and heldout12 c748, the same embassy's site): four lines under the menu
+    assert furniture_rule("Join our e-mail mailing") == "newsletter, petition or archive prompt"
+    assert furniture_rule("Join the Afghan people in their call for peace.") is None
+    cleaned = clean_text(page_text("c1132-embassyofafghanistan-jawad-symposium-2010.txt"))
+    rules = {step.line_no: step.rule for step in cleaned.steps}
+    assert [rules[line_no] for line_no in (5, 6, 7)] == ["prompt broken over lines"] * 3
+    assert not any("monthly newsletter" in paragraph for paragraph in cleaned.paragraphs)

@@ -25,7 +25,8 @@ this order:
    (a teaser's sentence or two, none cut short) under the page's name. An excerpt cut short with "..." that
    opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story. Above
    a line announcing a forwarded text, a reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), and
-   under a caption cut off at its line's end, the lines that carry it on (:mod:`analysis.text.cleaning_captions`).
+   under a caption (or a prompt to join a mailing list) cut off at its line's end, the lines that carry it on
+   (:mod:`analysis.text.cleaning_captions`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
    stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
