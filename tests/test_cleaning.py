@@ -206,7 +206,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["statement_kept", "statement_lines"]].tolist() == [359, 360]
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
-    assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [350, 355]
+    assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
     assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [199, 230]
 
 

@@ -92,3 +92,17 @@ def test_a_prompt_to_join_a_mailing_list_broken_over_lines_goes_whole():
     rules = {step.line_no: step.rule for step in cleaned.steps}
     assert [rules[line_no] for line_no in (5, 6, 7)] == ["prompt broken over lines"] * 3
     assert not any("monthly newsletter" in paragraph for paragraph in cleaned.paragraphs)
+
+
+def test_a_sentence_carried_on_with_its_agency_glued_to_its_end_is_text():
+    # heldout18 c1119: a quotation broken over two lines, the second ending on the wire's name
+    line = (
+        "world lacked objective judgment on the local situation and accurate understanding of the public opinion"
+        " there,” Hua said, adding that some Western countries in particular should learn some lessons in this"
+        " respect. Xinhua"
+    )
+    assert furniture_rule(line) is None
+    # a caption with its agency after it opens on a capital, and goes (heldout8 c545, after its date stamp)
+    assert furniture_rule("Afghan women wait at the airport in Kabul. AFP") == "photo credit after a caption"
+    cleaned = clean_text(page_text("c1119-pakobserver-hua-chunying-positive-statements-2021.txt"))
+    assert any(paragraph.endswith("reveals how the outside " + line) for paragraph in cleaned.paragraphs)

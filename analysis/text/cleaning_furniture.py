@@ -367,6 +367,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 #: ("... Cover photo: ...", a PDF page run into one line) is text.
 CAPTION_MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
+#: A caption opens on a capital: a line that opens on words in lower case and ends on a credit carries on a sentence
+#: of the text ("world lacked objective judgment ... in this respect. Xinhua"; a date stamp, "date 2021-08-26", is no word).
+CREDIT_AFTER_CAPTION = "photo credit after a caption"
+CARRIED_ON_SENTENCE = re.compile(r"[a-z]+ [a-z]")
 #: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
 CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions"})
 
@@ -402,5 +406,7 @@ def furniture_rule(line: str) -> str | None:
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
             if rule in CAPTION_RULES and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
                 continue  # a paragraph of text that mentions its cover photo, not a caption
+            if rule == CREDIT_AFTER_CAPTION and CARRIED_ON_SENTENCE.match(line):
+                continue  # a sentence carried on from the line above, its agency glued to its end ("... there. Xinhua")
             return rule
     return None
