@@ -32,7 +32,7 @@ def test_a_readers_comment_opens_with_its_name_and_said_or_its_age():
 
 def test_a_note_that_commenting_is_disabled_is_a_comment_forms():
     # heldout18 c1115: "Commenting has been disabled for this item." (tune c171 "Comments are closed here." as before)
-    assert furniture_rule("Commenting has been disabled for this item.") == "comment form"
+    assert furniture_rule("Commenting has been disabled for this item.") == "comment form field"
     assert furniture_rule("Comments are closed here.") == "comment form"
     assert furniture_rule("Commenting on the talks, the minister said they had been disabled by the attack.") is None
 

@@ -111,7 +111,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form": re.compile(
         r"(your email address will not be publish|required fields are marked|save my name, email"
         r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
-        r"|^commenting (has been|is) (disabled|closed)\b.{0,20}$"
         r"|see our comments faq)"
     ),
     # a comment form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment"), and its log-in
@@ -119,8 +118,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form field": re.compile(
         r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
         r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
-        # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
-        r"|not open for further replies\.?|join the conversation\b.{0,30}"
+        # a forum thread or an item closed to replies, and a prompt to comment ("Join the conversation in the comments!")
+        r"|not open for further replies\.?|join the conversation\b.{0,30}|commenting (has been|is) (disabled|closed)\b.{0,20}"
         # a forum topic's counts and its last update ("This topic has 0 replies, 1 voice, and was last updated ...")
         r"|([•·-]\s*)?this topic has \d+\b.{0,80}\blast updated\b.*"
         # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
