@@ -177,8 +177,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [340, 342]
     assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 274]
     # the twelfth: scored once unseen (361/374, 240/319, with the rules of 01f0fb8, in the record), then tuned on
+    # (the seventeenth round's prompt to join a mailing list broken over lines: +4, c748)
     assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [374, 374]
-    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [281, 319]
+    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [285, 319]
     # the thirteenth: scored once unseen (381/394, 176/218, with the rules of 49fa72f, in the record), then tuned on
     # (the twelfth round: speakers' forms of address, paragraphs left in <p> markup, a pair of entries announced;
     # the fifteenth's "Read more at ..." link; the sixteenth's AP credit)
@@ -204,9 +205,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # kinds, a tag page of wire stories, captions)
     assert scores.loc["heldout17", ["statement_kept", "statement_lines"]].tolist() == [359, 360]
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
-    # the eighteenth: scored once unseen with the rules of b6c569d (in the record), not tuned on yet
-    assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [347, 355]
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [186, 230]
+    # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
+    assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [199, 230]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -1,10 +1,11 @@
 """Rules of the eleventh round, on the statement lines heldout12 lost and the furniture every split kept: each test
 takes its lines from labelled pages (named in comments)."""
 
-from analysis.text.cleaning import TRAILER_PATTERNS, clean_text
+from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import CLEANING_SET
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_headlines import is_headline
+from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
 PAGES = CLEANING_SET / "raw"
 

@@ -6,7 +6,8 @@ a few come from the issue that asked for the rule, or from validation/statements
 """
 
 from analysis.text.cleaning import clean_text, is_hard_wrapped, looks_like_title
-from analysis.text.cleaning_rules import classify_line, script_language, strip_wire_dateline
+from analysis.text.cleaning_rules import classify_line, script_language
+from analysis.text.cleaning_wire_datelines import strip_wire_dateline
 
 
 def removed_by(cleaned, rule):

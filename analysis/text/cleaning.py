@@ -6,7 +6,7 @@ lines. Every line cleaning removes or changes is recorded as a :class:`CleaningS
 that did it, so the book can print exactly what the analysis no longer sees. A page is read in
 this order:
 
-1. **The page trailer.** A line that starts the end of a page ("Related posts", "Read next",
+1. **The page trailer** (:mod:`analysis.text.cleaning_trailers`). A line that starts the end of a page ("Related posts", "Read next",
    "Leave a reply", the count of the comments below, "No comments yet", "About the author", a press release's end
    mark ("###", "– END –"), the label of a statement's signatories ("Signed:"), a closing
    "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name")
@@ -25,7 +25,8 @@ this order:
    (a teaser's sentence or two, none cut short) under the page's name. An excerpt cut short with "..." that
    opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story. Above
    a line announcing a forwarded text, a reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), and
-   under a caption cut off at its line's end, the lines that carry it on (:mod:`analysis.text.cleaning_captions`).
+   under a caption (or a prompt to join a mailing list) cut off at its line's end, the lines that carry it on
+   (:mod:`analysis.text.cleaning_captions`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
    stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
@@ -57,7 +58,7 @@ from analysis.text.cleaning_captions import caption_continuations
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import Unit, next_posts
-from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, comment_thread_start, points_of_text_lists
+from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
@@ -69,19 +70,20 @@ from analysis.text.cleaning_rules import (
     LISTING_ENTRY,
     OPENING_INVOCATION,
     SHORT_ITEM_WORDS,
+    SITTING_NOTE,
     classify_line,
     is_broken_before,
     is_hard_wrapped,
     is_heading,
     is_name_caption,
     is_title_line,
-    is_truncated_excerpt,
     looks_like_title,
     normalise_spacing,
     reads_as_words,
     script_language,
-    wire_dateline,
 )
+from analysis.text.cleaning_trailers import find_trailer
+from analysis.text.cleaning_wire_datelines import wire_dateline
 
 __all__ = [
     "HEADLINE_WORDS",
@@ -98,35 +100,6 @@ __all__ = [
     "script_language",
 ]
 
-#: Lines that start the trailer of a web page: everything from them on belongs to other pages.
-TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
-    "teaser of other stories": re.compile(
-        r"^(check also|related( (posts?|articles?|stories|news|topics|coverage|content|reading|links)|(?=\s*:?$))"
-        r"|read more|read also|you (may|might) also like"
-        r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
-        r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
-        r"|(previous|next) (post|article|story)|read (previous|next)"
-        r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$"
-        # a label with the titles glued on: "Previous articleTaliban declares ...", "RELATED STORIESAzerbaijan to ..."
-        r"|^(related (posts|articles|stories|news)|(previous|next) (post|article|story))(?=(?-i:[A-Z‘“'\"]))",
-        re.IGNORECASE,
-    ),
-    # the head of a comment section: its form, or the count of its comments ("No comments yet", "No Responses Yet")
-    "comment form": re.compile(
-        r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$"
-        # a count of comments, alone or over the post's title ("3 Responses to “...”"), not a sentence about replies
-        r"|^(no (comments|responses|replies)( yet)?|\d+ (responses|replies)|one (response|reply))(\s+to\s+\S.{0,200})?\W?$",
-        re.IGNORECASE,
-    ),
-    "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
-    # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts
-    "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
-    # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
-    "source credit closing the text": re.compile(r"^(source|sources)\s*:\s*\S.{0,100}$", re.IGNORECASE),
-    # the label of a statement's signatories ("Signed:"): what follows is their names and the press contacts
-    "signatories": re.compile(r"^(signed|signed by|signatories)\s*:?$", re.IGNORECASE),
-}
-
 #: The end of a social-media post embedded in a body: its link ("https://t.co/…", "pic.twitter.com/…") or
 #: its author's handle and date ("— Ministry of Foreign Affairs (@ForeignOfficePk) July 24, 2025").
 EMBEDDED_POST = re.compile(rf"(https?://t\.co/\w+|pic\.twitter\.com/\w+|\(@\w{{1,15}}\)\s+{DATE_WITH_YEAR})$")
@@ -138,10 +111,6 @@ CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
 
-#: A heading after a closing source credit is the next post's title from this many words on.
-POST_TITLE_WORDS = 6
-#: A label of other stories followed by this many finished sentences is a section heading of the text.
-SECTION_SENTENCES = 2
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
 REPEAT_MIN_WORDS = 5
@@ -186,48 +155,6 @@ class CleanedText:
         return "\n\n".join(self.paragraphs)
 
 
-def _find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | None:
-    """Index and rule of the first line that starts a page trailer, if any.
-
-    A trailer follows the text: a label above the first paragraph ("Latest News" as a section
-    name) is the page's header, not its end.
-    """
-    first_text = next((i for i, line in enumerate(normalised) if _is_text_line(line)), len(lines))
-    thread = comment_thread_start(lines[first_text + 1 :])
-    for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
-        if thread is not None and index == first_text + 1 + thread:
-            return index, "comment thread"
-        for rule, pattern in TRAILER_PATTERNS.items():
-            if pattern.match(line.strip()) and not _heads_more_text(rule, normalised[index + 1 :]):
-                return index, rule
-    return None
-
-
-def _heads_more_text(rule: str, after: list[str]) -> bool:
-    """The text goes on after a line that looks like the start of a trailer: a label of other stories
-    ("Latest News") is a section heading of the text when the next :data:`SECTION_SENTENCES` lines are
-    finished sentences (other stories are listed by their headlines, not their sentences); a source
-    credit closes the text only when nothing follows it, or the title of the next post: a heading of
-    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter). A line of furniture
-    right under a label (a photo's caption under "Trending Photos") does not count."""
-    lines = [line for line in after if line]
-    if rule == "source credit closing the text":
-        next_title = bool(lines) and is_heading(lines[0]) and len(lines[0].split()) >= POST_TITLE_WORDS
-        return bool(lines) and not next_title
-    if rule not in ("teaser of other stories", "signatories"):
-        return False
-    start = 1 if lines and classify_line(lines[0]) else 0  # furniture right under the label
-    following = lines[start : start + SECTION_SENTENCES]
-    return len(following) == SECTION_SENTENCES and all(
-        _is_text_line(line) and not is_truncated_excerpt(line) for line in following
-    )
-
-
-def _is_text_line(line: str) -> bool:
-    """A line of text: not empty, not caught by a line rule, not a heading."""
-    return bool(line) and not classify_line(line) and not is_heading(line)
-
-
 def clean_text(raw: str) -> CleanedText:
     """Clean one raw extraction into English paragraphs, recording every removed or changed line.
 
@@ -240,7 +167,7 @@ def clean_text(raw: str) -> CleanedText:
     lines = raw.splitlines()
     normalised = [normalise_spacing(line) for line in lines]
     result = CleanedText(paragraphs=[])
-    trailer = _find_trailer(lines, normalised)
+    trailer = find_trailer(lines, normalised)
     end = trailer[0] if trailer else len(lines)
     units, entries, datelined = _apply_line_rules(lines[:end], normalised, result)
     if trailer:
@@ -433,8 +360,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     whose first line is in sentence case (a PDF sentence, not a title broken over lines). A list item longer than a
     headline is text unless :data:`ITEM_TITLE_SHARE` of its words open on a capital, however many names it holds.
     """
-    if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text):
-        return False  # "In the name of Allah, ...", "Issued by the Heads of ...", "Madam President": words of the statement
+    if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text) or SITTING_NOTE.match(text):
+        return False  # "In the name of Allah, ...", "Madam President", "[Mr Speaker in the Chair]": the text's words
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):

@@ -118,8 +118,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment form field": re.compile(
         r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
         r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
-        # a forum thread closed to replies, and a prompt to comment ("Join the conversation in the comments!")
-        r"|not open for further replies\.?|join the conversation\b.{0,30}"
+        # a forum thread or an item closed to replies, and a prompt to comment ("Join the conversation in the comments!")
+        r"|not open for further replies\.?|join the conversation\b.{0,30}|commenting (has been|is) (disabled|closed)\b.{0,20}"
         # a forum topic's counts and its last update ("This topic has 0 replies, 1 voice, and was last updated ...")
         r"|([•·-]\s*)?this topic has \d+\b.{0,80}\blast updated\b.*"
         # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
@@ -149,7 +149,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
-        r"^((join (the|our) .{0,40}(mailing list|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
+        r"^((join (the|our) .{0,40}(mailing( list)?|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
         r"|download (the|our) app\b[^!?]{0,80}|subscribe to\b[^.!?]{0,80}\bnewsletter\b[^!?]{0,150})[.!]?$"
         r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
@@ -238,7 +238,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "dated headline": re.compile(
         rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*({DATE_WITH_YEAR}|\d{{1,2}}/\d{{1,2}}/\d{{4}})$"
     ),
-    "editor's note in brackets": re.compile(r"^\[[^\[\]]{10,300}\]$"),
+    # ... not a parliament record's note of who presides, part of the record ("[Mr Speaker in the Chair]")
+    "editor's note in brackets": re.compile(r"^\[(?![^\[\]]{1,60} in the Chair\]$)[^\[\]]{10,300}\]$"),
     # a line set in italics between asterisks: an author's note or a signature ("*Tariq Ismail Mustafa heads Pejuang's
     # Foreign Affairs Bureau*", "*Zabiullah Mujahid*"); a date so set is left to the date rules
     "note in italics": re.compile(r"^\*[^*\s\d][^*]{2,300}(?<!\s)\*$"),
@@ -344,6 +345,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "By Huseyn Hasanov – Trend:": the author and the agency after a dash
         r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}(\s[–—-]\s[A-Z][\w.'’-]*:?)?$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
+        # a speech's label, alone ("Remarks by") or with its speaker ("Statement delivered by Ms. Lila Del Colle, ...")
+        r"|^(Statement|Remarks|Speech) (delivered )?by(\s+(Mr|Ms|Mrs|Dr)\.?\s+[A-Z].{0,150})?$"
     ),
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
@@ -363,6 +366,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 #: ("... Cover photo: ...", a PDF page run into one line) is text.
 CAPTION_MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
+#: A caption opens on a capital: a line that opens on words in lower case and ends on a credit carries on a sentence
+#: of the text ("world lacked objective judgment ... in this respect. Xinhua"; a date stamp, "date 2021-08-26", is no word).
+CREDIT_AFTER_CAPTION = "photo credit after a caption"
+CARRIED_ON_SENTENCE = re.compile(r"[a-z]+ [a-z]")
 #: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
 CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions"})
 
@@ -398,5 +405,7 @@ def furniture_rule(line: str) -> str | None:
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
             if rule in CAPTION_RULES and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
                 continue  # a paragraph of text that mentions its cover photo, not a caption
+            if rule == CREDIT_AFTER_CAPTION and CARRIED_ON_SENTENCE.match(line):
+                continue  # a sentence carried on from the line above, its agency glued to its end ("... there. Xinhua")
             return rule
     return None

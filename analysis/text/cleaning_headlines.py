@@ -17,7 +17,7 @@ from collections import Counter
 
 from analysis.text.cleaning_listings import Unit
 from analysis.text.cleaning_lists import address_blocks
-from analysis.text.cleaning_rules import is_broken_before, is_heading
+from analysis.text.cleaning_rules import SITTING_NOTE, is_broken_before, is_heading
 
 #: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
 #: ..."): a headline is one sentence, so the line is text.
@@ -70,13 +70,16 @@ def is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
     """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
     not end as a sentence does (a headline may end on a question or exclamation mark, but holds one sentence
     only), does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries
-    on a sentence).
+    on a sentence), and is no parliament record's note of its sitting (:data:`SITTING_NOTE`).
 
     >>> is_headline("Taliban reopen schools for girls", "", False), is_headline("Can we go to Turkey.", "", False)
     (True, False)
     """
     unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
     unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
+    unfinished = unfinished and not SITTING_NOTE.match(
+        text
+    )  # "[Mr Speaker in the Chair]": a record's note, no headline
     return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
 
 

@@ -51,8 +51,8 @@ from analysis.text.cleaning_rules import (
     is_truncated_excerpt,
     looks_like_title,
     normalise_spacing,
-    strip_wire_dateline,
 )
+from analysis.text.cleaning_wire_datelines import strip_wire_dateline
 
 #: One line that survived the line rules: its number, its text, whether it starts a list item.
 Unit = tuple[int, str, bool]

@@ -13,10 +13,9 @@ Each rule names a kind of page furniture, never a site or a document:
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar";
   :mod:`analysis.text.cleaning_dates`) and the set phrases of a letter ("Yours sincerely,", "Warm regards,", a bare
   "Excellency,") are removed; a salutation naming its addressee ("Dear Secretary-General,") is kept with the paragraph it opens.
-- **Wire datelines glued to the first sentence.** "KABUL (Pajhwok):", "Jeddah (UrduPoint / Pakistan
-  Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence is kept. A
-  bare word in capitals before a colon counts only when shaped like a place name: not an acronym
-  without vowels ("CCTV:") and not a label of a document ("TEXT:").
+- **Wire datelines glued to the first sentence** (:mod:`analysis.text.cleaning_wire_datelines`): "KABUL (Pajhwok):",
+  "Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18. /TASS/." are cut off; the sentence
+  is kept.
 - **Truncated excerpts.** A line that stops on "..." after a word is the excerpt of another story.
 - **Headings.** A line without final punctuation is a heading when it is short or written like a
   title; a long line in sentence case, or one ending on a word no sentence ends with ("… accentuate
@@ -40,7 +39,8 @@ import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
 from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, LOOSE_DATELINE
-from analysis.text.cleaning_furniture import DATE, DAY_AND_MONTH, MONTHS, furniture_rule
+from analysis.text.cleaning_furniture import DAY_AND_MONTH, MONTHS, furniture_rule
+from analysis.text.cleaning_wire_datelines import wire_dateline
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -102,28 +102,14 @@ OPENING_INVOCATION = re.compile(
     re.IGNORECASE,
 )
 
+#: A parliament record's note of its sitting, which opens the record though it has no final punctuation: when the
+#: House met ("The House met at half-past Nine o’clock") and who presides ("[Mr Speaker in the Chair]").
+SITTING_NOTE = re.compile(
+    r"^(the (house|senate|chamber|committee) met at \w|\[[^\[\]]{1,60} in the chair\]$)", re.IGNORECASE
+)
+
 #: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
 LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
-
-#: A wire dateline glued to the first sentence, in one of six shapes: a place in capitals before a
-#: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency
-#: between slashes ("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023)", "MOSCOW, March 18.
-#: /TASS/."); a place and a date before a dash ("Kabul, 20 June 2016 –"), or a date and the places, perhaps
-#: in emphasis ("*30 March, Kabul | New York* –"); an agency alone in brackets ("(MENAFN)", "(AP) —"; not a
-#: Roman numeral, "(IV)", which numbers a point); a place, a date and an agency's name in brackets, before a
-#: sentence perhaps in lower case ("Beijing, Oct. 10 (Xinhua) according to ..."). The sentence follows. A number
-#: alone in brackets is no source either: "UPDATE (1) –" numbers an update of the text.
-_PLACE = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}"
-WIRE_DATELINE = re.compile(
-    rf"^((?!THE\b)[A-Z]{{3,}}(\s+[A-Z]{{3,}})?(,\s*{DATE})?\s*(\((?!\d+\))[^()]{{1,80}}\))?\s*[:–—-]"
-    rf"|{_PLACE}(\s*\[[^\]]{{1,30}}\])?,?\s*({DATE})?\.?\s*"
-    rf"(\((?!\d+\))[^()]*(\d|(?i:news|agency|desk|press))[^()]*\)|\([A-Z]{{2,10}}\)|/[A-Z]{{2,10}}/)\s*[.:–—-]?"
-    rf"|{_PLACE},\s*{DATE}\s*[:–—-]"
-    rf"|\*?{DATE},\s*{_PLACE}(\s*[|/]\s*{_PLACE})*\*?\s*[:–—-]"
-    rf"|\((?![IVXLC]+\))[A-Z]{{2,10}}\)\s*[:–—-]?)\s+(?=[A-Z“\"‘'])"
-    # a place, a date and an agency in brackets, before a machine-translated sentence ("Beijing, Oct. 10 (Xinhua) according")
-    rf"|^{_PLACE},\s*{DATE}\.?\s*\([A-Z][a-z]{{2,20}}\)\s+(?=[A-Za-z])"
-)
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
 #: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…..."),
@@ -203,53 +189,6 @@ def classify_line(line: str) -> tuple[str, str] | None:
     if LETTER_FORMULA.match(line):
         return "removed", "letter formula"
     return None
-
-
-def wire_dateline(line: str) -> str:
-    """The wire dateline glued to the first sentence of ``line`` (with the space after it), or "".
-
-    >>> wire_dateline("Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023) The OIC met.")
-    'Jeddah (UrduPoint / Pakistan Point News - 12th Jan, 2023) '
-    >>> wire_dateline("KABUL: The Taliban met."), wire_dateline("First: all parties agreed.")
-    ('KABUL: ', '')
-
-    A word in capitals before a bare colon is a place only when it is shaped like one: a name
-    with vowels (not an acronym such as "CCTV:") that is not a label of a document ("TEXT:").
-
-    >>> wire_dateline("CCTV: How does China see it?"), wire_dateline("TEXT: Pakistan is hosting a session.")
-    ('', '')
-    """
-    match = WIRE_DATELINE.match(line)
-    if not match:
-        return ""
-    bare = re.fullmatch(r"([A-Z]+(?: [A-Z]+)?)\s*:\s+", match.group())
-    if bare and not _is_place_shaped(bare.group(1)):
-        return ""
-    return match.group()
-
-
-#: Words in capitals that label a part of a document or transcript, not a place.
-DOCUMENT_LABELS = frozenset(
-    "text note update question answer transcript summary background source editor statement readout "
-    "remarks excerpt full correction breaking".split()
-)
-
-
-def _is_place_shaped(word: str) -> bool:
-    """A word in capitals could be a place name: each word holds a vowel and none is a document label."""
-    return all(re.search(r"[AEIOUY]", part) and part.lower() not in DOCUMENT_LABELS for part in word.split())
-
-
-def strip_wire_dateline(line: str) -> str:
-    """``line`` without a wire dateline glued to its first sentence.
-
-    Only the first paragraph of a text carries a dateline: a later "NAME:" in capitals is more
-    likely a speaker in a transcript ("PRICE: What we know ..."), so the caller strips the first only.
-
-    >>> strip_wire_dateline("KABUL (Pajhwok): The Taliban met.")
-    'The Taliban met.'
-    """
-    return line[len(wire_dateline(line)) :]
 
 
 def is_truncated_excerpt(line: str) -> bool:
@@ -332,13 +271,14 @@ def reads_as_words(text: str) -> bool:
     """The unit has :data:`CUT_OFF_MIN_WORDS` words or more, or fewer ending on a word no sentence
     ends with ("They not") or on one in lower case, cut off ("The commissi"), and one of them in lower
     case: the start of a sentence, not a name, initials or a symbol ("M. Daud", "Pr/nh"); or it is one
-    word that opens sentences and ends none (:data:`SENTENCE_OPENERS`: "They").
+    word that opens sentences and ends none (:data:`SENTENCE_OPENERS`: "They"), or one word with the comma that
+    opens a sentence after it ("Notably,"; a list of tags has several, "Erdogan, TURKEY, Diplomacy,").
 
-    >>> reads_as_words("They"), reads_as_words("Comments"), reads_as_words("The commissi")
-    (True, False, True)
+    >>> reads_as_words("They"), reads_as_words("Comments"), reads_as_words("The commissi"), reads_as_words("Notably,")
+    (True, False, True, True)
     """
     words = text.split()
-    if len(words) == 1 and words[0].lower() in SENTENCE_OPENERS:
+    if len(words) == 1 and (words[0].lower() in SENTENCE_OPENERS or text.endswith(",")):
         return True
     last = words[-1] if words else ""
     long_enough = (

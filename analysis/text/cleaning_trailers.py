@@ -1,0 +1,99 @@
+"""The page trailer: a line that starts the end of a web page, after which everything belongs to other pages.
+
+"Related posts", "Read next", "Leave a reply", the count of the comments below, "No comments yet", "About the author",
+a press release's end mark ("###", "– END –"), the label of a statement's signatories ("Signed:"), a closing
+"Source: ..." credit, a numbered comment thread whose replies address each other by "@Name": such a line removes itself
+and everything after it (:func:`analysis.text.cleaning.clean_text`). A trailer follows the text: such a label above
+the first paragraph ("Latest News" as a section name) is not one, nor is one of other stories or signatories followed
+by finished sentences (a section of the text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.text.cleaning_lists import comment_thread_start
+from analysis.text.cleaning_rules import classify_line, is_heading, is_truncated_excerpt
+
+#: Lines that start the trailer of a web page: everything from them on belongs to other pages.
+TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
+    "teaser of other stories": re.compile(
+        r"^(check also|related( (posts?|articles?|stories|news|topics|coverage|content|reading|links)|(?=\s*:?$))"
+        r"|read more|read also|you (may|might) also like"
+        r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
+        r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
+        r"|(previous|next) (post|article|story)|read (previous|next)"
+        r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$"
+        # the link to a reposted story's source, with its title ("Read the full story, “...”, on globalissues.org")
+        r"|^read the full (story|article|report)\b,? [“\"‘].{1,200}[”\"’],? (on|at) \S+$"
+        # a label with the titles glued on: "Previous articleTaliban declares ...", "RELATED STORIESAzerbaijan to ..."
+        r"|^(related (posts|articles|stories|news)|(previous|next) (post|article|story))(?=(?-i:[A-Z‘“'\"]))",
+        re.IGNORECASE,
+    ),
+    # the head of a comment section: its form, or the count of its comments ("No comments yet", "No Responses Yet")
+    "comment form": re.compile(
+        r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$"
+        # a count of comments, alone or over the post's title ("3 Responses to “...”"), not a sentence about replies
+        r"|^(no (comments|responses|replies)( yet)?|\d+ (responses|replies)|one (response|reply))(\s+to\s+\S.{0,200})?\W?$",
+        re.IGNORECASE,
+    ),
+    # the head of a reader's comment: a name and "said..." (a blog's "Steve V said..."), or a name and the comment's
+    # age ("uncleandyt 7 years, 7 months ago"); the comments follow the text to the page's end
+    "reader's comment": re.compile(
+        r"^\S++( \S++){0,4} said(\.\.\.|…)$|^\S++( \S++){0,2} \d+ (year|month|week|day|hour|minute)s?(, \d+ \w+)? ago$"
+    ),
+    "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
+    # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts
+    "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
+    # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
+    "source credit closing the text": re.compile(r"^(source|sources)\s*:\s*\S.{0,100}$", re.IGNORECASE),
+    # the label of a statement's signatories ("Signed:"): what follows is their names and the press contacts
+    "signatories": re.compile(r"^(signed|signed by|signatories)\s*:?$", re.IGNORECASE),
+}
+
+#: A heading after a closing source credit is the next post's title from this many words on.
+POST_TITLE_WORDS = 6
+#: A label of other stories followed by this many finished sentences is a section heading of the text.
+SECTION_SENTENCES = 2
+
+
+def find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | None:
+    """Index and rule of the first line that starts a page trailer, if any.
+
+    A trailer follows the text: a label above the first paragraph ("Latest News" as a section
+    name) is the page's header, not its end.
+    """
+    first_text = next((i for i, line in enumerate(normalised) if is_text_line(line)), len(lines))
+    thread = comment_thread_start(lines[first_text + 1 :])
+    for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
+        if thread is not None and index == first_text + 1 + thread:
+            return index, "comment thread"
+        for rule, pattern in TRAILER_PATTERNS.items():
+            if pattern.match(line.strip()) and not heads_more_text(rule, normalised[index + 1 :]):
+                return index, rule
+    return None
+
+
+def heads_more_text(rule: str, after: list[str]) -> bool:
+    """The text goes on after a line that looks like the start of a trailer: a label of other stories
+    ("Latest News") is a section heading of the text when the next :data:`SECTION_SENTENCES` lines are
+    finished sentences (other stories are listed by their headlines, not their sentences); a source
+    credit closes the text only when nothing follows it, or the title of the next post: a heading of
+    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter). A line of furniture
+    right under a label (a photo's caption under "Trending Photos") does not count."""
+    lines = [line for line in after if line]
+    if rule == "source credit closing the text":
+        next_title = bool(lines) and is_heading(lines[0]) and len(lines[0].split()) >= POST_TITLE_WORDS
+        return bool(lines) and not next_title
+    if rule not in ("teaser of other stories", "signatories"):
+        return False
+    start = 1 if lines and classify_line(lines[0]) else 0  # furniture right under the label
+    following = lines[start : start + SECTION_SENTENCES]
+    return len(following) == SECTION_SENTENCES and all(
+        is_text_line(line) and not is_truncated_excerpt(line) for line in following
+    )
+
+
+def is_text_line(line: str) -> bool:
+    """A line of text: not empty, not caught by a line rule, not a heading."""
+    return bool(line) and not classify_line(line) and not is_heading(line)
