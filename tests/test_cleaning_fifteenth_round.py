@@ -2,16 +2,9 @@
 (named in comments)."""
 
 from analysis.text.cleaning import clean_text
-from analysis.text.cleaning_check import CLEANING_SET
+from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_rules import is_broken_before
-
-PAGES = CLEANING_SET / "raw"
-
-
-def page_text(name: str) -> str:
-    """The raw text of a labelled page."""
-    return (PAGES / name).read_text(encoding="utf-8")
 
 
 def test_a_record_line_opening_on_the_speakers_name_runs_on():
@@ -20,7 +13,7 @@ def test_a_record_line_opening_on_the_speakers_name_runs_on():
     first = "Mr. VAN HOLLEN. Mr. President, I voted against the motion to table"
     following = "Senator Paul's amendment to the National Defense Authorization Act not"
     assert is_broken_before(first, following, hard_wrapped=True, adjacent=True)
-    cleaned = clean_text(page_text("c1030-govinfo-crec-vanhollen-2020.txt"))
+    cleaned = clean_text(raw_page("c1030-govinfo-crec-vanhollen-2020.txt"))
     assert cleaned.paragraphs[0].startswith(
         "Mr. VAN HOLLEN. Mr. President, I voted against the motion to table Senator"
     )
@@ -37,7 +30,7 @@ def test_german_lines_of_a_speech_broken_at_a_fixed_width_run_on():
         hard_wrapped=True,
         adjacent=True,
     )
-    cleaned = clean_text(page_text("c1038-opendiscourse-bundestag-isaf-2005.txt"))
+    cleaned = clean_text(raw_page("c1038-opendiscourse-bundestag-isaf-2005.txt"))
     assert "Guten Morgen, liebe Kolleginnen und Kollegen! Die Sitzung ist eröffnet." in cleaned.paragraphs
     assert (
         "Die heutige Sitzung habe ich gemäß Art. 39 Abs. 3 Satz 3 des Grundgesetzes in Verbindung mit § 21 Abs. 2 "
@@ -61,7 +54,7 @@ def test_an_archive_pages_title_with_its_page_number_is_furniture_and_its_first_
     # first post's excerpt (cut off with "[…]") went with the next posts
     title = "Statements Archives - Page 20 of 24 - Islamic Emirate of Afghanistan, Исламский Эмират Афганистан."
     assert furniture_rule(title) == "page number of a listing"
-    cleaned = clean_text(page_text("c1019-alemarahenglish-statements-archive-2017.txt"))
+    cleaned = clean_text(raw_page("c1019-alemarahenglish-statements-archive-2017.txt"))
     assert len(cleaned.paragraphs) == 1 and cleaned.paragraphs[0].startswith("Tree plantation plays an important role")
     assert cleaned.headings[-1] == "Special Message by Leader of Islamic Emirate regarding Tree Plantation"
     # a sentence that names a page of a report is text
@@ -112,7 +105,7 @@ def test_lines_of_text_like_that_furniture_stay_text():
 def test_a_caption_broken_over_lines_goes_with_its_first_line():
     # heldout16 c983: China Daily wraps the page at about 80 characters, the caption over its picture too; the line
     # rules took its opening line, and its next five lines, starting in lower case, were joined as a paragraph
-    cleaned = clean_text(page_text("c983-chinadaily-korea-hostages-2007.txt"))
+    cleaned = clean_text(raw_page("c983-chinadaily-korea-hostages-2007.txt"))
     carried = [step.line_no for step in cleaned.steps if step.rule == "photo caption broken over lines"]
     # its last line ends on the agency's credit in square brackets; it opens in lower case, so it goes as the caption
     # carried on (the seventeenth round: a credit after a caption is furniture on its own only on a line opening on a
@@ -125,10 +118,10 @@ def test_a_caption_broken_over_lines_goes_with_its_first_line():
 
 def test_a_second_title_naming_its_source_after_a_bar_opens_the_next_post():
     # heldout16 c1000: an aggregator's tag page, each post a title naming its source after a bar over one excerpt
-    cleaned = clean_text(page_text("c1000-thevotingnews-tag-karzai-2014.txt"))
+    cleaned = clean_text(raw_page("c1000-thevotingnews-tag-karzai-2014.txt"))
     assert len(cleaned.paragraphs) == 1 and cleaned.paragraphs[0].startswith("Afghan presidential rivals Ashraf Ghani")
     assert [step.line_no for step in cleaned.steps if step.rule == "next post on a listing page"] == [5, 7, 9, 11]
     # a page whose title names no source so opens no post at a later title with a bar: the byline of heldout c06's
     # reposted article ("APP | Naveed Siddiqui | Dawn.com") stays a line of furniture only
-    forum = clean_text(page_text("c06-defencepk-oic-summit-forum.txt"))
+    forum = clean_text(raw_page("c06-defencepk-oic-summit-forum.txt"))
     assert not [step for step in forum.steps if step.rule == "next post on a listing page"]

@@ -2,16 +2,9 @@
 (named in comments)."""
 
 from analysis.text.cleaning import clean_text
-from analysis.text.cleaning_check import CLEANING_SET
+from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_rules import FORM_OF_ADDRESS, OPENING_INVOCATION, normalise_spacing, wire_dateline
-
-PAGES = CLEANING_SET / "raw"
-
-
-def page_text(name: str) -> str:
-    """The raw text of a labelled page."""
-    return (PAGES / name).read_text(encoding="utf-8")
 
 
 def test_the_praise_that_opens_a_message_is_its_text_not_its_title():
@@ -22,7 +15,7 @@ def test_the_praise_that_opens_a_message_is_its_text_not_its_title():
     assert OPENING_INVOCATION.match("All praise is due to Allah, the esteemed")  # heldout11 c710's words
     # tune c117's title: praise for a country, not to God
     assert not OPENING_INVOCATION.match("OIC Chief is all praise for Pakistan for hosting extra ordinary summit")
-    assert praise in clean_text(page_text("c1076-talibnews-eid-message-nd.txt")).paragraphs
+    assert praise in clean_text(raw_page("c1076-talibnews-eid-message-nd.txt")).paragraphs
 
 
 def test_a_speakers_salutation_with_the_rest_of_the_room_is_part_of_the_speech():
@@ -30,7 +23,7 @@ def test_a_speakers_salutation_with_the_rest_of_the_room_is_part_of_the_speech()
     assert FORM_OF_ADDRESS.match("Mr Secretary General, Colleagues")
     assert FORM_OF_ADDRESS.match("Madam President")  # heldout13 c816, as before
     assert not FORM_OF_ADDRESS.match("Mr Secretary General, Colleagues and the Afghan Delegation")
-    cleaned = clean_text(page_text("c1079-scoop-nz-isaf-defence-ministers-2013.txt"))
+    cleaned = clean_text(raw_page("c1079-scoop-nz-isaf-defence-ministers-2013.txt"))
     assert "Mr Secretary General, Colleagues" not in cleaned.headings
     assert cleaned.paragraphs[0].startswith("Mr Secretary General, Colleagues")
 
@@ -43,14 +36,14 @@ def test_an_exclamation_mark_moved_to_the_start_of_the_line_goes_back_to_its_end
     )
     table_row = "![]() | Mr. Wang Yingfan China |"  # heldout7 c498: an image's empty markup opens the row
     assert normalise_spacing(table_row) == table_row
-    cleaned = clean_text(page_text("c1076-talibnews-eid-message-nd.txt"))
+    cleaned = clean_text(raw_page("c1076-talibnews-eid-message-nd.txt"))
     assert "Troubled countrymen!" in cleaned.paragraphs
 
 
 def test_a_row_of_calls_on_the_audience_is_no_run_of_headlines():
     # heldout17 c1076: four salutations, one a line, each ending on its exclamation mark (once it is put back at
     # the end), were read as a list of other stories after the text had begun
-    cleaned = clean_text(page_text("c1076-talibnews-eid-message-nd.txt"))
+    cleaned = clean_text(raw_page("c1076-talibnews-eid-message-nd.txt"))
     calls = ["The Islam-loving people of Afghanistan!", "The defenders of freedom and autonomy!"]
     calls += [
         "The suffered brothers and sisters of the great value!",
@@ -67,7 +60,7 @@ def test_a_summary_point_full_of_names_is_text_not_a_title():
         "Taliban member Abdul Salam Hanafi had a phone conversation with Wu Jianghao, Deputy Foreign Minister of the "
         "People’s Republic of China, said the spokesman"
     )
-    cleaned = clean_text(page_text("c1057-scmp-shaheen-china-embassy-2021.txt"))
+    cleaned = clean_text(raw_page("c1057-scmp-shaheen-china-embassy-2021.txt"))
     assert point in cleaned.paragraphs and point not in cleaned.headings
     assert "Taliban spokesman: China to keep embassy in Afghanistan and increase aid" in cleaned.headings
 
@@ -108,7 +101,7 @@ def test_a_row_of_fields_holding_an_email_address_and_a_caption_marked_topshot()
     assert furniture_rule("To | translations@stratfor.com |") == "row of a table of fields"
     assert furniture_rule("From | nobody@stratfor.com |") == "row of a table of fields"
     # the cut line under it ("strategic partnership with USA -") no longer carries the row on: it stands alone
-    cleaned = clean_text(page_text("c1098-wikileaks-gifiles-karzai-loya-jirga-2011.txt"))
+    cleaned = clean_text(raw_page("c1098-wikileaks-gifiles-karzai-loya-jirga-2011.txt"))
     assert not any(paragraph.startswith("strategic partnership") for paragraph in cleaned.paragraphs)
     # a sentence after a bar keeps its line (heldout7 c480, a dateline glued to the first sentence)
     glued = "New Delhi | India on Friday announced the upgrading of its technical mission in Kabul to the status of an "
@@ -126,7 +119,7 @@ def test_a_tag_page_of_wire_stories_under_long_headlines_keeps_its_first_story()
         "Beijing, Oct. 10 (Xinhua) "
     )
     assert wire_dateline("Kabul (Afghanistan) talks resumed on Monday.") == ""  # no date: no dateline of this shape
-    cleaned = clean_text(page_text("c1058-yqqlm-tag-taliban-2021.txt"))
+    cleaned = clean_text(raw_page("c1058-yqqlm-tag-taliban-2021.txt"))
     # the first story stays whole, its dateline too (the headline above it was taken for the text's first line)
     assert cleaned.paragraphs[1].startswith("Beijing, October 22 (Xinhua) according to the peninsula Chinese network")
     removed = {step.line_no for step in cleaned.steps if step.rule == "next post on a listing page"}
@@ -181,5 +174,5 @@ def test_a_captions_credit_to_an_agencys_photographer():
     }
     for line, rule in credited.items():
         assert furniture_rule(line) == rule, line
-    page = clean_text(page_text("c807-mbcomph-taliban-japan-visit.txt"))
+    page = clean_text(raw_page("c807-mbcomph-taliban-japan-visit.txt"))
     assert 9 not in page.kept_lines

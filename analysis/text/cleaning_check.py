@@ -32,6 +32,11 @@ CLEANING_SET = PROJECT_ROOT / "validation" / "cleaning"
 SCORE_HISTORY = "score_history.csv"
 
 
+def raw_page(name: str, folder: Path = CLEANING_SET) -> str:
+    """The raw text of one labelled page (``raw/<name>``), as its labels number its lines."""
+    return (folder / "raw" / name).read_text(encoding="utf-8")
+
+
 def line_fates(folder: Path = CLEANING_SET, splits: list[str] | None = None) -> pd.DataFrame:
     """Every labelled line with its document's split and whether cleaning kept it (of ``splits`` only, if given)."""
     documents = pd.read_csv(folder / "documents.csv", dtype=str, keep_default_na=False)
