@@ -308,6 +308,27 @@ def test_a_ctrl_c_that_python_dropped_still_stops_the_run_before_it_publishes(tm
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
+def test_a_stop_that_breaks_a_librarys_import_still_ends_in_one_line(tmp_path, monkeypatch, capsys):
+    """Ctrl-C inside a C extension's import can come out as an ImportError ('type "ObjSense" is already
+    registered!', scipy's HiGHS, in a loaded test run): after a stop, any error is the stop, exit 130."""
+    stops = cli.StopSignals()
+
+    def import_broken_by_the_stop(*args, **kwargs):
+        stops.received = signal.SIGINT
+        raise ImportError('generic_type: type "ObjSense" is already registered!')
+
+    monkeypatch.setattr(cli, "export_all", import_broken_by_the_stop)
+    monkeypatch.setattr(cli, "stop_workers", lambda: None)  # this process's children are the test run's own
+    monkeypatch.setattr(stops, "ignore_further", lambda: None)  # the test run keeps its Ctrl-C
+    out = tmp_path / "out"
+    args = cli.build_parser().parse_args(["run", "--corpus", str(SEEDS), "--out", str(out)])
+    assert cli.run(args, stops) == 130
+    assert capsys.readouterr().err == f"interrupted: the run was stopped; {out} was left as it was\n"
+    monkeypatch.setattr(cli, "export_all", lambda *args, **kwargs: (_ for _ in ()).throw(ImportError("no stop")))
+    with pytest.raises(ImportError):  # without a stop, an error is reported as it is
+        cli.run(args, cli.StopSignals())
+
+
 def test_a_ctrl_c_that_python_dropped_is_not_printed_but_sent_again(capsys):
     """Python prints "Exception ignored in ..." for a stop raised in a finaliser; the run prints nothing, and the
     signal comes again a moment later, outside the finaliser."""

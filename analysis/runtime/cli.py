@@ -265,15 +265,26 @@ def run(args: argparse.Namespace, stops: StopSignals | None) -> int:
         print(f"error: {where}: {error.strerror or error} ({args.out} was left as it was)", file=sys.stderr)
         return 1
     except (KeyboardInterrupt, Terminated) as stop:
-        if stops:
-            stops.ignore_further()
-        stop_workers()
-        cause = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
-        print(f"{cause}: the run was stopped; {args.out} was left as it was", file=sys.stderr)
-        return 130 if isinstance(stop, KeyboardInterrupt) else 143
+        return stopped(stop, args, stops)
+    except Exception:
+        # A stop that lands inside a library's import (a stage imports its method when it starts) can come
+        # out as another error, such as an ImportError from a half-loaded C extension: it is still the stop.
+        if stops is None or stops.received is None:
+            raise
+        return stopped(KeyboardInterrupt() if stops.received == signal.SIGINT else Terminated(), args, stops)
     if not args.quiet:
         print(f"wrote {len(written)} tables and {MANIFEST} to {args.out}: {', '.join(path.name for path in written)}")
     return 0
+
+
+def stopped(stop: BaseException, args: argparse.Namespace, stops: StopSignals | None) -> int:
+    """End a run stopped by Ctrl-C or SIGTERM: stop its workers, print one line, return 130 or 143."""
+    if stops:
+        stops.ignore_further()
+    stop_workers()
+    cause = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
+    print(f"{cause}: the run was stopped; {args.out} was left as it was", file=sys.stderr)
+    return 130 if isinstance(stop, KeyboardInterrupt) else 143
 
 
 def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
