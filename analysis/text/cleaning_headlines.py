@@ -77,9 +77,8 @@ def is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
     """
     unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
     unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
-    unfinished = unfinished and not SITTING_NOTE.match(
-        text
-    )  # "[Mr Speaker in the Chair]": a record's note, no headline
+    # "[Mr Speaker in the Chair]": a parliament record's note of its sitting, no headline
+    unfinished = unfinished and not SITTING_NOTE.match(text)
     return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)
 
 
