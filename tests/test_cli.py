@@ -19,7 +19,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 
 def test_run_writes_the_corpus_tables(tmp_path):
     assert main(["run", "--corpus", str(SEEDS), "--out", str(tmp_path), "--quiet"]) == 0
-    for name in ["documents", "sentences", "cleaning_report", "non_english_lines"]:
+    for name in ["documents", "sentences", "cleaning_report", "non_english_lines", "own_voice_comparison"]:
         assert (tmp_path / f"{name}.csv").exists()
     sentences = pd.read_csv(tmp_path / "sentences.csv")
     assert list(sentences.columns[:4]) == ["doc_id", "sent_id", "position", "text"]

@@ -37,6 +37,7 @@ def test_own_voice_stance_counts_only_the_institution(corpus):
         comparison.loc["coalition-letter-2024", "sentences with a stance"]
         == comparison.loc["coalition-letter-2024", "of them in its own voice"]
     )
+    assert own_voice.export_tables(corpus)["own_voice_comparison"].equals(comparison.reset_index())
 
 
 def test_context_events_are_dated_and_sourced():

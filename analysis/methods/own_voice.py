@@ -17,6 +17,12 @@ from analysis.methods import stance
 from analysis.text.voice import voice_layers
 
 
+def own_voice_sentence_ids(corpus: Corpus) -> set[str]:
+    """The ids of the sentences in the institution's own voice (layer ``institution``)."""
+    layers = voice_layers(corpus)
+    return set(layers.loc[layers["layer"] == "institution", "sent_id"])
+
+
 def own_voice_stance(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.DataFrame:
     """The stance matrix (:func:`analysis.methods.stance.document_stance`) on the institution layer only.
 
@@ -25,8 +31,7 @@ def own_voice_stance(corpus: Corpus, labels: pd.DataFrame | None = None) -> pd.D
     rules' sentence labels, computed if not given.
     """
     labels = stance.stance_table(corpus) if labels is None else labels
-    layers = voice_layers(corpus)
-    own = set(layers.loc[layers["layer"] == "institution", "sent_id"])
+    own = own_voice_sentence_ids(corpus)
     view = SimpleNamespace(
         sentences=corpus.sentences[corpus.sentences["sent_id"].isin(own)].reset_index(drop=True),
         doc_ids=corpus.doc_ids,
@@ -42,19 +47,19 @@ def own_voice_comparison(corpus: Corpus, labels: pd.DataFrame | None = None) -> 
     shows a large gap between the two counts.
     """
     labels = stance.stance_table(corpus) if labels is None else labels
-    layers = voice_layers(corpus)
-    own = set(layers.loc[layers["layer"] == "institution", "sent_id"])
-    rows = []
-    for doc_id in corpus.doc_ids:
-        sent_ids = corpus.sentences.loc[corpus.sentences["doc_id"] == doc_id, "sent_id"]
-        stance_ids = set(labels.loc[labels["doc_id"] == doc_id, "sent_id"])
-        rows.append(
-            {
-                "doc_id": doc_id,
-                "sentences": len(sent_ids),
-                "own-voice sentences": int(sent_ids.isin(own).sum()),
-                "sentences with a stance": len(stance_ids),
-                "of them in its own voice": len(stance_ids & own),
-            }
-        )
-    return pd.DataFrame(rows)
+    own = own_voice_sentence_ids(corpus)
+    sentences = corpus.sentences[["doc_id", "sent_id"]].assign(own=lambda s: s["sent_id"].isin(own))
+    with_stance = labels[["doc_id", "sent_id"]].drop_duplicates().assign(own=lambda s: s["sent_id"].isin(own))
+    counts = {
+        "sentences": sentences.groupby("doc_id").size(),
+        "own-voice sentences": sentences.groupby("doc_id")["own"].sum(),
+        "sentences with a stance": with_stance.groupby("doc_id").size(),
+        "of them in its own voice": with_stance.groupby("doc_id")["own"].sum(),
+    }
+    table = pd.DataFrame(counts).reindex(corpus.doc_ids).fillna(0).astype(int)
+    return table.rename_axis("doc_id").reset_index()
+
+
+def export_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """``own_voice_comparison``: per statement, sentences and stance-bearing sentences in all voices and in its own."""
+    return {"own_voice_comparison": own_voice_comparison(corpus)}

@@ -42,6 +42,7 @@ EXPORTING_MODULES = [
     "analysis.methods.agency",
     "analysis.methods.intertext",
     "analysis.text.voice",
+    "analysis.methods.own_voice",
     "analysis.methods.term_choices",
 ]
 
