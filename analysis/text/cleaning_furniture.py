@@ -178,8 +178,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
-    # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
+    # a pattern of its own, case-sensitive; a caption opens on a capital: a line that opens on words in lower case and
+    # ends on a credit carries on a sentence of the text ("world lacked objective judgment ... in this respect.
+    # Xinhua"; a date stamp, "date 2021-08-26", is no word)
     "photo credit after a caption": re.compile(
+        r"^(?![a-z]+ [a-z]).*(?:"
         # after the caption's sentence: an agency ("... in Kabul. AFP"), the photographer ("... on Capitol Hill. Photo
         # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
         # one group after the sentence's end, so that each full stop of a text is tried once
@@ -193,7 +196,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
         rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
-        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
+        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$)"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
@@ -366,10 +369,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 #: ("... Cover photo: ...", a PDF page run into one line) is text.
 CAPTION_MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
-#: A caption opens on a capital: a line that opens on words in lower case and ends on a credit carries on a sentence
-#: of the text ("world lacked objective judgment ... in this respect. Xinhua"; a date stamp, "date 2021-08-26", is no word).
-CREDIT_AFTER_CAPTION = "photo credit after a caption"
-CARRIED_ON_SENTENCE = re.compile(r"[a-z]+ [a-z]")
 #: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
 CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions"})
 
@@ -405,7 +404,5 @@ def furniture_rule(line: str) -> str | None:
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
             if rule in CAPTION_RULES and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
                 continue  # a paragraph of text that mentions its cover photo, not a caption
-            if rule == CREDIT_AFTER_CAPTION and CARRIED_ON_SENTENCE.match(line):
-                continue  # a sentence carried on from the line above, its agency glued to its end ("... there. Xinhua")
             return rule
     return None
