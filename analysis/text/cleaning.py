@@ -302,13 +302,16 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     printed_again = {word_key(step.before) for step in result.steps if step.rule == "repeated line"}
     printed_again |= {word_key(text) for (_, text, _, _), repeat in zip(joined, repeats) if repeat == "repeated line"}
     after_text = False  # the unit before was kept as a paragraph of text
+    heading_after_text = False  # the unit before was set aside as a heading right under a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
         cut_quotation = bool(result.paragraphs) and bool(CUT_QUOTATION.match(text))  # text above, a caption between
-        cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation)
+        # a section's heading under text, then the first word of its sentence, cut off ("Recently,")
+        section_opened = heading_after_text and len(text.split()) == 1 and text.endswith(",")
+        cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation or section_opened)
         cut_off_after_text = cut_off_after_text and not _opens_a_line_above(text, line_nos[0], result.steps)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
-        after_text = False
+        was_after_text, after_text, heading_after_text = after_text, False, False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
         if repeat or len(line_nos) == 1 and is_name_caption(text):
             reason = repeat or "photo caption naming its subject"
@@ -327,6 +330,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         ):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
+            heading_after_text = was_after_text
         else:
             result.paragraphs.append(text)
             result.kept_lines.update(line_nos)
