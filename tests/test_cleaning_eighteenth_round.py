@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_rules import is_broken_before
 
 
 def test_one_word_and_its_comma_under_a_sections_heading_at_the_pages_end_is_a_sentence_cut_off():
@@ -11,3 +12,18 @@ def test_one_word_and_its_comma_under_a_sections_heading_at_the_pages_end_is_a_s
     assert cleaned.headings[-1] == "Had also met Foreign Secretary Harsh Vardhan Shringla"
     assert cleaned.paragraphs[-1] == "Recently,"
     assert 15 in cleaned.kept_lines
+
+
+def test_a_full_stop_alone_under_a_line_of_text_ends_its_sentence():
+    # heldout19 c1205: a debate's record wrapped at a fixed width, its first sentence's full stop on a line of its own
+    line = (
+        "The next item is the debate on the report by André Brie, on behalf of the Committee on Foreign Affairs, on"
+        " Stabilisation of Afghanistan: challenges for the EU and the international community"
+    )
+    assert is_broken_before(line, ".") and not is_broken_before(line + ".", ".")
+    cleaned = clean_text(raw_page("c1205-statmt-europarl-brie-debate-2008.txt"))
+    assert cleaned.paragraphs[0] == line + "."
+    assert {2, 3} <= cleaned.kept_lines
+    # full stops alone at the top of a page, with no text above, are a separator (heldout2 c160's three)
+    cleaned = clean_text(raw_page("c160-alarabiya-fa-mofa-islamabad-talks.txt"))
+    assert [step.rule for step in cleaned.steps[:3]] == ["separator"] * 3

@@ -34,7 +34,8 @@ this order:
 5. **Runs of headlines.** Three or more lines in a row that stop without a full stop and do not
    run on, after the text has begun, are a list of other stories, even without a "Related" label.
 6. **Broken lines** are joined into the sentence they were cut from; the page's first line (its title) is carried
-   on by the line right under it only, not past furniture removed under it (a date, a speaker's photo).
+   on by the line right under it only, not past furniture removed under it (a date, a speaker's photo). A full stop
+   alone on its line, right under text without one, is that sentence's end, not a separator.
 7. **Headings.** A unit without final punctuation that is short or written like a title is set
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
@@ -209,7 +210,7 @@ def _apply_line_rules(
         if not line:
             continue
         verdict = classify_line(line)
-        if verdict:
+        if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
             result.steps.append(CleaningStep(line_no, action, rule, original.strip()))
             if action == "moved":
@@ -232,6 +233,12 @@ def _apply_line_rules(
             result.steps.append(CleaningStep(line_no, "changed", rule, original.strip(), line))
         units.append((line_no, line, bool(marker)))
     return units, entries, datelined
+
+
+def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:
+    """A full stop alone on its line, right under a line of text without one, ends that line's sentence (a record
+    wrapped at a fixed width: "... challenges for the EU and the international community" / "."), no separator."""
+    return line == "." and bool(units) and units[-1][0] == line_no - 1 and units[-1][1][-1:].isalnum()
 
 
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
@@ -285,8 +292,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         under_title = under_title and bool(removed.intersection(range(units[0][0] + 1, line_no)))
         if joined and not starts_item and not under_title and is_broken_before(joined[-1][3], text, wrapped, adjacent):
             line_nos, previous, is_item, _ = joined[-1]
-            glue = "" if previous.endswith("-") and text[0].islower() else " "
-            merged = (previous[:-1] if glue == "" else previous) + glue + text
+            if previous.endswith("-") and text[0].islower():
+                merged = previous[:-1] + text  # a word cut at a hyphen
+            else:
+                merged = previous + ("" if text == "." else " ") + text  # a full stop alone ends the line above
             result.steps.append(
                 CleaningStep(line_no, "joined", "line broken mid-sentence", f"{previous} ⏎ {text}", merged)
             )
