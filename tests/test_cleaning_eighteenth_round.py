@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import is_broken_before
 
 
@@ -27,3 +28,14 @@ def test_a_full_stop_alone_under_a_line_of_text_ends_its_sentence():
     # full stops alone at the top of a page, with no text above, are a separator (heldout2 c160's three)
     cleaned = clean_text(raw_page("c160-alarabiya-fa-mofa-islamabad-talks.txt"))
     assert [step.rule for step in cleaned.steps[:3]] == ["separator"] * 3
+
+
+def test_a_paragraph_printed_again_inside_one_barely_longer_is_text_not_a_pull_quote():
+    # heldout19 c1164: line 6 (54 words) is printed again, garbled, inside line 7 (66 words, 12 more before it): both
+    # are the report's text
+    raw = raw_page("c1164-arabnewsjp-motegi-atmar-call-2020.txt").splitlines()
+    assert repeated_units(raw[2:7]) == [None] * 5
+    assert {6, 7} <= clean_text("\n".join(raw)).kept_lines
+    # heldout19 c1165: a pull quote of 22 words lifted from a paragraph of 94 is still an extract, and goes
+    cleaned = clean_text(raw_page("c1165-deccanchronicle-india-gurudwara-2020.txt"))
+    assert [step.line_no for step in cleaned.steps if step.rule == "teaser repeating the text"] == [9]
