@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import is_broken_before
 
@@ -39,3 +40,21 @@ def test_a_paragraph_printed_again_inside_one_barely_longer_is_text_not_a_pull_q
     # heldout19 c1165: a pull quote of 22 words lifted from a paragraph of 94 is still an extract, and goes
     cleaned = clean_text(raw_page("c1165-deccanchronicle-india-gurudwara-2020.txt"))
     assert [step.line_no for step in cleaned.steps if step.rule == "teaser repeating the text"] == [9]
+
+
+def test_an_account_dialog_printed_into_the_page_is_furniture():
+    # heldout19 c1215: a NATO speech under its site's dialog to register and reset a password
+    lines = [
+        "Enter the email address you registered with and we will send you a code to reset your password.",
+        "We have sent a verification code to your email address. Enter the code to verify your account. This code will"
+        " expire in 30 minutes.",
+        "The password must be at least 12 characters long, no spaces, include upper/lowercase letters, numbers and"
+        " symbols.",
+        "Click the button to return to the page you were on and log in with your new password.",
+    ]
+    assert [furniture_rule(line) for line in lines] == ["account dialog"] * 4
+    # the speech under it stays (c1215), and a sentence on what was sent is no dialog (heldout19 c1164's text)
+    assert furniture_rule("Good morning colleagues,") is None
+    assert furniture_rule("We have sent a delegation to Kabul to discuss the ongoing investigation.") is None
+    cleaned = clean_text(raw_page("c1215-nato-isaf-partners-remarks-2012.txt"))
+    assert not {28, 32, 39, 43} & cleaned.kept_lines and {45, 48} <= cleaned.kept_lines

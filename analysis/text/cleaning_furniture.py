@@ -163,6 +163,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
         re.IGNORECASE,
     ),
+    # a site's account dialog printed into the page (registering, a code sent, a password reset, its buttons): "Enter
+    # the email address you registered with and ...", "We have sent a verification code to your email address. ...",
+    # "The password must be at least 12 characters long, ...", "Click the button to return to the page you were on ..."
+    "account dialog": re.compile(
+        r"^(enter (the|your) e-?mail( address)? you registered with\b|we('ve| have) sent (you )?an? (verification|"
+        r"confirmation|reset) (code|link|e-?mail)\b|(the|your) (new )?password must\b|click (on )?the button\b)"
+    ),
     # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
     "tags": re.compile(
         r"^((tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}|no tags( \d+)?)$", re.IGNORECASE
@@ -376,6 +383,7 @@ CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions
 #: case, found about twice as fast, since the search can skip to the literal first letters.
 MATCHED_IN_LOWER_CASE = frozenset(
     {
+        "account dialog",
         "comment form",
         "comment form field",
         "cookie notice",
