@@ -58,3 +58,19 @@ def test_an_account_dialog_printed_into_the_page_is_furniture():
     assert furniture_rule("We have sent a delegation to Kabul to discuss the ongoing investigation.") is None
     cleaned = clean_text(raw_page("c1215-nato-isaf-partners-remarks-2012.txt"))
     assert not {28, 32, 39, 43} & cleaned.kept_lines and {45, 48} <= cleaned.kept_lines
+
+
+def test_prompts_to_sign_in_subscribe_or_download_the_app_are_furniture():
+    # heldout19 c1175: a news agency's prompt to sign in at the top and to get its app at the end
+    assert furniture_rule("Don't you have an account with Pajhwok Afghan News?") == "account dialog"
+    line = "Download our mobile application to get the latest updates on your mobile phone. Read more"
+    assert furniture_rule(line) == "newsletter, petition or archive prompt"
+    # heldout19 c1215: the newsletter's prompt inside the account dialog
+    line = (
+        "If you would also like to subscribe to the newsletter and receive our latest updates, click on the button"
+        " below."
+    )
+    assert furniture_rule(line) == "newsletter, petition or archive prompt"
+    # a letter that addresses its reader so is text (heldout7 c487's last line)
+    line = "If you are willing to let go of the policies of the past, the Taliban government could"
+    assert furniture_rule(line) is None

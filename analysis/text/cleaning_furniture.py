@@ -150,7 +150,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
         r"^((join (the|our) .{0,40}(mailing( list)?|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
-        r"|download (the|our) app\b[^!?]{0,80}|subscribe to\b[^.!?]{0,80}\bnewsletter\b[^!?]{0,150})[.!]?$"
+        r"|download (the|our) (mobile )?app(lication)?\b[^!?]{0,80}|subscribe to\b[^.!?]{0,80}\bnewsletter\b[^!?]{0,150}"
+        r"|if you('d| would)( also)? like to (subscribe|sign up)\b[^!?]{0,150})[.!]?$"
         r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
@@ -168,7 +169,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # "The password must be at least 12 characters long, ...", "Click the button to return to the page you were on ..."
     "account dialog": re.compile(
         r"^(enter (the|your) e-?mail( address)? you registered with\b|we('ve| have) sent (you )?an? (verification|"
-        r"confirmation|reset) (code|link|e-?mail)\b|(the|your) (new )?password must\b|click (on )?the button\b)"
+        r"confirmation|reset) (code|link|e-?mail)\b|(the|your) (new )?password must\b|click (on )?the button\b"
+        r"|(don['’]?t|do not)( you)? have an account\b)"
     ),
     # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
     "tags": re.compile(
