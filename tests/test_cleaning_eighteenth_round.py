@@ -74,3 +74,16 @@ def test_prompts_to_sign_in_subscribe_or_download_the_app_are_furniture():
     # a letter that addresses its reader so is text (heldout7 c487's last line)
     line = "If you are willing to let go of the policies of the past, the Taliban government could"
     assert furniture_rule(line) is None
+
+
+def test_a_tag_page_of_many_titled_short_excerpts_without_its_name_is_a_listing():
+    # heldout19 c1163: a news site's tag page, its first post's title, then its text, then seven more posts, each a
+    # title over a short excerpt (one of 44 words), the last cut off ("After seizing powe"); no tag name above
+    cleaned = clean_text(raw_page("c1163-ifpnews-tag-taliban-2022.txt"))
+    assert cleaned.paragraphs[0].startswith("The US special envoy on Afghanistan has met the Taliban’s acting foreign")
+    assert len(cleaned.paragraphs) == 1
+    rules = {step.line_no: step.rule for step in cleaned.steps}
+    assert {rules[line_no] for line_no in range(8, 35, 2)} == {"next post on a listing page"}
+    # a transcript's turns, each under its speaker's name and most of them long, stay (heldout14 c919)
+    cleaned = clean_text(raw_page("c919-rev-price-nuland-transcript-sep1.txt"))
+    assert {15, 18, 21, 24, 27} <= cleaned.kept_lines
