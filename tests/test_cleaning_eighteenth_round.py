@@ -87,3 +87,11 @@ def test_a_tag_page_of_many_titled_short_excerpts_without_its_name_is_a_listing(
     # a transcript's turns, each under its speaker's name and most of them long, stay (heldout14 c919)
     cleaned = clean_text(raw_page("c919-rev-price-nuland-transcript-sep1.txt"))
     assert {15, 18, 21, 24, 27} <= cleaned.kept_lines
+
+
+def test_a_caption_ending_on_the_agencys_name_and_photo_is_furniture():
+    # heldout19 c1165: "... AP Photo" after the caption's sentence, as "... AFP" is
+    line = "Afghan security personnel stand guard near the site of an attack to a Sikh temple in Kabul. AP Photo"
+    assert furniture_rule(line) == "photo credit after a caption"
+    cleaned = clean_text(raw_page("c1165-deccanchronicle-india-gurudwara-2020.txt"))
+    assert 10 not in cleaned.kept_lines and {13, 15, 19, 21, 23, 25} <= cleaned.kept_lines  # the statement's lines stay

@@ -192,10 +192,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # Xinhua"; a date stamp, "date 2021-08-26", is no word)
     "photo credit after a caption": re.compile(
         r"^(?![a-z]+ [a-z]).*(?:"
-        # after the caption's sentence: an agency ("... in Kabul. AFP"), the photographer ("... on Capitol Hill. Photo
+        # after the caption's sentence: an agency ("... in Kabul. AFP", "... AP Photo"), the photographer ("... on Capitol Hill. Photo
         # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
         # one group after the sentence's end, so that each full stop of a text is tried once
-        rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
+        rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}( Photo)?\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
         # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
         rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
         r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
