@@ -95,3 +95,10 @@ def test_a_caption_ending_on_the_agencys_name_and_photo_is_furniture():
     assert furniture_rule(line) == "photo credit after a caption"
     cleaned = clean_text(raw_page("c1165-deccanchronicle-india-gurudwara-2020.txt"))
     assert 10 not in cleaned.kept_lines and {13, 15, 19, 21, 23, 25} <= cleaned.kept_lines  # the statement's lines stay
+
+
+def test_a_learn_more_link_alone_on_its_line_is_furniture():
+    # heldout19 c1197: the link under a Red Cross statement, a sentence's form but a link's label
+    assert furniture_rule("Learn more about protections for medical personnel.") == "link prompt"
+    cleaned = clean_text(raw_page("c1197-redcrossau-kunduz-bombing-2015.txt"))
+    assert sorted(cleaned.kept_lines) == [5, 11, 13, 15, 17, 19, 21, 23, 25]  # the statement's lines, and only they
