@@ -102,3 +102,12 @@ def test_a_learn_more_link_alone_on_its_line_is_furniture():
     assert furniture_rule("Learn more about protections for medical personnel.") == "link prompt"
     cleaned = clean_text(raw_page("c1197-redcrossau-kunduz-bombing-2015.txt"))
     assert sorted(cleaned.kept_lines) == [5, 11, 13, 15, 17, 19, 21, 23, 25]  # the statement's lines, and only they
+
+
+def test_a_text_announced_as_shared_here_ends_the_reposters_introduction():
+    # heldout19 c1200: a blog's two lines over the White House text it forwards
+    assert furniture_rule("The statement is shared here, unedited:") == "repost announcement"
+    cleaned = clean_text(raw_page("c1200-ctstatepolitics-obama-statement-2014.txt"))
+    rules = {step.line_no: step.rule for step in cleaned.steps}
+    assert [rules[2], rules[3]] == ["reposter's introduction", "repost announcement"]
+    assert cleaned.paragraphs[0].startswith("THE PRESIDENT: Good afternoon, everybody.")

@@ -347,6 +347,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?<!\w)below\s*[.:]?$"
         r"|^(?:given )?below (?:is|are) the (?:full |complete )?(?:text|translation|transcript)s? of\b"
         r"|^here (?:we|i) (?:reproduce|republish)\b"
+        # the text announced as shared here, ending on the colon that opens it: "The statement is shared here, unedited:"
+        r"|^(?:the|this) (?:statement|text|letter|remarks|speech|transcript) (?:is|was) (?:shared|reproduced|republished"
+        r"|posted|printed) here\b[^.!?]{0,30}:$"
     ),
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
