@@ -28,7 +28,8 @@ statement; every line from the start of the second post on is another story. A s
   posts each shown by a title (perhaps a question in title case) over one excerpt, two or more with one cut short
   (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
   or more whose excerpts are all a teaser's length (a section of a text runs longer) under the page's own
-  name (a tag's or a category's, above the first post's title).
+  name (a tag's or a category's, above the first post's title); with no such name, :data:`UNNAMED_LISTING_POSTS`
+  or more, all a teaser's length but one.
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
