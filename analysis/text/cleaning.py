@@ -22,8 +22,8 @@ this order:
    of two later ones), at a second title that opens with the words of the page's title, at a second
    byline, after the first of several posts each dated on a line of its own, or at the first title of
    posts each shown by a title over one excerpt, one cut short, or three or more over short excerpts
-   (a teaser's sentence or two, none cut short) under the page's name. An excerpt cut short with "..." that
-   opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story. Above
+   (a teaser's sentence or two, none cut short) under the page's name (five or more, all short but one,
+   without it). An excerpt cut short with "..." that opens with its own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story. Above
    a line announcing a forwarded text, a reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), and
    under a caption (or a prompt to join a mailing list) cut off at its line's end, the lines that carry it on
    (:mod:`analysis.text.cleaning_captions`).
@@ -34,7 +34,8 @@ this order:
 5. **Runs of headlines.** Three or more lines in a row that stop without a full stop and do not
    run on, after the text has begun, are a list of other stories, even without a "Related" label.
 6. **Broken lines** are joined into the sentence they were cut from; the page's first line (its title) is carried
-   on by the line right under it only, not past furniture removed under it (a date, a speaker's photo).
+   on by the line right under it only, not past furniture removed under it (a date, a speaker's photo). A full stop
+   alone on its line, right under text without one, is that sentence's end, not a separator.
 7. **Headings.** A unit without final punctuation that is short or written like a title is set
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
@@ -209,7 +210,7 @@ def _apply_line_rules(
         if not line:
             continue
         verdict = classify_line(line)
-        if verdict:
+        if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
             result.steps.append(CleaningStep(line_no, action, rule, original.strip()))
             if action == "moved":
@@ -232,6 +233,12 @@ def _apply_line_rules(
             result.steps.append(CleaningStep(line_no, "changed", rule, original.strip(), line))
         units.append((line_no, line, bool(marker)))
     return units, entries, datelined
+
+
+def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:
+    """A full stop alone on its line, right under a line of text without one, ends that line's sentence (a record
+    wrapped at a fixed width: "... challenges for the EU and the international community" / "."), no separator."""
+    return line == "." and bool(units) and units[-1][0] == line_no - 1 and units[-1][1][-1:].isalnum()
 
 
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
@@ -285,8 +292,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         under_title = under_title and bool(removed.intersection(range(units[0][0] + 1, line_no)))
         if joined and not starts_item and not under_title and is_broken_before(joined[-1][3], text, wrapped, adjacent):
             line_nos, previous, is_item, _ = joined[-1]
-            glue = "" if previous.endswith("-") and text[0].islower() else " "
-            merged = (previous[:-1] if glue == "" else previous) + glue + text
+            if previous.endswith("-") and text[0].islower():
+                merged = previous[:-1] + text  # a word cut at a hyphen
+            else:
+                merged = previous + ("" if text == "." else " ") + text  # a full stop alone ends the line above
             result.steps.append(
                 CleaningStep(line_no, "joined", "line broken mid-sentence", f"{previous} ⏎ {text}", merged)
             )
@@ -302,13 +311,16 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     printed_again = {word_key(step.before) for step in result.steps if step.rule == "repeated line"}
     printed_again |= {word_key(text) for (_, text, _, _), repeat in zip(joined, repeats) if repeat == "repeated line"}
     after_text = False  # the unit before was kept as a paragraph of text
+    heading_after_text = False  # the unit before was set aside as a heading right under a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
         cut_quotation = bool(result.paragraphs) and bool(CUT_QUOTATION.match(text))  # text above, a caption between
-        cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation)
+        # a section's heading under text, then the first word of its sentence, cut off ("Recently,")
+        section_opened = heading_after_text and len(text.split()) == 1 and text.endswith(",")
+        cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation or section_opened)
         cut_off_after_text = cut_off_after_text and not _opens_a_line_above(text, line_nos[0], result.steps)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
-        after_text = False
+        was_after_text, after_text, heading_after_text = after_text, False, False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
         if repeat or len(line_nos) == 1 and is_name_caption(text):
             reason = repeat or "photo caption naming its subject"
@@ -327,6 +339,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         ):
             result.headings.append(text)
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
+            heading_after_text = was_after_text
         else:
             result.paragraphs.append(text)
             result.kept_lines.update(line_nos)

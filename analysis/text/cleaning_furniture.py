@@ -150,7 +150,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
         r"^((join (the|our) .{0,40}(mailing( list)?|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
-        r"|download (the|our) app\b[^!?]{0,80}|subscribe to\b[^.!?]{0,80}\bnewsletter\b[^!?]{0,150})[.!]?$"
+        r"|download (the|our) (mobile )?app(lication)?\b[^!?]{0,80}|subscribe to\b[^.!?]{0,80}\bnewsletter\b[^!?]{0,150}"
+        r"|if you('d| would)( also)? like to (subscribe|sign up)\b[^!?]{0,150})[.!]?$"
         r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
@@ -162,6 +163,14 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|.{1,80}? sent this (bulletin|newsletter|message) at\b"
         r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
         re.IGNORECASE,
+    ),
+    # a site's account dialog printed into the page (registering, a code sent, a password reset, its buttons): "Enter
+    # the email address you registered with and ...", "We have sent a verification code to your email address. ...",
+    # "The password must be at least 12 characters long, ...", "Click the button to return to the page you were on ..."
+    "account dialog": re.compile(
+        r"^(enter (the|your) e-?mail( address)? you registered with\b|we('ve| have) sent (you )?an? (verification|"
+        r"confirmation|reset) (code|link|e-?mail)\b|(the|your) (new )?password must\b|click (on )?the button\b"
+        r"|(don['’]?t|do not)( you)? have an account\b)"
     ),
     # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
     "tags": re.compile(
@@ -178,12 +187,15 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
     "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
-    # a pattern of its own, case-sensitive, so that the search skips to its few possible first characters
+    # a pattern of its own, case-sensitive; a caption opens on a capital: a line that opens on words in lower case and
+    # ends on a credit carries on a sentence of the text ("world lacked objective judgment ... in this respect.
+    # Xinhua"; a date stamp, "date 2021-08-26", is no word)
     "photo credit after a caption": re.compile(
-        # after the caption's sentence: an agency ("... in Kabul. AFP"), the photographer ("... on Capitol Hill. Photo
+        r"^(?![a-z]+ [a-z]).*(?:"
+        # after the caption's sentence: an agency ("... in Kabul. AFP", "... AP Photo"), the photographer ("... on Capitol Hill. Photo
         # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
         # one group after the sentence's end, so that each full stop of a text is tried once
-        rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
+        rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}( Photo)?\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
         # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
         rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
         r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
@@ -193,7 +205,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
         rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
-        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
+        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$)"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
@@ -273,6 +285,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "link prompt": re.compile(
         r"^((click|tap) here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
+        r"|learn more( about\b[^.!?]{0,60})?"  # a link's label alone: "Learn more about protections for medical personnel."
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
@@ -334,6 +347,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?<!\w)below\s*[.:]?$"
         r"|^(?:given )?below (?:is|are) the (?:full |complete )?(?:text|translation|transcript)s? of\b"
         r"|^here (?:we|i) (?:reproduce|republish)\b"
+        # the text announced as shared here, ending on the colon that opens it: "The statement is shared here, unedited:"
+        r"|^(?:the|this) (?:statement|text|letter|remarks|speech|transcript) (?:is|was) (?:shared|reproduced|republished"
+        r"|posted|printed) here\b[^.!?]{0,30}:$"
     ),
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
@@ -366,10 +382,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 #: ("... Cover photo: ...", a PDF page run into one line) is text.
 CAPTION_MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
-#: A caption opens on a capital: a line that opens on words in lower case and ends on a credit carries on a sentence
-#: of the text ("world lacked objective judgment ... in this respect. Xinhua"; a date stamp, "date 2021-08-26", is no word).
-CREDIT_AFTER_CAPTION = "photo credit after a caption"
-CARRIED_ON_SENTENCE = re.compile(r"[a-z]+ [a-z]")
 #: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
 CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions"})
 
@@ -377,6 +389,7 @@ CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions
 #: case, found about twice as fast, since the search can skip to the literal first letters.
 MATCHED_IN_LOWER_CASE = frozenset(
     {
+        "account dialog",
         "comment form",
         "comment form field",
         "cookie notice",
@@ -405,7 +418,5 @@ def furniture_rule(line: str) -> str | None:
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
             if rule in CAPTION_RULES and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
                 continue  # a paragraph of text that mentions its cover photo, not a caption
-            if rule == CREDIT_AFTER_CAPTION and CARRIED_ON_SENTENCE.match(line):
-                continue  # a sentence carried on from the line above, its agency glued to its end ("... there. Xinhua")
             return rule
     return None

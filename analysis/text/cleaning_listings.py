@@ -28,7 +28,8 @@ statement; every line from the start of the second post on is another story. A s
   posts each shown by a title (perhaps a question in title case) over one excerpt, two or more with one cut short
   (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
   or more whose excerpts are all a teaser's length (a section of a text runs longer) under the page's own
-  name (a tag's or a category's, above the first post's title).
+  name (a tag's or a category's, above the first post's title); with no such name, :data:`UNNAMED_LISTING_POSTS`
+  or more, all a teaser's length but one.
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -76,6 +77,9 @@ LISTING_TEASERS = 2
 #: A page whose text is followed by this many posts, each a title over a short excerpt (and perhaps a caption),
 #: none cut short, is a listing too.
 SHORT_TEASER_POSTS = 3
+#: ... and with no page's name above the first post, this many, all short but one: more than a text's short sections
+#: under their headings, or a transcript's turns under their speakers' names, are likely to run to.
+UNNAMED_LISTING_POSTS = 5
 #: A teaser of another post is a sentence or two: at most this many words (a section of a text runs longer).
 TEASER_MAX_WORDS = 40
 #: The rules of the line-rule step whose lines mark the posts of a listing.
@@ -260,7 +264,8 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     category's) stands above the first post's title and whose first post is one paragraph (or two: a long title
     read as text),
     :data:`SHORT_TEASER_POSTS` posts or more whose excerpts are all short (:data:`TEASER_MAX_WORDS` words at
-    most), each one paragraph, or two (a photo's caption with it). Or None.
+    most), each one paragraph, or two (a photo's caption with it); with no page's name above,
+    :data:`UNNAMED_LISTING_POSTS` such posts or more, one excerpt perhaps longer. Or None.
 
     A section of a text has a heading over one paragraph or several, but no paragraph of the text is cut
     short, and its paragraphs run longer than a teaser's sentence or two: an excerpt cut short, or a run of
@@ -286,7 +291,12 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     short_teasers = re.fullmatch(r"(t{1,2}p{1,2})+t{0,2}", shape[:-1]) and titles[0] <= 1
     under_page_name = sum(1 for line_no, _, _ in units if line_no < first_text) >= 2
     many = len(re.findall(r"t{1,2}p", shape)) >= SHORT_TEASER_POSTS
-    return rest[0][0] if short_teasers and many and under_page_name else None
+    if short_teasers and many and under_page_name:
+        return rest[0][0]
+    # with no page's name above, more posts, all short but one (a tag page of a news site, its last excerpt cut off)
+    posts_shape = re.fullmatch(r"(t{1,2}[pP]{1,2})+t{0,2}", shape[:-1]) and titles[0] <= 1
+    unnamed = posts_shape and len(re.findall(r"t{1,2}p", shape)) >= UNNAMED_LISTING_POSTS and shape.count("P") <= 1
+    return rest[0][0] if unnamed else None
 
 
 def _is_post_title(text: str) -> bool:

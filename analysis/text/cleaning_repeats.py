@@ -16,7 +16,7 @@ no punctuation):
   are both copied further down are the text printed twice (a forum quoting the article it links),
   where the first copy is the text. A teaser stands above the text: after a paragraph of text, a paragraph
   printed again further down (a quote repeated, an embedded post) is text, unless it is lifted from a
-  longer later paragraph (a pull quote) or printed twice in a row.
+  later paragraph half as long again or more (a pull quote) or printed twice in a row.
 - **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
   copy goes.
 """
@@ -38,6 +38,9 @@ TEASER_OVERLAP = 0.8
 TITLE_WITH_STOP_SHARE = 0.8
 #: A line repeated this many times on a page is the value of a form field, not text.
 FIELD_VALUE_REPEATS = 3
+#: A pull quote is an extract: it holds at most this share of the words of the paragraph it was lifted from. A
+#: paragraph of text printed again inside one barely longer (a garbled copy with a few words before it) is no extract.
+EXTRACT_MAX_SHARE = 2 / 3
 
 
 def word_key(text: str) -> tuple[str, ...]:
@@ -155,10 +158,11 @@ def _teasers_above_the_text(texts: list[str], keys: list[tuple[str, ...]], is_te
 
 
 def _lifted_from_longer(key: tuple[str, ...], later: list[tuple[str, ...]]) -> bool:
-    """Most three-word runs of ``key`` recur in one later unit with more words: an extract of that unit."""
+    """Most three-word runs of ``key`` recur in one later unit with more words (:data:`EXTRACT_MAX_SHARE`): an
+    extract of that unit."""
     runs = {key[i : i + 3] for i in range(len(key) - 2)}
     for other in later:
-        if len(other) > len(key) and runs:
+        if len(key) <= EXTRACT_MAX_SHARE * len(other) and runs:
             other_runs = {other[i : i + 3] for i in range(len(other) - 2)}
             if len(runs & other_runs) >= TEASER_OVERLAP * len(runs):
                 return True

@@ -343,6 +343,8 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     """
     if TERMINAL_PUNCTUATION.search(paragraph) or not following:
         return False
+    if following == ".":
+        return True  # a record wrapped at a fixed width that set its sentence's full stop on a line of its own
     # a bracket or quote before the first word does not make it start a sentence: "(hereafter called ...)"
     if (
         following.lstrip("(“\"‘'[")[:1].islower()
