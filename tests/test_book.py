@@ -13,6 +13,20 @@ def test_book_builds_with_warnings_as_errors(built_book):
     assert (built_book / "index.html").exists()
 
 
+def test_every_notebook_executes_in_a_fresh_kernel_in_an_empty_folder():
+    """The build runs each notebook in a temporary folder of its own, so none can lean on the folder it starts in.
+
+    A reader may open Jupyter at the clone's root, in ``book/`` or (the wheel) outside the repository;
+    a notebook that runs from an empty folder runs from any of them, and the build proves it for every
+    notebook without executing the book a second time.
+    """
+    import yaml
+
+    for config in (ROOT / "_config.yml", ROOT / "report" / "_config.yml"):
+        execute = yaml.safe_load(config.read_text(encoding="utf-8"))["execute"]
+        assert execute["run_in_temp"] is True and execute["allow_errors"] is False, config
+
+
 def test_every_page_is_rendered_with_its_glued_numbers(built_book):
     for page in [*sorted((ROOT / "book").glob("*.ipynb")), *sorted((ROOT / "book").glob("*.md"))]:
         html = (built_book / "book" / f"{page.stem}.html").read_text(encoding="utf-8")
