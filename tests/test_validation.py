@@ -209,7 +209,7 @@ def test_the_score_history_marks_what_was_tuned_and_names_commits():
 
 def test_the_held_out_report_is_kept_until_what_it_reads_changes(monkeypatch):
     """Its disk cache watches the gold set, the dev labels and the actor types (and the test set when scored),
-    not the unseen batch or the cleaning sets, whose changes need no refit."""
+    not the unseen batch, the cleaning sets, the record of scores or the coders' notes, whose changes need no refit."""
     from analysis.methods import validation
     from analysis.methods.stance import evaluation
 
@@ -219,7 +219,11 @@ def test_the_held_out_report_is_kept_until_what_it_reads_changes(monkeypatch):
     )
     validation.held_out_report(with_test=False)
     validation.held_out_report(with_test=True)
-    read = [GOLD_DIR, evaluation.DEV_DIR, evaluation.STATEMENTS_DIR / "metadata.csv"]
+    gold = [GOLD_DIR / f"stance_gold{part}.csv" for part in ("_sentences", "", "_actors")]
+    read = [*gold, *[path for pair in evaluation.labelled_batches(evaluation.DEV_DIR) for path in pair]]
+    read.append(evaluation.STATEMENTS_DIR / "metadata.csv")
+    assert GOLD_DIR / "stance_score_history.json" not in read and all(path.is_file() for path in read)
+    assert evaluation.DEV_DIR / "sentences.csv" in read and evaluation.DEV_DIR / "labels_batch14.csv" in read
     assert watched == {
         "held_out_report-without-test": read,
         "held_out_report-with-test": [*read, evaluation.TEST_DIR],

@@ -145,10 +145,16 @@ def load_labelled_batches(folder: str | Path, name: str | None = None) -> Labell
 
 def development_inputs() -> list[Path]:
     """The files :func:`development_set` reads (the gold set, the dev batches, the statements' actor types):
-    what a result fitted on the development labels is kept on disk until."""
+    what a result fitted on the development labels is kept on disk until.
+
+    Only these files: a new record of scores, a coder's notes or a README beside them changes no fitted result,
+    so it does not refit one.
+    """
     from analysis.methods.validation import GOLD_DIR
 
-    return [GOLD_DIR, DEV_DIR, STATEMENTS_DIR / "metadata.csv"]
+    gold = [GOLD_DIR / name for name in ("stance_gold_sentences.csv", "stance_gold.csv", "stance_gold_actors.csv")]
+    batches = [path for pair in labelled_batches(DEV_DIR) for path in pair]
+    return [*gold, *batches, STATEMENTS_DIR / "metadata.csv"]
 
 
 def development_set() -> LabelledSet:
