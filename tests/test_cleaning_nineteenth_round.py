@@ -1,0 +1,16 @@
+"""Rules of the nineteenth round, on what heldout20 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_rules import FORM_OF_ADDRESS
+
+
+def test_a_speakers_salutation_may_name_the_rest_of_the_room():
+    # heldout20 c1269: a UN speech opens on the President, the Council's members and the briefers, on one line
+    salutation = "Mr. President, Members of the Security Council, Distinguished Briefers"
+    assert FORM_OF_ADDRESS.match(salutation)
+    cleaned = clean_text(raw_page("c1269-afghanistanun-naeemi-unsc-briefing-2019.txt"))
+    assert cleaned.paragraphs[0] == salutation and {15, 17, 19} <= cleaned.kept_lines
+    # the members named are a body's name in capitals: a sentence that goes on after them is not a salutation
+    assert not FORM_OF_ADDRESS.match("Mr. President, Members of the Council said today")
