@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_rules import FORM_OF_ADDRESS
+from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
 
 def test_a_speakers_salutation_may_name_the_rest_of_the_room():
@@ -14,3 +15,15 @@ def test_a_speakers_salutation_may_name_the_rest_of_the_room():
     assert cleaned.paragraphs[0] == salutation and {15, 17, 19} <= cleaned.kept_lines
     # the members named are a body's name in capitals: a sentence that goes on after them is not a salutation
     assert not FORM_OF_ADDRESS.match("Mr. President, Members of the Council said today")
+
+
+def test_recommended_posts_alone_heads_a_forums_thread_not_other_stories():
+    # heldout20 c1278: a forum's "Recommended Posts" over the thread's first post, a newspaper feature pasted in
+    assert not TRAILER_PATTERNS["teaser of other stories"].match("Recommended Posts")
+    cleaned = clean_text(raw_page("c1278-shiachat-forum-famine-ft-2021.txt"))
+    assert 29 in cleaned.kept_lines and 13 not in cleaned.kept_lines
+    # the poster's two lines above the feature stay with it (labelled furniture: the cost of the change)
+    assert {17, 19} <= cleaned.kept_lines
+    # other labels of recommended stories still end the text
+    assert TRAILER_PATTERNS["teaser of other stories"].match("Recommended for you")
+    assert TRAILER_PATTERNS["teaser of other stories"].match("Recommended Stories")
