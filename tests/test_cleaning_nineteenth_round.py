@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_listings import DATED_TITLE
 from analysis.text.cleaning_rules import FORM_OF_ADDRESS
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
@@ -27,3 +28,16 @@ def test_recommended_posts_alone_heads_a_forums_thread_not_other_stories():
     # other labels of recommended stories still end the text
     assert TRAILER_PATTERNS["teaser of other stories"].match("Recommended for you")
     assert TRAILER_PATTERNS["teaser of other stories"].match("Recommended Stories")
+
+
+def test_titles_ending_on_their_posts_dates_after_the_text_are_next_posts():
+    # heldout20 c1248: a wire service's page, its first story and then its latest stories, each title ending on its date
+    title = "Mattis bristles at Pentagon waste of $28 mln on Afghan uniforms 24 Jul 2017"
+    assert DATED_TITLE.match(title)["date"] == "24 Jul 2017"
+    cleaned = clean_text(raw_page("c1248-ukreuters-pakistan-diplomats-2017.txt"))
+    assert 6 in cleaned.kept_lines and not {9, 11, 14, 16, 18, 20, 22, 24, 26, 28, 31, 33} & cleaned.kept_lines
+    assert [step.line_no for step in cleaned.steps if step.rule == "next post on a listing page"][:2] == [9, 11]
+    # a caption ending on its date is one line, not a run of them going back in time (heldout15 c921)
+    caption = "A Taliban fighter talks on a walkie-talkie in front of a mural in Kabul on August 17, 2021"
+    assert DATED_TITLE.match(caption)
+    assert 3 not in clean_text(raw_page("c921-breitbart-biden-constant-contact-2021.txt")).kept_lines

@@ -24,6 +24,9 @@ statement; every line from the start of the second post on is another story. A s
   first, the first above the text, the second date opens the
   next post (from its title, if a heading stands above it); entries without titles under dates are
   a chronology of the text. A date higher up than the one right above the text is the site's clock;
+- **at the first of titles that end on their post's date**: where :data:`LISTING_DATES` or more lines after the
+  text are each a title with its date glued to its end ("Mattis bristles at Pentagon waste ... 24 Jul 2017"), newest
+  first, the first of them opens the next post (a wire service's page of its latest stories);
 - **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
   posts each shown by a title (perhaps a question in title case) over one excerpt, two or more with one cut short
   (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
@@ -42,7 +45,7 @@ import re
 import pandas as pd
 
 from analysis.text.cleaning_dates import DATE_SOURCE, DATELINE
-from analysis.text.cleaning_furniture import DAY_AND_MONTH
+from analysis.text.cleaning_furniture import DAY_AND_MONTH, MONTHS
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     HEADLINE_WORDS,
@@ -82,6 +85,12 @@ SHORT_TEASER_POSTS = 3
 UNNAMED_LISTING_POSTS = 5
 #: A teaser of another post is a sentence or two: at most this many words (a section of a text runs longer).
 TEASER_MAX_WORDS = 40
+#: A post's title with its date glued to its end, as a listing prints it ("Son of Afghan Taliban leader dies carrying
+#: out suicide attack 22 Jul 2017"): words of a title, then a day, a month and a year.
+DATED_TITLE = re.compile(
+    rf"^(?P<title>\w.*\w)\s+(?P<date>\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}})$",
+    re.IGNORECASE,
+)
 #: The rules of the line-rule step whose lines mark the posts of a listing.
 BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
@@ -107,6 +116,7 @@ def next_posts(
         _second_byline_post(units, {n: text for n, (rule, text) in removed.items() if rule == BYLINE_RULE}, first_text),
         _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
         _titled_excerpts_start(units, first_text),
+        _dated_titles_start(units, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)
     dropped = {}
@@ -249,6 +259,22 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     if len(dated_posts) < LISTING_DATES:
         return None
     return next((line_no for line_no, _, _ in units if line_no > dated_posts[0]), None)
+
+
+def _dated_titles_start(units: list[Unit], first_text: int) -> int | None:
+    """The first of :data:`LISTING_DATES` or more titles after the text that each end on their post's date (the
+    title before the date without final punctuation), newest first; or None. A caption or a heading of the text
+    may end on a date too, but not several in a row going back in time."""
+    days = [
+        (line_no, _day(match["date"]))
+        for line_no, text, _ in units
+        if line_no > first_text
+        and (match := DATED_TITLE.match(text))
+        and not TERMINAL_PUNCTUATION.search(match["title"])
+    ]
+    days = [(line_no, day) for line_no, day in days if day is not None]
+    newest_first = all(later <= earlier for (_, earlier), (_, later) in zip(days, days[1:]))
+    return days[0][0] if len(days) >= LISTING_DATES and newest_first else None
 
 
 def _title_above(units: list[Unit], date_line: int) -> int:
