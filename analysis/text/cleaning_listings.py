@@ -27,6 +27,8 @@ statement; every line from the start of the second post on is another story. A s
 - **at the first of titles that end on their post's date**: where :data:`LISTING_DATES` or more lines after the
   text are each a title with its date glued to its end ("Mattis bristles at Pentagon waste ... 24 Jul 2017"), newest
   first, the first of them opens the next post (a wire service's page of its latest stories);
+- **at a second invocation**: a statement opens on "In the name of Allah" (or God) once; after text closed by its
+  date stamp, the invocation opens the next statement of a page of reposted statements;
 - **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
   posts each shown by a title (perhaps a question in title case) over one excerpt, two or more with one cut short
   (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
@@ -91,6 +93,8 @@ DATED_TITLE = re.compile(
     rf"^(?P<title>\w.*\w)\s+(?P<date>\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}})$",
     re.IGNORECASE,
 )
+#: The invocation a statement opens on, once ("In the name of Allah, Most Gracious, Most Merciful").
+INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
 #: The rules of the line-rule step whose lines mark the posts of a listing.
 BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
@@ -117,6 +121,7 @@ def next_posts(
         _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
         _titled_excerpts_start(units, first_text),
         _dated_titles_start(units, first_text),
+        _second_statement_start(units, {n for n, (rule, _) in removed.items() if rule == DATE_RULE}, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)
     dropped = {}
@@ -275,6 +280,20 @@ def _dated_titles_start(units: list[Unit], first_text: int) -> int | None:
     days = [(line_no, day) for line_no, day in days if day is not None]
     newest_first = all(later <= earlier for (_, earlier), (_, later) in zip(days, days[1:]))
     return days[0][0] if len(days) >= LISTING_DATES and newest_first else None
+
+
+def _second_statement_start(units: list[Unit], dates: set[int], first_text: int) -> int | None:
+    """The invocation that opens a second statement on a page of reposted statements: "In the name of Allah" after
+    text closed by its date stamp (a line of a date only after the text, with no text between it and the
+    invocation); or None. A reposter's introduction under the page's date, above a statement's invocation, is no
+    statement closed by its date."""
+    texts = [line_no for line_no, text, _ in units if not is_heading(text)]
+    for line_no, text, _ in units:
+        if line_no <= first_text or not INVOCATION.match(text):
+            continue
+        text_above = max(n for n in texts if n < line_no)
+        return line_no if any(text_above < n < line_no for n in dates) else None
+    return None
 
 
 def _title_above(units: list[Unit], date_line: int) -> int:
