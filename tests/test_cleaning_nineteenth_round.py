@@ -1,6 +1,7 @@
 """Rules of the nineteenth round, on what heldout20 lost and kept: each test takes its lines from labelled pages
 (named in comments)."""
 
+from analysis.io.corpus import PROJECT_ROOT
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_listings import DATED_TITLE, INVOCATION
@@ -53,3 +54,16 @@ def test_an_invocation_after_text_closed_by_its_date_opens_the_next_statement():
     # its date: the Eid message stays (tune c102)
     cleaned = clean_text(raw_page("c102-esinislam-mullah-omar-eid-2014.txt"))
     assert {16, 18} <= cleaned.kept_lines
+
+
+def test_a_run_of_headlines_after_dashes_under_a_finished_sentence_is_links_to_related_stories():
+    # heldout20 c1246: four related stories set between two of a news digest's items
+    cleaned = clean_text(raw_page("c1246-yrtnews-muttaqi-press-conference-2021.txt"))
+    assert [step.line_no for step in cleaned.steps if step.rule == "related links"] == [14, 16, 18, 20]
+    assert {10, 24} <= cleaned.kept_lines
+    # heldout16 c987: the same with hyphens ("- Over 800 dead, 1000 injured inEarthquake in Afganistan")
+    cleaned = clean_text(raw_page("c987-tripurainfoway-activist-women-2021.txt"))
+    assert {6, 7, 8, 9} <= {step.line_no for step in cleaned.steps if step.rule == "related links"}
+    # a list's lead-in that is no finished sentence introduces the text's own points (a statement text's demands)
+    letter = (PROJECT_ROOT / "validation" / "statements" / "women-letter-2023-03-08.txt").read_text(encoding="utf-8")
+    assert "No official recognition of the Taliban by the world’s nations" in clean_text(letter).paragraphs

@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from analysis.text.cleaning_captions import caption_continuations
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_headlines import headline_runs
-from analysis.text.cleaning_listings import Unit, next_posts
+from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
@@ -249,6 +249,8 @@ def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], 
     removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
     dropped = reposter_introduction(units, removed) | next_posts(units, entries, datelined, removed)
     dropped |= caption_continuations(units, removed)
+    dashed = {step.line_no for step in result.steps if step.rule == "list marker" and LINK_DASH.match(step.before)}
+    dropped |= related_links(units, dashed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
 
 

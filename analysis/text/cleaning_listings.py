@@ -36,6 +36,9 @@ statement; every line from the start of the second post on is another story. A s
   name (a tag's or a category's, above the first post's title); with no such name, :data:`UNNAMED_LISTING_POSTS`
   or more, all a teaser's length but one.
 
+Links to related stories set in the text, a run of headlines each after a dash ("– UN seeks $ 606 million for
+Afghanistan after Taliban takeover"), are other stories too (:func:`related_links`).
+
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
 """
@@ -95,6 +98,10 @@ DATED_TITLE = re.compile(
 )
 #: The invocation a statement opens on, once ("In the name of Allah, Most Gracious, Most Merciful").
 INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
+#: A run of this many headlines or more, each after a dash, is a list of links to related stories.
+RELATED_LINKS = 3
+#: The dash before a related story's headline (a list's points more often open on a bullet or a figure).
+LINK_DASH = re.compile(r"^\s*[-–—]\s")
 #: The rules of the line-rule step whose lines mark the posts of a listing.
 BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
@@ -357,3 +364,27 @@ def _day(text: str) -> pd.Timestamp | None:
     dated = DATELINE.match(text) or DAY_AND_MONTH.match(text)  # a day and a month alone: the year of the listing
     day = pd.to_datetime(DATE_SOURCE.sub("", text), errors="coerce") if dated else pd.NaT
     return None if pd.isna(day) else day
+
+
+def related_links(units: list[Unit], dashed: set[int]) -> dict[int, str]:
+    """The units of runs of :data:`RELATED_LINKS` or more headlines in a row after the text, each after a dash
+    (``dashed``: the lines whose list marker was one), with the rule: links to other stories set in a text. A
+    headline has four words or more and no final punctuation; a quoted post's attribution ("— Martin Griffiths
+    (@UNReliefChief) December 28, 2022") is none."""
+    first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
+    runs, run, above = [], [], ""
+    for line_no, text, _ in units:
+        headline = line_no in dashed and len(text.split()) >= 4 and "(@" not in text
+        if headline and not TERMINAL_PUNCTUATION.search(text) and first_text is not None and line_no > first_text:
+            run.append(line_no)
+            continue
+        runs, run, above = runs + [(run, above)], [], text
+    runs.append((run, above))
+    # after a finished sentence: a list's lead-in ("The letter has eight requests, including", "... as follows:")
+    # introduces the text's own points
+    return {
+        line_no: "related links"
+        for run, above in runs
+        if len(run) >= RELATED_LINKS and re.search(r"[.!?][\"'”’)]*$", above)
+        for line_no in run
+    }
