@@ -281,6 +281,7 @@ def _dated_titles_start(units: list[Unit], first_text: int) -> int | None:
         (line_no, _day(match["date"]))
         for line_no, text, _ in units
         if line_no > first_text
+        and text[-4:].isdigit()  # a cheap test first: the line ends on a year
         and (match := DATED_TITLE.match(text))
         and not TERMINAL_PUNCTUATION.search(match["title"])
     ]
@@ -294,11 +295,10 @@ def _second_statement_start(units: list[Unit], dates: set[int], first_text: int)
     text closed by its date stamp (a line of a date only after the text, with no text between it and the
     invocation); or None. A reposter's introduction under the page's date, above a statement's invocation, is no
     statement closed by its date."""
-    texts = [line_no for line_no, text, _ in units if not is_heading(text)]
     for line_no, text, _ in units:
         if line_no <= first_text or not INVOCATION.match(text):
             continue
-        text_above = max(n for n in texts if n < line_no)
+        text_above = max(n for n, above, _ in units if n < line_no and not is_heading(above))
         return line_no if any(text_above < n < line_no for n in dates) else None
     return None
 
