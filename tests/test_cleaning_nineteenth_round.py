@@ -4,6 +4,7 @@
 from analysis.io.corpus import PROJECT_ROOT
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_listings import DATED_TITLE, INVOCATION
 from analysis.text.cleaning_rules import FORM_OF_ADDRESS
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS
@@ -67,3 +68,12 @@ def test_a_run_of_headlines_after_dashes_under_a_finished_sentence_is_links_to_r
     # a list's lead-in that is no finished sentence introduces the text's own points (a statement text's demands)
     letter = (PROJECT_ROOT / "validation" / "statements" / "women-letter-2023-03-08.txt").read_text(encoding="utf-8")
     assert "No official recognition of the Taliban by the world’s nations" in clean_text(letter).paragraphs
+
+
+def test_a_caption_may_name_its_photo_at_its_end():
+    # heldout20 c1238: a caption printed twice above a report
+    caption = "Afghan men inspect inside a mosque after a terror attack in Kabul in this file picture."
+    assert furniture_rule(caption) == "caption naming its photo"
+    assert not {4, 5} & clean_text(raw_page("c1238-saudigazette-kabul-mosque-2020.txt")).kept_lines
+    # a sentence that goes on after the photo is no caption
+    assert furniture_rule("The girl in this photo was later found, the police said.") is None
