@@ -199,7 +199,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # title, single lines of furniture of general kinds, a caption broken over lines, titles naming their source; the
     # sixteenth's long list item full of names, +1 statement line of c1013, and caption in the present tense, +1)
     assert scores.loc["heldout16", ["statement_kept", "statement_lines"]].tolist() == [333, 336]
-    assert scores.loc["heldout16", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 250]
+    assert scores.loc["heldout16", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [238, 250]
     # the seventeenth: scored once unseen (351/360, 225/266, with the rules of 88737e1, in the record), then tuned on
     # (the sixteenth round: salutations and an opening praise, a summary point, single lines of furniture of general
     # kinds, a tag page of wire stories, captions)
@@ -211,9 +211,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
     assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 259]
-    # the twentieth: scored once unseen with the rules of 843f447 (in the record), not tuned on yet
-    assert scores.loc["heldout20", ["statement_kept", "statement_lines"]].tolist() == [299, 301]
-    assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [196, 237]
+    # the twentieth: scored once unseen (299/301, 196/237, with the rules of 843f447, in the record), then tuned on
+    assert scores.loc["heldout20", ["statement_kept", "statement_lines"]].tolist() == [301, 301]
+    assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [214, 237]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

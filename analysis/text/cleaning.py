@@ -23,8 +23,10 @@ this order:
    byline, after the first of several posts each dated on a line of its own, or at the first title of
    posts each shown by a title over one excerpt, one cut short, or three or more over short excerpts
    (a teaser's sentence or two, none cut short) under the page's name (five or more, all short but one,
-   without it). An excerpt cut short with "..." that opens with its own dateline ("ISLAMABAD – ...") inside
-   a page is a teaser of another story. Above a line announcing a forwarded text, a reposter's introduction goes
+   without it), at the first of three or more titles that end on their post's date, or at "In the name of
+   Allah" after text closed by its date. An excerpt cut short with "..." that opens with its own dateline
+   ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
+   under a finished sentence, is links to related stories. Above a line announcing a forwarded text, a reposter's introduction goes
    (:mod:`analysis.text.cleaning_reposts`), and
    under a caption (or a prompt to join a mailing list) cut off at its line's end, the lines that carry it on
    (:mod:`analysis.text.cleaning_captions`).
@@ -59,7 +61,7 @@ from dataclasses import dataclass, field
 from analysis.text.cleaning_captions import caption_continuations
 from analysis.text.cleaning_furniture import DATE_WITH_YEAR
 from analysis.text.cleaning_headlines import headline_runs
-from analysis.text.cleaning_listings import Unit, next_posts
+from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
@@ -249,6 +251,8 @@ def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], 
     removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
     dropped = reposter_introduction(units, removed) | next_posts(units, entries, datelined, removed)
     dropped |= caption_continuations(units, removed)
+    dashed = {step.line_no for step in result.steps if step.rule == "list marker" and LINK_DASH.match(step.before)}
+    dropped |= related_links(units, dashed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
 
 

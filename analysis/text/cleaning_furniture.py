@@ -180,6 +180,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
     ),
+    # ... or naming it at its end ("Afghan men inspect inside a mosque after a terror attack in Kabul in this file
+    # picture."); its literal opening keeps the search fast
+    "caption naming its photo": re.compile(r"in this (file |handout )?(photo|picture|image|photograph)\.$"),
     # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
     # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
@@ -383,7 +386,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 CAPTION_MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
 #: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
-CAPTION_RULES = frozenset({"photo caption or credit", "caption marking positions"})
+CAPTION_RULES = frozenset({"photo caption or credit", "caption naming its photo", "caption marking positions"})
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
 #: case, found about twice as fast, since the search can skip to the literal first letters.
@@ -401,6 +404,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "page number of a listing",
         "page widget",
         "photo caption or credit",
+        "caption naming its photo",
         "publisher's disclaimer",
         "repost announcement",
     }

@@ -24,12 +24,20 @@ statement; every line from the start of the second post on is another story. A s
   first, the first above the text, the second date opens the
   next post (from its title, if a heading stands above it); entries without titles under dates are
   a chronology of the text. A date higher up than the one right above the text is the site's clock;
+- **at the first of titles that end on their post's date**: where :data:`LISTING_DATES` or more lines after the
+  text are each a title with its date glued to its end ("Mattis bristles at Pentagon waste ... 24 Jul 2017"), newest
+  first, the first of them opens the next post (a wire service's page of its latest stories);
+- **at a second invocation**: a statement opens on "In the name of Allah" (or God) once; after text closed by its
+  date stamp, the invocation opens the next statement of a page of reposted statements;
 - **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
   posts each shown by a title (perhaps a question in title case) over one excerpt, two or more with one cut short
   (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
   or more whose excerpts are all a teaser's length (a section of a text runs longer) under the page's own
   name (a tag's or a category's, above the first post's title); with no such name, :data:`UNNAMED_LISTING_POSTS`
   or more, all a teaser's length but one.
+
+Links to related stories set in the text, a run of headlines each after a dash ("– UN seeks $ 606 million for
+Afghanistan after Taliban takeover"), are other stories too (:func:`related_links`).
 
 On a page that is none of these, an excerpt cut short that opens with its own wire dateline (after
 the text has begun) is the teaser of another story.
@@ -42,7 +50,7 @@ import re
 import pandas as pd
 
 from analysis.text.cleaning_dates import DATE_SOURCE, DATELINE
-from analysis.text.cleaning_furniture import DAY_AND_MONTH
+from analysis.text.cleaning_furniture import DAY_AND_MONTH, MONTHS
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     HEADLINE_WORDS,
@@ -82,6 +90,18 @@ SHORT_TEASER_POSTS = 3
 UNNAMED_LISTING_POSTS = 5
 #: A teaser of another post is a sentence or two: at most this many words (a section of a text runs longer).
 TEASER_MAX_WORDS = 40
+#: A post's title with its date glued to its end, as a listing prints it ("Son of Afghan Taliban leader dies carrying
+#: out suicide attack 22 Jul 2017"): words of a title, then a day, a month and a year.
+DATED_TITLE = re.compile(
+    rf"^(?P<title>\w.*\w)\s+(?P<date>\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}})$",
+    re.IGNORECASE,
+)
+#: The invocation a statement opens on, once ("In the name of Allah, Most Gracious, Most Merciful").
+INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
+#: A run of this many headlines or more, each after a dash, is a list of links to related stories.
+RELATED_LINKS = 3
+#: The dash before a related story's headline (a list's points more often open on a bullet or a figure).
+LINK_DASH = re.compile(r"^\s*[-–—]\s")
 #: The rules of the line-rule step whose lines mark the posts of a listing.
 BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
@@ -107,6 +127,8 @@ def next_posts(
         _second_byline_post(units, {n: text for n, (rule, text) in removed.items() if rule == BYLINE_RULE}, first_text),
         _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
         _titled_excerpts_start(units, first_text),
+        _dated_titles_start(units, first_text),
+        _second_statement_start(units, {n for n, (rule, _) in removed.items() if rule == DATE_RULE}, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)
     dropped = {}
@@ -251,6 +273,36 @@ def _after_first_dated_post(units: list[Unit], dates: dict[int, str], first_text
     return next((line_no for line_no, _, _ in units if line_no > dated_posts[0]), None)
 
 
+def _dated_titles_start(units: list[Unit], first_text: int) -> int | None:
+    """The first of :data:`LISTING_DATES` or more titles after the text that each end on their post's date (the
+    title before the date without final punctuation), newest first; or None. A caption or a heading of the text
+    may end on a date too, but not several in a row going back in time."""
+    days = [
+        (line_no, _day(match["date"]))
+        for line_no, text, _ in units
+        if line_no > first_text
+        and text[-4:].isdigit()  # a cheap test first: the line ends on a year
+        and (match := DATED_TITLE.match(text))
+        and not TERMINAL_PUNCTUATION.search(match["title"])
+    ]
+    days = [(line_no, day) for line_no, day in days if day is not None]
+    newest_first = all(later <= earlier for (_, earlier), (_, later) in zip(days, days[1:]))
+    return days[0][0] if len(days) >= LISTING_DATES and newest_first else None
+
+
+def _second_statement_start(units: list[Unit], dates: set[int], first_text: int) -> int | None:
+    """The invocation that opens a second statement on a page of reposted statements: "In the name of Allah" after
+    text closed by its date stamp (a line of a date only after the text, with no text between it and the
+    invocation); or None. A reposter's introduction under the page's date, above a statement's invocation, is no
+    statement closed by its date."""
+    for line_no, text, _ in units:
+        if line_no <= first_text or not INVOCATION.match(text):
+            continue
+        text_above = max(n for n, above, _ in units if n < line_no and not is_heading(above))
+        return line_no if any(text_above < n < line_no for n in dates) else None
+    return None
+
+
 def _title_above(units: list[Unit], date_line: int) -> int:
     """The title right above a post's date line, when one stands there (no text between them), else the date line."""
     above = [(line_no, text) for line_no, text, _ in units if line_no < date_line]
@@ -312,3 +364,27 @@ def _day(text: str) -> pd.Timestamp | None:
     dated = DATELINE.match(text) or DAY_AND_MONTH.match(text)  # a day and a month alone: the year of the listing
     day = pd.to_datetime(DATE_SOURCE.sub("", text), errors="coerce") if dated else pd.NaT
     return None if pd.isna(day) else day
+
+
+def related_links(units: list[Unit], dashed: set[int]) -> dict[int, str]:
+    """The units of runs of :data:`RELATED_LINKS` or more headlines in a row after the text, each after a dash
+    (``dashed``: the lines whose list marker was one), with the rule: links to other stories set in a text. A
+    headline has four words or more and no final punctuation; a quoted post's attribution ("— Martin Griffiths
+    (@UNReliefChief) December 28, 2022") is none."""
+    first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
+    runs, run, above = [], [], ""
+    for line_no, text, _ in units:
+        headline = line_no in dashed and len(text.split()) >= 4 and "(@" not in text
+        if headline and not TERMINAL_PUNCTUATION.search(text) and first_text is not None and line_no > first_text:
+            run.append(line_no)
+            continue
+        runs, run, above = runs + [(run, above)], [], text
+    runs.append((run, above))
+    # after a finished sentence: a list's lead-in ("The letter has eight requests, including", "... as follows:")
+    # introduces the text's own points
+    return {
+        line_no: "related links"
+        for run, above in runs
+        if len(run) >= RELATED_LINKS and re.search(r"[.!?][\"'”’)]*$", above)
+        for line_no in run
+    }

@@ -87,8 +87,10 @@ LIST_MARKER = re.compile(r"^\s*(\(?\d{1,3}\s*[-.)]\s*(?=\D)|[-–—•·*▪]\s
 #: paragraphs, so neither a heading nor a repeated line.
 FORM_OF_ADDRESS = re.compile(
     r"^(mr\.?|mister|madam|madame|mme\.?)\s+(vice[- ])?(president|chair(man|person|woman)?|speaker|secretary[- ]general)"
-    # ... perhaps with the rest of the room after it ("Mr Secretary General, Colleagues")
-    r"(,\s*(and\s+)?(dear |distinguished )?(colleagues|excellencies|delegates|friends|ladies and gentlemen))*[,:!]?$",
+    # ... perhaps with the rest of the room after it ("Mr Secretary General, Colleagues", "Members of the Security
+    # Council, Distinguished Briefers")
+    r"(,\s*(and\s+)?(dear |distinguished |honou?rable )?(colleagues|excellencies|delegates|friends|briefers"
+    r"|ladies and gentlemen|members of the( (?-i:[A-Z])[a-z]+){1,3}))*[,:!]?$",
     re.IGNORECASE,
 )
 

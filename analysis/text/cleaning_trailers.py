@@ -21,7 +21,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(check also|related( (posts?|articles?|stories|news|topics|coverage|content|reading|links)|(?=\s*:?$))"
         r"|read more|read also|you (may|might) also like"
         r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
-        r"|recommended( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
+        # ("Recommended Posts" alone heads a forum's thread, its posts below: the thread, not other stories)
+        r"|recommended(?! posts$)( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
         r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$"
         # the link to a reposted story's source, with its title ("Read the full story, “...”, on globalissues.org")
