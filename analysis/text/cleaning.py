@@ -26,10 +26,9 @@ this order:
    without it), at the first of three or more titles that end on their post's date, or at "In the name of
    Allah" after text closed by its date. An excerpt cut short with "..." that opens with its own dateline
    ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
-   under a finished sentence, is links to related stories. Above a line announcing a forwarded text, a reposter's introduction goes
-   (:mod:`analysis.text.cleaning_reposts`), and
-   under a caption (or a prompt to join a mailing list) cut off at its line's end, the lines that carry it on
-   (:mod:`analysis.text.cleaning_captions`).
+   under a finished sentence, is links to related stories. Above a line announcing a forwarded text, a
+   reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), and under a caption (or a prompt to
+   join a mailing list) cut off at its line's end, the lines that carry it on (:mod:`analysis.text.cleaning_captions`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
    stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
