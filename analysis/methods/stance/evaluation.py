@@ -94,6 +94,10 @@ def load_labelled_set(
     return LabelledSet(name or folder.name, items, load_coding(folder / labels, items))
 
 
+#: The gold set's files in ``tests/data``: its sentences, its adjudicated labels and its statements' actor types.
+GOLD_FILES = ("stance_gold_sentences.csv", "stance_gold.csv", "stance_gold_actors.csv")
+
+
 def gold_set() -> LabelledSet:
     """The original gold set (167 sentences; development data: the rules were tuned on it).
 
@@ -103,9 +107,8 @@ def gold_set() -> LabelledSet:
     """
     from analysis.methods.validation import GOLD_DIR
 
-    return load_labelled_set(
-        GOLD_DIR, "gold set", "stance_gold_sentences.csv", "stance_gold.csv", GOLD_DIR / "stance_gold_actors.csv"
-    )
+    sentences, labels, actors = GOLD_FILES
+    return load_labelled_set(GOLD_DIR, "gold set", sentences, labels, GOLD_DIR / actors)
 
 
 def labelled_batches(folder: str | Path) -> list[tuple[Path, Path]]:
@@ -152,7 +155,7 @@ def development_inputs() -> list[Path]:
     """
     from analysis.methods.validation import GOLD_DIR
 
-    gold = [GOLD_DIR / name for name in ("stance_gold_sentences.csv", "stance_gold.csv", "stance_gold_actors.csv")]
+    gold = [GOLD_DIR / name for name in GOLD_FILES]
     batches = [path for pair in labelled_batches(DEV_DIR) for path in pair]
     return [*gold, *batches, STATEMENTS_DIR / "metadata.csv"]
 
