@@ -116,7 +116,7 @@ def next_posts(
     removed (number: rule and text), among them the bylines and the date lines.
     """
     excerpts = [line_no for line_no, text, _ in units if is_truncated_excerpt(text)]
-    first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
+    first_text = _first_text(units)
     if first_text is None:
         return {}
     many_excerpts = len(excerpts) >= max(LISTING_EXCERPTS, len(units) / 3)
@@ -303,6 +303,11 @@ def _second_statement_start(units: list[Unit], dates: set[int], first_text: int)
     return None
 
 
+def _first_text(units: list[Unit]) -> int | None:
+    """The line of the page's first unit of text (not a heading), or None on a page of headings only."""
+    return next((line_no for line_no, text, _ in units if not is_heading(text)), None)
+
+
 def _title_above(units: list[Unit], date_line: int) -> int:
     """The title right above a post's date line, when one stands there (no text between them), else the date line."""
     above = [(line_no, text) for line_no, text, _ in units if line_no < date_line]
@@ -371,11 +376,13 @@ def related_links(units: list[Unit], dashed: set[int]) -> dict[int, str]:
     (``dashed``: the lines whose list marker was one), with the rule: links to other stories set in a text. A
     headline has four words or more and no final punctuation; a quoted post's attribution ("— Martin Griffiths
     (@UNReliefChief) December 28, 2022") is none."""
-    first_text = next((line_no for line_no, text, _ in units if not is_heading(text)), None)
+    first_text = _first_text(units)
+    if first_text is None:
+        return {}
     runs, run, above = [], [], ""
     for line_no, text, _ in units:
         headline = line_no in dashed and len(text.split()) >= 4 and "(@" not in text
-        if headline and not TERMINAL_PUNCTUATION.search(text) and first_text is not None and line_no > first_text:
+        if headline and not TERMINAL_PUNCTUATION.search(text) and line_no > first_text:
             run.append(line_no)
             continue
         runs, run, above = runs + [(run, above)], [], text
