@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations
-from analysis.text.cleaning_furniture import DATE_WITH_YEAR
+from analysis.text.cleaning_dates import DATE_WITH_YEAR
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists

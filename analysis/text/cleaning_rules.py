@@ -38,8 +38,8 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
-from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, LOOSE_DATELINE
-from analysis.text.cleaning_furniture import DAY_AND_MONTH, MONTHS, furniture_rule
+from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, DAY_AND_MONTH, LOOSE_DATELINE, MONTHS
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_wire_datelines import wire_dateline
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
