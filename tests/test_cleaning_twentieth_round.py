@@ -1,0 +1,30 @@
+"""Rules of the twentieth round, on what heldout21 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_trailers import TRAILER_PATTERNS
+
+AGE_PAGE = "c1295-theage-morrison-withdrawal-2021.txt"
+
+
+def test_the_pages_own_age_heads_no_readers_comment():
+    # heldout21 c1295: the article's age stamp under a banner, above its title printed again and its text
+    comment_head = TRAILER_PATTERNS["reader's comment"]
+    assert not comment_head.match("This was published 3 months ago")
+    assert not comment_head.match("This was published 13 years ago")  # heldout17 c1054
+    # a reader's name and the comment's age still head a comment (heldout18 c1115)
+    assert comment_head.match("uncleandyt 7 years, 7 months ago")
+
+
+def test_a_sites_note_that_a_service_is_down_is_furniture():
+    # heldout21 c1295: the banner of a service that failed to load, above the article
+    banner = "We’re sorry, this service is currently unavailable. Please try again later."
+    assert furniture_rule(banner) == "note of content that did not load"
+    cleaned = clean_text(raw_page(AGE_PAGE))
+    assert 3 not in cleaned.kept_lines
+    # the article under it reaches the text, from its first sentence to its last line
+    assert {12, 14, 20, 22, 24, 26, 28, 30} <= cleaned.kept_lines
+    # a sentence about a service being down is no banner
+    assert not furniture_rule("The mobile network said the service is currently unavailable in Kabul.")
