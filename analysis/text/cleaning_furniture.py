@@ -213,9 +213,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # a player's or a widget's note that what it holds did not load ("We apologize, but this video has failed to load.",
-    # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below.")
+    # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below."), or
+    # a site's note that one of its services is down ("We’re sorry, this service is currently unavailable. ...")
     "note of content that did not load": re.compile(
-        r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media)\b"
+        r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media"
+        r"|service)\b"
         r"[^.!?]{0,20}\b(failed to load|(is )?(currently )?(unavailable|not available))\b.{0,120}"
         r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40})$"
     ),
