@@ -226,6 +226,8 @@ def _apply_line_rules(
         if listing:
             entries.add(line_no)
         dateline = wire_dateline(line)
+        if dateline and EMBEDDED_POST.search(line):
+            dateline = None  # a quoted post's signature ("— TOLOnews (@TOLOnews) May 9, 2019"), no story's opening
         if dateline and not dateline.rstrip().endswith(":"):
             datelined.add(line_no)  # a place and a dash or a source: the opening of a story
         if dateline and not text_begun:
