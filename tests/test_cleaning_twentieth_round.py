@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_rules import OPENING_INVOCATION
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
 AGE_PAGE = "c1295-theage-morrison-withdrawal-2021.txt"
@@ -36,3 +37,13 @@ def test_a_quoted_posts_signature_is_no_wire_dateline():
     assert {1, 2} <= cleaned.kept_lines
     # its dash goes as a list marker's; the name, the handle and the date stay
     assert cleaned.paragraphs[1] == "TOLOnews (@TOLOnews) May 9, 2019"
+
+
+def test_the_invocation_transliterated_opens_the_text():
+    # heldout21 c1337: a speech's transcript opens on "Bismillah Rahman-ur-Rahim" under its title
+    assert OPENING_INVOCATION.match("Bismillah Rahman-ur-Rahim")
+    assert OPENING_INVOCATION.match("Bismillahir Rahmanir Rahim")
+    cleaned = clean_text(raw_page("c1337-afghanistaninfo-ghani-unga-2017.txt"))
+    assert cleaned.paragraphs[0] == "Bismillah Rahman-ur-Rahim" and 1 not in cleaned.kept_lines
+    # "Bismillah" alone is also a name (heldout18 c1126: "Bismillah Habib, deputy spokesman for the Interior ...")
+    assert not OPENING_INVOCATION.match("Bismillah Habib, deputy spokesman for the Interior Ministry, said")

@@ -96,11 +96,13 @@ FORM_OF_ADDRESS = re.compile(
 
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ...") and the praise after it ("Praise be
-#: to Allah and blessings and peace be on Mohammad, ..."), and a communiqué's issuing
+#: to Allah and blessings and peace be on Mohammad, ..."), the invocation transliterated ("Bismillah Rahman-ur-Rahim";
+#: "Bismillah" alone may be a name: "Bismillah Habib, deputy spokesman ..."), and a communiqué's issuing
 #: line naming who issued it ("Issued by the Heads of State and Government of ..."; "Published by" and
 #: "Delivered by" alone, without an issuer of four words or more, are bylines and speaker labels).
 OPENING_INVOCATION = re.compile(
-    r"^(in the name of (allah|god)\b|(all )?praise (be|is due) to (allah|god)\b|issued by\s+\w+(\W+\w+){3})",
+    r"^(in the name of (allah|god)\b|(all )?praise (be|is due) to (allah|god)\b|issued by\s+\w+(\W+\w+){3}"
+    r"|bismillah\w*[\s-]+((ir|ar|al|er)[\s-]?)?rahman)",
     re.IGNORECASE,
 )
 
