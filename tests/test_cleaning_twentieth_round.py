@@ -4,7 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
-from analysis.text.cleaning_rules import OPENING_INVOCATION
+from analysis.text.cleaning_rules import LISTING_ENTRY, OPENING_INVOCATION
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
 AGE_PAGE = "c1295-theage-morrison-withdrawal-2021.txt"
@@ -47,3 +47,15 @@ def test_the_invocation_transliterated_opens_the_text():
     assert cleaned.paragraphs[0] == "Bismillah Rahman-ur-Rahim" and 1 not in cleaned.kept_lines
     # "Bismillah" alone is also a name (heldout18 c1126: "Bismillah Habib, deputy spokesman for the Interior ...")
     assert not OPENING_INVOCATION.match("Bismillah Habib, deputy spokesman for the Interior Ministry, said")
+
+
+def test_a_listings_entries_open_on_their_dates_glued_to_their_text():
+    # heldout21 c1291: a category page whose first excerpt has lost its date; each later one opens on its weekday and
+    # date, glued to its first word
+    entry = "Wednesday, 31 August , 2022Ariana News Agency: Ashraf Ghani, the former president of Afghanistan, said:"
+    assert LISTING_ENTRY.match(entry).group() == "Wednesday, 31 August , 2022"
+    cleaned = clean_text(raw_page("c1291-ariananews-politics-listing-2022.txt"))
+    assert cleaned.kept_lines == {1}
+    assert [step.line_no for step in cleaned.steps if step.rule == "next post on a listing page"] == list(range(2, 10))
+    # a sentence that opens on a weekday and a date goes on with a space, not glued to a capital
+    assert not LISTING_ENTRY.match("Thursday, 1 September, 2022 was the day the talks began.")

@@ -38,7 +38,7 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
-from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, DAY_AND_MONTH, LOOSE_DATELINE, MONTHS
+from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, DAY_AND_MONTH, LOOSE_DATELINE, MONTHS, WEEKDAYS
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_wire_datelines import wire_dateline
 
@@ -112,8 +112,12 @@ SITTING_NOTE = re.compile(
     r"^(the (house|senate|chamber|committee) met at \w|\[[^\[\]]{1,60} in the chair\]$)", re.IGNORECASE
 )
 
-#: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
-LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
+#: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text, or its date with its weekday glued to the
+#: text's first capital ("Thursday, 1 September , 2022Ariana News Agency: ...").
+LISTING_ENTRY = re.compile(
+    rf"^([•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+|({WEEKDAYS}), \d{{1,2}} ({MONTHS}) ?, ?\d{{4}}(?=(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
 #: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…..."),
