@@ -59,3 +59,35 @@ def test_a_listings_entries_open_on_their_dates_glued_to_their_text():
     assert [step.line_no for step in cleaned.steps if step.rule == "next post on a listing page"] == list(range(2, 10))
     # a sentence that opens on a weekday and a date goes on with a space, not glued to a capital
     assert not LISTING_ENTRY.match("Thursday, 1 September, 2022 was the day the talks began.")
+
+
+def test_a_forums_greeting_and_log_in_box_are_furniture():
+    # heldout21 c1330: a forum greets a visitor who is not logged in, over its log-in box
+    for line in ("Welcome, Guest.", "Please login or register.", "Forgot your password?"):
+        assert furniture_rule(line) == "subscription or comment prompt"
+    assert not {5, 6, 7} & clean_text(raw_page("c1330-createaforum-doha-deal-2020.txt")).kept_lines
+
+
+def test_a_prompt_to_follow_the_site_and_an_offer_of_information_are_furniture():
+    # heldout21 c1303: a "Follow us on" label whose icons the extraction lost
+    assert furniture_rule("Follow us on") == "share buttons"
+    # heldout21 c1283: a contact note closing a press release
+    assert furniture_rule("If you require any further information, feel free to contact us:") == "contact note"
+    # a sentence that says whom to contact for a need is no note
+    assert not furniture_rule("If you require any further information on the peace talks, please read the report.")
+
+
+def test_a_markup_comment_and_linked_data_predicates_are_furniture():
+    # heldout21 c1321: a parliament record's raw XML opens on a comment of its markup
+    comment = "<!--The Official Report of Parliamentary Debates (Hansard) of the Legislative Council and the House of"
+    assert furniture_rule(comment) == "markup residue"
+    cleaned = clean_text(raw_page("c1321-hansardsa-franks-motion-2021.txt"))
+    # with the comment gone, the record's first line of text opens the text, no run of headlines after it
+    assert 1 not in cleaned.kept_lines and 25 in cleaned.kept_lines
+    # heldout21 c1319: a linked-data record of a speech, its predicates one a line
+    for line in ("rdf:type", "dcterms:Is Part Of", "lpv:document identification number", "lpv:translated text"):
+        assert furniture_rule(line) == "linked-data predicate"
+    record = clean_text(raw_page("c1319-linkedpolitics-council-speech-2008.txt"))
+    assert not {4, 5, 6, 7, 8, 10, 11, 12} & record.kept_lines
+    # a label with its value, or a sentence, is no predicate
+    assert furniture_rule("Note: the talks resume on Monday.") != "linked-data predicate"

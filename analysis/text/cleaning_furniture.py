@@ -15,7 +15,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
   by ..."), "Join the conversation",
   "Discussion about this post", "comments powered by ...",
-  "You must be logged in to post a comment.", "Comments are moderated ..."), the banner of a US federal site
+  "You must be logged in to post a comment.", "Comments are moderated ..."), a forum's greeting of a visitor and its
+  log-in box ("Welcome, Guest.", "Forgot your password?"), the banner of a US federal site
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
   Facebook!"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
@@ -44,8 +45,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   like to interview ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
-  original article: ..." link), HTML attributes left by the extraction
-  ("class = “cf”>"), lines of script (JavaScript), a server script's warning printed into the page
+  original article: ..." link), HTML attributes and comments left by the extraction
+  ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
+  script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
   ("banner11"), document symbols on a line of their own ("SC/14464").
 """
@@ -106,7 +108,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*[:.]?"
-        r"|(click to )?share (on|via|with) \w+.{0,30}|(follow|like) us on .*|((adjust|comment|print|share|email)\s*){2,}"
+        r"|(click to )?share (on|via|with) \w+.{0,30}|(follow|like) us on\b.*|((adjust|comment|print|share|email)\s*){2,}"
         r"|[\w-]+ icon)$",
         re.IGNORECASE,
     ),
@@ -118,6 +120,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "subscription or comment prompt": re.compile(
         r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
         r"|please enter your name here|your comment|log ?in|sign in|post comments \(atom\)"
+        # a forum's greeting of a visitor not logged in, and its log-in box ("Welcome, Guest.", "Forgot your password?")
+        r"|welcome, guest|please (log ?in|sign in) or register|forgot (your )?password\?"
         r"|advertisement( \d{1,2})?(\W+scroll (down )?to continue( reading)?)?|(story|article) continues below( this ad\w*)?"
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
@@ -235,6 +239,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "contact note": re.compile(
         r"^(for (any |further |media |press )*(inquiries|enquiries)\b"
         r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b"
+        # "If you require any further information, feel free to contact us:"
+        r"|if you (require|need|have) any (further |more |other )?(information|questions|queries)\b[^.!?]{0,40}\bcontact (us|me)\b"
         # a contact's label ("Media contact: +1 ...", "Public contact:"), and a telephone number alone ("or +1 (703) ...")
         r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
@@ -278,7 +284,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
     "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
-    "markup residue": re.compile(r"^<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$"),
+    # ... and a comment of the markup, opening on its mark ("<!--The Official Report of Parliamentary Debates ...")
+    "markup residue": re.compile(r"^(<!--|<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$)"),
+    # a predicate of a linked-data record, its vocabulary's prefix glued to its name ("rdf:type", "dcterms:Is Part Of",
+    # "lpv:translated text"): the field names of a record's table, printed one a line
+    "linked-data predicate": re.compile(r"^[a-z]{2,8}:[A-Za-z][A-Za-z ]{0,40}$"),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
     # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
     "byline": re.compile(
