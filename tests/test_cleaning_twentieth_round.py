@@ -91,3 +91,14 @@ def test_a_markup_comment_and_linked_data_predicates_are_furniture():
     assert not {4, 5, 6, 7, 8, 10, 11, 12} & record.kept_lines
     # a label with its value, or a sentence, is no predicate
     assert furniture_rule("Note: the talks resume on Monday.") != "linked-data predicate"
+
+
+def test_a_caption_whose_credit_was_lost_is_furniture():
+    # heldout21 c1295: a caption printed twice, the second time with its credit's label and the credit lost
+    caption = (
+        "Taliban fighters stand guard on their side at a border crossing point between Pakistan and Afghanistan.Credit:"
+    )
+    assert furniture_rule(caption) == "photo caption or credit"
+    assert 18 not in clean_text(raw_page(AGE_PAGE)).kept_lines
+    # a sentence that ends on the word is no caption
+    assert not furniture_rule("The agreement gave the government no credit.")

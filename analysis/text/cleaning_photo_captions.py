@@ -32,7 +32,8 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo caption or credit": re.compile(
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
-        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
+        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b"
+        r"|[.!?]credit:$",  # a caption whose credit the extraction lost, glued to its sentence ("... Afghanistan.Credit:")
     ),
     # ... or naming it at its end ("Afghan men inspect inside a mosque after a terror attack in Kabul in this file
     # picture."); its literal opening keeps the search fast
