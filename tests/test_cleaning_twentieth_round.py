@@ -102,3 +102,13 @@ def test_a_caption_whose_credit_was_lost_is_furniture():
     assert 18 not in clean_text(raw_page(AGE_PAGE)).kept_lines
     # a sentence that ends on the word is no caption
     assert not furniture_rule("The agreement gave the government no credit.")
+
+
+def test_other_news_of_the_section_ends_the_text():
+    # heldout21 c1289: a news agency's label over the other stories of its section, after the text and its date stamp
+    assert TRAILER_PATTERNS["teaser of other stories"].match("Other news in section")
+    assert TRAILER_PATTERNS["teaser of other stories"].match("Other stories")
+    cleaned = clean_text(raw_page("c1289-khovar-rahmon-sco-2021.txt"))
+    assert 15 not in cleaned.kept_lines and {7, 9, 11} <= cleaned.kept_lines
+    # a sentence about other news is no label
+    assert not TRAILER_PATTERNS["teaser of other stories"].match("Other news agencies reported the same figures.")
