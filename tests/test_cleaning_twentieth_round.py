@@ -112,3 +112,15 @@ def test_other_news_of_the_section_ends_the_text():
     assert 15 not in cleaned.kept_lines and {7, 9, 11} <= cleaned.kept_lines
     # a sentence about other news is no label
     assert not TRAILER_PATTERNS["teaser of other stories"].match("Other news agencies reported the same figures.")
+
+
+def test_an_archived_sites_banner_is_furniture():
+    # heldout21 c1327: the banner over every page of an archived White House site
+    banner = (
+        "This is historical material “frozen in time”. The website is no longer updated and links to external websites"
+        " and some internal pages may not work."
+    )
+    assert furniture_rule(banner) == "delivery or archive note"
+    assert 1 not in clean_text(raw_page("c1327-obamawhitehouse-conference-call-2015.txt")).kept_lines
+    # a sentence on historical material is no banner
+    assert not furniture_rule("This is historical material for the peace talks, the envoy said.")

@@ -226,9 +226,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40})$"
     ),
     # a speech's note that the words spoken are what counts ("Check against delivery!"), and an archive's banner over
-    # an old page ("Archived page: may contain outdated information!")
+    # an old page ("Archived page: may contain outdated information!", "This is historical material “frozen in time”. The
+    # website is no longer updated and links to external websites ... may not work.")
     "delivery or archive note": re.compile(
-        r"^[\[(*]*\s*((please )?check against (the )?delivery|archived (page|content|article)\b[^.!?]{0,20}:[^.!?]{0,80})\W*$"
+        r"^[\[(*]*\s*((please )?check against (the )?delivery|archived (page|content|article)\b[^.!?]{0,20}:[^.!?]{0,80}"
+        r"|this is (historical|archived) material\b[^.!?]{0,40}\. (the|this) (web)?site is no longer updated\b.{0,120})\W*$"
     ),
     "feedback prompt": re.compile(
         r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
