@@ -124,3 +124,16 @@ def test_an_archived_sites_banner_is_furniture():
     assert 1 not in clean_text(raw_page("c1327-obamawhitehouse-conference-call-2015.txt")).kept_lines
     # a sentence on historical material is no banner
     assert not furniture_rule("This is historical material for the peace talks, the envoy said.")
+
+
+def test_a_picture_credited_after_its_caption_and_a_dash_is_furniture():
+    # heldout21 c1293: a Malaysian site's caption ends on its agency's credit and the picture's date after a dash
+    caption = (
+        "Datuk Seri Saifuddin Abdullah says that it is perhaps high time that Wisma Putra pay attention to emerging"
+        " countries or new economies that are not badly affected by the Covid-19 pandemic. – Bernama pic, January 13, 2022"
+    )
+    assert furniture_rule(caption) == "photo caption or credit"
+    assert 10 not in clean_text(raw_page("c1293-thevibes-wismaputra-2022.txt")).kept_lines
+    assert furniture_rule("Afghan girls return to school in Kabul. – The Vibes pic") == "photo caption or credit"
+    # a sentence that ends on a dash and words of its own is no credit
+    assert not furniture_rule("The talks resumed in Doha. – The envoy said more would follow.")

@@ -33,7 +33,10 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo caption or credit": re.compile(
         r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b"
-        r"|[.!?]credit:$",  # a caption whose credit the extraction lost, glued to its sentence ("... Afghanistan.Credit:")
+        r"|[.!?]credit:$"  # a caption whose credit the extraction lost, glued to its sentence ("... Afghanistan.Credit:")
+        # a picture credited after its caption's sentence and a dash, perhaps with its date ("... pandemic. – Bernama pic,
+        # January 13, 2022")
+        r"|[.!?] [–—-] [^.!?–—]{2,40} (pic|photo)s?(, [^.!?]{0,25}\d{4})?$",
     ),
     # ... or naming it at its end ("Afghan men inspect inside a mosque after a terror attack in Kabul in this file
     # picture."); its literal opening keeps the search fast
