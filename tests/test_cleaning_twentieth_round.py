@@ -137,3 +137,13 @@ def test_a_picture_credited_after_its_caption_and_a_dash_is_furniture():
     assert furniture_rule("Afghan girls return to school in Kabul. – The Vibes pic") == "photo caption or credit"
     # a sentence that ends on a dash and words of its own is no credit
     assert not furniture_rule("The talks resumed in Doha. – The envoy said more would follow.")
+
+
+def test_a_table_of_contents_with_dot_leaders_is_furniture():
+    # heldout21 c1320: a report's contents run into one line by a PDF viewer; heldout20 c1252: a Lords record's
+    contents = "Deaths of Members ...... 469 Afghanistan Motion to Take Note...... 469 Lords wishing to be supplied"
+    assert furniture_rule(contents) == "table of contents"
+    assert 43 not in clean_text(raw_page("c1320-vdocument-hrw-report-2020.txt")).kept_lines
+    assert 9 not in clean_text(raw_page("c1252-docslib-lords-afghanistan-2021.txt")).kept_lines
+    # an ellipsis before a number in a sentence is no leader
+    assert furniture_rule("The count rose... 12 more were found on Monday.") != "table of contents"

@@ -49,7 +49,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
   script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
-  ("banner11"), document symbols on a line of their own ("SC/14464").
+  ("banner11"), document symbols on a line of their own ("SC/14464"), a PDF's table of contents ("Summary ...... 1").
 """
 
 from __future__ import annotations
@@ -291,6 +291,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a predicate of a linked-data record, its vocabulary's prefix glued to its name ("rdf:type", "dcterms:Is Part Of",
     # "lpv:translated text"): the field names of a record's table, printed one a line
     "linked-data predicate": re.compile(r"^[a-z]{2,8}:[A-Za-z][A-Za-z ]{0,40}$"),
+    # a PDF's table of contents, its entries led by dots to their page numbers ("Summary ........ 1 Education ...")
+    "table of contents": re.compile(r"\.{5}\s?\d{1,4}\b"),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
     # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
     "byline": re.compile(
