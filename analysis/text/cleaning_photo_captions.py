@@ -8,7 +8,8 @@ their own. Each rule names a kind of caption or credit, never a site:
   ...");
 - a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6, 2011");
 - a caption credited to an agency after its sentence or its date ("... in Kabul. AFP", "... 2021 (AFP).",
-  "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]"), an agency photographer's credit ("(AP Photo/Rahmat
+  "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]", "... pandemic. – Bernama pic, January 13, 2022"), or
+  whose credit the extraction lost ("... Afghanistan.Credit:"), an agency photographer's credit ("(AP Photo/Rahmat
   Gul)", "(Photo credit should read ...)", "... 2017.REUTERS");
 - a press photo's caption marking where each person stands ("(C, Rear)", "(left)"), and a news photo's caption in the
   present tense ending on its day ("... Hamid Karzai answers reporters' questions ... in Kabul, Afghanistan,
