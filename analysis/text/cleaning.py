@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations
-from analysis.text.cleaning_furniture import DATE_WITH_YEAR
+from analysis.text.cleaning_dates import DATE_WITH_YEAR
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
@@ -226,6 +226,8 @@ def _apply_line_rules(
         if listing:
             entries.add(line_no)
         dateline = wire_dateline(line)
+        if dateline and EMBEDDED_POST.search(line):
+            dateline = None  # a quoted post's signature ("— TOLOnews (@TOLOnews) May 9, 2019"), no story's opening
         if dateline and not dateline.rstrip().endswith(":"):
             datelined.add(line_no)  # a place and a dash or a source: the opening of a story
         if dateline and not text_begun:

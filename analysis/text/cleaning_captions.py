@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_furniture import CAPTION_RULES
 from analysis.text.cleaning_listings import Unit
+from analysis.text.cleaning_photo_captions import CAPTION_RULES
 from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION
 
 #: The lines that carry a caption on are removed for this reason.

@@ -9,14 +9,35 @@ Pages stamp their posts with dates in many shapes, and cleaning removes a line t
 - a date in the Hijri calendar, perhaps with its Gregorian twin ("23/06/1440 Hijri Lunar", "which corresponds to
   Rajab 5, 1441 on the Hijri Lunar calendar").
 
-A sentence that ends on a date keeps its full stop and its words, and is not caught.
+A sentence that ends on a date keeps its full stop and its words, and is not caught. The words of a date (the months,
+the weekdays, a date written out with or without its year) are defined here once, for every rule that reads one.
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_furniture import MONTHS, WEEKDAYS
+#: Month names and their short forms, for the date patterns of cleaning.
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: A date written out: "12th Jan, 2023", "March 18", "Mar.8", "20 June 2016" (month names in any case).
+DATE = (
+    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?(\s+\d{{4}})?"
+    rf"|(?i:{MONTHS})\.?\s*\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?)"
+)
+
+#: A date with its year: "November 6, 2020", "12th Jan, 2023".
+DATE_WITH_YEAR = (
+    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?\s+\d{{4}}|(?i:{MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
+)
+
+#: A line holding only a day and a month, with no year: a listing's date stamp over or under a post ("16 Aug", "June 22").
+DAY_AND_MONTH = re.compile(
+    rf"^(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?)$", re.IGNORECASE
+)
 
 #: The source an aggregator names after a post's date ("July 15, 2021 | Via BBC").
 DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNORECASE)

@@ -15,7 +15,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
   by ..."), "Join the conversation",
   "Discussion about this post", "comments powered by ...",
-  "You must be logged in to post a comment.", "Comments are moderated ..."), the banner of a US federal site
+  "You must be logged in to post a comment.", "Comments are moderated ..."), a forum's greeting of a visitor and its
+  log-in box ("Welcome, Guest.", "Forgot your password?"), the banner of a US federal site
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
   Facebook!"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
@@ -24,15 +25,10 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ...");
-- **captions and credits**: photo captions and credits ("Photo of ...", "In this file photo taken ...", "FILE - Women
-  wait to ...", "TOPSHOT - Afghan security forces arrive ...", "Image source: ...", a caption credited to an agency
-  after its sentence or its date: "... in Kabul. AFP", "... 2021 (AFP).", "(HUSSEIN MALLA / AP)", "... [Anadolu Agency
-  via Getty]", "(AP Photo/Rahmat Gul)", "(Photo credit should read ...)", "... 2017.REUTERS"), a news photo's caption in
-  the present tense ending on its day ("... Hamid Karzai answers reporters' questions ... in Kabul, Afghanistan,
-  Sunday."), a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6,
-  2011"), credit lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first
-  on ..."), copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming
-  a news agency or a newspaper ("The Kabul Times.");
+- **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
+  lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
+  copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
+  agency or a newspaper ("The Kabul Times.");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
   "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
   controls), a player's or widget's note that its content did not load ("We apologize, but this video has failed to
@@ -49,41 +45,24 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   like to interview ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
-  original article: ..." link), HTML attributes left by the extraction
-  ("class = “cf”>"), lines of script (JavaScript), a server script's warning printed into the page
+  original article: ..." link), HTML attributes and comments left by the extraction
+  ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
+  script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
-  ("banner11"), document symbols on a line of their own ("SC/14464").
+  ("banner11"), document symbols on a line of their own ("SC/14464"), a PDF's table of contents ("Summary ...... 1").
 """
 
 from __future__ import annotations
 
 import re
 
-#: Month names and their short forms, for the date patterns of cleaning.
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+from analysis.text.cleaning_dates import DATE_WITH_YEAR
+from analysis.text.cleaning_photo_captions import (
+    CAPTION_MAX_SENTENCES,
+    CAPTION_RULES,
+    PHOTO_CAPTION_PATTERNS,
+    SENTENCE_END,
 )
-WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-#: A date written out: "12th Jan, 2023", "March 18", "Mar.8", "20 June 2016" (month names in any case).
-DATE = (
-    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?(\s+\d{{4}})?"
-    rf"|(?i:{MONTHS})\.?\s*\d{{1,2}}(st|nd|rd|th)?,?(\s+\d{{4}})?)"
-)
-
-#: A date with its year: "November 6, 2020", "12th Jan, 2023".
-DATE_WITH_YEAR = (
-    rf"(\d{{1,2}}(st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?\s+\d{{4}}|(?i:{MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})"
-)
-
-#: A line holding only a day and a month, with no year: a listing's date stamp over or under a post ("16 Aug", "June 22").
-DAY_AND_MONTH = re.compile(
-    rf"^(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?)$", re.IGNORECASE
-)
-
-#: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
-#: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
-_PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg|dpa)"
 
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -129,7 +108,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "share buttons": re.compile(
         r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*[:.]?"
-        r"|(click to )?share (on|via|with) \w+.{0,30}|(follow|like) us on .*|((adjust|comment|print|share|email)\s*){2,}"
+        r"|(click to )?share (on|via|with) \w+.{0,30}|(follow|like) us on\b.*|((adjust|comment|print|share|email)\s*){2,}"
         r"|[\w-]+ icon)$",
         re.IGNORECASE,
     ),
@@ -141,6 +120,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "subscription or comment prompt": re.compile(
         r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
         r"|please enter your name here|your comment|log ?in|sign in|post comments \(atom\)"
+        # a forum's greeting of a visitor not logged in, and its log-in box ("Welcome, Guest.", "Forgot your password?")
+        r"|welcome, guest|please (log ?in|sign in) or register|forgot (your )?password\?"
         r"|advertisement( \d{1,2})?(\W+scroll (down )?to continue( reading)?)?|(story|article) continues below( this ad\w*)?"
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
@@ -176,65 +157,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "tags": re.compile(
         r"^((tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}|no tags( \d+)?)$", re.IGNORECASE
     ),
-    "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
-        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b",
-    ),
-    # ... or naming it at its end ("Afghan men inspect inside a mosque after a terror attack in Kabul in this file
-    # picture."); its literal opening keeps the search fast
-    "caption naming its photo": re.compile(r"in this (file |handout )?(photo|picture|image|photograph)\.$"),
-    # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
-    # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
-    # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
-    "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?[-–—]\s"),
-    # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
-    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
-    "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
-    # a pattern of its own, case-sensitive; a caption opens on a capital: a line that opens on words in lower case and
-    # ends on a credit carries on a sentence of the text ("world lacked objective judgment ... in this respect.
-    # Xinhua"; a date stamp, "date 2021-08-26", is no word)
-    "photo credit after a caption": re.compile(
-        r"^(?![a-z]+ [a-z]).*(?:"
-        # after the caption's sentence: an agency ("... in Kabul. AFP", "... AP Photo"), the photographer ("... on Capitol Hill. Photo
-        # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
-        # one group after the sentence's end, so that each full stop of a text is tried once
-        rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}( Photo)?\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
-        # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
-        rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
-        r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
-        rf"|\d{{4}}\s*(\({_PHOTO_AGENCY}\)|{_PHOTO_AGENCY})\.?$|\((?i:photo|photograph|image|picture) by\b"
-        # the photographer, perhaps a pool, and the agency: "(HUSSEIN MALLA / AP)", "(ANDREW HARNIK/POOL/AFP via Getty Images)"
-        rf"|\([A-Z][A-Z .'’-]{{1,40}}(\s?/\s?[A-Z]{{2,10}})*\s?/\s?{_PHOTO_AGENCY}( via Getty Images)?\)\.?$"
-        rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
-        # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
-        rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
-        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$)"
-    ),
-    # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
-    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
-    # after a number ("Items 20 (c)");
-    # the bracket first, so that the search skips to it
-    "caption marking positions": re.compile(
-        r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack)"
-        r"|(?:(?:second|third|far) )?(?:left|right)|cent(?:er|re))\) [a-z]"
-    ),
-    # a news photo's caption: one sentence in the present tense, a name and what the person is seen doing, ending on
-    # the day ("Taliban spokesman Zabihullah Mujahid addresses a press conference in Kabul, ..., on Aug. 17, 2021.",
-    # "... at the Presidential Palace in Kabul, Afghanistan, Sunday."); a full stop before a space ends a sentence,
-    # unless it shortens a month ("Aug. 17")
-    "caption in the present tense": re.compile(
-        r"^[A-Z](?:[^.!?;:]|\.(?!\s)){0,120}?[A-Z][\w'’.-]*(\s\((?:left|right|cent(?:er|re)|[LRC])\))? (?:speaks|attends"
-        r"|addresses|visits|answers|gestures|poses|looks on|listens|waits|arrives|ask|are seen|is seen|meets with"
-        r"|shakes hands|greets) (?:[^.!?;]|\.(?!\s)|(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.){5,250}?"
-        rf"(,|\bon|\bin)\s+((?i:{WEEKDAYS}),?\s+)?({DATE_WITH_YEAR}|{DATE}|(?i:{WEEKDAYS}))\.$"
-    ),
-    # an agency photographer's credit closing a caption: "(AP Photo/Rahmat Gul)", the credit a picture library asks for,
-    # "(Photo credit should read SHAH MARAI/AFP/Getty Images)", an agency in capitals after the date ("2017.REUTERS")
-    # (the bracket or the digit first, so that the search of other lines is a test of one character a position)
-    "credit of an agency's photographer": re.compile(
-        r"[(\d](?:(?<=\()(?:(?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}|(?i:photo credit should read) [^()]{2,80})\)\.?"
-        r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
-    ),
+    **PHOTO_CAPTION_PATTERNS,
     "credit line": re.compile(
         r"^[—–([*-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
         r"|(photo|image|picture) source\s*:.{0,100}"  # "* Image source: Zabihullah (Twitter ...)", "Photo source:"
@@ -294,16 +217,20 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # a player's or a widget's note that what it holds did not load ("We apologize, but this video has failed to load.",
-    # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below.")
+    # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below."), or
+    # a site's note that one of its services is down ("We’re sorry, this service is currently unavailable. ...")
     "note of content that did not load": re.compile(
-        r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media)\b"
+        r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media"
+        r"|service)\b"
         r"[^.!?]{0,20}\b(failed to load|(is )?(currently )?(unavailable|not available))\b.{0,120}"
         r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40})$"
     ),
     # a speech's note that the words spoken are what counts ("Check against delivery!"), and an archive's banner over
-    # an old page ("Archived page: may contain outdated information!")
+    # an old page ("Archived page: may contain outdated information!", "This is historical material “frozen in time”. The
+    # website is no longer updated and links to external websites ... may not work.")
     "delivery or archive note": re.compile(
-        r"^[\[(*]*\s*((please )?check against (the )?delivery|archived (page|content|article)\b[^.!?]{0,20}:[^.!?]{0,80})\W*$"
+        r"^[\[(*]*\s*((please )?check against (the )?delivery|archived (page|content|article)\b[^.!?]{0,20}:[^.!?]{0,80}"
+        r"|this is (historical|archived) material\b[^.!?]{0,40}\. (the|this) (web)?site is no longer updated\b.{0,120})\W*$"
     ),
     "feedback prompt": re.compile(
         r"^(was this (page|article|answer|information|post) (helpful|useful)|did you find this( page| article)? "
@@ -314,6 +241,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "contact note": re.compile(
         r"^(for (any |further |media |press )*(inquiries|enquiries)\b"
         r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b"
+        # "If you require any further information, feel free to contact us:"
+        r"|if you (require|need|have) any (further |more |other )?(information|questions|queries)\b[^.!?]{0,40}\bcontact (us|me)\b"
         # a contact's label ("Media contact: +1 ...", "Public contact:"), and a telephone number alone ("or +1 (703) ...")
         r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
@@ -357,7 +286,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
     "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
-    "markup residue": re.compile(r"^<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$"),
+    # ... and a comment of the markup, opening on its mark ("<!--The Official Report of Parliamentary Debates ...")
+    "markup residue": re.compile(r"^(<!--|<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$)"),
+    # a predicate of a linked-data record, its vocabulary's prefix glued to its name ("rdf:type", "dcterms:Is Part Of",
+    # "lpv:translated text"): the field names of a record's table, printed one a line
+    "linked-data predicate": re.compile(r"^[a-z]{2,8}:[A-Za-z][A-Za-z ]{0,40}$"),
+    # a PDF's table of contents, its entries led by dots to their page numbers ("Summary ........ 1 Education ...")
+    "table of contents": re.compile(r"\.{5}\s?\d{1,4}\b"),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
     # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
     "byline": re.compile(
@@ -380,13 +315,6 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"
     ),
 }
-
-#: A caption or photo credit runs to this many sentences at most; a paragraph of more that holds a credit
-#: ("... Cover photo: ...", a PDF page run into one line) is text.
-CAPTION_MAX_SENTENCES = 3
-SENTENCE_END = re.compile(r"[.!?](\s|$)")
-#: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
-CAPTION_RULES = frozenset({"photo caption or credit", "caption naming its photo", "caption marking positions"})
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
 #: case, found about twice as fast, since the search can skip to the literal first letters.

@@ -49,8 +49,7 @@ import re
 
 import pandas as pd
 
-from analysis.text.cleaning_dates import DATE_SOURCE, DATELINE
-from analysis.text.cleaning_furniture import DAY_AND_MONTH, MONTHS
+from analysis.text.cleaning_dates import DATE_SOURCE, DATELINE, DAY_AND_MONTH, MONTHS
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     HEADLINE_WORDS,

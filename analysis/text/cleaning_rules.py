@@ -38,8 +38,8 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
-from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, LOOSE_DATELINE
-from analysis.text.cleaning_furniture import DAY_AND_MONTH, MONTHS, furniture_rule
+from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, DAY_AND_MONTH, LOOSE_DATELINE, MONTHS, WEEKDAYS
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_wire_datelines import wire_dateline
 
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
@@ -96,11 +96,13 @@ FORM_OF_ADDRESS = re.compile(
 
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ...") and the praise after it ("Praise be
-#: to Allah and blessings and peace be on Mohammad, ..."), and a communiqué's issuing
+#: to Allah and blessings and peace be on Mohammad, ..."), the invocation transliterated ("Bismillah Rahman-ur-Rahim";
+#: "Bismillah" alone may be a name: "Bismillah Habib, deputy spokesman ..."), and a communiqué's issuing
 #: line naming who issued it ("Issued by the Heads of State and Government of ..."; "Published by" and
 #: "Delivered by" alone, without an issuer of four words or more, are bylines and speaker labels).
 OPENING_INVOCATION = re.compile(
-    r"^(in the name of (allah|god)\b|(all )?praise (be|is due) to (allah|god)\b|issued by\s+\w+(\W+\w+){3})",
+    r"^(in the name of (allah|god)\b|(all )?praise (be|is due) to (allah|god)\b|issued by\s+\w+(\W+\w+){3}"
+    r"|bismillah\w*[\s-]+((ir|ar|al|er)[\s-]?)?rahman)",
     re.IGNORECASE,
 )
 
@@ -110,8 +112,12 @@ SITTING_NOTE = re.compile(
     r"^(the (house|senate|chamber|committee) met at \w|\[[^\[\]]{1,60} in the chair\]$)", re.IGNORECASE
 )
 
-#: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text.
-LISTING_ENTRY = re.compile(rf"^[•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+", re.IGNORECASE)
+#: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text, or its date with its weekday glued to the
+#: text's first capital ("Thursday, 1 September , 2022Ariana News Agency: ...").
+LISTING_ENTRY = re.compile(
+    rf"^([•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+|({WEEKDAYS}), \d{{1,2}} ({MONTHS}) ?, ?\d{{4}}(?=(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 
 #: The last word of a teaser cut short by its site: "local...", "The…", "said on Monday. […]", perhaps
 #: with the link to the rest after it ("Hayatullah Hayat … Read More"), the mark perhaps doubled ("Ghani…..."),

@@ -20,7 +20,7 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related( (posts?|articles?|stories|news|topics|coverage|content|reading|links)|(?=\s*:?$))"
         r"|read more|read also|you (may|might) also like"
-        r"|more (stories|news|on this (topic|story|subject))|latest in \w+( \w+)?"
+        r"|(more|other) (stories|news|on this (topic|story|subject))( in (this |the )?(section|category))?|latest in \w+( \w+)?"
         # ("Recommended Posts" alone heads a forum's thread, its posts below: the thread, not other stories)
         r"|recommended(?! posts$)( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
@@ -39,9 +39,11 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # the head of a reader's comment: a name and "said..." (a blog's "Steve V said..."), or a name and the comment's
-    # age ("uncleandyt 7 years, 7 months ago"); the comments follow the text to the page's end
+    # age ("uncleandyt 7 years, 7 months ago"); the comments follow the text to the page's end. The page's own age
+    # ("This was published 3 months ago", over its article) heads no comment
     "reader's comment": re.compile(
-        r"^\S++( \S++){0,4} said(\.\.\.|…)$|^\S++( \S++){0,2} \d+ (year|month|week|day|hour|minute)s?(, \d+ \w+)? ago$"
+        r"^\S++( \S++){0,4} said(\.\.\.|…)$|^(?!(\S++ ){0,2}(?i:published|posted|updated) )"
+        r"\S++( \S++){0,2} \d+ (year|month|week|day|hour|minute)s?(, \d+ \w+)? ago$"
     ),
     "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
     # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_furniture import DATE
+from analysis.text.cleaning_dates import DATE
 
 #: A wire dateline glued to the first sentence, in one of six shapes: a place in capitals before a
 #: dash or colon ("KABUL (Pajhwok):", "ISLAMABAD –"); a place with a source in brackets or an agency

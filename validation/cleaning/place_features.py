@@ -50,7 +50,7 @@ import pandas as pd
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from analysis.text.cleaning_furniture import DATE_WITH_YEAR
+from analysis.text.cleaning_dates import DATE_WITH_YEAR
 
 DATE_IN_LINE = re.compile(DATE_WITH_YEAR, re.IGNORECASE)
 

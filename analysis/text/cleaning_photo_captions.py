@@ -1,0 +1,104 @@
+"""Photo captions and their credits: the lines under a picture, furniture wherever they stand.
+
+A news page prints its pictures' captions among the paragraphs of the text, and the extraction keeps them as lines of
+their own. Each rule names a kind of caption or credit, never a site:
+
+- a caption by its opening or its end ("Photo of ...", "In this file photo taken ...", "... in Kabul in this file
+  picture.") or by the mark of a wire photo ("FILE - Women wait to ...", "TOPSHOT - Afghan security forces arrive
+  ...");
+- a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6, 2011");
+- a caption credited to an agency after its sentence or its date ("... in Kabul. AFP", "... 2021 (AFP).",
+  "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]", "... pandemic. – Bernama pic, January 13, 2022"), or
+  whose credit the extraction lost ("... Afghanistan.Credit:"), an agency photographer's credit ("(AP Photo/Rahmat
+  Gul)", "(Photo credit should read ...)", "... 2017.REUTERS");
+- a press photo's caption marking where each person stands ("(C, Rear)", "(left)"), and a news photo's caption in the
+  present tense ending on its day ("... Hamid Karzai answers reporters' questions ... in Kabul, Afghanistan,
+  Sunday.").
+
+:data:`PHOTO_CAPTION_PATTERNS` is read by :mod:`analysis.text.cleaning_furniture` among the other furniture, in this
+order; a paragraph of more than :data:`CAPTION_MAX_SENTENCES` sentences is text, whatever credit it holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.text.cleaning_dates import DATE, DATE_WITH_YEAR, WEEKDAYS
+
+#: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
+#: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
+_PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloomberg|dpa)"
+
+#: Captions and credits of photographs, tried in this order.
+PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
+    "photo caption or credit": re.compile(
+        r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
+        r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b"
+        r"|[.!?]credit:$"  # a caption whose credit the extraction lost, glued to its sentence ("... Afghanistan.Credit:")
+        # a picture credited after its caption's sentence and a dash, perhaps with its date ("... pandemic. – Bernama pic,
+        # January 13, 2022")
+        r"|[.!?] [–—-] [^.!?–—]{2,40} (pic|photo)s?(, [^.!?]{0,25}\d{4})?$",
+    ),
+    # ... or naming it at its end ("Afghan men inspect inside a mosque after a terror attack in Kabul in this file
+    # picture."); its literal opening keeps the search fast
+    "caption naming its photo": re.compile(r"in this (file |handout )?(photo|picture|image|photograph)\.$"),
+    # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
+    # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
+    # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
+    "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?[-–—]\s"),
+    # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
+    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
+    "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
+    # a pattern of its own, case-sensitive; a caption opens on a capital: a line that opens on words in lower case and
+    # ends on a credit carries on a sentence of the text ("world lacked objective judgment ... in this respect.
+    # Xinhua"; a date stamp, "date 2021-08-26", is no word)
+    "photo credit after a caption": re.compile(
+        r"^(?![a-z]+ [a-z]).*(?:"
+        # after the caption's sentence: an agency ("... in Kabul. AFP", "... AP Photo"), the photographer ("... on Capitol Hill. Photo
+        # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
+        # one group after the sentence's end, so that each full stop of a text is tried once
+        rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}( Photo)?\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
+        # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
+        rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
+        r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
+        rf"|\d{{4}}\s*(\({_PHOTO_AGENCY}\)|{_PHOTO_AGENCY})\.?$|\((?i:photo|photograph|image|picture) by\b"
+        # the photographer, perhaps a pool, and the agency: "(HUSSEIN MALLA / AP)", "(ANDREW HARNIK/POOL/AFP via Getty Images)"
+        rf"|\([A-Z][A-Z .'’-]{{1,40}}(\s?/\s?[A-Z]{{2,10}})*\s?/\s?{_PHOTO_AGENCY}( via Getty Images)?\)\.?$"
+        rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
+        # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
+        rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
+        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$)"
+    ),
+    # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
+    # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
+    # after a number ("Items 20 (c)");
+    # the bracket first, so that the search skips to it
+    "caption marking positions": re.compile(
+        r"\((?<=[A-Za-z'’.-] \()(?:[LRC]|[lrc]|\d(?:st|nd|rd|th) [LR]|[LRC], (?:[Ff]ront|[Rr]ear|[Bb]ack)"
+        r"|(?:(?:second|third|far) )?(?:left|right)|cent(?:er|re))\) [a-z]"
+    ),
+    # a news photo's caption: one sentence in the present tense, a name and what the person is seen doing, ending on
+    # the day ("Taliban spokesman Zabihullah Mujahid addresses a press conference in Kabul, ..., on Aug. 17, 2021.",
+    # "... at the Presidential Palace in Kabul, Afghanistan, Sunday."); a full stop before a space ends a sentence,
+    # unless it shortens a month ("Aug. 17")
+    "caption in the present tense": re.compile(
+        r"^[A-Z](?:[^.!?;:]|\.(?!\s)){0,120}?[A-Z][\w'’.-]*(\s\((?:left|right|cent(?:er|re)|[LRC])\))? (?:speaks|attends"
+        r"|addresses|visits|answers|gestures|poses|looks on|listens|waits|arrives|ask|are seen|is seen|meets with"
+        r"|shakes hands|greets) (?:[^.!?;]|\.(?!\s)|(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.){5,250}?"
+        rf"(,|\bon|\bin)\s+((?i:{WEEKDAYS}),?\s+)?({DATE_WITH_YEAR}|{DATE}|(?i:{WEEKDAYS}))\.$"
+    ),
+    # an agency photographer's credit closing a caption: "(AP Photo/Rahmat Gul)", the credit a picture library asks for,
+    # "(Photo credit should read SHAH MARAI/AFP/Getty Images)", an agency in capitals after the date ("2017.REUTERS")
+    # (the bracket or the digit first, so that the search of other lines is a test of one character a position)
+    "credit of an agency's photographer": re.compile(
+        r"[(\d](?:(?<=\()(?:(?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}|(?i:photo credit should read) [^()]{2,80})\)\.?"
+        r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
+    ),
+}
+
+#: A caption or photo credit runs to this many sentences at most; a paragraph of more that holds a credit
+#: ("... Cover photo: ...", a PDF page run into one line) is text.
+CAPTION_MAX_SENTENCES = 3
+SENTENCE_END = re.compile(r"[.!?](\s|$)")
+#: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
+CAPTION_RULES = frozenset({"photo caption or credit", "caption naming its photo", "caption marking positions"})
