@@ -1,0 +1,20 @@
+"""Rules of the twenty-first round, on what heldout22 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+
+SPEECH_PAGE = "c1391-presidentgovaf-loyajirga-2019.txt"
+
+
+def test_a_title_printed_twice_above_its_date_is_no_first_statement_of_a_listing():
+    # heldout22 c1391: a presidential speech under its title, printed twice (heading and teaser), and its date; the
+    # invocation under them opens the speech itself, not a second statement after a first one closed by its date
+    cleaned = clean_text(raw_page(SPEECH_PAGE))
+    assert not [step for step in cleaned.steps if step.rule == "next post on a listing page"]
+    assert {7, 9, 11, 15, 17, 21, 23, 25, 27, 29, 31, 33, 35} <= cleaned.kept_lines
+    assert cleaned.paragraphs[1] == "In the name of Allah, the most compassionate and merciful"
+    # a page of reposted statements, the first one text closed by its date stamps, still ends at the second
+    # invocation (heldout20 c1273)
+    cleaned = clean_text(raw_page("c1273-jihadology-alemara-category-2018.txt"))
+    assert 1 in cleaned.kept_lines and not {8, 14, 18, 20, 22, 24, 26} & cleaned.kept_lines
