@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_rules import NAMED_SALUTATION
 
 SPEECH_PAGE = "c1391-presidentgovaf-loyajirga-2019.txt"
 
@@ -18,3 +19,15 @@ def test_a_title_printed_twice_above_its_date_is_no_first_statement_of_a_listing
     # invocation (heldout20 c1273)
     cleaned = clean_text(raw_page("c1273-jihadology-alemara-category-2018.txt"))
     assert 1 in cleaned.kept_lines and not {8, 14, 18, 20, 22, 24, 26} & cleaned.kept_lines
+
+
+def test_a_salutation_naming_those_addressed_is_the_texts_words():
+    # heldout22 c1391: the speaker greets an excellency by name, and deputies by their honorifics, without a full stop
+    assert NAMED_SALUTATION.match("Excellency professor Sayaf")
+    deputies = "Elected deputies of the Loya Jirga Mr. Hadid, Mr. Norzai, Ms. Sorabi, Mr. Safi and Mr. Akhundzada"
+    assert NAMED_SALUTATION.match(deputies)
+    cleaned = clean_text(raw_page(SPEECH_PAGE))
+    assert {13, 19} <= cleaned.kept_lines and "Excellency professor Sayaf" in cleaned.paragraphs
+    # two people named, or a name in a title, are no salutation: a heading stays a heading
+    assert not NAMED_SALUTATION.match("Talks between Mr. Khalilzad and Mr. Baradar")
+    assert not NAMED_SALUTATION.match("Excellency Hotel in Kabul reopens after the attack")  # a headline runs longer

@@ -71,6 +71,7 @@ from analysis.text.cleaning_rules import (
     HEADLINE_WORDS,
     LIST_MARKER,
     LISTING_ENTRY,
+    NAMED_SALUTATION,
     OPENING_INVOCATION,
     SHORT_ITEM_WORDS,
     SITTING_NOTE,
@@ -381,6 +382,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     """
     if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text) or SITTING_NOTE.match(text):
         return False  # "In the name of Allah, ...", "Madam President", "[Mr Speaker in the Chair]": the text's words
+    if NAMED_SALUTATION.match(text):
+        return False  # "Excellency professor Sayaf": a speaker's salutation
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):

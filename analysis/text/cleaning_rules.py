@@ -94,6 +94,14 @@ FORM_OF_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+#: A speaker's salutation naming those addressed, though it has no final punctuation: an excellency by name
+#: ("Excellency professor Sayaf"), or three people or more by their honorifics ("Elected deputies of the Loya Jirga
+#: Mr. Hadid, Mr. Norzai, Ms. Sorabi, Mr. Safi and Mr. Akhundzada"): the text's words, not a heading.
+NAMED_SALUTATION = re.compile(
+    r"^((?i:(your )?excellency)( [\w.'-]+){1,4}"
+    r"|.{0,80}?\b(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*((, | and )(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*){2,})$"
+)
+
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ...") and the praise after it ("Praise be
 #: to Allah and blessings and peace be on Mohammad, ..."), the invocation transliterated ("Bismillah Rahman-ur-Rahim";
