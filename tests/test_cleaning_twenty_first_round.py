@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_photo_captions import GLUED_CAPTION
 from analysis.text.cleaning_rules import NAMED_SALUTATION
 
 SPEECH_PAGE = "c1391-presidentgovaf-loyajirga-2019.txt"
@@ -31,3 +32,20 @@ def test_a_salutation_naming_those_addressed_is_the_texts_words():
     # two people named, or a name in a title, are no salutation: a heading stays a heading
     assert not NAMED_SALUTATION.match("Talks between Mr. Khalilzad and Mr. Baradar")
     assert not NAMED_SALUTATION.match("Excellency Hotel in Kabul reopens after the attack")  # a headline runs longer
+
+
+def test_a_caption_glued_to_the_texts_first_sentence_is_cut_off_and_the_sentence_stays():
+    # heldout22 c1348: the extraction ran the photo's caption and its credit into the article's first sentence
+    line = (
+        "Afghan women weave a carpet at a traditional factory in Kandahar on Monday (19/02/2024). (Photo: AFP/Sanaullah"
+        " Seiam) Indonesian Minister of Foreign Affairs, Retno Marsudi attended a meeting with the UN Secretary General"
+    )
+    assert line[GLUED_CAPTION.match(line).end() :].startswith("Indonesian Minister of Foreign Affairs")
+    cleaned = clean_text(raw_page("c1348-voinews-retno-doha-2024.txt"))
+    assert 11 in cleaned.kept_lines and cleaned.paragraphs[0].startswith("Indonesian Minister of Foreign Affairs")
+    assert "Afghan women weave" not in cleaned.text
+    # a caption with its credit at its end, nothing after it, is a caption as before (heldout21 c1294)
+    caption = (
+        "... with Afghanistan’s acting Foreign Affairs Minister Amir Khan Muttaqi. (Photo: Twitter/Abdul Qahar Balkhi)"
+    )
+    assert not GLUED_CAPTION.match(caption)
