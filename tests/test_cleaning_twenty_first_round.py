@@ -3,6 +3,8 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_dates import CALENDAR_DATE
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_photo_captions import GLUED_CAPTION
 from analysis.text.cleaning_rules import NAMED_SALUTATION
 
@@ -51,3 +53,36 @@ def test_a_caption_glued_to_the_texts_first_sentence_is_cut_off_and_the_sentence
     )
     assert not GLUED_CAPTION.match(caption)
     assert 11 not in clean_text(raw_page("c1294-channelnewsasia-malaysia-office-2022.txt")).kept_lines
+
+
+def test_furniture_any_site_may_print():
+    # heldout22: a banner to an unsupported browser (c1347, c1361), a forum's empty notice board (c1392; heldout11
+    # c727 too), a link to a story's comments (c1352), an aggregator's link to its source (c1344), a post with no tags
+    # (c1383)
+    assert furniture_rule("IE 11 is not supported. For an optimal experience visit our site on another browser.")
+    out_of_date = (
+        "Your browser is out of date, and may not be compatible with our website. A list of the most popular web"
+    )
+    assert furniture_rule(out_of_date + " browsers can be found below.") == "note of an unsupported browser"
+    assert (
+        furniture_rule("No announcement yet.")
+        == furniture_rule("View all comments")
+        == "subscription or comment prompt"
+    )
+    assert furniture_rule("Read full news in source page") == "page widget"
+    assert furniture_rule("no Tags in this Article.") is not None
+    cleaned = clean_text(raw_page("c1392-flutrackers-bidenthread-2021.txt"))
+    assert not {1, 3} & cleaned.kept_lines
+    # a sentence about a browser, or about comments, is text
+    assert furniture_rule("Your browser is out of date, the official said, and so is the law.") is None
+    assert furniture_rule("View all comments made by the minister as hostile, he said.") is None
+
+
+def test_a_date_stamp_with_both_hijri_dates_and_the_gregorian_is_a_date_line():
+    # heldout22 c1383: the Islamic Emirate's statement ends on its date in the lunar and solar Hijri calendars and the
+    # Gregorian one
+    assert CALENDAR_DATE.match("13/12/1442 Hijri Lunar 01/05/1400 Hijri Solar 23/07/2021 Gregorian")
+    cleaned = clean_text(raw_page("c1383-alemarahenglish-airstrikes-2021.txt"))
+    assert not {14, 15} & cleaned.kept_lines and {5, 6, 11} <= cleaned.kept_lines
+    # one Hijri date and its Gregorian twin, as before (heldout20 c1273)
+    assert CALENDAR_DATE.match("15/09/1397 Hijri Solar 16/12/2018 Gregorian")
