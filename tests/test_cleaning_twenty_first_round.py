@@ -6,7 +6,7 @@ from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_dates import CALENDAR_DATE
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_photo_captions import GLUED_CAPTION
-from analysis.text.cleaning_rules import NAMED_SALUTATION
+from analysis.text.cleaning_rules import LISTING_ENTRY, NAMED_SALUTATION
 
 SPEECH_PAGE = "c1391-presidentgovaf-loyajirga-2019.txt"
 
@@ -86,3 +86,12 @@ def test_a_date_stamp_with_both_hijri_dates_and_the_gregorian_is_a_date_line():
     assert not {14, 15} & cleaned.kept_lines and {5, 6, 11} <= cleaned.kept_lines
     # one Hijri date and its Gregorian twin, as before (heldout20 c1273)
     assert CALENDAR_DATE.match("15/09/1397 Hijri Solar 16/12/2018 Gregorian")
+
+
+def test_a_listings_entry_may_open_on_its_marker_and_its_date_with_the_month_first():
+    # heldout22 c1389: a foundation's page of dated entries, "- January 29, 2010 - The six major coordinating ..."
+    assert LISTING_ENTRY.match("- January 29, 2010 - The six major coordinating bodies of civil society")
+    cleaned = clean_text(raw_page("c1389-boell-londonconference-2010.txt"))
+    assert 1 in cleaned.kept_lines and not {3, 5, 7, 9} & cleaned.kept_lines
+    # without its marker, the date and a dash open a press release from its place (heldout10 c668)
+    assert not LISTING_ENTRY.match("August 14, 2022 – Ottawa, Ontario - Global Affairs Canada")

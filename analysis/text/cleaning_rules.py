@@ -120,10 +120,12 @@ SITTING_NOTE = re.compile(
     r"^(the (house|senate|chamber|committee) met at \w|\[[^\[\]]{1,60} in the chair\]$)", re.IGNORECASE
 )
 
-#: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text, or its date with its weekday glued to the
+#: An entry of a listing page: "• 20 Jun 2016 - " or "- January 29, 2010 - " (its marker needed: a press release opens
+#: on "August 14, 2022 – Ottawa, Ontario -") before the entry's text, or its date with its weekday glued to the
 #: text's first capital ("Thursday, 1 September , 2022Ariana News Agency: ...").
 LISTING_ENTRY = re.compile(
-    rf"^([•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+|({WEEKDAYS}), \d{{1,2}} ({MONTHS}) ?, ?\d{{4}}(?=(?-i:[A-Z])))",
+    rf"^([•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+|[•·▪*-]\s*({MONTHS}) \d{{1,2}}, \d{{4}}\s+[-–—]\s+"
+    rf"|({WEEKDAYS}), \d{{1,2}} ({MONTHS}) ?, ?\d{{4}}(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
