@@ -95,3 +95,11 @@ def test_a_listings_entry_may_open_on_its_marker_and_its_date_with_the_month_fir
     assert 1 in cleaned.kept_lines and not {3, 5, 7, 9} & cleaned.kept_lines
     # without its marker, the date and a dash open a press release from its place (heldout10 c668)
     assert not LISTING_ENTRY.match("August 14, 2022 – Ottawa, Ontario - Global Affairs Canada")
+
+
+def test_see_more_under_a_related_storys_headline_is_a_links_label():
+    # heldout22 c1350: two related stories set in the text, each a headline over "see more"
+    assert furniture_rule("see more") == "page widget"
+    cleaned = clean_text(raw_page("c1350-warsawpoint-przydacz-2021.txt"))
+    assert not {8, 10, 18, 20} & cleaned.kept_lines and {6, 12, 14, 16, 22, 24, 26} <= cleaned.kept_lines
+    assert furniture_rule("See more of the report in its annex.") is None  # a sentence that goes on is text
