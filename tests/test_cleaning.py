@@ -219,7 +219,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [271, 301]
     # the twenty-second: scored once unseen (331/347, 209/250, with the rules of 0ae4381, in the record), then tuned on
     assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [347, 347]
-    assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [223, 250]
+    assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

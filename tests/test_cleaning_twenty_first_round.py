@@ -103,3 +103,12 @@ def test_see_more_under_a_related_storys_headline_is_a_links_label():
     cleaned = clean_text(raw_page("c1350-warsawpoint-przydacz-2021.txt"))
     assert not {8, 10, 18, 20} & cleaned.kept_lines and {6, 12, 14, 16, 22, 24, 26} <= cleaned.kept_lines
     assert furniture_rule("See more of the report in its annex.") is None  # a sentence that goes on is text
+
+
+def test_a_charitys_appeal_for_donations_is_furniture():
+    # heldout22 c1372: the appeal under a charity's statement on an earthquake; heldout4 c291's "Donate today" too
+    appeal = "Please donate now to support CARE's life-saving work in Afghanistan and around the world."
+    assert furniture_rule(appeal) == furniture_rule("Donate today") == "subscription or comment prompt"
+    assert 8 not in clean_text(raw_page("c1372-careinternational-earthquake-2025.txt")).kept_lines
+    # a statement's own call to give, in a sentence of its own words, is text (heldout8 c511)
+    assert furniture_rule("We’re asking the British public to help us to meet people’s basic needs.") is None

@@ -128,7 +128,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
-        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b",
+        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
+        # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today")
+        r"|^(please )?donate (now|today)\b",
     ),
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
