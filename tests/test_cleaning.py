@@ -175,7 +175,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 264]
     # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
     assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [340, 342]
-    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 274]
+    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [249, 274]
     # the twelfth: scored once unseen (361/374, 240/319, with the rules of 01f0fb8, in the record), then tuned on
     # (the seventeenth round's prompt to join a mailing list broken over lines: +4, c748)
     assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [374, 374]
@@ -217,9 +217,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the twenty-first: scored once unseen (363/375, 246/301, with the rules of b12944a, in the record), then tuned on
     assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [374, 375]
     assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [271, 301]
-    # the twenty-second: scored once unseen with the rules of 0ae4381 (in the record), not yet tuned on
-    assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [331, 347]
-    assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [209, 250]
+    # the twenty-second: scored once unseen (331/347, 209/250, with the rules of 0ae4381, in the record), then tuned on
+    assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [347, 347]
+    assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

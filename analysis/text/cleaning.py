@@ -62,6 +62,7 @@ from analysis.text.cleaning_dates import DATE_WITH_YEAR
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
+from analysis.text.cleaning_photo_captions import GLUED_CAPTION
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
@@ -71,6 +72,7 @@ from analysis.text.cleaning_rules import (
     HEADLINE_WORDS,
     LIST_MARKER,
     LISTING_ENTRY,
+    NAMED_SALUTATION,
     OPENING_INVOCATION,
     SHORT_ITEM_WORDS,
     SITTING_NOTE,
@@ -211,6 +213,8 @@ def _apply_line_rules(
         line_no = index + 1
         if not line:
             continue
+        caption = GLUED_CAPTION.match(line) if "(" in line else None
+        line = line[caption.end() :] if caption else line  # the text's first sentence, after a caption glued to it
         verdict = classify_line(line)
         if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
@@ -221,6 +225,7 @@ def _apply_line_rules(
         listing = LISTING_ENTRY.match(line)
         marker = None if listing else LIST_MARKER.match(line)
         rule = "listing entry" if listing else "list marker" if marker else "spacing"
+        rule = "photo caption glued to the text" if caption else rule
         if listing or marker:
             line = line[(listing or marker).end() :].strip()
         if listing:
@@ -381,6 +386,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
     """
     if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text) or SITTING_NOTE.match(text):
         return False  # "In the name of Allah, ...", "Madam President", "[Mr Speaker in the Chair]": the text's words
+    if NAMED_SALUTATION.match(text):
+        return False  # "Excellency professor Sayaf": a speaker's salutation
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):

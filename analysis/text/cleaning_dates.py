@@ -59,11 +59,12 @@ DATELINE = re.compile(
 LOOSE_DATELINE = re.compile(rf"^({MONTHS})\W{{0,3}}\d{{1,2}}(st|nd|rd|th)?\W{{1,3}}\d{{4}}\.?$", re.IGNORECASE)
 
 #: A line holding only a date in the Hijri calendar, perhaps with its Gregorian twin: "23/06/1440 Hijri
-#: Lunar", "09/12/1397 Hijri Solar 28/02/2019 Gregorian", "which corresponds to Rajab 5, 1441 on the
+#: Lunar", "09/12/1397 Hijri Solar 28/02/2019 Gregorian", both Hijri dates ("13/12/1442 Hijri Lunar 01/05/1400 Hijri
+#: Solar 23/07/2021 Gregorian"), "which corresponds to Rajab 5, 1441 on the
 #: Hijri Lunar calendar" (a sentence that ends on such a date keeps its full stop and is not caught).
 CALENDAR_DATE = re.compile(
     r"^[*\s]*((which|and)\s+)?((corresponds?|corresponding)\s+(to|with)\s+)?(the\s+)?([\w-]+\s+)?"
     r"(\d{1,2}[/,]?\s*)?(\d{1,2}/)?\d{0,4},?\s*(on\s+the\s+)?hijri\s+(lunar|solar|qamari|shamsi)(\s+calendar)?"
-    r"(\s+\d{1,2}/\d{1,2}/\d{4}\s+gregorian)?[*\s]*$",
+    r"(\s+\d{1,2}/\d{1,2}/\d{4}\s+hijri\s+(lunar|solar|qamari|shamsi))?(\s+\d{1,2}/\d{1,2}/\d{4}\s+gregorian)?[*\s]*$",
     re.IGNORECASE,
 )

@@ -122,11 +122,15 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|please enter your name here|your comment|log ?in|sign in|post comments \(atom\)"
         # a forum's greeting of a visitor not logged in, and its log-in box ("Welcome, Guest.", "Forgot your password?")
         r"|welcome, guest|please (log ?in|sign in) or register|forgot (your )?password\?"
+        # a forum's empty notice board over a thread ("No announcement yet."), a link to a story's comments
+        r"|no announcements? yet|view (all )?comments( \(\d+\))?"
         r"|advertisement( \d{1,2})?(\W+scroll (down )?to continue( reading)?)?|(story|article) continues below( this ad\w*)?"
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
-        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b",
+        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
+        # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today")
+        r"|^(please )?donate (now|today)\b",
     ),
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
@@ -155,7 +159,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
     "tags": re.compile(
-        r"^((tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}|no tags( \d+)?)$", re.IGNORECASE
+        r"^((tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}|no tags( \d+| in this (article|post|story)\.?)?)$",
+        re.IGNORECASE,
     ),
     **PHOTO_CAPTION_PATTERNS,
     "credit line": re.compile(
@@ -193,8 +198,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|no menu items!?"  # a theme's menu left empty
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
+        r"|see more"  # a link's label under the headline of a related story
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
+        r"|read (the )?full (news|story|article) (in|at|on) (the )?(source|original)( page| site)?"  # an aggregator's link
         r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|(increase|adjust) (the )?(text|font) size|high contrast mode)\b",
     ),
@@ -219,6 +226,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a player's or a widget's note that what it holds did not load ("We apologize, but this video has failed to load.",
     # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below."), or
     # a site's note that one of its services is down ("We’re sorry, this service is currently unavailable. ...")
+    # a site's banner to a reader whose browser it does not support ("Your browser is out of date, and may not be
+    # compatible with our website. ...", "IE 11 is not supported. For an optimal experience visit our site on ...")
+    "note of an unsupported browser": re.compile(
+        r"^(your (web )?browser is (out of date|outdated|not supported)|(ie|internet explorer) ?\d{0,2} is not supported)\b"
+        r"[^!?]{0,120}\b(our|this) (web)?site\b[^!?]{0,120}$"  # ... and naming the site it speaks for
+    ),
     "note of content that did not load": re.compile(
         r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media"
         r"|service)\b"
@@ -327,6 +340,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "copyright notice",
         "delivery or archive note",
         "government site banner",
+        "note of an unsupported browser",
         "note of content that did not load",
         "subscription or comment prompt",
         "page number of a listing",

@@ -28,7 +28,8 @@ statement; every line from the start of the second post on is another story. A s
   text are each a title with its date glued to its end ("Mattis bristles at Pentagon waste ... 24 Jul 2017"), newest
   first, the first of them opens the next post (a wire service's page of its latest stories);
 - **at a second invocation**: a statement opens on "In the name of Allah" (or God) once; after text closed by its
-  date stamp, the invocation opens the next statement of a page of reposted statements;
+  date stamp, the invocation opens the next statement of a page of reposted statements (one line above it, the
+  page's title printed twice as its heading and its teaser, is no first statement);
 - **at the first title of a listing of titled excerpts**: where the rest of the page after the text is
   posts each shown by a title (perhaps a question in title case) over one excerpt, two or more with one cut short
   (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
@@ -293,12 +294,15 @@ def _second_statement_start(units: list[Unit], dates: set[int], first_text: int)
     """The invocation that opens a second statement on a page of reposted statements: "In the name of Allah" after
     text closed by its date stamp (a line of a date only after the text, with no text between it and the
     invocation); or None. A reposter's introduction under the page's date, above a statement's invocation, is no
-    statement closed by its date."""
+    statement closed by its date; nor is the page's own title printed twice (as its heading and its teaser) above
+    its date: one line above the invocation, however often printed, is no first statement of a listing."""
     for line_no, text, _ in units:
         if line_no <= first_text or not INVOCATION.match(text):
             continue
-        text_above = max(n for n, above, _ in units if n < line_no and not is_heading(above))
-        return line_no if any(text_above < n < line_no for n in dates) else None
+        text_above = [(n, word_key(above)) for n, above, _ in units if n < line_no and not is_heading(above)]
+        one_line_twice = len(text_above) > 1 and len({key for _, key in text_above}) == 1
+        closed_by_date = any(text_above[-1][0] < n < line_no for n in dates)
+        return line_no if closed_by_date and not one_line_twice else None
     return None
 
 

@@ -13,7 +13,9 @@ their own. Each rule names a kind of caption or credit, never a site:
   Gul)", "(Photo credit should read ...)", "... 2017.REUTERS");
 - a press photo's caption marking where each person stands ("(C, Rear)", "(left)"), and a news photo's caption in the
   present tense ending on its day ("... Hamid Karzai answers reporters' questions ... in Kabul, Afghanistan,
-  Sunday.").
+  Sunday.");
+- a caption glued to the text's first sentence, its credit in brackets between them ("... (19/02/2024). (Photo:
+  AFP/Sanaullah Seiam) Indonesian Minister ..."): :data:`GLUED_CAPTION` cuts it off, and the sentence stays.
 
 :data:`PHOTO_CAPTION_PATTERNS` is read by :mod:`analysis.text.cleaning_furniture` among the other furniture, in this
 order; a paragraph of more than :data:`CAPTION_MAX_SENTENCES` sentences is text, whatever credit it holds.
@@ -95,6 +97,13 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
     ),
 }
+
+#: A caption glued to the text's first sentence, its credit in brackets between them ("Afghan women weave a carpet ...
+#: (19/02/2024). (Photo: AFP/Sanaullah Seiam) Indonesian Minister of Foreign Affairs, ..."): the caption's sentence,
+#: its credit and the space after it, to cut off the text's first sentence; it is tried only on a line with a bracket.
+GLUED_CAPTION = re.compile(
+    r"^[A-Z][^()]*(?:\([^()]*\)[^()]*)?[.!?]\s?\((?i:photo|picture|image)s?\s?:[^()]{2,60}\)\s+(?=[A-Z])"
+)
 
 #: A caption or photo credit runs to this many sentences at most; a paragraph of more that holds a credit
 #: ("... Cover photo: ...", a PDF page run into one line) is text.

@@ -94,6 +94,14 @@ FORM_OF_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+#: A speaker's salutation naming those addressed, though it has no final punctuation: an excellency by name
+#: ("Excellency professor Sayaf"), or three people or more by their honorifics ("Elected deputies of the Loya Jirga
+#: Mr. Hadid, Mr. Norzai, Ms. Sorabi, Mr. Safi and Mr. Akhundzada"): the text's words, not a heading.
+NAMED_SALUTATION = re.compile(
+    r"^((?i:(your )?excellency)( [\w.'-]+){1,4}"
+    r"|.{0,80}?\b(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*((, | and )(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*){2,})$"
+)
+
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ...") and the praise after it ("Praise be
 #: to Allah and blessings and peace be on Mohammad, ..."), the invocation transliterated ("Bismillah Rahman-ur-Rahim";
@@ -112,10 +120,12 @@ SITTING_NOTE = re.compile(
     r"^(the (house|senate|chamber|committee) met at \w|\[[^\[\]]{1,60} in the chair\]$)", re.IGNORECASE
 )
 
-#: An entry of a listing page: "• 20 Jun 2016 - " before the entry's text, or its date with its weekday glued to the
+#: An entry of a listing page: "• 20 Jun 2016 - " or "- January 29, 2010 - " (its marker needed: a press release opens
+#: on "August 14, 2022 – Ottawa, Ontario -") before the entry's text, or its date with its weekday glued to the
 #: text's first capital ("Thursday, 1 September , 2022Ariana News Agency: ...").
 LISTING_ENTRY = re.compile(
-    rf"^([•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+|({WEEKDAYS}), \d{{1,2}} ({MONTHS}) ?, ?\d{{4}}(?=(?-i:[A-Z])))",
+    rf"^([•·▪*-]?\s*\d{{1,2}} ({MONTHS}) \d{{4}}\s+[-–—]\s+|[•·▪*-]\s*({MONTHS}) \d{{1,2}}, \d{{4}}\s+[-–—]\s+"
+    rf"|({WEEKDAYS}), \d{{1,2}} ({MONTHS}) ?, ?\d{{4}}(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
