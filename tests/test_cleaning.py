@@ -222,7 +222,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
     # the twenty-third: scored once unseen (336/339, 258/271, with the rules of f2f5b0d, in the record), then tuned on
     assert scores.loc["heldout23", ["statement_kept", "statement_lines"]].tolist() == [339, 339]
-    assert scores.loc["heldout23", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [262, 271]
+    assert scores.loc["heldout23", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [265, 271]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():
