@@ -130,7 +130,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
         r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
         # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today")
-        r"|^(please )?donate (now|today)\b",
+        r"|^(please )?donate (now|today)\b"
+        # a site's appeal to its readers for small gifts ("Just $5 from everyone reading this would do it.")
+        r"|^(just )?\$\d[\d.,]* from (everyone|every one of you|each of you|every reader)\b",
     ),
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
@@ -259,7 +261,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a contact's label ("Media contact: +1 ...", "Public contact:"), and a telephone number alone ("or +1 (703) ...")
         r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
-        r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b)",
+        r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b"
+        # a site's e-mail address hidden from robots ("Email: This email address is being protected from spambots.")
+        r"|([•·-]\s*)?(e-?mail\s*:\s*)?this e-?mail address is being protected from spambots\b)",
         re.IGNORECASE,
     ),
     # a publisher disclaiming the text it carries: "Not an official record.", "... is solely responsible for the
@@ -269,6 +273,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|this is a provisional translation|auto-generated from a syndicated feed|might be of the point-in-time nature"
         # a scraper's note on the text it cut: "Content was cut in order to protect the source.Please visit the source ..."
         r"|content was cut in order to protect the source|visit the source for the rest of the (article|story|post)"
+        # an aggregator's legal disclaimer: "MENAFN provides the information “as is” without warranty of any kind."
+        r"|provides? (the|this|all) (information|content)\W{1,3}as is\W{1,3}without (any )?warrant"
     ),
     # an editor's note placing the text in a series: "This piece is part of 19A: The Brookings Gender Equality Series."
     "series note": re.compile(r"^this (piece|essay|article|post|commentary|report) is (part|one) of\b", re.IGNORECASE),

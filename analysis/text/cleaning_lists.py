@@ -4,8 +4,10 @@ A line without final punctuation is usually a heading or a menu entry. In a list
 it is not: the points of a list after a lead-in that ends in a colon ("... focuses on six areas:",
 "That the House:") are text, the short ones too ("Women and girls"), and so is the lead-in; so is
 the address block of a letter or petition ("To: The United Nations General Assembly" and the names
-listed under it), and a list of people by name inside the text ("Ms. Ann Linde," / "Sweden Minister for
-Foreign Affairs" above a letter's salutation; the members of a mission, "Ambassador Liu Zhenmin (China)").
+listed under it), a letter's one addressee and inside address above its salutation ("His Excellency Mr. Antonio
+Guterres Secretary-General" / "United Nations Headquarters" / "Dear Mr. Secretary-General,"), and a list of people
+by name inside the text ("Ms. Ann Linde," / "Sweden Minister for Foreign Affairs" above a letter's salutation; the
+members of a mission, "Ambassador Liu Zhenmin (China)").
 So are the clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,",
 under their subject, "The European Parliament,"). A list with no lead-in (a menu, a form's fields) is left to
 the other rules.
@@ -128,7 +130,7 @@ def address_blocks(texts: list[str]) -> set[int]:
         in_block = bool(ADDRESS_LINE.match(text)) or in_block and is_heading(text) and ":" not in text
         if in_block:
             block.add(index)
-    return block | lists_of_names(texts) | salutations_to(texts)
+    return block | lists_of_names(texts) | salutations_to(texts) | addressees_above_salutations(texts)
 
 
 #: A salutation that opens on "To" and its addressee ("To the Mujahid Nation of Afghanistan ...", "To Institutions,
@@ -189,6 +191,39 @@ def lists_of_names(texts: list[str]) -> set[int]:
         run = []
         text_begun = text_begun or bool(text) and not is_heading(text)
     return listed
+
+
+#: The lines of a letter's inside address under the addressee's name ("United Nations Headquarters", "New York
+#: City") are at most this many, each of at most :data:`SHORT_ITEM_WORDS` words.
+INSIDE_ADDRESS_MAX_LINES = 3
+
+
+def addressees_above_salutations(texts: list[str]) -> set[int]:
+    """The indices of a letter's one addressee and inside address right above its salutation: a line opening on
+    a form of address, unfinished ("His Excellency Mr. Antonio Guterres Secretary-General"), then up to
+    :data:`INSIDE_ADDRESS_MAX_LINES` short unfinished lines ("United Nations Headquarters", "New York City"), then
+    the salutation ("Dear Mr. Secretary-General, ..."). A byline or an author block has no salutation under it, and
+    the page's first line is its title.
+
+    >>> sorted(addressees_above_salutations(["Title", "Mr. A. Guterres", "UN Headquarters", "Dear Sir, I write."]))
+    [1, 2]
+    """
+    taken: set[int] = set()
+    for index, text in enumerate(texts):
+        if not SALUTATION.match(text):
+            continue
+        start = index - 1
+        while start > 0 and index - start <= INSIDE_ADDRESS_MAX_LINES and is_address_line(texts[start]):
+            start -= 1
+        if start > 0 and FORM_OF_ADDRESS.match(texts[start]) and not TERMINAL_PUNCTUATION.search(texts[start]):
+            taken.update(range(start, index))
+    return taken
+
+
+def is_address_line(text: str) -> bool:
+    """A line of an inside address: short, unfinished, and no name (a name opens the block)."""
+    unfinished = bool(text) and not TERMINAL_PUNCTUATION.search(text)
+    return unfinished and len(text.split()) <= SHORT_ITEM_WORDS and not FORM_OF_ADDRESS.match(text)
 
 
 def is_text_item(text: str) -> bool:

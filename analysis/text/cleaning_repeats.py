@@ -19,6 +19,9 @@ no punctuation):
   later paragraph half as long again or more (a pull quote) or printed twice in a row.
 - **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
   copy goes.
+- **A photo gallery**: a short credit printed :data:`FIELD_VALUE_REPEATS` times or more, each copy followed by one
+  short line before the next ("M. Rankin Photography" / a caption / "M. Rankin Photography" / ...): the line after
+  each copy is its photo's caption and goes.
 """
 
 from __future__ import annotations
@@ -119,8 +122,11 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     is_teaser = _teasers_above_the_text(texts, keys, is_teaser)
     seen: set[tuple[str, ...]] = set()
     reasons: list[str | None] = []
-    for text, key, teaser in zip(texts, keys, is_teaser):
-        if copies[key] >= FIELD_VALUE_REPEATS and TERMINAL_PUNCTUATION.search(text):
+    captions = gallery_captions(texts, keys)
+    for index, (text, key, teaser) in enumerate(zip(texts, keys, is_teaser)):
+        if index in captions:
+            reasons.append(GALLERY_CAPTION)
+        elif copies[key] >= FIELD_VALUE_REPEATS and TERMINAL_PUNCTUATION.search(text):
             reasons.append("repeated field value")
         elif not key or len(key) < min_words:
             reasons.append(None)
@@ -132,6 +138,37 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
             reasons.append(None)
         seen.add(key)
     return reasons
+
+
+#: A caption in a photo gallery is removed for this reason.
+GALLERY_CAPTION = "caption in a photo gallery"
+#: A photo's credit is a short line: at most this many words ("M. Rankin Photography").
+CREDIT_MAX_WORDS = 4
+#: A gallery's caption is one short line: at most this many words.
+GALLERY_CAPTION_MAX_WORDS = 25
+
+
+def gallery_captions(texts: list[str], keys: list[tuple[str, ...]]) -> set[int]:
+    """The indices of the captions of a photo gallery: a short credit without final punctuation printed
+    :data:`FIELD_VALUE_REPEATS` times or more, every copy followed by one short line (its photo's caption) and the
+    next copy right after it ("M. Rankin Photography" / "Ambassador Hakimi addresses the audience at the National
+    Day celebration." / "M. Rankin Photography" / ...). A paragraph of text has no credit above it.
+
+    >>> texts = ["Title", "AP Photo", "Talks open.", "AP Photo", "Delegates sit.", "AP Photo", "Done."]
+    >>> sorted(gallery_captions(texts, [word_key(text) for text in texts]))
+    [2, 4, 6]
+    """
+    where: dict[tuple[str, ...], list[int]] = {}
+    for index, (text, key) in enumerate(zip(texts, keys)):
+        if key and len(key) <= CREDIT_MAX_WORDS and not TERMINAL_PUNCTUATION.search(text):
+            where.setdefault(key, []).append(index)
+    captions: set[int] = set()
+    for places in where.values():
+        evenly = all(later - earlier == 2 for earlier, later in zip(places, places[1:]))
+        if len(places) >= FIELD_VALUE_REPEATS and evenly:
+            after = [index + 1 for index in places if index + 1 < len(texts)]
+            captions.update(index for index in after if len(texts[index].split()) <= GALLERY_CAPTION_MAX_WORDS)
+    return captions
 
 
 def _is_paragraph_of_text(text: str) -> bool:
