@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations
-from analysis.text.cleaning_dates import DATE_WITH_YEAR
+from analysis.text.cleaning_dates import DATE_WITH_YEAR, SUBTITLE_CUE
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
@@ -215,6 +215,8 @@ def _apply_line_rules(
             continue
         caption = GLUED_CAPTION.match(line) if "(" in line else None
         line = line[caption.end() :] if caption else line  # the text's first sentence, after a caption glued to it
+        cue = SUBTITLE_CUE.match(line) if "-->" in line else None
+        line = line[cue.end() :] if cue else line  # a subtitle's words, after its cue number and times
         verdict = classify_line(line)
         if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
@@ -225,7 +227,7 @@ def _apply_line_rules(
         listing = LISTING_ENTRY.match(line)
         marker = None if listing else LIST_MARKER.match(line)
         rule = "listing entry" if listing else "list marker" if marker else "spacing"
-        rule = "photo caption glued to the text" if caption else rule
+        rule = "photo caption glued to the text" if caption else "subtitle cue number and times" if cue else rule
         if listing or marker:
             line = line[(listing or marker).end() :].strip()
         if listing:

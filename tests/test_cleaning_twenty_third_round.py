@@ -1,0 +1,27 @@
+"""Rules of the twenty-third round, on what heldout24 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_rules import classify_line
+
+SUBTITLE_PAGE = "c1508-wikimore-obama-weekly-address-srt-2012.txt"
+
+
+def test_a_subtitle_cues_number_and_times_are_cut_off_its_words():
+    # heldout24 c1508: a subtitle file, each cue on one line, its number and times glued to its words
+    cleaned = clean_text(raw_page(SUBTITLE_PAGE))
+    cue = next(step for step in cleaned.steps if step.line_no == 11)
+    assert cue.before == "5 00:00:16,291 --> 00:00:19,124 As Commander-in-Chief, nothing is more humbling or inspiring"
+    assert (cue.rule, cue.after) == (
+        "subtitle cue number and times",
+        "As Commander-in-Chief, nothing is more humbling or inspiring",
+    )
+    assert set(range(3, 50, 2)) <= cleaned.kept_lines  # all 24 cues' words are read
+    assert "As Commander-in-Chief, nothing is more humbling or inspiring than the chance" in cleaned.text
+    # the last cue, cut off by the extraction before its words, is a stamp alone and goes
+    assert classify_line("25 00:01:11,") == ("removed", "subtitle cue without words")
+    assert 51 not in cleaned.kept_lines
+    # a sentence that opens on a number and a time is not a cue
+    assert classify_line("2 00:00:08,023 --> 00:00:10,491 to thank our troops serving far from home,") is None
+    assert classify_line("At 10:30 the talks resumed.") is None
