@@ -25,3 +25,15 @@ def test_a_subtitle_cues_number_and_times_are_cut_off_its_words():
     # a sentence that opens on a number and a time is not a cue
     assert classify_line("2 00:00:08,023 --> 00:00:10,491 to thank our troops serving far from home,") is None
     assert classify_line("At 10:30 the talks resumed.") is None
+
+
+def test_an_agencys_copyright_glued_to_the_texts_last_sentence_is_cut_off():
+    # heldout24 c1468: a Reuters report whose last sentence carries the agency's copyright
+    cleaned = clean_text(raw_page("c1468-japantoday-kihara-quake-aid-2022.txt"))
+    assert 2 in cleaned.kept_lines
+    cut = next(step for step in cleaned.steps if step.line_no == 2)
+    assert cut.before.endswith("as well as assessing the situation to grasp local needs.© Thomson Reuters 2022.")
+    assert cut.rule == "copyright glued to the text"
+    assert cut.after.endswith("as well as assessing the situation to grasp local needs.")
+    # a copyright notice alone on its line is still furniture
+    assert classify_line("© Thomson Reuters 2022.") == ("removed", "copyright notice")

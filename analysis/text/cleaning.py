@@ -62,7 +62,7 @@ from analysis.text.cleaning_dates import DATE_WITH_YEAR, SUBTITLE_CUE
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
-from analysis.text.cleaning_photo_captions import GLUED_CAPTION
+from analysis.text.cleaning_photo_captions import GLUED_CAPTION, GLUED_COPYRIGHT
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
@@ -217,6 +217,8 @@ def _apply_line_rules(
         line = line[caption.end() :] if caption else line  # the text's first sentence, after a caption glued to it
         cue = SUBTITLE_CUE.match(line) if "-->" in line else None
         line = line[cue.end() :] if cue else line  # a subtitle's words, after its cue number and times
+        copyright = GLUED_COPYRIGHT.search(line) if "©" in line else None
+        line = line[: copyright.start()] if copyright else line  # the text's last sentence, before its agency's ©
         verdict = classify_line(line)
         if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
@@ -227,7 +229,8 @@ def _apply_line_rules(
         listing = LISTING_ENTRY.match(line)
         marker = None if listing else LIST_MARKER.match(line)
         rule = "listing entry" if listing else "list marker" if marker else "spacing"
-        rule = "photo caption glued to the text" if caption else "subtitle cue number and times" if cue else rule
+        rule = "subtitle cue number and times" if cue else "copyright glued to the text" if copyright else rule
+        rule = "photo caption glued to the text" if caption else rule
         if listing or marker:
             line = line[(listing or marker).end() :].strip()
         if listing:
