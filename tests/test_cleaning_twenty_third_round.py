@@ -37,3 +37,13 @@ def test_an_agencys_copyright_glued_to_the_texts_last_sentence_is_cut_off():
     assert cut.after.endswith("as well as assessing the situation to grasp local needs.")
     # a copyright notice alone on its line is still furniture
     assert classify_line("© Thomson Reuters 2022.") == ("removed", "copyright notice")
+
+
+def test_a_search_pages_link_to_all_its_results_is_furniture_and_its_first_post_the_text():
+    # heldout24 c1497: a press office's search page; its link ". See all results." was read as the first post
+    assert classify_line(". See all results.") == ("removed", "page widget")
+    cleaned = clean_text(raw_page("c1497-republicanleader-mcconnell-remarks-2021.txt"))
+    assert sorted(cleaned.kept_lines) == [9]  # the first post's paragraph; the next posts (lines 12 to 24) go
+    assert cleaned.paragraphs[0].startswith("WASHINGTON, D.C. - U.S. Senate Republican Leader Mitch McConnell (R-KY)")
+    # a sentence that speaks of results is not the link
+    assert classify_line("We will see all results of the inquiry.") is None
