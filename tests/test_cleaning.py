@@ -224,7 +224,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout23", ["statement_kept", "statement_lines"]].tolist() == [339, 339]
     assert scores.loc["heldout23", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [265, 271]
     # the twenty-fourth: scored once unseen (311/322, 233/264, with the rules of e70e21a, in the record), then tuned on
-    assert scores.loc["heldout24", ["statement_kept", "statement_lines"]].tolist() == [321, 322]
+    assert scores.loc["heldout24", ["statement_kept", "statement_lines"]].tolist() == [322, 322]
     assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 264]
 
 

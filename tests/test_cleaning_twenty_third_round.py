@@ -47,3 +47,14 @@ def test_a_search_pages_link_to_all_its_results_is_furniture_and_its_first_post_
     assert cleaned.paragraphs[0].startswith("WASHINGTON, D.C. - U.S. Senate Republican Leader Mitch McConnell (R-KY)")
     # a sentence that speaks of results is not the link
     assert classify_line("We will see all results of the inquiry.") is None
+
+
+def test_a_bare_list_marker_is_joined_to_the_line_under_it():
+    # heldout24 c1513: a Senate motion, each point's label "(i)" on a line of its own, above a line ending on a colon
+    cleaned = clean_text(raw_page("c1513-openaustralia-brown-motion-2009.txt"))
+    assert 16 in cleaned.kept_lines
+    joined = next(step for step in cleaned.steps if step.line_no == 17 and step.action == "joined")
+    assert (
+        joined.before == "(i) ⏎ Australian Defence Force (ADF) personnel have been deployed in Afghanistan since 2001,"
+    )
+    assert "(i)" not in cleaned.headings

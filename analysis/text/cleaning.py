@@ -249,6 +249,10 @@ def _apply_line_rules(
     return units, entries, datelined
 
 
+#: A list item's label alone on its line, in brackets: "(i)", "(a)" (a number alone is a note's marker, and goes).
+BARE_LIST_MARKER = re.compile(r"^\((?:[ivx]{1,5}|[a-z])\)$")
+
+
 def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:
     """A full stop alone on its line, right under a line of text without one, ends that line's sentence (a record
     wrapped at a fixed width: "... challenges for the EU and the international community" / "."), no separator."""
@@ -306,7 +310,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         # the page's first line (its title) is carried on by the next line only, not past furniture under it
         under_title = len(joined) == 1 and joined[0][0] == [units[0][0]] and not adjacent
         under_title = under_title and bool(removed.intersection(range(units[0][0] + 1, line_no)))
-        if joined and not starts_item and not under_title and is_broken_before(joined[-1][3], text, wrapped, adjacent):
+        # a bare list marker ("(i)") right above a line is that line's label, whatever the line above the marker ends on
+        marker_above = adjacent and bool(BARE_LIST_MARKER.match(joined[-1][1]))
+        broken = bool(joined) and (marker_above or is_broken_before(joined[-1][3], text, wrapped, adjacent))
+        if joined and not starts_item and not under_title and broken:
             line_nos, previous, is_item, _ = joined[-1]
             if previous.endswith("-") and text[0].islower():
                 merged = previous[:-1] + text  # a word cut at a hyphen
