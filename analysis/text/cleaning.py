@@ -58,11 +58,11 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations
-from analysis.text.cleaning_dates import DATE_WITH_YEAR
+from analysis.text.cleaning_dates import DATE_WITH_YEAR, SUBTITLE_CUE
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
-from analysis.text.cleaning_photo_captions import GLUED_CAPTION
+from analysis.text.cleaning_photo_captions import GLUED_CAPTION, GLUED_COPYRIGHT
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
@@ -215,6 +215,10 @@ def _apply_line_rules(
             continue
         caption = GLUED_CAPTION.match(line) if "(" in line else None
         line = line[caption.end() :] if caption else line  # the text's first sentence, after a caption glued to it
+        cue = SUBTITLE_CUE.match(line) if "-->" in line else None
+        line = line[cue.end() :] if cue else line  # a subtitle's words, after its cue number and times
+        copyright = GLUED_COPYRIGHT.search(line) if "©" in line else None
+        line = line[: copyright.start()] if copyright else line  # the text's last sentence, before its agency's ©
         verdict = classify_line(line)
         if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
@@ -225,6 +229,7 @@ def _apply_line_rules(
         listing = LISTING_ENTRY.match(line)
         marker = None if listing else LIST_MARKER.match(line)
         rule = "listing entry" if listing else "list marker" if marker else "spacing"
+        rule = "subtitle cue number and times" if cue else "copyright glued to the text" if copyright else rule
         rule = "photo caption glued to the text" if caption else rule
         if listing or marker:
             line = line[(listing or marker).end() :].strip()
@@ -242,6 +247,10 @@ def _apply_line_rules(
             result.steps.append(CleaningStep(line_no, "changed", rule, original.strip(), line))
         units.append((line_no, line, bool(marker)))
     return units, entries, datelined
+
+
+#: A list item's label alone on its line, in brackets: "(i)", "(a)" (a number alone is a note's marker, and goes).
+BARE_LIST_MARKER = re.compile(r"^\((?:[ivx]{1,5}|[a-z])\)$")
 
 
 def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:
@@ -301,7 +310,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         # the page's first line (its title) is carried on by the next line only, not past furniture under it
         under_title = len(joined) == 1 and joined[0][0] == [units[0][0]] and not adjacent
         under_title = under_title and bool(removed.intersection(range(units[0][0] + 1, line_no)))
-        if joined and not starts_item and not under_title and is_broken_before(joined[-1][3], text, wrapped, adjacent):
+        # a bare list marker ("(i)") right above a line is that line's label, whatever the line above the marker ends on
+        marker_above = adjacent and bool(BARE_LIST_MARKER.match(joined[-1][1]))
+        broken = bool(joined) and (marker_above or is_broken_before(joined[-1][3], text, wrapped, adjacent))
+        if joined and not starts_item and not under_title and broken:
             line_nos, previous, is_item, _ = joined[-1]
             if previous.endswith("-") and text[0].islower():
                 merged = previous[:-1] + text  # a word cut at a hyphen

@@ -68,3 +68,9 @@ CALENDAR_DATE = re.compile(
     r"(\s+\d{1,2}/\d{1,2}/\d{4}\s+hijri\s+(lunar|solar|qamari|shamsi))?(\s+\d{1,2}/\d{1,2}/\d{4}\s+gregorian)?[*\s]*$",
     re.IGNORECASE,
 )
+
+#: A subtitle file's cue number and times, glued to the start of the cue's words ("5 00:00:16,291 --> 00:00:19,124
+#: As Commander-in-Chief, ..."): the stamp goes, the words stay, as a wire dateline is cut off a story's opening.
+SUBTITLE_CUE = re.compile(r"^\d{1,5}\s+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s+-->\s+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s+(?=\S)")
+#: A subtitle cue's number and times with no words, perhaps cut off by the extraction ("25 00:01:11,"): a stamp alone.
+SUBTITLE_STAMP = re.compile(r"^\d{1,5}\s+\d{1,2}:\d{2}:\d{2}[,.]?\d{0,3}(\s+-->[\d:,.\s]*)?$")

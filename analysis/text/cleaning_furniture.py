@@ -201,6 +201,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|see more"  # a link's label under the headline of a related story
+        r"|\W{0,3}(see|show|view) all( \d+)? (search )?results"  # a search page's link to its full list of results
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
         r"|read (the )?full (news|story|article) (in|at|on) (the )?(source|original)( page| site)?"  # an aggregator's link

@@ -105,6 +105,10 @@ GLUED_CAPTION = re.compile(
     r"^[A-Z][^()]*(?:\([^()]*\)[^()]*)?[.!?]\s?\((?i:photo|picture|image)s?\s?:[^()]{2,60}\)\s+(?=[A-Z])"
 )
 
+#: An agency's copyright glued to the end of the text's last sentence ("... to grasp local needs.© Thomson Reuters
+#: 2022."): it is cut off and the sentence kept; it is sought only in a line with a "©", and a notice alone is furniture.
+GLUED_COPYRIGHT = re.compile(r"(?<=\w[.!?]|[.!?][\"”’])\s?©\s?[A-Z][\w&.'’ -]{1,60}?\s\d{4}\.?$")
+
 #: A caption or photo credit runs to this many sentences at most; a paragraph of more that holds a credit
 #: ("... Cover photo: ...", a PDF page run into one line) is text.
 CAPTION_MAX_SENTENCES = 3

@@ -38,7 +38,15 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
-from analysis.text.cleaning_dates import CALENDAR_DATE, DATELINE, DAY_AND_MONTH, LOOSE_DATELINE, MONTHS, WEEKDAYS
+from analysis.text.cleaning_dates import (
+    CALENDAR_DATE,
+    DATELINE,
+    DAY_AND_MONTH,
+    LOOSE_DATELINE,
+    MONTHS,
+    SUBTITLE_STAMP,
+    WEEKDAYS,
+)
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_wire_datelines import wire_dateline
 
@@ -206,6 +214,8 @@ def classify_line(line: str) -> tuple[str, str] | None:
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
         return "removed", "letter formula"
+    if line[:1].isdigit() and SUBTITLE_STAMP.match(line):
+        return "removed", "subtitle cue without words"
     return None
 
 
