@@ -1332,3 +1332,25 @@ def test_talibane_is_a_spelling_of_the_taliban():
         "consider the AI Qaida to represent the Arab world, and neither one represents Islam."
     )
     assert "taliban" in named_targets(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 15, iea-statement-2019-10-07:001 (coded international_role against, afghan_ownership favor)
+        "Eighteen years ago today, America launched an invasion against our homeland (Afghanistan) under flimsy "
+        "excuses and without any proper justification.",
+        # dev batch 15, iea-statement-2012-10-06:003 (coded international_role against)
+        "They carried out this tyrannical invasion under the so-called pretexts of bringing peace, prosperity and "
+        "development to Afghanistan but to instill fear in the hearts of the Afghans, they carried out such savagery "
+        "and crimes in Guantanamo, Bagram and other secret prisons which humanity is unable to comprehend.",
+        # dev batch 10, iea-statement-2015-10-07:003 (coded international_role against)
+        "However Bush and his coalition backers invaded Afghanistan without any proof and in violation of all "
+        "international laws.",
+    ],
+)
+def test_an_invasion_named_as_such_condemns_the_foreign_forces(sentence):
+    """Codebook: condemning foreign actors is international_role against. An invasion, like invaders and occupiers,
+    judges by its name: of the 43 development sentences naming one (stance15 round), 30 are coded international_role
+    against and none favor; the rules coded 9 of them before, 27 now (3 extra)."""
+    assert sentence_stance(sentence)["international_role"] == "against"

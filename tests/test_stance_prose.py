@@ -41,10 +41,11 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix (the stance14 round's: the stance12 method unchanged, fitted with dev
-    batches 1-14) gives 135 labels (103 favour, 32 against) to the 93 sentences of the five statements; the gold
-    set has 112; 106 agree. Precision 106/135 = 0.785, recall 106/112 = 0.946, F1 = 2 · 106 / (135 + 112) = 0.858."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.858
+    """By hand from the labels: the matrix (the stance15 round's: the stance12 method with the invasion rule, fitted
+    with dev batches 1-15) gives 134 labels (102 favour, 32 against) to the 93 sentences of the five statements; the
+    gold set has 112; 105 agree. Precision 105/134 = 0.784, recall 105/112 = 0.938, F1 = 2 · 105 / (134 + 112) =
+    0.854."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.854
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):

@@ -231,14 +231,16 @@ POST_SHIFTER = (
 )
 
 #: Target terms that judge what they name, used when no head cue applies: ``(target, pattern,
-#: polarity, name)``. Calling foreign forces occupiers or invaders condemns them (codebook:
-#: ``international_role`` against for "condemning foreign interference or foreign actors").
+#: polarity, name)``. Calling foreign forces occupiers or invaders, or their coming an invasion, condemns them
+#: (codebook: ``international_role`` against for "condemning foreign interference or foreign actors"; of the 43
+#: development sentences of the stance15 round naming an invasion, 30 are coded so, none favor, and 10 of the 13
+#: others are a news report's own background, which the rules leave uncoded).
 SELF_EVALUATING = [
     (
         "international_role",
-        whole_words("occupying|occupation|occupiers?|invading|invaders?"),
+        whole_words("occupying|occupation|occupiers?|invading|invaders?|invasions?|invaded|invades?"),
         -1,
-        "foreign forces named as occupiers",
+        "foreign forces named as occupiers or invaders",
     ),
     (
         "afghan_ownership",

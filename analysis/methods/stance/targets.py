@@ -202,6 +202,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"(?:last )?(?:american )?invaders?|(?:foreign )?occupiers?|military presence|(?:the )?occupation", 1),
+        (r"invasions?|invaded|invades?", 1),  # the foreign forces' coming, named as an invasion
         (r"disengage(?:ment)?|abandon", -1),
         (r"engagement with|engag(?:e|es|ed|ing) with", 1),
         (
