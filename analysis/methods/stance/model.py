@@ -37,7 +37,6 @@ import pandas as pd
 import scipy.sparse as sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from threadpoolctl import threadpool_limits
 
 from analysis.methods.stance.clauses import is_reporter_background, normalise, rules_reading
 from analysis.methods.stance.context import item_context, news_reports_of
@@ -45,6 +44,7 @@ from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.scope import TERM_PATTERNS
 from analysis.methods.stance.targets import TARGETS
+from analysis.runtime.jobs import on_one_thread
 from analysis.runtime.linear import linear_predictions
 from analysis.text.tokens import stem
 
@@ -266,6 +266,7 @@ class StanceModel:
             by_item.setdefault(item_id, {})[target] = label
         return [by_item.get(item_id, {}) for item_id in items["item_id"]]
 
+    @on_one_thread
     def fit(
         self,
         items: pd.DataFrame,
@@ -299,9 +300,7 @@ class StanceModel:
             features, weights = self._features(words, target, rule_answers, named, taliban), None
             if self.use_rules:
                 features, answers, weights = with_rules_hidden(features, answers, words.shape[1])
-            # one BLAS thread: these problems are small, and parallel threads on a busy machine only wait
-            with threadpool_limits(limits=1):
-                self.classifiers[target] = classifier.fit(features, answers, sample_weight=weights)
+            self.classifiers[target] = classifier.fit(features, answers, sample_weight=weights)
         if self.words_only is not None:
             self.words_only.vectorizer = self.vectorizer
             self.words_only.fit(items, labels, words=words)

@@ -43,6 +43,7 @@ from analysis.methods.stance.model import (
     without_reporter_background,
 )
 from analysis.methods.stance.targets import TARGETS
+from analysis.runtime.jobs import on_one_thread
 
 #: How many folds of whole statements give the out-of-fold answers the stack is fitted on.
 STACK_FOLDS = 5
@@ -144,6 +145,7 @@ class StackedStanceModel(StanceModel):
         super().__init__(use_rules=True, regularisation=regularisation, seed=seed)
         self.stack: dict[str, LogisticRegression | str] | None = None  # None until fitted
 
+    @on_one_thread
     def fit(
         self,
         items: pd.DataFrame,
