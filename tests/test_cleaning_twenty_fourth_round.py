@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_listings import _runs_on, _titled_excerpts_start
+from analysis.text.cleaning_rules import classify_line
 
 SENATE_RECORD = "c1563-openaustralia-hazara-returns-2014.txt"
 
@@ -28,3 +29,14 @@ def test_a_line_runs_on_at_a_comma_a_dash_or_a_dangling_word_as_written():
     # heldout10 c645, a tag page: a title ending on a name in capitals ("IS") is whole
     assert not _runs_on("Another attack likely, says Joe Biden as he pledges more strikes on IS")
     assert not _runs_on("Taliban says US drone strike in Kabul also killed civilians")
+
+
+def test_a_parliament_records_interjection_note_is_furniture():
+    # heldout25 c1563: "Senator Moore interjecting—" notes who spoke out of turn; the President's answer under it is text
+    assert classify_line("Senator Moore interjecting—") == ("removed", "interjection note")
+    assert classify_line("Senator Kim Carr interjecting—") == ("removed", "interjection note")
+    cleaned = clean_text(raw_page(SENATE_RECORD))
+    assert not {14, 17, 19, 21} & cleaned.kept_lines
+    assert {16, 18, 20, 22} <= cleaned.kept_lines
+    # a sentence that tells of an interjection is text
+    assert classify_line("Senator Moore kept interjecting while the President spoke.") is None
