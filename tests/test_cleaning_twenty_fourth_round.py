@@ -4,7 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_listings import _runs_on, _titled_excerpts_start
-from analysis.text.cleaning_rules import classify_line
+from analysis.text.cleaning_rules import classify_line, is_heading
 
 SENATE_RECORD = "c1563-openaustralia-hazara-returns-2014.txt"
 
@@ -40,3 +40,12 @@ def test_a_parliament_records_interjection_note_is_furniture():
     assert {16, 18, 20, 22} <= cleaned.kept_lines
     # a sentence that tells of an interjection is text
     assert classify_line("Senator Moore kept interjecting while the President spoke.") is None
+
+
+def test_a_speechs_salutation_ending_on_a_colon_is_no_kicker():
+    # heldout25 c1562: an ambassador's speech; "Ladies and Gentlemen:" on its own line between two paragraphs
+    assert not is_heading("Ladies and Gentlemen:")
+    cleaned = clean_text(raw_page("c1562-afghanembassyuk-yaar-independence-2014.txt"))
+    assert 25 in cleaned.kept_lines
+    # a short title-case kicker ending on a colon is still a heading
+    assert is_heading("President Ghani:")
