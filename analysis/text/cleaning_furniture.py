@@ -185,6 +185,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # ... not a parliament record's note of who presides, part of the record ("[Mr Speaker in the Chair]")
     "editor's note in brackets": re.compile(r"^\[(?![^\[\]]{1,60} in the Chair\]$)[^\[\]]{10,300}\]$"),
+    # a parliament record's note that a member spoke out of turn ("Senator Kim Carr interjecting—"): the words are
+    # not recorded, only who spoke
+    "interjection note": re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'()-]+){0,5} interjecting\s*[—–-]?$"),
     # a line set in italics between asterisks: an author's note or a signature ("*Tariq Ismail Mustafa heads Pejuang's
     # Foreign Affairs Bureau*", "*Zabiullah Mujahid*"); a date so set is left to the date rules
     "note in italics": re.compile(r"^\*[^*\s\d][^*]{2,300}(?<!\s)\*$"),

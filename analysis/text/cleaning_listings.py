@@ -35,7 +35,8 @@ statement; every line from the start of the second post on is another story. A s
   (the first post counts when its excerpt is cut short too), or :data:`SHORT_TEASER_POSTS`
   or more whose excerpts are all a teaser's length (a section of a text runs longer) under the page's own
   name (a tag's or a category's, above the first post's title); with no such name, :data:`UNNAMED_LISTING_POSTS`
-  or more, all a teaser's length but one.
+  or more, all a teaser's length but one. A post's title is whole: where a "title" runs on into the next line (on a
+  comma, a dash or a word no sentence ends with: "That the Senate—"), the lines are a text's, not a listing.
 
 Links to related stories set in the text, a run of headlines each after a dash ("– UN seeks $ 606 million for
 Afghanistan after Taliban takeover"), are other stories too (:func:`related_links`).
@@ -53,6 +54,7 @@ import pandas as pd
 from analysis.text.cleaning_dates import DATE_SOURCE, DATELINE, DAY_AND_MONTH, MONTHS
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
+    DANGLING_WORDS,
     HEADLINE_WORDS,
     TERMINAL_PUNCTUATION,
     is_heading,
@@ -337,6 +339,9 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
     if not titles:
         return None
     rest = after[titles[0] :]
+    # a post's title is whole: a "title" that runs on into the next line is a sentence of the text broken there
+    if any(_runs_on(text) for _, text in rest if _is_post_title(text)):
+        return None
     # t: a title line; p: a paragraph of a teaser's length; P: a longer one
     shape = "".join(
         "t" if _is_post_title(text) else "p" if len(text.split()) <= TEASER_MAX_WORDS else "P" for _, text in rest
@@ -364,6 +369,14 @@ def _is_post_title(text: str) -> bool:
     Bring Peace?"; a question of a text is written in sentence case)."""
     question = text.endswith("?") and len(text.split()) <= HEADLINE_WORDS and looks_like_title(text)
     return is_title_line(text) or question
+
+
+def _runs_on(text: str) -> bool:
+    """The line stops where its sentence goes on: on a comma, a dash, or a word no sentence ends with ("and")."""
+    last = text.rstrip()[-1:]
+    if last in {",", "—", "–", "-"}:
+        return True
+    return last.isalpha() and text.rsplit(None, 1)[-1] in DANGLING_WORDS  # as written: "strikes on IS" ends a title
 
 
 def _day(text: str) -> pd.Timestamp | None:

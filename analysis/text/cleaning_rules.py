@@ -110,6 +110,9 @@ NAMED_SALUTATION = re.compile(
     r"|.{0,80}?\b(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*((, | and )(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*){2,})$"
 )
 
+#: The first word of a salutation to a letter's or a speech's audience ("Dear friends:", "Ladies and Gentlemen:").
+SALUTATION_OPENINGS = frozenset("dear ladies excellencies brothers sisters distinguished colleagues".split())
+
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ...") and the praise after it ("Praise be
 #: to Allah and blessings and peace be on Mohammad, ..."), the invocation transliterated ("Bismillah Rahman-ur-Rahim";
@@ -272,8 +275,8 @@ def is_heading(paragraph: str) -> bool:
     """
     words = paragraph.split()
     if paragraph.endswith(":") and len(words) <= 3:
-        # "Dear Taliban leaders:" is a letter's salutation (its first line), not a kicker
-        return looks_like_title(paragraph) and words[0].lower() != "dear"
+        # "Dear Taliban leaders:" is a letter's salutation (its first line), "Ladies and Gentlemen:" a speech's: no kicker
+        return looks_like_title(paragraph) and words[0].lower() not in SALUTATION_OPENINGS
     if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
         return False
     if SENTENCE_THEN_REFERENCE.search(paragraph):
