@@ -213,12 +213,7 @@ def _apply_line_rules(
         line_no = index + 1
         if not line:
             continue
-        caption = GLUED_CAPTION.match(line) if "(" in line else None
-        line = line[caption.end() :] if caption else line  # the text's first sentence, after a caption glued to it
-        cue = SUBTITLE_CUE.match(line) if "-->" in line else None
-        line = line[cue.end() :] if cue else line  # a subtitle's words, after its cue number and times
-        copyright = GLUED_COPYRIGHT.search(line) if "©" in line else None
-        line = line[: copyright.start()] if copyright else line  # the text's last sentence, before its agency's ©
+        line, glued = _cut_glued_furniture(line)
         verdict = classify_line(line)
         if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
@@ -228,9 +223,7 @@ def _apply_line_rules(
             continue
         listing = LISTING_ENTRY.match(line)
         marker = None if listing else LIST_MARKER.match(line)
-        rule = "listing entry" if listing else "list marker" if marker else "spacing"
-        rule = "subtitle cue number and times" if cue else "copyright glued to the text" if copyright else rule
-        rule = "photo caption glued to the text" if caption else rule
+        rule = glued or ("listing entry" if listing else "list marker" if marker else "spacing")
         if listing or marker:
             line = line[(listing or marker).end() :].strip()
         if listing:
@@ -247,6 +240,23 @@ def _apply_line_rules(
             result.steps.append(CleaningStep(line_no, "changed", rule, original.strip(), line))
         units.append((line_no, line, bool(marker)))
     return units, entries, datelined
+
+
+def _cut_glued_furniture(line: str) -> tuple[str, str | None]:
+    """The line without the furniture glued to its text, and the rule of what was cut (None if nothing was): a photo
+    caption before the text's first sentence, a subtitle's cue number and times before its words, an agency's
+    copyright after the text's last sentence. Each is looked for only in a line holding its mark."""
+    caption = GLUED_CAPTION.match(line) if "(" in line else None
+    line = line[caption.end() :] if caption else line
+    cue = SUBTITLE_CUE.match(line) if "-->" in line else None
+    line = line[cue.end() :] if cue else line
+    copyright = GLUED_COPYRIGHT.search(line) if "©" in line else None
+    line = line[: copyright.start()] if copyright else line
+    if caption:
+        return line, "photo caption glued to the text"
+    if cue:
+        return line, "subtitle cue number and times"
+    return line, "copyright glued to the text" if copyright else None
 
 
 #: A list item's label alone on its line, in brackets: "(i)", "(a)" (a number alone is a note's marker, and goes).

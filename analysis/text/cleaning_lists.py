@@ -221,9 +221,8 @@ def addressees_above_salutations(texts: list[str]) -> set[int]:
 
 
 def is_address_line(text: str) -> bool:
-    """A line of an inside address: short, unfinished, and no name (a name opens the block)."""
-    unfinished = bool(text) and not TERMINAL_PUNCTUATION.search(text)
-    return unfinished and len(text.split()) <= SHORT_ITEM_WORDS and not FORM_OF_ADDRESS.match(text)
+    """A line of an inside address: short and unfinished (no text item), and no name (a name opens the block)."""
+    return bool(text) and not is_text_item(text) and not FORM_OF_ADDRESS.match(text)
 
 
 def is_text_item(text: str) -> bool:
