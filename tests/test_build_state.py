@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pandas as pd
+
 from analysis.runtime.build_state import (
     FINGERPRINT_FILE,
     STYLE_FINGERPRINT_FILE,
@@ -95,3 +97,31 @@ def test_a_changed_style_sheet_rewrites_the_pages_but_keeps_the_executed_noteboo
     (style / "tables.css").write_text("img { max-width: 100%; }")
     assert ensure_fresh(build, [style], STYLED_PARTS, STYLE_FINGERPRINT_FILE) is True
     assert not (build / "html").exists() and (build / ".jupyter_cache" / "page").exists()
+
+
+def _recorded_inputs(root):
+    (root / "data").mkdir(parents=True)
+    (root / "data" / "labels.csv").write_text("item_id,label\na,favor\n")
+    return [root / "data" / "labels.csv"]
+
+
+def test_a_recorded_table_has_the_same_key_in_every_checkout(tmp_path):
+    """The key names its files below the checkout, so a fresh clone elsewhere reads the committed table."""
+    from analysis.runtime.cache import release_key
+
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert release_key(_recorded_inputs(first), first) == release_key(_recorded_inputs(second), second)
+
+
+def test_a_recorded_table_is_read_back_while_its_inputs_are_unchanged(tmp_path):
+    """Read back as text, as written; once an input changes it is stale and not read."""
+    from analysis.runtime.cache import read_recorded_table, write_recorded_table
+
+    inputs = _recorded_inputs(tmp_path)
+    path = tmp_path / "predictions.csv"
+    assert read_recorded_table(path, inputs, tmp_path) is None  # not recorded yet
+    table = pd.DataFrame({"item_id": ["a:001", "a:002"], "label": ["favor", "against"]})
+    write_recorded_table(table, path, inputs, tmp_path)
+    pd.testing.assert_frame_equal(read_recorded_table(path, inputs, tmp_path), table)
+    inputs[0].write_text("item_id,label\na,against\n")
+    assert read_recorded_table(path, inputs, tmp_path) is None

@@ -318,3 +318,21 @@ def test_the_model_reads_word_stems_so_a_word_learned_in_one_form_counts_in_anot
 
     trained, new = model_texts(["The Taliban rejected negotiations with the government.", "We will negotiate."])
     assert "negoti" in trained.split() and "negoti" in new.split()
+
+
+def test_recorded_cross_validation_gives_the_same_comparison(tmp_path):
+    """The release's kept predictions (written, read back as text) stand in for the folds' fits exactly."""
+    from analysis.runtime.cache import read_recorded_table, write_recorded_table
+
+    toy = _toy_set()
+    computed, computed_predictions = ev.compare_methods(toy)
+    kept = pd.concat(
+        [computed_predictions[f"{method}|dev"].assign(method=method) for method in ("model", "combination")]
+    )
+    write_recorded_table(kept, tmp_path / "cv.csv", [], tmp_path)
+    read = read_recorded_table(tmp_path / "cv.csv", [], tmp_path)
+    recorded = {method: part[ev.CODING_COLUMNS].reset_index(drop=True) for method, part in read.groupby("method")}
+    comparison, predictions = ev.compare_methods(toy, cross_validated=recorded)
+    pd.testing.assert_frame_equal(comparison, computed)
+    for method in ("model", "combination"):
+        pd.testing.assert_frame_equal(predictions[f"{method}|dev"], computed_predictions[f"{method}|dev"])

@@ -10,6 +10,10 @@
   cross-validation) is kept as a file by :func:`cached_on_disk`, named after a fingerprint of the
   files it was computed from, of this package's own files and of the libraries' versions: any
   change to one of them computes it afresh.
+* **In the repository, with its key.** A result that a release computes once and every build reads
+  (the stance methods' cross-validated predictions) is committed as a CSV with its
+  :func:`release_key` beside it (:func:`write_recorded_table`); :func:`read_recorded_table` returns it
+  only while the key still matches, so a change of data, code or library is never served a stale one.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
+
+import pandas as pd
 
 try:
     import fcntl  # file locks: Linux and macOS
@@ -73,15 +79,19 @@ def _files_under(path: Path) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
-def fingerprint(paths: Sequence[Path]) -> str:
+def fingerprint(paths: Sequence[Path], relative_to: Path | None = None) -> str:
     """SHA-256 over the relative names and bytes of every file below ``paths`` (missing ones count too).
+
+    Each of ``paths`` is named by its full path, or by its path below ``relative_to`` if given (then the
+    same files give the same fingerprint wherever the checkout lives).
 
     >>> fingerprint([Path("no/such/place")]) == fingerprint([Path("no/such/place")])
     True
     """
     digest = hashlib.sha256()
     for root in paths:
-        digest.update(f"root {root.resolve()}\n".encode())
+        name = root.resolve() if relative_to is None else root.resolve().relative_to(relative_to.resolve())
+        digest.update(f"root {name}\n".encode())
         if not root.exists():
             digest.update(b"missing\n")
             continue
@@ -147,6 +157,43 @@ def cached_on_disk(name: str, inputs: Sequence[Path], compute: Callable[[], Resu
         except OSError:
             pass
         return value
+
+
+def release_key(inputs: Sequence[Path], root: Path) -> str:
+    """The key of a result kept in the repository: a SHA-256 of the files under ``inputs`` and of this
+    package's files, named relative to ``root`` (the checkout), and of the libraries' versions.
+
+    The same as :func:`cached_on_disk`'s key in what it covers, but the same in every checkout, so a
+    result committed with its key is known to be current on a fresh clone.
+    """
+    content = (
+        fingerprint(inputs, relative_to=root)
+        + fingerprint([PACKAGE_DIR], relative_to=PACKAGE_DIR.parent)
+        + repr(installed_versions(KEY_LIBRARIES))
+    )
+    return hashlib.sha256(content.encode()).hexdigest()
+
+
+def _key_file(path: Path) -> Path:
+    return path.with_name(path.name + ".key")
+
+
+def write_recorded_table(table: pd.DataFrame, path: Path, inputs: Sequence[Path], root: Path) -> None:
+    """Write ``table`` to the CSV ``path`` and, beside it (``path.key``), the :func:`release_key` of what it
+    was computed from: ``inputs`` and this package, as they are now."""
+    table.to_csv(path, index=False, lineterminator="\n")
+    _key_file(path).write_text(release_key(inputs, root) + "\n", encoding="utf-8")
+
+
+def read_recorded_table(path: Path, inputs: Sequence[Path], root: Path) -> pd.DataFrame | None:
+    """The table kept at ``path`` (every column read as text), if it was computed from ``inputs`` and this
+    package as they are now (its key file matches :func:`release_key`); None if it is missing or stale."""
+    key_file = _key_file(path)
+    if not (path.is_file() and key_file.is_file()):
+        return None
+    if key_file.read_text(encoding="utf-8").strip() != release_key(inputs, root):
+        return None
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
 @contextmanager

@@ -357,19 +357,26 @@ def _fold_predictions(tasks: list[tuple]) -> list[pd.DataFrame]:
 
 
 def compare_methods(
-    development: LabelledSet, test: LabelledSet | None = None, n_jobs: int = 1
+    development: LabelledSet,
+    test: LabelledSet | None = None,
+    n_jobs: int = 1,
+    cross_validated: dict[str, pd.DataFrame] | None = None,
 ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
     """Every method on development data (cross-validated by document, the folds on ``n_jobs``
     processes) and, if given, on the test set.
 
     Returns the comparison table and the predictions behind it (keyed ``"method|dev"``,
     ``"method|test"``). On the test set the models are fitted on all development labels.
+    ``cross_validated``: a method's cross-validated predictions on ``development``, already computed
+    (the release's record, :func:`analysis.methods.stance.record.recorded_cross_validation`).
     """
     dev_rules = predict_rules(development.items)
     test_rules = predict_rules(test.items) if test is not None else None
     rows, predictions = [], {}
     for method in METHODS:
-        predicted = cross_validated_predictions(development, method, rules=dev_rules, n_jobs=n_jobs)
+        predicted = (cross_validated or {}).get(method)
+        if predicted is None:
+            predicted = cross_validated_predictions(development, method, rules=dev_rules, n_jobs=n_jobs)
         predictions[f"{method}|dev"] = predicted
         rows.append(score_row(method, "development (cross-validated by document)", development, predicted))
         if test is not None:

@@ -1,4 +1,4 @@
-"""The record of stance scores: each held-out set scored once, with the commit of the method scored.
+"""The record of a stance release: each held-out set scored once, and the development set's cross-validation.
 
 Two kinds of data are scored here and nowhere else, each once per release, with the models fitted on all
 development labels (:func:`analysis.methods.stance.evaluation.compare_methods`):
@@ -9,7 +9,13 @@ development labels (:func:`analysis.methods.stance.evaluation.compare_methods`):
   tuned and committed after its freeze (:func:`score_unseen_check`).
 
 Every score is appended to ``tests/data/stance_score_history.json`` (:data:`HISTORY_PATH`), marked not
-tuned, with its F1 per target; nothing here is ever run by the book's build.
+tuned, with its F1 per target; nothing of this is ever run by the book's build.
+
+The release also records the learned methods' **cross-validated predictions** on all development labels
+(:func:`record_cross_validation`, ``make stance-cv``), the slowest result the book reads: every fold fits
+the models afresh. They are kept in ``validation/stance_dev/cross_validated_predictions.csv`` with the key
+of the data, code and libraries they came from, and read back (:func:`recorded_cross_validation`) only
+while that key matches; otherwise the build computes them again.
 """
 
 from __future__ import annotations
@@ -21,9 +27,48 @@ import pandas as pd
 
 from analysis.io.corpus import PROJECT_ROOT
 from analysis.methods.stance import evaluation
+from analysis.methods.stance.model import CODING_COLUMNS, predict_rules
+from analysis.runtime.cache import read_recorded_table, write_recorded_table
+from analysis.runtime.jobs import processes_for
 
 #: The record of every stance score, with its data and commit.
 HISTORY_PATH = PROJECT_ROOT / "tests" / "data" / "stance_score_history.json"
+
+#: The learned methods' cross-validated predictions on all development labels (key beside it, ``.key``).
+CROSS_VALIDATION_PATH = evaluation.DEV_DIR / "cross_validated_predictions.csv"
+
+#: The methods fitted in each fold; keywords and rules have nothing to fit and are cheap to run again.
+FITTED_METHODS = ("model", "combination")
+
+
+def record_cross_validation(path: str | Path = CROSS_VALIDATION_PATH) -> pd.DataFrame:
+    """Cross-validate the fitted methods on all development labels and keep their predictions at ``path``.
+
+    Run once per release (and after any change to the package, the data or the libraries, which makes the
+    kept file stale): the folds are those of :func:`evaluation.cross_validated_predictions`, fitted side by
+    side, one process per core. Returns the table written (``method``, ``item_id``, ``target``, ``label``).
+    """
+    development = evaluation.development_set()
+    rules = predict_rules(development.items)
+    n_jobs = processes_for(evaluation.FOLDS)
+    parts = [
+        evaluation.cross_validated_predictions(development, method, rules=rules, n_jobs=n_jobs).assign(method=method)
+        for method in FITTED_METHODS
+    ]
+    table = pd.concat(parts, ignore_index=True)[["method", *CODING_COLUMNS]]
+    write_recorded_table(table, Path(path), evaluation.development_inputs(), PROJECT_ROOT)
+    return table
+
+
+def recorded_cross_validation(path: str | Path = CROSS_VALIDATION_PATH) -> dict[str, pd.DataFrame]:
+    """The kept cross-validated predictions, by method, if they are current for today's data, code and
+    libraries; an empty dict if they are missing or stale (the caller then computes them)."""
+    table = read_recorded_table(Path(path), evaluation.development_inputs(), PROJECT_ROOT)
+    if table is None:
+        return {}
+    return {
+        str(method): part[CODING_COLUMNS].reset_index(drop=True) for method, part in table.groupby("method", sort=False)
+    }
 
 
 def score_once(
@@ -41,7 +86,10 @@ def score_once(
     (which opens a bracket that the sentence count closes), and keeps its F1 per target. The release's
     scoring (``is_release_score``) also records ``commit`` as the method frozen. Returns the comparison table.
     """
-    comparison, predictions = evaluation.compare_methods(evaluation.development_set(), held_out)
+    development = evaluation.development_set()
+    comparison, predictions = evaluation.compare_methods(
+        development, held_out, cross_validated=recorded_cross_validation()
+    )
     record = json.loads(Path(history).read_text(encoding="utf-8"))
     for row in comparison[comparison["data"].str.startswith("test")].to_dict("records"):
         record["scores"].append(
