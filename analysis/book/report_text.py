@@ -197,13 +197,13 @@ def similarity_overview(pairs: pd.DataFrame) -> str:
 
 
 def stance_overview(doc_stance: pd.DataFrame, target_names: dict[str, str] | None = None) -> str:
-    """Which targets the rules find a stance on most often, across all statements."""
+    """Which targets the stance method finds a stance on most often, across all statements."""
     names = target_names or {}
     per_target = doc_stance.groupby("target")[["favor", "against"]].sum()
     per_target["labelled"] = per_target["favor"] + per_target["against"]
     per_target = per_target[per_target["labelled"] > 0].sort_values("labelled", ascending=False, kind="stable")
     if per_target.empty:
-        return "The rules find no stance on any target in this corpus."
+        return "The method finds no stance on any target in this corpus."
     parts = [
         f"{names.get(target, target.replace('_', ' '))} ({row.favor:,} for, {row.against:,} against)"
         for target, row in per_target.head(3).iterrows()
