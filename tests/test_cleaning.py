@@ -141,7 +141,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert fates.groupby("id")["split"].nunique().max() == 1  # every page in one half only
     scores = cleaning_scores(fates).set_index("split")
     assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [415, 415]
-    assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [298, 310]
+    assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [299, 310]
     assert scores.loc["tune", ["statement_kept", "statement_lines"]].tolist() == [446, 446]
     # (the sixteenth round's caption in the present tense: +1)
     assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [268, 284]
@@ -207,13 +207,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
     assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [199, 230]
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 230]
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
     assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 259]
     # the twentieth: scored once unseen (299/301, 196/237, with the rules of 843f447, in the record), then tuned on
     assert scores.loc["heldout20", ["statement_kept", "statement_lines"]].tolist() == [301, 301]
-    assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [215, 237]
+    assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [216, 237]
     # the twenty-first: scored once unseen (363/375, 246/301, with the rules of b12944a, in the record), then tuned on
     assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [374, 375]
     assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [271, 301]
@@ -225,13 +225,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout23", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [265, 271]
     # the twenty-fourth: scored once unseen (311/322, 233/264, with the rules of e70e21a, in the record), then tuned on
     assert scores.loc["heldout24", ["statement_kept", "statement_lines"]].tolist() == [322, 322]
-    assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 264]
+    assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the twenty-fifth: scored once unseen (369/384, 215/238, with the rules of 1ab7978, in the record), then tuned on
     assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [215, 238]
+    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [218, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
-    assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [390, 391]
-    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 240]
+    assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
+    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 240]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -27,8 +27,9 @@ this order:
    Allah" after text closed by its date. An excerpt cut short with "..." that opens with its own dateline
    ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
    under a finished sentence, is links to related stories. Above a line announcing a forwarded text, a
-   reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), and under a caption (or a prompt to
-   join a mailing list) cut off at its line's end, the lines that carry it on (:mod:`analysis.text.cleaning_captions`).
+   reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), under a caption (or a prompt to join a
+   mailing list) cut off at its line's end, the lines that carry it on, and a photo's caption printed twice (its alt
+   text and its caption) goes (:mod:`analysis.text.cleaning_captions`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
    stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
@@ -57,7 +58,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.text.cleaning_captions import caption_continuations
+from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
 from analysis.text.cleaning_dates import DATE_WITH_YEAR, SUBTITLE_CUE
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
@@ -272,10 +273,11 @@ def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
     """Keep the first post of a listing page and remove the posts after it, and lone excerpts of
     other stories (:mod:`analysis.text.cleaning_listings`), a reposter's introduction above the text
-    (:mod:`analysis.text.cleaning_reposts`) and the lines that carry a caption on (:mod:`analysis.text.cleaning_captions`)."""
+    (:mod:`analysis.text.cleaning_reposts`), the lines that carry a caption on and a caption printed twice
+    (:mod:`analysis.text.cleaning_captions`)."""
     removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
     dropped = reposter_introduction(units, removed) | next_posts(units, entries, datelined, removed)
-    dropped |= caption_continuations(units, removed)
+    dropped |= caption_continuations(units, removed) | captions_printed_twice(units, removed)
     dashed = {step.line_no for step in result.steps if step.rule == "list marker" and LINK_DASH.match(step.before)}
     dropped |= related_links(units, dashed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
