@@ -158,7 +158,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [251, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
     assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [332, 334]
-    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [280, 312]
+    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [281, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
@@ -231,7 +231,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [218, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
-    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 240]
+    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [204, 240]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

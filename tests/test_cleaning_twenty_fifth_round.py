@@ -4,6 +4,7 @@ takes its lines from labelled pages (named in comments)."""
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_captions import CAPTION_TWICE, captions_printed_twice
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_headlines import bridge_finished_headlines
 
 
 def test_a_caption_printed_twice_line_after_line_goes_whole():
@@ -48,3 +49,29 @@ def test_a_teaser_printed_again_as_the_texts_first_paragraph_is_no_caption():
     assert captions_printed_twice(units, {}) == {}
     cleaned = clean_text(raw_page("c1114-didpress-qatari-envoy-ceremony-2020.txt"))
     assert {3, 4} <= cleaned.kept_lines and 2 not in cleaned.kept_lines
+
+
+def test_a_finished_title_inside_a_run_of_headlines_carries_the_run_on():
+    # heldout26 c1627: a table of contents of experts' reactions; one title ends on a full stop (line 34), the next
+    # seems to run on ("... lives on", line 36), and the run of headlines went on only after them; the text above stays
+    texts = ["Jump to an expert reaction", "Andrew L. Peek: ‘A debacle in many acts’"]
+    texts += ["Kirsten Fontenrose: Don’t be fooled by the Taliban’s overtures"]
+    texts += ["James Cunningham: Biden had a choice. He made the wrong one.", "Kamal Alam: The resistance lives on"]
+    texts += ["Barry Pavel: A worse security threat than pre-9/11?"]
+    assert bridge_finished_headlines(texts, [True, True, True, False, False, True]) == [True] * 6
+    cleaned = clean_text(raw_page("c1627-atlanticcouncil-experts-react-kabul-2021.txt"))
+    assert not set(range(18, 47)) & cleaned.kept_lines and {10, 12, 14, 16} <= cleaned.kept_lines
+    # heldout6 c436, a document site's list of similar documents: a finished line between two titles goes with them
+    assert 20 not in clean_text(raw_page("c436-lawsdocbox-uva-similar-docs.txt")).kept_lines
+
+
+def test_a_run_of_headlines_is_not_carried_on_by_a_title_broken_off_or_a_speakers_turn():
+    # a title broken over lines ends on no full stop: it does not carry a run on
+    texts = ["Page created by Margaret Arnold", "United Nations", "Security Council", "Original: English"]
+    texts += ["Letter dated 22 December 2020 from the President of the", "Permanent Representatives"]
+    assert bridge_finished_headlines(texts, [True] * 4 + [False, True])[4] is False
+    # heldout15 c976, a parliament record: a member's one-sentence turn between the labels of speakers is text
+    texts = ["Topics", "Opposition Motion—Special Committee on Afghanistan", "Conservative", "James Bezan Conservative"]
+    texts += ["Madam Speaker, we concur and accept the amendment.", "NDP"]
+    assert bridge_finished_headlines(texts, [True] * 4 + [False, True])[4] is False
+    assert 13 in clean_text(raw_page("c976-openparliament-special-committee-2021.txt")).kept_lines
