@@ -227,7 +227,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout24", ["statement_kept", "statement_lines"]].tolist() == [322, 322]
     assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the twenty-fifth: scored once unseen (369/384, 215/238, with the rules of 1ab7978, in the record), then tuned on
-    assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
+    assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [384, 384]
     assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [218, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]

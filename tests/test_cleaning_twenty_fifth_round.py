@@ -75,3 +75,13 @@ def test_a_run_of_headlines_is_not_carried_on_by_a_title_broken_off_or_a_speaker
     texts += ["Madam Speaker, we concur and accept the amendment.", "NDP"]
     assert bridge_finished_headlines(texts, [True] * 4 + [False, True])[4] is False
     assert 13 in clean_text(raw_page("c976-openparliament-special-committee-2021.txt")).kept_lines
+
+
+def test_a_sections_first_line_cut_off_on_a_dangling_word_is_text_even_in_title_case():
+    # heldout25 c1566: the page ends on a section's heading and its first line, cut off by a PDF's page break; the
+    # line is written like a title, but it ends on "to", a word no title ends with
+    cleaned = clean_text(raw_page("c1566-rawadari-arbitrary-detention-2023.txt"))
+    assert 9 in cleaned.kept_lines and 8 not in cleaned.kept_lines
+    assert cleaned.paragraphs[-1] == "International Human Rights Treaties recognizes and guarantees the Right to"
+    # a page's last heading under text stays a heading ("Methodology" above a paragraph is set aside too)
+    assert "Prohibition of Arbitrary and Illegal Detention in International Human Rights Treaties" in cleaned.headings

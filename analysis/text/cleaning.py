@@ -43,7 +43,8 @@ this order:
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading, unless its
-   words open a longer line removed above it (a title printed again and cut off).
+   words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
+   under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
    A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
    list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
@@ -68,6 +69,7 @@ from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
     CUT_OFF_MIN_WORDS,
+    DANGLING_WORDS,
     FORM_OF_ADDRESS,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
@@ -350,8 +352,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
         cut_quotation = bool(result.paragraphs) and bool(CUT_QUOTATION.match(text))  # text above, a caption between
-        # a section's heading under text, then the first word of its sentence, cut off ("Recently,")
-        section_opened = heading_after_text and len(text.split()) == 1 and text.endswith(",")
+        # a section's heading under text, then the first word of its sentence, or its first line cut off on a dangling
+        # word written in lower case, even in title case ("International Human Rights Treaties recognizes ... to")
+        cut_at_dangling_word = text.split()[-1] in DANGLING_WORDS and reads_as_words(text)
+        section_opened = heading_after_text and (len(text.split()) == 1 and text.endswith(",") or cut_at_dangling_word)
         cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation or section_opened)
         cut_off_after_text = cut_off_after_text and not _opens_a_line_above(text, line_nos[0], result.steps)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
