@@ -153,7 +153,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
     assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
-    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [244, 257]
+    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [246, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [251, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
@@ -164,7 +164,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [227, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [228, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
     assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 215]
@@ -193,7 +193,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # (the fourteenth round: single lines of furniture of general kinds, a table of fields, signatories, a speaker's
     # words broken off, a quotation cut off at the page's end; the sixteenth's captions: +3)
     assert scores.loc["heldout15", ["statement_kept", "statement_lines"]].tolist() == [329, 329]
-    assert scores.loc["heldout15", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [306, 322]
+    assert scores.loc["heldout15", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [307, 322]
     # the sixteenth: scored once unseen (327/336, 218/250, with the rules of fecf2a7, in the record), then tuned on
     # (the fifteenth round: lines of a record wrapped at a fixed width that read like titles, an archive's numbered
     # title, single lines of furniture of general kinds, a caption broken over lines, titles naming their source; the
@@ -207,7 +207,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
     assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 230]
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 230]
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
     assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 259]
@@ -216,7 +216,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [216, 237]
     # the twenty-first: scored once unseen (363/375, 246/301, with the rules of b12944a, in the record), then tuned on
     assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [374, 375]
-    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [271, 301]
+    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [272, 301]
     # the twenty-second: scored once unseen (331/347, 209/250, with the rules of 0ae4381, in the record), then tuned on
     assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [347, 347]
     assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
@@ -231,7 +231,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [218, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
-    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [204, 240]
+    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [205, 240]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -5,6 +5,7 @@ from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_captions import CAPTION_TWICE, captions_printed_twice
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_headlines import bridge_finished_headlines
+from analysis.text.cleaning_rules import classify_line
 
 
 def test_a_caption_printed_twice_line_after_line_goes_whole():
@@ -85,3 +86,14 @@ def test_a_sections_first_line_cut_off_on_a_dangling_word_is_text_even_in_title_
     assert cleaned.paragraphs[-1] == "International Human Rights Treaties recognizes and guarantees the Right to"
     # a page's last heading under text stays a heading ("Methodology" above a paragraph is set aside too)
     assert "Prohibition of Arbitrary and Illegal Detention in International Human Rights Treaties" in cleaned.headings
+
+
+def test_a_copys_note_that_the_original_is_elsewhere_is_furniture():
+    # heldout26 c1628 (and six more pages of the same parliament record's site in heldout4, 8, 15, 18 and 21): the
+    # record's header says where the original is, and which word came up most
+    line = "House of Commons Hansard #25 of the 39th Parliament, 1st Session. (The original version is on Parliament's"
+    line += " site.) The word of the day was afghan."
+    assert classify_line(line) == ("removed", "publisher's disclaimer")
+    assert 1 not in clean_text(raw_page("c1628-openparliament-commitment-debate-2006.txt")).kept_lines
+    # a sentence about an original document is text
+    assert classify_line("The original version is on display in the National Archives in Kabul.") is None

@@ -44,7 +44,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Please contact us if you would
   like to interview ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
-  official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
+  official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
+  scraper's "Content was cut ..." and its "Read the
   original article: ..." link), HTML attributes and comments left by the extraction
   ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
   script (JavaScript), a server script's warning printed into the page
@@ -279,6 +280,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|content was cut in order to protect the source|visit the source for the rest of the (article|story|post)"
         # an aggregator's legal disclaimer: "MENAFN provides the information “as is” without warranty of any kind."
         r"|provides? (the|this|all) (information|content)\W{1,3}as is\W{1,3}without (any )?warrant"
+        # a copy's note that the text's original is kept elsewhere: "House of Commons Hansard #74 of the 39th Parliament,
+        # 2nd Session. (The original version is on Parliament's site.) The word of the day was military."
+        r"|\(the original (version|text|record) is (on|at) [^)]{1,80}\)"
     ),
     # an editor's note placing the text in a series: "This piece is part of 19A: The Brookings Gender Equality Series."
     "series note": re.compile(r"^this (piece|essay|article|post|commentary|report) is (part|one) of\b", re.IGNORECASE),
