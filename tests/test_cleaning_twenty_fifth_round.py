@@ -97,3 +97,12 @@ def test_a_copys_note_that_the_original_is_elsewhere_is_furniture():
     assert 1 not in clean_text(raw_page("c1628-openparliament-commitment-debate-2006.txt")).kept_lines
     # a sentence about an original document is text
     assert classify_line("The original version is on display in the National Archives in Kabul.") is None
+
+
+def test_a_forums_link_to_an_attached_picture_is_furniture():
+    # heldout26 c1623: the thread's first post ends on two pictures, each left as its link by number
+    assert classify_line("View attachment 769837") == ("removed", "image or file name")
+    cleaned = clean_text(raw_page("c1623-defencepk-forum-taliban-takeover-2021.txt"))
+    assert not {8, 10} & cleaned.kept_lines and {5, 6} <= cleaned.kept_lines
+    # a sentence that asks the reader to view an attachment is text
+    assert classify_line("View attachment 2 for the full list of signatories.") is None

@@ -50,7 +50,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
   script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
-  ("banner11"), document symbols on a line of their own ("SC/14464"), a PDF's table of contents ("Summary ...... 1").
+  ("banner11", a forum's "View attachment 769837"), document symbols on a line of their own ("SC/14464"), a PDF's
+  table of contents ("Summary ...... 1").
 """
 
 from __future__ import annotations
@@ -333,8 +334,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
     # ... a cell may hold an e-mail address or a file's name, whose full stops end no sentence ("To | a@b.com |")
     "row of a table of fields": re.compile(r"^(?:(?:[^|.!?]|\.(?=\w)){0,40}+\|\s*)++$"),
-    # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg")
-    "image or file name": re.compile(r"^[A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?$"),
+    # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg"), or a forum's
+    # link to a picture attached to a post, by its number ("View attachment 769837")
+    "image or file name": re.compile(r"^([A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?|View attachment \d+)$"),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
     "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
