@@ -106,3 +106,18 @@ def test_a_forums_link_to_an_attached_picture_is_furniture():
     assert not {8, 10} & cleaned.kept_lines and {5, 6} <= cleaned.kept_lines
     # a sentence that asks the reader to view an attachment is text
     assert classify_line("View attachment 2 for the full list of signatories.") is None
+
+
+def test_a_link_to_read_on_glued_to_an_excerpts_end_is_cut_off():
+    # heldout24 c1497: a press release's one paragraph, cut short by the site, with its link glued on; the excerpt stays
+    cleaned = clean_text(raw_page("c1497-republicanleader-mcconnell-remarks-2021.txt"))
+    assert 9 in cleaned.kept_lines
+    assert not any("Continue Reading" in paragraph for paragraph in cleaned.paragraphs)
+    assert any(paragraph.endswith("the advice of members from both parti…") for paragraph in cleaned.paragraphs)
+    assert [step.rule for step in cleaned.steps if step.line_no == 9] == ["link to read on"]
+    # heldout16 c1012: after a finished sentence ("... left Afghanistan. Read More….")
+    assert clean_text("Kabul fell. Ghani left Afghanistan. Read More….").paragraphs == [
+        "Kabul fell. Ghani left Afghanistan."
+    ]
+    # a sentence that urges people to read more is text
+    assert clean_text("We urge every child to read more.").text == "We urge every child to read more."

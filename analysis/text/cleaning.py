@@ -49,7 +49,8 @@ this order:
    list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
    text. A line of a few words written like a title but ending on a full stop is a photo's caption naming its
-   subject ("Uzbek President Shavkat Mirziyoyev.").
+   subject ("Uzbek President Shavkat Mirziyoyev."). A link to read on glued to a paragraph's end ("... parti… Continue
+   Reading") is cut off it.
 
 Every rule matches a kind of page furniture, not a string from one site or one text.
 """
@@ -118,6 +119,13 @@ CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
 CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
+#: Such a link glued to the end of the excerpt it carries on, after its ellipsis or its last sentence, or in brackets
+#: ("... the si… Continue Reading", "places… [--]read more", "... Afghanistan. Read More….", "while[Read More…]"): cut off.
+GLUED_READ_ON = re.compile(
+    r"(?:(?<=…)|(?<=\.\.\.)|(?<=[.!?][\"”’])|(?<=[.!?]))\s*(?:\[--\])?\s*(?:read more|continue reading)"
+    r"(?: here| on [\w ]{1,20})?\W{0,4}$|\[read more…?\]$",
+    re.IGNORECASE,
+)
 
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
@@ -380,7 +388,12 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
             heading_after_text = was_after_text
         else:
-            result.paragraphs.append(text)
+            read_on = GLUED_READ_ON.search(text, max(0, len(text) - 30))  # the link is in the last words only
+            if read_on:
+                result.steps.append(
+                    CleaningStep(line_nos[-1], "changed", "link to read on", text, text[: read_on.start()])
+                )
+            result.paragraphs.append(text[: read_on.start()] if read_on else text)
             result.kept_lines.update(line_nos)
             after_text = True
     result.steps.sort(key=lambda step: step.line_no)
