@@ -121,3 +121,14 @@ def test_a_link_to_read_on_glued_to_an_excerpts_end_is_cut_off():
     ]
     # a sentence that urges people to read more is text
     assert clean_text("We urge every child to read more.").text == "We urge every child to read more."
+
+
+def test_an_editors_introduction_closing_on_a_link_to_the_transcript_is_furniture():
+    # heldout25 c1577 (and the same site's transcripts in heldout9, 14 and 19): the editor's lines above the transcript
+    line = "NATO officials held a press conference on August 20, 2021 to discuss the situation in Afghanistan. Read the"
+    line += " transcript of the briefing here."
+    assert classify_line(line) == ("removed", "introduction to a transcript")
+    cleaned = clean_text(raw_page("c1577-rev-nato-press-conference-2021.txt"))
+    assert 8 not in cleaned.kept_lines and 15 in cleaned.kept_lines
+    # a speaker who asks the audience to read a transcript speaks text
+    assert classify_line("I urge you to read the transcript of the hearing.") is None

@@ -36,7 +36,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE The15-year-old
   girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link prompts
   ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To
-  know more, please read:");
+  know more, please read:") and an editor's introduction closing on one ("... Read the transcript of the briefing
+  here.");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
@@ -230,6 +231,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
+    ),
+    # an editor's introduction that closes on a link to the transcript it stands over ("NATO officials held a press
+    # conference on August 20, 2021 to discuss ... Read the transcript of the briefing here."): the transcript follows
+    "introduction to a transcript": re.compile(
+        r"[.!?]\s+read the (full )?transcript\b[^.!?]{0,60}\bhere\.?$", re.IGNORECASE
     ),
     # a player's or a widget's note that what it holds did not load ("We apologize, but this video has failed to load.",
     # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below."), or
