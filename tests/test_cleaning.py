@@ -141,7 +141,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert fates.groupby("id")["split"].nunique().max() == 1  # every page in one half only
     scores = cleaning_scores(fates).set_index("split")
     assert scores.loc["heldout", ["statement_kept", "statement_lines"]].tolist() == [415, 415]
-    assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [298, 310]
+    assert scores.loc["heldout", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [299, 310]
     assert scores.loc["tune", ["statement_kept", "statement_lines"]].tolist() == [446, 446]
     # (the sixteenth round's caption in the present tense: +1)
     assert scores.loc["tune", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [268, 284]
@@ -153,21 +153,21 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
     assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
-    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [244, 257]
+    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [246, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [251, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
     assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [332, 334]
-    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [280, 312]
+    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [281, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [227, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [228, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 215]
+    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them;
     # the sixteenth round's caption in the present tense: +1)
@@ -188,12 +188,12 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the fourteenth: scored once unseen (369/371, 178/200, with the rules of 22610da, in the record), then tuned on
     # (the thirteenth round: a speaker's thanks, single lines of furniture of general kinds)
     assert scores.loc["heldout14", ["statement_kept", "statement_lines"]].tolist() == [370, 371]
-    assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [193, 200]
+    assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [194, 200]
     # the fifteenth: scored once unseen (327/329, 269/322, with the rules of 8a2211b, in the record), then tuned on
     # (the fourteenth round: single lines of furniture of general kinds, a table of fields, signatories, a speaker's
     # words broken off, a quotation cut off at the page's end; the sixteenth's captions: +3)
     assert scores.loc["heldout15", ["statement_kept", "statement_lines"]].tolist() == [329, 329]
-    assert scores.loc["heldout15", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [306, 322]
+    assert scores.loc["heldout15", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [307, 322]
     # the sixteenth: scored once unseen (327/336, 218/250, with the rules of fecf2a7, in the record), then tuned on
     # (the fifteenth round: lines of a record wrapped at a fixed width that read like titles, an archive's numbered
     # title, single lines of furniture of general kinds, a caption broken over lines, titles naming their source; the
@@ -207,16 +207,16 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
     assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [199, 230]
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 230]
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
-    assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 259]
+    assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 259]
     # the twentieth: scored once unseen (299/301, 196/237, with the rules of 843f447, in the record), then tuned on
     assert scores.loc["heldout20", ["statement_kept", "statement_lines"]].tolist() == [301, 301]
-    assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [215, 237]
+    assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [216, 237]
     # the twenty-first: scored once unseen (363/375, 246/301, with the rules of b12944a, in the record), then tuned on
     assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [374, 375]
-    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [271, 301]
+    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [272, 301]
     # the twenty-second: scored once unseen (331/347, 209/250, with the rules of 0ae4381, in the record), then tuned on
     assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [347, 347]
     assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
@@ -225,13 +225,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout23", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [265, 271]
     # the twenty-fourth: scored once unseen (311/322, 233/264, with the rules of e70e21a, in the record), then tuned on
     assert scores.loc["heldout24", ["statement_kept", "statement_lines"]].tolist() == [322, 322]
-    assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 264]
+    assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the twenty-fifth: scored once unseen (369/384, 215/238, with the rules of 1ab7978, in the record), then tuned on
-    assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [215, 238]
-    # the twenty-sixth: scored once unseen with the rules of 3c1c4e0 (in the record), not yet tuned on
-    assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [390, 391]
-    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 240]
+    assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [384, 384]
+    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [219, 238]
+    # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
+    assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
+    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [207, 240]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -126,7 +126,7 @@ def test_an_excerpt_ending_on_a_bracketed_read_more_link_is_cut_short():
     ]
     raw = "Tag: Taliban\n\nTaliban hang dead body of a kidnapper\n\n" + first + "\n\n"
     raw += "\n\n".join(f"{title}\n\n{excerpt}" for title, excerpt in posts)
-    assert clean_text(raw).paragraphs == [first]
+    assert clean_text(raw).paragraphs == [first.removesuffix("[Read More…]")]  # the link cut off (twenty-fifth round)
 
 
 def test_a_sign_up_forms_notes_are_furniture():

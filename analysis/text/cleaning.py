@@ -27,8 +27,9 @@ this order:
    Allah" after text closed by its date. An excerpt cut short with "..." that opens with its own dateline
    ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
    under a finished sentence, is links to related stories. Above a line announcing a forwarded text, a
-   reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), and under a caption (or a prompt to
-   join a mailing list) cut off at its line's end, the lines that carry it on (:mod:`analysis.text.cleaning_captions`).
+   reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), under a caption (or a prompt to join a
+   mailing list) cut off at its line's end, the lines that carry it on, and a photo's caption printed twice (its alt
+   text and its caption) goes (:mod:`analysis.text.cleaning_captions`).
 4. **Repeats** (:mod:`analysis.text.cleaning_repeats`): a line printed again (a title shown twice),
    a teaser that repeats a later paragraph word for word or nearly so (the teaser goes, the text
    stays), and a field value repeated down a form ("No specific mention.") go. In a PDF, whose
@@ -42,12 +43,14 @@ this order:
    aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading, unless its
-   words open a longer line removed above it (a title printed again and cut off).
+   words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
+   under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
    A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
    list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
    text. A line of a few words written like a title but ending on a full stop is a photo's caption naming its
-   subject ("Uzbek President Shavkat Mirziyoyev.").
+   subject ("Uzbek President Shavkat Mirziyoyev."). A link to read on glued to a paragraph's end ("... parti… Continue
+   Reading") is cut off it.
 
 Every rule matches a kind of page furniture, not a string from one site or one text.
 """
@@ -57,7 +60,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.text.cleaning_captions import caption_continuations
+from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
 from analysis.text.cleaning_dates import DATE_WITH_YEAR, SUBTITLE_CUE
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
@@ -67,6 +70,7 @@ from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
     CUT_OFF_MIN_WORDS,
+    DANGLING_WORDS,
     FORM_OF_ADDRESS,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
@@ -115,6 +119,13 @@ CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
 CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
+#: Such a link glued to the end of the excerpt it carries on, after its ellipsis or its last sentence, or in brackets
+#: ("... the si… Continue Reading", "places… [--]read more", "... Afghanistan. Read More….", "while[Read More…]"): cut off.
+GLUED_READ_ON = re.compile(
+    r"(?:(?<=…)|(?<=\.\.\.)|(?<=[.!?][\"”’])|(?<=[.!?]))\s*(?:\[--\])?\s*(?:read more|continue reading)"
+    r"(?: here| on [\w ]{1,20})?\W{0,4}$|\[read more…?\]$",
+    re.IGNORECASE,
+)
 
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
@@ -272,10 +283,11 @@ def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:
 def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
     """Keep the first post of a listing page and remove the posts after it, and lone excerpts of
     other stories (:mod:`analysis.text.cleaning_listings`), a reposter's introduction above the text
-    (:mod:`analysis.text.cleaning_reposts`) and the lines that carry a caption on (:mod:`analysis.text.cleaning_captions`)."""
+    (:mod:`analysis.text.cleaning_reposts`), the lines that carry a caption on and a caption printed twice
+    (:mod:`analysis.text.cleaning_captions`)."""
     removed = {step.line_no: (step.rule, step.before) for step in result.steps if step.action == "removed"}
     dropped = reposter_introduction(units, removed) | next_posts(units, entries, datelined, removed)
-    dropped |= caption_continuations(units, removed)
+    dropped |= caption_continuations(units, removed) | captions_printed_twice(units, removed)
     dashed = {step.line_no for step in result.steps if step.rule == "list marker" and LINK_DASH.match(step.before)}
     dropped |= related_links(units, dashed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
@@ -348,8 +360,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
         last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
         cut_quotation = bool(result.paragraphs) and bool(CUT_QUOTATION.match(text))  # text above, a caption between
-        # a section's heading under text, then the first word of its sentence, cut off ("Recently,")
-        section_opened = heading_after_text and len(text.split()) == 1 and text.endswith(",")
+        # a section's heading under text, then the first word of its sentence, or its first line cut off on a dangling
+        # word written in lower case, even in title case ("International Human Rights Treaties recognizes ... to")
+        cut_at_dangling_word = text.split()[-1] in DANGLING_WORDS and reads_as_words(text)
+        section_opened = heading_after_text and (len(text.split()) == 1 and text.endswith(",") or cut_at_dangling_word)
         cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation or section_opened)
         cut_off_after_text = cut_off_after_text and not _opens_a_line_above(text, line_nos[0], result.steps)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
@@ -374,7 +388,12 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
             heading_after_text = was_after_text
         else:
-            result.paragraphs.append(text)
+            read_on = GLUED_READ_ON.search(text, max(0, len(text) - 30))  # the link is in the last words only
+            if read_on:
+                result.steps.append(
+                    CleaningStep(line_nos[-1], "changed", "link to read on", text, text[: read_on.start()])
+                )
+            result.paragraphs.append(text[: read_on.start()] if read_on else text)
             result.kept_lines.update(line_nos)
             after_text = True
     result.steps.sort(key=lambda step: step.line_no)

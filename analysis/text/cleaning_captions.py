@@ -1,4 +1,5 @@
-"""A photo's caption broken over lines: the lines that carry on a caption the line rules removed.
+"""A photo's caption broken over lines, or printed twice: the lines that carry on a caption the line rules removed,
+and the copies of a caption that a page prints as its picture's alt text and again under it.
 
 A page that wraps its text at a fixed width wraps the caption over its picture too. The line rules know the
 caption by its opening ("This picture released July 21, 2007") and remove that line alone; the lines under it,
@@ -6,6 +7,10 @@ which start in lower case and so carry its sentence on ("in Seoul via Yonhap New
 Christians ..."), would be joined into a paragraph of text. They belong to the caption, down to its end: the
 first line that closes a sentence or its credit in brackets ("... were medical volunteers.[Yonhap (SOUTH
 KOREA)/Reuters]"), with no blank line between. A prompt to join a mailing list is carried on the same way.
+
+A caption printed twice (:func:`captions_printed_twice`) stands apart from the text: its two copies are on lines next
+to each other with a blank line or furniture under them, or have the photo's credit between them, or the later copy
+has a removed caption or credit right under it.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 
 from analysis.text.cleaning_listings import Unit
 from analysis.text.cleaning_photo_captions import CAPTION_RULES
+from analysis.text.cleaning_repeats import word_key
 from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION
 
 #: The lines that carry a caption on are removed for this reason.
@@ -46,3 +52,53 @@ def caption_continuations(units: list[Unit], removed: dict[int, tuple[str, str]]
             dropped[line_no] = reason
             open_caption = -1 if CAPTION_END.search(text) else line_no
     return dropped
+
+
+#: A caption printed twice (its picture's alt text and its caption) goes for this reason.
+CAPTION_TWICE = "photo caption printed twice"
+#: A caption printed twice is a sentence of at least this many words; a shorter line printed twice is a label.
+CAPTION_MIN_WORDS = 8
+#: A photo's credit between the two copies of its caption is a short line ("UNAMA/F. Waezi").
+CREDIT_MAX_WORDS = 4
+
+
+def captions_printed_twice(units: list[Unit], removed: dict[int, tuple[str, str]]) -> dict[int, str]:
+    """The units that are a photo's caption printed twice (with the reason), given the lines the line rules removed.
+
+    A page prints a picture's caption twice, as the picture's alt text and under it: two copies on lines next to
+    each other, or with the photo's credit (a short line) between them, both go. A copy printed again right above a
+    caption or credit the line rules removed is that picture's caption, and it alone goes: the copy above it is the
+    standfirst the picture repeats. Text does not repeat its sentences this way: a paragraph printed twice further
+    apart is left to the rule of repeats (:mod:`analysis.text.cleaning_repeats`).
+
+    >>> units = [(5, "One of the buildings attacked by insurgents during their raids on Kabul", False),
+    ...          (6, "UNAMA/F. Waezi", False), (7, "One of the buildings attacked by insurgents during their raids on Kabul", False)]
+    >>> sorted(captions_printed_twice(units, {}))
+    [5, 6, 7]
+    """
+    keys = [word_key(text) for _, text, _ in units]
+    dropped: dict[int, str] = {}
+    for index, (line_no, _, _) in enumerate(units[:-1]):
+        if len(keys[index]) < CAPTION_MIN_WORDS:
+            continue
+        later, after = units[index + 1], units[index + 2 :]
+        stands_apart = not after or after[0][0] > later[0] + 1  # a blank line or furniture under the later copy
+        if keys[index + 1] == keys[index] and later[0] == line_no + 1 and stands_apart:
+            dropped |= {line_no: CAPTION_TWICE, later[0]: CAPTION_TWICE}  # alt text and caption, line after line
+        elif after and keys[index + 2] == keys[index] and _is_credit(later[1]) and after[0][0] == line_no + 2:
+            dropped |= {line_no: CAPTION_TWICE, later[0]: CAPTION_TWICE, after[0][0]: CAPTION_TWICE}
+        elif keys[index + 1] == keys[index] and _caption_right_below(later[0], after, removed):
+            dropped[later[0]] = CAPTION_TWICE
+    return dropped
+
+
+def _is_credit(text: str) -> bool:
+    """A photo's credit: a short line without final punctuation ("UNAMA/F. Waezi", "AP Photo")."""
+    return len(text.split()) <= CREDIT_MAX_WORDS and not TERMINAL_PUNCTUATION.search(text)
+
+
+def _caption_right_below(line_no: int, after: list[Unit], removed: dict[int, tuple[str, str]]) -> bool:
+    """The first line under ``line_no`` is a caption or credit that the line rules removed ("Photo: ...")."""
+    next_unit = after[0][0] if after else float("inf")
+    below = min((n for n in removed if line_no < n < next_unit), default=None)
+    return below is not None and removed[below][0] in CAPTION_RULES

@@ -36,7 +36,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE The15-year-old
   girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link prompts
   ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To
-  know more, please read:");
+  know more, please read:") and an editor's introduction closing on one ("... Read the transcript of the briefing
+  here.");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
@@ -44,12 +45,14 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Please contact us if you would
   like to interview ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
-  official record.", "This is a provisional translation.", a scraper's "Content was cut ..." and its "Read the
+  official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
+  scraper's "Content was cut ..." and its "Read the
   original article: ..." link), HTML attributes and comments left by the extraction
   ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
   script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
-  ("banner11"), document symbols on a line of their own ("SC/14464"), a PDF's table of contents ("Summary ...... 1").
+  ("banner11", a forum's "View attachment 769837"), document symbols on a line of their own ("SC/14464"), a PDF's
+  table of contents ("Summary ...... 1").
 """
 
 from __future__ import annotations
@@ -229,6 +232,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
     ),
+    # an editor's introduction that closes on a link to the transcript it stands over ("NATO officials held a press
+    # conference on August 20, 2021 to discuss ... Read the transcript of the briefing here."): the transcript follows
+    "introduction to a transcript": re.compile(
+        r"[.!?]\s+read the (full )?transcript\b[^.!?]{0,60}\bhere\.?$", re.IGNORECASE
+    ),
     # a player's or a widget's note that what it holds did not load ("We apologize, but this video has failed to load.",
     # "Try refreshing your browser, or", "This advertisement has not loaded yet, but your article continues below."), or
     # a site's note that one of its services is down ("We’re sorry, this service is currently unavailable. ...")
@@ -279,6 +287,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|content was cut in order to protect the source|visit the source for the rest of the (article|story|post)"
         # an aggregator's legal disclaimer: "MENAFN provides the information “as is” without warranty of any kind."
         r"|provides? (the|this|all) (information|content)\W{1,3}as is\W{1,3}without (any )?warrant"
+        # a copy's note that the text's original is kept elsewhere: "House of Commons Hansard #74 of the 39th Parliament,
+        # 2nd Session. (The original version is on Parliament's site.) The word of the day was military."
+        r"|\(the original (version|text|record) is (on|at) [^)]{1,80}\)"
     ),
     # an editor's note placing the text in a series: "This piece is part of 19A: The Brookings Gender Equality Series."
     "series note": re.compile(r"^this (piece|essay|article|post|commentary|report) is (part|one) of\b", re.IGNORECASE),
@@ -329,8 +340,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
     # ... a cell may hold an e-mail address or a file's name, whose full stops end no sentence ("To | a@b.com |")
     "row of a table of fields": re.compile(r"^(?:(?:[^|.!?]|\.(?=\w)){0,40}+\|\s*)++$"),
-    # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg")
-    "image or file name": re.compile(r"^[A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?$"),
+    # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg"), or a forum's
+    # link to a picture attached to a post, by its number ("View attachment 769837")
+    "image or file name": re.compile(r"^([A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?|View attachment \d+)$"),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
     "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character

@@ -4,10 +4,12 @@ Text does not come as a stack of unfinished lines: after the first paragraph, :d
 headlines in a row are a list of other stories (with or without a "Related" label above it), even where one
 of them is long and in sentence case. A headline here is a line without final punctuation (or ending on a
 question or exclamation mark, but holding one sentence only) that does not run on into the next line and
-carries no list marker. Not headlines: a run after a line ending in a colon (a list the text announces), a row of
-calls on the audience each ending on an exclamation mark ("Troubled countrymen!"), the
-names of an address block, and the turns of a transcript ("QUESTION: Can we go to Turkey?", "MS NAUERT: Let
-me get back with you on that ...?"), which open on the label in capitals of a speaker named on two lines or more.
+carries no list marker; inside a run, a short finished title ("James Cunningham: Biden had a choice. He made the
+wrong one.") and the line under it carry the run on to the next headline (:func:`bridge_finished_headlines`). Not
+headlines: a run after a line ending in a colon (a list the text announces), a row of calls on the audience each
+ending on an exclamation mark ("Troubled countrymen!"), the names of an address block, and the turns of a
+transcript ("QUESTION: Can we go to Turkey?", "MS NAUERT: Let me get back with you on that ...?"), which open on
+the label in capitals of a speaker named on two lines or more.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections import Counter
 
 from analysis.text.cleaning_listings import Unit
 from analysis.text.cleaning_lists import address_blocks
-from analysis.text.cleaning_rules import SITTING_NOTE, is_broken_before, is_heading
+from analysis.text.cleaning_rules import FORM_OF_ADDRESS, SITTING_NOTE, is_broken_before, is_heading
 
 #: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
 #: ..."): a headline is one sentence, so the line is text.
@@ -26,6 +28,8 @@ SECOND_SENTENCE = re.compile(r"\b[a-z]{2,}[.?!][\"'”’)]?\s+[A-Z]")
 HEADLINE_RUN = 3
 #: A headline in such a list has at most this many words (a paragraph cut short is longer).
 HEADLINE_RUN_MAX_WORDS = 18
+#: Inside a run of headlines, this many short lines in a row that are not headlines carry the run on.
+BRIDGED_LINES = 2
 #: A turn of a transcript: its speaker's label in capitals ("QUESTION:", "Q:", "MS NAUERT:", "SECRETARY
 #: BLINKEN:") before a question or an exclamation. A transcript names each speaker again and again; a headline's
 #: kicker in capitals ("EXPLAINER: Who are the Taliban?") stands once.
@@ -44,6 +48,7 @@ def headline_runs(units: list[Unit], hard_wrapped: bool) -> list[bool]:
     if sum(open_lines) >= HEADLINE_RUN:  # only then can a run form: the turns of a transcript are set apart
         turns = transcript_turns([text for _, text, _ in units])
         open_lines = [is_open and index not in turns for index, is_open in enumerate(open_lines)]
+        open_lines = bridge_finished_headlines([text for _, text, _ in units], open_lines)
     in_run = [False] * len(units)
     start = 0
     for index in range(len(units) + 1):
@@ -92,3 +97,35 @@ def transcript_turns(texts: list[str]) -> set[int]:
     labels = {index: match.group(1) for index, text in enumerate(texts) if (match := TRANSCRIPT_TURN.match(text))}
     counts = Counter(labels.values())
     return {index for index, label in labels.items() if counts[label] >= 2}
+
+
+def bridge_finished_headlines(texts: list[str], open_lines: list[bool]) -> list[bool]:
+    """The open lines with the short lines that stand inside a run of headlines counted among them.
+
+    A list of headlines (a table of contents of experts' reactions: "James Cunningham: Biden's defense obscures
+    his safer options") may hold a title that ends on a full stop ("James Cunningham: Biden had a choice. He made the
+    wrong one.") or on a word that seems to run on ("Kamal Alam: The resistance lives on"). Under :data:`HEADLINE_RUN`
+    headlines already in a row, up to :data:`BRIDGED_LINES` lines of at most :data:`HEADLINE_RUN_MAX_WORDS` words
+    that open on a capital, the first of them finished, with a headline right under them, carry the run on rather
+    than ending it: text does not set one or two short sentences between stacks of unfinished lines (a title broken
+    over lines, unfinished, is no such sentence). A speaker's turn that opens on a form of
+    address ("Madam Speaker, we concur ...") between a record's labels is text.
+
+    >>> bridge_finished_headlines(["A b", "C d", "E f", "Done. Here's how.", "G h"], [True, True, True, False, True])
+    [True, True, True, True, True]
+    """
+    bridged = list(open_lines)
+    run = 0
+    for index, text in enumerate(texts):
+        if not bridged[index] and run >= HEADLINE_RUN:
+            gap = texts[index : index + BRIDGED_LINES + 1]
+            short = [len(line.split()) <= HEADLINE_RUN_MAX_WORDS and line[:1].isupper() for line in gap]
+            short = [
+                is_short and not FORM_OF_ADDRESS.match(line.partition(",")[0]) for is_short, line in zip(short, gap)
+            ]
+            under = next((index + k for k, is_open in enumerate(open_lines[index : index + len(gap)]) if is_open), None)
+            finished = text.endswith((".", "?", "!"))  # a title that ends as a sentence does, not one broken off
+            if under is not None and finished and all(short[: under - index]):
+                bridged[index:under] = [True] * (under - index)
+        run = run + 1 if bridged[index] else 0
+    return bridged
