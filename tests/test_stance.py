@@ -22,7 +22,7 @@ from analysis.methods.stance import (
     stance_table,
 )
 from analysis.methods.stance.clauses import mask_organisation_names
-from analysis.methods.stance.model import named_targets
+from analysis.methods.stance.coding import named_targets
 
 # --- the issue's own examples -------------------------------------------------------------------
 
