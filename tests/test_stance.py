@@ -1387,6 +1387,6 @@ def test_the_afghan_people_named_without_deciding_anything_is_no_afghan_ownershi
     """Dev batch 4, g7-leaders-2021-08-24:004: 'made by the Afghan people' names sacrifices, not a decision."""
     sentence = (
         "We honour the significant sacrifices made by the Afghan people, people of our own countries, and countless "
-        "others, who have worked toward a more peaceful, just and secure future for Afghanistan,\" the leaders said."
+        'others, who have worked toward a more peaceful, just and secure future for Afghanistan," the leaders said.'
     )
     assert "afghan_ownership" not in sentence_stance(sentence)
