@@ -22,7 +22,7 @@ from analysis.methods.stance import (
     stance_table,
 )
 from analysis.methods.stance.clauses import mask_organisation_names
-from analysis.methods.stance.model import named_targets
+from analysis.methods.stance.coding import named_targets
 
 # --- the issue's own examples -------------------------------------------------------------------
 
@@ -1354,3 +1354,39 @@ def test_an_invasion_named_as_such_condemns_the_foreign_forces(sentence):
     judges by its name: of the 43 development sentences naming one (stance15 round), 30 are coded international_role
     against and none favor; the rules coded 9 of them before, 27 now (3 extra)."""
     assert sentence_stance(sentence)["international_role"] == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 16, hpc-rahmani-2012:005 (coded afghan_ownership favor)
+        "However, he said a final decision on Taliban's integration would be taken by the Afghans themselves.",
+        # dev batch 16, unama-demistura-2010-06:002 (coded afghan_ownership favor)
+        "“We will be by your side for as long as we are welcome, but the future lies in the hands of Afghans,” Staffan "
+        "de Mistura, the Secretary-General’s Special Representative for Afghanistan, told reporters during a visit to "
+        "the western province of Herat.",
+        # dev batch 16, uzb-mfa-2019-07:004 (coded afghan_ownership favor)
+        "At the same time, the Uzbek side reaffirms its principled position that the political process in Afghanistan "
+        "should be carried out by the Afghan people themselves and under their leadership.",
+        # dev batch 16, unsrsg-brahimi-2001-10:004 (coded afghan_ownership favor)
+        '"We agreed with them, as we have with a lot of other people, that whatever arrangements are going to be '
+        'made, [they] need to be owned by the people of Afghanistan," he said.',
+        # dev batch 3, iea-yaqoob-2023-06-16:010 (coded afghan_ownership favor)
+        "From the past, our policy has been such that the Afghans themselves should decide in this regard.",
+    ],
+)
+def test_the_afghans_deciding_their_own_affairs_is_afghan_ownership(sentence):
+    """Codebook: afghan_ownership favor is "Afghan-led, Afghan-owned" decisions. The Afghans named as the ones who
+    decide, lead or own ("by the Afghans themselves", "in the hands of Afghans", "owned by the people of Afghanistan")
+    says so by its very words: of the 40 development sentences so phrased (gold set + batches 1-16), 24 are coded
+    afghan_ownership favor and none against; the rules coded 4 of them before, 20 now, none extra."""
+    assert sentence_stance(sentence).get("afghan_ownership") == "favor"
+
+
+def test_the_afghan_people_named_without_deciding_anything_is_no_afghan_ownership():
+    """Dev batch 4, g7-leaders-2021-08-24:004: 'made by the Afghan people' names sacrifices, not a decision."""
+    sentence = (
+        "We honour the significant sacrifices made by the Afghan people, people of our own countries, and countless "
+        'others, who have worked toward a more peaceful, just and secure future for Afghanistan," the leaders said.'
+    )
+    assert "afghan_ownership" not in sentence_stance(sentence)

@@ -10,13 +10,9 @@ from threadpoolctl import threadpool_limits
 from analysis.io.corpus import load_corpus
 from analysis.methods.stance import evaluation as ev
 from analysis.methods.stance import record as stance_record
+from analysis.methods.stance.coding import named_targets, predict_rules
 from analysis.methods.stance.keywords import keyword_stance
-from analysis.methods.stance.model import (
-    StanceModel,
-    named_targets,
-    predict_rules,
-    without_disputed_directions,
-)
+from analysis.methods.stance.model import StanceModel, without_disputed_directions
 from analysis.methods.stance.stacking import StackedStanceModel
 from analysis.methods.validation import GoldSetError
 

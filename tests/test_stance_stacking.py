@@ -6,7 +6,8 @@ from sklearn.model_selection import GroupKFold
 
 from analysis.methods.stance import evaluation as ev
 from analysis.methods.stance import stacking
-from analysis.methods.stance.model import StanceModel, predict_rules
+from analysis.methods.stance.coding import predict_rules
+from analysis.methods.stance.model import StanceModel
 from analysis.methods.stance.stacking import StackedStanceModel, out_of_fold_inputs, stack_inputs
 
 

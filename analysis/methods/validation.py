@@ -169,7 +169,7 @@ def _pair_agreement(gold_dir: str | Path | None, first: str, second: str) -> dic
 
 def predict(items: pd.DataFrame) -> pd.DataFrame:
     """The rules' labels for gold-set items, as a coding table (news reports get the reported-speech rule)."""
-    from analysis.methods.stance.model import predict_rules
+    from analysis.methods.stance.coding import predict_rules
 
     return predict_rules(items)
 

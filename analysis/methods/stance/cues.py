@@ -250,7 +250,9 @@ SELF_EVALUATING = [
     ),
     (
         "afghan_ownership",
-        whole_words(r"afghan ownership|afghan lead|hands|responsibility"),
+        whole_words(
+            r"afghan ownership|afghan lead|hands|responsibility|themselves|by (?:the )?(?:afghans?|afghan people|people of afghanistan)"
+        ),
         1,
         "Afghans taking over their own affairs",
     ),

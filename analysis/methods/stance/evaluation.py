@@ -28,9 +28,10 @@ import pandas as pd
 from sklearn.model_selection import GroupKFold
 
 from analysis.io.corpus import PROJECT_ROOT
+from analysis.methods.stance.coding import CODING_COLUMNS, predict_rules
 from analysis.methods.stance.keywords import predict_keywords
 from analysis.methods.stance.matrix import BOOTSTRAP_SEED
-from analysis.methods.stance.model import CODING_COLUMNS, StanceModel, predict_rules
+from analysis.methods.stance.model import StanceModel
 from analysis.methods.stance.stacking import StackedStanceModel
 from analysis.methods.stance.targets import TARGETS
 from analysis.runtime.jobs import map_chunks

@@ -11,7 +11,7 @@ import re
 import pandas as pd
 
 from analysis.methods.stance.clauses import normalise
-from analysis.methods.stance.model import coding_table, named_targets
+from analysis.methods.stance.coding import coding_table, named_targets
 from analysis.methods.stance.targets import TARGETS
 
 #: The keyword baseline's signs of opposition.

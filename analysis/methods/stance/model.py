@@ -38,11 +38,16 @@ import scipy.sparse as sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from analysis.methods.stance.clauses import is_reporter_background, normalise, rules_reading
+from analysis.methods.stance.clauses import rules_reading
+from analysis.methods.stance.coding import (
+    coded_answers,
+    coding_table,
+    named_targets,
+    predict_rules,
+    without_reporter_background,
+)
 from analysis.methods.stance.context import item_context, news_reports_of
-from analysis.methods.stance.cues import COMPILED_TERMS
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
-from analysis.methods.stance.scope import TERM_PATTERNS
 from analysis.methods.stance.targets import TARGETS
 from analysis.runtime.jobs import on_one_thread
 from analysis.runtime.linear import linear_predictions
@@ -107,27 +112,6 @@ SPEAKER_WEIGHT = 1.0
 #: wrong direction 1.3% -> 1.4% and 1.3% -> 1.3%.
 NAMED_TARGETS_WEIGHT = 1.0
 
-CODING_COLUMNS = ["item_id", "target", "label"]
-
-#: The three answers for each target; the model's classes.
-ANSWERS = ["none", "favor", "against"]
-
-
-def without_reporter_background(
-    answers: list[dict[str, str]], texts: list[str], news_reports: list[bool]
-) -> list[dict[str, str]]:
-    """Codebook rule 7, as the rules read it: a news report's own background sentences are not coded."""
-    return [
-        {} if news and is_reporter_background(text) else answer
-        for answer, text, news in zip(answers, texts, news_reports)
-    ]
-
-
-def named_targets(text: str) -> set[str]:
-    """The targets a sentence names (any term of the target, on normalised text)."""
-    normalised = normalise(text)
-    return {COMPILED_TERMS[number][0] for number, _ in TERM_PATTERNS.matches(normalised)}
-
 
 def model_words(reading: str) -> str:
     """The words the model reads in a sentence as the rules read it (:func:`rules_reading`: normalised, with
@@ -151,27 +135,6 @@ def model_texts(texts: list[str], readings: dict[str, str] | None = None) -> lis
     readings = readings or {}
     words = {text: model_words(readings.get(text) or rules_reading(text)) for text in dict.fromkeys(texts)}
     return [words[text] for text in texts]
-
-
-def coding_table(item_ids: list[str], answers: list[dict[str, str]]) -> pd.DataFrame:
-    """``item_id, target, label`` rows from one ``{target: label}`` dict per item."""
-    rows = [(item_id, target, label) for item_id, labels in zip(item_ids, answers) for target, label in labels.items()]
-    return pd.DataFrame(rows, columns=CODING_COLUMNS)
-
-
-def predict_rules(items: pd.DataFrame) -> pd.DataFrame:
-    """The rules' coding of a set of items (news reports get the reported-speech rule)."""
-    news_reports = news_reports_of(items)
-    answers = [sentence_stance(text, news_report=news) for text, news in zip(items["text"], news_reports)]
-    return coding_table(items["item_id"].tolist(), answers)
-
-
-def coded_answers(labels: pd.DataFrame, item_ids: list[str], target: str) -> np.ndarray:
-    """The coded answer of every item for one target: 'favor', 'against' or 'none'."""
-    coded = dict(
-        zip(labels.loc[labels["target"] == target, "item_id"], labels.loc[labels["target"] == target, "label"])
-    )
-    return np.array([coded.get(item_id, "none") for item_id in item_ids])
 
 
 def with_rules_hidden(

@@ -28,19 +28,21 @@ import scipy.sparse as sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from analysis.methods.stance.coding import (
+    ANSWERS,
+    coded_answers,
+    named_targets,
+    predict_rules,
+    without_reporter_background,
+)
 from analysis.methods.stance.context import item_context, news_reports_of
 from analysis.methods.stance.model import (
-    ANSWERS,
     MODEL_SEED,
     NAMED_TARGETS_WEIGHT,
     REGULARISATION,
     RULE_FEATURE_WEIGHT,
     SPEAKER_WEIGHT,
     StanceModel,
-    coded_answers,
-    named_targets,
-    predict_rules,
-    without_reporter_background,
 )
 from analysis.methods.stance.targets import TARGETS
 from analysis.runtime.jobs import on_one_thread

@@ -84,6 +84,7 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:afghan )?(?:the )?government's stewardship", 1),
         (
             r"(?:afghan )?owned and (?:afghan )?led|(?:led|owned|led and owned|owned and led) by (?:the )?afghans?|afghan controlled"
+            r"|(?:led|owned|decided|determined|chosen|guided|performed|implemented|carried out) by (?:the )?(?:afghan people|people of afghanistan)"
             r"|led by (?:the )?country's (?:own |internal )?(?:actors|people)",
             1,
         ),
@@ -95,6 +96,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             r"|security lead|(?:transfer|handover|hand over|transition)(?: of)? (?:[\w]+ ){0,4}?responsibility",
             1,
         ),
+        # the Afghans as the ones who decide their own affairs ("decided by the Afghans themselves", "the future lies
+        # in the hands of Afghans")
+        (r"(?:the )?(?:afghans|afghan people|people of afghanistan) themselves|in the hands of (?:the )?afghans", 1),
     ],
     "inclusion": [
         (r"inclusive(?:ness)?|inclusion|pluralism|more inclusive", 1),
