@@ -27,7 +27,7 @@ import pandas as pd
 
 from analysis.io.corpus import PROJECT_ROOT
 from analysis.methods.stance import evaluation
-from analysis.methods.stance.model import CODING_COLUMNS, predict_rules
+from analysis.methods.stance.coding import CODING_COLUMNS, predict_rules
 from analysis.runtime.cache import read_recorded_table, write_recorded_table
 from analysis.runtime.jobs import processes_for
 
