@@ -24,7 +24,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
   ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
-  helpful?"), archive blurbs ("Looking for more press releases? ...");
+  helpful?"), archive blurbs ("Looking for more press releases? ..."), a call to the reader to act for the site in one
+  sentence ("Support our ... today.", "Like this article? share it ...", "Try Rev and save time ..."), a comment
+  section's house rules and a call for story ideas ("Please keep your comments respectful ...");
 - **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
   lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
   copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
@@ -349,6 +351,20 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:(?i:[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?)"
         r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"
     ),
+    # a call to the reader, in one sentence, to act for the site that prints the page ("Support our Afghanistan
+    # Emergency Response today.", "Follow our latest ... news via Google news", "Continue the conversation with #..."),
+    # to share what it printed ("Like this article? share it ..."), or to try its service ("Try Rev and save time ...")
+    "call to the reader": re.compile(
+        r"^(?:(support|follow|join|help|visit|read|donate to) (our|us)\b[^.!?]{0,120}[.!]?"
+        r"|continue the conversation\b[^.!?]{0,60}[.!]?|(liked?|enjoy(ed)?|found) this (article|story|post)\b.{0,60}"
+        r"|try \w+ (and save|for free)\b.{0,80})$"
+    ),
+    # a comment section's house rules and a newsroom's call for story ideas ("Please keep your comments respectful and
+    # relevant.", "KION 46 is committed to providing a forum for civil and constructive conversation.")
+    "comment policy or story prompt": re.compile(
+        r"(please keep (your )?comments\b|review our community guidelines|forum for civil and constructive"
+        r"|tolerance for comments containing|(share|submit) a story idea|interested in your story suggestions)"
+    ),
 }
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
@@ -369,6 +385,8 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "page widget",
         "photo caption or credit",
         "caption naming its photo",
+        "call to the reader",
+        "comment policy or story prompt",
         "publisher's disclaimer",
         "repost announcement",
     }
