@@ -164,7 +164,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [228, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [229, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
     assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 215]
@@ -234,7 +234,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [208, 240]
     # the twenty-seventh: scored once unseen (336/339, 117/144, with the rules of d9774d0, in the record), then tuned on
     assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [336, 339]
-    assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [124, 144]
+    assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [126, 144]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

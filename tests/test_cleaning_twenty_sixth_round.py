@@ -39,3 +39,17 @@ def test_a_comment_sections_rules_and_a_call_for_story_ideas_are_furniture():
     assert classify_line(line) == rule
     cleaned = clean_text(raw_page("c1662-kion546-raisi-helmand-2023.txt"))
     assert not {15, 17, 19} & cleaned.kept_lines
+
+
+def test_a_parliament_records_stamp_of_its_sitting_is_furniture():
+    # heldout27 c1684 (the Senedd's record), heldout8 c558 (the Lords' record on the same site's software)
+    line = "Part of the debate – in the Senedd at 3:07 pm on 14 September 2021."
+    assert classify_line(line) == ("removed", "stamp of a sitting")
+    assert classify_line("– in the House of Lords at 3:40 pm on 14 May 2014.") == ("removed", "stamp of a sitting")
+    # a sentence that tells of a sitting is text
+    assert classify_line("The debate in the Senedd at 3:07 pm on 14 September 2021 was short.") is None
+
+
+def test_a_list_of_categories_introduced_by_in_is_furniture():
+    # heldout27 c1672: a post's categories under its text
+    assert classify_line("In Categories: SAR in the Press") == ("removed", "tags")

@@ -166,7 +166,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
     "tags": re.compile(
-        r"^((tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}|no tags( \d+| in this (article|post|story)\.?)?)$",
+        r"^((tags|tagged( as)?|filed under|(in )?categories)\s*:\s*\S.{0,200}|no tags( \d+| in this (article|post|story)\.?)?)$",
         re.IGNORECASE,
     ),
     **PHOTO_CAPTION_PATTERNS,
@@ -187,6 +187,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # ... the date perhaps in figures, as under a picture's alt text ("Relatives of hostages wait for news - 24/07/2007")
     "dated headline": re.compile(
         rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*({DATE_WITH_YEAR}|\d{{1,2}}/\d{{1,2}}/\d{{4}})$"
+    ),
+    # a parliament record's stamp of the sitting a speech was given at ("Part of the debate – in the Senedd at 3:07 pm
+    # on 14 September 2021.", "– in the House of Lords at 3:40 pm on 14 May 2014.")
+    "stamp of a sitting": re.compile(
+        rf"^((?i:part of the debate)\s*)?[–—-]\s*in the [A-Z][\w ]{{2,30}} at \d{{1,2}}[:.]\d{{2}}\s?[ap]\.?m\.? on "
+        rf"{DATE_WITH_YEAR}\.?$"
     ),
     # ... not a parliament record's note of who presides, part of the record ("[Mr Speaker in the Chair]")
     "editor's note in brackets": re.compile(r"^\[(?![^\[\]]{1,60} in the Chair\]$)[^\[\]]{10,300}\]$"),
