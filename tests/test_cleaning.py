@@ -233,7 +233,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
     assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [208, 240]
     # the twenty-seventh: scored once unseen (336/339, 117/144, with the rules of d9774d0, in the record), then tuned on
-    assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [336, 339]
+    assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [337, 339]
     assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [126, 144]
 
 

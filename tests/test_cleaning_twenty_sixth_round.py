@@ -53,3 +53,11 @@ def test_a_parliament_records_stamp_of_its_sitting_is_furniture():
 def test_a_list_of_categories_introduced_by_in_is_furniture():
     # heldout27 c1672: a post's categories under its text
     assert classify_line("In Categories: SAR in the Press") == ("removed", "tags")
+
+
+def test_a_request_to_the_reader_to_join_the_writer_is_text_without_a_full_stop():
+    # heldout27 c1687: a priest's appeal, between the petition's heading and the prayer it introduces
+    cleaned = clean_text(raw_page("c1687-anglicanipilly-afghan-refugees-2021.txt"))
+    assert 15 in cleaned.kept_lines
+    assert "Please join me in praying for the people of Afghanistan" in cleaned.paragraphs
+    assert "Sign the urgent call" in cleaned.headings  # the heading above it stays a heading

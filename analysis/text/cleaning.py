@@ -45,7 +45,8 @@ this order:
    sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
-   A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
+   A post embedded in the body (ending on its link, or its author's handle and date) is text, and so is a request to
+   the reader to join the writer ("Please join me in praying for the people of Afghanistan"). A long
    list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
    text. A line of a few words written like a title but ending on a full stop is a photo's caption naming its
@@ -119,6 +120,10 @@ CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
 CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
+
+#: A request of the writer's to the reader to join in ("Please join me in praying for the people of Afghanistan"): the
+#: text's words, not a heading, even without a full stop.
+REQUEST_TO_JOIN = re.compile(r"^please join (me|us)\b")
 
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
@@ -403,6 +408,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
         return False  # "In the name of Allah, ...", "Madam President", "[Mr Speaker in the Chair]": the text's words
     if NAMED_SALUTATION.match(text):
         return False  # "Excellency professor Sayaf": a speaker's salutation
+    if REQUEST_TO_JOIN.match(text.lower()):
+        return False  # "Please join me in praying for ...": a request to the reader, the text's own words
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):
