@@ -228,13 +228,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the twenty-fifth: scored once unseen (369/384, 215/238, with the rules of 1ab7978, in the record), then tuned on
     assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [384, 384]
-    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [220, 238]
+    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [221, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
     assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [208, 240]
     # the twenty-seventh: scored once unseen (336/339, 117/144, with the rules of d9774d0, in the record), then tuned on
     assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [337, 339]
-    assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [126, 144]
+    assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [128, 144]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -61,3 +61,13 @@ def test_a_request_to_the_reader_to_join_the_writer_is_text_without_a_full_stop(
     assert 15 in cleaned.kept_lines
     assert "Please join me in praying for the people of Afghanistan" in cleaned.paragraphs
     assert "Sign the urgent call" in cleaned.headings  # the heading above it stays a heading
+
+
+def test_a_link_to_more_of_a_topic_or_to_a_report_elsewhere_is_furniture():
+    # heldout27 c1673 and c1696, heldout25 c1578: a link's label under the text, with no full stop
+    assert classify_line("More on Afghanistan") == ("removed", "page widget")
+    assert classify_line("Find more here: Press Release") == ("removed", "page widget")
+    assert classify_line("Read the BBC’s online report") == ("removed", "page widget")
+    # heldout25 c1544: the writer's promise to come back to a point is a sentence of the text
+    assert classify_line("More on this message later.") is None
+    assert 7 in clean_text(raw_page("c1544-afghanistananalysis-omar-eid-2011.txt")).kept_lines

@@ -31,15 +31,15 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
   copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
   agency or a newspaper ("The Kabul Times.");
-- **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
-  "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
-  controls), a player's or widget's note that its content did not load ("We apologize, but this video has failed to
-  load.", "This advertisement has not loaded yet, ..."), a speech's "Check against delivery!", an archive's banner
-  ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE The15-year-old
-  girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link prompts
-  ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To
-  know more, please read:") and an editor's introduction closing on one ("... Read the transcript of the briefing
-  here.");
+- **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.", "Hi, what are
+  you looking for?", "Exit mobile version", "Continue reading...", "More on Afghanistan", "Find more here: ...", zoom
+  and font-size controls), a player's or widget's note that its content did not load ("We apologize, but this video
+  has failed to load.", "This advertisement has not loaded yet, ..."), a speech's "Check against delivery!", an
+  archive's banner ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE
+  The15-year-old girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link
+  prompts ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF
+  format.", "To know more, please read:") and an editor's introduction closing on one ("... Read the transcript of the
+  briefing here.");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
@@ -215,6 +215,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|see more"  # a link's label under the headline of a related story
+        # a link to more of a topic or to a report elsewhere ("More on Afghanistan", "Find more here: Press Release",
+        # "Read the BBC’s online report")
+        # written as a link, with no full stop ("More on this message later." is a sentence)
+        r"|more (on|from|about|in) [^.!?]{2,30}(?=$)|find (out )?more here\b[^.!?]{0,40}"
+        r"|read the [^.!?]{2,30} (online |full )?(report|article|story)(?=$)"
         r"|\W{0,3}(see|show|view) all( \d+)? (search )?results"  # a search page's link to its full list of results
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
