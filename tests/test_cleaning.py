@@ -164,10 +164,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [228, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [229, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 215]
+    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them;
     # the sixteenth round's caption in the present tense: +1)
@@ -188,7 +188,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the fourteenth: scored once unseen (369/371, 178/200, with the rules of 22610da, in the record), then tuned on
     # (the thirteenth round: a speaker's thanks, single lines of furniture of general kinds)
     assert scores.loc["heldout14", ["statement_kept", "statement_lines"]].tolist() == [370, 371]
-    assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [194, 200]
+    assert scores.loc["heldout14", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [195, 200]
     # the fifteenth: scored once unseen (327/329, 269/322, with the rules of 8a2211b, in the record), then tuned on
     # (the fourteenth round: single lines of furniture of general kinds, a table of fields, signatories, a speaker's
     # words broken off, a quotation cut off at the page's end; the sixteenth's captions: +3)
@@ -210,10 +210,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 230]
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
-    assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 259]
+    assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [238, 259]
     # the twentieth: scored once unseen (299/301, 196/237, with the rules of 843f447, in the record), then tuned on
     assert scores.loc["heldout20", ["statement_kept", "statement_lines"]].tolist() == [301, 301]
-    assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [216, 237]
+    assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [217, 237]
     # the twenty-first: scored once unseen (363/375, 246/301, with the rules of b12944a, in the record), then tuned on
     assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [374, 375]
     assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [272, 301]
@@ -228,13 +228,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the twenty-fifth: scored once unseen (369/384, 215/238, with the rules of 1ab7978, in the record), then tuned on
     assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [384, 384]
-    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [219, 238]
+    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [221, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
-    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [207, 240]
-    # the twenty-seventh: scored once unseen with the rules of d9774d0 (in the record), not yet tuned on
-    assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [336, 339]
-    assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [117, 144]
+    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [208, 240]
+    # the twenty-seventh: scored once unseen (336/339, 117/144, with the rules of d9774d0, in the record), then tuned on
+    assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [337, 339]
+    assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [128, 144]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

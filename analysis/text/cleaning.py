@@ -45,12 +45,13 @@ this order:
    sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
-   A post embedded in the body (ending on its link, or its author's handle and date) is text. A long
+   A post embedded in the body (ending on its link, or its author's handle and date) is text, and so is a request to
+   the reader to join the writer ("Please join me in praying for the people of Afghanistan"). A long
    list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
    text. A line of a few words written like a title but ending on a full stop is a photo's caption naming its
    subject ("Uzbek President Shavkat Mirziyoyev."). A link to read on glued to a paragraph's end ("... parti… Continue
-   Reading") is cut off it.
+   Reading") is cut off it (:mod:`analysis.text.cleaning_glued`, as are a caption, a cue or a copyright glued to a line).
 
 Every rule matches a kind of page furniture, not a string from one site or one text.
 """
@@ -61,11 +62,11 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
-from analysis.text.cleaning_dates import DATE_WITH_YEAR, SUBTITLE_CUE
+from analysis.text.cleaning_dates import DATE_WITH_YEAR
+from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
-from analysis.text.cleaning_photo_captions import GLUED_CAPTION, GLUED_COPYRIGHT
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
@@ -119,13 +120,10 @@ CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
 CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
 #: A link that carries an excerpt on to the rest of its text.
 READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
-#: Such a link glued to the end of the excerpt it carries on, after its ellipsis or its last sentence, or in brackets
-#: ("... the si… Continue Reading", "places… [--]read more", "... Afghanistan. Read More….", "while[Read More…]"): cut off.
-GLUED_READ_ON = re.compile(
-    r"(?:(?<=…)|(?<=\.\.\.)|(?<=[.!?][\"”’])|(?<=[.!?]))\s*(?:\[--\])?\s*(?:read more|continue reading)"
-    r"(?: here| on [\w ]{1,20})?\W{0,4}$|\[read more…?\]$",
-    re.IGNORECASE,
-)
+
+#: A request of the writer's to the reader to join in ("Please join me in praying for the people of Afghanistan"): the
+#: text's words, not a heading, even without a full stop.
+REQUEST_TO_JOIN = re.compile(r"^please join (me|us)\b")
 
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
@@ -224,7 +222,7 @@ def _apply_line_rules(
         line_no = index + 1
         if not line:
             continue
-        line, glued = _cut_glued_furniture(line)
+        line, glued = cut_glued_furniture(line)
         verdict = classify_line(line)
         if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
@@ -251,23 +249,6 @@ def _apply_line_rules(
             result.steps.append(CleaningStep(line_no, "changed", rule, original.strip(), line))
         units.append((line_no, line, bool(marker)))
     return units, entries, datelined
-
-
-def _cut_glued_furniture(line: str) -> tuple[str, str | None]:
-    """The line without the furniture glued to its text, and the rule of what was cut (None if nothing was): a photo
-    caption before the text's first sentence, a subtitle's cue number and times before its words, an agency's
-    copyright after the text's last sentence. Each is looked for only in a line holding its mark."""
-    caption = GLUED_CAPTION.match(line) if "(" in line else None
-    line = line[caption.end() :] if caption else line
-    cue = SUBTITLE_CUE.match(line) if "-->" in line else None
-    line = line[cue.end() :] if cue else line
-    copyright = GLUED_COPYRIGHT.search(line) if "©" in line else None
-    line = line[: copyright.start()] if copyright else line
-    if caption:
-        return line, "photo caption glued to the text"
-    if cue:
-        return line, "subtitle cue number and times"
-    return line, "copyright glued to the text" if copyright else None
 
 
 #: A list item's label alone on its line, in brackets: "(i)", "(a)" (a number alone is a note's marker, and goes).
@@ -388,12 +369,10 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             result.steps.append(CleaningStep(line_nos[0], "removed", "heading (no final punctuation)", text))
             heading_after_text = was_after_text
         else:
-            read_on = GLUED_READ_ON.search(text, max(0, len(text) - 30))  # the link is in the last words only
-            if read_on:
-                result.steps.append(
-                    CleaningStep(line_nos[-1], "changed", "link to read on", text, text[: read_on.start()])
-                )
-            result.paragraphs.append(text[: read_on.start()] if read_on else text)
+            read_on = glued_read_on_start(text)
+            if read_on is not None:
+                result.steps.append(CleaningStep(line_nos[-1], "changed", "link to read on", text, text[:read_on]))
+            result.paragraphs.append(text if read_on is None else text[:read_on])
             result.kept_lines.update(line_nos)
             after_text = True
     result.steps.sort(key=lambda step: step.line_no)
@@ -429,6 +408,8 @@ def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item
         return False  # "In the name of Allah, ...", "Madam President", "[Mr Speaker in the Chair]": the text's words
     if NAMED_SALUTATION.match(text):
         return False  # "Excellency professor Sayaf": a speaker's salutation
+    if REQUEST_TO_JOIN.match(text.lower()):
+        return False  # "Please join me in praying for ...": a request to the reader, the text's own words
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
         return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
     if index == 0 and count > 1 and is_title_line(text):

@@ -24,20 +24,22 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
   ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
-  helpful?"), archive blurbs ("Looking for more press releases? ...");
+  helpful?"), archive blurbs ("Looking for more press releases? ..."), a call to the reader to act for the site in one
+  sentence ("Support our ... today.", "Like this article? share it ...", "Try Rev and save time ..."), a comment
+  section's house rules and a call for story ideas ("Please keep your comments respectful ...");
 - **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
   lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
   copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
   agency or a newspaper ("The Kabul Times.");
-- **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.",
-  "Hi, what are you looking for?", "Exit mobile version", "Continue reading...", zoom and font-size
-  controls), a player's or widget's note that its content did not load ("We apologize, but this video has failed to
-  load.", "This advertisement has not loaded yet, ..."), a speech's "Check against delivery!", an archive's banner
-  ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE The15-year-old
-  girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link prompts
-  ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF format.", "To
-  know more, please read:") and an editor's introduction closing on one ("... Read the transcript of the briefing
-  here.");
+- **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.", "Hi, what are
+  you looking for?", "Exit mobile version", "Continue reading...", "More on Afghanistan", "Find more here: ...", zoom
+  and font-size controls), a player's or widget's note that its content did not load ("We apologize, but this video
+  has failed to load.", "This advertisement has not loaded yet, ..."), a speech's "Check against delivery!", an
+  archive's banner ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE
+  The15-year-old girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link
+  prompts ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF
+  format.", "To know more, please read:") and an editor's introduction closing on one ("... Read the transcript of the
+  briefing here.");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
@@ -164,7 +166,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
     "tags": re.compile(
-        r"^((tags|tagged( as)?|filed under|categories)\s*:\s*\S.{0,200}|no tags( \d+| in this (article|post|story)\.?)?)$",
+        r"^((tags|tagged( as)?|filed under|(in )?categories)\s*:\s*\S.{0,200}|no tags( \d+| in this (article|post|story)\.?)?)$",
         re.IGNORECASE,
     ),
     **PHOTO_CAPTION_PATTERNS,
@@ -185,6 +187,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # ... the date perhaps in figures, as under a picture's alt text ("Relatives of hostages wait for news - 24/07/2007")
     "dated headline": re.compile(
         rf"^(?!.*[.!]\s).{{10,150}}\s[|–—-]\s*({DATE_WITH_YEAR}|\d{{1,2}}/\d{{1,2}}/\d{{4}})$"
+    ),
+    # a parliament record's stamp of the sitting a speech was given at ("Part of the debate – in the Senedd at 3:07 pm
+    # on 14 September 2021.", "– in the House of Lords at 3:40 pm on 14 May 2014.")
+    "stamp of a sitting": re.compile(
+        rf"^((?i:part of the debate)\s*)?[–—-]\s*in the [A-Z][\w ]{{2,30}} at \d{{1,2}}[:.]\d{{2}}\s?[ap]\.?m\.? on "
+        rf"{DATE_WITH_YEAR}\.?$"
     ),
     # ... not a parliament record's note of who presides, part of the record ("[Mr Speaker in the Chair]")
     "editor's note in brackets": re.compile(r"^\[(?![^\[\]]{1,60} in the Chair\]$)[^\[\]]{10,300}\]$"),
@@ -207,6 +215,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
         r"|see more"  # a link's label under the headline of a related story
+        # a link to more of a topic or to a report elsewhere ("More on Afghanistan", "Find more here: Press Release",
+        # "Read the BBC’s online report")
+        # written as a link, with no full stop ("More on this message later." is a sentence)
+        r"|more (on|from|about|in) [^.!?]{2,30}(?=$)|find (out )?more here\b[^.!?]{0,40}"
+        r"|read the [^.!?]{2,30} (online |full )?(report|article|story)(?=$)"
         r"|\W{0,3}(see|show|view) all( \d+)? (search )?results"  # a search page's link to its full list of results
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
@@ -349,6 +362,20 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:(?i:[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?)"
         r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"
     ),
+    # a call to the reader, in one sentence, to act for the site that prints the page ("Support our Afghanistan
+    # Emergency Response today.", "Follow our latest ... news via Google news", "Continue the conversation with #..."),
+    # to share what it printed ("Like this article? share it ..."), or to try its service ("Try Rev and save time ...")
+    "call to the reader": re.compile(
+        r"^(?:(support|follow|join|help|visit|read|donate to) (our|us)\b[^.!?]{0,120}[.!]?"
+        r"|continue the conversation\b[^.!?]{0,60}[.!]?|(liked?|enjoy(ed)?|found) this (article|story|post)\b.{0,60}"
+        r"|try \w+ (and save|for free)\b.{0,80})$"
+    ),
+    # a comment section's house rules and a newsroom's call for story ideas ("Please keep your comments respectful and
+    # relevant.", "KION 46 is committed to providing a forum for civil and constructive conversation.")
+    "comment policy or story prompt": re.compile(
+        r"(please keep (your )?comments\b|review our community guidelines|forum for civil and constructive"
+        r"|tolerance for comments containing|(share|submit) a story idea|interested in your story suggestions)"
+    ),
 }
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
@@ -369,6 +396,8 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "page widget",
         "photo caption or credit",
         "caption naming its photo",
+        "call to the reader",
+        "comment policy or story prompt",
         "publisher's disclaimer",
         "repost announcement",
     }
