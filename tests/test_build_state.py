@@ -115,13 +115,13 @@ def test_a_recorded_table_has_the_same_key_in_every_checkout(tmp_path):
 
 def test_a_recorded_table_is_read_back_while_its_inputs_are_unchanged(tmp_path):
     """Read back as text, as written; once an input changes it is stale and not read."""
-    from analysis.runtime.cache import read_recorded_table, write_recorded_table
+    from analysis.runtime.cache import read_recorded_table, release_key, write_recorded_table
 
     inputs = _recorded_inputs(tmp_path)
     path = tmp_path / "predictions.csv"
     assert read_recorded_table(path, inputs, tmp_path) is None  # not recorded yet
     table = pd.DataFrame({"item_id": ["a:001", "a:002"], "label": ["favor", "against"]})
-    write_recorded_table(table, path, inputs, tmp_path)
+    write_recorded_table(table, path, release_key(inputs, tmp_path))
     pd.testing.assert_frame_equal(read_recorded_table(path, inputs, tmp_path), table)
     inputs[0].write_text("item_id,label\na,against\n")
     assert read_recorded_table(path, inputs, tmp_path) is None

@@ -318,14 +318,14 @@ def test_the_model_reads_word_stems_so_a_word_learned_in_one_form_counts_in_anot
 
 def test_recorded_cross_validation_gives_the_same_comparison(tmp_path):
     """The release's kept predictions (written, read back as text) stand in for the folds' fits exactly."""
-    from analysis.runtime.cache import read_recorded_table, write_recorded_table
+    from analysis.runtime.cache import read_recorded_table, release_key, write_recorded_table
 
     toy = _toy_set()
     computed, computed_predictions = ev.compare_methods(toy)
     kept = pd.concat(
         [computed_predictions[f"{method}|dev"].assign(method=method) for method in ("model", "combination")]
     )
-    write_recorded_table(kept, tmp_path / "cv.csv", [], tmp_path)
+    write_recorded_table(kept, tmp_path / "cv.csv", release_key([], tmp_path))
     read = read_recorded_table(tmp_path / "cv.csv", [], tmp_path)
     recorded = {method: part[ev.CODING_COLUMNS].reset_index(drop=True) for method, part in read.groupby("method")}
     comparison, predictions = ev.compare_methods(toy, cross_validated=recorded)

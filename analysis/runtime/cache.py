@@ -178,11 +178,12 @@ def _key_file(path: Path) -> Path:
     return path.with_name(path.name + ".key")
 
 
-def write_recorded_table(table: pd.DataFrame, path: Path, inputs: Sequence[Path], root: Path) -> None:
-    """Write ``table`` to the CSV ``path`` and, beside it (``path.key``), the :func:`release_key` of what it
-    was computed from: ``inputs`` and this package, as they are now."""
+def write_recorded_table(table: pd.DataFrame, path: Path, key: str) -> None:
+    """Write ``table`` to the CSV ``path`` and, beside it (``path.key``), ``key``: the :func:`release_key` of what
+    it was computed from, taken before computing it (so a file edited meanwhile leaves the table stale, not
+    wrongly current)."""
     table.to_csv(path, index=False, lineterminator="\n")
-    _key_file(path).write_text(release_key(inputs, root) + "\n", encoding="utf-8")
+    _key_file(path).write_text(key + "\n", encoding="utf-8")
 
 
 def read_recorded_table(path: Path, inputs: Sequence[Path], root: Path) -> pd.DataFrame | None:

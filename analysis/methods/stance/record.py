@@ -28,7 +28,7 @@ import pandas as pd
 from analysis.io.corpus import PROJECT_ROOT
 from analysis.methods.stance import evaluation
 from analysis.methods.stance.coding import CODING_COLUMNS, predict_rules
-from analysis.runtime.cache import read_recorded_table, write_recorded_table
+from analysis.runtime.cache import read_recorded_table, release_key, write_recorded_table
 from analysis.runtime.jobs import processes_for
 
 #: The record of every stance score, with its data and commit.
@@ -48,6 +48,7 @@ def record_cross_validation(path: str | Path = CROSS_VALIDATION_PATH) -> pd.Data
     kept file stale): the folds are those of :func:`evaluation.cross_validated_predictions`, fitted side by
     side, one process per core. Returns the table written (``method``, ``item_id``, ``target``, ``label``).
     """
+    key = release_key(evaluation.development_inputs(), PROJECT_ROOT)
     development = evaluation.development_set()
     rules = predict_rules(development.items)
     n_jobs = processes_for(evaluation.FOLDS)
@@ -56,7 +57,7 @@ def record_cross_validation(path: str | Path = CROSS_VALIDATION_PATH) -> pd.Data
         for method in FITTED_METHODS
     ]
     table = pd.concat(parts, ignore_index=True)[["method", *CODING_COLUMNS]]
-    write_recorded_table(table, Path(path), evaluation.development_inputs(), PROJECT_ROOT)
+    write_recorded_table(table, Path(path), key)
     return table
 
 
