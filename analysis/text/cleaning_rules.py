@@ -53,9 +53,10 @@ from analysis.text.cleaning_wire_datelines import wire_dateline
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
-#: A sentence's end followed by a short reference in brackets: "... National Army. (Paragraph 23)", "... killed.[2]".
-#: The reference holds a number (a credit in brackets, "(MOFA)", does not: it ends a caption).
-SENTENCE_THEN_REFERENCE = re.compile(r"\w[.!?][\"'”’]?\s*[(\[][^()\[\]\d]{0,20}\d{1,4}[)\]]$")
+#: A sentence's end followed by a short reference in brackets: "... National Army. (Paragraph 23)", "... killed.[2]",
+#: or by the date of its source written as eight figures ("... Jamila Afghan. (20220121)"). The reference holds a
+#: number (a credit in brackets, "(MOFA)", does not: it ends a caption).
+SENTENCE_THEN_REFERENCE = re.compile(r"\w[.!?][\"'”’]?\s*[(\[]([^()\[\]\d]{0,20}\d{1,4}|(19|20)\d{6})[)\]]$")
 
 #: Function words that cannot end an English sentence: a line ending with one was broken mid-sentence.
 DANGLING_WORDS = frozenset(
