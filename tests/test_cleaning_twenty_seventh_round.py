@@ -3,7 +3,7 @@ takes its lines from labelled pages (named in comments)."""
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
-from analysis.text.cleaning_rules import is_heading
+from analysis.text.cleaning_rules import classify_line, is_heading
 
 
 def test_a_sentence_with_its_sources_date_glued_after_it_is_text():
@@ -17,3 +17,31 @@ def test_a_sentence_with_its_sources_date_glued_after_it_is_text():
     # eight figures that are no date, or a title with a year in brackets, stay as they were
     assert is_heading("Taliban Delegation in Oslo (2022)")
     assert is_heading("Kabul Talks. (12345678)")
+
+
+def test_a_skip_link_and_a_themes_placeholder_text_are_page_widgets():
+    # heldout28 c1720 and heldout21 c1299 (two copies of DW's skip links, numbered); heldout28 c1749's placeholder
+    assert classify_line("3. Skip to more DW sites") == ("removed", "page widget")  # its indent normalised away
+    assert classify_line("Skip to sidebar") == ("removed", "page widget")
+    assert 3 not in clean_text(raw_page("c1720-dwproxy-westerwelle-bonn-2011.txt")).kept_lines
+    line = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. Maecenas eget ultricies dui."
+    assert classify_line(line) == ("removed", "page widget")
+    assert 3 not in clean_text(raw_page("c1749-welcomeus-states-cities-2021.txt")).kept_lines
+
+
+def test_a_note_that_comments_are_moderated_is_furniture():
+    # heldout28 c1719 and heldout25 c1525: a comment section's house rules under the text
+    line = "Disclaimer: All the comments will be moderated by the AD editorial. Abstain from posting comments."
+    assert classify_line(line) == ("removed", "comment policy or story prompt")
+    line = "While most comments will be posted if they are on-topic and not abusive, moderation decisions are subjective."
+    assert classify_line(line) == ("removed", "comment policy or story prompt")
+
+
+def test_an_update_stamp_with_its_time_in_figures_is_furniture():
+    # heldout28 c1725: the stamp under a headline, its date written as figures
+    assert classify_line("Update: 2022-08-12 19:38 GMT") == ("removed", "last-updated stamp")
+    assert 3 not in clean_text(raw_page("c1725-millenniumpost-jaishankar-diplomats-2022.txt")).kept_lines
+    # heldout7 c476 and heldout27 c1669: a blog's and a station's update open a paragraph of text
+    line = "UPDATE: Today, a former Minister of Information of the Terrorist Government of Syria accused the US."
+    assert classify_line(line) is None
+    assert classify_line("UPDATE #2, Aug. 31: In his first formal remarks since the U.S. military withdrew") is None
