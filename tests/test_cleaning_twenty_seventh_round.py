@@ -33,7 +33,9 @@ def test_a_note_that_comments_are_moderated_is_furniture():
     # heldout28 c1719 and heldout25 c1525: a comment section's house rules under the text
     line = "Disclaimer: All the comments will be moderated by the AD editorial. Abstain from posting comments."
     assert classify_line(line) == ("removed", "comment policy or story prompt")
-    line = "While most comments will be posted if they are on-topic and not abusive, moderation decisions are subjective."
+    line = (
+        "While most comments will be posted if they are on-topic and not abusive, moderation decisions are subjective."
+    )
     assert classify_line(line) == ("removed", "comment policy or story prompt")
 
 
