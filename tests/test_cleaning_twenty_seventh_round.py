@@ -3,7 +3,8 @@ takes its lines from labelled pages (named in comments)."""
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
-from analysis.text.cleaning_rules import classify_line, is_heading
+from analysis.text.cleaning_listings import DATED_TITLE, INVOCATION
+from analysis.text.cleaning_rules import OPENING_INVOCATION, classify_line, is_heading
 
 
 def test_a_sentence_with_its_sources_date_glued_after_it_is_text():
@@ -58,3 +59,14 @@ def test_a_russian_outlets_footnote_on_a_banned_organisation_is_furniture():
     # said inside a sentence, as TASS and Sputnik print it in the labelled pages, it is the text's own words
     line = "The Taliban movement (outlawed in Russia) has pledged not to attack foreign troops."
     assert classify_line(line) is None
+
+
+def test_a_listings_dated_title_and_the_invocation_are_spelled_once():
+    # the listing rule's own examples: a post's title with its date glued to its end, read with the dates' pattern
+    match = DATED_TITLE.match("Son of Afghan Taliban leader dies carrying out suicide attack 22 Jul 2017")
+    assert match["title"].endswith("suicide attack") and match["date"] == "22 Jul 2017"
+    assert DATED_TITLE.match("Mattis bristles at Pentagon waste September 4, 2017")["date"] == "September 4, 2017"
+    # the invocation that opens a second statement on a page of reposts is the heading rules' invocation
+    line = "In the name of Allah, the Most Gracious, the Most Merciful"
+    assert INVOCATION.match(line) and OPENING_INVOCATION.match(line)
+    assert OPENING_INVOCATION.match("Issued by the Heads of State and Government of Afghanistan and")
