@@ -237,7 +237,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [128, 144]
     # the twenty-eighth: scored once unseen (389/393, 151/179, with the rules of 3b71bde, in the record), then tuned on
     assert scores.loc["heldout28", ["statement_kept", "statement_lines"]].tolist() == [390, 393]
-    assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [156, 179]
+    assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [157, 179]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

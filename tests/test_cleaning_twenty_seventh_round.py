@@ -70,3 +70,11 @@ def test_a_listings_dated_title_and_the_invocation_are_spelled_once():
     line = "In the name of Allah, the Most Gracious, the Most Merciful"
     assert INVOCATION.match(line) and OPENING_INVOCATION.match(line)
     assert OPENING_INVOCATION.match("Issued by the Heads of State and Government of Afghanistan and")
+
+
+def test_a_contact_label_with_its_colon_is_furniture():
+    # heldout28 c1722: the footer's label, its address lost ("Contact Us" without a colon was already set aside)
+    assert classify_line("Contact us:") == ("removed", "contact note")
+    assert 10 not in clean_text(raw_page("c1722-somaliguardian-alshabaab-taliban-2021.txt")).kept_lines
+    # a sentence that asks the reader to get in touch is left alone: the label must open the line
+    assert classify_line("We urge everyone to contact us: the families need help.") is None

@@ -290,8 +290,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b"
         # "If you require any further information, feel free to contact us:"
         r"|if you (require|need|have) any (further |more |other )?(information|questions|queries)\b[^.!?]{0,40}\bcontact (us|me)\b"
-        # a contact's label ("Media contact: +1 ...", "Public contact:"), and a telephone number alone ("or +1 (703) ...")
-        r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
+        # a contact's label ("Media contact: +1 ...", "Public contact:", "Contact us:"), and a telephone number alone ("or +1 (703) ...")
+        r"|((media|press|public) (contacts?|enquiries|inquiries)|contact us)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
         r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b"
         # a site's e-mail address hidden from robots ("Email: This email address is being protected from spambots.")
