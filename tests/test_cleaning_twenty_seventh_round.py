@@ -53,8 +53,9 @@ def test_an_update_stamp_with_its_time_in_figures_is_furniture():
 def test_a_russian_outlets_footnote_on_a_banned_organisation_is_furniture():
     # heldout28 c1701 (its asterisk marks a name in the text), heldout9 c563 (Sputnik's, removed before this rule)
     line = "* The Taliban is a terrorist organization banned in Russia."
-    assert classify_line(line) == ("removed", "publisher's disclaimer")
-    assert classify_line("*A terrorist organization banned in Russia") == ("removed", "publisher's disclaimer")
+    assert classify_line(line) == ("removed", "footnote on a banned organisation")
+    line = "*A terrorist organization banned in Russia"
+    assert classify_line(line) == ("removed", "footnote on a banned organisation")
     assert 20 not in clean_text(raw_page("c1701-chernayakobra-mottaki-moscow-2021.txt")).kept_lines
     # said inside a sentence, as TASS and Sputnik print it in the labelled pages, it is the text's own words
     line = "The Taliban movement (outlawed in Russia) has pledged not to attack foreign troops."

@@ -310,9 +310,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a copy's note that the text's original is kept elsewhere: "House of Commons Hansard #74 of the 39th Parliament,
         # 2nd Session. (The original version is on Parliament's site.) The word of the day was military."
         r"|\(the original (version|text|record) is (on|at) [^)]{1,80}\)"
-        # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
-        # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's)
-        r"|^\*\s?[^*]{0,80}\b(banned|outlawed|prohibited) in (russia|the russian federation)\W*$"
+    ),
+    # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
+    # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored
+    # apart from the disclaimers above, so that other lines fail at their first character
+    "footnote on a banned organisation": re.compile(
+        r"^\*\s?[^*]{0,80}\b(banned|outlawed|prohibited) in (russia|the russian federation)\W*$"
     ),
     # an editor's note placing the text in a series: "This piece is part of 19A: The Brookings Gender Equality Series."
     "series note": re.compile(r"^this (piece|essay|article|post|commentary|report) is (part|one) of\b", re.IGNORECASE),
@@ -410,6 +413,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "call to the reader",
         "comment policy or story prompt",
         "publisher's disclaimer",
+        "footnote on a banned organisation",
         "repost announcement",
     }
 )
