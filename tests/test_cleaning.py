@@ -216,7 +216,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [217, 237]
     # the twenty-first: scored once unseen (363/375, 246/301, with the rules of b12944a, in the record), then tuned on
     assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [374, 375]
-    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [272, 301]
+    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
     # the twenty-second: scored once unseen (331/347, 209/250, with the rules of 0ae4381, in the record), then tuned on
     assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [347, 347]
     assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
@@ -228,16 +228,16 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
     # the twenty-fifth: scored once unseen (369/384, 215/238, with the rules of 1ab7978, in the record), then tuned on
     assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [384, 384]
-    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [221, 238]
+    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [222, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
     assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [208, 240]
     # the twenty-seventh: scored once unseen (336/339, 117/144, with the rules of d9774d0, in the record), then tuned on
     assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [337, 339]
     assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [128, 144]
-    # the twenty-eighth: scored once unseen with the rules of 3b71bde (in the record), not yet tuned on
-    assert scores.loc["heldout28", ["statement_kept", "statement_lines"]].tolist() == [389, 393]
-    assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [151, 179]
+    # the twenty-eighth: scored once unseen (389/393, 151/179, with the rules of 3b71bde, in the record), then tuned on
+    assert scores.loc["heldout28", ["statement_kept", "statement_lines"]].tolist() == [390, 393]
+    assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [157, 179]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

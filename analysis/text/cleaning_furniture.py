@@ -82,7 +82,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # the title of an archive or a listing with its page's number ("Statements Archives - Page 20 of 24 - Islamic ...")
     # (the word first, and what stands before it looked behind, so that the search skips to the word)
     "page number of a listing": re.compile(r"page(?:(?<=^page)|(?<=\s[-–—|]\spage)) \d+ of \d+(?:\s[-–—|]\s|\.?$)"),
-    "last-updated stamp": re.compile(r"(^|\()\s*(last updated|updated on|published on)\b", re.IGNORECASE),
+    # a stamp of the last update ("(Last Updated On: June 27, 2018)"), or of an update with its time in figures
+    # ("Update: 2022-08-12 19:38 GMT"; "UPDATE: Today, ..." and "UPDATE #2, Aug. 31: ..." open a paragraph of text)
+    "last-updated stamp": re.compile(
+        r"(^|\()\s*(last updated|updated on|published on|updated?\s*:\s*\d)", re.IGNORECASE
+    ),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
     # ... and a link's label without its address ("URL:")
     "stamp without its value": re.compile(
@@ -208,7 +212,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "page widget": re.compile(
-        r"^((go|back|scroll) to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?|skip to (main )?content"
+        r"^((go|back|scroll) to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?"
+        # a skip link's label, perhaps numbered in a list of them ("Skip to main content", "3. Skip to more DW sites")
+        r"|(\d\.\s*)?skip to( the)? [\w ]{2,30}"
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|no menu items!?"  # a theme's menu left empty
@@ -224,7 +230,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|to continue reading\b[^.!?]{0,40}, (follow|click|visit)\b[^.!?]{0,60}"
         r"|(to )?read the full (text|statement|story|article|report|letter)( here| below)?"
         r"|read (the )?full (news|story|article) (in|at|on) (the )?(source|original)( page| site)?"  # an aggregator's link
-        r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket))\W*$"
+        r"|search (for )?(this|the)( \w+)? (site|website)|no products in the (cart|basket)"
+        r"|lorem ipsum dolor\b.*)\W*$"  # a theme's placeholder text, left unfilled
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|(increase|adjust) (the )?(text|font) size|high contrast mode)\b",
     ),
     "link to another story": re.compile(
@@ -283,8 +290,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|for (more|further) information\b[^.!?]{0,60}\b(contact|call|e-?mail|write to)\b"
         # "If you require any further information, feel free to contact us:"
         r"|if you (require|need|have) any (further |more |other )?(information|questions|queries)\b[^.!?]{0,40}\bcontact (us|me)\b"
-        # a contact's label ("Media contact: +1 ...", "Public contact:"), and a telephone number alone ("or +1 (703) ...")
-        r"|(media|press|public) (contacts?|enquiries|inquiries)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
+        # a contact's label ("Media contact: +1 ...", "Public contact:", "Contact us:"), and a telephone number alone ("or +1 (703) ...")
+        r"|((media|press|public) (contacts?|enquiries|inquiries)|contact us)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
         r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b"
         # a site's e-mail address hidden from robots ("Email: This email address is being protected from spambots.")
@@ -303,6 +310,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a copy's note that the text's original is kept elsewhere: "House of Commons Hansard #74 of the 39th Parliament,
         # 2nd Session. (The original version is on Parliament's site.) The word of the day was military."
         r"|\(the original (version|text|record) is (on|at) [^)]{1,80}\)"
+    ),
+    # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
+    # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored
+    # apart from the disclaimers above, so that other lines fail at their first character
+    "footnote on a banned organisation": re.compile(
+        r"^\*\s?[^*]{0,80}\b(banned|outlawed|prohibited) in (russia|the russian federation)\W*$"
     ),
     # an editor's note placing the text in a series: "This piece is part of 19A: The Brookings Gender Equality Series."
     "series note": re.compile(r"^this (piece|essay|article|post|commentary|report) is (part|one) of\b", re.IGNORECASE),
@@ -374,7 +387,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # relevant.", "KION 46 is committed to providing a forum for civil and constructive conversation.")
     "comment policy or story prompt": re.compile(
         r"(please keep (your )?comments\b|review our community guidelines|forum for civil and constructive"
-        r"|tolerance for comments containing|(share|submit) a story idea|interested in your story suggestions)"
+        r"|tolerance for comments containing|(share|submit) a story idea|interested in your story suggestions"
+        r"|comments will be moderated|moderation decisions are)"
     ),
 }
 
@@ -399,6 +413,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "call to the reader",
         "comment policy or story prompt",
         "publisher's disclaimer",
+        "footnote on a banned organisation",
         "repost announcement",
     }
 )

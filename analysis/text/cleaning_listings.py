@@ -51,11 +51,12 @@ import re
 
 import pandas as pd
 
-from analysis.text.cleaning_dates import DATE_SOURCE, DATELINE, DAY_AND_MONTH, MONTHS
+from analysis.text.cleaning_dates import DATE_SOURCE, DATE_WITH_YEAR, DATELINE, DAY_AND_MONTH
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
     HEADLINE_WORDS,
+    IN_THE_NAME_OF_GOD,
     TERMINAL_PUNCTUATION,
     is_heading,
     is_title_line,
@@ -94,12 +95,9 @@ UNNAMED_LISTING_POSTS = 5
 TEASER_MAX_WORDS = 40
 #: A post's title with its date glued to its end, as a listing prints it ("Son of Afghan Taliban leader dies carrying
 #: out suicide attack 22 Jul 2017"): words of a title, then a day, a month and a year.
-DATED_TITLE = re.compile(
-    rf"^(?P<title>\w.*\w)\s+(?P<date>\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}})$",
-    re.IGNORECASE,
-)
+DATED_TITLE = re.compile(rf"^(?P<title>\w.*\w)\s+(?P<date>{DATE_WITH_YEAR})$", re.IGNORECASE)
 #: The invocation a statement opens on, once ("In the name of Allah, Most Gracious, Most Merciful").
-INVOCATION = re.compile(r"^in the name of (allah|god)\b", re.IGNORECASE)
+INVOCATION = re.compile(rf"^{IN_THE_NAME_OF_GOD}", re.IGNORECASE)
 #: A run of this many headlines or more, each after a dash, is a list of links to related stories.
 RELATED_LINKS = 3
 #: The dash before a related story's headline (a list's points more often open on a bullet or a figure).

@@ -53,9 +53,10 @@ from analysis.text.cleaning_wire_datelines import wire_dateline
 #: A paragraph is finished when it ends with one of these (closing quotes and brackets allowed after).
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
-#: A sentence's end followed by a short reference in brackets: "... National Army. (Paragraph 23)", "... killed.[2]".
-#: The reference holds a number (a credit in brackets, "(MOFA)", does not: it ends a caption).
-SENTENCE_THEN_REFERENCE = re.compile(r"\w[.!?][\"'”’]?\s*[(\[][^()\[\]\d]{0,20}\d{1,4}[)\]]$")
+#: A sentence's end followed by a short reference in brackets: "... National Army. (Paragraph 23)", "... killed.[2]",
+#: or by the date of its source written as eight figures ("... Jamila Afghan. (20220121)"). The reference holds a
+#: number (a credit in brackets, "(MOFA)", does not: it ends a caption).
+SENTENCE_THEN_REFERENCE = re.compile(r"\w[.!?][\"'”’]?\s*[(\[]([^()\[\]\d]{0,20}\d{1,4}|(19|20)\d{6})[)\]]$")
 
 #: Function words that cannot end an English sentence: a line ending with one was broken mid-sentence.
 DANGLING_WORDS = frozenset(
@@ -113,6 +114,9 @@ NAMED_SALUTATION = re.compile(
 #: The first word of a salutation to a letter's or a speech's audience ("Dear friends:", "Ladies and Gentlemen:").
 SALUTATION_OPENINGS = frozenset("dear ladies excellencies brothers sisters distinguished colleagues".split())
 
+#: The invocation that opens many statements, read by the heading rules and by the listings' rule for a second
+#: statement on a page of reposts.
+IN_THE_NAME_OF_GOD = r"in the name of (allah|god)\b"
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ...") and the praise after it ("Praise be
 #: to Allah and blessings and peace be on Mohammad, ..."), the invocation transliterated ("Bismillah Rahman-ur-Rahim";
@@ -120,7 +124,7 @@ SALUTATION_OPENINGS = frozenset("dear ladies excellencies brothers sisters disti
 #: line naming who issued it ("Issued by the Heads of State and Government of ..."; "Published by" and
 #: "Delivered by" alone, without an issuer of four words or more, are bylines and speaker labels).
 OPENING_INVOCATION = re.compile(
-    r"^(in the name of (allah|god)\b|(all )?praise (be|is due) to (allah|god)\b|issued by\s+\w+(\W+\w+){3}"
+    rf"^({IN_THE_NAME_OF_GOD}|(all )?praise (be|is due) to (allah|god)\b|issued by\s+\w+(\W+\w+){{3}}"
     r"|bismillah\w*[\s-]+((ir|ar|al|er)[\s-]?)?rahman)",
     re.IGNORECASE,
 )
