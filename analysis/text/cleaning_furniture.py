@@ -4,12 +4,14 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 
 - **navigation and stamps**: navigation crumbs (also a trail whose separators were lost, ending on the title cut
   short: "Home South African Dirco in talks ..."), an empty menu's note ("No menu items!"), skip links ("bottom of
-  page"), a web address alone on its line, a row of a table of fields ("rdf:type | |", "To | a@b.com |"), an archive's
-  title with its page number ("Statements Archives - Page 20 of 24 - ..."), menus of links between bars, "last
-  updated" stamps, a stamp's label whose value the extraction lost ("Published" / "on", "Published by"), headlines
-  stamped with a date after a dash ("... - 22/07/2007") or under their age ("• 6 days Investment in renewables
-  tanking"), a clock time on a line of its own ("7:35 p.m."); a headline stamped with a clock time and a date ("...
-  09:30 PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
+  page", "3. Skip to more DW sites"), a web address alone on its line, a row of a table of fields ("rdf:type | |", "To
+  | a@b.com |"), an archive's title with its page number ("Statements Archives - Page 20 of 24 - ..."), menus of links
+  between bars, "last updated" stamps and update stamps with a time ("Update: 2022-08-12 19:38 GMT"), a parliament
+  record's stamp of the sitting ("Part of the debate – in the Senedd at 3:07 pm on ..."), a stamp's label whose value
+  the extraction lost ("Published" / "on", "Published by"), headlines stamped with a date after a dash ("... -
+  22/07/2007") or under their age ("• 6 days Investment in renewables tanking"), a clock time on a line of its own
+  ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30 PM | 14 Dec, 2020") is left to the
+  heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
   moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
   counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
@@ -44,7 +46,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
-  note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Please contact us if you would
+  note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Contact us:", "Please contact us if you would
   like to interview ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
@@ -53,7 +55,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
   script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
-  ("banner11", a forum's "View attachment 769837"), document symbols on a line of their own ("SC/14464"), a PDF's
+  ("banner11", a forum's "View attachment 769837"), a theme's placeholder text ("Lorem ipsum dolor ..."), a
+  Russian outlet's footnote on an organisation banned there ("* The Taliban is a terrorist organization banned in
+  Russia."), document symbols on a line of their own ("SC/14464"), a PDF's
   table of contents ("Summary ...... 1").
 """
 
