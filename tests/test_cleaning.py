@@ -239,7 +239,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout28", ["statement_kept", "statement_lines"]].tolist() == [390, 393]
     assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [157, 179]
     # the twenty-ninth: scored once unseen (381/393, 114/146, with the rules of 85cbe98, in the record), then tuned on
-    assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [382, 393]
+    assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [383, 393]
     assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [114, 146]
 
 

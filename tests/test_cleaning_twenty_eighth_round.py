@@ -3,7 +3,7 @@
 
 from analysis.text.cleaning import clean_text, is_opening_appeal
 from analysis.text.cleaning_check import raw_page
-from analysis.text.cleaning_rules import classify_line
+from analysis.text.cleaning_rules import classify_line, is_heading
 
 
 def test_an_appeal_that_opens_the_page_is_its_standfirst():
@@ -32,3 +32,11 @@ def test_the_sites_call_after_the_text_still_goes():
     # c583)
     assert not is_opening_appeal("Support Us", [])
     assert not is_opening_appeal("Try Rev and save time transcribing, captioning, and subtitling.", [])
+
+
+def test_a_salutation_named_by_its_last_word_is_the_sermons_text():
+    # heldout29 c1798: an Eid message turns to its audience under a salutation whose first word is "(My)"
+    assert not is_heading("(My) Muslim Brothers:")
+    assert 16 in clean_text(raw_page("c1798-jihadology-mulla-umar-eid-2013.txt")).kept_lines
+    # a short kicker with a colon is still a heading
+    assert is_heading("Afghanistan Peace Talks:")
