@@ -207,7 +207,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
     assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 230]
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 230]
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
     assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [238, 259]
@@ -240,7 +240,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [157, 179]
     # the twenty-ninth: scored once unseen (381/393, 114/146, with the rules of 85cbe98, in the record), then tuned on
     assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [383, 393]
-    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [114, 146]
+    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [115, 146]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -40,3 +40,21 @@ def test_a_salutation_named_by_its_last_word_is_the_sermons_text():
     assert 16 in clean_text(raw_page("c1798-jihadology-mulla-umar-eid-2013.txt")).kept_lines
     # a short kicker with a colon is still a heading
     assert is_heading("Afghanistan Peace Talks:")
+
+
+def test_a_caption_naming_its_dated_or_released_photo_is_furniture():
+    # heldout29 c1766: an agency caption ending its first sentence on its photo's date, with the story's summary after
+    line = (
+        "Afghan President Hamid Karzai gestures in Pakistani prime minister's house in Islamabad, Pakistan in this"
+        " Aug. 24, 2004 file photo. Karzai won Afghanistan's landmark presidential election, a spokesman for its"
+        " electoral board said Wednesday, Nov.3, 2004, after investigators concluded that fraud and technical errors"
+        " were too minor to overturn his triumph."
+    )
+    assert classify_line(line) == ("removed", "caption naming its photo")
+    # heldout18 c1122: a ministry's photo 'released Wednesday', with its credit after it
+    line = (
+        "Afghans ... board a military aircraft at Kabul airport, in this photo released Wednesday. Courtesy of Ministry"
+    )
+    assert classify_line(line) == ("removed", "caption naming its photo")
+    # a sentence of text that speaks of a photo goes on after it without a full stop, and stays
+    assert classify_line("He pointed at the man in this photo and said nothing.") is None

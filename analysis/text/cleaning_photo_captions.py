@@ -41,9 +41,12 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # January 13, 2022")
         r"|[.!?] [–—-] [^.!?–—]{2,40} (pic|photo)s?(, [^.!?]{0,25}\d{4})?$",
     ),
-    # ... or naming it at its end ("Afghan men inspect inside a mosque after a terror attack in Kabul in this file
-    # picture."); its literal opening keeps the search fast
-    "caption naming its photo": re.compile(r"in this (file |handout )?(photo|picture|image|photograph)\.$"),
+    # ... or naming it at the end of its sentence, perhaps with its date or its release ("Afghan men inspect inside a
+    # mosque after a terror attack in Kabul in this file picture.", "... in Islamabad, Pakistan in this Aug. 24, 2004
+    # file photo. Karzai won ...", "... in this photo released Wednesday."); its literal opening keeps the search fast
+    "caption naming its photo": re.compile(
+        r"in this ([a-z]{3,9}\.? \d{1,2}, \d{4},? )?(file |handout )?(photo|picture|image|photograph)( released \w+)?\.(\s|$)"
+    ),
     # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
     # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
