@@ -58,3 +58,17 @@ def test_a_caption_naming_its_dated_or_released_photo_is_furniture():
     assert classify_line(line) == ("removed", "caption naming its photo")
     # a sentence of text that speaks of a photo goes on after it without a full stop, and stays
     assert classify_line("He pointed at the man in this photo and said nothing.") is None
+
+
+def test_a_caption_of_a_scene_with_its_place_and_date_is_furniture():
+    # heldout29 c1808 (printed three times) and c1767 (a caption broken over lines); heldout24 c1472
+    rule = ("removed", "caption of a scene with its place and date")
+    line = (
+        "Qatari and Taliban officials speak during a joint press conference at the opening the Taliban political office"
+        " in Doha, Qatar, in 2013."
+    )
+    assert classify_line(line) == rule
+    assert classify_line("Afghan President Hamid Karzai speaks at a meeting in Kabul October") == rule
+    assert not {8, 9, 10} & clean_text(raw_page("c1808-foreignpolicy-taliban-qatar-office-2017.txt")).kept_lines
+    # a sentence of a statement that reports a speech, with no place and date after it, stays
+    assert classify_line("The President speaks for all Afghans when he calls for a ceasefire.") is None
