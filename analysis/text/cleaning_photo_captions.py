@@ -47,13 +47,6 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "caption naming its photo": re.compile(
         r"in this ([a-z]{3,9}\.? \d{1,2}, \d{4},? )?(file |handout )?(photo|picture|image|photograph)( released \w+)?\.(\s|$)"
     ),
-    # a caption of a scene in the present tense, with its place and date ("Afghan President Hamid Karzai speaks at a
-    # meeting in Kabul October", "Qatari and Taliban officials speak during a joint press conference ... in Doha,
-    # Qatar, in 2013."; "... is seen during ...", "... gestures in ..."), its verb within the first sentence
-    "caption of a scene with its place and date": re.compile(
-        r"^[A-Z][^.!?]{0,120}? (gestures|speaks?|(is|are) seen|attends?|arrives?|looks on|listens|waves|poses?) "
-        r"[^.!?]{0,160}\b(in|at) [A-Z][^.!?]{0,80}\b((19|20)\d\d|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
-    ),
     # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
     # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
@@ -105,6 +98,14 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "credit of an agency's photographer": re.compile(
         r"[(\d](?:(?<=\()(?:(?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}|(?i:photo credit should read) [^()]{2,80})\)\.?"
         r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
+    ),
+    # a caption in the present tense whose place and date need not end the line, tried last, after the narrower rules
+    # ("Afghan President Hamid Karzai speaks at a meeting in Kabul October", "Qatari and Taliban officials speak during
+    # a joint press conference ... in Doha, Qatar, in 2013."; "... is seen during ...", "... gestures in ..."), its verb
+    # within the first sentence
+    "caption of a scene with its place and date": re.compile(
+        r"^[A-Z][^.!?]{0,120}? (gestures|speaks?|(is|are) seen|attends?|arrives?|looks on|listens|waves|poses?) "
+        r"[^.!?]{0,160}\b(in|at) [A-Z][^.!?]{0,80}\b((19|20)\d\d|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
     ),
 }
 
