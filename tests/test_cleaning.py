@@ -207,7 +207,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
     assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 230]
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 230]
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
     assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [238, 259]
@@ -225,7 +225,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout23", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [265, 271]
     # the twenty-fourth: scored once unseen (311/322, 233/264, with the rules of e70e21a, in the record), then tuned on
     assert scores.loc["heldout24", ["statement_kept", "statement_lines"]].tolist() == [322, 322]
-    assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 264]
+    assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 264]
     # the twenty-fifth: scored once unseen (369/384, 215/238, with the rules of 1ab7978, in the record), then tuned on
     assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [384, 384]
     assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [222, 238]
@@ -234,13 +234,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [208, 240]
     # the twenty-seventh: scored once unseen (336/339, 117/144, with the rules of d9774d0, in the record), then tuned on
     assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [337, 339]
-    assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [128, 144]
+    assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [129, 144]
     # the twenty-eighth: scored once unseen (389/393, 151/179, with the rules of 3b71bde, in the record), then tuned on
     assert scores.loc["heldout28", ["statement_kept", "statement_lines"]].tolist() == [390, 393]
     assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [157, 179]
-    # the twenty-ninth: scored once unseen with the rules of 85cbe98 (in the record), not yet tuned on
-    assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [381, 393]
-    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [114, 146]
+    # the twenty-ninth: scored once unseen (381/393, 114/146, with the rules of 85cbe98, in the record), then tuned on
+    assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [383, 393]
+    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [119, 146]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

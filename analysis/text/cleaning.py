@@ -224,6 +224,8 @@ def _apply_line_rules(
             continue
         line, glued = cut_glued_furniture(line)
         verdict = classify_line(line)
+        if verdict and verdict[1] == "call to the reader" and is_opening_appeal(line, units):
+            verdict = None  # the page's own appeal, as its standfirst, not the site's call beside or after the text
         if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
             result.steps.append(CleaningStep(line_no, action, rule, original.strip()))
@@ -253,6 +255,14 @@ def _apply_line_rules(
 
 #: A list item's label alone on its line, in brackets: "(i)", "(a)" (a number alone is a note's marker, and goes).
 BARE_LIST_MARKER = re.compile(r"^\((?:[ivx]{1,5}|[a-z])\)$")
+
+
+def is_opening_appeal(line: str, units: list[Unit]) -> bool:
+    """An appeal to support or join the page's cause, written as a sentence, with no sentence of text above it: the
+    standfirst of an appeal the page itself makes ("Support our appeal for aid and assistance to at-risk Afghan scholars and students."
+    under a petition's title), not the site's call after or beside the text."""
+    appeal = line.endswith(".") and line.lower().startswith(("support our ", "join our ", "help our "))
+    return appeal and not any(text.rstrip().endswith((".", "!", "?")) for _, text, _ in units)
 
 
 def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:

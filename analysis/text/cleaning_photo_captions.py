@@ -41,9 +41,12 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # January 13, 2022")
         r"|[.!?] [–—-] [^.!?–—]{2,40} (pic|photo)s?(, [^.!?]{0,25}\d{4})?$",
     ),
-    # ... or naming it at its end ("Afghan men inspect inside a mosque after a terror attack in Kabul in this file
-    # picture."); its literal opening keeps the search fast
-    "caption naming its photo": re.compile(r"in this (file |handout )?(photo|picture|image|photograph)\.$"),
+    # ... or naming it at the end of its sentence, perhaps with its date or its release ("Afghan men inspect inside a
+    # mosque after a terror attack in Kabul in this file picture.", "... in Islamabad, Pakistan in this Aug. 24, 2004
+    # file photo. Karzai won ...", "... in this photo released Wednesday."); its literal opening keeps the search fast
+    "caption naming its photo": re.compile(
+        r"in this ([a-z]{3,9}\.? \d{1,2}, \d{4},? )?(file |handout )?(photo|picture|image|photograph)( released \w+)?\.(\s|$)"
+    ),
     # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
     # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
@@ -96,6 +99,14 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[(\d](?:(?<=\()(?:(?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}|(?i:photo credit should read) [^()]{2,80})\)\.?"
         r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
     ),
+    # a caption in the present tense whose place and date need not end the line, tried last, after the narrower rules
+    # ("Afghan President Hamid Karzai speaks at a meeting in Kabul October", "Qatari and Taliban officials speak during
+    # a joint press conference ... in Doha, Qatar, in 2013."; "... is seen during ...", "... gestures in ..."), its verb
+    # within the first sentence
+    "caption of a scene with its place and date": re.compile(
+        r"^[A-Z][^.!?]{0,120}? (gestures|speaks?|(is|are) seen|attends?|arrives?|looks on|listens|waves|poses?) "
+        r"[^.!?]{0,160}\b(in|at) [A-Z][^.!?]{0,80}\b((19|20)\d\d|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
+    ),
 }
 
 #: A caption glued to the text's first sentence, its credit in brackets between them ("Afghan women weave a carpet ...
@@ -114,4 +125,11 @@ GLUED_COPYRIGHT = re.compile(r"(?<=\w[.!?]|[.!?][\"”’])\s?©\s?[A-Z][\w&.'�
 CAPTION_MAX_SENTENCES = 3
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
 #: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
-CAPTION_RULES = frozenset({"photo caption or credit", "caption naming its photo", "caption marking positions"})
+CAPTION_RULES = frozenset(
+    {
+        "photo caption or credit",
+        "caption naming its photo",
+        "caption of a scene with its place and date",
+        "caption marking positions",
+    }
+)

@@ -111,7 +111,8 @@ NAMED_SALUTATION = re.compile(
     r"|.{0,80}?\b(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*((, | and )(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*){2,})$"
 )
 
-#: The first word of a salutation to a letter's or a speech's audience ("Dear friends:", "Ladies and Gentlemen:").
+#: The first word of a salutation to a letter's or a speech's audience ("Dear friends:", "Ladies and Gentlemen:"), or
+#: its last ("(My) Muslim Brothers:").
 SALUTATION_OPENINGS = frozenset("dear ladies excellencies brothers sisters distinguished colleagues".split())
 
 #: The invocation that opens many statements, read by the heading rules and by the listings' rule for a second
@@ -280,7 +281,8 @@ def is_heading(paragraph: str) -> bool:
     words = paragraph.split()
     if paragraph.endswith(":") and len(words) <= 3:
         # "Dear Taliban leaders:" is a letter's salutation (its first line), "Ladies and Gentlemen:" a speech's: no kicker
-        return looks_like_title(paragraph) and words[0].lower() not in SALUTATION_OPENINGS
+        addressed = words[0].lower() in SALUTATION_OPENINGS or words[-1][:-1].lower() in SALUTATION_OPENINGS
+        return looks_like_title(paragraph) and not addressed
     if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
         return False
     if SENTENCE_THEN_REFERENCE.search(paragraph):
