@@ -151,6 +151,8 @@ class StopSignals:
 
     It is also a logging filter: once a signal has come, the worker pool's callback thread may log a
     traceback about tasks it can no longer hand out; :meth:`filter` drops those, so the stop stays one line.
+    For the same reason it drops what a thread raises after the signal (:meth:`thread_failed`): the pool's
+    manager thread may fail to find a task it was handing out ("KeyError" in loky's ExecutorManagerThread).
     """
 
     SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -163,6 +165,7 @@ class StopSignals:
     def __enter__(self) -> StopSignals:
         self.previous = {signum: signal.signal(signum, self.handle) for signum in self.SIGNALS}
         self.previous_hook, sys.unraisablehook = sys.unraisablehook, self.unraisable
+        self.previous_thread_hook, threading.excepthook = threading.excepthook, self.thread_failed
         self.pool_log.addFilter(self)
         self.active = True
         return self
@@ -171,6 +174,8 @@ class StopSignals:
         self.active = False
         self.pool_log.removeFilter(self)
         sys.unraisablehook = self.previous_hook
+        if self.received is None:  # after a stop the pool's threads may still fail while the process ends
+            threading.excepthook = self.previous_thread_hook
         for signum, handler in self.previous.items():
             signal.signal(signum, handler)
 
@@ -196,6 +201,10 @@ class StopSignals:
 
     def filter(self, record: logging.LogRecord) -> bool:
         return self.received is None
+
+    def thread_failed(self, failure: threading.ExceptHookArgs) -> None:
+        if self.received is None:
+            self.previous_thread_hook(failure)
 
     def raise_if_missed(self) -> None:
         if self.received == signal.SIGINT:
