@@ -119,9 +119,11 @@ def bridge_finished_headlines(texts: list[str], open_lines: list[bool]) -> list[
     for index, text in enumerate(texts):
         if not bridged[index] and run >= HEADLINE_RUN:
             gap = texts[index : index + BRIDGED_LINES + 1]
-            short = [len(line.split()) <= HEADLINE_RUN_MAX_WORDS and line[:1].isupper() for line in gap]
             short = [
-                is_short and not FORM_OF_ADDRESS.match(line.partition(",")[0]) for is_short, line in zip(short, gap)
+                len(line.split()) <= HEADLINE_RUN_MAX_WORDS
+                and line[:1].isupper()
+                and not FORM_OF_ADDRESS.match(line.partition(",")[0])
+                for line in gap
             ]
             under = next((index + k for k, is_open in enumerate(open_lines[index : index + len(gap)]) if is_open), None)
             finished = text.endswith((".", "?", "!"))  # a title that ends as a sentence does, not one broken off
