@@ -242,7 +242,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [383, 393]
     assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [119, 146]
     # the thirtieth: scored once unseen (391/429, 176/231, with the rules of 626d88f, in the record), then tuned on
-    assert scores.loc["heldout30", ["statement_kept", "statement_lines"]].tolist() == [391, 429]
+    # (the twenty-ninth round: a link list inside the article no longer ends it, +17 of c1832 and c1844)
+    assert scores.loc["heldout30", ["statement_kept", "statement_lines"]].tolist() == [408, 429]
     assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [176, 231]
 
 

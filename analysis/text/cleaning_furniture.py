@@ -244,7 +244,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^read more( (at|on|in))?\s+(?-i:[A-Z])[^.!?]{0,200}$"
         # a headline marked as a video's ("(Video) Humanitarian crisis looms ...", "WATCH: ...")
         r"|^(\((video|photos)\)|\[(video|photos)\]|(video|watch)\s*:)\s*\S.{0,200}(?<![.;])$"
-        r"|^similar (news|stories|articles|posts)\s*:"
+        # a label of similar or related stories with its colon ("Related news:"), over their links or glued to one
+        r"|^(similar|related) (news|stories|articles|posts)\s*:"
         # a scraper's link back to the page it copied: "Read the original article: History and the Recognition of ..."
         r"|^read the original (article|post|story)\s*:",
         re.IGNORECASE,

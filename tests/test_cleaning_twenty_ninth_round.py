@@ -1,0 +1,45 @@
+"""Rules of the twenty-ninth round, on what heldout30 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_rules import classify_line, normalise_spacing
+from analysis.text.cleaning_trailers import find_trailer, heads_more_text
+
+
+def test_a_link_list_inside_the_article_does_not_end_it():
+    # heldout30 c1832: "Related news:" over one headline, then seven paragraphs of the article
+    after = [
+        "",
+        "Afghan president announces end of cease-fire with Taliban",
+        "",
+        "According to the TOLO news channel, citing the president, the ceasefire will start on Monday and will end on"
+        " November 19. However, the ceasefire will be implemented only if the Taliban respects it.",
+        "",
+        "The Taliban earlier led an assault into the city in Ghazni, killing some 100 Afghan Security Forces soldiers"
+        " and about 20 civilians in three days, according to the Afghan Defense Ministry.",
+    ]
+    assert heads_more_text("teaser of other stories", after)
+    assert classify_line("Related news:") == ("removed", "link to another story")  # the label itself still goes
+    kept = clean_text(raw_page("c1832-iranpress-ghani-ceasefire-2018.txt")).kept_lines
+    assert {14, 16, 18, 20, 22, 24, 26} <= kept and not {10, 12, 28, 30, 32} & kept
+    # heldout30 c1844: "Latest News" over a class name and a share bar, then the article from its dateline on
+    kept = clean_text(raw_page("c1844-dnaindia-musharraf-karzai-2007.txt")).kept_lines
+    assert {12, 14, 16, 28, 30} <= kept and not {8, 9, 10} & kept
+
+
+def test_a_widgets_questions_under_a_source_link_do_not_carry_the_text_on():
+    # heldout18 c1106: the source's link, a comment count, then two short questions of a widget: still the trailer
+    after = [
+        "",
+        "",
+        "Comments (0)",
+        "",
+        "Do you like the page?",
+        "",
+        "Would you like to share the page with your friends?",
+    ]
+    assert not heads_more_text("teaser of other stories", after)
+    raw = raw_page("c1106-nonvacci-guterres-ngo-ban-2022.txt")
+    lines = raw.splitlines()
+    assert find_trailer(lines, [normalise_spacing(line) for line in lines]) == (5, "teaser of other stories")
