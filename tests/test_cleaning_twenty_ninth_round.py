@@ -43,3 +43,17 @@ def test_a_widgets_questions_under_a_source_link_do_not_carry_the_text_on():
     raw = raw_page("c1106-nonvacci-guterres-ngo-ban-2022.txt")
     lines = raw.splitlines()
     assert find_trailer(lines, [normalise_spacing(line) for line in lines]) == (5, "teaser of other stories")
+
+
+def test_a_transcripts_timecodes_are_furniture_and_its_speech_is_joined_across_them():
+    # heldout30 c1878: a speech transcript with a timecode ("0 – 16") between every two fragments of its sentences
+    assert classify_line("0 – 16") == ("removed", "timecode")
+    assert classify_line("[00:01:23]") == ("removed", "timecode")
+    assert classify_line("01:30") == ("removed", "clock time")  # heldout11 c726: a clock time keeps its own rule
+    assert classify_line("The vote was 3 – 2 in favour.") is None
+    cleaned = clean_text(raw_page("c1878-oldguardaudio-trump-address-2017.txt"))
+    assert cleaned.paragraphs[2] == (
+        "Most especially, thank you to the men and women of Fort Myer and every member of the United States military"
+        " at home and abroad."
+    )
+    assert not {7, 11, 15, 27, 43, 163} & cleaned.kept_lines

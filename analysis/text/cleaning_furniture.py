@@ -10,8 +10,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   record's stamp of the sitting ("Part of the debate – in the Senedd at 3:07 pm on ..."), a stamp's label whose value
   the extraction lost ("Published" / "on", "Published by"), headlines stamped with a date after a dash ("... -
   22/07/2007") or under their age ("• 6 days Investment in renewables tanking"), a clock time on a line of its own
-  ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30 PM | 14 Dec, 2020") is left to the
-  heading rule, which sets it aside as well;
+  ("7:35 p.m.") and a transcript's timecode ("0 – 35", "[00:01:23]"); a headline stamped with a clock time and a date
+  ("... 09:30 PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
   moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
   counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
@@ -351,6 +351,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
     "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
+    # a transcript's timecode alone on its line, between the fragments of speech it marks ("0 – 35", "[00:01:23]")
+    "timecode": re.compile(r"^[\[(]?(\d{1,2}\s?[:–—]\s?)?\d{1,2}\s?[:–—]\s?[0-5]\d[\])]?$"),
     # ... and a comment of the markup, opening on its mark ("<!--The Official Report of Parliamentary Debates ...")
     "markup residue": re.compile(r"^(<!--|<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$)"),
     # a predicate of a linked-data record, its vocabulary's prefix glued to its name ("rdf:type", "dcterms:Is Part Of",
