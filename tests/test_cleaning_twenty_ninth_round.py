@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_photo_captions import is_longer_than_a_caption
 from analysis.text.cleaning_rules import classify_line, normalise_spacing
 from analysis.text.cleaning_trailers import find_trailer, heads_more_text
 
@@ -57,3 +58,19 @@ def test_a_transcripts_timecodes_are_furniture_and_its_speech_is_joined_across_t
         " at home and abroad."
     )
     assert not {7, 11, 15, 27, 43, 163} & cleaned.kept_lines
+
+
+def test_a_caption_with_the_storys_first_paragraph_run_into_it_is_text():
+    # heldout30 c1827: a blog's copy of an AP story, the caption, its credit and the story's lead on one line of 83 words
+    line = raw_page("c1827-ramongeorgeatento-karzai-taliban-2007.txt").splitlines()[6]
+    assert len(line.split()) == 83 and is_longer_than_a_caption(line)
+    assert classify_line(line) is None
+    # heldout29 c1766: a caption of 51 words with the story's summary after its photo's date is still one
+    line = (
+        "Afghan President Hamid Karzai gestures in Pakistani prime minister's house in Islamabad, Pakistan in this"
+        " Aug. 24, 2004 file photo. Karzai won Afghanistan's landmark presidential election, a spokesman for its"
+        " electoral board said Wednesday, Nov.3, 2004, after investigators concluded that fraud and technical errors"
+        " were too minor to overturn his triumph."
+    )
+    assert not is_longer_than_a_caption(line)
+    assert classify_line(line) == ("removed", "caption naming its photo")

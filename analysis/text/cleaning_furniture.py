@@ -66,12 +66,7 @@ from __future__ import annotations
 import re
 
 from analysis.text.cleaning_dates import DATE_WITH_YEAR
-from analysis.text.cleaning_photo_captions import (
-    CAPTION_MAX_SENTENCES,
-    CAPTION_RULES,
-    PHOTO_CAPTION_PATTERNS,
-    SENTENCE_END,
-)
+from analysis.text.cleaning_photo_captions import CAPTION_RULES, PHOTO_CAPTION_PATTERNS, is_longer_than_a_caption
 
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -435,7 +430,7 @@ def furniture_rule(line: str) -> str | None:
     lower = line.lower()
     for rule, pattern in BOILERPLATE_PATTERNS.items():
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
-            if rule in CAPTION_RULES and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
-                continue  # a paragraph of text that mentions its cover photo, not a caption
+            if rule in CAPTION_RULES and is_longer_than_a_caption(line):
+                continue  # a paragraph of text that mentions its cover photo or runs on from a caption
             return rule
     return None
