@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_dates import CAPITALISED_MONTHS
 from analysis.text.cleaning_photo_captions import is_longer_than_a_caption
 from analysis.text.cleaning_rules import classify_line, normalise_spacing
 from analysis.text.cleaning_trailers import find_trailer, heads_more_text
@@ -74,3 +75,15 @@ def test_a_caption_with_the_storys_first_paragraph_run_into_it_is_text():
     )
     assert not is_longer_than_a_caption(line)
     assert classify_line(line) == ("removed", "caption naming its photo")
+
+
+def test_the_scenes_caption_reads_its_month_from_the_one_list_of_month_names():
+    # heldout29 c1767: the scene's caption ends on its place and month, as before the list was shared
+    assert classify_line("Afghan President Hamid Karzai speaks at a meeting in Kabul October") == (
+        "removed",
+        "caption of a scene with its place and date",
+    )
+    assert CAPITALISED_MONTHS.split("|")[:2] == ["January", "February"]
+    # a month is a word of its own, with its capital: neither "Decision" nor the verb "may" dates the scene
+    assert classify_line("Karzai speaks at a meeting in Kabul on the Decision of the council") is None
+    assert classify_line("Karzai speaks at a meeting in Kabul that may end the war") is None

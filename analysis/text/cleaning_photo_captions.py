@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_dates import DATE, DATE_WITH_YEAR, WEEKDAYS
+from analysis.text.cleaning_dates import CAPITALISED_MONTHS, DATE, DATE_WITH_YEAR, WEEKDAYS
 
 #: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
 #: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
@@ -106,7 +106,7 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     # within the first sentence
     "caption of a scene with its place and date": re.compile(
         r"^[A-Z][^.!?]{0,120}? (gestures|speaks?|(is|are) seen|attends?|arrives?|looks on|listens|waves|poses?) "
-        r"[^.!?]{0,160}\b(in|at) [A-Z][^.!?]{0,80}\b((19|20)\d\d|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
+        rf"[^.!?]{{0,160}}\b(in|at) [A-Z][^.!?]{{0,80}}\b((19|20)\d\d|({CAPITALISED_MONTHS})\b)"
     ),
 }
 
