@@ -87,3 +87,13 @@ def test_the_scenes_caption_reads_its_month_from_the_one_list_of_month_names():
     # a month is a word of its own, with its capital: neither "Decision" nor the verb "may" dates the scene
     assert classify_line("Karzai speaks at a meeting in Kabul on the Decision of the council") is None
     assert classify_line("Karzai speaks at a meeting in Kabul that may end the war") is None
+
+
+def test_a_writers_address_and_a_links_sentence_are_furniture():
+    # heldout30 c1830: the correspondent's address under a news agency's story
+    assert classify_line("The correspondent can be contacted at: [email protected]") == ("removed", "contact note")
+    # heldout30 c1857: a newsletter's link to its list of resources, in one sentence
+    assert classify_line("For a full list of resources, please click here.") == ("removed", "link prompt")
+    # a sentence that goes on past the link, or speaks of an author without an address, is text
+    assert classify_line("The author can be contacted at the embassy, officials said, but he declined.") is None
+    assert classify_line("If you click here, nothing happens because the page was taken down by the ministry.") is None

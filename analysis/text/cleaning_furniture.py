@@ -248,6 +248,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "link prompt": re.compile(
         r"^((click|tap) here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
         r"|learn more( about\b[^.!?]{0,60})?"  # a link's label alone: "Learn more about protections for medical personnel."
+        r"|[^.!?]{2,80},? (please )?click here"  # a link's sentence: "For a full list of resources, please click here."
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
@@ -292,6 +293,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|if you (require|need|have) any (further |more |other )?(information|questions|queries)\b[^.!?]{0,40}\bcontact (us|me)\b"
         # a contact's label ("Media contact: +1 ...", "Public contact:", "Contact us:"), and a telephone number alone ("or +1 (703) ...")
         r"|((media|press|public) (contacts?|enquiries|inquiries)|contact us)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
+        # the writer's address under a story, after a colon ("The correspondent can be contacted at: ...")
+        r"|the (correspondent|author|writer|reporter) (can|may) be (contacted|reached) at\s*:\s*\S.{0,60}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
         r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b"
         # a site's e-mail address hidden from robots ("Email: This email address is being protected from spambots.")
