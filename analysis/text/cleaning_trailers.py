@@ -5,7 +5,8 @@ a press release's end mark ("###", "– END –"), the label of a statement's si
 "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name": such a line removes itself
 and everything after it (:func:`analysis.text.cleaning.clean_text`). A trailer follows the text: such a label above
 the first paragraph ("Latest News" as a section name) is not one, nor is one of other stories or signatories followed
-by finished sentences (a section of the text).
+by finished sentences (a section of the text), perhaps under a few links ("Related news:" over one headline, inside an
+article that goes on).
 """
 
 from __future__ import annotations
