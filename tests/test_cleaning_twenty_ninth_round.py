@@ -97,3 +97,13 @@ def test_a_writers_address_and_a_links_sentence_are_furniture():
     # a sentence that goes on past the link, or speaks of an author without an address, is text
     assert classify_line("The author can be contacted at the embassy, officials said, but he declined.") is None
     assert classify_line("If you click here, nothing happens because the page was taken down by the ministry.") is None
+
+
+def test_a_link_to_a_file_with_its_size_and_a_prompt_to_get_news_by_mail_are_furniture():
+    # heldout30 c1865: a government page's link to the letter as a PDF, with its type, pages and size in brackets
+    line = "Kamerbrief inzake de beëindiging evacuatieoperatie Afghanistan (PDF | 5 pagina's | 320 kB)"
+    assert classify_line(line) == ("removed", "link to a file")
+    # heldout30 c1845: a news site's prompt to get its stories by e-mail
+    assert classify_line("Get Rediff News in your Inbox:") == ("removed", "newsletter, petition or archive prompt")
+    # a sentence about a report in a PDF, without its size, is text
+    assert classify_line("The ministry published the full report (PDF) on Monday, officials said.") is None

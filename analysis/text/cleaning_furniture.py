@@ -150,6 +150,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
+        r"|get [^.!?]{1,40} in your inbox\W*$"  # "Get Rediff News in your Inbox:"
         r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"
         # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
         # this" and its error message
@@ -233,6 +234,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|lorem ipsum dolor\b.*)\W*$"  # a theme's placeholder text, left unfilled
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|(increase|adjust) (the )?(text|font) size|high contrast mode)\b",
     ),
+    # a link to a file, ending on its type and size in brackets ("... Afghanistan (PDF | 5 pagina's | 320 kB)")
+    "link to a file": re.compile(r"\((pdf|docx?|xlsx?|odt)\b[^()]{0,40}\b[\d.,]+ ?[km]i?b\)$", re.IGNORECASE),
     "link to another story": re.compile(
         r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
         # "READ MORE The15-year-old girl that killed ...", "Read more at The National Interest": a headline or a site
@@ -248,7 +251,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "link prompt": re.compile(
         r"^((click|tap) here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
         r"|learn more( about\b[^.!?]{0,60})?"  # a link's label alone: "Learn more about protections for medical personnel."
-        r"|[^.!?]{2,80},? (please )?click here"  # a link's sentence: "For a full list of resources, please click here."
+        # a link's sentence, read in one pass: "For a full list of resources, please click here."
+        r"|[^.!?]{2,80}+(?<=click here)"
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
