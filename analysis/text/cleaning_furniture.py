@@ -22,7 +22,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
   Facebook!"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
-  headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
+  headlines, follow our ... channel", "Get ... News in your Inbox:") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
   like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
   ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
@@ -40,14 +40,15 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   archive's banner ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE
   The15-year-old girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link
   prompts ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF
-  format.", "To know more, please read:") and an editor's introduction closing on one ("... Read the transcript of the
-  briefing here.");
+  format.", "To know more, please read:", "For a full list of resources, please click here."), a link to a file ending on
+  its type and size ("(PDF | 5 pages | 320 kB)") and an editor's introduction closing on one ("... Read the transcript
+  of the briefing here.");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Contact us:", "Please contact us if you would
-  like to interview ..."), an editor's note placing the
+  like to interview ...", "The correspondent can be contacted at: ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
   scraper's "Content was cut ..." and its "Read the
