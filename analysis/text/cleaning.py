@@ -12,7 +12,8 @@ this order:
    "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name")
    removes itself and everything after it. A trailer follows
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
-   nor is one of other stories or signatories followed by finished sentences (a section of the text).
+   nor is one of other stories or signatories followed by finished sentences, perhaps under a few links (a section
+   of the text, or a link list inside the article).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.

@@ -22,6 +22,8 @@ MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+#: The same names as written in a sentence, with their capital ("May" the month, not "may" the verb).
+CAPITALISED_MONTHS = MONTHS.title()
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: A date written out: "12th Jan, 2023", "March 18", "Mar.8", "20 June 2016" (month names in any case).
 DATE = (

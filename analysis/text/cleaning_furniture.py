@@ -10,8 +10,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   record's stamp of the sitting ("Part of the debate – in the Senedd at 3:07 pm on ..."), a stamp's label whose value
   the extraction lost ("Published" / "on", "Published by"), headlines stamped with a date after a dash ("... -
   22/07/2007") or under their age ("• 6 days Investment in renewables tanking"), a clock time on a line of its own
-  ("7:35 p.m."); a headline stamped with a clock time and a date ("... 09:30 PM | 14 Dec, 2020") is left to the
-  heading rule, which sets it aside as well;
+  ("7:35 p.m.") and a transcript's timecode ("0 – 35", "[00:01:23]"); a headline stamped with a clock time and a date
+  ("... 09:30 PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
 - **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
   moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
   counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
@@ -22,7 +22,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
   Facebook!"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
-  headlines, follow our ... channel") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
+  headlines, follow our ... channel", "Get ... News in your Inbox:") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
   like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
   ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
@@ -40,14 +40,15 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   archive's banner ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE
   The15-year-old girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link
   prompts ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF
-  format.", "To know more, please read:") and an editor's introduction closing on one ("... Read the transcript of the
-  briefing here.");
+  format.", "To know more, please read:", "For a full list of resources, please click here."), a link to a file ending on
+  its type and size ("(PDF | 5 pages | 320 kB)") and an editor's introduction closing on one ("... Read the transcript
+  of the briefing here.");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
   begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Contact us:", "Please contact us if you would
-  like to interview ..."), an editor's note placing the
+  like to interview ...", "The correspondent can be contacted at: ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
   scraper's "Content was cut ..." and its "Read the
@@ -66,12 +67,7 @@ from __future__ import annotations
 import re
 
 from analysis.text.cleaning_dates import DATE_WITH_YEAR
-from analysis.text.cleaning_photo_captions import (
-    CAPTION_MAX_SENTENCES,
-    CAPTION_RULES,
-    PHOTO_CAPTION_PATTERNS,
-    SENTENCE_END,
-)
+from analysis.text.cleaning_photo_captions import CAPTION_RULES, PHOTO_CAPTION_PATTERNS, is_longer_than_a_caption
 
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -155,6 +151,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
+        r"|get [^.!?]{1,40} in your inbox\W*$"  # "Get Rediff News in your Inbox:"
         r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"
         # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
         # this" and its error message
@@ -238,13 +235,16 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|lorem ipsum dolor\b.*)\W*$"  # a theme's placeholder text, left unfilled
         r"|\b(allow zooming|zoom(ing)? in and out|ctrl \(cmd|(increase|adjust) (the )?(text|font) size|high contrast mode)\b",
     ),
+    # a link to a file, ending on its type and size in brackets ("... Afghanistan (PDF | 5 pagina's | 320 kB)")
+    "link to a file": re.compile(r"\((pdf|docx?|xlsx?|odt)\b[^()]{0,40}\b[\d.,]+ ?[km]i?b\)$", re.IGNORECASE),
     "link to another story": re.compile(
         r"^((see also|also read|read also)\b\s*:?|(read more|other news)\s*:)\s+\S.{0,200}(?<![.;])$"
         # "READ MORE The15-year-old girl that killed ...", "Read more at The National Interest": a headline or a site
         r"|^read more( (at|on|in))?\s+(?-i:[A-Z])[^.!?]{0,200}$"
         # a headline marked as a video's ("(Video) Humanitarian crisis looms ...", "WATCH: ...")
         r"|^(\((video|photos)\)|\[(video|photos)\]|(video|watch)\s*:)\s*\S.{0,200}(?<![.;])$"
-        r"|^similar (news|stories|articles|posts)\s*:"
+        # a label of similar or related stories with its colon ("Related news:"), over their links or glued to one
+        r"|^(similar|related) (news|stories|articles|posts)\s*:"
         # a scraper's link back to the page it copied: "Read the original article: History and the Recognition of ..."
         r"|^read the original (article|post|story)\s*:",
         re.IGNORECASE,
@@ -252,6 +252,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "link prompt": re.compile(
         r"^((click|tap) here\b.{0,100}|(read|see|view|download|watch)\b[^.!?]{0,60}\bhere|to (know|learn|find out) more\b[^.!?]{0,40}"
         r"|learn more( about\b[^.!?]{0,60})?"  # a link's label alone: "Learn more about protections for medical personnel."
+        # a link's sentence, read in one pass: "For a full list of resources, please click here."
+        r"|[^.!?]{2,80}+(?<=click here)"
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
@@ -296,6 +298,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|if you (require|need|have) any (further |more |other )?(information|questions|queries)\b[^.!?]{0,40}\bcontact (us|me)\b"
         # a contact's label ("Media contact: +1 ...", "Public contact:", "Contact us:"), and a telephone number alone ("or +1 (703) ...")
         r"|((media|press|public) (contacts?|enquiries|inquiries)|contact us)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
+        # the writer's address under a story, after a colon ("The correspondent can be contacted at: ...")
+        r"|the (correspondent|author|writer|reporter) (can|may) be (contacted|reached) at\s*:\s*\S.{0,60}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
         r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b"
         # a site's e-mail address hidden from robots ("Email: This email address is being protected from spambots.")
@@ -350,6 +354,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # (?<!\w) rather than \b before the words, so that the search can skip to their first letters
     "script": re.compile(r"(?<!\w)(?:function\s*\([^)]*\)\s*\{|(?:document|window|console)\.[a-z]\w*[.(])|\}\);"),
     "clock time": re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?$", re.IGNORECASE),
+    # a transcript's timecode alone on its line, between the fragments of speech it marks ("0 – 35", "[00:01:23]")
+    "timecode": re.compile(r"^[\[(]?(\d{1,2}\s?[:–—]\s?)?\d{1,2}\s?[:–—]\s?[0-5]\d[\])]?$"),
     # ... and a comment of the markup, opening on its mark ("<!--The Official Report of Parliamentary Debates ...")
     "markup residue": re.compile(r"^(<!--|<?[\w-]+\s*=\s*[\"“”'][^\"“”'<>]{0,40}[\"“”']\s*/?>$)"),
     # a predicate of a linked-data record, its vocabulary's prefix glued to its name ("rdf:type", "dcterms:Is Part Of",
@@ -432,7 +438,7 @@ def furniture_rule(line: str) -> str | None:
     lower = line.lower()
     for rule, pattern in BOILERPLATE_PATTERNS.items():
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
-            if rule in CAPTION_RULES and len(SENTENCE_END.findall(line)) >= CAPTION_MAX_SENTENCES + 1:
-                continue  # a paragraph of text that mentions its cover photo, not a caption
+            if rule in CAPTION_RULES and is_longer_than_a_caption(line):
+                continue  # a paragraph of text that mentions its cover photo or runs on from a caption
             return rule
     return None

@@ -18,14 +18,15 @@ their own. Each rule names a kind of caption or credit, never a site:
   AFP/Sanaullah Seiam) Indonesian Minister ..."): :data:`GLUED_CAPTION` cuts it off, and the sentence stays.
 
 :data:`PHOTO_CAPTION_PATTERNS` is read by :mod:`analysis.text.cleaning_furniture` among the other furniture, in this
-order; a paragraph of more than :data:`CAPTION_MAX_SENTENCES` sentences is text, whatever credit it holds.
+order; a paragraph of more than :data:`CAPTION_MAX_SENTENCES` sentences or :data:`CAPTION_MAX_WORDS` words is text, whatever
+credit it holds.
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_dates import DATE, DATE_WITH_YEAR, WEEKDAYS
+from analysis.text.cleaning_dates import CAPITALISED_MONTHS, DATE, DATE_WITH_YEAR, WEEKDAYS
 
 #: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
 #: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
@@ -105,7 +106,7 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     # within the first sentence
     "caption of a scene with its place and date": re.compile(
         r"^[A-Z][^.!?]{0,120}? (gestures|speaks?|(is|are) seen|attends?|arrives?|looks on|listens|waves|poses?) "
-        r"[^.!?]{0,160}\b(in|at) [A-Z][^.!?]{0,80}\b((19|20)\d\d|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
+        rf"[^.!?]{{0,160}}\b(in|at) [A-Z][^.!?]{{0,80}}\b((19|20)\d\d|({CAPITALISED_MONTHS})\b)"
     ),
 }
 
@@ -123,6 +124,9 @@ GLUED_COPYRIGHT = re.compile(r"(?<=\w[.!?]|[.!?][\"”’])\s?©\s?[A-Z][\w&.'�
 #: A caption or photo credit runs to this many sentences at most; a paragraph of more that holds a credit
 #: ("... Cover photo: ...", a PDF page run into one line) is text.
 CAPTION_MAX_SENTENCES = 3
+#: ... and to this many words (the longest caption of the labelled pages has 56): a longer line is a caption with the
+#: story's first paragraph run into it, as a blog's copy of an agency story prints it, and is text.
+CAPTION_MAX_WORDS = 60
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
 #: The caption rules that :data:`CAPTION_MAX_SENTENCES` limits.
 CAPTION_RULES = frozenset(
@@ -133,3 +137,9 @@ CAPTION_RULES = frozenset(
         "caption marking positions",
     }
 )
+
+
+def is_longer_than_a_caption(line: str) -> bool:
+    """More sentences (:data:`CAPTION_MAX_SENTENCES`) or words (:data:`CAPTION_MAX_WORDS`) than a caption holds: a
+    paragraph of text that mentions a photo or runs on from one, not a caption."""
+    return len(SENTENCE_END.findall(line)) > CAPTION_MAX_SENTENCES or len(line.split()) > CAPTION_MAX_WORDS

@@ -5,7 +5,8 @@ a press release's end mark ("###", "– END –"), the label of a statement's si
 "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name": such a line removes itself
 and everything after it (:func:`analysis.text.cleaning.clean_text`). A trailer follows the text: such a label above
 the first paragraph ("Latest News" as a section name) is not one, nor is one of other stories or signatories followed
-by finished sentences (a section of the text).
+by finished sentences (a section of the text), perhaps under a few links ("Related news:" over one headline, inside an
+article that goes on).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.text.cleaning_lists import comment_thread_start
-from analysis.text.cleaning_rules import classify_line, is_heading, is_truncated_excerpt
+from analysis.text.cleaning_rules import HEADLINE_WORDS, classify_line, is_heading, is_truncated_excerpt
 
 #: Lines that start the trailer of a web page: everything from them on belongs to other pages.
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -58,6 +59,9 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
 POST_TITLE_WORDS = 6
 #: A label of other stories followed by this many finished sentences is a section heading of the text.
 SECTION_SENTENCES = 2
+#: Under a label of other stories inside an article, at most this many lines of links or furniture come before the
+#: article goes on ("Related news:" over one headline; "Latest News" over a share bar).
+LINKS_UNDER_LABEL = 3
 
 
 def find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | None:
@@ -82,18 +86,26 @@ def heads_more_text(rule: str, after: list[str]) -> bool:
     ("Latest News") is a section heading of the text when the next :data:`SECTION_SENTENCES` lines are
     finished sentences (other stories are listed by their headlines, not their sentences); a source
     credit closes the text only when nothing follows it, or the title of the next post: a heading of
-    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter). A line of furniture
-    right under a label (a photo's caption under "Trending Photos") does not count."""
+    :data:`POST_TITLE_WORDS` words or more (a section heading of the text is shorter). Up to
+    :data:`LINKS_UNDER_LABEL` lines that are no text right under a label (a photo's caption under "Trending
+    Photos", one related headline under "Related news:", a share bar under "Latest News") do not count; after a
+    headline or a share bar, the sentences must be longer than a headline, as an article's are ("Do you like the
+    page?" under a source's link and a comment count is a widget's)."""
     lines = [line for line in after if line]
     if rule == "source credit closing the text":
         next_title = bool(lines) and is_heading(lines[0]) and len(lines[0].split()) >= POST_TITLE_WORDS
         return bool(lines) and not next_title
     if rule not in ("teaser of other stories", "signatories"):
         return False
-    start = 1 if lines and classify_line(lines[0]) else 0  # furniture right under the label
+    start = 0
+    while start < min(len(lines), LINKS_UNDER_LABEL) and not is_text_line(lines[start]):
+        start += 1
     following = lines[start : start + SECTION_SENTENCES]
+    # under links (a headline, a share bar), only the article's long sentences carry it on, not a widget's question
+    links = any(not classify_line(line) for line in lines[:start])
     return len(following) == SECTION_SENTENCES and all(
-        is_text_line(line) and not is_truncated_excerpt(line) for line in following
+        is_text_line(line) and not is_truncated_excerpt(line) and (not links or len(line.split()) > HEADLINE_WORDS)
+        for line in following
     )
 
 
