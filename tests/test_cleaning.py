@@ -248,7 +248,7 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # mail: +4 furniture)
     assert scores.loc["heldout30", ["statement_kept", "statement_lines"]].tolist() == [425, 429]
     assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 231]
-    # the thirty-first: scored once unseen with the rules of 1ac9c83 (in the record), not yet tuned on
+    # the thirty-first: scored once unseen (355/366, 215/262, with the rules of 1ac9c83, in the record), then tuned on
     assert scores.loc["heldout31", ["statement_kept", "statement_lines"]].tolist() == [355, 366]
     assert scores.loc["heldout31", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [215, 262]
 
