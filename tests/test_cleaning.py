@@ -249,8 +249,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout30", ["statement_kept", "statement_lines"]].tolist() == [425, 429]
     assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 231]
     # the thirty-first: scored once unseen (355/366, 215/262, with the rules of 1ac9c83, in the record), then tuned on
-    assert scores.loc["heldout31", ["statement_kept", "statement_lines"]].tolist() == [355, 366]
-    assert scores.loc["heldout31", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [215, 262]
+    # (the thirtieth round: a block of excerpts printed again in the full text below is the teaser, +6 and +16 of c1915)
+    assert scores.loc["heldout31", ["statement_kept", "statement_lines"]].tolist() == [361, 366]
+    assert scores.loc["heldout31", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [231, 262]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -14,6 +14,8 @@ this order:
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
    nor is one of other stories or signatories followed by finished sentences, perhaps under a few links (a section
    of the text, or a link list inside the article).
+   Then a block of excerpts ("Key excerpts from ...:") goes with the label of the full text under it ("The full
+   text of ... appears below:") when that text prints an excerpt again (:mod:`analysis.text.cleaning_excerpts`).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
@@ -63,6 +65,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
+from analysis.text.cleaning_excerpts import EXCERPTS_RULE, excerpts_above_the_full_text
 from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
 from analysis.text.cleaning_heading_units import EMBEDDED_POST, ends_page, is_heading_unit, opens_a_line_above
 from analysis.text.cleaning_headlines import headline_runs
@@ -164,7 +167,11 @@ def clean_text(raw: str) -> CleanedText:
     result = CleanedText(paragraphs=[])
     trailer = find_trailer(lines, normalised)
     end = trailer[0] if trailer else len(lines)
-    units, entries, datelined = _apply_line_rules(lines[:end], normalised, result)
+    # a block of excerpts printed again in the full text below it goes first, so the full text is no repeat of it
+    excerpts = excerpts_above_the_full_text(normalised[:end])
+    result.steps.extend(CleaningStep(n, "removed", EXCERPTS_RULE, lines[n - 1].strip()) for n in sorted(excerpts))
+    left_to_read = ["" if line_no in excerpts else line for line_no, line in enumerate(normalised, 1)]
+    units, entries, datelined = _apply_line_rules(lines[:end], left_to_read, result)
     if trailer:
         index, rule = trailer
         result.steps.append(CleaningStep(index + 1, "removed", rule, lines[index].strip()))

@@ -1,0 +1,40 @@
+"""Rules of the thirtieth round, on what heldout31 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_excerpts import excerpts_above_the_full_text
+
+#: heldout31 c1915, lines 19 to 52: a senator's key excerpts, then the full text of the speech, which repeats them.
+MURRAY_PAGE = "c1915-murray-senate-floor-drawdown-2011.txt"
+
+
+def test_excerpts_printed_again_in_the_full_text_below_are_the_teaser():
+    lines = raw_page(MURRAY_PAGE).splitlines()
+    # the block: its label (19-20), three excerpts (22-36, the third not printed again: the page stops), the full
+    # text's label (38-39); the full text from line 41 on stays
+    assert excerpts_above_the_full_text(lines) == {19, 20, *range(22, 26), *range(27, 31), *range(32, 37), 38, 39}
+    kept = clean_text(raw_page(MURRAY_PAGE)).kept_lines
+    assert {41, 42, 43, 45, 46, 47, 48, 52} <= kept and not set(range(19, 40)) & kept
+
+
+def test_labels_of_excerpts_and_of_the_full_text_stay_when_no_excerpt_is_printed_again():
+    # heldout31 c1915's labels and its third excerpt, which the full text below does not print again
+    page = [
+        "Key excerpts from",
+        "Senator Murray’s speech:",
+        "",
+        "“Mr.",
+        "President—far too many of our servicemembers have sacrificed life and limb",
+        "overseas—and we must honor them and their sacrifices by making sure we take",
+        "",
+        "The full text of",
+        "Senator Murray’s speech appears below:",
+        "",
+        "“Mr.",
+        "President, tonight we are going to hear from President Obama about his plans",
+        "for changes to troop levels in Afghanistan",
+    ]
+    assert excerpts_above_the_full_text(page) == set()
+    # a label of the full text alone announces the text (heldout31 c1885, labelled a statement line)
+    assert excerpts_above_the_full_text(["The following is the full text of the interview:", "", *page[10:]]) == set()
