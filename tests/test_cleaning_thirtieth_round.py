@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_excerpts import excerpts_above_the_full_text
+from analysis.text.cleaning_rules import is_broken_before
 
 #: heldout31 c1915, lines 19 to 52: a senator's key excerpts, then the full text of the speech, which repeats them.
 MURRAY_PAGE = "c1915-murray-senate-floor-drawdown-2011.txt"
@@ -38,3 +39,17 @@ def test_labels_of_excerpts_and_of_the_full_text_stay_when_no_excerpt_is_printed
     assert excerpts_above_the_full_text(page) == set()
     # a label of the full text alone announces the text (heldout31 c1885, labelled a statement line)
     assert excerpts_above_the_full_text(["The following is the full text of the interview:", "", *page[10:]]) == set()
+
+
+def test_a_quotation_opened_on_one_word_runs_on_into_the_next_line():
+    # heldout31 c1915 l.51-52: the speech's paragraph opens its quotation on a line of one word
+    assert is_broken_before("“But", "Mr. President, with all of the talk", hard_wrapped=True, adjacent=True)
+    kept = clean_text(raw_page(MURRAY_PAGE)).kept_lines
+    assert {51, 52} <= kept
+    # heldout29 c1770 l.7-8: a wire story's quotation cut after its first word, its next paragraph right under it
+    assert is_broken_before(
+        '"While', "Facing a presidential election next year, the Afghan leader is under", adjacent=True
+    )
+    # with a blank line between, a quoted word alone is no broken line (a title in quotes may stand so)
+    assert not is_broken_before("“But", "Mr. President, with all of the talk", hard_wrapped=True, adjacent=False)
+    assert not is_broken_before("“But”", "Mr. President, with all of the talk", adjacent=True)  # the quotation closed
