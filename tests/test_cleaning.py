@@ -251,9 +251,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 231]
     # the thirty-first: scored once unseen (355/366, 215/262, with the rules of 1ac9c83, in the record), then tuned on
     # (the thirtieth round: a block of excerpts printed again in the full text below is the teaser, +6 and +16 of c1915;
-    # a quotation opened on one word runs on into the next line, +1 of c1915)
+    # a quotation opened on one word runs on into the next line, +1 of c1915; a login prompt, a comment policy, a
+    # loading note, a feed's note: +5 furniture)
     assert scores.loc["heldout31", ["statement_kept", "statement_lines"]].tolist() == [362, 366]
-    assert scores.loc["heldout31", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [231, 262]
+    assert scores.loc["heldout31", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 262]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_excerpts import excerpts_above_the_full_text
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_rules import is_broken_before
 
 #: heldout31 c1915, lines 19 to 52: a senator's key excerpts, then the full text of the speech, which repeats them.
@@ -53,3 +54,18 @@ def test_a_quotation_opened_on_one_word_runs_on_into_the_next_line():
     # with a blank line between, a quoted word alone is no broken line (a title in quotes may stand so)
     assert not is_broken_before("“But", "Mr. President, with all of the talk", hard_wrapped=True, adjacent=False)
     assert not is_broken_before("“But”", "Mr. President, with all of the talk", adjacent=True)  # the quotation closed
+
+
+def test_login_prompts_a_comment_policy_a_loading_note_and_a_feeds_note_are_furniture():
+    # heldout31 c1880: the login prompt under a news story
+    assert furniture_rule("Create a free PG account.") == "account dialog"
+    assert furniture_rule("Already have an account?") == "account dialog"
+    assert furniture_rule("Create an account to keep reading the talks in Doha.") is None  # a sentence goes on
+    # heldout31 c1888: the comment policy and the comment box's loading note
+    assert furniture_rule("Before you submit, read our comment policy. Send your Feedback.") == (
+        "comment policy or story prompt"
+    )
+    assert furniture_rule("Loading ...") == "note of content that did not load"
+    # heldout31 c1896: a copy's note on the feed it came from
+    note = "(This story has been published from Such TV feed, without modifications to the text)"
+    assert furniture_rule(note) == "publisher's disclaimer"

@@ -15,7 +15,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **forms and prompts** (:mod:`analysis.text.cleaning_prompts`): comment forms, share buttons, cookie notices,
   subscription, newsletter and account prompts; here, a call to the reader to act for the site in one sentence
   ("Support our ... today.", "Like this article? share it ...", "Try Rev and save time ..."), a comment section's
-  house rules and a call for story ideas ("Please keep your comments respectful ...");
+  house rules and a call for story ideas ("Please keep your comments respectful ...", "... read our comment policy.");
 - **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
   lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
   copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
@@ -23,7 +23,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.", "Hi, what are
   you looking for?", "Exit mobile version", "Continue reading...", "More on Afghanistan", "Find more here: ...", zoom
   and font-size controls), a player's or widget's note that its content did not load ("We apologize, but this video
-  has failed to load.", "This advertisement has not loaded yet, ..."), a speech's "Check against delivery!", an
+  has failed to load.", "This advertisement has not loaded yet, ...", "Loading ..."), a speech's "Check against delivery!", an
   archive's banner ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE
   The15-year-old girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link
   prompts ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF
@@ -38,8 +38,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   like to interview ...", "The correspondent can be contacted at: ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
-  scraper's "Content was cut ..." and its "Read the
-  original article: ..." link), HTML attributes and comments left by the extraction
+  feed's "(This story has been published from ... feed, without modifications to the text)", a scraper's "Content
+  was cut ..." and its "Read the original article: ..." link), HTML attributes and comments left by the extraction
   ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
   script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
@@ -192,7 +192,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media"
         r"|service)\b"
         r"[^.!?]{0,20}\b(failed to load|(is )?(currently )?(unavailable|not available))\b.{0,120}"
-        r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40})$"
+        r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40}"
+        r"|loading ?(\.\.\.|…))$"
     ),
     # a speech's note that the words spoken are what counts ("Check against delivery!"), and an archive's banner over
     # an old page ("Archived page: may contain outdated information!", "This is historical material “frozen in time”. The
@@ -234,6 +235,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a copy's note that the text's original is kept elsewhere: "House of Commons Hansard #74 of the 39th Parliament,
         # 2nd Session. (The original version is on Parliament's site.) The word of the day was military."
         r"|\(the original (version|text|record) is (on|at) [^)]{1,80}\)"
+        # a feed's copy: "(This story has been published from Such TV feed, without modifications to the text)"
+        r"|published from [^.]{0,40}\bfeed,? without modifications"
     ),
     # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
     # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored
@@ -314,7 +317,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment policy or story prompt": re.compile(
         r"(please keep (your )?comments\b|review our community guidelines|forum for civil and constructive"
         r"|tolerance for comments containing|(share|submit) a story idea|interested in your story suggestions"
-        r"|comments will be moderated|moderation decisions are)"
+        r"|comments will be moderated|moderation decisions are|read our comment policy)"
     ),
 }
 

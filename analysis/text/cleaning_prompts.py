@@ -17,8 +17,8 @@ wherever they stand are:
   like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
   ("Click to comment"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
-  helpful?"), archive blurbs ("Looking for more press releases? ..."), a site's account dialog ("Don't have an
-  account?").
+  helpful?"), archive blurbs ("Looking for more press releases? ..."), a site's account dialog and login prompt
+  ("Don't have an account?", "Already have an account?", "Create a free PG account.").
 
 A call to the reader to act for the site and a comment section's house rules stay at the end of that table.
 """
@@ -100,6 +100,6 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
     "account dialog": re.compile(
         r"^(enter (the|your) e-?mail( address)? you registered with\b|we('ve| have) sent (you )?an? (verification|"
         r"confirmation|reset) (code|link|e-?mail)\b|(the|your) (new )?password must\b|click (on )?the button\b"
-        r"|(don['’]?t|do not)( you)? have an account\b)"
+        r"|(don['’]?t|do not)( you)? have an account\b|already have an account\b|create an? (free )?(\w+ )?account[.!]?$)"
     ),
 }
