@@ -69,3 +69,20 @@ def test_login_prompts_a_comment_policy_a_loading_note_and_a_feeds_note_are_furn
     # heldout31 c1896: a copy's note on the feed it came from
     note = "(This story has been published from Such TV feed, without modifications to the text)"
     assert furniture_rule(note) == "publisher's disclaimer"
+
+
+def test_a_members_biography_and_a_document_viewers_comment_prompt_are_furniture():
+    # heldout31 c1938 l.15: the biography at the foot of a congressman's press release
+    bio = (
+        "Congressman Roger Williams represents the 25th Congressional District of Texas and serves as a member of the"
+        " House Committee on Financial Services and as Vice-Ranking Member of the House Small Business Committee."
+    )
+    assert furniture_rule(bio) == "member's biography"
+    # a sentence of a speech that says whom a senator stands for goes on differently (heldout31 c1915's senator)
+    assert furniture_rule("Senator Murray represents a state with thousands of servicemembers.") is None
+    # heldout31 c1930 l.15: a document viewer's note over the report it shows
+    note = (
+        "This document is posted to help you gain knowledge. Please leave a comment to let me know what you think"
+        " about it! Share it to your friends and learn new things together."
+    )
+    assert furniture_rule(note) == "subscription or comment prompt"

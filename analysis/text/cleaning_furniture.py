@@ -19,7 +19,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
 - **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
   lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
   copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
-  agency or a newspaper ("The Kabul Times.");
+  agency or a newspaper ("The Kabul Times."), a member's biography at the foot of a press release ("Congressman ...
+  represents the 25th Congressional District of Texas and ...");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.", "Hi, what are
   you looking for?", "Exit mobile version", "Continue reading...", "More on Afghanistan", "Find more here: ...", zoom
   and font-size controls), a player's or widget's note that its content did not load ("We apologize, but this video
@@ -307,6 +308,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a call to the reader, in one sentence, to act for the site that prints the page ("Support our Afghanistan
     # Emergency Response today.", "Follow our latest ... news via Google news", "Continue the conversation with #..."),
     # to share what it printed ("Like this article? share it ..."), or to try its service ("Try Rev and save time ...")
+    # a member's biography at the foot of a press release: "Congressman Roger Williams represents the 25th
+    # Congressional District of Texas and serves as ..."
+    "member's biography": re.compile(
+        r"^(congress(wo)?man|rep\.|representative|senator) [a-z.'’ -]{2,40} represents the "
+        r"(\d+(st|nd|rd|th) (congressional )?district|(state|people) of)\b"
+    ),
     "call to the reader": re.compile(
         r"^(?:(support|follow|join|help|visit|read|donate to) (our|us)\b[^.!?]{0,120}[.!]?"
         r"|continue the conversation\b[^.!?]{0,60}[.!]?|(liked?|enjoy(ed)?|found) this (article|story|post)\b.{0,60}"
@@ -340,6 +347,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "photo caption or credit",
         "caption naming its photo",
         "call to the reader",
+        "member's biography",
         "comment policy or story prompt",
         "publisher's disclaimer",
         "footnote on a banned organisation",

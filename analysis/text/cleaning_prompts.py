@@ -15,7 +15,7 @@ wherever they stand are:
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
   headlines, follow our ... channel", "Get ... News in your Inbox:") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
   like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
-  ("Click to comment"),
+  ("Click to comment", a document viewer's "Please leave a comment to let me know what you think"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ..."), a site's account dialog and login prompt
   ("Don't have an account?", "Already have an account?", "Create a free PG account.").
@@ -74,7 +74,9 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today")
         r"|^(please )?donate (now|today)\b"
         # a site's appeal to its readers for small gifts ("Just $5 from everyone reading this would do it.")
-        r"|^(just )?\$\d[\d.,]* from (everyone|every one of you|each of you|every reader)\b",
+        r"|^(just )?\$\d[\d.,]* from (everyone|every one of you|each of you|every reader)\b"
+        # a document viewer's note over the file it shows: "... Please leave a comment to let me know what you think ..."
+        r"|\bplease leave a comment to let (me|us) know\b",
     ),
     # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
     "newsletter, petition or archive prompt": re.compile(
