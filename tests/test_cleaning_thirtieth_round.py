@@ -5,6 +5,7 @@ from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_excerpts import excerpts_above_the_full_text
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_repeats import titles_printed_again_cut_short, word_key
 from analysis.text.cleaning_rules import is_broken_before
 
 #: heldout31 c1915, lines 19 to 52: a senator's key excerpts, then the full text of the speech, which repeats them.
@@ -86,3 +87,11 @@ def test_a_members_biography_and_a_document_viewers_comment_prompt_are_furniture
         " about it! Share it to your friends and learn new things together."
     )
     assert furniture_rule(note) == "subscription or comment prompt"
+
+
+def test_a_long_title_printed_again_cut_short_is_a_repeat():
+    # heldout31 c1927: the title, then twice again, with its date and then without its date
+    kept = clean_text(raw_page("c1927-pmindiaun-hrc52-statement-2023.txt")).kept_lines
+    assert not {3, 5} & kept and {9, 11} <= kept
+    texts = raw_page("c1927-pmindiaun-hrc52-statement-2023.txt").splitlines()[:5:2]
+    assert titles_printed_again_cut_short(texts, [word_key(text) for text in texts]) == {1, 2}  # both open line 1
