@@ -1,7 +1,7 @@
 """Rules of the thirtieth round, on what heldout31 lost and kept: each test takes its lines from labelled pages
 (named in comments)."""
 
-from analysis.text.cleaning import clean_text
+from analysis.text.cleaning import CLAUSE_LEFT_OPEN, clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_excerpts import excerpts_above_the_full_text
 from analysis.text.cleaning_furniture import furniture_rule
@@ -95,3 +95,12 @@ def test_a_long_title_printed_again_cut_short_is_a_repeat():
     assert not {3, 5} & kept and {9, 11} <= kept
     texts = raw_page("c1927-pmindiaun-hrc52-statement-2023.txt").splitlines()[:5:2]
     assert titles_printed_again_cut_short(texts, [word_key(text) for text in texts]) == {1, 2}  # both open line 1
+
+
+def test_the_pages_last_line_leaving_a_clause_open_in_brackets_is_text_cut_off():
+    # heldout31 c1916: a PDF viewer's preview stops in the agreement's first sentence, under its heading "Preamble"
+    cleaned = clean_text(raw_page("c1916-pdfslide-bsa-agreement-pdf-2014.txt"))
+    assert cleaned.paragraphs[-1] == "The Islamic Republic of Afghanistan (hereinafter, “Afg"
+    assert "Preamble" in cleaned.headings
+    # a bracket left open with no clause in it is no sentence (heldout31 c1930 l.54, a journal's name cut off)
+    assert not CLAUSE_LEFT_OPEN.search("Presidential Studies Quarterly (ISSN")

@@ -45,7 +45,8 @@ this order:
 7. **Headings** (:mod:`analysis.text.cleaning_heading_units`). A unit without final punctuation that is short or
    written like a title is set aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
-   sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading, unless its
+   sentence ("All OIC count"), or leaves a clause open in brackets ("... (hereinafter, “Afg"), and nothing but a
+   "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
    A post embedded in the body (ending on its link, or its author's handle and date) is text, and so is a request to
@@ -111,6 +112,8 @@ __all__ = [
 #: A quotation opened and never closed: on the page's last line, after text, the extraction cut it ("“We’r").
 CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
 
+#: A clause opened in brackets that goes on past a comma and is never closed ("(hereinafter, “Afg"): a sentence cut off.
+CLAUSE_LEFT_OPEN = re.compile(r"\([^()]*,[^()]*$")
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
 REPEAT_MIN_WORDS = 5
@@ -343,7 +346,14 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         # word written in lower case, even in title case ("International Human Rights Treaties recognizes ... to")
         cut_at_dangling_word = text.split()[-1] in DANGLING_WORDS and reads_as_words(text)
         section_opened = heading_after_text and (len(text.split()) == 1 and text.endswith(",") or cut_at_dangling_word)
-        cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation or section_opened)
+        # or a clause opened in brackets and never closed: "The Islamic Republic of Afghanistan (hereinafter, “Afg"
+        cut_off_after_text = last_of_page and (
+            after_text
+            and reads_as_words(text)
+            or cut_quotation
+            or section_opened
+            or bool(CLAUSE_LEFT_OPEN.search(text))
+        )
         cut_off_after_text = cut_off_after_text and not opens_a_line_above(text, line_nos[0], result.steps)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         was_after_text, after_text, heading_after_text = after_text, False, False
