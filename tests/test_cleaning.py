@@ -239,7 +239,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout28", ["statement_kept", "statement_lines"]].tolist() == [390, 393]
     assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [157, 179]
     # the twenty-ninth: scored once unseen (381/393, 114/146, with the rules of 85cbe98, in the record), then tuned on
-    assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [383, 393]
+    # (the thirtieth round: a quotation opened on one word runs on into the next line, +1 of c1770)
+    assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [384, 393]
     assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [119, 146]
     # the thirtieth: scored once unseen (391/429, 176/231, with the rules of 626d88f, in the record), then tuned on
     # (the twenty-ninth round: a link list inside the article no longer ends it, +17 of c1832 and c1844; a transcript's
@@ -248,9 +249,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # mail: +4 furniture)
     assert scores.loc["heldout30", ["statement_kept", "statement_lines"]].tolist() == [425, 429]
     assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 231]
-    # the thirty-first: scored once unseen with the rules of 1ac9c83 (in the record), not yet tuned on
-    assert scores.loc["heldout31", ["statement_kept", "statement_lines"]].tolist() == [355, 366]
-    assert scores.loc["heldout31", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [215, 262]
+    # the thirty-first: scored once unseen (355/366, 215/262, with the rules of 1ac9c83, in the record), then tuned on
+    # (the thirtieth round: a block of excerpts printed again in the full text below is the teaser, +6 and +16 of c1915;
+    # a quotation opened on one word runs on into the next line, +1 of c1915; a login prompt, a comment policy, a
+    # loading note, a feed's note, a member's biography, a document viewer's comment prompt: +7 furniture; a long
+    # title printed again, cut short: +2 of c1927; the page's last line leaving a clause open in brackets, +2 of c1916)
+    assert scores.loc["heldout31", ["statement_kept", "statement_lines"]].tolist() == [364, 366]
+    assert scores.loc["heldout31", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [240, 262]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -14,6 +14,8 @@ this order:
    the text: such a label above the first paragraph ("Latest News" as a section name) is not one,
    nor is one of other stories or signatories followed by finished sentences, perhaps under a few links (a section
    of the text, or a link list inside the article).
+   Then a block of excerpts ("Key excerpts from ...:") goes with the label of the full text under it ("The full
+   text of ... appears below:") when that text prints an excerpt again (:mod:`analysis.text.cleaning_excerpts`).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
@@ -40,10 +42,11 @@ this order:
 6. **Broken lines** are joined into the sentence they were cut from; the page's first line (its title) is carried
    on by the line right under it only, not past furniture removed under it (a date, a speaker's photo). A full stop
    alone on its line, right under text without one, is that sentence's end, not a separator.
-7. **Headings.** A unit without final punctuation that is short or written like a title is set
-   aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
+7. **Headings** (:mod:`analysis.text.cleaning_heading_units`). A unit without final punctuation that is short or
+   written like a title is set aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
-   sentence ("All OIC count") and nothing but a "Continue reading" link follows it, not a heading, unless its
+   sentence ("All OIC count"), or leaves a clause open in brackets ("... (hereinafter, “Afg"), and nothing but a
+   "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
    A post embedded in the body (ending on its link, or its author's handle and date) is text, and so is a request to
@@ -63,31 +66,26 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
-from analysis.text.cleaning_dates import DATE_WITH_YEAR
+from analysis.text.cleaning_excerpts import EXCERPTS_RULE, excerpts_above_the_full_text
 from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
+from analysis.text.cleaning_heading_units import EMBEDDED_POST, ends_page, is_heading_unit, opens_a_line_above
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
-    CUT_OFF_MIN_WORDS,
     DANGLING_WORDS,
     FORM_OF_ADDRESS,
     HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     LIST_MARKER,
     LISTING_ENTRY,
-    NAMED_SALUTATION,
-    OPENING_INVOCATION,
-    SHORT_ITEM_WORDS,
-    SITTING_NOTE,
     classify_line,
     is_broken_before,
     is_hard_wrapped,
     is_heading,
     is_name_caption,
-    is_title_line,
     looks_like_title,
     normalise_spacing,
     reads_as_words,
@@ -111,26 +109,14 @@ __all__ = [
     "script_language",
 ]
 
-#: The end of a social-media post embedded in a body: its link ("https://t.co/…", "pic.twitter.com/…") or
-#: its author's handle and date ("— Ministry of Foreign Affairs (@ForeignOfficePk) July 24, 2025").
-EMBEDDED_POST = re.compile(rf"(https?://t\.co/\w+|pic\.twitter\.com/\w+|\(@\w{{1,15}}\)\s+{DATE_WITH_YEAR})$")
-
-#: A line that opens on an ellipsis and a small letter carries on the line before ("…as militants enter Kabul").
-CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")
 #: A quotation opened and never closed: on the page's last line, after text, the extraction cut it ("“We’r").
 CUT_QUOTATION = re.compile(r"^[“\"][^”\"]+$")
-#: A link that carries an excerpt on to the rest of its text.
-READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b", re.IGNORECASE)
 
-#: A request of the writer's to the reader to join in ("Please join me in praying for the people of Afghanistan"): the
-#: text's words, not a heading, even without a full stop.
-REQUEST_TO_JOIN = re.compile(r"^please join (me|us)\b")
-
+#: A clause opened in brackets that goes on past a comma and is never closed ("(hereinafter, “Afg"): a sentence cut off.
+CLAUSE_LEFT_OPEN = re.compile(r"\([^()]*,[^()]*$")
 #: A line must have this many words to be taken for a repeat before broken lines are joined (a
 #: shorter one may be a fragment of a sentence that a PDF happens to break the same way twice).
 REPEAT_MIN_WORDS = 5
-#: A list item longer than a headline is a title only when this share of its words or more open on a capital.
-ITEM_TITLE_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -184,7 +170,11 @@ def clean_text(raw: str) -> CleanedText:
     result = CleanedText(paragraphs=[])
     trailer = find_trailer(lines, normalised)
     end = trailer[0] if trailer else len(lines)
-    units, entries, datelined = _apply_line_rules(lines[:end], normalised, result)
+    # a block of excerpts printed again in the full text below it goes first, so the full text is no repeat of it
+    excerpts = excerpts_above_the_full_text(normalised[:end])
+    result.steps.extend(CleaningStep(n, "removed", EXCERPTS_RULE, lines[n - 1].strip()) for n in sorted(excerpts))
+    left_to_read = ["" if line_no in excerpts else line for line_no, line in enumerate(normalised, 1)]
+    units, entries, datelined = _apply_line_rules(lines[:end], left_to_read, result)
     if trailer:
         index, rule = trailer
         result.steps.append(CleaningStep(index + 1, "removed", rule, lines[index].strip()))
@@ -350,14 +340,21 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     after_text = False  # the unit before was kept as a paragraph of text
     heading_after_text = False  # the unit before was set aside as a heading right under a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):
-        last_of_page = index == len(joined) - 1 and _ends_page(line_nos[-1], result.steps)
+        last_of_page = index == len(joined) - 1 and ends_page(line_nos[-1], result.steps)
         cut_quotation = bool(result.paragraphs) and bool(CUT_QUOTATION.match(text))  # text above, a caption between
         # a section's heading under text, then the first word of its sentence, or its first line cut off on a dangling
         # word written in lower case, even in title case ("International Human Rights Treaties recognizes ... to")
         cut_at_dangling_word = text.split()[-1] in DANGLING_WORDS and reads_as_words(text)
         section_opened = heading_after_text and (len(text.split()) == 1 and text.endswith(",") or cut_at_dangling_word)
-        cut_off_after_text = last_of_page and (after_text and reads_as_words(text) or cut_quotation or section_opened)
-        cut_off_after_text = cut_off_after_text and not _opens_a_line_above(text, line_nos[0], result.steps)
+        # or a clause opened in brackets and never closed: "The Islamic Republic of Afghanistan (hereinafter, “Afg"
+        cut_off_after_text = last_of_page and (
+            after_text
+            and reads_as_words(text)
+            or cut_quotation
+            or section_opened
+            or bool(CLAUSE_LEFT_OPEN.search(text))
+        )
+        cut_off_after_text = cut_off_after_text and not opens_a_line_above(text, line_nos[0], result.steps)
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         was_after_text, after_text, heading_after_text = after_text, False, False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
@@ -367,7 +364,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         elif (
             not (cut_off_after_text or next_point)
             and index not in points_of_text
-            and _is_heading_unit(
+            and is_heading_unit(
                 text,
                 first_lines[line_nos[0]],
                 index,
@@ -387,48 +384,3 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             result.kept_lines.update(line_nos)
             after_text = True
     result.steps.sort(key=lambda step: step.line_no)
-
-
-def _opens_a_line_above(text: str, line_no: int, steps: list[CleaningStep]) -> bool:
-    """The words of ``text``, the last perhaps cut, open a longer line removed above it: a title printed again and
-    cut off at the page's end ("Opposition Motion—Special Committee on AfghanistanBusiness of "), not text."""
-    words = word_key(text)[:-1]
-    above = [word_key(step.before) for step in steps if step.line_no < line_no and step.action == "removed"]
-    return len(words) >= CUT_OFF_MIN_WORDS and any(
-        len(key) > len(words) + 1 and key[: len(words)] == words for key in above
-    )
-
-
-def _ends_page(line_no: int, steps: list[CleaningStep]) -> bool:
-    """Nothing but a link to read on ("Continue reading...") follows the line: an excerpt cut off there
-    ends the page. A line with other furniture after it ("Add a Comment") was not cut off."""
-    after = [step for step in steps if step.line_no > line_no and step.action in ("removed", "moved")]
-    return not after or bool(READ_ON.match(min(after, key=lambda step: step.line_no).before))
-
-
-def _is_heading_unit(text: str, first_line: str, index: int, count: int, is_item: bool, ends_page: bool) -> bool:
-    """A unit (one line, or lines joined) is a heading to set aside, not text.
-
-    The first unit of a page is its title when it has no final punctuation. Any other unit is a
-    heading by :func:`is_heading`, unless it is written as a sentence and is either the cut-off last
-    unit of the page (``ends_page``: no furniture follows it either), a list item of more than :data:`SHORT_ITEM_WORDS` words, or lines joined
-    whose first line is in sentence case (a PDF sentence, not a title broken over lines). A list item longer than a
-    headline is text unless :data:`ITEM_TITLE_SHARE` of its words open on a capital, however many names it holds.
-    """
-    if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text) or SITTING_NOTE.match(text):
-        return False  # "In the name of Allah, ...", "Madam President", "[Mr Speaker in the Chair]": the text's words
-    if NAMED_SALUTATION.match(text):
-        return False  # "Excellency professor Sayaf": a speaker's salutation
-    if REQUEST_TO_JOIN.match(text.lower()):
-        return False  # "Please join me in praying for ...": a request to the reader, the text's own words
-    if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):
-        return False  # a post quoted in the body (ending on its link, or its author and date); a line carried on
-    if index == 0 and count > 1 and is_title_line(text):
-        return True
-    long_item = is_item and len(text.split()) > SHORT_ITEM_WORDS
-    if long_item and len(text.split()) > HEADLINE_WORDS and not looks_like_title(text, share=ITEM_TITLE_SHARE):
-        return False  # a summary's point full of names ("• Taliban member Abdul Salam Hanafi had a phone ...")
-    if not is_heading(text) or looks_like_title(text) and looks_like_title(first_line):
-        return is_heading(text)
-    cut_off_at_end = ends_page and len(text.split()) >= CUT_OFF_MIN_WORDS
-    return not (cut_off_at_end or long_item or text != first_line and not looks_like_title(first_line))

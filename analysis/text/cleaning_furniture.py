@@ -12,31 +12,19 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   22/07/2007") or under their age ("• 6 days Investment in renewables tanking"), a clock time on a line of its own
   ("7:35 p.m.") and a transcript's timecode ("0 – 35", "[00:01:23]"); a headline stamped with a clock time and a date
   ("... 09:30 PM | 14 Dec, 2020") is left to the heading rule, which sets it aside as well;
-- **forms and prompts**: comment forms (their fields, "Name*", "Website", and their spam-filter, log-in and
-  moderation notes, "Comments are closed", a forum's "Not open for further replies." and a topic's
-  counts ("This topic has 0 replies, ... and was last updated ...") and opening stamp ("Discussion in '...' started
-  by ..."), "Join the conversation",
-  "Discussion about this post", "comments powered by ...",
-  "You must be logged in to post a comment.", "Comments are moderated ..."), a forum's greeting of a visitor and its
-  log-in box ("Welcome, Guest.", "Forgot your password?"), the banner of a US federal site
-  ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
-  Facebook!"), cookie notices, subscription, membership,
-  newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
-  headlines, follow our ... channel", "Get ... News in your Inbox:") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
-  like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
-  ("Click to comment"),
-  petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
-  helpful?"), archive blurbs ("Looking for more press releases? ..."), a call to the reader to act for the site in one
-  sentence ("Support our ... today.", "Like this article? share it ...", "Try Rev and save time ..."), a comment
-  section's house rules and a call for story ideas ("Please keep your comments respectful ...");
+- **forms and prompts** (:mod:`analysis.text.cleaning_prompts`): comment forms, share buttons, cookie notices,
+  subscription, newsletter and account prompts; here, a call to the reader to act for the site in one sentence
+  ("Support our ... today.", "Like this article? share it ...", "Try Rev and save time ..."), a comment section's
+  house rules and a call for story ideas ("Please keep your comments respectful ...", "... read our comment policy.");
 - **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
   lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
   copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
-  agency or a newspaper ("The Kabul Times.");
+  agency or a newspaper ("The Kabul Times."), a member's biography at the foot of a press release ("Congressman ...
+  represents the 25th Congressional District of Texas and ...");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.", "Hi, what are
   you looking for?", "Exit mobile version", "Continue reading...", "More on Afghanistan", "Find more here: ...", zoom
   and font-size controls), a player's or widget's note that its content did not load ("We apologize, but this video
-  has failed to load.", "This advertisement has not loaded yet, ..."), a speech's "Check against delivery!", an
+  has failed to load.", "This advertisement has not loaded yet, ...", "Loading ..."), a speech's "Check against delivery!", an
   archive's banner ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE
   The15-year-old girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link
   prompts ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF
@@ -51,8 +39,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   like to interview ...", "The correspondent can be contacted at: ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
-  scraper's "Content was cut ..." and its "Read the
-  original article: ..." link), HTML attributes and comments left by the extraction
+  feed's "(This story has been published from ... feed, without modifications to the text)", a scraper's "Content
+  was cut ..." and its "Read the original article: ..." link), HTML attributes and comments left by the extraction
   ("class = “cf”>", "<!--The Official Report ..."), the predicates of a linked-data record ("rdf:type"), lines of
   script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
@@ -68,6 +56,7 @@ import re
 
 from analysis.text.cleaning_dates import DATE_WITH_YEAR
 from analysis.text.cleaning_photo_captions import CAPTION_RULES, PHOTO_CAPTION_PATTERNS, is_longer_than_a_caption
+from analysis.text.cleaning_prompts import FORM_AND_PROMPT_PATTERNS
 
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -96,79 +85,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "update note": re.compile(
         r"^this (article|page|post|story|information) (was|has) (last |recently )?(been )?updated\b", re.IGNORECASE
     ),
-    "comment form": re.compile(
-        r"(your email address will not be publish|required fields are marked|save my name, email"
-        r"|this site uses akismet|how your comment data is processed|^comments are (closed\b.{0,20}$|moderated\b)"
-        r"|see our comments faq)"
-    ),
-    # a comment form's fields, alone on their lines ("Name*", "Email *", "Website", "Your Comment"), and its log-in
-    # note; anchored apart from the phrases above, so that the search of other lines fails at their first character
-    "comment form field": re.compile(
-        r"^((your )?(name|e-?mail( address)?|website|comment)\s?\*?\s?:?"
-        r"|you must be (logged in|registered)\b.{0,30}\bto (post|leave|add) a (comment|reply)\b.{0,20}"
-        # a forum thread or an item closed to replies, and a prompt to comment ("Join the conversation in the comments!")
-        r"|not open for further replies\.?|join the conversation\b.{0,30}|commenting (has been|is) (disabled|closed)\b.{0,20}"
-        # a forum topic's counts and its last update ("This topic has 0 replies, 1 voice, and was last updated ...")
-        r"|([•·-]\s*)?this topic has \d+\b.{0,80}\blast updated\b.*"
-        # the head of a theme's comment section, and a comment service's credit ("comments powered by Disqus")
-        r"|discussion about this (post|article|story)|comments powered by \w+"
-        # a forum thread's opening stamp: "Discussion in 'Global Affairs' started by Firebrand Mullah, Jul 14, 2012."
-        r"|discussion in ['‘\"][^'’\"]{1,60}['’\"] started by\b.{1,80})$"
-    ),
-    "share buttons": re.compile(
-        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*[:.]?"
-        r"|(click to )?share (on|via|with) \w+.{0,30}|(follow|like) us on\b.*|((adjust|comment|print|share|email)\s*){2,}"
-        r"|[\w-]+ icon)$",
-        re.IGNORECASE,
-    ),
-    # the banner of every US federal site: ".gov website belongs to an official government organization ..."
-    "government site banner": re.compile(r"\.gov website( belongs to an official government organi[sz]ation|\.)"),
-    "cookie notice": re.compile(
-        r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))"
-    ),
-    "subscription or comment prompt": re.compile(
-        r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
-        r"|please enter your name here|your comment|log ?in|sign in|post comments \(atom\)"
-        # a forum's greeting of a visitor not logged in, and its log-in box ("Welcome, Guest.", "Forgot your password?")
-        r"|welcome, guest|please (log ?in|sign in) or register|forgot (your )?password\?"
-        # a forum's empty notice board over a thread ("No announcement yet."), a link to a story's comments
-        r"|no announcements? yet|view (all )?comments( \(\d+\))?"
-        r"|advertisement( \d{1,2})?(\W+scroll (down )?to continue( reading)?)?|(story|article) continues below( this ad\w*)?"
-        r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
-        r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
-        r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
-        r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
-        # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today")
-        r"|^(please )?donate (now|today)\b"
-        # a site's appeal to its readers for small gifts ("Just $5 from everyone reading this would do it.")
-        r"|^(just )?\$\d[\d.,]* from (everyone|every one of you|each of you|every reader)\b",
-    ),
-    # anchored at the start, apart from the prompts above, so that the search of other lines fails at once
-    "newsletter, petition or archive prompt": re.compile(
-        r"^((join (the|our) .{0,40}(mailing( list)?|newsletter)|sign up to (receive|get)\b[^!?]{0,150}"
-        r"|download (the|our) (mobile )?app(lication)?\b[^!?]{0,80}|subscribe to\b[^.!?]{0,80}\bnewsletter\b[^!?]{0,150}"
-        r"|if you('d| would)( also)? like to (subscribe|sign up)\b[^!?]{0,150})[.!]?$"
-        r"|(are you getting|do you get) our (free )?(\w+ )?newsletter\?$"
-        r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
-        r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
-        r"|get [^.!?]{1,40} in your inbox\W*$"  # "Get Rediff News in your Inbox:"
-        r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"
-        # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
-        # this" and its error message
-        r"|by subscribing, you\b[^.!?]{0,80}[.!]?$|you are (now )?subscribed to\b|alert me (about|when)\b[^.!?]{0,60}$"
-        # a mailing service's header: "U.S. Department of Defense sent this bulletin at 03/09/2013 02:14 PM EST"
-        r"|.{1,80}? sent this (bulletin|newsletter|message) at\b"
-        r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
-        re.IGNORECASE,
-    ),
-    # a site's account dialog printed into the page (registering, a code sent, a password reset, its buttons): "Enter
-    # the email address you registered with and ...", "We have sent a verification code to your email address. ...",
-    # "The password must be at least 12 characters long, ...", "Click the button to return to the page you were on ..."
-    "account dialog": re.compile(
-        r"^(enter (the|your) e-?mail( address)? you registered with\b|we('ve| have) sent (you )?an? (verification|"
-        r"confirmation|reset) (code|link|e-?mail)\b|(the|your) (new )?password must\b|click (on )?the button\b"
-        r"|(don['’]?t|do not)( you)? have an account\b)"
-    ),
+    **FORM_AND_PROMPT_PATTERNS,
     # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
     "tags": re.compile(
         r"^((tags|tagged( as)?|filed under|(in )?categories)\s*:\s*\S.{0,200}|no tags( \d+| in this (article|post|story)\.?)?)$",
@@ -276,7 +193,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media"
         r"|service)\b"
         r"[^.!?]{0,20}\b(failed to load|(is )?(currently )?(unavailable|not available))\b.{0,120}"
-        r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40})$"
+        r"|this (advertisement|ad|video|content) has not loaded yet\b.{0,80}|try refreshing your (browser|page)\b.{0,40}"
+        r"|loading ?(\.\.\.|…))$"
     ),
     # a speech's note that the words spoken are what counts ("Check against delivery!"), and an archive's banner over
     # an old page ("Archived page: may contain outdated information!", "This is historical material “frozen in time”. The
@@ -318,6 +236,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a copy's note that the text's original is kept elsewhere: "House of Commons Hansard #74 of the 39th Parliament,
         # 2nd Session. (The original version is on Parliament's site.) The word of the day was military."
         r"|\(the original (version|text|record) is (on|at) [^)]{1,80}\)"
+        # a feed's copy: "(This story has been published from Such TV feed, without modifications to the text)"
+        r"|published from [^.]{0,40}\bfeed,? without modifications"
     ),
     # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
     # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored
@@ -388,6 +308,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a call to the reader, in one sentence, to act for the site that prints the page ("Support our Afghanistan
     # Emergency Response today.", "Follow our latest ... news via Google news", "Continue the conversation with #..."),
     # to share what it printed ("Like this article? share it ..."), or to try its service ("Try Rev and save time ...")
+    # a member's biography at the foot of a press release: "Congressman Roger Williams represents the 25th
+    # Congressional District of Texas and serves as ..."
+    "member's biography": re.compile(
+        r"^(congress(wo)?man|rep\.|representative|senator) [a-z.'’ -]{2,40} represents the "
+        r"(\d+(st|nd|rd|th) (congressional )?district|(state|people) of)\b"
+    ),
     "call to the reader": re.compile(
         r"^(?:(support|follow|join|help|visit|read|donate to) (our|us)\b[^.!?]{0,120}[.!]?"
         r"|continue the conversation\b[^.!?]{0,60}[.!]?|(liked?|enjoy(ed)?|found) this (article|story|post)\b.{0,60}"
@@ -398,7 +324,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "comment policy or story prompt": re.compile(
         r"(please keep (your )?comments\b|review our community guidelines|forum for civil and constructive"
         r"|tolerance for comments containing|(share|submit) a story idea|interested in your story suggestions"
-        r"|comments will be moderated|moderation decisions are)"
+        r"|comments will be moderated|moderation decisions are|read our comment policy)"
     ),
 }
 
@@ -421,6 +347,7 @@ MATCHED_IN_LOWER_CASE = frozenset(
         "photo caption or credit",
         "caption naming its photo",
         "call to the reader",
+        "member's biography",
         "comment policy or story prompt",
         "publisher's disclaimer",
         "footnote on a banned organisation",

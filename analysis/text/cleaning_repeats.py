@@ -17,6 +17,8 @@ no punctuation):
   where the first copy is the text. A teaser stands above the text: after a paragraph of text, a paragraph
   printed again further down (a quote repeated, an embedded post) is text, unless it is lifted from a
   later paragraph half as long again or more (a pull quote) or printed twice in a row.
+- **A title printed again, cut short**: a line without final punctuation whose words, :data:`TEASER_WORDS` or more,
+  all open the page's first line, which is longer, goes (not among the fragments of a text wrapped at a fixed width).
 - **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
   copy goes.
 - **A photo gallery**: a short credit printed :data:`FIELD_VALUE_REPEATS` times or more, each copy followed by one
@@ -123,6 +125,7 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     seen: set[tuple[str, ...]] = set()
     reasons: list[str | None] = []
     captions = gallery_captions(texts, keys)
+    cut_titles = titles_printed_again_cut_short(texts, keys) if teasers else set()  # not among fragments of a PDF
     for index, (text, key, teaser) in enumerate(zip(texts, keys, is_teaser)):
         if index in captions:
             reasons.append(GALLERY_CAPTION)
@@ -132,12 +135,33 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
             reasons.append(None)
         elif teaser and teasers:
             reasons.append("teaser repeating the text")
-        elif key in seen:
+        elif key in seen or index in cut_titles:
             reasons.append(None if teasers and key in copied_sentences else "repeated line")
         else:
             reasons.append(None)
         seen.add(key)
     return reasons
+
+
+def titles_printed_again_cut_short(texts: list[str], keys: list[tuple[str, ...]]) -> set[int]:
+    """The indices of lines without final punctuation whose words, :data:`TEASER_WORDS` or more, all open the page's
+    first line, which is longer: its title printed again, cut short ("Statement by India under Agenda Item 2: ...
+    Permanent Mission of India" under the same title with its date and more).
+
+    >>> texts = ["Statement by India under Agenda Item 2 on the situation of Human Rights in Afghanistan [Geneva]",
+    ...          "Statement by India under Agenda Item 2 on the situation of Human Rights"]
+    >>> titles_printed_again_cut_short(texts, [word_key(text) for text in texts])
+    {1}
+    """
+    title = keys[0] if keys else ()
+    return {
+        index
+        for index, (text, key) in enumerate(zip(texts, keys))
+        if index
+        and TEASER_WORDS <= len(key) < len(title)
+        and title[: len(key)] == key
+        and not TERMINAL_PUNCTUATION.search(text)
+    }
 
 
 #: A caption in a photo gallery is removed for this reason.

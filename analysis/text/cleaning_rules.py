@@ -267,6 +267,8 @@ SPEAKER_LABEL = re.compile(
 SENTENCE_GOES_ON = re.compile(r"\w[!?][\"'”’]?\s+\w")
 #: A number standing as a word ("39", "1,444", "3.2"): neither a capital nor a small letter.
 FIGURE = re.compile(r"\b\d[\d.,]*\b")
+#: A quotation opened on one word and cut there ("“But"): a speech wrapped at a fixed width, whose next line goes on.
+OPENED_ON_ONE_WORD = re.compile(r"^[“\"]\w+$")
 
 
 def is_heading(paragraph: str) -> bool:
@@ -374,7 +376,8 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
     it is long (more than :data:`HEADLINE_WORDS` words, or half that with no blank line between
     the two: ``adjacent``) and the next line is text too (long, or finished) and not a label; on a
     web page such a line is more often a headline. In a hard-wrapped text, a next line that opens with
-    a number and a comma ("2001, the United States ...") carries on a date or a figure. A speaker's name that
+    a number and a comma ("2001, the United States ...") carries on a date or a figure. A quotation opened on one word
+    ("“But"), with no blank line under it, goes on in the next line. A speaker's name that
     opens the line ("Mr. VAN HOLLEN."), the figures of a reference ("Art. 39 Abs. 3") and German nouns do not make
     it a title: a line that goes on past an exclamation ("... Kolleginnen und Kollegen! Die") is none.
     """
@@ -387,6 +390,8 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
         following.lstrip("(“\"‘'[")[:1].islower()
         or _last_word(paragraph) in DANGLING_WORDS
         or re.search(r"(,|\w[-—–])$", paragraph)
+        or adjacent
+        and OPENED_ON_ONE_WORD.match(paragraph)
     ):
         return True
     next_is_text = len(following.split()) > HEADLINE_WORDS // 2 or bool(TERMINAL_PUNCTUATION.search(following))
