@@ -1,0 +1,28 @@
+"""Rules of the thirty-first round, on what heldout32 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+
+#: heldout32 c1985: a mayors' statement whose first paragraph opens on its date and a dash.
+MAYORS_PAGE = "c1985-mayorsmigrationcouncil-mayors-2021.txt"
+
+
+def test_one_paragraph_that_opens_on_its_date_is_no_listing():
+    # heldout32 c1985 l.4: "26 August 2021 – Today, mayors and organizations ..." has a listing entry's shape, but it
+    # is the only one on the page: the text opens on its date, and the paragraphs after it (5, 6, 8, 9) are its own
+    cleaned = clean_text(raw_page(MAYORS_PAGE))
+    assert {4, 5, 6, 8, 9} <= cleaned.kept_lines
+    assert not [step for step in cleaned.steps if step.rule == "next post on a listing page"]
+    # the date is still cut off the paragraph, as off a listing's entry
+    assert any(paragraph.startswith("Today, mayors and organizations") for paragraph in cleaned.paragraphs)
+    # two entries of that shape are a listing: the first is the statement, the second opens the next post (c23)
+    raw = (
+        "Press releases\n\n"
+        "  • 20 Jun 2016 - KABUL, 20 June 2016 – The UN Assistance Mission in Afghanistan expresses grave concern.\n"
+        "  • 10 Jun 2016 - KABUL - On behalf of the United Nations in Afghanistan, I condemn the attack.\n"
+    )
+    assert clean_text(raw).paragraphs == ["The UN Assistance Mission in Afghanistan expresses grave concern."]
+    # one entry set out on a bullet after the text is a listing's item still (test_cleaning_rules: a next post)
+    raw = "UNAMA condemns the attack.\n• 10 Jun 2016 - KABUL - On behalf of the United Nations, I condemn the attack\n"
+    assert clean_text(raw).paragraphs == ["UNAMA condemns the attack."]
