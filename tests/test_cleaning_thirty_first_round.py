@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
 
 #: heldout32 c1985: a mayors' statement whose first paragraph opens on its date and a dash.
 MAYORS_PAGE = "c1985-mayorsmigrationcouncil-mayors-2021.txt"
@@ -26,3 +27,12 @@ def test_one_paragraph_that_opens_on_its_date_is_no_listing():
     # one entry set out on a bullet after the text is a listing's item still (test_cleaning_rules: a next post)
     raw = "UNAMA condemns the attack.\n• 10 Jun 2016 - KABUL - On behalf of the United Nations, I condemn the attack\n"
     assert clean_text(raw).paragraphs == ["UNAMA condemns the attack."]
+
+
+def test_a_full_text_said_to_be_available_here_is_a_link_prompt_however_long_its_name():
+    # heldout32 c1985 l.7: the full text's name runs to 42 characters before "available"
+    line = "The full text of the statement and list of signers is available here and included below:"
+    assert furniture_rule(line) == "link prompt"
+    assert 7 not in clean_text(raw_page(MAYORS_PAGE)).kept_lines
+    # heldout15 c974 l.18, as before
+    assert furniture_rule("Full report is available here.") == "link prompt"

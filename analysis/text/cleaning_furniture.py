@@ -171,7 +171,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|learn more( about\b[^.!?]{0,60})?"  # a link's label alone: "Learn more about protections for medical personnel."
         # a link's sentence, read in one pass: "For a full list of resources, please click here."
         r"|[^.!?]{2,80}+(?<=click here)"
-        r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
+        r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,60}\bavailable\b[^.!?]{0,40}"
         r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
         re.IGNORECASE,
     ),
