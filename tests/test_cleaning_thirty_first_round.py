@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_rules import NAMED_SALUTATION
 
 #: heldout32 c1985: a mayors' statement whose first paragraph opens on its date and a dash.
 MAYORS_PAGE = "c1985-mayorsmigrationcouncil-mayors-2021.txt"
@@ -36,3 +37,11 @@ def test_a_full_text_said_to_be_available_here_is_a_link_prompt_however_long_its
     assert 7 not in clean_text(raw_page(MAYORS_PAGE)).kept_lines
     # heldout15 c974 l.18, as before
     assert furniture_rule("Full report is available here.") == "link prompt"
+
+
+def test_an_emails_first_name_and_double_dash_is_its_salutation():
+    # heldout32 c1986 l.5: a campaign's e-mail opens "John --" above its text
+    assert NAMED_SALUTATION.match("John --")
+    assert 5 in clean_text(raw_page("c1986-politicalemails-taliban-2021.txt")).kept_lines
+    # a source's name before one dash (heldout11 c736 "IANS -"), a news agency's (heldout4 c289 "CNN — ") stay out
+    assert not NAMED_SALUTATION.match("IANS -") and not NAMED_SALUTATION.match("CNN —")

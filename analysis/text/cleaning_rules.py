@@ -108,7 +108,8 @@ FORM_OF_ADDRESS = re.compile(
 #: Mr. Hadid, Mr. Norzai, Ms. Sorabi, Mr. Safi and Mr. Akhundzada"): the text's words, not a heading.
 NAMED_SALUTATION = re.compile(
     r"^((?i:(your )?excellency)( [\w.'-]+){1,4}"
-    r"|.{0,80}?\b(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*((, | and )(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*){2,})$"
+    r"|.{0,80}?\b(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*((, | and )(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*){2,}"
+    r"|[A-Z][a-z'’-]+ --)$"  # an e-mail's first name and a double dash: "John --"
 )
 
 #: The first word of a salutation to a letter's or a speech's audience ("Dear friends:", "Ladies and Gentlemen:"), or
