@@ -4,7 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
-from analysis.text.cleaning_rules import NAMED_SALUTATION
+from analysis.text.cleaning_rules import NAMED_SALUTATION, is_heading
 
 #: heldout32 c1985: a mayors' statement whose first paragraph opens on its date and a dash.
 MAYORS_PAGE = "c1985-mayorsmigrationcouncil-mayors-2021.txt"
@@ -45,3 +45,12 @@ def test_an_emails_first_name_and_double_dash_is_its_salutation():
     assert 5 in clean_text(raw_page("c1986-politicalemails-taliban-2021.txt")).kept_lines
     # a source's name before one dash (heldout11 c736 "IANS -"), a news agency's (heldout4 c289 "CNN — ") stay out
     assert not NAMED_SALUTATION.match("IANS -") and not NAMED_SALUTATION.match("CNN —")
+
+
+def test_a_short_lead_in_to_a_quotation_is_text_not_a_kicker():
+    # heldout32 c1948 l.10: a blogger's lead-in over the wire's quotation, written like a title ("CP 24" a name)
+    assert not is_heading("CP 24 reports:") and not is_heading("The IFJ said:")
+    assert 10 in clean_text(raw_page("c1948-timeinmoments-category-harper-2009.txt")).kept_lines
+    # a kicker stays one (is_heading's own "President Ghani:"), and so does an editor's lead-in to a guest's piece (heldout26
+    # c1639 l.3, labelled furniture)
+    assert is_heading("President Ghani:") and is_heading("Bishop Lull writes:")
