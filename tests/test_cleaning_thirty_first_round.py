@@ -54,3 +54,16 @@ def test_a_short_lead_in_to_a_quotation_is_text_not_a_kicker():
     # a kicker stays one (is_heading's own "President Ghani:"), and so does an editor's lead-in to a guest's piece (heldout26
     # c1639 l.3, labelled furniture)
     assert is_heading("President Ghani:") and is_heading("Bishop Lull writes:")
+
+
+def test_prompts_to_comment_subscribe_download_and_read_on_are_furniture():
+    # heldout32 c1953 l.5, c1942 l.22, c1982 l.3, c1998 l.13
+    assert furniture_rule('Be the first to comment on "Qahtani: Qatar hosted Taliban ‘at request of US government’"')
+    line = "For more news, be the first to receive our newsletter straight to your inbox!"
+    assert furniture_rule(line) == "newsletter, petition or archive prompt"
+    assert furniture_rule("Download a PDF of the open letter to the Afghan Diaspora in your language:") == "link prompt"
+    assert furniture_rule("Read the rest of the story on the governor's Medium page.") == "page widget"
+    assert 13 not in clean_text(raw_page("c1998-governorwa-welcome-2021.txt")).kept_lines
+    # sentences of text that share their words stay
+    assert not furniture_rule("They were the first to comment on the deal, and the first to receive the envoy.")
+    assert not furniture_rule("Read the rest of the report before you judge the talks, the minister said.")

@@ -137,7 +137,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|no menu items!?"  # a theme's menu left empty
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
-        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
+        # a link to read on, perhaps to where the rest is ("Read the rest of the story on the governor's Medium page.")
+        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post))?( (from|on) [\w .’'-]{1,40}| on)?"
         r"|see more"  # a link's label under the headline of a related story
         # a link to more of a topic or to a report elsewhere ("More on Afghanistan", "Find more here: Press Release",
         # "Read the BBC’s online report")
@@ -172,7 +173,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a link's sentence, read in one pass: "For a full list of resources, please click here."
         r"|[^.!?]{2,80}+(?<=click here)"
         r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,60}\bavailable\b[^.!?]{0,40}"
-        r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
+        r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format"
+        r"|download (a|the) pdf( copy| version)? of\b[^.!?]{0,80})[.:!]?$",  # "Download a PDF of the open letter ...:"
         re.IGNORECASE,
     ),
     # an editor's introduction that closes on a link to the transcript it stands over ("NATO officials held a press
