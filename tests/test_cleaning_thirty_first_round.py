@@ -67,3 +67,17 @@ def test_prompts_to_comment_subscribe_download_and_read_on_are_furniture():
     # sentences of text that share their words stay
     assert not furniture_rule("They were the first to comment on the deal, and the first to receive the envoy.")
     assert not furniture_rule("Read the rest of the report before you judge the talks, the minister said.")
+
+
+def test_a_news_sites_line_a_byline_with_text_size_buttons_and_a_press_offices_numbers_are_furniture():
+    # heldout32 c1946 l.3 (its teaser, l.8, then goes as the text's repeat), c1963 l.5, c1978 l.26
+    masthead = "Get the latest news from around the world, live coverage, off-beat stories, features and analysis."
+    assert furniture_rule(masthead) == "masthead"
+    assert not {3, 8} & clean_text(raw_page("c1946-rian-ahmadi-korea-embassy-2007.txt")).kept_lines
+    assert furniture_rule("Saturday, May 14, 2016,13:58 IST By Metrovaartha A A A") == "byline"
+    contacts = (
+        "Tel: +93 (0)799 51 1155 - Mobile: 0093 (0) 799 55 8291 pressoffice@hq.isaf.nato.int - www.nato.int/isaf/"
+    )
+    assert furniture_rule(contacts) == "contact note"
+    # a sentence that only tells of the news stays: the prompt opens its line
+    assert not furniture_rule("Afghans get the latest news from radio stations in the provinces.")

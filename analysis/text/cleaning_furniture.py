@@ -218,6 +218,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|if you (require|need|have) any (further |more |other )?(information|questions|queries)\b[^.!?]{0,40}\bcontact (us|me)\b"
         # a contact's label ("Media contact: +1 ...", "Public contact:", "Contact us:"), and a telephone number alone ("or +1 (703) ...")
         r"|((media|press|public) (contacts?|enquiries|inquiries)|contact us)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
+        # a telephone number with the press office's other contacts after it ("Tel: +93 ... - Mobile: ... - www...")
+        r"|(tel|phone)\.?\s*:\s*\+?\d[\d ()/.+-]{6,}\s[-–|]\s.{0,150}$"
         # the writer's address under a story, after a colon ("The correspondent can be contacted at: ...")
         r"|the (correspondent|author|writer|reporter) (can|may) be (contacted|reached) at\s*:\s*\S.{0,60}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
@@ -293,6 +295,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
         # a speech's label, alone ("Remarks by") or with its speaker ("Statement delivered by Ms. Lila Del Colle, ...")
         r"|^(Statement|Remarks|Speech) (delivered )?by(\s+(Mr|Ms|Mrs|Dr)\.?\s+[A-Z].{0,150})?$"
+        # a byline after its date stamp, with the buttons that size the text: "..., 13:58 IST By Metrovaartha A A A"
+        r"|\s[Bb]y\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s+A A A$"
     ),
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
@@ -305,6 +309,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
         r"^(?:(?i:[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?)"
+        # a news site's line under its name: "Get the latest news from around the world, live coverage, ..."
+        r"|(?i:get the latest (news|headlines) from\b[^.!?]{0,100}\.?)"
         r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"
     ),
     # a call to the reader, in one sentence, to act for the site that prints the page ("Support our Afghanistan
