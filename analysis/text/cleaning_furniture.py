@@ -295,8 +295,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
         # a speech's label, alone ("Remarks by") or with its speaker ("Statement delivered by Ms. Lila Del Colle, ...")
         r"|^(Statement|Remarks|Speech) (delivered )?by(\s+(Mr|Ms|Mrs|Dr)\.?\s+[A-Z].{0,150})?$"
-        # a byline after its date stamp, with the buttons that size the text: "..., 13:58 IST By Metrovaartha A A A"
-        r"|\s[Bb]y\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s+A A A$"
+        # a byline after its date stamp, with the buttons that size the text: "Saturday, May 14, 2016,13:58 IST By
+        # Metrovaartha A A A"
+        # (anchored on the date stamp, so that other lines fail at once)
+        r"|^([A-Z][a-z]+, )?[A-Z][a-z]+ \d{1,2}, \d{4}, ?\d{1,2}:\d{2}( [A-Z]{2,4})? [Bb]y( [A-Z][\w.'’-]*){1,4} A A A$"
     ),
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)

@@ -88,7 +88,7 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
         r"|get [^.!?]{1,40} in your inbox\W*$"  # "Get Rediff News in your Inbox:"
         # "For more news, be the first to receive our newsletter straight to your inbox!"
-        r"|([^.!?]{1,30}, )?be the first to (receive|get) [^.!?]{0,80}\b(newsletter|inbox|updates)\b[^.!?]{0,40}[.!]?$"
+        r"|([^.!?,]{1,30}+, )?be the first to (receive|get) [^.!?]{0,80}\b(newsletter|inbox|updates)\b[^.!?]{0,40}[.!]?$"
         r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"
         # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
         # this" and its error message
