@@ -18,9 +18,10 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   house rules and a call for story ideas ("Please keep your comments respectful ...", "... read our comment policy.");
 - **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
   lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
-  copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
-  agency or a newspaper ("The Kabul Times."), a member's biography at the foot of a press release ("Congressman ...
-  represents the 25th Congressional District of Texas and ...");
+  copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read", "... 13:58 IST By
+  Metrovaartha A A A" with its text-size buttons), a masthead naming a news agency or a newspaper ("The Kabul Times.")
+  or a news site's line under its name ("Get the latest news from around the world, ..."), a member's biography at
+  the foot of a press release ("Congressman ... represents the 25th Congressional District of Texas and ...");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.", "Hi, what are
   you looking for?", "Exit mobile version", "Continue reading...", "More on Afghanistan", "Find more here: ...", zoom
   and font-size controls), a player's or widget's note that its content did not load ("We apologize, but this video
@@ -36,7 +37,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Contact us:", "Please contact us if you would
-  like to interview ...", "The correspondent can be contacted at: ..."), an editor's note placing the
+  like to interview ...", "The correspondent can be contacted at: ...", a press office's numbers: "Tel: +93 ... - Mobile:
+  ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
   feed's "(This story has been published from ... feed, without modifications to the text)", a scraper's "Content
