@@ -197,16 +197,16 @@ def clean_text(raw: str) -> CleanedText:
 
 def _apply_line_rules(
     lines: list[str], normalised: list[str], result: CleanedText
-) -> tuple[list[Unit], set[int], set[int]]:
+) -> tuple[list[Unit], dict[int, str], set[int]]:
     """Remove or set aside the lines the line rules catch; strip list markers and wire datelines.
 
     ``normalised`` holds the same lines with their spacing normalised (:func:`normalise_spacing`).
 
-    Returns the remaining lines, and the numbers of those that were entries of a dated listing and
+    Returns the remaining lines, those that were entries of a dated listing (number: the date cut off) and
     of those that open with a wire dateline of a place and a dash or a source ("ISLAMABAD –").
     """
     units: list[Unit] = []
-    entries: set[int] = set()
+    entries: dict[int, str] = {}
     datelined: set[int] = set()
     text_begun = False  # a wire dateline is cut off the first paragraph of text only
     for index, (original, line) in enumerate(zip(lines, normalised)):
@@ -226,10 +226,10 @@ def _apply_line_rules(
         listing = LISTING_ENTRY.match(line)
         marker = None if listing else LIST_MARKER.match(line)
         rule = glued or ("listing entry" if listing else "list marker" if marker else "spacing")
+        if listing:
+            entries[line_no] = listing.group()
         if listing or marker:
             line = line[(listing or marker).end() :].strip()
-        if listing:
-            entries.add(line_no)
         dateline = wire_dateline(line)
         if dateline and EMBEDDED_POST.search(line):
             dateline = None  # a quoted post's signature ("— TOLOnews (@TOLOnews) May 9, 2019"), no story's opening
@@ -262,7 +262,9 @@ def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:
     return line == "." and bool(units) and units[-1][0] == line_no - 1 and units[-1][1][-1:].isalnum()
 
 
-def _drop_next_posts(units: list[Unit], entries: set[int], datelined: set[int], result: CleanedText) -> list[Unit]:
+def _drop_next_posts(
+    units: list[Unit], entries: dict[int, str], datelined: set[int], result: CleanedText
+) -> list[Unit]:
     """Keep the first post of a listing page and remove the posts after it, and lone excerpts of
     other stories (:mod:`analysis.text.cleaning_listings`), a reposter's introduction above the text
     (:mod:`analysis.text.cleaning_reposts`), the lines that carry a caption on and a caption printed twice

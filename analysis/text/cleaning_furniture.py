@@ -18,9 +18,10 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   house rules and a call for story ideas ("Please keep your comments respectful ...", "... read our comment policy.");
 - **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
   lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
-  copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read"), a masthead naming a news
-  agency or a newspaper ("The Kabul Times."), a member's biography at the foot of a press release ("Congressman ...
-  represents the 25th Congressional District of Texas and ...");
+  copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read", "... 13:58 IST By
+  Metrovaartha A A A" with its text-size buttons), a masthead naming a news agency or a newspaper ("The Kabul Times.")
+  or a news site's line under its name ("Get the latest news from around the world, ..."), a member's biography at
+  the foot of a press release ("Congressman ... represents the 25th Congressional District of Texas and ...");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.", "Hi, what are
   you looking for?", "Exit mobile version", "Continue reading...", "More on Afghanistan", "Find more here: ...", zoom
   and font-size controls), a player's or widget's note that its content did not load ("We apologize, but this video
@@ -36,7 +37,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Contact us:", "Please contact us if you would
-  like to interview ...", "The correspondent can be contacted at: ..."), an editor's note placing the
+  like to interview ...", "The correspondent can be contacted at: ...", a press office's numbers: "Tel: +93 ... - Mobile:
+  ..."), an editor's note placing the
   text in a series ("This piece is part of ..."), a publisher's disclaimer of the text it carries ("Not an
   official record.", "This is a provisional translation.", "(The original version is on Parliament's site.)", a
   feed's "(This story has been published from ... feed, without modifications to the text)", a scraper's "Content
@@ -137,7 +139,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|no menu items!?"  # a theme's menu left empty
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
-        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post)| from [\w .’'-]{1,40}| on)?"
+        # a link to read on, perhaps to where the rest is ("Read the rest of the story on the governor's Medium page.")
+        r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post))?( (from|on) [\w .’'-]{1,40}| on)?"
         r"|see more"  # a link's label under the headline of a related story
         # a link to more of a topic or to a report elsewhere ("More on Afghanistan", "Find more here: Press Release",
         # "Read the BBC’s online report")
@@ -171,8 +174,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|learn more( about\b[^.!?]{0,60})?"  # a link's label alone: "Learn more about protections for medical personnel."
         # a link's sentence, read in one pass: "For a full list of resources, please click here."
         r"|[^.!?]{2,80}+(?<=click here)"
-        r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,40}\bavailable\b[^.!?]{0,40}"
-        r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format)[.:!]?$",
+        r"|(the )?full (text|report|statement|transcript|video)\b[^.!?]{0,60}\bavailable\b[^.!?]{0,40}"
+        r"|(read|download|listen to|watch)\b[^.!?]{0,60}\bin (pdf|mp3|mp4|audio|video) format"
+        r"|download (a|the) pdf( copy| version)? of\b[^.!?]{0,80})[.:!]?$",  # "Download a PDF of the open letter ...:"
         re.IGNORECASE,
     ),
     # an editor's introduction that closes on a link to the transcript it stands over ("NATO officials held a press
@@ -216,6 +220,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|if you (require|need|have) any (further |more |other )?(information|questions|queries)\b[^.!?]{0,40}\bcontact (us|me)\b"
         # a contact's label ("Media contact: +1 ...", "Public contact:", "Contact us:"), and a telephone number alone ("or +1 (703) ...")
         r"|((media|press|public) (contacts?|enquiries|inquiries)|contact us)\s*:|((or|tel|phone|fax)\.?:?\s+)?\+\d[\d ()/.+-]{6,}$"
+        # a telephone number with the press office's other contacts after it ("Tel: +93 ... - Mobile: ... - www...")
+        r"|(tel|phone)\.?\s*:\s*\+?\d[\d ()/.+-]{6,}\s[-–|]\s.{0,150}$"
         # the writer's address under a story, after a colon ("The correspondent can be contacted at: ...")
         r"|the (correspondent|author|writer|reporter) (can|may) be (contacted|reached) at\s*:\s*\S.{0,60}$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
@@ -291,6 +297,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
         # a speech's label, alone ("Remarks by") or with its speaker ("Statement delivered by Ms. Lila Del Colle, ...")
         r"|^(Statement|Remarks|Speech) (delivered )?by(\s+(Mr|Ms|Mrs|Dr)\.?\s+[A-Z].{0,150})?$"
+        # a byline after its date stamp, with the buttons that size the text: "Saturday, May 14, 2016,13:58 IST By
+        # Metrovaartha A A A"
+        # (anchored on the date stamp, so that other lines fail at once)
+        r"|^([A-Z][a-z]+, )?[A-Z][a-z]+ \d{1,2}, \d{4}, ?\d{1,2}:\d{2}( [A-Z]{2,4})? [Bb]y( [A-Z][\w.'’-]*){1,4} A A A$"
     ),
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
@@ -303,6 +313,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
         r"^(?:(?i:[^.!?]{0,60}\b(news agency|news network|newspaper|news portal)\.?)"
+        # a news site's line under its name: "Get the latest news from around the world, live coverage, ..."
+        r"|(?i:get the latest (news|headlines) from\b[^.!?]{0,100}\.?)"
         r"|(The )?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,3} (Times|Post|Herald|Tribune|Observer|Express|Gazette|Chronicle)\.?)$"
     ),
     # a call to the reader, in one sentence, to act for the site that prints the page ("Support our Afghanistan

@@ -3,7 +3,7 @@
 Category, tag and archive pages print one post after another. The first post is taken for the
 statement; every line from the start of the second post on is another story. A second post starts:
 
-- **in a listing of dated entries** ("• 20 Jun 2016 - ..."), at the second entry;
+- **in a listing of dated entries** ("• 20 Jun 2016 - ...", :data:`LISTING_ENTRIES` or more), at the second entry;
 - **in a listing of excerpts** (at least :data:`LISTING_EXCERPTS` lines cut short with "..." or "…...", and a
   third of the page): after the first excerpt when it opens the text, or when only text stands above
   it and it opens with no dateline of its own ("Ludhiana: ..." starts another story); otherwise at it;
@@ -72,6 +72,12 @@ Unit = tuple[int, str, bool]
 #: A page with this many lines cut short with "..." (and a third of its lines or more) is a listing
 #: of excerpts of several posts.
 LISTING_EXCERPTS = 3
+#: A page with this many entries opened on a date and a dash ("20 Jun 2016 - ...") is a listing of dated entries:
+#: one such paragraph is a text that opens on its date ("26 August 2021 – Today, mayors ..."), unless a bullet sets
+#: it out as a list's item ("• 10 Jun 2016 - ...").
+LISTING_ENTRIES = 2
+#: The marks that set a line out as a list's item.
+BULLETS = "•·▪*-"
 #: A page with this many lines holding only a date, each after a post of text, is a dated listing.
 LISTING_DATES = 3
 #: A place or a label before a colon at the start of a line: "Ludhiana: ", "Sonīpat / Ambala: ".
@@ -107,12 +113,12 @@ BYLINE_RULE, DATE_RULE = "byline", "dateline"
 
 
 def next_posts(
-    units: list[Unit], entries: set[int], datelined: set[int], removed: dict[int, tuple[str, str]]
+    units: list[Unit], entries: dict[int, str], datelined: set[int], removed: dict[int, tuple[str, str]]
 ) -> dict[int, str]:
     """The units that belong to posts after the first, or are excerpts of other stories, with the rule.
 
-    ``entries`` are the lines that were entries of a dated listing, ``datelined`` those that open
-    with a wire dateline of a place and a dash or a source, and ``removed`` the lines the line rules
+    ``entries`` are the lines that opened as entries of a dated listing (number: the date cut off), ``datelined``
+    those that open with a wire dateline of a place and a dash or a source, and ``removed`` the lines the line rules
     removed (number: rule and text), among them the bylines and the date lines.
     """
     excerpts = [line_no for line_no, text, _ in units if is_truncated_excerpt(text)]
@@ -120,9 +126,10 @@ def next_posts(
     if first_text is None:
         return {}
     many_excerpts = len(excerpts) >= max(LISTING_EXCERPTS, len(units) / 3)
-    posts = sorted(entries) if entries else excerpts if many_excerpts else []
+    dated = _is_dated_listing(entries)
+    posts = sorted(entries) if dated else excerpts if many_excerpts else []
     starts = [
-        _listing_start(units, posts, bool(entries), first_text),
+        _listing_start(units, posts, dated, first_text),
         _next_story_start(units, datelined, set(excerpts), first_text),
         _second_byline_post(units, {n: text for n, (rule, text) in removed.items() if rule == BYLINE_RULE}, first_text),
         _after_first_dated_post(units, {n: text for n, (rule, text) in removed.items() if rule == DATE_RULE}, first_text),
@@ -138,6 +145,12 @@ def next_posts(
         elif line_no in excerpts and line_no in datelined and line_no != first_text:
             dropped[line_no] = "excerpt of another story"
     return dropped
+
+
+def _is_dated_listing(entries: dict[int, str]) -> bool:
+    """Entries opened on a date (number: the date cut off) make a listing when there are two or more, or when a
+    bullet sets one out as a list's item; one paragraph that opens on its date is a text dated in its first words."""
+    return len(entries) >= LISTING_ENTRIES or any(date.startswith(tuple(BULLETS)) for date in entries.values())
 
 
 def _listing_start(units: list[Unit], posts: list[int], dated: bool, first_text: int) -> int | None:

@@ -69,7 +69,7 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|advertisement( \d{1,2})?(\W+scroll (down )?to continue( reading)?)?|(story|article) continues below( this ad\w*)?"
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
-        r"|this is (a )?developing (news|story).{0,60})[!:.]?$|\bunsubscribe\b"
+        r"|this is (a )?developing (news|story).{0,60}|be the first to comment( on .{1,150})?)[!:.]?$|\bunsubscribe\b"
         r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
         # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today")
         r"|^(please )?donate (now|today)\b"
@@ -87,6 +87,8 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
         r"|get [^.!?]{1,40} in your inbox\W*$"  # "Get Rediff News in your Inbox:"
+        # "For more news, be the first to receive our newsletter straight to your inbox!"
+        r"|([^.!?,]{1,30}+, )?be the first to (receive|get) [^.!?]{0,80}\b(newsletter|inbox|updates)\b[^.!?]{0,40}[.!]?$"
         r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"
         # a sign-up form's notes: "By subscribing, you ...", "You are subscribed to ...", "Alert me about debates like
         # this" and its error message

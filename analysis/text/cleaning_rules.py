@@ -108,12 +108,16 @@ FORM_OF_ADDRESS = re.compile(
 #: Mr. Hadid, Mr. Norzai, Ms. Sorabi, Mr. Safi and Mr. Akhundzada"): the text's words, not a heading.
 NAMED_SALUTATION = re.compile(
     r"^((?i:(your )?excellency)( [\w.'-]+){1,4}"
-    r"|.{0,80}?\b(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*((, | and )(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*){2,})$"
+    r"|.{0,80}?\b(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*((, | and )(Mr|Ms|Mrs|Dr)\.? [A-Z][\w'-]*){2,}"
+    r"|[A-Z][a-z'’-]+ --)$"  # an e-mail's first name and a double dash: "John --"
 )
 
 #: The first word of a salutation to a letter's or a speech's audience ("Dear friends:", "Ladies and Gentlemen:"), or
 #: its last ("(My) Muslim Brothers:").
 SALUTATION_OPENINGS = frozenset("dear ladies excellencies brothers sisters distinguished colleagues".split())
+#: The verb, in lower case, of a lead-in to a quotation ("CP 24 reports:", "The IFJ said:"); "writes:" is left out, as it
+#: opens a guest's whole piece under an editor's introduction ("Bishop Lull writes:").
+LEAD_IN_VERBS = frozenset("said says reports reported adds added".split())
 
 #: The invocation that opens many statements, read by the heading rules and by the listings' rule for a second
 #: statement on a page of reposts.
@@ -277,14 +281,16 @@ def is_heading(paragraph: str) -> bool:
     It has no final punctuation and is either very short or written like a title; a longer line
     in sentence case without a full stop (a sentence whose end was lost) is kept as text, and so is
     a line of three words or more that ends on a word no sentence ends with.
-    A short title-case line ending in a colon is a kicker ("President Ghani:"). A speaker's words broken off by a
+    A short title-case line ending in a colon is a kicker ("President Ghani:"), unless it ends on a verb that leads in to
+    a quotation ("CP 24 reports:", :data:`LEAD_IN_VERBS`). A speaker's words broken off by a
     dash after a space (:data:`BROKEN_OFF`) are a sentence cut short, unless written like a title ("CNN —").
     """
     words = paragraph.split()
     if paragraph.endswith(":") and len(words) <= 3:
         # "Dear Taliban leaders:" is a letter's salutation (its first line), "Ladies and Gentlemen:" a speech's: no kicker
         addressed = words[0].lower() in SALUTATION_OPENINGS or words[-1][:-1].lower() in SALUTATION_OPENINGS
-        return looks_like_title(paragraph) and not addressed
+        lead_in = words[-1][:-1] in LEAD_IN_VERBS  # a source's words follow, quoted: the text's own line
+        return looks_like_title(paragraph) and not addressed and not lead_in
     if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
         return False
     if SENTENCE_THEN_REFERENCE.search(paragraph):
