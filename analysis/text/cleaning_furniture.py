@@ -95,7 +95,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     **PHOTO_CAPTION_PATTERNS,
     "credit line": re.compile(
-        r"^[—–([*-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        # ... also "Reports by Sabine Siebold and Robin Emmott; Additional reports from John Irish in Paris"
+        r"^[—–([*-]*\s*((additional )?(reporting|reports|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
         r"|(photo|image|picture) source\s*:.{0,100}"  # "* Image source: Zabihullah (Twitter ...)", "Photo source:"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
         r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
@@ -138,6 +139,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|no menu items!?"  # a theme's menu left empty
+        r"|\d+ users? (have|has) voted"  # a forum post's count of votes ("12 users have voted.")
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         # a link to read on, perhaps to where the rest is ("Read the rest of the story on the governor's Medium page.")
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post))?( (from|on) [\w .’'-]{1,40}| on)?"
@@ -235,6 +237,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "publisher's disclaimer": re.compile(
         r"not (comprise |form )?(part of )?(an?|the) offici?al record|solely responsible for the (information|content)"
         r"|this is a provisional translation|auto-generated from a syndicated feed|might be of the point-in-time nature"
+        # a government site's note of the government a page was published under ("This was published under the 2010 to
+        # 2015 Conservative and Liberal Democrat coalition government")
+        r"|^this was published under the \d{4} to \d{4} [^.!?]{0,80}government\.?$"
         # a scraper's note on the text it cut: "Content was cut in order to protect the source.Please visit the source ..."
         r"|content was cut in order to protect the source|visit the source for the rest of the (article|story|post)"
         # an aggregator's legal disclaimer: "MENAFN provides the information “as is” without warranty of any kind."
@@ -308,7 +313,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "row of a table of fields": re.compile(r"^(?:(?:[^|.!?]|\.(?=\w)){0,40}+\|\s*)++$"),
     # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg"), or a forum's
     # link to a picture attached to a post, by its number ("View attachment 769837")
-    "image or file name": re.compile(r"^([A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?|View attachment \d+)$"),
+    # ... or a media library's id of the picture ("media:entermedia_image:c92c8772-b28f-4545-8297-22688014bf9d")
+    "image or file name": re.compile(
+        r"^([A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?|View attachment \d+|media:\w+:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})$"
+    ),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
     "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
