@@ -24,3 +24,18 @@ def test_a_reporters_credit_a_governments_period_a_vote_count_and_an_image_id_ar
     # sentences that report or vote are text: a report's findings, a vote in parliament
     assert furniture_rule("Reports by the UN show that civilian casualties rose in 2021.") is None
     assert furniture_rule("12 members have voted against the resolution.") is None
+
+
+def test_a_readers_reply_and_a_lead_in_to_gathered_quotations_are_furniture():
+    # heldout33 c2047 l.22, 30, 34: replies in a forum's comments, opening on the name they answer (the last cut short)
+    assert furniture_rule("@CB He doesn't even realize that he is to blame for a 20 year disaster.") == "reader's reply"
+    assert furniture_rule("@on t") == "reader's reply"
+    assert not {22, 30, 34} & clean_text(raw_page("c2047-caucus99percent-biden-speech-2021.txt")).kept_lines
+    # heldout33 c2046 l.15: a collection's lead-in to the quotations below it; the statement lines above it stay
+    assert furniture_rule("See below for what they are saying:") == "text marker"
+    kept = clean_text(raw_page("c2046-presidencyucsb-what-they-are-saying-2021.txt")).kept_lines
+    assert 15 not in kept
+    assert {7, 9, 11, 13} <= kept
+    # statement text 'uk-fcdo-2022-12-22' opens on a sentence that points below: text, not a marker
+    line = "See below the UK's full statement condemning the Taliban's recent decision to ban women from going to university."
+    assert furniture_rule(line) is None

@@ -33,7 +33,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   its type and size ("(PDF | 5 pages | 320 kB)") and an editor's introduction closing on one ("... Read the transcript
   of the briefing here.");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
-  begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
+  begins:", "From the summary:", "See below for what they are saying:"), a reader's reply opening on the name it
+  answers ("@CB He doesn't ..."), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Contact us:", "Please contact us if you would
@@ -267,7 +268,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
     "text marker": re.compile(
         r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
-        r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
+        r"|from the (summary|report|statement|text|letter)\s*:"
+        # a collection's lead-in to the quotations it gathers: "See below for what they are saying:"
+        r"|see below for (what|the) [^.!?]{0,40}:)\W*$",
         re.IGNORECASE,
     ),
     # an editor's line announcing the text it reposts: "The publication is reproduced in full below:", "Given below
@@ -310,6 +313,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
     # ... a cell may hold an e-mail address or a file's name, whose full stops end no sentence ("To | a@b.com |")
+    # a reader's reply in a comment section, opening on the name it answers ("@CB He doesn't even realize ...")
+    "reader's reply": re.compile(r"^@\w"),
     "row of a table of fields": re.compile(r"^(?:(?:[^|.!?]|\.(?=\w)){0,40}+\|\s*)++$"),
     # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg"), or a forum's
     # link to a picture attached to a post, by its number ("View attachment 769837")
