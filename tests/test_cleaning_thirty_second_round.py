@@ -39,3 +39,11 @@ def test_a_readers_reply_and_a_lead_in_to_gathered_quotations_are_furniture():
     # statement text 'uk-fcdo-2022-12-22' opens on a sentence that points below: text, not a marker
     line = "See below the UK's full statement condemning the Taliban's recent decision to ban women from going to university."
     assert furniture_rule(line) is None
+
+
+def test_a_donation_widgets_button_for_a_regular_gift_is_furniture():
+    # heldout33 c2036 l.19: a charity's widget, its two buttons run together on one line
+    assert furniture_rule("Set up a regular payment Donate") == "subscription or comment prompt"
+    assert 19 not in clean_text(raw_page("c2036-afghanaid-crisis-appeal-2021.txt")).kept_lines
+    # a sentence asking for one is the appeal's text
+    assert furniture_rule("Set up a regular payment to help Afghan families through the winter.") is None
