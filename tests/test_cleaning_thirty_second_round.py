@@ -1,7 +1,7 @@
 """Rules of the thirty-second round, on what heldout33 lost and kept: each test takes its lines from labelled pages
 (named in comments)."""
 
-from analysis.text.cleaning import clean_text
+from analysis.text.cleaning import clean_text, cuts_the_opening_word
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
 
@@ -47,3 +47,13 @@ def test_a_donation_widgets_button_for_a_regular_gift_is_furniture():
     assert 19 not in clean_text(raw_page("c2036-afghanaid-crisis-appeal-2021.txt")).kept_lines
     # a sentence asking for one is the appeal's text
     assert furniture_rule("Set up a regular payment to help Afghan families through the winter.") is None
+
+
+def test_a_last_line_cut_inside_the_word_that_opens_the_paragraph_above_is_text():
+    # heldout33 c2046 l.23: the page's last line, "Repre", cut by the excerpt, under "Representative John Garamendi: ..."
+    assert cuts_the_opening_word("Repre", 'Representative John Garamendi: "The American people are ready ..."')
+    assert 23 in clean_text(raw_page("c2046-presidencyucsb-what-they-are-saying-2021.txt")).kept_lines
+    # the whole word, a word cut before a full stop, or a name of two words is not such a start
+    assert not cuts_the_opening_word("Representative", "Representative John Garamendi: ...")
+    assert not cuts_the_opening_word("Rep", "Rep. Smith said")
+    assert not cuts_the_opening_word("Islamic Relie", "Islamic Relief Worldwide said ...")
