@@ -33,7 +33,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   its type and size ("(PDF | 5 pages | 320 kB)") and an editor's introduction closing on one ("... Read the transcript
   of the briefing here.");
 - **residue and markers**: tags, editors' notes in square brackets, notes in italics ("*... heads the Bureau*"), markers of a quoted text ("Text
-  begins:", "From the summary:"), an editor's line announcing a reposted text ("... translation
+  begins:", "From the summary:", "See below for what they are saying:"), a reader's reply opening on the name it
+  answers ("@CB He doesn't ..."), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
   number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Contact us:", "Please contact us if you would
@@ -95,7 +96,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     **PHOTO_CAPTION_PATTERNS,
     "credit line": re.compile(
-        r"^[—–([*-]*\s*((additional )?(reporting|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        # ... also "Reports by Sabine Siebold and Robin Emmott; Additional reports from John Irish in Paris"
+        r"^[—–([*-]*\s*((additional )?(reporting|reports|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
         r"|(photo|image|picture) source\s*:.{0,100}"  # "* Image source: Zabihullah (Twitter ...)", "Photo source:"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
         r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
@@ -138,6 +140,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|no menu items!?"  # a theme's menu left empty
+        r"|\d+ users? (have|has) voted"  # a forum post's count of votes ("12 users have voted.")
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         # a link to read on, perhaps to where the rest is ("Read the rest of the story on the governor's Medium page.")
         r"|(continue reading|read more|read the rest)( of (the|this) (story|article|post))?( (from|on) [\w .’'-]{1,40}| on)?"
@@ -235,6 +238,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "publisher's disclaimer": re.compile(
         r"not (comprise |form )?(part of )?(an?|the) offici?al record|solely responsible for the (information|content)"
         r"|this is a provisional translation|auto-generated from a syndicated feed|might be of the point-in-time nature"
+        # a government site's note of the government a page was published under ("This was published under the 2010 to
+        # 2015 Conservative and Liberal Democrat coalition government")
+        r"|^this was published under the \d{4} to \d{4} [^.!?]{0,80}government\.?$"
         # a scraper's note on the text it cut: "Content was cut in order to protect the source.Please visit the source ..."
         r"|content was cut in order to protect the source|visit the source for the rest of the (article|story|post)"
         # an aggregator's legal disclaimer: "MENAFN provides the information “as is” without warranty of any kind."
@@ -262,7 +268,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
     "text marker": re.compile(
         r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
-        r"|from the (summary|report|statement|text|letter)\s*:)\W*$",
+        r"|from the (summary|report|statement|text|letter)\s*:"
+        # a collection's lead-in to the quotations it gathers: "See below for what they are saying:"
+        r"|see below for (what|the) [^.!?]{0,40}:)\W*$",
         re.IGNORECASE,
     ),
     # an editor's line announcing the text it reposts: "The publication is reproduced in full below:", "Given below
@@ -305,10 +313,15 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a row of a table of fields, its cells short and holding no sentence, closed by a bar: "rdf:type | |",
     # "Predicate | Value (sorted: default) |" (possessive, so that a line without a bar fails at once)
     # ... a cell may hold an e-mail address or a file's name, whose full stops end no sentence ("To | a@b.com |")
+    # a reader's reply in a comment section, opening on the name it answers ("@CB He doesn't even realize ...")
+    "reader's reply": re.compile(r"^@\w"),
     "row of a table of fields": re.compile(r"^(?:(?:[^|.!?]|\.(?=\w)){0,40}+\|\s*)++$"),
     # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg"), or a forum's
     # link to a picture attached to a post, by its number ("View attachment 769837")
-    "image or file name": re.compile(r"^([A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?|View attachment \d+)$"),
+    # ... or a media library's id of the picture ("media:entermedia_image:c92c8772-b28f-4545-8297-22688014bf9d")
+    "image or file name": re.compile(
+        r"^([A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?|View attachment \d+|media:\w+:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})$"
+    ),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
     "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
     "masthead": re.compile(  # anchored once, at the start, so that other lines fail at their first character
