@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_rules import is_broken_before
 
 
 def test_a_translators_menu_a_copy_guard_a_video_button_a_skip_target_and_a_bot_check_are_widgets():
@@ -39,3 +40,20 @@ def test_a_german_parliament_records_stage_directions_are_furniture():
     # a sentence in brackets, or one naming a party's vote, is text
     assert furniture_rule("(The motion was carried by the CDU/CSU and the SPD.)") is None
     assert furniture_rule("(See Article (2): the parties agree.)") is None
+
+
+def test_a_line_broken_before_a_line_that_runs_on_itself_is_joined_in_a_hard_wrapped_text():
+    # heldout34 c2098 l.19-21: a cable wrapped at a fixed width; the next line is short but ends on "in", so it is text
+    assert is_broken_before(
+        "Mr. President, I would like to thank the Special",
+        "Representative of the Secretary-General (SRSG) in",
+        hard_wrapped=True,
+        adjacent=True,
+    )
+    kept = clean_text(raw_page("c2098-scoop-cablegate-usun-statement-2007.txt")).kept_lines
+    assert {19, 20, 21} <= kept
+    # the cable's numbered marker above it stays out ("2. Begin Text:", l.17)
+    assert furniture_rule("2. Begin Text:") == "text marker"
+    assert 17 not in kept
+    # on a web page (not hard-wrapped), a headline over a short line is not joined
+    assert not is_broken_before("Mr. President, I would like to thank the Special", "Representative of the UN in")

@@ -279,7 +279,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "note marker": re.compile(r"^[(\[{]{1,2}\d{1,3}[)\]}]{1,2}$"),
     "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
     "text marker": re.compile(
-        r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
+        # perhaps numbered as a cable's paragraph ("2. Begin Text:")
+        r"^(\d{1,2}\.\s+)?((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
         r"|from the (summary|report|statement|text|letter)\s*:"
         # a collection's lead-in to the quotations it gathers: "See below for what they are saying:"
         r"|see below for (what|the) [^.!?]{0,40}:)\W*$",
