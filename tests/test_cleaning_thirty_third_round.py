@@ -57,3 +57,15 @@ def test_a_line_broken_before_a_line_that_runs_on_itself_is_joined_in_a_hard_wra
     assert 17 not in kept
     # on a web page (not hard-wrapped), a headline over a short line is not joined
     assert not is_broken_before("Mr. President, I would like to thank the Special", "Representative of the UN in")
+
+
+def test_a_language_switcher_and_a_files_link_label_are_widgets():
+    # heldout34 c2092 l.5: a translation plugin's switcher, in French
+    assert furniture_rule("Ce message est également disponible en : French, English") == "page widget"
+    assert furniture_rule("This post is also available in: Dari, Pashto") == "page widget"
+    assert 5 not in clean_text(raw_page("c2092-institutfrancais-kabul-attack-message-2014.txt")).kept_lines
+    # heldout34 c2101 l.10: a file's link label, in German
+    assert furniture_rule("Dokument downloaden") == "page widget"
+    assert 10 not in clean_text(raw_page("c2101-reinhardbrandl-bundestag-afghanistan-2021.txt")).kept_lines
+    # a sentence about a document is text
+    assert furniture_rule("Download the document that sets out the plan.") is None

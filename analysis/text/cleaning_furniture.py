@@ -150,6 +150,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|no menu items!?"  # a theme's menu left empty
         # a translator's menu, a copy guard's alert, a video's button, a site's skip target and its bot check
         r"|select language|error: content is protected|play video|start of main content|verifying user"
+        # a translation plugin's switcher ("Ce message est également disponible en : French, English") and a file's
+        # link label ("Dokument downloaden", "Download PDF")
+        r"|(this (post|page|article) is also available in|ce (message|article) est également disponible en) ?: [\w ,]{2,80}"
+        r"|(dokument|document|pdf) (downloaden|herunterladen)|download (the )?(document|pdf)"
         r"|\d+ users? (have|has) voted"  # a forum post's count of votes ("12 users have voted.")
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         # a link to read on, perhaps to where the rest is ("Read the rest of the story on the governor's Medium page.")
