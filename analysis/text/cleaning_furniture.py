@@ -24,8 +24,9 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   the foot of a press release ("Congressman ... represents the 25th Congressional District of Texas and ...");
 - **widgets and links**: page widgets ("Go to top", "Back to Press Releases", "Close this search box.", "Hi, what are
   you looking for?", "Exit mobile version", "Continue reading...", "More on Afghanistan", "Find more here: ...", zoom
-  and font-size controls), a player's or widget's note that its content did not load ("We apologize, but this video
-  has failed to load.", "This advertisement has not loaded yet, ...", "Loading ..."), a speech's "Check against delivery!", an
+  and font-size controls, "Select Language", "Play video", "Start of main content."), a player's or widget's note
+  that its content did not load ("We apologize, but this video has failed to load.", "This advertisement has not
+  loaded yet, ...", "Loading ..."), a speech's "Check against delivery!", an
   archive's banner ("Archived page: may contain outdated information!"), "See also" and "Read more:" links ("READ MORE
   The15-year-old girl ...", "Read more at The National Interest") and headlines marked as videos ("(Video) ..."), link
   prompts ("Click here ...", "Tap here ...", "Read the full statement here", "Read the full statement, in PDF
@@ -36,7 +37,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   begins:", "From the summary:", "See below for what they are saying:"), a reader's reply opening on the name it
   answers ("@CB He doesn't ..."), an editor's line announcing a reposted text ("... translation
   below.", "Below is the text of ..."), separators of punctuation alone ("#####"), a note's or an interjection's
-  number alone ("({2})"), a letter's subject line ("Re: ..."), a contact
+  number alone ("({2})"), a German parliament record's stage directions ("(Beifall bei der LINKEN)"), a letter's subject line ("Re: ..."), a contact
   note ("For any inquiries, contact ...", "Public contact:", a telephone number alone, "Contact us:", "Please contact us if you would
   like to interview ...", "The correspondent can be contacted at: ...", a press office's numbers: "Tel: +93 ... - Mobile:
   ..."), an editor's note placing the
@@ -125,6 +126,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a parliament record's note that a member spoke out of turn ("Senator Kim Carr interjecting—"): the words are
     # not recorded, only who spoke
     "interjection note": re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'()-]+){0,5} interjecting\s*[—–-]?$"),
+    # a German parliament record's stage directions, in brackets: the house's applause, laughter or calls ("(Beifall
+    # beim BÜNDNIS 90/DIE GRÜNEN ...)") and a member's call from the floor with the party in capitals ("(Dr. (DIE
+    # LINKE): Nein!)"): the record's notes, not the speech
+    "stage direction": re.compile(
+        r"^\((?i:beifall|heiterkeit|lachen|zurufe?|widerspruch)\b[^()]{0,200}\)$"
+        r"|^\([^()]{2,60}\([A-ZÄÖÜ0-9/ ]{2,30}\): [^()]{1,200}\)$"
+    ),
     # a line set in italics between asterisks: an author's note or a signature ("*Tariq Ismail Mustafa heads Pejuang's
     # Foreign Affairs Bureau*", "*Zabiullah Mujahid*"); a date so set is left to the date rules
     "note in italics": re.compile(r"^\*[^*\s\d][^*]{2,300}(?<!\s)\*$"),
@@ -140,6 +148,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
         r"|no menu items!?"  # a theme's menu left empty
+        # a translator's menu, a copy guard's alert, a video's button, a site's skip target and its bot check
+        r"|select language|error: content is protected|play video|start of main content|verifying user"
+        # a translation plugin's switcher ("Ce message est également disponible en : French, English") and a file's
+        # link label ("Dokument downloaden", "Download PDF")
+        r"|(this (post|page|article) is also available in|ce (message|article) est également disponible en) ?: [\w ,]{2,80}"
+        r"|(dokument|document|pdf) (downloaden|herunterladen)|download (the )?(document|pdf)"
         r"|\d+ users? (have|has) voted"  # a forum post's count of votes ("12 users have voted.")
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
         # a link to read on, perhaps to where the rest is ("Read the rest of the story on the governor's Medium page.")
@@ -195,6 +209,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "note of an unsupported browser": re.compile(
         r"^(your (web )?browser is (out of date|outdated|not supported)|(ie|internet explorer) ?\d{0,2} is not supported)\b"
         r"[^!?]{0,120}\b(our|this) (web)?site\b[^!?]{0,120}$"  # ... and naming the site it speaks for
+        # or asking for a modern one ("The browser you are using is not supported. Please consider using a modern browser.")
+        r"|^the browser you are using is not supported\b[^!?]{0,40}\bmodern browser\.?$"
     ),
     "note of content that did not load": re.compile(
         r"^((we apologi[sz]e|we(’|')?re sorry|we are sorry|sorry)\b[^.!?]{0,20}\b(this|the) (video|feature|content|player|media"
@@ -267,7 +283,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "note marker": re.compile(r"^[(\[{]{1,2}\d{1,3}[)\]}]{1,2}$"),
     "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
     "text marker": re.compile(
-        r"^((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
+        # perhaps numbered as a cable's paragraph ("2. Begin Text:")
+        r"^(\d{1,2}\.\s+)?((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"
         r"|from the (summary|report|statement|text|letter)\s*:"
         # a collection's lead-in to the quotations it gathers: "See below for what they are saying:"
         r"|see below for (what|the) [^.!?]{0,40}:)\W*$",

@@ -400,7 +400,9 @@ def is_broken_before(paragraph: str, following: str, hard_wrapped: bool = False,
         and OPENED_ON_ONE_WORD.match(paragraph)
     ):
         return True
+    # the next line is text when long, finished, or itself broken on a word no sentence ends with ("... (SRSG) in")
     next_is_text = len(following.split()) > HEADLINE_WORDS // 2 or bool(TERMINAL_PUNCTUATION.search(following))
+    next_is_text = next_is_text or _last_word(following) in DANGLING_WORDS
     long_enough = len(paragraph.split()) > (HEADLINE_WORDS // 2 if adjacent else HEADLINE_WORDS)
     if hard_wrapped and re.match(r"\d[\d.]*,\s", following):
         return True  # a date or a figure broken across lines: "... in December" / "2001, the United States"
