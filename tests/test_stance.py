@@ -1390,3 +1390,121 @@ def test_the_afghan_people_named_without_deciding_anything_is_no_afghan_ownershi
         'others, who have worked toward a more peaceful, just and secure future for Afghanistan," the leaders said.'
     )
     assert "afghan_ownership" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 17, iea-shaheen-2021-06-sg:012 (coded inclusion favor)
+        "We neither believe in monopoly of power nor military takeover, because these are not durable solutions to the "
+        "Afghan issue.",
+        # dev batch 17, usg-khalilzad-2020-09-10:008 (coded inclusion favor)
+        "Recent Afghan history shows that seeking a monopoly of power and enforcing one’s ideology by force leads to "
+        "conflict and makes the country vulnerable to interference by others,” he added.",
+        # dev batch 4, iea-shaheen-2019-monopoly:001 (coded inclusion favor)
+        "A spokesman for the Taliban says they are not seeking a monopoly on power in a future administration in "
+        "Afghanistan but are looking for ways to co-exist with Afghan institutions.",
+        # dev batch 7, jamiat-2021-09-07:002 (coded inclusion favor)
+        '"We are convinced that the Taliban’s policy to monopolize power will not only fail to attain a lasting peace '
+        "and stability in Afghanistan, but will also aggravate the crisis and lead the country to more dangerous "
+        'consequences that no one can solve," reads the statement, published on Facebook late on Tuesday by party '
+        "leader Salahuddin Rabbani.",
+    ],
+)
+def test_a_monopoly_of_power_is_the_opposite_of_inclusion(sentence):
+    """Codebook: inclusion is "an inclusive process or government". Power held by one side, named as a monopoly,
+    is its opposite and is condemned by its very name; rejecting it is inclusion favor: of the 9 development
+    sentences naming a monopoly (gold set + batches 1-17), all 9 are coded inclusion favor; the rules coded 1 of
+    them before, 8 now (and one against: 'should be rescued from monopoly', whose 'rescued from' they do not read)."""
+    assert sentence_stance(sentence).get("inclusion") == "favor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 17, iea-shaheen-2021-08-26:009 (coded inclusion favor)
+        "But it shows that we intend to include all prominent personalities and politicians in the future government.",
+        # dev batch 6, can-champagne-2020-02-29:008 (coded inclusion favor)
+        "We continue to support stabilization, development and humanitarian efforts in the country, and look forward "
+        "to continue supporting meaningful peace negotiations that include all Afghan people, including women and "
+        "minorities.”",
+    ],
+)
+def test_including_all_sides_is_inclusion(sentence):
+    """Codebook: inclusion favor is the participation of "all Afghans". To include or involve all of them, in plain
+    words, says so: of the 8 development sentences so phrased (gold set + batches 1-17), 7 are coded inclusion favor
+    and 1 not (a third party's pledge in a news report); the rules coded 1 of them before, 6 now, 1 extra."""
+    assert sentence_stance(sentence).get("inclusion") == "favor"
+
+
+def test_including_all_as_a_list_is_no_inclusion():
+    """Gold set, doha-agreement-2020:003: 'including all non-diplomatic civilian personnel' lists who withdraws."""
+    sentence = (
+        "The United States is committed to withdraw from Afghanistan all military forces of the United States, its "
+        "allies, and Coalition partners, including all non-diplomatic civilian personnel, private security "
+        "contractors, trainers, advisors, and supporting services personnel within fourteen (14) months following "
+        "announcement of this agreement."
+    )
+    assert sentence_stance(sentence) == {"international_role": "against"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 17, irofa-abdullah-direct-talks:010 (coded afghan_ownership favor)
+        "About talks between the US and Taliban, Abdullah said it was time for the Afghans to decide their fate "
+        "themselves.",
+        # dev batch 17, nato-sg-2010-06-11:013 (coded afghan_ownership favor)
+        "Afghanistan belongs to the Afghans.",
+        # dev batch 17, nato-sg-2012-05-21:006 (coded afghan_ownership favor)
+        "Since our last summit in Lisbon, nearly 18 months ago, we have made great progress -- in preventing "
+        "Afghanistan from serving as a safe haven for terrorists and ensuring that Afghans take charge of their own "
+        "security.",
+        # dev batch 4, prc-wangyi-2021-09-22:008 (coded afghan_ownership favor)
+        "China respects the right of the Afghan people to independently determine their own destiny and is willing "
+        "to continue to develop ... friendly and cooperative relations with Afghanistan,” she had added.",
+        # dev batch 2, hcnr-abdullah-2021-06-25:006 (coded afghan_ownership favor)
+        "Biden told Ghani and Abdullah that “Afghans are going to have to decide their future” and the “senseless "
+        "violence has to stop.”",
+    ],
+)
+def test_the_afghans_deciding_their_own_fate_is_afghan_ownership(sentence):
+    """Codebook: afghan_ownership favor is "Afghan-led, Afghan-owned"; the stance16 rule read the Afghans named as
+    the ones who decide. Their fate, future, destiny or security named as theirs to decide or take charge of, or the
+    country as belonging to them, says the same: of the 10 development sentences so phrased (gold set + batches
+    1-17), all 10 are coded afghan_ownership favor; the rules coded 1 of them before, 8 now (and one against, where
+    'accept nothing less than the complete end of occupation and allowing Afghans ...' lends the end to both)."""
+    assert sentence_stance(sentence).get("afghan_ownership") == "favor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 17, iea-akhund-2022-08-15:002 (coded afghan_ownership favor)
+        "15 August day marked the beginning of the victory of truth over falsehood and the liberation of the country "
+        "from the invaders and their allies during the celebration of this day, I would like to draw your attention "
+        "to the following points, said IEA Prime Minister Mullah Mohammad Hassan Akhund in his speech.",
+        # dev batch 1, iea-mujahid-2017-09-14:004 (coded afghan_ownership favor)
+        "Its senior and junior members have sacrificed their lives and wealth for the liberation of our country and "
+        "establishment of an Islamic system over the course of the past sixteen years.",
+        # dev batch 5, iea-shaheen-2021-interview:016 (coded afghan_ownership favor)
+        "They are trying to impose their condition on us while we fought for our liberation against occupation for 20 "
+        "years our people, our freedom loving people... We have gained our independence at the cost of our blood and "
+        "we have suffered a lot during the past 20 years.",
+    ],
+)
+def test_the_country_liberated_from_foreign_rule_is_afghan_ownership(sentence):
+    """Codebook: afghan_ownership is sovereignty and independence. Independence won from foreign rule, named as the
+    liberation of the country or liberation from the occupation, favours it by its name: of the 5 development
+    sentences so phrased (gold set + batches 1-17), all 5 are coded afghan_ownership favor; the rules coded none of
+    them before, all 5 now."""
+    assert sentence_stance(sentence).get("afghan_ownership") == "favor"
+
+
+def test_liberated_areas_are_no_afghan_ownership():
+    """Dev batch 2, iea-shaheen-2016-12-28:009 (not coded): 'the liberated areas' are places, not the country."""
+    sentence = (
+        "We are effectively witnessing zero crime and abduction rates in the liberated areas out of the control of "
+        "the crumbling Kabul administration."
+    )
+    assert "afghan_ownership" not in sentence_stance(sentence)

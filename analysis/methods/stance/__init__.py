@@ -12,6 +12,7 @@ The codebook (``analysis/data/stance_codebook.md``) defines nine targets and wha
 * :mod:`~analysis.methods.stance.matrix`: the corpus tables and the statement × target matrix;
 * :mod:`~analysis.methods.stance.coding`: a coding as a table (what every method returns), and the rules' coding;
 * :mod:`~analysis.methods.stance.model`: a supervised model (scikit-learn); :mod:`~analysis.methods.stance.keywords`: a keyword baseline;
+* :mod:`~analysis.methods.stance.regularisation`: each target's regularisation, chosen inside the training statements;
 * :mod:`~analysis.methods.stance.context`: what the model knows besides a sentence's words (genre, speaker, the sentence before);
 * :mod:`~analysis.methods.stance.stacking`: the combination's decision, a stacked model over its readers;
 * :mod:`~analysis.methods.stance.evaluation`: scoring any labelled set, and comparing the methods;

@@ -252,11 +252,14 @@ SELF_EVALUATING = [
         "afghan_ownership",
         whole_words(
             r"afghan ownership|afghan lead|hands|responsibility|themselves|by (?:the )?(?:afghans?|afghan people|people of afghanistan)"
+            r"|fate|future|destiny|security|affairs|belongs? to|liberat\w*|freed"
         ),
         1,
         "Afghans taking over their own affairs",
     ),
     ("inclusion", whole_words("more inclusive"), 1, "asking for more inclusion"),
+    ("inclusion", whole_words(r"monopol\w*"), -1, "power held by one side named as such"),
+    ("inclusion", whole_words(r"includ\w*|involv\w*"), 1, "all sides brought in"),
     (
         "human_rights",
         whole_words(

@@ -47,6 +47,7 @@ from analysis.methods.stance.coding import (
     without_reporter_background,
 )
 from analysis.methods.stance.context import item_context, news_reports_of
+from analysis.methods.stance.regularisation import chosen_regularisation
 from analysis.methods.stance.rules import StanceLabel, sentence_stance, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 from analysis.runtime.jobs import on_one_thread
@@ -59,7 +60,8 @@ MODEL_SEED = 20261129
 #: Regularisation strength of the logistic regressions (scikit-learn's ``C``: smaller is simpler), and the weighting
 #: of the three answers: "balanced" weighs the rare favor and against answers up, so the model does not learn to
 #: answer "not coded" everywhere. Both were chosen by cross-validation by document on the development labels (C in 1,
-#: 4, 16; balanced or not).
+#: 4, 16; balanced or not). Since the stance17 round each target's ``C`` is chosen from 1, 4 and 16 when the model is
+#: fitted, by a cross-validation inside its training statements (:mod:`.regularisation`); this one wins a tie.
 REGULARISATION = 4.0
 CLASS_WEIGHT = "balanced"
 
@@ -172,10 +174,19 @@ class StanceModel:
     [{'item_id': 'a', 'target': 'ceasefire', 'label': 'favor'}]
     """
 
-    def __init__(self, use_rules: bool = True, regularisation: float = REGULARISATION, seed: int = MODEL_SEED):
+    def __init__(
+        self,
+        use_rules: bool = True,
+        regularisation: float = REGULARISATION,
+        seed: int = MODEL_SEED,
+        per_target: dict[str, float] | None = None,
+    ):
         self.use_rules = use_rules
         self.regularisation = regularisation
         self.seed = seed
+        # each target's C, if already chosen (the stack's readers take their parent's); None: chosen in fit
+        self.per_target = per_target
+        self.regularisations: dict[str, float] = {}  # each target's C, as fitted
         self.vectorizer = TfidfVectorizer(ngram_range=NGRAM_RANGE, sublinear_tf=True, min_df=1)
         self.classifiers: dict[str, LogisticRegression | str] = {}
         # the second reader of the direction check: the same model on the words alone
@@ -243,7 +254,8 @@ class StanceModel:
         ``words``: the items' word features from an already fitted :attr:`vectorizer` (the words-only
         reader of the direction check shares its parent's, fitted on the same texts). The items'
         ``source_id`` and ``actor_type``, if given, give each sentence the one before it and its speaker
-        (:func:`item_context`).
+        (:func:`item_context`), and the folds of whole statements in which each target's regularisation is chosen
+        (:func:`~.regularisation.chosen_regularisation`, unless :attr:`per_target` gives it).
         """
         if items.empty:
             raise ValueError("StanceModel.fit: no coded items to learn from")
@@ -252,22 +264,40 @@ class StanceModel:
         words = self.word_features(items["text"].tolist(), previous, fit=True) if words is None else words
         rule_answers = self.rule_answers_of(items, rules)
         named = [named_targets(text) for text in items["text"]] if self.use_rules else []
+        statements = (items["source_id"] if "source_id" in items else items["item_id"]).to_numpy()
+        n_words = words.shape[1]
+
+        def classifier(rows: sparse.csr_matrix, answers: np.ndarray, strength: float) -> LogisticRegression:
+            return self.fitted_classifier(rows, answers, strength, n_words)
+
         for target in TARGETS:
             answers = coded_answers(labels, item_ids, target)
             if len(set(answers)) < 2:
                 self.classifiers[target] = answers[0]  # one answer only: nothing to learn, always give it
                 continue
-            classifier = LogisticRegression(
-                C=self.regularisation, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed
-            )
-            features, weights = self._features(words, target, rule_answers, named, taliban), None
-            if self.use_rules:
-                features, answers, weights = with_rules_hidden(features, answers, words.shape[1])
-            self.classifiers[target] = classifier.fit(features, answers, sample_weight=weights)
+            features = self._features(words, target, rule_answers, named, taliban)
+            if self.per_target is None:
+                strength = chosen_regularisation(classifier, features, answers, statements, self.regularisation)
+            else:
+                strength = self.per_target.get(target, self.regularisation)
+            self.regularisations[target] = strength
+            self.classifiers[target] = classifier(features, answers, strength)
         if self.words_only is not None:
             self.words_only.vectorizer = self.vectorizer
             self.words_only.fit(items, labels, words=words)
         return self
+
+    def fitted_classifier(
+        self, features: sparse.csr_matrix, answers: np.ndarray, strength: float, n_words: int
+    ) -> LogisticRegression:
+        """One target's logistic regression fitted at regularisation ``strength`` on some rows (the combination sees
+        each row twice, the second time without the rules' answers after the ``n_words`` word columns:
+        :func:`with_rules_hidden`)."""
+        weights = None
+        if self.use_rules:
+            features, answers, weights = with_rules_hidden(features, answers, n_words)
+        classifier = LogisticRegression(C=strength, class_weight=CLASS_WEIGHT, max_iter=2000, random_state=self.seed)
+        return classifier.fit(features, answers, sample_weight=weights)
 
     def predict(
         self, items: pd.DataFrame, rules: pd.DataFrame | None = None, words: sparse.csr_matrix | None = None

@@ -115,14 +115,27 @@ def statement_count(items: pd.DataFrame) -> int:
     return items["source_id"].nunique() if "source_id" in items else len(items)
 
 
-def out_of_fold_inputs(items: pd.DataFrame, labels: pd.DataFrame, rules: pd.DataFrame) -> dict[str, np.ndarray]:
-    """The stack's inputs for every item, each read by a combination fitted without its statement."""
+def out_of_fold_inputs(
+    items: pd.DataFrame,
+    labels: pd.DataFrame,
+    rules: pd.DataFrame,
+    regularisations: tuple[dict[str, float], dict[str, float]] | None = None,
+) -> dict[str, np.ndarray]:
+    """The stack's inputs for every item, each read by a combination fitted without its statement.
+
+    ``regularisations``: each target's ``C`` for the combination and for its words-only reader, as the combination
+    fitted on all items chose them (:mod:`.regularisation`); the readers of the folds take them rather than choose
+    their own, which would cost a cross-validation inside every fold. None: each reader chooses.
+    """
     items = items.reset_index(drop=True)
     groups = items["source_id"].to_numpy() if "source_id" in items else items["item_id"].to_numpy()
     inputs: dict[str, np.ndarray] = {}
     for train, held_out in GroupKFold(n_splits=min(STACK_FOLDS, statement_count(items))).split(items, groups=groups):
         train_items, held_items = items.iloc[train], items.iloc[held_out]
-        readers = StanceModel(use_rules=True).fit(
+        readers = StanceModel(use_rules=True)
+        if regularisations is not None:
+            readers.per_target, readers.words_only.per_target = regularisations
+        readers.fit(
             train_items,
             labels[labels["item_id"].isin(train_items["item_id"])],
             rules[rules["item_id"].isin(train_items["item_id"])],
@@ -165,7 +178,7 @@ class StackedStanceModel(StanceModel):
         self.stack = {}
         if statement_count(items) < 2:  # no fold to leave out: the combination decides alone
             return self
-        inputs = out_of_fold_inputs(items, labels, rules)
+        inputs = out_of_fold_inputs(items, labels, rules, (self.regularisations, self.words_only.regularisations))
         weights = {"none": NOT_CODED_WEIGHT, "favor": 1.0, "against": 1.0}
         for target in TARGETS:
             answers = coded_answers(labels, items["item_id"].tolist(), target)

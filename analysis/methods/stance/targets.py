@@ -79,6 +79,13 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"afghan led|afghan owned|afghan led and (?:afghan )?owned", 1),
         (r"sovereignty|sovereign|territorial integrity|national unity", 1),
         (r"independence", 1),
+        # independence won from foreign rule, named as the country's liberation ("the liberation of the country from
+        # the invaders", "this great victory that freed our country from occupation")
+        (
+            r"liberat(?:ion|ed|ing|e) (?:of )?(?:our|the) (?:country|homeland)|liberation (?:against|from) (?:the )?(?:occupation|invaders?)"
+            r"|freed (?:our|the) (?:country|homeland)",
+            1,
+        ),
         (r"non interference", 1),
         (r"will of the afghan people|a matter concerning the afghans|afghans to their own", 1),
         (r"(?:afghan )?(?:the )?government's stewardship", 1),
@@ -99,6 +106,15 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         # the Afghans as the ones who decide their own affairs ("decided by the Afghans themselves", "the future lies
         # in the hands of Afghans")
         (r"(?:the )?(?:afghans|afghan people|people of afghanistan) themselves|in the hands of (?:the )?afghans", 1),
+        # ... and their fate, future or security as theirs to decide ("time for the Afghans to decide their fate",
+        # "the right of the Afghan people to independently determine their own destiny", "belongs to the Afghans")
+        (
+            r"(?:afghans|afghan people|people of afghanistan)(?: (?:are going|have|has|will|must|should|can|need)(?: to)?)*(?: to)?"
+            r" (?:independently )?(?:decide|determine|choose|shape|take charge of|take (?:full )?control of)"
+            r"(?: (?:about|on|for))? (?:their|its) (?:own )?(?:fate|future|destiny|security|affairs)"
+            r"|belongs? to (?:the )?(?:afghans|afghan people|people of afghanistan)",
+            1,
+        ),
     ],
     "inclusion": [
         (r"inclusive(?:ness)?|inclusion|pluralism|more inclusive", 1),
@@ -130,6 +146,10 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:meaningful )?presence of (?:afghan )?women", 1),
         (r"represent(?:s|ing)? (?:all|the whole|the entire) (?:afghans|(?:the )?afghan (?:people|nation|society))", 1),
         (r"(?<=be )involved in (?:the )?(?:[\w]+ )?(?:process|talks|negotiations)", 1),
+        # power held by one side, the opposite of an inclusive government ("we do not believe in the monopoly of power"),
+        # and all sides brought in, in plain words ("include all prominent personalities and politicians")
+        (r"monopol(?:y|ies|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing|ist|istic)(?: (?:of |on |over )?power)?", -1),
+        (r"(?:includ(?:e|es|ed)|involv(?:e|es|ed|ing)) (?:all|every)", 1),
     ],
     "human_rights": [
         (r"human rights?", 1),
