@@ -15,7 +15,7 @@ help:
 	@echo "make book   create .venv, install, execute every notebook and build _build/html"
 	@echo "make report CORPUS=DIR   a report on any corpus (folder, CSV or JSONL) in _build/report/html"
 	@echo "make test   run the whole test suite (unit tests, notebook checks, the book build)"
-	@echo "make stance-cv  record the stance methods' cross-validation for a release (about 10 minutes)"
+	@echo "make stance-cv  record the stance methods' cross-validation and the matrix model's regularisation for a release (about 15 minutes)"
 	@echo "make bench  benchmark the run at 10 to 10,000 documents (benchmarks/results/; not part of make test)"
 	@echo "make lab    open the chapters in JupyterLab (127.0.0.1, the project's .venv as kernel) to rerun them"
 	@echo "make clean  remove .venv and _build"
@@ -64,7 +64,7 @@ test: $(STAMP) browser
 # A stance release records its learned methods' cross-validated predictions on the development labels,
 # with the key of the data, code and libraries they came from; builds read them while the key matches.
 stance-cv: $(STAMP)
-	$(BIN)/python -c "from analysis.methods.stance import record; record.record_cross_validation()"
+	$(BIN)/python -c "from analysis.methods.stance import record; record.record_cross_validation(); record.record_matrix_regularisation()"
 
 # JupyterLab on this machine only (127.0.0.1), in book/, with .venv's Python as the kernel.
 # LAB_PORT picks another port; the token in the printed URL is new at every start.

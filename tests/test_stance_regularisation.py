@@ -1,6 +1,7 @@
 """Each target's regularisation, chosen by a cross-validation inside the training statements (stance17 round)."""
 
 import numpy as np
+import pandas as pd
 import scipy.sparse as sparse
 from sklearn.model_selection import GroupKFold
 
@@ -117,3 +118,42 @@ def test_the_stacks_fold_readers_take_the_strengths_chosen_on_all_items():
         readers.fit(training, sample.labels[sample.labels["item_id"].isin(training["item_id"])], rules)
         expected = stack_inputs(readers, sample.items.iloc[held_out], rules)["international_role"]
         np.testing.assert_allclose(inputs["international_role"][held_out], expected)
+
+
+def test_a_combination_given_the_strengths_it_chose_is_the_same_model():
+    """The matrix model takes the strengths the release recorded rather than choosing them again: fitted with
+    them, a combination gives every input of its stack the same values, so it labels every sentence the same."""
+    sample = _batch17_set()
+    rules = predict_rules(sample.items)
+    chosen = StackedStanceModel().fit(sample.items, sample.labels, rules)
+    given = StackedStanceModel()
+    given.per_target, given.words_only.per_target = chosen.regularisations, chosen.words_only.regularisations
+    given.fit(sample.items, sample.labels, rules)
+    assert given.regularisations == chosen.regularisations
+    assert given.words_only.regularisations == chosen.words_only.regularisations
+    for target in chosen.stack:
+        if not isinstance(chosen.stack[target], str):
+            np.testing.assert_array_equal(given.stack[target].coef_, chosen.stack[target].coef_)
+    assert given.predict(sample.items).equals(chosen.predict(sample.items))
+
+
+def test_recorded_strengths_are_read_back_only_while_their_key_is_current(tmp_path):
+    """The strengths kept by ``make stance-cv`` come back as the two readers' dictionaries while the key written
+    beside them matches the matrix model's inputs and the package; a stale key gives None (the fit chooses)."""
+    from analysis.io.corpus import PROJECT_ROOT
+    from analysis.methods.stance import record
+    from analysis.methods.stance.matrix import matrix_inputs
+    from analysis.runtime.cache import release_key, write_recorded_table
+
+    table = pd.DataFrame(
+        {
+            "target": ["ceasefire", "taliban", "ceasefire"],
+            "reader": ["combination", "combination", "words_only"],
+            "strength": ["4.0", "16.0", "1.0"],
+        }
+    )
+    path = tmp_path / "matrix_regularisation.csv"
+    write_recorded_table(table, path, release_key(matrix_inputs(), PROJECT_ROOT))
+    assert record.recorded_matrix_regularisation(path) == ({"ceasefire": 4.0, "taliban": 16.0}, {"ceasefire": 1.0})
+    write_recorded_table(table, path, "a key of other data")
+    assert record.recorded_matrix_regularisation(path) is None

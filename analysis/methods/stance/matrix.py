@@ -36,6 +36,13 @@ THIN_EVIDENCE = 3
 MATRIX_METHOD = "combination"
 
 
+def matrix_inputs() -> list:
+    """The files the matrix model is fitted from: the development labels and the book's own statements' list."""
+    from analysis.methods.stance.evaluation import development_inputs
+
+    return [*development_inputs(), BOOK_METADATA]
+
+
 @lru_cache(maxsize=1)
 def matrix_model():
     """The learned model of the matrix, fitted on the development labels (seeded), once per process.
@@ -44,11 +51,9 @@ def matrix_model():
     reads (the gold set, the development labels, the statements' metadata, the book's own statements),
     the package or a library change, so a run loads it rather than fitting it again.
     """
-    from analysis.methods.stance.evaluation import development_inputs
     from analysis.methods.validation import CACHE_DIR
 
-    read = [*development_inputs(), BOOK_METADATA]
-    return cached_on_disk("stance_matrix_model", read, fit_matrix_model, CACHE_DIR)
+    return cached_on_disk("stance_matrix_model", matrix_inputs(), fit_matrix_model, CACHE_DIR)
 
 
 def fit_matrix_model():
@@ -56,12 +61,20 @@ def fit_matrix_model():
 
     The sentences of the book's own five statements are left out of its training data, so that the
     book's matrix is a prediction of the model, not a fit to the coders' labels of those sentences.
+    Each target's regularisation is the one the release recorded (:func:`~.record.recorded_matrix_regularisation`)
+    while that record is current: the same model as choosing it again, at half the cost. Without a current
+    record the fit chooses it (:mod:`.regularisation`).
     """
     from analysis.methods.stance.evaluation import development_set
+    from analysis.methods.stance.record import recorded_matrix_regularisation
     from analysis.methods.stance.stacking import StackedStanceModel
 
+    regularisations = recorded_matrix_regularisation()
     development = development_set().without_sources(book_statement_ids())
-    return StackedStanceModel().fit(development.items, development.labels)
+    model = StackedStanceModel()
+    if regularisations is not None:
+        model.per_target, model.words_only.per_target = regularisations
+    return model.fit(development.items, development.labels)
 
 
 def book_statement_ids() -> set[str]:

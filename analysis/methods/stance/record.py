@@ -15,7 +15,9 @@ The release also records the learned methods' **cross-validated predictions** on
 (:func:`record_cross_validation`, ``make stance-cv``), the slowest result the book reads: every fold fits
 the models afresh. They are kept in ``validation/stance_dev/cross_validated_predictions.csv`` with the key
 of the data, code and libraries they came from, and read back (:func:`recorded_cross_validation`) only
-while that key matches; otherwise the build computes them again.
+while that key matches; otherwise the build computes them again. The same command records the strength of
+each target's regularisation that the matrix model chose when fitted (:func:`record_matrix_regularisation`), so
+that a build refitting it takes them rather than choosing them again by an inner cross-validation.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ HISTORY_PATH = PROJECT_ROOT / "tests" / "data" / "stance_score_history.json"
 
 #: The learned methods' cross-validated predictions on all development labels (key beside it, ``.key``).
 CROSS_VALIDATION_PATH = evaluation.DEV_DIR / "cross_validated_predictions.csv"
+
+#: Each target's regularisation as the matrix model chose it (``target, reader, strength``; key beside it).
+MATRIX_REGULARISATION_PATH = evaluation.DEV_DIR / "matrix_regularisation.csv"
 
 #: The methods fitted in each fold; keywords and rules have nothing to fit and are cheap to run again.
 FITTED_METHODS = ("model", "combination")
@@ -70,6 +75,46 @@ def recorded_cross_validation(path: str | Path = CROSS_VALIDATION_PATH) -> dict[
     return {
         str(method): part[CODING_COLUMNS].reset_index(drop=True) for method, part in table.groupby("method", sort=False)
     }
+
+
+def record_matrix_regularisation(path: str | Path = MATRIX_REGULARISATION_PATH) -> pd.DataFrame:
+    """Fit the matrix model (choosing each target's regularisation) and keep the strengths it chose at ``path``.
+
+    Called while the record is stale (after any change to the package or the development labels), so the
+    model fitted here chooses them; a current record gives back the same strengths.
+
+    Run with :func:`record_cross_validation` (``make stance-cv``). The key is that of the matrix model's inputs
+    (:func:`~.matrix.matrix_inputs`), this package and its libraries, taken before fitting. Returns the table
+    written: one row per target and reader (``combination``, and ``words_only``, its words-only reader).
+    """
+    from analysis.methods.stance.matrix import matrix_inputs, matrix_model
+
+    key = release_key(matrix_inputs(), PROJECT_ROOT)
+    model = matrix_model()  # fitted (and kept on disk for the build) by choosing, while no record is current
+    rows = [
+        {"target": target, "reader": reader, "strength": repr(strength)}
+        for reader, chosen in (("combination", model.regularisations), ("words_only", model.words_only.regularisations))
+        for target, strength in chosen.items()
+    ]
+    table = pd.DataFrame(rows, columns=["target", "reader", "strength"])
+    write_recorded_table(table, Path(path), key)
+    return table
+
+
+def recorded_matrix_regularisation(
+    path: str | Path = MATRIX_REGULARISATION_PATH,
+) -> tuple[dict[str, float], dict[str, float]] | None:
+    """The kept strengths (for the combination, for its words-only reader) if current for today's data, code and
+    libraries; None if they are missing or stale (the fit then chooses them)."""
+    from analysis.methods.stance.matrix import matrix_inputs
+
+    table = read_recorded_table(Path(path), matrix_inputs(), PROJECT_ROOT)
+    if table is None:
+        return None
+    chosen: dict[str, dict[str, float]] = {"combination": {}, "words_only": {}}
+    for target, reader, strength in table[["target", "reader", "strength"]].itertuples(index=False, name=None):
+        chosen[reader][target] = float(strength)
+    return chosen["combination"], chosen["words_only"]
 
 
 def score_once(
