@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_heading_units import is_heading_unit
+from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import OPENING_INVOCATION
 
 
@@ -15,3 +16,21 @@ def test_an_invocation_with_an_epithet_before_the_name_opens_the_text():
     # the plain invocation still opens the text; a sentence about a name is no invocation
     assert OPENING_INVOCATION.match("In the name of God, the Most Gracious, the Most Merciful")
     assert not OPENING_INVOCATION.match("In the name of the Almighty Taliban leadership council")
+
+
+def test_a_paragraph_under_a_sentence_ending_on_a_colon_is_the_quotation_not_a_pull_quote():
+    # heldout35 c2164 l.23-29: a senator quotes an editorial ("... I quote:"), then quotes its words again in a longer
+    # sentence further down; the quotation is text, not an extract lifted from that sentence
+    texts = [
+        "I was reading a telling article, the lead editorial, in Macleans magazine on this issue. The article is "
+        "entitled “Protect the Taliban?” I quote:",
+        "The relentless search for failure in Canada’s mission to Afghanistan continues.",
+        "The article goes on to talk about the British Columbia Civil Liberties Association court proceedings.",
+        "Honourable senators, the fact is that that is what appears to be happening — “the relentless search for "
+        "failure in Canada’s mission to Afghanistan” — when, in fact, we all know it is a difficult mission.",
+    ]
+    assert repeated_units(texts) == [None, None, None, None]
+    assert {23, 25, 27, 29} <= clean_text(raw_page("c2164-mobinajaffer-senate-detainees-2007.txt")).kept_lines
+    # without the announcing colon, the same line is still an extract of the longer sentence below
+    texts[0] = texts[0].replace(" I quote:", " It was read widely.")
+    assert repeated_units(texts)[1] == "teaser repeating the text"
