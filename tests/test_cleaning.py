@@ -276,9 +276,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout34", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [281, 321]
     # the thirty-fifth: scored once unseen (259/261, 151/165, with the rules of bfc4f42, in the record), then tuned on
     # (the thirty-fourth round: an invocation with "Almighty" before the name opens the text, +1 of c2166; a quotation
-    # announced by a colon is no pull quote, +1 of c2164)
+    # announced by a colon is no pull quote, +1 of c2164; a first publication's stamp, a guarded contact address and
+    # "More like this", +3 furniture)
     assert scores.loc["heldout35", ["statement_kept", "statement_lines"]].tolist() == [261, 261]
-    assert scores.loc["heldout35", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [151, 165]
+    assert scores.loc["heldout35", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [154, 165]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

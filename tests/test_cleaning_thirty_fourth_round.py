@@ -3,9 +3,11 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_heading_units import is_heading_unit
 from analysis.text.cleaning_repeats import repeated_units
 from analysis.text.cleaning_rules import OPENING_INVOCATION
+from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
 
 def test_an_invocation_with_an_epithet_before_the_name_opens_the_text():
@@ -34,3 +36,19 @@ def test_a_paragraph_under_a_sentence_ending_on_a_colon_is_the_quotation_not_a_p
     # without the announcing colon, the same line is still an extract of the longer sentence below
     texts[0] = texts[0].replace(" I quote:", " It was read widely.")
     assert repeated_units(texts)[1] == "teaser repeating the text"
+
+
+def test_a_first_publication_stamp_a_guarded_contact_address_and_more_like_this_are_furniture():
+    # heldout35 c2147 l.17: a news site's stamp of first publication
+    assert furniture_rule("Story first published: Tuesday, August 31, 2021, 8:47 [IST]") == "last-updated stamp"
+    assert 17 not in clean_text(raw_page("c2147-oneindia-biden-statement-2021.txt")).kept_lines
+    # heldout35 c2135 l.13: a contact's label over an address the site's e-mail guard hid
+    assert furniture_rule("Contact: [email\u00a0protected]") == "contact note"
+    assert 13 not in clean_text(raw_page("c2135-ngrbreakingnews-saudi-embassy-2024.txt")).kept_lines
+    # heldout35 c2122 l.16: the label of other stories at a page's end
+    assert TRAILER_PATTERNS["teaser of other stories"].match("More like this")
+    assert 16 not in clean_text(raw_page("c2122-lovin-qatar-education-2022.txt")).kept_lines
+    # sentences about a first publication, a contact or likeness are text
+    assert furniture_rule("The report, first published in 2019, was cited by the envoy.") is None
+    assert furniture_rule("Contact: the envoy met Taliban officials in Doha.") is None
+    assert not TRAILER_PATTERNS["teaser of other stories"].match("More like this would help the talks.")
