@@ -52,3 +52,16 @@ def test_a_first_publication_stamp_a_guarded_contact_address_and_more_like_this_
     assert furniture_rule("The report, first published in 2019, was cited by the envoy.") is None
     assert furniture_rule("Contact: the envoy met Taliban officials in Doha.") is None
     assert not TRAILER_PATTERNS["teaser of other stories"].match("More like this would help the talks.")
+
+
+def test_a_canadian_members_label_with_party_and_riding_is_furniture():
+    # heldout35 c2165 l.11: the label over a member's speech, which was joined to "Mr. Speaker, ..." under it
+    assert furniture_rule("Patrick Brown Conservative Barrie, ON") == "member's label"
+    kept = clean_text(raw_page("c2165-openparliament-afghanistan-motion-2008.txt")).kept_lines
+    assert 11 not in kept and 13 in kept
+    # the same labels on earlier sets: heldout4 c318 l.11, heldout21 c1316 l.11
+    assert furniture_rule("Bryon Wilfert Liberal Richmond Hill, ON") == "member's label"
+    assert furniture_rule("John Cannis Liberal Scarborough Centre, ON") == "member's label"
+    # a sentence naming a member and a province is text
+    assert furniture_rule("Patrick Brown Conservative Barrie, ON, spoke in favour.") is None
+    assert furniture_rule("The Liberal member for Scarborough Centre, ON") is None

@@ -128,6 +128,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a parliament record's note that a member spoke out of turn ("Senator Kim Carr interjecting—"): the words are
     # not recorded, only who spoke
     "interjection note": re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'()-]+){0,5} interjecting\s*[—–-]?$"),
+    # a Canadian parliament record's label of the member who speaks, with party and riding ("Patrick Brown
+    # Conservative Barrie, ON"), which the line under it, "Mr. Speaker, ...", must not be joined to
+    "member's label": re.compile(
+        r"^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:Conservative|Liberal|NDP|Bloc Québécois|Green|Independent) "
+        r"[A-Z][^.!?]{1,80}, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)$"
+    ),
     # a German parliament record's stage directions, in brackets: the house's applause, laughter or calls ("(Beifall
     # beim BÜNDNIS 90/DIE GRÜNEN ...)") and a member's call from the floor with the party in capitals ("(Dr. (DIE
     # LINKE): Nein!)"): the record's notes, not the speech
