@@ -214,10 +214,9 @@ def _teasers_above_the_text(texts: list[str], keys: list[tuple[str, ...]], is_te
     text_begun = False
     for index, text in enumerate(texts):
         doubled = index + 1 < len(keys) and keys[index + 1] == keys[index]
-        announced = text_begun and index > 0 and _announces_a_quotation(texts[index - 1])
-        lifted = not announced and _lifted_from_longer(keys[index], keys[index + 1 :])
-        if kept[index] and text_begun and not doubled and not lifted:
-            kept[index] = False
+        if kept[index] and text_begun and not doubled:
+            announced = index > 0 and _announces_a_quotation(texts[index - 1])
+            kept[index] = not announced and _lifted_from_longer(keys[index], keys[index + 1 :])
         text_begun = text_begun or not kept[index] and _is_paragraph_of_text(text)
     return kept
 
