@@ -76,9 +76,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # (the word first, and what stands before it looked behind, so that the search skips to the word)
     "page number of a listing": re.compile(r"page(?:(?<=^page)|(?<=\s[-–—|]\spage)) \d+ of \d+(?:\s[-–—|]\s|\.?$)"),
     # a stamp of the last update ("(Last Updated On: June 27, 2018)"), or of an update with its time in figures
-    # ("Update: 2022-08-12 19:38 GMT"; "UPDATE: Today, ..." and "UPDATE #2, Aug. 31: ..." open a paragraph of text)
+    # ("Update: 2022-08-12 19:38 GMT"; "UPDATE: Today, ..." and "UPDATE #2, Aug. 31: ..." open a paragraph of text), or
+    # of the first publication ("Story first published: Tuesday, August 31, 2021, 8:47 [IST]")
     "last-updated stamp": re.compile(
-        r"(^|\()\s*(last updated|updated on|published on|updated?\s*:\s*\d)", re.IGNORECASE
+        r"(^|\()\s*(last updated|updated on|published on|updated?\s*:\s*\d|((story|article|post) )?first published\s*:)",
+        re.IGNORECASE,
     ),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
     # ... and a link's label without its address ("URL:")
@@ -126,6 +128,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a parliament record's note that a member spoke out of turn ("Senator Kim Carr interjecting—"): the words are
     # not recorded, only who spoke
     "interjection note": re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'()-]+){0,5} interjecting\s*[—–-]?$"),
+    # a Canadian parliament record's label of the member who speaks, with party and riding ("Patrick Brown
+    # Conservative Barrie, ON"), which the line under it, "Mr. Speaker, ...", must not be joined to
+    "member's label": re.compile(
+        r"^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3} (?:Conservative|Liberal|NDP|Bloc Québécois|Green|Independent) "
+        r"[A-Z][^.!?]{1,80}, (?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)$"
+    ),
     # a German parliament record's stage directions, in brackets: the house's applause, laughter or calls ("(Beifall
     # beim BÜNDNIS 90/DIE GRÜNEN ...)") and a member's call from the floor with the party in capitals ("(Dr. (DIE
     # LINKE): Nein!)"): the record's notes, not the speech
@@ -243,6 +251,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(tel|phone)\.?\s*:\s*\+?\d[\d ()/.+-]{6,}\s[-–|]\s.{0,150}$"
         # the writer's address under a story, after a colon ("The correspondent can be contacted at: ...")
         r"|the (correspondent|author|writer|reporter) (can|may) be (contacted|reached) at\s*:\s*\S.{0,60}$"
+        # an address hidden by the site's e-mail guard, under its label ("Contact: [email protected]")
+        r"|(contact|e-?mail)\s*:\s*\[email\s+protected\]$"
         # an offer of interviews: "Please contact us if you would like to interview WFP Afghanistan Country Director ..."
         r"|please contact (us|me)\b[^.!?]{0,20}\b(if you (would like|wish|want)|for (an )?interviews?|to (arrange|request))\b"
         # a site's e-mail address hidden from robots ("Email: This email address is being protected from spambots.")

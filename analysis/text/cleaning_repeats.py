@@ -206,16 +206,24 @@ def _teasers_above_the_text(texts: list[str], keys: list[tuple[str, ...]], is_te
     A teaser stands above the text it announces. Once a paragraph of text has begun the page, a paragraph
     printed again further down, whole or cut short (a quote repeated, an embedded post, a fragment), is the
     text itself; only one whose words recur inside a longer later paragraph is still an extract of it (a
-    pull quote), and one printed twice in a row is the same paragraph doubled (one copy goes).
+    pull quote), and one printed twice in a row is the same paragraph doubled (one copy goes). A paragraph under a
+    sentence of text that ends on a colon ("... in Macleans magazine on this issue. ... I quote:") is the quotation
+    it announces, quoted again further down, not an extract.
     """
     kept = list(is_teaser)
     text_begun = False
     for index, text in enumerate(texts):
         doubled = index + 1 < len(keys) and keys[index + 1] == keys[index]
-        if kept[index] and text_begun and not doubled and not _lifted_from_longer(keys[index], keys[index + 1 :]):
-            kept[index] = False
+        if kept[index] and text_begun and not doubled:
+            announced = index > 0 and _announces_a_quotation(texts[index - 1])
+            kept[index] = not announced and _lifted_from_longer(keys[index], keys[index + 1 :])
         text_begun = text_begun or not kept[index] and _is_paragraph_of_text(text)
     return kept
+
+
+def _announces_a_quotation(text: str) -> bool:
+    """A sentence of text that ends on a colon, opening what it quotes ("The article is entitled ... I quote:")."""
+    return text.rstrip().endswith(":") and len(text.split()) >= TEASER_WORDS and not is_heading(text)
 
 
 def _lifted_from_longer(key: tuple[str, ...], later: list[tuple[str, ...]]) -> bool:

@@ -120,8 +120,8 @@ SALUTATION_OPENINGS = frozenset("dear ladies excellencies brothers sisters disti
 LEAD_IN_VERBS = frozenset("said says reports reported adds added".split())
 
 #: The invocation that opens many statements, read by the heading rules and by the listings' rule for a second
-#: statement on a page of reposts.
-IN_THE_NAME_OF_GOD = r"in the name of (allah|god)\b"
+#: statement on a page of reposts, with or without an epithet before the name ("In the name of Almighty Allah").
+IN_THE_NAME_OF_GOD = r"in the name of (the )?(almighty )?(allah|god)\b"
 #: The first words of a statement, not its title, though they have no final punctuation: the invocation
 #: that opens many statements ("In the name of Allah, the Most Gracious ...") and the praise after it ("Praise be
 #: to Allah and blessings and peace be on Mohammad, ..."), the invocation transliterated ("Bismillah Rahman-ur-Rahim";
