@@ -283,7 +283,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout35", ["statement_kept", "statement_lines"]].tolist() == [261, 261]
     assert scores.loc["heldout35", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [155, 165]
     # the thirty-sixth: scored once unseen (388/393, 181/213, with the rules of fa12cbe, in the record), then tuned on
-    assert scores.loc["heldout36", ["statement_kept", "statement_lines"]].tolist() == [388, 393]
+    # (the thirty-fifth round: a resolution's body meeting on its date and the verb of its first clause, +2 of c2221)
+    assert scores.loc["heldout36", ["statement_kept", "statement_lines"]].tolist() == [390, 393]
     assert scores.loc["heldout36", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [181, 213]
 
 

@@ -1,0 +1,26 @@
+"""Rules of the thirty-fifth round, on what heldout36 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_lists import clauses_of_lists
+
+
+def test_a_resolutions_body_and_the_verb_of_its_first_clause_open_its_sentence():
+    # heldout36 c2221 l.20-24: an education union's resolution opens on the body that adopts it, meeting on its date,
+    # and the verb of its first clause, alone on their lines above the numbered clauses
+    body = "The Executive Board of Education International, meeting on 2nd December 2021"
+    item = "In the last 20 years Afghanistan has made significant progress in education."
+    units = [
+        ("Executive Board meeting on Afghanistan", False),
+        (body, False),
+        ("Acknowledges that", False),
+        (item, True),
+    ]
+    assert clauses_of_lists(units) == {1, 2}
+    assert furniture_rule(body) is None  # not a caption ending on its date
+    assert {20, 22, 24} <= clean_text(raw_page("c2221-eiie-executive-board-resolution-2021.txt")).kept_lines
+    # without a list under it the verb is a heading; a caption ending on a date is still a caption
+    assert clauses_of_lists(units[:3]) == set()
+    assert furniture_rule("Women wait for food rations in Kabul, meeting on 2 December 2021") is not None
