@@ -24,3 +24,18 @@ def test_a_resolutions_body_and_the_verb_of_its_first_clause_open_its_sentence()
     # without a list under it the verb is a heading; a caption ending on a date is still a caption
     assert clauses_of_lists(units[:3]) == set()
     assert furniture_rule("Women wait for food rations in Kabul, meeting on 2 December 2021") is not None
+
+
+def test_a_dated_stamp_a_labelled_breadcrumb_a_share_prompt_and_an_authors_disclaimer_are_furniture():
+    # heldout36 c2221 l.8, c2224 l.5, c2188 l.16, c2220 l.12
+    assert furniture_rule("published 3 December 2021 updated 23 February 2024") == "last-updated stamp"
+    breadcrumb = "You are here: Home / Resources / Documents / WCC commissions and working groups"
+    assert furniture_rule(breadcrumb) == "navigation crumbs"
+    assert furniture_rule("Share this post!") == "share buttons"
+    disclaimer = "Any views expressed in this article are those of the author and not of Thomson Reuters Foundation."
+    assert furniture_rule(disclaimer) == "publisher's disclaimer"
+    assert not {8} & clean_text(raw_page("c2221-eiie-executive-board-resolution-2021.txt")).kept_lines
+    # sentences that say so are text
+    assert furniture_rule("The resolution was published 3 December 2021 and updated in February 2024.") is None
+    assert furniture_rule("You are here in Kabul, at home with the people.") is None
+    assert furniture_rule("The views expressed in this meeting are those of the member states.") is None
