@@ -39,3 +39,13 @@ def test_a_dated_stamp_a_labelled_breadcrumb_a_share_prompt_and_an_authors_discl
     assert furniture_rule("The resolution was published 3 December 2021 and updated in February 2024.") is None
     assert furniture_rule("You are here in Kabul, at home with the people.") is None
     assert furniture_rule("The views expressed in this meeting are those of the member states.") is None
+
+
+def test_a_dutch_records_speaker_labels_and_start_time_are_furniture():
+    # heldout36 c2232 l.35, l.37 and c2233 l.11; heldout30 c1866 l.12 and l.16 (removed before as a heading)
+    for label in ["Aanvang 9.32 uur.", "De voorzitter:", "De heer Ceder (ChristenUnie):", "Mevrouw Piri (PvdA):"]:
+        assert furniture_rule(label) == "Dutch record's speaker label"
+    assert not {35, 37} & clean_text(raw_page("c2232-zoekofficielebekendmakingen-commissiedebat-2021.txt")).kept_lines
+    # a sentence that names the chair or a member goes on past the colon, or has none
+    assert furniture_rule("De voorzitter: dank u wel.") is None
+    assert furniture_rule("De heer Ceder (ChristenUnie) vraagt het woord.") is None

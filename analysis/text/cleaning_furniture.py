@@ -130,6 +130,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "editor's note in brackets": re.compile(r"^\[(?![^\[\]]{1,60} in the Chair\]$)[^\[\]]{10,300}\]$"),
     # a parliament record's note that a member spoke out of turn ("Senator Kim Carr interjecting—"): the words are
     # not recorded, only who spoke
+    # a Dutch parliament record's label of who speaks ("De voorzitter:", "De heer Ceder (ChristenUnie):", "Mevrouw Piri
+    # (PvdA):") and its stamp of the sitting's start ("Aanvang 9.32 uur."): the record's frame, not the speech
+    "Dutch record's speaker label": re.compile(
+        r"^(De voorzitter|(De heer|Mevrouw) [A-Z][\w'’. -]{1,40} \([^()]{1,30}\)):$|^Aanvang \d{1,2}[.:]\d{2} uur\.?$"
+    ),
     "interjection note": re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'()-]+){0,5} interjecting\s*[—–-]?$"),
     # a Canadian parliament record's label of the member who speaks, with party and riding ("Patrick Brown
     # Conservative Barrie, ON"), which the line under it, "Mr. Speaker, ...", must not be joined to
