@@ -64,10 +64,11 @@ from analysis.text.cleaning_prompts import FORM_AND_PROMPT_PATTERNS
 
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
-    # "Home / News / ...", or a trail whose separators the extraction lost, ending on the title cut short ("Home South
-    # African Dirco in talks with other countries to give South Africans a “lift”...")
+    # "Home / News / ...", perhaps after its label ("You are here: Home / Resources / ..."), or a trail whose separators
+    # the extraction lost, ending on the title cut short ("Home South African Dirco in talks with other countries to ...")
     "navigation crumbs": re.compile(
-        r"^(home|главная|accueil)(\s*[/>»›|]\s*.+|\s(?-i:[A-Z])[^.!?]{3,200}(\.\.\.|…))$", re.IGNORECASE
+        r"^(you are here\s*:\s*)?(home|главная|accueil)(\s*[/>»›|]\s*.+|\s(?-i:[A-Z])[^.!?]{3,200}(\.\.\.|…))$",
+        re.IGNORECASE,
     ),
     # a menu of five entries or more between bars or dots ("World Video | Defence | Foreign Affairs | Trade | ...")
     # (possessive runs, so that a line with no bar in its first 40 characters fails at once)
@@ -77,9 +78,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "page number of a listing": re.compile(r"page(?:(?<=^page)|(?<=\s[-–—|]\spage)) \d+ of \d+(?:\s[-–—|]\s|\.?$)"),
     # a stamp of the last update ("(Last Updated On: June 27, 2018)"), or of an update with its time in figures
     # ("Update: 2022-08-12 19:38 GMT"; "UPDATE: Today, ..." and "UPDATE #2, Aug. 31: ..." open a paragraph of text), or
-    # of the first publication ("Story first published: Tuesday, August 31, 2021, 8:47 [IST]")
+    # of the first publication ("Story first published: Tuesday, August 31, 2021, 8:47 [IST]"), or of both, dated
+    # ("published 3 December 2021 updated 23 February 2024")
     "last-updated stamp": re.compile(
-        r"(^|\()\s*(last updated|updated on|published on|updated?\s*:\s*\d|((story|article|post) )?first published\s*:)",
+        r"(^|\()\s*(last updated|updated on|published on|updated?\s*:\s*\d|((story|article|post) )?first published\s*:)"
+        rf"|^published {DATE_WITH_YEAR},? (last )?updated {DATE_WITH_YEAR}$",
         re.IGNORECASE,
     ),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
@@ -127,6 +130,11 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "editor's note in brackets": re.compile(r"^\[(?![^\[\]]{1,60} in the Chair\]$)[^\[\]]{10,300}\]$"),
     # a parliament record's note that a member spoke out of turn ("Senator Kim Carr interjecting—"): the words are
     # not recorded, only who spoke
+    # a Dutch parliament record's label of who speaks ("De voorzitter:", "De heer Ceder (ChristenUnie):", "Mevrouw Piri
+    # (PvdA):") and its stamp of the sitting's start ("Aanvang 9.32 uur."): the record's frame, not the speech
+    "Dutch record's speaker label": re.compile(
+        r"^(De voorzitter|(De heer|Mevrouw) [A-Z][\w'’. -]{1,40} \([^()]{1,30}\)):$|^Aanvang \d{1,2}[.:]\d{2} uur\.?$"
+    ),
     "interjection note": re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'()-]+){0,5} interjecting\s*[—–-]?$"),
     # a Canadian parliament record's label of the member who speaks, with party and riding ("Patrick Brown
     # Conservative Barrie, ON"), which the line under it, "Mr. Speaker, ...", must not be joined to
@@ -276,6 +284,10 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\(the original (version|text|record) is (on|at) [^)]{1,80}\)"
         # a feed's copy: "(This story has been published from Such TV feed, without modifications to the text)"
         r"|published from [^.]{0,40}\bfeed,? without modifications"
+        # an outlet disowning an opinion it prints: "Any views expressed in this article are those of the author and not
+        # of Thomson Reuters Foundation."
+        r"|^(any |the )?(views|opinions) expressed in this (article|post|piece|commentary|column|blog) are (solely )?those"
+        r" of the authors?\b"
     ),
     # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
     # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.text.cleaning_dates import RESOLUTION_BODY
 from analysis.text.cleaning_rules import (
     ADDRESS_LINE,
     SHORT_ITEM_WORDS,
@@ -38,6 +39,9 @@ def clauses_of_lists(units: list[tuple[str, bool]]) -> set[int]:
     """
     clauses = set()
     for index, (text, _) in enumerate(units):
+        if RESOLUTION_BODY.match(text):
+            clauses.update(_resolution_opening(units, index))
+            continue
         if not text.endswith((",", ";")):
             continue
         following, following_is_item = units[index + 1] if index + 1 < len(units) else ("", False)
@@ -45,6 +49,19 @@ def clauses_of_lists(units: list[tuple[str, bool]]) -> set[int]:
         if before_clause or text[:1].islower():
             clauses.add(index)
     return clauses
+
+
+#: The verb of a resolution's first clause, alone on its line above the clauses ("Acknowledges that", "Resolves:").
+OPERATIVE_VERB = re.compile(r"^[A-Z][a-z]{3,20}s(?: that)?:?$")
+
+
+def _resolution_opening(units: list[tuple[str, bool]], index: int) -> list[int]:
+    """A resolution's body (``units[index]``, "The Executive Board of ..., meeting on 2nd December 2021") and the verb
+    of its first clause under it ("Acknowledges that") when a list item follows: the opening of one sentence."""
+    verb_index, item_index = index + 1, index + 2
+    if item_index < len(units) and OPERATIVE_VERB.match(units[verb_index][0]) and units[item_index][1]:
+        return [index, verb_index]
+    return []
 
 
 def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:

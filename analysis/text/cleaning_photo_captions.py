@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.text.cleaning_dates import CAPITALISED_MONTHS, DATE, DATE_WITH_YEAR, WEEKDAYS
+from analysis.text.cleaning_dates import CAPITALISED_MONTHS, DATE, DATE_WITH_YEAR, RESOLUTION_BODY, WEEKDAYS
 
 #: Agencies whose name alone, after a caption's sentence or its date ("… in Kabul. AFP", "… 2021 (AFP).", "… Kabul. (AFP/File)"),
 #: credits a photograph; a wire credit glued to a body sentence comes after a dash or alone in brackets.
@@ -53,8 +53,11 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
     "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?[-–—]\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
-    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021")
-    "line ending on a place and date": re.compile(rf"^(?!.*[.!?]\s)[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"),
+    # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021");
+    # not a resolution's body meeting on its date, which opens the resolution's sentence
+    "line ending on a place and date": re.compile(
+        rf"^(?!.*[.!?]\s)(?!{RESOLUTION_BODY.pattern[1:]})[A-Z].{{20,200}}(,| on)\s+{DATE_WITH_YEAR}$"
+    ),
     # a pattern of its own, case-sensitive; a caption opens on a capital: a line that opens on words in lower case and
     # ends on a credit carries on a sentence of the text ("world lacked objective judgment ... in this respect.
     # Xinhua"; a date stamp, "date 2021-08-26", is no word)

@@ -49,7 +49,7 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|discussion in ['‘\"][^'’\"]{1,60}['’\"] started by\b.{1,80})$"
     ),
     "share buttons": re.compile(
-        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*[:.]?"
+        r"^((share|tweet|print|email|share (this|it)( article| story| post)?)\s*[:.!]?"
         r"|(click to )?share (on|via|with) \w+.{0,30}|(follow|like) us on\b.*|((adjust|comment|print|share|email)\s*){2,}"
         r"|[\w-]+ icon)$",
         re.IGNORECASE,
