@@ -157,3 +157,16 @@ def test_recorded_strengths_are_read_back_only_while_their_key_is_current(tmp_pa
     assert record.recorded_matrix_regularisation(path) == ({"ceasefire": 4.0, "taliban": 16.0}, {"ceasefire": 1.0})
     write_recorded_table(table, path, "a key of other data")
     assert record.recorded_matrix_regularisation(path) is None
+
+
+def test_the_stacks_folds_on_two_processes_give_the_same_inputs():
+    """The matrix model fits the folds of its out-of-fold answers on two processes: the stack's inputs are the
+    same numbers, in the same rows, as on one."""
+    sample = _batch17_set()
+    rules = predict_rules(sample.items)
+    strengths = ({"international_role": 4.0}, {"international_role": 1.0})
+    one = out_of_fold_inputs(sample.items, sample.labels, rules, strengths)
+    two = out_of_fold_inputs(sample.items, sample.labels, rules, strengths, n_jobs=2)
+    assert set(one) == set(two)
+    for target in one:
+        np.testing.assert_array_equal(one[target], two[target])

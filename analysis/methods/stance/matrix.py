@@ -23,7 +23,7 @@ from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_draws
 from analysis.runtime.cache import cached_on_corpus, cached_on_disk
-from analysis.runtime.jobs import map_items
+from analysis.runtime.jobs import map_items, processes_for
 
 #: The book's own statements, whose sentences the matrix model is not trained on.
 BOOK_METADATA = PROJECT_ROOT / "seeds" / "metadata.csv"
@@ -67,11 +67,11 @@ def fit_matrix_model():
     """
     from analysis.methods.stance.evaluation import development_set
     from analysis.methods.stance.record import recorded_matrix_regularisation
-    from analysis.methods.stance.stacking import StackedStanceModel
+    from analysis.methods.stance.stacking import STACK_FOLDS, StackedStanceModel
 
     regularisations = recorded_matrix_regularisation()
     development = development_set().without_sources(book_statement_ids())
-    model = StackedStanceModel()
+    model = StackedStanceModel(n_jobs=processes_for(STACK_FOLDS))
     if regularisations is not None:
         model.per_target, model.words_only.per_target = regularisations
     return model.fit(development.items, development.labels)

@@ -45,7 +45,7 @@ from analysis.methods.stance.model import (
     StanceModel,
 )
 from analysis.methods.stance.targets import TARGETS
-from analysis.runtime.jobs import on_one_thread
+from analysis.runtime.jobs import map_items, on_one_thread
 
 #: How many folds of whole statements give the out-of-fold answers the stack is fitted on.
 STACK_FOLDS = 5
@@ -120,28 +120,46 @@ def out_of_fold_inputs(
     labels: pd.DataFrame,
     rules: pd.DataFrame,
     regularisations: tuple[dict[str, float], dict[str, float]] | None = None,
+    n_jobs: int = 1,
 ) -> dict[str, np.ndarray]:
     """The stack's inputs for every item, each read by a combination fitted without its statement.
 
     ``regularisations``: each target's ``C`` for the combination and for its words-only reader, as the combination
     fitted on all items chose them (:mod:`.regularisation`); the readers of the folds take them rather than choose
-    their own, which would cost a cross-validation inside every fold. None: each reader chooses.
+    their own, which would cost a cross-validation inside every fold. None: each reader chooses. The folds are
+    fitted on ``n_jobs`` processes (:func:`analysis.runtime.jobs.map_items`), with the same inputs.
     """
     items = items.reset_index(drop=True)
     groups = items["source_id"].to_numpy() if "source_id" in items else items["item_id"].to_numpy()
+    splits = list(GroupKFold(n_splits=min(STACK_FOLDS, statement_count(items))).split(items, groups=groups))
+    folds = [
+        (
+            items.iloc[train],
+            labels[labels["item_id"].isin(items["item_id"].iloc[train])],
+            rules[rules["item_id"].isin(items["item_id"].iloc[train])],
+            items.iloc[held_out],
+            rules[rules["item_id"].isin(items["item_id"].iloc[held_out])],
+            regularisations,
+        )
+        for train, held_out in splits
+    ]
     inputs: dict[str, np.ndarray] = {}
-    for train, held_out in GroupKFold(n_splits=min(STACK_FOLDS, statement_count(items))).split(items, groups=groups):
-        train_items, held_items = items.iloc[train], items.iloc[held_out]
+    for (_, held_out), fold_inputs in zip(splits, map_items(_fold_stack_inputs, folds, n_jobs)):
+        for target, rows in fold_inputs.items():
+            inputs.setdefault(target, np.zeros((len(items), rows.shape[1])))[held_out] = rows
+    return inputs
+
+
+def _fold_stack_inputs(folds: list[tuple]) -> list[dict[str, np.ndarray]]:
+    """For each fold ``(training items, labels, rules, held-out items, their rules, regularisations)``: the
+    stack's inputs of the held-out items, read by a combination fitted on the training items."""
+    inputs = []
+    for train_items, train_labels, train_rules, held_items, held_rules, regularisations in folds:
         readers = StanceModel(use_rules=True)
         if regularisations is not None:
             readers.per_target, readers.words_only.per_target = regularisations
-        readers.fit(
-            train_items,
-            labels[labels["item_id"].isin(train_items["item_id"])],
-            rules[rules["item_id"].isin(train_items["item_id"])],
-        )
-        for target, rows in stack_inputs(readers, held_items, rules).items():
-            inputs.setdefault(target, np.zeros((len(items), rows.shape[1])))[held_out] = rows
+        readers.fit(train_items, train_labels, train_rules)
+        inputs.append(stack_inputs(readers, held_items, held_rules))
     return inputs
 
 
@@ -156,8 +174,9 @@ class StackedStanceModel(StanceModel):
     [{'item_id': 'a', 'target': 'ceasefire', 'label': 'favor'}]
     """
 
-    def __init__(self, regularisation: float = REGULARISATION, seed: int = MODEL_SEED):
+    def __init__(self, regularisation: float = REGULARISATION, seed: int = MODEL_SEED, n_jobs: int = 1):
         super().__init__(use_rules=True, regularisation=regularisation, seed=seed)
+        self.n_jobs = n_jobs  # processes for the folds of the out-of-fold answers (the same model on any number)
         self.stack: dict[str, LogisticRegression | str] | None = None  # None until fitted
 
     @on_one_thread
@@ -178,7 +197,8 @@ class StackedStanceModel(StanceModel):
         self.stack = {}
         if statement_count(items) < 2:  # no fold to leave out: the combination decides alone
             return self
-        inputs = out_of_fold_inputs(items, labels, rules, (self.regularisations, self.words_only.regularisations))
+        strengths = (self.regularisations, self.words_only.regularisations)
+        inputs = out_of_fold_inputs(items, labels, rules, strengths, self.n_jobs)
         weights = {"none": NOT_CODED_WEIGHT, "favor": 1.0, "against": 1.0}
         for target in TARGETS:
             answers = coded_answers(labels, items["item_id"].tolist(), target)
