@@ -1,9 +1,10 @@
-"""Rules of the thirty-sixth round, on what heldout37 kept: each test takes its lines from labelled pages (named in
+"""Rules of the thirty-sixth round, on what heldout37 lost and kept: each test takes its lines from labelled pages (named in
 comments)."""
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_rules import is_heading
 
 
 def test_a_stamp_to_the_minute_an_age_notice_a_reprint_notice_and_an_adaptation_note_are_furniture():
@@ -33,3 +34,13 @@ def test_a_sites_accessibility_controls_are_furniture():
     assert not {3, 4} & clean_text(raw_page("c2277-kremlin-putin-sco-csto-speech-2021.txt")).kept_lines
     # a sentence about the size of a font is text
     assert furniture_rule("Font size: the ballot papers were printed too small to read.") is None
+
+
+def test_a_signatorys_name_ending_on_a_comma_is_text():
+    # heldout37 c2289 l.35: the trade union's statement is signed by a name whose comma leads on to her post
+    assert not is_heading("Yvonne O’ Callaghan,")
+    assert 35 in clean_text(raw_page("c2289-forsa-ictu-afghan-trade-unionists-2021.txt")).kept_lines
+    # a title without its comma, a tag list and a record's session ending on one, and a form's prompt stay headings
+    assert is_heading("Yvonne O’ Callaghan")
+    assert is_heading("1st Session, 39th Parliament,")
+    assert is_heading("By registering,")
