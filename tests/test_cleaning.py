@@ -288,9 +288,12 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # speaker labels and start time, +3 of c2232 and c2233)
     assert scores.loc["heldout36", ["statement_kept", "statement_lines"]].tolist() == [390, 393]
     assert scores.loc["heldout36", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [188, 213]
-    # the thirty-seventh: scored once unseen with the rules of 168bd4e (in the record), not yet tuned on
-    assert scores.loc["heldout37", ["statement_kept", "statement_lines"]].tolist() == [356, 362]
-    assert scores.loc["heldout37", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [190, 240]
+    # the thirty-seventh: scored once unseen (356/362, 190/240, with the rules of 168bd4e, in the record), then tuned on
+    # (the thirty-sixth round: a stamp to the minute, an age notice, a reprint notice, an adaptation note and a site's
+    # accessibility controls, +6 furniture of c2257, c2250, c2262, c2253 and c2277; a signatory's name ending on a
+    # comma, +1 of c2289)
+    assert scores.loc["heldout37", ["statement_kept", "statement_lines"]].tolist() == [357, 362]
+    assert scores.loc["heldout37", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [196, 240]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -38,7 +38,8 @@ def test_the_score_quoted_as_unseen_is_heldout37s_one_scoring():
     heldout23 from dfa27e4, heldout24 from 183d1e3, heldout25 from ed0cb0a, heldout26 from 4606af2, heldout27 from
     004829c, heldout28 from 0bf166e, heldout29 from c40fa70, heldout30 from 1de2938, heldout31 from 8332462,
     heldout32 from 422886a, heldout33 from c7f9f2a, heldout34 from 70cc4d3, heldout35 from bb7e834,
-    heldout36 from 9363bd9)."""
+    heldout36 from 9363bd9,
+    heldout37 from 5d1401f)."""
     history = score_history()
     unseen = latest_unseen_score(history)
     assert unseen[["split", "rules_commit"]].tolist() == ["heldout37", "168bd4e"]
@@ -91,9 +92,9 @@ def test_the_score_quoted_as_unseen_is_heldout37s_one_scoring():
     splits += ["heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"]
     splits += ["heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"]
     splits += ["heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32"]
-    splits += ["heldout33", "heldout34", "heldout35", "heldout36"]
+    splits += ["heldout33", "heldout34", "heldout35", "heldout36", "heldout37"]
     assert tuned_splits([*splits, "tune"], history) == [*splits, "tune"]
-    for split in splits[splits.index("heldout12") :]:  # heldout12 to heldout36
+    for split in splits[splits.index("heldout12") :]:  # heldout12 to heldout37
         assert history[history["split"] == split]["tuned_on"].tolist() == [False, True]  # scored once, then tuned on
 
 

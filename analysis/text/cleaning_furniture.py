@@ -82,7 +82,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # ("published 3 December 2021 updated 23 February 2024")
     "last-updated stamp": re.compile(
         r"(^|\()\s*(last updated|updated on|published on|updated?\s*:\s*\d|((story|article|post) )?first published\s*:)"
-        rf"|^published {DATE_WITH_YEAR},? (last )?updated {DATE_WITH_YEAR}$",
+        rf"|^published {DATE_WITH_YEAR},? (last )?updated {DATE_WITH_YEAR}$"
+        # ... or a label's stamp dated to the minute ("Published: April 14, 2023, 6:26 a.m.")
+        rf"|^published\s*:\s*{DATE_WITH_YEAR},? \d{{1,2}}[:.]\d{{2}}\s?[ap]\.?m\.?$",
         re.IGNORECASE,
     ),
     # a stamp's label whose value the extraction lost ("Published" / "on", the date between them gone; "Published by")
@@ -91,8 +93,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((published|posted|updated)(\s+(on|by|at))?|on|by|(url|link)(?=\s*:))\s*:?$", re.IGNORECASE
     ),
     # "This article was last updated ...", a mailing's "This information has recently been updated, and is now available."
+    # ... and a newspaper's note of an old article's age ("This article was published 27/03/2025 (220 days ago), so
+    # information in it may no longer be current.")
     "update note": re.compile(
-        r"^this (article|page|post|story|information) (was|has) (last |recently )?(been )?updated\b", re.IGNORECASE
+        r"^this (article|page|post|story|information) (was|has) (last |recently )?(been )?updated\b"
+        r"|^this (article|page|post|story) was published\b.{0,60}\bmay no longer be current\b",
+        re.IGNORECASE,
     ),
     **FORM_AND_PROMPT_PATTERNS,
     # "Tags: Doha", or an empty list of tags with its count ("No tags 0")
@@ -288,6 +294,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # of Thomson Reuters Foundation."
         r"|^(any |the )?(views|opinions) expressed in this (article|post|piece|commentary|column|blog) are (solely )?those"
         r" of the authors?\b"
+        # a publisher's note on a text it reworked: "This article has been adapted from its original source."
+        r"|^this (article|story|post) (has been|was) adapted from (its|the) original\b"
     ),
     # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
     # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored
@@ -303,7 +311,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "separator": re.compile(r"^\W+$"),  # a line of punctuation alone: "– .", "#####", "|"
     # a note's or an interjection's number left alone on its line ("({2})", "[3]")
     "note marker": re.compile(r"^[(\[{]{1,2}\d{1,3}[)\]}]{1,2}$"),
-    "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c"),
+    # ... and a reprint's notice ("Copyright (c) 2023. RFE/RL, Inc. Reprinted with the permission of ...")
+    "copyright notice": re.compile(r"©|all rights reserved|title 17 u\.?s\.?c|reprinted with (the )?permission of\b"),
     "text marker": re.compile(
         # perhaps numbered as a cable's paragraph ("2. Begin Text:")
         r"^(\d{1,2}\.\s+)?((full )?(text|statement|transcript) (begins|ends)|(begin|end)( of)? (the )?(full )?(text|statement|transcript)"

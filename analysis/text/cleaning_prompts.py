@@ -18,7 +18,8 @@ wherever they stand are:
   ("Click to comment", a document viewer's "Please leave a comment to let me know what you think"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ..."), a site's account dialog and login prompt
-  ("Don't have an account?", "Already have an account?", "Create a free PG account.").
+  ("Don't have an account?", "Already have an account?", "Create a free PG account."), and a site's accessibility
+  controls ("Font size:", "Site colours:").
 
 A call to the reader to act for the site and a comment section's house rules stay at the end of that table.
 """
@@ -99,6 +100,8 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
         re.IGNORECASE,
     ),
+    # a site's accessibility controls, their labels alone on their lines ("Font size:", "Site colours:")
+    "accessibility controls": re.compile(r"^(font size|text size|site colou?rs)\s*:?$", re.IGNORECASE),
     # a site's account dialog printed into the page (registering, a code sent, a password reset, its buttons): "Enter
     # the email address you registered with and ...", "We have sent a verification code to your email address. ...",
     # "The password must be at least 12 characters long, ...", "Click the button to return to the page you were on ..."

@@ -275,6 +275,11 @@ FIGURE = re.compile(r"\b\d[\d.,]*\b")
 OPENED_ON_ONE_WORD = re.compile(r"^[“\"]\w+$")
 
 
+#: A name of two or three capitalised words ending on a comma, the only one: a signatory of a letter, the comma
+#: leading on to the next name or to the post held.
+SIGNATORY_NAME = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,2},$")
+
+
 def is_heading(paragraph: str) -> bool:
     """A line that is a title, a kicker or an address line, not a sentence.
 
@@ -283,7 +288,8 @@ def is_heading(paragraph: str) -> bool:
     a line of three words or more that ends on a word no sentence ends with.
     A short title-case line ending in a colon is a kicker ("President Ghani:"), unless it ends on a verb that leads in to
     a quotation ("CP 24 reports:", :data:`LEAD_IN_VERBS`). A speaker's words broken off by a
-    dash after a space (:data:`BROKEN_OFF`) are a sentence cut short, unless written like a title ("CNN —").
+    dash after a space (:data:`BROKEN_OFF`) are a sentence cut short, unless written like a title ("CNN —"). A name
+    ending on a comma (:data:`SIGNATORY_NAME`) signs a letter.
     """
     words = paragraph.split()
     if paragraph.endswith(":") and len(words) <= 3:
@@ -293,6 +299,8 @@ def is_heading(paragraph: str) -> bool:
         return looks_like_title(paragraph) and not addressed and not lead_in
     if TERMINAL_PUNCTUATION.search(paragraph) or len(words) > HEADING_MAX_WORDS:
         return False
+    if SIGNATORY_NAME.match(paragraph):
+        return False  # a signatory's name, its comma leading on to the next ("Yvonne O’ Callaghan,"), not a title
     if SENTENCE_THEN_REFERENCE.search(paragraph):
         return False  # "... National Army. (Paragraph 23)": a sentence and the reference given after it
     if BROKEN_OFF.search(paragraph) and not looks_like_title(SPEAKER_LABEL.sub("", paragraph)):
