@@ -343,8 +343,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a predicate of a linked-data record, its vocabulary's prefix glued to its name ("rdf:type", "dcterms:Is Part Of",
     # "lpv:translated text"): the field names of a record's table, printed one a line
     "linked-data predicate": re.compile(r"^[a-z]{2,8}:[A-Za-z][A-Za-z ]{0,40}$"),
-    # a PDF's table of contents, its entries led by dots to their page numbers ("Summary ........ 1 Education ...")
-    "table of contents": re.compile(r"\.{5}\s?\d{1,4}\b"),
+    # a PDF's table of contents, its entries led by dots to their page numbers ("Summary ........ 1 Education ..."),
+    # or to the line's end, the number cut off ("Civil Society Position Paper ..........")
+    "table of contents": re.compile(r"\.{5}\s?\d{1,4}\b|\.{10}$"),
     "document symbol": re.compile(r"^[A-Z]{1,6}(/[A-Z0-9]+(\.\d+)*){1,4}$"),
     # "By Catherine Putz"; or an author with the post's reading time, "Maira Mirza 7 Min Read"
     "byline": re.compile(

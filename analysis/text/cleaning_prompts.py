@@ -72,9 +72,10 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
         r"|this is (a )?developing (news|story).{0,60}|be the first to comment( on .{1,150})?)[!:.]?$|\bunsubscribe\b"
         r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
-        # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today")
-        # ... or its widget's button for a monthly gift ("Set up a regular payment Donate")
-        r"|^(please )?donate (now|today)\b|^set up a (regular|monthly) (payment|gift|donation)\W*(donate)?\W*$"
+        # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today",
+        # "Please give today, to help us provide ...") or its widget's button for a monthly gift ("Set up a regular
+        # payment Donate")
+        r"|^(please )?(donate|give) (now|today)\b|^set up a (regular|monthly) (payment|gift|donation)\W*(donate)?\W*$"
         # a site's appeal to its readers for small gifts ("Just $5 from everyone reading this would do it.")
         r"|^(just )?\$\d[\d.,]* from (everyone|every one of you|each of you|every reader)\b"
         # a document viewer's note over the file it shows: "... Please leave a comment to let me know what you think ..."

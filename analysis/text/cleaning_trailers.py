@@ -21,7 +21,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
     "teaser of other stories": re.compile(
         r"^(check also|related( (posts?|articles?|stories|news|topics|coverage|content|reading|links)|(?=\s*:?$))"
         r"|read more|read also|you (may|might) also like|more like this"
-        r"|(more|other) (stories|news|on this (topic|story|subject))( in (this |the )?(section|category))?|latest in \w+( \w+)?"
+        r"|(more|other)( interesting| related)? (stories|news|on this (topic|story|subject))( in (this |the )?(section|category))?"
+        r"|latest in \w+( \w+)?"
         # ("Recommended Posts" alone heads a forum's thread, its posts below: the thread, not other stories)
         r"|recommended(?! posts$)( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
         r"|(previous|next) (post|article|story)|read (previous|next)"
