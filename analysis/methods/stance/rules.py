@@ -213,9 +213,8 @@ def clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
             polarity = results[violence.span.start][1]
             evidence = f"{actor.span.text} <- agent of {violence.span.text} ({'favor' if polarity > 0 else 'against'})"
             results[actor.span.start] = ("taliban", polarity, evidence)
-    for actor, harm in agents_of_harm(clause, mentions):
-        if actor.span.start not in results:
-            results[actor.span.start] = ("taliban", -1, f"{actor.span.text} <- agent of harm:{harm}")
+    for actor, harm in agents_of_harm(clause, mentions):  # the doer of a harm is blamed, whatever governs the harm
+        results[actor.span.start] = ("taliban", -1, f"{actor.span.text} <- agent of harm:{harm}")
     acts_of_criticised_actors(results)
     return list(results.values())
 
