@@ -1566,3 +1566,58 @@ def test_a_harm_blames_its_doer_whatever_governs_the_harm(sentence):
     """'Recognize the gender apartheid under Taliban rule' recognises the harm, not the group: the harm's doer is
     blamed whatever head stands before the harm (7 development sentences the rules read in the wrong direction)."""
     assert sentence_stance(sentence)["taliban"] == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 14, iea-kabul-process-2018-02:001 (coded negotiations against only)
+        "The Taliban have rejected the Afghan government’s peace proposal being offered to the group at the Kabul "
+        "Process II conference on Wednesday.",
+        # dev batch 11, nac-2021-09-06:006 (not coded)
+        "NAC have received guarantees from the Taliban that NAC employees will not be harmed, and they have pledged to "
+        "the UN that the safety and security of humanitarian and development workers, and humanitarian access to "
+        "people in need, will be guaranteed.",
+        # dev batch 18, tur-mfa-2018-06-11:005 (not coded)
+        "The attack -- whose responsibility has not yet been claimed by any group -- came after the Afghan government "
+        "last week announced a temporary cease-fire against the Taliban starting from 27th of the Muslim holy month "
+        "of Ramadan.",
+    ],
+)
+def test_the_taliban_as_a_pledges_counterpart_are_not_judged(sentence):
+    """Codebook: a demand addressed to the Taliban codes what is demanded, not the group; so does a pledge, offer or
+    guarantee made to or by them when no other cue judges them: a commitment alone ("offered to the group",
+    "guarantees from the Taliban") is no taliban label. On the development sentences (gold set + batches 1-18) the
+    rules lose 54 taliban labels (4 right, 10 in the wrong direction, 40 extra)."""
+    assert "taliban" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 8, unsg-2021-08-19:001 (coded international_role favor only)
+        "Secretary-General Antonio Guterres has said that he is ready to talk to the Taliban that has taken over "
+        "Afghanistan amid fears of widespread human rights abuses.",
+        # dev batch 18, unama-2021-01-05:001 (coded negotiations favor only)
+        "Kabul: (Raja Furqan Ahmed) The UN Assistance Mission in Afghanistan (UNAMA) on Tuesday welcomed the peace "
+        "negotiator’s return to Doha for the resumption of talks between the government and the Taliban teams.",
+        # dev batch 18, icg-2019-10:002 (not coded)
+        "The U.S. has stopped talking to the Taliban, following President Donald Trump’s tweet revealing that he had "
+        "scheduled a Camp David summit with the insurgents only to call it off.",
+    ],
+)
+def test_the_other_side_of_talks_is_not_judged(sentence):
+    """Codebook R6: an agreement or talks with the Taliban code negotiations, not the party. Talking to them, talks
+    between others and them, sitting with them, a truce against them name the other side of the talks, as 'talks
+    with' did already: 8 taliban labels fewer on the development sentences, all 8 extra."""
+    assert "taliban" not in sentence_stance(sentence)
+
+
+def test_a_commitment_with_a_judgement_still_codes_the_taliban():
+    """Dev batch 8, women-letter-2023-04:001 (coded taliban against): a commitment that carries another cue keeps it."""
+    sentence = (
+        "In an open letter to the United Nations leadership, U.N. Security Council and member states, Afghan women "
+        "last week demanded that the intergovernmental groups stand “firm on their commitment” to not recognizing the "
+        "Taliban as the official rulers of Afghanistan."
+    )
+    assert sentence_stance(sentence)["taliban"] == "against"

@@ -297,6 +297,11 @@ DEMANDED_CLAUSE = whole_words(r"(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*|
 #: codebook R6, an agreement with another party codes ``negotiations`` or ``ceasefire``, not the party.
 ENGAGED_ACTOR = re.compile(
     r"\b(?:engag\w*|cease ?fires?|truces?|talks|dialogue|negotiations?|agreements?|deals?) with (?:[\w']+ ){0,5}$"
+    # ... or the other side of talks, a meeting or a truce in other words ("ready to talk to the Taliban", "talks
+    # between the government and the Taliban", "to sit with the Taliban", "a cease-fire against the Taliban")
+    r"|\b(?:talk|talking|talked|sit|sat|meet|meeting|met) (?:to|with) (?:[\w']+ ){0,3}$"
+    r"|\b(?:talks|dialogue|negotiations?|agreements?|deals?|meetings?) between (?:[\w']+ ){0,6}$"
+    r"|\b(?:cease ?fires?|truces?) (?:against|with) (?:[\w']+ ){0,3}$"
 )
 
 #: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name.
