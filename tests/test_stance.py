@@ -99,7 +99,11 @@ def test_an_if_clause_of_circumstances_is_not_coded():
     "sentence, expected",
     [
         ("The restrictions on the rights of women must be lifted.", {"human_rights": "favor"}),
-        ("We condemn the violations of human rights by the de facto authorities.", {"human_rights": "favor"}),
+        # the violations condemn their doer too (codebook: "unjust decrees of the de facto authorities" is taliban against)
+        (
+            "We condemn the violations of human rights by the de facto authorities.",
+            {"human_rights": "favor", "taliban": "against"},
+        ),
         ("The council welcomed the withdrawal of foreign forces.", {"international_role": "against"}),
         ("We regret the group's failure to honour its commitments.", {"taliban": "against"}),
         ("Any interference in the internal affairs of Afghanistan is unacceptable.", {"afghan_ownership": "favor"}),
@@ -1508,3 +1512,112 @@ def test_liberated_areas_are_no_afghan_ownership():
         "the crumbling Kabul administration."
     )
     assert "afghan_ownership" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 18, awn-2014-04-06:004 (coded taliban against)
+        "AWN is proud of all those brave women, who defied the threats of the Taliban.",
+        # dev batch 18, amnesty-callamard-2021-08:004 (coded taliban against)
+        "Thousands of Afghans are at serious risk of retaliation from the Taliban – from academics and journalists to "
+        "women human rights activists and defenders – and risk being left behind with a deeply uncertain future.",
+        # dev batch 18, amnesty-2021-08-26:004 (coded taliban against)
+        "In a recent on-the-ground investigation, Amnesty International researchers revealed that nine Hazara men were "
+        "tortured and killed last month by the Taliban in Ghazni province.",
+        # dev batch 18, women-orgs-2024-06:005 (coded taliban against)
+        "The signatories insist on the necessity of including women in the Doha Conference and future meetings on "
+        "Afghanistan, emphasizing, “The suffering of Afghanistani women under the Taliban is alone sufficient to ensure "
+        "the inclusion of women and civil society representatives in the upcoming Doha Conference.”",
+        # dev batch 18, women-orgs-2024-06:003 (coded taliban against)
+        "The signatories assert that Afghanistani women, affected by the Taliban’s oppressive policies and as the "
+        "primary victims of this situation, cannot be substituted in any meaningful participation under any pretext "
+        "or conditions.",
+        # dev batch 7, aus-osce-2024-06-03:007 (coded taliban against)
+        "Australia continues to work closely with our international partners to push back against the Taliban’s "
+        "repressive restrictions and to advocate for fair and equal treatment of women.",
+        # dev batch 9, women-paris-march:001 (coded taliban against)
+        "A number of Afghan women, in a protest gathering in Paris, against the oppression and tyranny of the Taliban "
+        "in Afghanistan, asked the international community not to recognize this group.",
+    ],
+)
+def test_the_doer_of_a_named_harm_is_blamed(sentence):
+    """Codebook: blaming or criticising the Taliban is taliban against ("unjust decrees of the de facto
+    authorities"). A harm named with its doer after 'of', 'from', 'by' or 'under' ("the threats of the Taliban",
+    "retaliation from", "killed last month by", "the suffering of women under the Taliban"), or an oppressive
+    policy, restriction or edict named as the group's, blames the group, as 'persecuted by' and 'Taleban
+    oppression' did already. On the development sentences (gold set + batches 1-18) the rules' taliban labels go
+    from 263 to 288 right, 49 to 42 in the wrong direction, 244 to 247 extra."""
+    assert sentence_stance(sentence)["taliban"] == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 18, amnesty-2021-08-26:006 (coded taliban against; the rules read 'favor' before)
+        "“Every effort must now be made to safely evacuate Afghans who fear revenge attacks by the Taliban and have to "
+        "leave the country.",
+        # dev batch 15, women-protest-coalition-2024-08:006 (coded taliban against; the rules read 'favor' before)
+        "Furthermore, they called on the global community to formally recognize the “gender apartheid” occurring under "
+        "Taliban rule and hold the group accountable for violating international human rights laws.",
+    ],
+)
+def test_a_harm_blames_its_doer_whatever_governs_the_harm(sentence):
+    """'Recognize the gender apartheid under Taliban rule' recognises the harm, not the group: the harm's doer is
+    blamed whatever head stands before the harm (7 development sentences the rules read in the wrong direction)."""
+    assert sentence_stance(sentence)["taliban"] == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 14, iea-kabul-process-2018-02:001 (coded negotiations against only)
+        "The Taliban have rejected the Afghan government’s peace proposal being offered to the group at the Kabul "
+        "Process II conference on Wednesday.",
+        # dev batch 11, nac-2021-09-06:006 (not coded)
+        "NAC have received guarantees from the Taliban that NAC employees will not be harmed, and they have pledged to "
+        "the UN that the safety and security of humanitarian and development workers, and humanitarian access to "
+        "people in need, will be guaranteed.",
+        # dev batch 18, tur-mfa-2018-06-11:005 (not coded)
+        "The attack -- whose responsibility has not yet been claimed by any group -- came after the Afghan government "
+        "last week announced a temporary cease-fire against the Taliban starting from 27th of the Muslim holy month "
+        "of Ramadan.",
+    ],
+)
+def test_the_taliban_as_a_pledges_counterpart_are_not_judged(sentence):
+    """Codebook: a demand addressed to the Taliban codes what is demanded, not the group; so does a pledge, offer or
+    guarantee made to or by them when no other cue judges them: a commitment alone ("offered to the group",
+    "guarantees from the Taliban") is no taliban label. On the development sentences (gold set + batches 1-18) the
+    rules lose 54 taliban labels (4 right, 10 in the wrong direction, 40 extra)."""
+    assert "taliban" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 8, unsg-2021-08-19:001 (coded international_role favor only)
+        "Secretary-General Antonio Guterres has said that he is ready to talk to the Taliban that has taken over "
+        "Afghanistan amid fears of widespread human rights abuses.",
+        # dev batch 18, unama-2021-01-05:001 (coded negotiations favor only)
+        "Kabul: (Raja Furqan Ahmed) The UN Assistance Mission in Afghanistan (UNAMA) on Tuesday welcomed the peace "
+        "negotiator’s return to Doha for the resumption of talks between the government and the Taliban teams.",
+        # dev batch 18, icg-2019-10:002 (not coded)
+        "The U.S. has stopped talking to the Taliban, following President Donald Trump’s tweet revealing that he had "
+        "scheduled a Camp David summit with the insurgents only to call it off.",
+    ],
+)
+def test_the_other_side_of_talks_is_not_judged(sentence):
+    """Codebook R6: an agreement or talks with the Taliban code negotiations, not the party. Talking to them, talks
+    between others and them, sitting with them, a truce against them name the other side of the talks, as 'talks
+    with' did already: 8 taliban labels fewer on the development sentences, all 8 extra."""
+    assert "taliban" not in sentence_stance(sentence)
+
+
+def test_a_commitment_with_a_judgement_still_codes_the_taliban():
+    """Dev batch 8, women-letter-2023-04:001 (coded taliban against): a commitment that carries another cue keeps it."""
+    sentence = (
+        "In an open letter to the United Nations leadership, U.N. Security Council and member states, Afghan women "
+        "last week demanded that the intergovernmental groups stand “firm on their commitment” to not recognizing the "
+        "Taliban as the official rulers of Afghanistan."
+    )
+    assert sentence_stance(sentence)["taliban"] == "against"

@@ -205,19 +205,27 @@ ACTOR_PRAISED = (
 )
 
 #: An actor named as the agent of a harm ("persecuted by the Taliban", "abuses by the Taleban", "the regulations
-#: imposed by the group"): the speaker blames it (codebook: condemning, blaming or criticising them is ``taliban``
-#: against). Matched on the words just before the actor's name.
+#: imposed by the group", "tortured and killed last month by the Taliban"): the speaker blames it (codebook:
+#: condemning, blaming or criticising them is ``taliban`` against), whatever governs the harm ("recognise the gender
+#: apartheid under Taliban rule" recognises the harm, not the group). Matched on the words just before the actor's name.
 HARMED_BY = re.compile(
     r"\b(?:persecuted|threatened|killed|detained|abducted|tortured|executed|targeted|attacked|imposed|committed"
-    r"|perpetrated|posed|devastated|exploited|oppressed|abuses|crimes|disappearances|persecution|repression) by $"
+    r"|perpetrated|posed|devastated|exploited|oppressed|abuses|crimes|disappearances|persecution|repression)"
+    r"(?: [\w']+){0,2} by $"
     # a harm named as a noun may have its object between it and its agent ("attacks on civilians by the Taleban")
     r"|\b(?:attacks|abuses|crimes|atrocities|arrests|detentions) (?:on|of|against) (?:[\w']+ ){1,3}by $"
+    # ... or name its doer after "of", "from", "by" or "under" ("the threats of the Taliban", "retaliation from the
+    # Taliban", "the suffering of women under the Taliban", "gender apartheid occurring under Taliban rule")
+    r"|\b(?:threats|retaliation|reprisals|revenge attacks|oppression|repression|tyranny|brutality|crimes|atrocities"
+    r"|abuses|violations|apartheid|suffering|restrictions) (?:[\w']+ ){0,3}?(?:of|from|by|under) $"
 )
 
 #: An actor named as the doer of a harm by the name of the harm right after it ("Taleban oppression", "the Taliban's
-#: atrocities", "the latest Taliban lie"): blamed, as with :data:`HARMED_BY`. Matched from the end of the actor's name.
+#: atrocities", "the latest Taliban lie", "the Taliban's oppressive policies", "the Taliban's restrictions"): blamed, as
+#: with :data:`HARMED_BY`. Matched from the end of the actor's name.
 HARM_OF = re.compile(
-    r"(?:'s)? (?:oppression|repression|lies?|crimes|abuses|atrocities|brutality|tyranny|persecution|cruelty)\b"
+    r"(?:'s)? (?:oppression|repression|lies?|crimes|abuses|atrocities|brutality|tyranny|persecution|cruelty"
+    r"|restrictions|edicts|violations|(?:oppressive|repressive|discriminatory|brutal|misogynistic) \w+)\b"
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
@@ -289,6 +297,11 @@ DEMANDED_CLAUSE = whole_words(r"(?:demand\w*|urg\w*|insist\w*|ask\w*|request\w*|
 #: codebook R6, an agreement with another party codes ``negotiations`` or ``ceasefire``, not the party.
 ENGAGED_ACTOR = re.compile(
     r"\b(?:engag\w*|cease ?fires?|truces?|talks|dialogue|negotiations?|agreements?|deals?) with (?:[\w']+ ){0,5}$"
+    # ... or the other side of talks, a meeting or a truce in other words ("ready to talk to the Taliban", "talks
+    # between the government and the Taliban", "to sit with the Taliban", "a cease-fire against the Taliban")
+    r"|\b(?:talk|talking|talked|sit|sat|meet|meeting|met) (?:to|with) (?:[\w']+ ){0,3}$"
+    r"|\b(?:talks|dialogue|negotiations?|agreements?|deals?|meetings?) between (?:[\w']+ ){0,6}$"
+    r"|\b(?:cease ?fires?|truces?) (?:against|with) (?:[\w']+ ){0,3}$"
 )
 
 #: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name.

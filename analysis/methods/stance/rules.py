@@ -81,6 +81,8 @@ def mention_stance(clause: ClauseCues, mention: Mention, wanted: bool) -> tuple[
     chain = head_chain(clause, span, ACTOR_WINDOW if is_actor else VALUE_WINDOW)
     if chain is not None and target in ADDRESSEE_TARGETS and chain[1][-1].startswith("directive:"):
         chain = None
+    if chain is not None and target in ADDRESSEE_TARGETS and all(name.startswith("commitment:") for name in chain[1]):
+        chain = None  # "offered to the group", "guarantees from the Taliban": the group is a pledge's counterpart
     if chain is None:
         chain = double_negation(clause, span, mention.polarity) or negated_action(clause, span)
     subject_head = chain is None or _starts_with_gerund(chain) or clause.opens_with_nominal_head(span)
@@ -213,9 +215,8 @@ def clause_labels(clause: str, wanted: bool) -> list[tuple[str, int, str]]:
             polarity = results[violence.span.start][1]
             evidence = f"{actor.span.text} <- agent of {violence.span.text} ({'favor' if polarity > 0 else 'against'})"
             results[actor.span.start] = ("taliban", polarity, evidence)
-    for actor, harm in agents_of_harm(clause, mentions):
-        if actor.span.start not in results:
-            results[actor.span.start] = ("taliban", -1, f"{actor.span.text} <- agent of harm:{harm}")
+    for actor, harm in agents_of_harm(clause, mentions):  # the doer of a harm is blamed, whatever governs the harm
+        results[actor.span.start] = ("taliban", -1, f"{actor.span.text} <- agent of harm:{harm}")
     acts_of_criticised_actors(results)
     return list(results.values())
 
