@@ -491,10 +491,24 @@ def test_ch05_international_role_points_opposite_ways_under_the_two_sets_of_labe
     sentence says the change is not distinguishable (under the stance9 to stance17 rounds' matrices no target
     disagreed)."""
     assert synthesis_claims.disagreements(list(chapter_05.values())) == (
+        "On one target the matrix's labels and the gold labels point opposite ways: "
         "coalition-letter-2024 takes a stance on international role in 53% of its sentences, kabul-process-2017 in "
         "56% (not distinguishable: with the gold labels 43% and 32%; the 95% intervals overlap, 36%–70% against "
         "37%–73%)."
     )
+
+
+def test_disagreements_open_by_saying_the_two_sets_of_labels_point_opposite_ways():
+    """One disagreeing target is introduced before a colon, several by a sentence of their own; none gets a
+    sentence that says so."""
+    check = {synthesis_claims.GOLD_CHECK: False}
+    one = Claim("labels_disagree_1", "A rises from 20% to 43%", "stance matrix: A", True, check)
+    two = Claim("labels_disagree_2", "B falls from 50% to 10%", "stance matrix: B", True, check)
+    lead = "the matrix's labels and the gold labels point opposite ways"
+    assert synthesis_claims.disagreements([one]) == f"On one target {lead}: {one.text}."
+    assert synthesis_claims.disagreements([one, two]) == f"On two targets {lead}. {one.text}. {two.text}."
+    agreeing = Claim("largest_rise", "C rises", "stance matrix: C", True, {synthesis_claims.GOLD_CHECK: True})
+    assert synthesis_claims.disagreements([agreeing]) == f"On no target do {lead}."
 
 
 def test_gold_labels_cover_the_seeds(corpus):

@@ -286,17 +286,20 @@ def confounds_claim(documents: pd.DataFrame, names: dict[str, str]) -> Claim:
 
 def disagreements(claims: list[Claim]) -> str:
     """The claims on which the matrix's labels (rules and learned model) and the gold labels point opposite
-    ways, as one passage of prose.
+    ways, as one passage of prose that opens by saying so.
 
     With none, the sentence says "no other target" only when the largest rise or fall, printed just
     before, is itself one where they disagree; "no target" otherwise; and, when the gold set does not
     code the end points (no claim carries the check), that the matrix's labels could not be checked.
     """
     from analysis.book.claims import sentence_case
+    from analysis.text.wording import number_word
 
     texts = [sentence_case(claim.text) + "." for claim in claims if claim.claim_id.startswith("labels_disagree_")]
     if texts:
-        return " ".join(texts)
+        targets = f"{number_word(len(texts))} target" + ("s" if len(texts) > 1 else "")
+        lead = f"On {targets} the matrix's labels and the gold labels point opposite ways"
+        return f"{lead}: {texts[0]}" if len(texts) == 1 else " ".join([lead + ".", *texts])
     checked = [claim for claim in claims if GOLD_CHECK in claim.checks]
     if not checked:
         return "The gold set does not code these two statements, so the matrix's labels are not checked against it."
