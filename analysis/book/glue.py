@@ -7,6 +7,7 @@ print as ``np.float64(...)`` in text and break number formats, so values pass th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -107,3 +108,27 @@ def as_list(items: list[str], empty: str = "none of them") -> str:
     ('nato-2020', 'a, b and c', 'none of them')
     """
     return join_words(items, empty)
+
+
+def as_numbered_runs(names: list[str], empty: str = "none of them") -> str:
+    """Like :func:`as_list`, but a run of three or more names numbered one after another ('heldout2',
+    'heldout3', ... 'heldout39') is written as its two ends, so a long series reads at a glance.
+
+    >>> as_numbered_runs(["tune", "heldout", "heldout2", "heldout3", "heldout4"])
+    'tune, heldout and heldout2 to heldout4'
+    >>> as_numbered_runs(["set2", "set3", "set5"]), as_numbered_runs([])
+    ('set2, set3 and set5', 'none of them')
+    """
+    runs: list[list[str]] = []
+    for name in names:
+        stem, number = re.fullmatch(r"(.*?)(\d*)", name).groups()
+        last = runs[-1][-1] if runs else ""
+        last_stem, last_number = re.fullmatch(r"(.*?)(\d*)", last).groups()
+        if number and last_number and stem == last_stem and int(number) == int(last_number) + 1:
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+    pieces: list[str] = []
+    for run in runs:
+        pieces += [f"{run[0]} to {run[-1]}"] if len(run) >= 3 else run
+    return join_words(pieces, empty)
