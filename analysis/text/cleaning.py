@@ -50,9 +50,11 @@ this order:
    "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
-   A post embedded in the body (ending on its link, or its author's handle and date) is text, and so is a request to
-   the reader to join the writer ("Please join me in praying for the people of Afghanistan"). A long
-   list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
+   A post embedded in the body (ending on its link, or its author's handle and date) is text, so is the line right
+   above such a signature (the post's words, with or without final punctuation), and a signature printed again (one
+   account's posts of one day) is no repeat; a request to the reader to join the writer is text too ("Please join me
+   in praying for the people of Afghanistan"). A long list item is text, unless it is printed again as a line of its
+   own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
    text. A line of a few words written like a title but ending on a full stop is a photo's caption naming its
    subject ("Uzbek President Shavkat Mirziyoyev."). A link to read on glued to a paragraph's end ("... parti… Continue
@@ -300,7 +302,10 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
 def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:
     """Remove repeated lines, teasers and repeated field values among units of ``min_words`` or more."""
     texts = [text for _, text, _ in units]
-    return _remove_units(units, repeated_units(texts, min_words, teasers), result)
+    reasons = repeated_units(texts, min_words, teasers)
+    # a quoted post's signature printed again is the same account's next post of the day, no copy of a line
+    reasons = [None if EMBEDDED_POST.search(text) else reason for text, reason in zip(texts, reasons)]
+    return _remove_units(units, reasons, result)
 
 
 def cuts_the_opening_word(text: str, text_above: str) -> bool:
@@ -381,11 +386,14 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         was_after_text, after_text, heading_after_text = after_text, False, False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
+        repeat = None if EMBEDDED_POST.search(text) else repeat  # a quoted post's signature: the account posts again
+        # the words of a post quoted in the text stand right above its signature, with or without final punctuation
+        over_signature = index + 1 < len(joined) and bool(EMBEDDED_POST.search(joined[index + 1][1]))
         if repeat or len(line_nos) == 1 and is_name_caption(text):
             reason = repeat or "photo caption naming its subject"
             result.steps.append(CleaningStep(line_nos[0], "removed", reason, text))
         elif (
-            not (cut_off_after_text or next_point)
+            not (cut_off_after_text or next_point or over_signature)
             and index not in points_of_text
             and is_heading_unit(
                 text,

@@ -1,0 +1,36 @@
+"""Rules of the thirty-eighth round, on what heldout39 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+
+
+def test_posts_quoted_in_a_blog_post_are_text_with_their_signatures():
+    # heldout39 c2378 l.1-20: a blog post interleaving its sentences with embedded tweets, each signed
+    # "— Fox News (@FoxNews) August 22, 2017": the signatures are no titles of a listing's posts, a signature
+    # printed again is no repeat, and a post's words without a full stop above their signature are no heading
+    cleaned = clean_text(raw_page("c2378-victorygirls-trump-strategy-2017.txt"))
+    assert cleaned.kept_lines == set(range(1, 21))
+    raw = (
+        "The president spoke at Fort Myer on Monday night.\n"
+        '.@POTUS: "We will fight to win."\n'
+        "— Fox News (@FoxNews) August 22, 2017\n"
+        "He was clear about Pakistan.\n"
+        "POTUS: Micromanagement from Washington D.C. does not win battles\n"
+        "— Katie Pavlich (@KatiePavlich) August 22, 2017\n"
+        "And he named no numbers.\n"
+        '.@POTUS: "We are killing terrorists."\n'
+        "— Fox News (@FoxNews) August 22, 2017\n"
+        "The strategy is new."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.kept_lines == set(range(1, 11))
+    assert "POTUS: Micromanagement from Washington D.C. does not win battles" in cleaned.paragraphs
+    assert cleaned.headings == []
+
+
+def test_a_title_line_printed_twice_is_still_a_repeat():
+    # the signature's exception is narrow: a title printed twice (no handle and date) still goes once
+    raw = "Talks resume in Doha\n\nTalks resume in Doha\n\nThe two sides met on Monday and agreed to meet again."
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == ["The two sides met on Monday and agreed to meet again."]
