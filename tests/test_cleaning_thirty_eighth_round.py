@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_keyword_lists import keyword_lists
 
 
 def test_posts_quoted_in_a_blog_post_are_text_with_their_signatures():
@@ -34,3 +35,17 @@ def test_a_title_line_printed_twice_is_still_a_repeat():
     raw = "Talks resume in Doha\n\nTalks resume in Doha\n\nThe two sides met on Monday and agreed to meet again."
     cleaned = clean_text(raw)
     assert cleaned.paragraphs == ["The two sides met on Monday and agreed to meet again."]
+
+
+def test_a_list_of_keywords_under_its_label_is_furniture():
+    # heldout39 c2407 l.4-24: a transcription service's keyword list, one term to a line, under "Keywords:"; the
+    # terms in lower case would otherwise be rejoined into one "sentence"
+    cleaned = clean_text(raw_page("c2407-otter-sullivan-briefing-2021.txt"))
+    assert not set(range(4, 25)) & cleaned.kept_lines and 25 in cleaned.kept_lines
+    assert "list of keywords" in {step.rule for step in cleaned.steps}
+    raw = "Talks in Doha\n\nTags\n\nceasefire\nprisoner release\nDoha\n\nThe two sides met on Monday and agreed to meet again."
+    assert clean_text(raw).paragraphs == ["The two sides met on Monday and agreed to meet again."]
+    # the label is needed: short lines without it are left to the other rules, and a label over a sentence is no list
+    assert keyword_lists(["Peace", "ceasefire", "prisoner release"]) == set()
+    assert keyword_lists(["Topics:", "The talks covered a ceasefire and the release of prisoners."]) == set()
+    assert keyword_lists(["Keywords:", "Thanks Jen."]) == set()

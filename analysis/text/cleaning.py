@@ -15,7 +15,9 @@ this order:
    nor is one of other stories or signatories followed by finished sentences, perhaps under a few links (a section
    of the text, or a link list inside the article).
    Then a block of excerpts ("Key excerpts from ...:") goes with the label of the full text under it ("The full
-   text of ... appears below:") when that text prints an excerpt again (:mod:`analysis.text.cleaning_excerpts`).
+   text of ... appears below:") when that text prints an excerpt again (:mod:`analysis.text.cleaning_excerpts`), and
+   a list of keywords goes with its label ("Keywords:" over "president", "afghanistan", ...;
+   :mod:`analysis.text.cleaning_keyword_lists`).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
@@ -73,6 +75,7 @@ from analysis.text.cleaning_excerpts import EXCERPTS_RULE, excerpts_above_the_fu
 from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
 from analysis.text.cleaning_heading_units import EMBEDDED_POST, ends_page, is_heading_unit, opens_a_line_above
 from analysis.text.cleaning_headlines import headline_runs
+from analysis.text.cleaning_keyword_lists import KEYWORD_LIST_RULE, keyword_lists
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
@@ -176,7 +179,10 @@ def clean_text(raw: str) -> CleanedText:
     # a block of excerpts printed again in the full text below it goes first, so the full text is no repeat of it
     excerpts = excerpts_above_the_full_text(normalised[:end])
     result.steps.extend(CleaningStep(n, "removed", EXCERPTS_RULE, lines[n - 1].strip()) for n in sorted(excerpts))
-    left_to_read = ["" if line_no in excerpts else line for line_no, line in enumerate(normalised, 1)]
+    # so does a list of keywords under its label, whose terms would otherwise be rejoined into a "sentence"
+    keywords = keyword_lists(normalised[:end]) - excerpts
+    result.steps.extend(CleaningStep(n, "removed", KEYWORD_LIST_RULE, lines[n - 1].strip()) for n in sorted(keywords))
+    left_to_read = ["" if line_no in excerpts | keywords else line for line_no, line in enumerate(normalised, 1)]
     units, entries, datelined = _apply_line_rules(lines[:end], left_to_read, result)
     if trailer:
         index, rule = trailer
