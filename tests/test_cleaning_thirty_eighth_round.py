@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_keyword_lists import keyword_lists
+from analysis.text.cleaning_repeats import repeated_units
 
 
 def test_posts_quoted_in_a_blog_post_are_text_with_their_signatures():
@@ -49,3 +50,22 @@ def test_a_list_of_keywords_under_its_label_is_furniture():
     assert keyword_lists(["Peace", "ceasefire", "prisoner release"]) == set()
     assert keyword_lists(["Topics:", "The talks covered a ceasefire and the release of prisoners."]) == set()
     assert keyword_lists(["Keywords:", "Thanks Jen."]) == set()
+
+
+def test_a_long_bullet_printed_again_with_its_full_stop_is_the_teaser():
+    # heldout39 c2373 l.9 and l.14: a summary's bullet, a sentence full of names without its full stop, printed again
+    # in the text with it: the bullet is the teaser, the text's sentence stays
+    sentence = (
+        "Saturday’s confirmation of the Saudi role followed a telephone conversation on Thursday between King Salman "
+        "and the Afghan President Ashraf Ghani"
+    )
+    assert repeated_units([sentence, "The talks will be held in Jeddah.", sentence + "."]) == [
+        "teaser repeating the text",
+        None,
+        None,
+    ]
+    cleaned = clean_text(raw_page("c2373-arabnews-saudi-peace-talks-2018.txt"))
+    assert 14 in cleaned.kept_lines and 9 not in cleaned.kept_lines
+    # a headline printed again with a full stop is still a title printed twice: the later copy goes
+    title = "Uganda Agrees to Host 2000 Afghan Refugees at the Request of the United States"
+    assert repeated_units([title, title + "."]) == [None, "repeated line"]
