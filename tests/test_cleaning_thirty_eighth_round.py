@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_keyword_lists import keyword_lists
 from analysis.text.cleaning_repeats import repeated_units
 
@@ -69,3 +70,43 @@ def test_a_long_bullet_printed_again_with_its_full_stop_is_the_teaser():
     # a headline printed again with a full stop is still a title printed twice: the later copy goes
     title = "Uganda Agrees to Host 2000 Afghan Refugees at the Request of the United States"
     assert repeated_units([title, title + "."]) == [None, "repeated line"]
+
+
+def test_prompts_widgets_and_credits_of_heldout39_are_furniture():
+    # heldout39 c2362 l.21, c2370 l.22, c2384 l.9: a daily e-mail's prompt, a messaging channel's, a call for stories
+    prompt = "newsletter, petition or archive prompt"
+    assert furniture_rule("Get top stories and blog posts emailed to you each day.") == prompt
+    channels = (
+        "Get the news updates on WhatsApp & Telegram by subscribing to our channels. For all the latest Middle East "
+        "updates, download our app Android and iOS."
+    )
+    assert furniture_rule(channels) == prompt
+    call = (
+        "Do you have a groundbreaking story you would like us to publish? Please reach us through news@tuko.co.ke or "
+        "WhatsApp: 0732482690."
+    )
+    assert furniture_rule(call) == prompt
+    # c2361 l.16: a scroll button's label cut to "to top"; c2381 l.11: a translation plugin's switcher naming its
+    # languages in brackets
+    assert furniture_rule("to top") == "page widget"
+    switcher = "This post is also available in: ქართული (Georgian) Русский (Russian)"
+    assert furniture_rule(switcher) == "page widget"
+    # c2377 l.3: a caption closed by its agency and photographer ("...  REUTERS/Jim Young")
+    caption = (
+        "U.S. President Barack Obama speaks to cadets at West Point, New York, December 1, 2009.  REUTERS/Jim Young"
+    )
+    assert furniture_rule(caption) == "credit of an agency's photographer"
+    for name, line in [
+        ("c2362-jordantimes-king-condoles-2018.txt", 21),
+        ("c2361-mamul-kabul-airport-condemn-2021.txt", 16),
+    ]:
+        assert line not in clean_text(raw_page(name)).kept_lines
+    # sentences of a text with the same words are text
+    for text in [
+        "The envoys get the news updates on Telegram before the ministers do.",
+        "Do you have a plan for the winter? The ministry asked the agencies.",
+        "The report was sent to you by the ministry.",
+        "Troops moved to top positions in the valley.",
+        "The Taliban took Kabul. REUTERS reported it first.",
+    ]:
+        assert furniture_rule(text) is None, text

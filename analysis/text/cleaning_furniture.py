@@ -164,7 +164,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "page widget": re.compile(
-        r"^((go|back|scroll) to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?"
+        r"^(((go|back|scroll) )?to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?"
         # a skip link's label, perhaps numbered in a list of them ("Skip to main content", "3. Skip to more DW sites")
         r"|(\d\.\s*)?skip to( the)? [\w ]{2,30}"
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
@@ -174,7 +174,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|select language|error: content is protected|play video|start of main content|verifying user"
         # a translation plugin's switcher ("Ce message est également disponible en : French, English") and a file's
         # link label ("Dokument downloaden", "Download PDF")
-        r"|(this (post|page|article) is also available in|ce (message|article) est également disponible en) ?: [\w ,]{2,80}"
+        r"|(this (post|page|article) is also available in|ce (message|article) est également disponible en) ?: [\w ,()]{2,80}"
         r"|(dokument|document|pdf) (downloaden|herunterladen)|download (the )?(document|pdf)"
         r"|\d+ users? (have|has) voted"  # a forum post's count of votes ("12 users have voted.")
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
