@@ -110,3 +110,16 @@ def test_prompts_widgets_and_credits_of_heldout39_are_furniture():
         "The Taliban took Kabul. REUTERS reported it first.",
     ]:
         assert furniture_rule(text) is None, text
+
+
+def test_an_open_access_licence_is_a_publishers_note():
+    # heldout39 c2398 l.9: a research paper's licence under its abstract
+    licence = (
+        "This is an open-access research paper/article distributed under the terms of the Creative Commons Attribution "
+        "4.0 International, which permits unrestricted use, distribution, and reproduction in any medium, provided the "
+        "original author and source are credited."
+    )
+    assert furniture_rule(licence) == "publisher's disclaimer"
+    assert furniture_rule("The photos are published under a Creative Commons licence.") == "publisher's disclaimer"
+    # a sentence about the licence's idea is text
+    assert furniture_rule("The ministry argued that knowledge should be common to all.") is None

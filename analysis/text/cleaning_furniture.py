@@ -296,6 +296,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r" of the authors?\b"
         # a publisher's note on a text it reworked: "This article has been adapted from its original source."
         r"|^this (article|story|post) (has been|was) adapted from (its|the) original\b"
+        # an open-access licence: "... distributed under the terms of the Creative Commons Attribution 4.0 ..."
+        r"|\b(distributed|licensed|published) under (the terms of )?(an?|the) creative commons\b"
     ),
     # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
     # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored
