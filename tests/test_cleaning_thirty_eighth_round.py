@@ -123,3 +123,16 @@ def test_an_open_access_licence_is_a_publishers_note():
     assert furniture_rule("The photos are published under a Creative Commons licence.") == "publisher's disclaimer"
     # a sentence about the licence's idea is text
     assert furniture_rule("The ministry argued that knowledge should be common to all.") is None
+
+
+def test_a_links_sentence_alone_on_its_line_is_furniture():
+    # heldout39 c2418 l.7, heldout38 c2336 l.6: the sentence of a link to the full text, alone on its line
+    rule = "link to another page"
+    line = "Key excerpts from the testimony can be found here, and the full transcript can be found here.  "
+    assert furniture_rule(line.strip()) == rule
+    assert furniture_rule("The full letter can be found HERE or below.") == rule
+    assert 7 not in clean_text(raw_page("c2418-housedems-meeks-khalilzad-2024.txt")).kept_lines
+    # glued to a sentence of text, or saying where something can be found in the world, it is text
+    glued = "The senators urged action. The full letter can be found here."
+    assert furniture_rule(glued) is None
+    assert furniture_rule("The answers can be found in the Doha agreement.") is None

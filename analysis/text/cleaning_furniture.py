@@ -160,7 +160,9 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "note in italics": re.compile(r"^\*[^*\s\d][^*]{2,300}(?<!\s)\*$"),
     "link to another page": re.compile(
         r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
-        r"(https?://|www\.)\S*$",
+        r"(https?://|www\.)\S*$"
+        # a link's sentence alone on its line: "The full letter can be found HERE or below.", "... can be found here."
+        r"|^[^.!?]{1,80}\bcan be (found|read|viewed|downloaded) (here|below)\b[^.!?]{0,80}[.!]?$",
         re.IGNORECASE,
     ),
     "page widget": re.compile(
