@@ -15,7 +15,9 @@ this order:
    nor is one of other stories or signatories followed by finished sentences, perhaps under a few links (a section
    of the text, or a link list inside the article).
    Then a block of excerpts ("Key excerpts from ...:") goes with the label of the full text under it ("The full
-   text of ... appears below:") when that text prints an excerpt again (:mod:`analysis.text.cleaning_excerpts`).
+   text of ... appears below:") when that text prints an excerpt again (:mod:`analysis.text.cleaning_excerpts`), and
+   a list of keywords goes with its label ("Keywords:" over "president", "afghanistan", ...;
+   :mod:`analysis.text.cleaning_keyword_lists`).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
    web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
    glued to the first paragraph of text, are cut off, keeping the sentence.
@@ -50,9 +52,11 @@ this order:
    "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
-   A post embedded in the body (ending on its link, or its author's handle and date) is text, and so is a request to
-   the reader to join the writer ("Please join me in praying for the people of Afghanistan"). A long
-   list item is text, unless it is printed again as a line of its own (a breadcrumb's last entry: the title).
+   A post embedded in the body (ending on its link, or its author's handle and date) is text, so is the line right
+   above such a signature (the post's words, with or without final punctuation), and a signature printed again (one
+   account's posts of one day) is no repeat; a request to the reader to join the writer is text too ("Please join me
+   in praying for the people of Afghanistan"). A long list item is text, unless it is printed again as a line of its
+   own (a breadcrumb's last entry: the title).
    The clauses of a sentence that runs through a list (a resolution's recitals, "having regard to ...,") are
    text. A line of a few words written like a title but ending on a full stop is a photo's caption naming its
    subject ("Uzbek President Shavkat Mirziyoyev."). A link to read on glued to a paragraph's end ("... parti… Continue
@@ -71,6 +75,7 @@ from analysis.text.cleaning_excerpts import EXCERPTS_RULE, excerpts_above_the_fu
 from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
 from analysis.text.cleaning_heading_units import EMBEDDED_POST, ends_page, is_heading_unit, opens_a_line_above
 from analysis.text.cleaning_headlines import headline_runs
+from analysis.text.cleaning_keyword_lists import KEYWORD_LIST_RULE, keyword_lists
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
 from analysis.text.cleaning_repeats import repeated_units, word_key
@@ -174,7 +179,10 @@ def clean_text(raw: str) -> CleanedText:
     # a block of excerpts printed again in the full text below it goes first, so the full text is no repeat of it
     excerpts = excerpts_above_the_full_text(normalised[:end])
     result.steps.extend(CleaningStep(n, "removed", EXCERPTS_RULE, lines[n - 1].strip()) for n in sorted(excerpts))
-    left_to_read = ["" if line_no in excerpts else line for line_no, line in enumerate(normalised, 1)]
+    # so does a list of keywords under its label, whose terms would otherwise be rejoined into a "sentence"
+    keywords = keyword_lists(normalised[:end]) - excerpts
+    result.steps.extend(CleaningStep(n, "removed", KEYWORD_LIST_RULE, lines[n - 1].strip()) for n in sorted(keywords))
+    left_to_read = ["" if line_no in excerpts | keywords else line for line_no, line in enumerate(normalised, 1)]
     units, entries, datelined = _apply_line_rules(lines[:end], left_to_read, result)
     if trailer:
         index, rule = trailer
@@ -300,7 +308,10 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
 def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:
     """Remove repeated lines, teasers and repeated field values among units of ``min_words`` or more."""
     texts = [text for _, text, _ in units]
-    return _remove_units(units, repeated_units(texts, min_words, teasers), result)
+    reasons = repeated_units(texts, min_words, teasers)
+    # a quoted post's signature printed again is the same account's next post of the day, no copy of a line
+    reasons = [None if EMBEDDED_POST.search(text) else reason for text, reason in zip(texts, reasons)]
+    return _remove_units(units, reasons, result)
 
 
 def cuts_the_opening_word(text: str, text_above: str) -> bool:
@@ -381,11 +392,14 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         was_after_text, after_text, heading_after_text = after_text, False, False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
+        repeat = None if EMBEDDED_POST.search(text) else repeat  # a quoted post's signature: the account posts again
+        # the words of a post quoted in the text stand right above its signature, with or without final punctuation
+        over_signature = index + 1 < len(joined) and bool(EMBEDDED_POST.search(joined[index + 1][1]))
         if repeat or len(line_nos) == 1 and is_name_caption(text):
             reason = repeat or "photo caption naming its subject"
             result.steps.append(CleaningStep(line_nos[0], "removed", reason, text))
         elif (
-            not (cut_off_after_text or next_point)
+            not (cut_off_after_text or next_point or over_signature)
             and index not in points_of_text
             and is_heading_unit(
                 text,

@@ -160,11 +160,13 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "note in italics": re.compile(r"^\*[^*\s\d][^*]{2,300}(?<!\s)\*$"),
     "link to another page": re.compile(
         r"^(for (more|further) (details|information|news|updates)|(please )?(visit|go to|click here))\b.{0,120}"
-        r"(https?://|www\.)\S*$",
+        r"(https?://|www\.)\S*$"
+        # a link's sentence alone on its line: "The full letter can be found HERE or below.", "... can be found here."
+        r"|^[^.!?]{1,80}\bcan be (found|read|viewed|downloaded) (here|below)\b[^.!?]{0,80}[.!]?$",
         re.IGNORECASE,
     ),
     "page widget": re.compile(
-        r"^((go|back|scroll) to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?"
+        r"^(((go|back|scroll) )?to (the )?top( button)?|(close|open) (this )?(search|menu)( box)?"
         # a skip link's label, perhaps numbered in a list of them ("Skip to main content", "3. Skip to more DW sites")
         r"|(\d\.\s*)?skip to( the)? [\w ]{2,30}"
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
@@ -174,7 +176,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|select language|error: content is protected|play video|start of main content|verifying user"
         # a translation plugin's switcher ("Ce message est également disponible en : French, English") and a file's
         # link label ("Dokument downloaden", "Download PDF")
-        r"|(this (post|page|article) is also available in|ce (message|article) est également disponible en) ?: [\w ,]{2,80}"
+        r"|(this (post|page|article) is also available in|ce (message|article) est également disponible en) ?: [\w ,()]{2,80}"
         r"|(dokument|document|pdf) (downloaden|herunterladen)|download (the )?(document|pdf)"
         r"|\d+ users? (have|has) voted"  # a forum post's count of votes ("12 users have voted.")
         r"|short ?link|(top|bottom) of (the )?page"  # a short link's label; a site builder's skip links
@@ -296,6 +298,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r" of the authors?\b"
         # a publisher's note on a text it reworked: "This article has been adapted from its original source."
         r"|^this (article|story|post) (has been|was) adapted from (its|the) original\b"
+        # an open-access licence: "... distributed under the terms of the Creative Commons Attribution 4.0 ..."
+        r"|\b(distributed|licensed|published) under (the terms of )?(an?|the) creative commons\b"
     ),
     # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
     # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored

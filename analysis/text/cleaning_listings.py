@@ -52,6 +52,7 @@ import re
 import pandas as pd
 
 from analysis.text.cleaning_dates import DATE_SOURCE, DATE_WITH_YEAR, DATELINE, DAY_AND_MONTH
+from analysis.text.cleaning_heading_units import EMBEDDED_POST
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
@@ -377,9 +378,10 @@ def _titled_excerpts_start(units: list[Unit], first_text: int) -> int | None:
 
 def _is_post_title(text: str) -> bool:
     """A post's title in a listing: a title line, or a headline asking a question in title case ("Can Taliban Leaders
-    Bring Peace?"; a question of a text is written in sentence case)."""
+    Bring Peace?"; a question of a text is written in sentence case). The signature of a post quoted in the text,
+    its author's name, handle and date ("Fox News (@FoxNews) August 22, 2017"), is no title."""
     question = text.endswith("?") and len(text.split()) <= HEADLINE_WORDS and looks_like_title(text)
-    return is_title_line(text) or question
+    return (is_title_line(text) or question) and not EMBEDDED_POST.search(text)
 
 
 def _runs_on(text: str) -> bool:

@@ -102,6 +102,8 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "credit of an agency's photographer": re.compile(
         r"[(\d](?:(?<=\()(?:(?:AP|AFP|EPA|Reuters) Photo\s?/\s?[^()]{2,60}|(?i:photo credit should read) [^()]{2,80})\)\.?"
         r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
+        # or after the caption's last sentence, the agency in capitals over its photographer ("...  REUTERS/Jim Young")
+        r"|\.\s{1,3}(?:REUTERS|AFP|AP|EPA)/[A-Z][\w.'’ -]{2,40}$"
     ),
     # a caption in the present tense whose place and date need not end the line, tried last, after the narrower rules
     # ("Afghan President Hamid Karzai speaks at a meeting in Kabul October", "Qatari and Taliban officials speak during

@@ -90,6 +90,12 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|for the latest (news|headlines|updates)\b[^.!?]{0,40}, follow (us|our)\b"
         r"|looking for more [^.!?]{1,40}\?|explore our (full |complete )?[\w ]{0,30}archive\b"
         r"|get [^.!?]{1,40} in your inbox\W*$"  # "Get Rediff News in your Inbox:"
+        # "Get top stories and blog posts emailed to you each day.", "Get the news updates on WhatsApp & Telegram by
+        # subscribing to our channels. ...", and a newsroom's call for stories ("Do you have a groundbreaking story you
+        # would like us to publish? Please reach us through ...")
+        r"|get [^.!?]{1,40} (emailed|delivered|sent) to you\b[^.!?]{0,30}[.!]?$"
+        r"|get [^.!?]{1,40} on (whatsapp|telegram|google news)\b[^.!?]{0,40}\bsubscribing\b[^!?]{0,200}$"
+        r"|do you have an? [^.!?]{0,30}\bstory\b[^.!?]{0,60}\? please (reach|contact|e-?mail|write to|send)\b[^!?]{0,120}$"
         # "For more news, be the first to receive our newsletter straight to your inbox!"
         r"|([^.!?,]{1,30}+, )?be the first to (receive|get) [^.!?]{0,80}\b(newsletter|inbox|updates)\b[^.!?]{0,40}[.!]?$"
         r"|\d[\d,]*( people| supporters)? (have )?signed( this petition)?[.!]?( [^.!?]{0,40}!)?$"

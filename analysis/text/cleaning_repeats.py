@@ -9,7 +9,9 @@ no punctuation):
   at least finished; not a heading and not written like a title) of :data:`TEASER_WORDS` words or
   more; then the earlier copy is the teaser and the later one the text. Two copies that both stop
   without final punctuation are a title printed twice, however long; with a full stop, only nearly
-  all words capitalised make a title (:data:`TITLE_WITH_STOP_SHARE`), not a sentence full of names.
+  all words capitalised make a title (:data:`TITLE_WITH_STOP_SHARE`), not a sentence full of names; a line longer
+  than any headline (:data:`SENTENCE_MIN_WORDS`) printed first without its full stop and then with it is a sentence
+  (a summary's bullet above the text), however many names it holds.
 - **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
   members of the Council condemned ...") are not copies, and two paragraphs of text in a row that
@@ -41,6 +43,9 @@ TEASER_OVERLAP = 0.8
 #: A line that ends on a full stop is taken for a title printed twice only when this share of its words
 #: (small words aside) are capitalised.
 TITLE_WITH_STOP_SHARE = 0.8
+#: A line of more words than this is a sentence, not a title, when a later copy of it ends on a full stop, even if
+#: this copy stops without one (a summary's bullet printed above the text) and its words are mostly names.
+SENTENCE_MIN_WORDS = 20
 #: A line repeated this many times on a page is the value of a form field, not text.
 FIELD_VALUE_REPEATS = 3
 #: A pull quote is an extract: it holds at most this share of the words of the paragraph it was lifted from. A
@@ -102,6 +107,9 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
             # full of names ("The Taliban has reacted to the 'Global Peace Index 2022' of ...") is not one
             title = looks_like_title(text, TITLE_WITH_STOP_SHARE if text.endswith(".") else 0.6)
             sentence = finished and not is_heading(text) and not title
+            # a sentence longer than a headline, printed first without its full stop (a summary's bullet), then with it
+            bullet = not TERMINAL_PUNCTUATION.search(text) and key in later_finished
+            sentence = sentence or bullet and len(key) > SENTENCE_MIN_WORDS
             is_teaser[index] = sentence and copies[key] < FIELD_VALUE_REPEATS
             if is_teaser[index]:
                 copied_sentences.add(key)
