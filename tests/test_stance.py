@@ -1621,3 +1621,71 @@ def test_a_commitment_with_a_judgement_still_codes_the_taliban():
         "Taliban as the official rulers of Afghanistan."
     )
     assert sentence_stance(sentence)["taliban"] == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 18, iran-khatibzadeh-2021-08-23:005 (coded international_role favor)
+        "The head of the Ministry of Foreign Affairs' Center for Public Diplomacy and Media stressed that Iran has "
+        "always stood by the Afghan people over the past 40 years.",
+        # dev batch 5, iran-mfa-2021-08-30:003 (coded international_role favor)
+        "“We have always stood by the people of Afghanistan and our priority has been to ensure peace, stability and "
+        "progress in Afghanistan.",
+    ],
+)
+def test_having_stood_by_the_afghan_people_is_the_international_role(sentence):
+    """Revision R3: an outside actor's support for the people of Afghanistan is international_role favor; "stood by"
+    is "stands by" in the past (2 development sentences, both coded so; the rules coded neither before, and both now,
+    with one label extra: a president who "stood by his decision to withdraw", quoted in another actor's report)."""
+    assert sentence_stance(sentence).get("international_role") == "favor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # dev batch 18, amnesty-2021-08-26:004 (coded taliban against)
+        (
+            "In a recent on-the-ground investigation, Amnesty International researchers revealed that nine Hazara men "
+            "were tortured and killed last month by the Taliban in Ghazni province.",
+            "taliban",
+        ),
+        # dev batch 18, awn-2014-04-06:004 (coded taliban against)
+        ("AWN is proud of all those brave women, who defied the threats of the Taliban.", "taliban"),
+        # dev batch 8, iran-fm-2022-03-31:004 (coded inclusion favor)
+        ("Amir Abdollahian then underlined the need to form an inclusive government in Afghanistan.", "inclusion"),
+        # dev batch 19, tjk-rahmon-2021-08-26:008 (coded inclusion favor)
+        ("In this context, the importance of creating an inclusive Afghan government was highlighted.", "inclusion"),
+    ],
+)
+def test_findings_claims_emphasis_and_pride_are_the_actors_words_in_a_news_report(sentence, target):
+    """Codebook rule 7 codes the words attributed to the actor of a news report. 'Revealed', 'assert', 'highlighted',
+    'underlined', 'underscored' and 'is proud' attribute words or findings to someone, as 'stressed' does, so the
+    sentence is not the reporter's background (development sentences: 20 more labels right, 2 in the wrong
+    direction, 6 extra)."""
+    assert sentence_stance(sentence, news_report=True).get(target) == ("against" if target == "taliban" else "favor")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 13, csto-2021-08-23:007 (coded afghan_ownership favor)
+        "It was noted during the session that the political regime in Afghanistan should be formed on the basis of the "
+        "free expression of the will of the entire Afghan people, the Tajik president’s official website says.",
+        # dev batch 13, prc-mfa-2019-10-23:003 (coded afghan_ownership favor)
+        "She added that China is ready to offer help to Afghanistan's peace and reconciliation process based on "
+        "China’s “respect for the will of all relevant Afghan parties.”",
+        # dev batch 19, tjk-rahmon-2021-08-26:001 (coded afghan_ownership favor)
+        "The President of Tajikistan said the Republic did not recognize any new Government without the will of the "
+        "entire Afghan people.",
+        # dev batch 19, unama-demistura-2010-04-19:006 (coded afghan_ownership favor)
+        "Mr de Mistura pledged the full technical and logistical support of the United Nations to the upcoming "
+        "parliamentary elections, again stressing that these were Afghan elections, run by Afghan institutions.",
+    ],
+)
+def test_the_will_of_all_the_afghans_and_afghan_run_institutions_are_afghan_ownership(sentence):
+    """Codebook: afghan_ownership is an Afghan-led process ("the will of the Afghan people" was a term already). The
+    will of the entire Afghan people or of all Afghan parties, and what is run or led by Afghan institutions or the
+    Afghan government, name the same: 6 development sentences, 5 coded afghan_ownership favor; the rules coded none
+    of them before, all 6 now."""
+    assert sentence_stance(sentence).get("afghan_ownership") == "favor"

@@ -113,8 +113,7 @@ def test_the_stacks_fold_readers_take_the_strengths_chosen_on_all_items():
     groups = sample.items["source_id"]
     for train, held_out in GroupKFold(n_splits=4).split(sample.items, groups=groups):
         training = sample.items.iloc[train]
-        readers = StanceModel(use_rules=True, per_target=strengths[0])
-        readers.words_only.per_target = strengths[1]
+        readers = StanceModel(use_rules=True).take_regularisations(strengths)
         readers.fit(training, sample.labels[sample.labels["item_id"].isin(training["item_id"])], rules)
         expected = stack_inputs(readers, sample.items.iloc[held_out], rules)["international_role"]
         np.testing.assert_allclose(inputs["international_role"][held_out], expected)
@@ -126,8 +125,7 @@ def test_a_combination_given_the_strengths_it_chose_is_the_same_model():
     sample = _batch17_set()
     rules = predict_rules(sample.items)
     chosen = StackedStanceModel().fit(sample.items, sample.labels, rules)
-    given = StackedStanceModel()
-    given.per_target, given.words_only.per_target = chosen.regularisations, chosen.words_only.regularisations
+    given = StackedStanceModel().take_regularisations((chosen.regularisations, chosen.words_only.regularisations))
     given.fit(sample.items, sample.labels, rules)
     assert given.regularisations == chosen.regularisations
     assert given.words_only.regularisations == chosen.words_only.regularisations

@@ -36,7 +36,10 @@ ATTRIBUTION = whole_words(
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)|stress(?:es|ed|ing)|insist(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)|express(?:es|ed|ing)|concerns?|discuss(?:es|ed|ing)|call(?:s|ed|ing)|warn(?:s|ed|ing)|affirm(?:s|ed|ing)"
     r"|emphasi[sz](?:es|ed|ing)|ask(?:s|ed|ing)|appeal(?:s|ed|ing)|reject(?:s|ed|ing)|commitment|committed|assured"
-    r"|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)|invit(?:e|es|ed|ing)",
+    r"|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)|invit(?:e|es|ed|ing)"
+    # an actor's own findings, claims, emphasis and pride ("researchers revealed that", "the signatories assert", "the
+    # importance of ... was highlighted", "is proud of")
+    r"|reveal(?:s|ed|ing)|assert(?:s|ed|ing)?|highlight(?:s|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|proud",
     re.IGNORECASE,
 )
 

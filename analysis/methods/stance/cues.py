@@ -65,7 +65,7 @@ CUES: list[tuple[str, Cue]] = (
         r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
         r"|establish(?:ed|ing|ment of)?|agree(?:d)? (?:to|on)|agree|join|start|launch(?:ing)?|commencement of|resum(?:e|ption of)"
         r"|recogni[sz](?:e|es|ed|ing)(?! the (?:importance|need|role|efforts|contribution))|recognition of"
-        r"|sit (?:down )?(?:for|at|to|with|around)|revive|facilitat(?:e|es|ed|ing)|stands? by|stands? with|standing (?:by|with)|in support of|solidarity with"
+        r"|sit (?:down )?(?:for|at|to|with|around)|revive|facilitat(?:e|es|ed|ing)|stands? by|stands? with|standing (?:by|with)|stood (?:by|with)|in support of|solidarity with"
         r"|emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed)?"
         r"|underlin(?:e|es|ed)|believe in|accept|success of|successful|steps? forward|offers? hope|lead to|comply with"
         r"|implement(?:ing|ation of)?|reaffirm(?:s|ed|ing)? (?:its|their) (?:support|respect)"

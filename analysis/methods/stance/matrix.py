@@ -73,7 +73,7 @@ def fit_matrix_model():
     development = development_set().without_sources(book_statement_ids())
     model = StackedStanceModel(n_jobs=processes_for(STACK_FOLDS))
     if regularisations is not None:
-        model.per_target, model.words_only.per_target = regularisations
+        model.take_regularisations(regularisations)
     return model.fit(development.items, development.labels)
 
 

@@ -192,6 +192,14 @@ class StanceModel:
         # the second reader of the direction check: the same model on the words alone
         self.words_only = StanceModel(False, regularisation, seed) if use_rules and DIRECTION_CHECK else None
 
+    def take_regularisations(self, strengths: tuple[dict[str, float], dict[str, float]]) -> StanceModel:
+        """Give the model, and its words-only reader, each target's regularisation already chosen (for the
+        combination, for the words-only reader), so that :meth:`fit` takes them rather than choosing again."""
+        self.per_target = strengths[0]
+        if self.words_only is not None:
+            self.words_only.per_target = strengths[1]
+        return self
+
     def word_features(
         self, texts: list[str], previous: list[str], fit: bool = False, readings: dict[str, str] | None = None
     ) -> sparse.csr_matrix:

@@ -157,7 +157,7 @@ def _fold_stack_inputs(folds: list[tuple]) -> list[dict[str, np.ndarray]]:
     for train_items, train_labels, train_rules, held_items, held_rules, regularisations in folds:
         readers = StanceModel(use_rules=True)
         if regularisations is not None:
-            readers.per_target, readers.words_only.per_target = regularisations
+            readers.take_regularisations(regularisations)
         readers.fit(train_items, train_labels, train_rules)
         inputs.append(stack_inputs(readers, held_items, held_rules))
     return inputs

@@ -30,13 +30,13 @@ ADDRESSEE_TARGETS = frozenset({"taliban"})
 
 #: Afghanistan or its people as the object of an outside actor's support, commitment or solidarity
 #: ("its continued support for the people of Afghanistan", "reiterates its commitment to the
-#: country", "stands by the people and Government of Afghanistan"): the pledge is the outside
+#: country", "stands by the people and Government of Afghanistan", "stood by the Afghan people"): the pledge is the outside
 #: actor's engagement, so the object is an ``international_role`` mention and the pledge word is
 #: its head cue (codebook: "reiterates its commitment to the country" is favor; revision R3).
 ENGAGED_WITH_AFGHANS = (
     r"(?:(?<=commitment to )|(?<=commitments to )|(?<=support for )|(?<=support to )|(?<=solidarity with )|(?<=stands by )"
     r"|(?<=to support )|(?<=supporting )|(?<=to help )|(?<=to assist )|(?<=stand with all )|(?<=stands with all )"
-    r"|(?<=stand by )|(?<=standing by )|(?<=stands with )|(?<=stand with ))"
+    r"|(?<=stand by )|(?<=standing by )|(?<=stands with )|(?<=stand with )|(?<=stood by )|(?<=stood with ))"
     r"(?:(?:the )?(?:government (?:of afghanistan )?and (?:its |the )?)?(?:afghan )?(?:people|nation|population)(?: and (?:the )?government)?"
     r"(?: of afghanistan)?|afghanistan|the country(?!')|the afghans|afghans"
     r"|(?:the )?(?:government|development|reconstruction|rebuilding) of afghanistan|(?:the )?afghan (?:national )?institutions)"
@@ -87,12 +87,18 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"non interference", 1),
-        (r"will of the afghan people|a matter concerning the afghans|afghans to their own", 1),
+        # the will of the Afghans as what decides ("without the will of the entire Afghan people", "respect for the will of
+        # all relevant Afghan parties")
+        (
+            r"will of (?:the )?(?:entire |whole |all (?:relevant )?)?(?:afghan people|afghans|afghan parties|people of afghanistan)"
+            r"|a matter concerning the afghans|afghans to their own",
+            1,
+        ),
         (r"(?:afghan )?(?:the )?government's stewardship", 1),
         (
             r"(?:afghan )?owned and (?:afghan )?led|(?:led|owned|led and owned|owned and led) by (?:the )?afghans?|afghan controlled"
             r"|(?:led|owned|decided|determined|chosen|guided|performed|implemented|carried out) by (?:the )?(?:afghan people|people of afghanistan)"
-            r"|led by (?:the )?country's (?:own |internal )?(?:actors|people)",
+            r"|led by (?:the )?country's (?:own |internal )?(?:actors|people)|(?:led|run) by (?:the )?afghan (?:institutions|government)",
             1,
         ),
         (r"(?:interfer(?:e|es|ed|ing|ence)|interventions?|meddl(?:e|es|ed|ing)) in", -1),
