@@ -69,3 +69,17 @@ def test_the_stack_reads_which_targets_the_sentence_names():
     assert rows["international_role"].shape == (1, 20)
     assert rows["international_role"][0, 9] == 0.0 and rows["international_role"][0, 19] == 0.0
     assert {target for target, flag in named.items() if flag} == {"taliban", "inclusion"}
+
+
+def test_timing_the_methods_fits_nothing(monkeypatch):
+    """Chapter 4 times each method with the matrix model already fitted: the learned model alone is its
+    words-only reader, and no model is fitted again while timing."""
+    toy = _toy_set()
+    combination = StackedStanceModel().fit(toy.items, toy.labels)
+
+    def no_fit(*args, **kwargs):
+        raise AssertionError("timing fitted a model")
+
+    monkeypatch.setattr(StanceModel, "fit", no_fit)
+    timings = ev.seconds_per_sentence(toy.items, combination, repeats=1)
+    assert list(timings) == ev.METHODS and all(seconds > 0 for seconds in timings.values())
