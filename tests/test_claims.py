@@ -326,9 +326,9 @@ def test_ch04_tone_and_position_in_words_that_follow_r(tone_and_position):
     signed = versus[versus["position"].isin(["favor", "against"])]
     sign = signed["position"].map({"favor": 1, "against": -1})
     r = signed["compound"].corr(sign)
-    assert len(signed) == 60 and signed["doc_id"].nunique() == 5 and f"{r:.2f}" == "0.70"
+    assert len(signed) == 60 and signed["doc_id"].nunique() == 5 and f"{r:.2f}" == "0.66"
     assert claim.robust and claim.text.startswith(
-        "tone and position are strongly related (Pearson's r = 0.70 over the 60 sentences that take a clear "
+        "tone and position are strongly related (Pearson's r = 0.66 over the 60 sentences that take a clear "
         "position), but those sentences come from only 5 statements"
     )
     assert "far from the same" not in claim.text
@@ -346,20 +346,20 @@ def test_ch04_tone_and_position_in_words_that_follow_r(tone_and_position):
 
 def test_ch04_tone_cannot_replace_stance(tone_and_position):
     """By hand from the tone × position crosstab of the 60 sentences with a clear position (the matrix of the
-    stance18 round: its rules, and its model fitted with dev batches 1–18): against and positive 1 + 1 + 1 (civil
-    society, Kabul, MoFA), favour and negative 1 + 2 (civil society, letter), neutral 2 + 1 + 1 (letter favour, MoFA
-    against, MoFA favour); 10 of 60 is 17%, in 4 of the 5 statements: NATO's 5 (1 against negative, 4 favour
-    positive) all match. (Under the stance17 round's matrix: 64 sentences, 7 wrong and 6 neutral, 20%.)"""
+    stance19 round: its rules, and its model fitted with dev batches 1–19): against and positive 1 + 1 + 1 (civil
+    society, Kabul, MoFA), favour and negative 1 + 3 (civil society, letter), neutral 2 + 1 + 1 (letter favour, MoFA
+    against, MoFA favour); 11 of 60 is 18%, in 4 of the 5 statements: NATO's 5 (1 against negative, 4 favour
+    positive) all match. (Under the stance18 round's matrix: 60 sentences, 6 wrong and 4 neutral, 17%.)"""
     versus = tone_and_position
     _, claim = claims.require(stance_claims.stance_claims(versus))
     signed = versus[versus["position"].isin(["favor", "against"])]
     wrong = ((signed["position"] == "favor") & (signed["tone"] == "negative")) | (
         (signed["position"] == "against") & (signed["tone"] == "positive")
     )
-    assert int(wrong.sum()) == 6 and int((signed["tone"] == "neutral").sum()) == 4 and f"{10 / 60:.0%}" == "17%"
+    assert int(wrong.sum()) == 7 and int((signed["tone"] == "neutral").sum()) == 4 and f"{11 / 60:.0%}" == "18%"
     assert claim.robust and claim.text.startswith(
-        "read as a stance label (positive tone as favour, negative as against), tone gets 6 of those 60 sentences "
-        "the wrong way round and leaves 4 undecided, 17% in all, in 4 of the 5 statements"
+        "read as a stance label (positive tone as favour, negative as against), tone gets 7 of those 60 sentences "
+        "the wrong way round and leaves 4 undecided, 18% in all, in 4 of the 5 statements"
     )
     assert claim.text.endswith("in these texts sentiment cannot stand in for stance")
     # where tone always gives the position, the claim does not hold
@@ -395,7 +395,8 @@ def test_ch05_only_the_fall_of_violence_is_robust(chapter_05, corpus):
 def test_ch05_where_the_matrix_and_the_gold_labels_disagree_the_change_is_not_distinguishable(chapter_05, corpus):
     """With the matrix a prediction (its model never saw the five statements, and moves a little when its
     training labels grow), the matrix and the gold labels may point opposite ways only on a change
-    within the noise, and the chapter's sentence says so; international role is such a target."""
+    within the noise, and the chapter's sentence says so; international role, a change within the noise, was such a
+    target under the stance18 round's matrix."""
     disagreeing = [claim for claim_id, claim in chapter_05.items() if claim_id.startswith("labels_disagree_")]
     assert all("not distinguishable" in claim.text for claim in disagreeing)
     row = differences.endpoint_comparison(corpus).set_index("target").loc["international_role"]
@@ -476,26 +477,24 @@ def test_ch05_firmness_leads_give_their_counts_and_are_not_distinguishable(chapt
 
 
 def test_ch05_tone_is_not_position(chapter_05):
-    """Fig. 18's counts: of 60 sentences with a clear position, 3 against read positive and 3 favour read
-    negative (six the wrong way round), 2 + 1 + 1 neutral (four undecided): 10 of 60, 17%."""
+    """Fig. 18's counts: of 60 sentences with a clear position, 3 against read positive and 4 favour read
+    negative (seven the wrong way round), 2 + 1 + 1 neutral (four undecided): 11 of 60, 18%."""
     assert chapter_05["tone_not_position"].text.endswith(
-        "tone gets six of the 60 sentences with a clear position the wrong way round and leaves four undecided, "
-        "17% of them"
+        "tone gets seven of the 60 sentences with a clear position the wrong way round and leaves four undecided, "
+        "18% of them"
     )
 
 
-def test_ch05_international_role_points_opposite_ways_under_the_two_sets_of_labels(chapter_05):
-    """Under the stance18 round's matrix the matrix's labels and the gold labels point opposite ways on one target,
-    international role: the matrix gives it 14 of the chair's 25 sentences (56%) and 16 of the letter's 30 (53%), a
-    small fall; the gold set 8 (32%) and 13 (43%), a rise. Wilson's intervals, 37%–73% and 36%–70%, overlap, so the
-    sentence says the change is not distinguishable (under the stance9 to stance17 rounds' matrices no target
-    disagreed)."""
+def test_ch05_no_target_points_opposite_ways_under_the_two_sets_of_labels(chapter_05, corpus):
+    """Under the stance19 round's matrix the matrix's labels and the gold labels agree in direction on every target.
+    International role, which pointed opposite ways under the stance18 round's matrix (56% -> 53% against the gold
+    set's 32% -> 43%), now rises under both: the matrix gives it 14 of the chair's 25 sentences (56%) and 18 of the
+    letter's 30 (60%), the gold set 8 (32%) and 13 (43%)."""
     assert synthesis_claims.disagreements(list(chapter_05.values())) == (
-        "On one target the matrix's labels and the gold labels point opposite ways: "
-        "coalition-letter-2024 takes a stance on international role in 53% of its sentences, kabul-process-2017 in "
-        "56% (not distinguishable: with the gold labels 43% and 32%; the 95% intervals overlap, 36%–70% against "
-        "37%–73%)."
+        "On no target do the matrix's labels and the gold labels point opposite ways."
     )
+    row = differences.endpoint_comparison(corpus).set_index("target").loc["international_role"]
+    assert (row["rules_from"], row["rules_to"], row["gold_from"], round(row["gold_to"], 2)) == (0.56, 0.6, 0.32, 0.43)
 
 
 def test_disagreements_open_by_saying_the_two_sets_of_labels_point_opposite_ways():
