@@ -309,7 +309,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout39", ["statement_kept", "statement_lines"]].tolist() == [343, 344]
     assert scores.loc["heldout39", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [209, 242]
     # the fortieth: scored once unseen (326/328, 132/174, with the rules of 848edb6, in the record), then tuned on
-    assert scores.loc["heldout40", ["statement_kept", "statement_lines"]].tolist() == [326, 328]
+    # (the thirty-ninth round: +1 S of c2474, a saying with its scripture named after it)
+    assert scores.loc["heldout40", ["statement_kept", "statement_lines"]].tolist() == [327, 328]
     assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [132, 174]
 
 
