@@ -248,9 +248,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # (the twenty-ninth round: a link list inside the article no longer ends it, +17 of c1832 and c1844; a transcript's
     # timecodes are furniture and its speech is joined across them, +16 and +20 of c1878; a caption of more than 60
     # words is text, +1 of c1827; a writer's address, a link's sentence, a link to a file, a prompt to get news by
-    # mail: +4 furniture; the thirty-fifth round: a Dutch record's "De voorzitter:", +1 of c1866)
+    # mail: +4 furniture; the thirty-fifth round: a Dutch record's "De voorzitter:", +1 of c1866; the thirty-ninth:
+    # a wire's note of its standards, +1 F of c1835)
     assert scores.loc["heldout30", ["statement_kept", "statement_lines"]].tolist() == [425, 429]
-    assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 231]
+    assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 231]
     # the thirty-first: scored once unseen (355/366, 215/262, with the rules of 1ac9c83, in the record), then tuned on
     # (the thirtieth round: a block of excerpts printed again in the full text below is the teaser, +6 and +16 of c1915;
     # a quotation opened on one word runs on into the next line, +1 of c1915; a login prompt, a comment policy, a
@@ -309,9 +310,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout39", ["statement_kept", "statement_lines"]].tolist() == [343, 344]
     assert scores.loc["heldout39", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [209, 242]
     # the fortieth: scored once unseen (326/328, 132/174, with the rules of 848edb6, in the record), then tuned on
-    # (the thirty-ninth round: +1 S of c2474, a saying with its scripture named after it)
+    # (the thirty-ninth round: +1 S of c2474, a saying with its scripture named after it; site notices, +3 F of c2432
+    # and c2455: a wire's note of its standards, a Russian outlet's footnote on a banned organisation, an "about" blurb)
     assert scores.loc["heldout40", ["statement_kept", "statement_lines"]].tolist() == [327, 328]
-    assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [132, 174]
+    assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [135, 174]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():
