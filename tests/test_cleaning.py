@@ -163,9 +163,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
-    # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
+    # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on (the thirty-ninth round: the
+    # same label under each post's text and over the next post's headline ends the first post, +5 of c548)
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [229, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
     assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 215]
@@ -275,9 +276,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the thirty-fourth: scored once unseen (328/331, 270/321, with the rules of 6a5c726, in the record), then tuned on
     # (the thirty-third round: widgets, a browser note and a parliament's stage directions, +9 furniture; a cable's line
     # broken before a line that runs on itself, +1 of c2098; a language switcher and a file's link label, +2; the
-    # thirty-seventh round: "Please give today.", +1 of c2114)
+    # thirty-seventh round: "Please give today.", +1 of c2114; the thirty-ninth: a tag page's link under each post, +6
+    # of c2089)
     assert scores.loc["heldout34", ["statement_kept", "statement_lines"]].tolist() == [329, 331]
-    assert scores.loc["heldout34", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [282, 321]
+    assert scores.loc["heldout34", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 321]
     # the thirty-fifth: scored once unseen (259/261, 151/165, with the rules of bfc4f42, in the record), then tuned on
     # (the thirty-fourth round: an invocation with "Almighty" before the name opens the text, +1 of c2166; a quotation
     # announced by a colon is no pull quote, +1 of c2164; a first publication's stamp, a guarded contact address and
@@ -311,9 +313,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout39", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [209, 242]
     # the fortieth: scored once unseen (326/328, 132/174, with the rules of 848edb6, in the record), then tuned on
     # (the thirty-ninth round: +1 S of c2474, a saying with its scripture named after it; site notices, +3 F of c2432
-    # and c2455: a wire's note of its standards, a Russian outlet's footnote on a banned organisation, an "about" blurb)
+    # and c2455: a wire's note of its standards, a Russian outlet's footnote on a banned organisation, an "about" blurb;
+    # a tag page's link under each post ends the first post, +7 of c2436)
     assert scores.loc["heldout40", ["statement_kept", "statement_lines"]].tolist() == [327, 328]
-    assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [135, 174]
+    assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [142, 174]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():
