@@ -163,9 +163,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
-    # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on
+    # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on (the thirty-ninth round: the
+    # same label under each post's text and over the next post's headline ends the first post, +5 of c548)
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
-    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [229, 256]
+    assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
     assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 215]
@@ -248,9 +249,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # (the twenty-ninth round: a link list inside the article no longer ends it, +17 of c1832 and c1844; a transcript's
     # timecodes are furniture and its speech is joined across them, +16 and +20 of c1878; a caption of more than 60
     # words is text, +1 of c1827; a writer's address, a link's sentence, a link to a file, a prompt to get news by
-    # mail: +4 furniture; the thirty-fifth round: a Dutch record's "De voorzitter:", +1 of c1866)
+    # mail: +4 furniture; the thirty-fifth round: a Dutch record's "De voorzitter:", +1 of c1866; the thirty-ninth:
+    # a wire's note of its standards, +1 F of c1835)
     assert scores.loc["heldout30", ["statement_kept", "statement_lines"]].tolist() == [425, 429]
-    assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 231]
+    assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 231]
     # the thirty-first: scored once unseen (355/366, 215/262, with the rules of 1ac9c83, in the record), then tuned on
     # (the thirtieth round: a block of excerpts printed again in the full text below is the teaser, +6 and +16 of c1915;
     # a quotation opened on one word runs on into the next line, +1 of c1915; a login prompt, a comment policy, a
@@ -274,9 +276,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the thirty-fourth: scored once unseen (328/331, 270/321, with the rules of 6a5c726, in the record), then tuned on
     # (the thirty-third round: widgets, a browser note and a parliament's stage directions, +9 furniture; a cable's line
     # broken before a line that runs on itself, +1 of c2098; a language switcher and a file's link label, +2; the
-    # thirty-seventh round: "Please give today.", +1 of c2114)
+    # thirty-seventh round: "Please give today.", +1 of c2114; the thirty-ninth: a tag page's link under each post, +6
+    # of c2089)
     assert scores.loc["heldout34", ["statement_kept", "statement_lines"]].tolist() == [329, 331]
-    assert scores.loc["heldout34", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [282, 321]
+    assert scores.loc["heldout34", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 321]
     # the thirty-fifth: scored once unseen (259/261, 151/165, with the rules of bfc4f42, in the record), then tuned on
     # (the thirty-fourth round: an invocation with "Almighty" before the name opens the text, +1 of c2166; a quotation
     # announced by a colon is no pull quote, +1 of c2164; a first publication's stamp, a guarded contact address and
@@ -308,9 +311,12 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # licence, +1 of c2398; a link's sentence alone on its line, +1 of c2418)
     assert scores.loc["heldout39", ["statement_kept", "statement_lines"]].tolist() == [343, 344]
     assert scores.loc["heldout39", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [209, 242]
-    # the fortieth: scored once unseen with the rules of 848edb6 (in the record), not yet tuned on
-    assert scores.loc["heldout40", ["statement_kept", "statement_lines"]].tolist() == [326, 328]
-    assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [132, 174]
+    # the fortieth: scored once unseen (326/328, 132/174, with the rules of 848edb6, in the record), then tuned on
+    # (the thirty-ninth round: +1 S of c2474, a saying with its scripture named after it; site notices, +3 F of c2432
+    # and c2455: a wire's note of its standards, a Russian outlet's footnote on a banned organisation, an "about" blurb;
+    # a tag page's link under each post ends the first post, +7 of c2436)
+    assert scores.loc["heldout40", ["statement_kept", "statement_lines"]].tolist() == [327, 328]
+    assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [142, 174]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -49,8 +49,8 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   script (JavaScript), a server script's warning printed into the page
   ("Deprecated: ... on line 1744"), the name of an image or banner slot left in place of the picture
   ("banner11", a forum's "View attachment 769837"), a theme's placeholder text ("Lorem ipsum dolor ..."), a
-  Russian outlet's footnote on an organisation banned there ("* The Taliban is a terrorist organization banned in
-  Russia."), document symbols on a line of their own ("SC/14464"), a PDF's
+  Russian outlet's footnote on an organisation banned there, a site's standards and "about" notes
+  (:mod:`analysis.text.cleaning_site_notices`), document symbols on a line of their own ("SC/14464"), a PDF's
   table of contents ("Summary ...... 1").
 """
 
@@ -61,6 +61,7 @@ import re
 from analysis.text.cleaning_dates import DATE_WITH_YEAR
 from analysis.text.cleaning_photo_captions import CAPTION_RULES, PHOTO_CAPTION_PATTERNS, is_longer_than_a_caption
 from analysis.text.cleaning_prompts import FORM_AND_PROMPT_PATTERNS
+from analysis.text.cleaning_site_notices import NOTICES_IN_LOWER_CASE, SITE_NOTICE_PATTERNS
 
 #: Lines that are web furniture wherever they stand.
 BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -301,12 +302,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         # an open-access licence: "... distributed under the terms of the Creative Commons Attribution 4.0 ..."
         r"|\b(distributed|licensed|published) under (the terms of )?(an?|the) creative commons\b"
     ),
-    # a Russian outlet's footnote to a name it marked with an asterisk: "* The Taliban is a terrorist organization
-    # banned in Russia." (said inside a sentence, "the Taliban (outlawed in Russia)", it is the text's); anchored
-    # apart from the disclaimers above, so that other lines fail at their first character
-    "footnote on a banned organisation": re.compile(
-        r"^\*\s?[^*]{0,80}\b(banned|outlawed|prohibited) in (russia|the russian federation)\W*$"
-    ),
+    **SITE_NOTICE_PATTERNS,
     # an editor's note placing the text in a series: "This piece is part of 19A: The Brookings Gender Equality Series."
     "series note": re.compile(r"^this (piece|essay|article|post|commentary|report) is (part|one) of\b", re.IGNORECASE),
     # a web address alone on its line: a link or a source, not a sentence
@@ -408,29 +404,31 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
 
 #: Rules written in lower case and matched against the line in lower case: the same answer as ignoring
 #: case, found about twice as fast, since the search can skip to the literal first letters.
-MATCHED_IN_LOWER_CASE = frozenset(
-    {
-        "account dialog",
-        "comment form",
-        "comment form field",
-        "cookie notice",
-        "copyright notice",
-        "delivery or archive note",
-        "government site banner",
-        "note of an unsupported browser",
-        "note of content that did not load",
-        "subscription or comment prompt",
-        "page number of a listing",
-        "page widget",
-        "photo caption or credit",
-        "caption naming its photo",
-        "call to the reader",
-        "member's biography",
-        "comment policy or story prompt",
-        "publisher's disclaimer",
-        "footnote on a banned organisation",
-        "repost announcement",
-    }
+MATCHED_IN_LOWER_CASE = (
+    frozenset(
+        {
+            "account dialog",
+            "comment form",
+            "comment form field",
+            "cookie notice",
+            "copyright notice",
+            "delivery or archive note",
+            "government site banner",
+            "note of an unsupported browser",
+            "note of content that did not load",
+            "subscription or comment prompt",
+            "page number of a listing",
+            "page widget",
+            "photo caption or credit",
+            "caption naming its photo",
+            "call to the reader",
+            "member's biography",
+            "comment policy or story prompt",
+            "publisher's disclaimer",
+            "repost announcement",
+        }
+    )
+    | NOTICES_IN_LOWER_CASE
 )
 
 

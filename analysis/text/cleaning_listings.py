@@ -53,6 +53,7 @@ import pandas as pd
 
 from analysis.text.cleaning_dates import DATE_SOURCE, DATE_WITH_YEAR, DATELINE, DAY_AND_MONTH
 from analysis.text.cleaning_heading_units import EMBEDDED_POST
+from analysis.text.cleaning_post_links import first_post_link
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
@@ -137,6 +138,7 @@ def next_posts(
         _titled_excerpts_start(units, first_text),
         _dated_titles_start(units, first_text),
         _second_statement_start(units, {n for n, (rule, _) in removed.items() if rule == DATE_RULE}, first_text),
+        first_post_link(units, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)
     dropped = {}

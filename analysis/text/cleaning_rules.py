@@ -57,6 +57,10 @@ TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 #: or by the date of its source written as eight figures ("... Jamila Afghan. (20220121)"). The reference holds a
 #: number (a credit in brackets, "(MOFA)", does not: it ends a caption).
 SENTENCE_THEN_REFERENCE = re.compile(r"\w[.!?][\"'”’]?\s*[(\[]([^()\[\]\d]{0,20}\d{1,4}|(19|20)\d{6})[)\]]$")
+#: A saying and the scripture it quotes, named in brackets after its full stop: "... and this is our Eid. (Al-Hadith)".
+SENTENCE_THEN_SCRIPTURE = re.compile(
+    r"\w[.!?][\"'”’]?\s*[(\[](al-)?(hadith|qur.?an|surah?|sahih|bukhari|tirmidhi)\b[^()\[\]]{0,20}[)\]]$", re.IGNORECASE
+)
 
 #: Function words that cannot end an English sentence: a line ending with one was broken mid-sentence.
 DANGLING_WORDS = frozenset(
@@ -301,7 +305,7 @@ def is_heading(paragraph: str) -> bool:
         return False
     if SIGNATORY_NAME.match(paragraph):
         return False  # a signatory's name, its comma leading on to the next ("Yvonne O’ Callaghan,"), not a title
-    if SENTENCE_THEN_REFERENCE.search(paragraph):
+    if SENTENCE_THEN_REFERENCE.search(paragraph) or SENTENCE_THEN_SCRIPTURE.search(paragraph):
         return False  # "... National Army. (Paragraph 23)": a sentence and the reference given after it
     if BROKEN_OFF.search(paragraph) and not looks_like_title(SPEAKER_LABEL.sub("", paragraph)):
         return False  # a speaker's words broken off ("PRESIDENT KARZAI: It's beautiful always --"), not a title

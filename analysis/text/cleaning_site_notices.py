@@ -1,0 +1,39 @@
+"""Site notices: what a publisher prints about itself, or must print about a name in the text, furniture wherever
+they stand.
+
+They are part of :data:`analysis.text.cleaning_furniture.BOILERPLATE_PATTERNS`, at this place. A news site prints on
+every page the same few lines that are no one's statement: a note of the standards it keeps ("Our Standards: The
+Thomson Reuters Trust Principles."), a blurb on what the site is ("Mail BD is the online news portal, where user will
+get news ..."), and, on a Russian outlet, the footnote the law asks for after a name it marked with an asterisk ("* The
+Taliban is a terrorist organization banned in Russia.", "* recognized by the decision of the Supreme Court of the
+Russian Federation ... as a terrorist organization, its activities are prohibited"). Each is written for the kind of
+line, not for one site: a blurb names a site (up to four capitalised words) and says it is a news or media portal, site
+or outlet; the same words said in a sentence of the text ("the Taliban (outlawed in Russia)", "a news site reported")
+do not open the line as the notice does.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Lines a site prints about itself, or about an organisation it names, by kind; those in :data:`NOTICES_IN_LOWER_CASE`
+#: are written in lower case and matched against the line in lower case.
+SITE_NOTICE_PATTERNS: dict[str, re.Pattern[str]] = {
+    # a Russian outlet's footnote to a name it marked with an asterisk (said inside a sentence, "the Taliban (outlawed
+    # in Russia)", it is the text's); anchored, so that other lines fail at their first character
+    "footnote on a banned organisation": re.compile(
+        r"^\*\s?[^*]{0,80}\b(banned|outlawed|prohibited) in (russia|the russian federation)\W*$"
+        r"|^\*\s?recogni[sz]ed\b[^*]{0,120}\bas an? (terrorist|extremist) organi[sz]ation\b[^*]{0,100}$"
+    ),
+    # a link to the standards the site keeps: "Our Standards: The Thomson Reuters Trust Principles."
+    "note of editorial standards": re.compile(
+        r"^(our (editorial )?standards|editorial standards)\s*:\s*[^.!?]{0,80}\.?$"
+    ),
+    # what the site is: "Mail BD is the online news portal, where user will get news and updates on ..."
+    "about the site": re.compile(
+        r"^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} is (the|an?) ([\w-]+ ){0,3}(news|media) (portal|website|site|outlet)\b"
+    ),
+}
+
+#: The rules of :data:`SITE_NOTICE_PATTERNS` matched against the line in lower case.
+NOTICES_IN_LOWER_CASE = frozenset({"footnote on a banned organisation", "note of editorial standards"})
