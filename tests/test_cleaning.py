@@ -175,9 +175,11 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the sixteenth round's caption in the present tense: +1)
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
     assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 264]
-    # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
+    # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round; the fortieth
+    # round: an agency's name alone before a dash is a byline, so a topic page whose posts each carry it is a listing,
+    # +4 of c736)
     assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [340, 342]
-    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [249, 274]
+    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [253, 274]
     # the twelfth: scored once unseen (361/374, 240/319, with the rules of 01f0fb8, in the record), then tuned on
     # (the seventeenth round's prompt to join a mailing list broken over lines: +4, c748)
     assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [374, 374]
@@ -318,8 +320,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout40", ["statement_kept", "statement_lines"]].tolist() == [327, 328]
     assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [142, 174]
     # the forty-first: scored once unseen (298/298, 138/167, with the rules of 503f8a5, in the record), then tuned on
+    # (the fortieth round: an agency's name alone before a dash is a byline, +4 next posts of c2528)
     assert scores.loc["heldout41", ["statement_kept", "statement_lines"]].tolist() == [298, 298]
-    assert scores.loc["heldout41", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [138, 167]
+    assert scores.loc["heldout41", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [142, 167]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -14,8 +14,8 @@ statement; every line from the start of the second post on is another story. A s
 - **at a second title** that opens with the words of the page's title and then parts from it
   ("New statement from ...: “...”"), or that names its source after a bar as the page's title does (an
   aggregator's posts: "... Sign Deal to Share Power | VoA News", "Afghanistan: Back to the Brink | Wall Street Journal");
-- **at a second byline**: where each post carries its author ("By Catherine Putz"), a byline after
-  text, with text since the one before, opens the next post (from its title above);
+- **at a second byline**: where each post carries its author ("By Catherine Putz") or its agency ("IANS -"), a
+  byline after text, with text since the one before, opens the next post (from its title above);
 - **below a dated post**: where :data:`LISTING_DATES` or more posts of text are each followed by a
   line holding only a date, newest first, the first such date ends the first post (dates that go
   forward in time are a chronology of the text itself);
