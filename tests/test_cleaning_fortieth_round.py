@@ -4,6 +4,8 @@ comments)."""
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_other_languages import other_language_furniture
+from analysis.text.cleaning_rules import classify_line
 
 
 def test_an_agencys_name_alone_before_a_dash_is_a_byline():
@@ -21,3 +23,35 @@ def test_a_topic_page_whose_posts_each_carry_the_agencys_name_is_a_listing():
     assert 5 in cleaned.kept_lines
     assert not cleaned.kept_lines & {8, 11, 14, 17}
     assert {step.rule for step in cleaned.steps if step.line_no in (8, 11, 14, 17)} == {"next post on a listing page"}
+
+
+def test_a_link_to_another_story_in_another_language_is_furniture():
+    # heldout41 c2518 l.6 and c2524 l.7: French and German labels of a link, before a headline
+    line = ">> Lire aussi : Les talibans appellent les interprètes des forces internationales au repentir"
+    assert other_language_furniture(line) == "link to another story"
+    assert classify_line("Mehr dazu: Seehofer fordert weiterhin Abschiebungen nach Afghanistan") == (
+        "removed",
+        "link to another story",
+    )
+    # a sentence of the text that opens on the same words ends on its full stop
+    assert other_language_furniture("Siehe auch die Erklärung der Vereinten Nationen vom Dienstag.") is None
+
+
+def test_a_count_of_comments_in_any_language_heads_the_comments():
+    # heldout41 c2522 l.5: "1 Kommentar" over two readers' comments, which go with it as the page trailer
+    cleaned = clean_text(raw_page("c2522-cashch-mudschahid-alkaida.txt"))
+    assert {1, 2, 3} <= cleaned.kept_lines and not cleaned.kept_lines & {6, 7}
+    # heldout41 c2530 l.21: "0 comments:" on a page whose text is in Urdu, so that no English line comes before it
+    assert other_language_furniture("0 comments:") == "comment count"
+    assert other_language_furniture("12 commentaires") == "comment count"
+    assert other_language_furniture("3 comments were made on the draft.") is None
+
+
+def test_a_bloggers_introduction_above_the_start_of_a_translation_goes():
+    # heldout41 c2523: three paragraphs of the blogger's own, then "Beginn der Übersetzung:" and the TASS article
+    assert other_language_furniture("Beginn der Übersetzung:") == "start of a translation"
+    assert other_language_furniture("Translation begins:") == "start of a translation"
+    cleaned = clean_text(raw_page("c2523-uncutnews-tass-zusammenfassung.txt"))
+    assert not cleaned.kept_lines & {1, 3, 5}
+    assert {11, 13} <= cleaned.kept_lines
+    assert {step.rule for step in cleaned.steps if step.line_no in (1, 3, 5)} == {"reposter's introduction"}

@@ -1,6 +1,7 @@
 """The page trailer: a line that starts the end of a web page, after which everything belongs to other pages.
 
-"Related posts", "Read next", "Leave a reply", the count of the comments below, "No comments yet", "About the author",
+"Related posts", "Read next", "Leave a reply", the count of the comments below (in other languages too: "1
+Kommentar"), "No comments yet", "About the author",
 a press release's end mark ("###", "– END –"), the label of a statement's signatories ("Signed:"), a closing
 "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name": such a line removes itself
 and everything after it (:func:`analysis.text.cleaning.clean_text`). A trailer follows the text: such a label above
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from analysis.text.cleaning_lists import comment_thread_start
+from analysis.text.cleaning_other_languages import COMMENT_COUNT
 from analysis.text.cleaning_rules import HEADLINE_WORDS, classify_line, is_heading, is_truncated_excerpt
 
 #: Lines that start the trailer of a web page: everything from them on belongs to other pages.
@@ -40,6 +42,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^(no (comments|responses|replies)( yet)?|\d+ (responses|replies)|one (response|reply))(\s+to\s+\S.{0,200})?\W?$",
         re.IGNORECASE,
     ),
+    # ... or counted in another language ("1 Kommentar", "3 commentaires")
+    "comment count": COMMENT_COUNT,
     # the head of a reader's comment: a name and "said..." (a blog's "Steve V said..."), or a name and the comment's
     # age ("uncleandyt 7 years, 7 months ago"); the comments follow the text to the page's end. The page's own age
     # ("This was published 3 months ago", over its article) heads no comment
