@@ -3,6 +3,7 @@ comments)."""
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_doubled_titles import second_doubled_title
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_other_languages import other_language_furniture
 from analysis.text.cleaning_rules import classify_line
@@ -55,3 +56,20 @@ def test_a_bloggers_introduction_above_the_start_of_a_translation_goes():
     assert not cleaned.kept_lines & {1, 3, 5}
     assert {11, 13} <= cleaned.kept_lines
     assert {step.rule for step in cleaned.steps if step.line_no in (1, 3, 5)} == {"reposter's introduction"}
+
+
+def test_posts_each_under_their_headline_printed_twice_are_a_listing():
+    # heldout41 c2486: a topic page prints each post's headline twice (its picture's alt text, its link), then with its
+    # kicker glued on, over one excerpt; the first post's excerpt (l.22) is the statement, the next three go
+    cleaned = clean_text(raw_page("c2486-rponline-thema-afghanistan.txt"))
+    assert 22 in cleaned.kept_lines
+    assert not cleaned.kept_lines & {29, 36, 43}
+    assert {step.rule for step in cleaned.steps if step.line_no in (29, 36, 43)} == {"next post on a listing page"}
+
+
+def test_two_headlines_printed_twice_are_no_listing():
+    # an article whose two photos' captions are each printed twice over a paragraph keeps all its text
+    units = [(1, "The sides met in Doha on Monday.", False)]
+    for line_no, caption in ((2, "Delegates arrive at the venue"), (5, "The envoy speaks to reporters")):
+        units += [(line_no, caption, False), (line_no + 1, caption, False), (line_no + 2, "They spoke.", False)]
+    assert second_doubled_title(units, 1) is None
