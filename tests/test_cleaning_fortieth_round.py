@@ -7,6 +7,7 @@ from analysis.text.cleaning_doubled_titles import second_doubled_title
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_other_languages import other_language_furniture
 from analysis.text.cleaning_rules import classify_line
+from analysis.text.cleaning_trailers import find_trailer
 
 
 def test_an_agencys_name_alone_before_a_dash_is_a_byline():
@@ -73,3 +74,17 @@ def test_two_headlines_printed_twice_are_no_listing():
     for line_no, caption in ((2, "Delegates arrive at the venue"), (5, "The envoy speaks to reporters")):
         units += [(line_no, caption, False), (line_no + 1, caption, False), (line_no + 2, "They spoke.", False)]
     assert second_doubled_title(units, 1) is None
+
+
+def test_on_a_page_in_another_script_the_trailer_follows_its_first_paragraph():
+    # heldout41 c2507: a statement in Hindi, then "More Stories" over other stories' teasers, one of them half in Latin
+    # letters ("UPPSC के फैसल"); with no line of English text, the Hindi paragraph is the text the trailer follows
+    paragraph = " ".join(["तालिबान"] * 14)
+    page = [paragraph, "More Stories", "UPPSC के फैसल"]
+    assert find_trailer(page, page) == (1, "teaser of other stories")
+    cleaned = clean_text(raw_page("c2507-vnmtvnews-shaheen-danish-siddiqui-2021.txt"))
+    assert {line.line_no for line in cleaned.non_english} >= {1, 2}
+    assert 5 not in cleaned.kept_lines
+    # a title in another script, a headline's length, is no text: a label under it, above the paragraph, is no trailer
+    page = ["तालिबान का बयान", "Related posts", paragraph]
+    assert find_trailer(page, page) is None
