@@ -2,10 +2,12 @@
 comments)."""
 
 from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_captions import ends_on_opening_of
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_doubled_titles import second_doubled_title
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_other_languages import other_language_furniture
+from analysis.text.cleaning_repeats import word_key
 from analysis.text.cleaning_rules import classify_line
 from analysis.text.cleaning_trailers import find_trailer
 
@@ -88,3 +90,13 @@ def test_on_a_page_in_another_script_the_trailer_follows_its_first_paragraph():
     # a title in another script, a headline's length, is no text: a label under it, above the paragraph, is no trailer
     page = ["तालिबान का बयान", "Related posts", paragraph]
     assert find_trailer(page, page) is None
+
+
+def test_a_caption_printed_again_under_its_copy_glued_to_the_credit_goes():
+    # heldout41 c2490 l.3-4: "© AP Photo / ...SediqiHomem vendendo ... 2021" (a copyright line), then the caption again
+    # with the site's credit after it
+    cleaned = clean_text(raw_page("c2490-noticiabrasil-mujahid-fim-da-guerra-panjshir-2021.txt"))
+    assert 4 not in cleaned.kept_lines and {6, 7, 8} <= cleaned.kept_lines
+    glued = word_key("© AP Photo / Khwaja Tawfiq SediqiHomem vendendo bandeiras do grupo insurgente Talibã em Cabul")
+    assert ends_on_opening_of(glued, word_key("Homem vendendo bandeiras do grupo insurgente Talibã em Cabul - Sputnik"))
+    assert not ends_on_opening_of(glued, word_key("O porta-voz do Talibã declarou o fim da guerra no Afeganistão."))
