@@ -175,9 +175,11 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the sixteenth round's caption in the present tense: +1)
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
     assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 264]
-    # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round)
+    # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round; the fortieth
+    # round: an agency's name alone before a dash is a byline, so a topic page whose posts each carry it is a listing,
+    # +4 of c736)
     assert scores.loc["heldout11", ["statement_kept", "statement_lines"]].tolist() == [340, 342]
-    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [249, 274]
+    assert scores.loc["heldout11", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [253, 274]
     # the twelfth: scored once unseen (361/374, 240/319, with the rules of 01f0fb8, in the record), then tuned on
     # (the seventeenth round's prompt to join a mailing list broken over lines: +4, c748)
     assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [374, 374]
@@ -317,9 +319,15 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # a tag page's link under each post ends the first post, +7 of c2436)
     assert scores.loc["heldout40", ["statement_kept", "statement_lines"]].tolist() == [327, 328]
     assert scores.loc["heldout40", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [142, 174]
-    # the forty-first: scored once unseen with the rules of 503f8a5 (in the record), not yet tuned on
+    # the forty-first: scored once unseen (298/298, 138/167, with the rules of 503f8a5, in the record), then tuned on
+    # (the fortieth round: an agency's name alone before a dash is a byline, +4 next posts of c2528; furniture in other
+    # languages, +8 of c2518, c2522, c2523, c2524 and c2530: two links to other stories, a count of comments over two
+    # comments, a blogger's introduction above the start of a translation, "0 comments:"; posts each under their
+    # headline printed twice are a listing, +3 next posts of c2486; on a page with no line of English, the trailer follows
+    # the first paragraph in another script, +1 of c2507; a caption printed again under its copy glued to the credit,
+    # +1 of c2490)
     assert scores.loc["heldout41", ["statement_kept", "statement_lines"]].tolist() == [298, 298]
-    assert scores.loc["heldout41", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [138, 167]
+    assert scores.loc["heldout41", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [155, 167]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

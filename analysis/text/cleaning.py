@@ -29,8 +29,9 @@ this order:
    posts each shown by a title over one excerpt, one cut short, or three or more over short excerpts
    (a teaser's sentence or two, none cut short) under the page's name (five or more, all short but one,
    without it), at the first of three or more titles that end on their post's date, at "In the name of
-   Allah" after text closed by its date, or at the same link printed under each post's text
-   (:mod:`analysis.text.cleaning_post_links`). An excerpt cut short with "..." that opens with its own dateline
+   Allah" after text closed by its date, at the same link printed under each post's text
+   (:mod:`analysis.text.cleaning_post_links`), or at the second of posts each under their headline printed twice
+   (:mod:`analysis.text.cleaning_doubled_titles`). An excerpt cut short with "..." that opens with its own dateline
    ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
    under a finished sentence, is links to related stories. Above a line announcing a forwarded text, a
    reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), under a caption (or a prompt to join a

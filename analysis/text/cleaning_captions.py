@@ -10,7 +10,8 @@ KOREA)/Reuters]"), with no blank line between. A prompt to join a mailing list i
 
 A caption printed twice (:func:`captions_printed_twice`) stands apart from the text: its two copies are on lines next
 to each other with a blank line or furniture under them, or have the photo's credit between them, or the later copy
-has a removed caption or credit right under it.
+has a removed caption or credit right under it; or the copy stands right under the caption glued to its credit ("©
+AP Photo / Khwaja Tawfiq SediqiHomem vendendo ..."), which the line rules removed, and opens with its closing words.
 """
 
 from __future__ import annotations
@@ -89,7 +90,19 @@ def captions_printed_twice(units: list[Unit], removed: dict[int, tuple[str, str]
             dropped |= {line_no: CAPTION_TWICE, later[0]: CAPTION_TWICE, after[0][0]: CAPTION_TWICE}
         elif keys[index + 1] == keys[index] and _caption_right_below(later[0], after, removed):
             dropped[later[0]] = CAPTION_TWICE
+    for (line_no, _, _), key in zip(units, keys):  # a caption printed again under its copy glued to its credit
+        rule, above = removed.get(line_no - 1, ("", ""))
+        if rule in CAPTION_RULES | {"copyright notice"} and ends_on_opening_of(word_key(above), key):
+            dropped[line_no] = CAPTION_TWICE
     return dropped
+
+
+def ends_on_opening_of(glued: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """The caption glued to its credit ("© AP Photo / Khwaja Tawfiq SediqiHomem vendendo bandeiras ... 2021") ends on
+    the words that open the line under it, :data:`CAPTION_MIN_WORDS` of them or more (its first word perhaps glued to
+    the credit's last, "SediqiHomem"): that line is the caption again."""
+    sizes = range(CAPTION_MIN_WORDS, min(len(glued), len(key)) + 1)
+    return any(glued[-size:] in (key[:size], key[1 : size + 1]) for size in sizes)
 
 
 def _is_credit(text: str) -> bool:

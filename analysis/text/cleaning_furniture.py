@@ -351,6 +351,8 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "byline": re.compile(
         # "By Huseyn Hasanov – Trend:": the author and the agency after a dash
         r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(\s+(and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}(\s[–—-]\s[A-Z][\w.'’-]*:?)?$"
+        # a news agency's name alone before a dash, over each post's text ("IANS -"): the story's source, no place
+        r"|^[A-Z]{2,5}\s[–—-]$"
         r"|^([A-Z][\w.'’-]*\s+){0,4}\d{1,3}\s+(?i:min(ute)?s?\s+read)$"
         # a speech's label, alone ("Remarks by") or with its speaker ("Statement delivered by Ms. Lila Del Colle, ...")
         r"|^(Statement|Remarks|Speech) (delivered )?by(\s+(Mr|Ms|Mrs|Dr)\.?\s+[A-Z].{0,150})?$"

@@ -14,8 +14,8 @@ statement; every line from the start of the second post on is another story. A s
 - **at a second title** that opens with the words of the page's title and then parts from it
   ("New statement from ...: “...”"), or that names its source after a bar as the page's title does (an
   aggregator's posts: "... Sign Deal to Share Power | VoA News", "Afghanistan: Back to the Brink | Wall Street Journal");
-- **at a second byline**: where each post carries its author ("By Catherine Putz"), a byline after
-  text, with text since the one before, opens the next post (from its title above);
+- **at a second byline**: where each post carries its author ("By Catherine Putz") or its agency ("IANS -"), a
+  byline after text, with text since the one before, opens the next post (from its title above);
 - **below a dated post**: where :data:`LISTING_DATES` or more posts of text are each followed by a
   line holding only a date, newest first, the first such date ends the first post (dates that go
   forward in time are a chronology of the text itself);
@@ -37,6 +37,8 @@ statement; every line from the start of the second post on is another story. A s
   name (a tag's or a category's, above the first post's title); with no such name, :data:`UNNAMED_LISTING_POSTS`
   or more, all a teaser's length but one. A post's title is whole: where a "title" runs on into the next line (on a
   comma, a dash or a word no sentence ends with: "That the Senate—"), the lines are a text's, not a listing.
+- **at the same link under each post** (:mod:`analysis.text.cleaning_post_links`), and **at the second of posts each
+  under their headline printed twice** (:mod:`analysis.text.cleaning_doubled_titles`).
 
 Links to related stories set in the text, a run of headlines each after a dash ("– UN seeks $ 606 million for
 Afghanistan after Taliban takeover"), are other stories too (:func:`related_links`).
@@ -52,6 +54,7 @@ import re
 import pandas as pd
 
 from analysis.text.cleaning_dates import DATE_SOURCE, DATE_WITH_YEAR, DATELINE, DAY_AND_MONTH
+from analysis.text.cleaning_doubled_titles import second_doubled_title
 from analysis.text.cleaning_heading_units import EMBEDDED_POST
 from analysis.text.cleaning_post_links import first_post_link
 from analysis.text.cleaning_repeats import common_opening, word_key
@@ -139,6 +142,7 @@ def next_posts(
         _dated_titles_start(units, first_text),
         _second_statement_start(units, {n for n, (rule, _) in removed.items() if rule == DATE_RULE}, first_text),
         first_post_link(units, first_text),
+        second_doubled_title(units, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)
     dropped = {}

@@ -1,10 +1,12 @@
 """The page trailer: a line that starts the end of a web page, after which everything belongs to other pages.
 
-"Related posts", "Read next", "Leave a reply", the count of the comments below, "No comments yet", "About the author",
+"Related posts", "Read next", "Leave a reply", the count of the comments below (in other languages too: "1
+Kommentar"), "No comments yet", "About the author",
 a press release's end mark ("###", "– END –"), the label of a statement's signatories ("Signed:"), a closing
 "Source: ..." credit, a numbered comment thread whose replies address each other by "@Name": such a line removes itself
-and everything after it (:func:`analysis.text.cleaning.clean_text`). A trailer follows the text: such a label above
-the first paragraph ("Latest News" as a section name) is not one, nor is one of other stories or signatories followed
+and everything after it (:func:`analysis.text.cleaning.clean_text`). A trailer follows the text (on a page with no
+line of English, its first paragraph in another script): such a label above the first paragraph ("Latest News" as a
+section name) is not one, nor is one of other stories or signatories followed
 by finished sentences (a section of the text), perhaps under a few links ("Related news:" over one headline, inside an
 article that goes on).
 """
@@ -14,7 +16,14 @@ from __future__ import annotations
 import re
 
 from analysis.text.cleaning_lists import comment_thread_start
-from analysis.text.cleaning_rules import HEADLINE_WORDS, classify_line, is_heading, is_truncated_excerpt
+from analysis.text.cleaning_other_languages import COMMENT_COUNT
+from analysis.text.cleaning_rules import (
+    HEADLINE_WORDS,
+    classify_line,
+    is_heading,
+    is_truncated_excerpt,
+    script_language,
+)
 
 #: Lines that start the trailer of a web page: everything from them on belongs to other pages.
 TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -40,6 +49,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^(no (comments|responses|replies)( yet)?|\d+ (responses|replies)|one (response|reply))(\s+to\s+\S.{0,200})?\W?$",
         re.IGNORECASE,
     ),
+    # ... or counted in another language ("1 Kommentar", "3 commentaires")
+    "comment count": COMMENT_COUNT,
     # the head of a reader's comment: a name and "said..." (a blog's "Steve V said..."), or a name and the comment's
     # age ("uncleandyt 7 years, 7 months ago"); the comments follow the text to the page's end. The page's own age
     # ("This was published 3 months ago", over its article) heads no comment
@@ -69,9 +80,13 @@ def find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | N
     """Index and rule of the first line that starts a page trailer, if any.
 
     A trailer follows the text: a label above the first paragraph ("Latest News" as a section
-    name) is the page's header, not its end.
+    name) is the page's header, not its end. On a page without a line of English text, the text is the first
+    paragraph in another script (longer than a headline: a title in that script is no text), set aside by the line
+    rules ("More Stories" under a statement in Hindi ends it too).
     """
-    first_text = next((i for i, line in enumerate(normalised) if is_text_line(line)), len(lines))
+    first_text = next((i for i, line in enumerate(normalised) if is_text_line(line)), None)
+    if first_text is None:
+        first_text = next((i for i, line in enumerate(normalised) if is_other_script_paragraph(line)), len(lines))
     thread = comment_thread_start(lines[first_text + 1 :])
     for index, line in enumerate(lines[first_text + 1 :], start=first_text + 1):
         if thread is not None and index == first_text + 1 + thread:
@@ -108,6 +123,11 @@ def heads_more_text(rule: str, after: list[str]) -> bool:
         is_text_line(line) and not is_truncated_excerpt(line) and (not links or len(line.split()) > HEADLINE_WORDS)
         for line in following
     )
+
+
+def is_other_script_paragraph(line: str) -> bool:
+    """A paragraph in a script other than Latin: longer than a headline, and set aside by the line rules."""
+    return len(line.split()) > HEADLINE_WORDS and bool(script_language(line))
 
 
 def is_text_line(line: str) -> bool:

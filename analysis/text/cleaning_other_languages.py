@@ -1,0 +1,60 @@
+"""Furniture in other languages: the kinds of page furniture the English rules catch, in the words of the other
+languages written in Latin script on the project's pages.
+
+Pages in German, French, Spanish, Portuguese, Italian or Turkish stay in the text (only other scripts are set
+aside), and their sites print the same furniture as English sites, in their own words: the English rules of
+:mod:`analysis.text.cleaning_furniture` and :mod:`analysis.text.cleaning_trailers` do not read them. Each rule here is
+a set phrase of one kind, in several languages, never a site's wording:
+
+- a **link to another story**: its label, perhaps after a ">>" arrow, before a headline without final punctuation
+  (">> Lire aussi : Les talibans appellent ...", "Mehr dazu: Seehofer fordert ...", "Leia também: ..."), as "Also
+  read: ..." is in English;
+- a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
+  in English): it heads the readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`),
+  as "3 Comments" does, and above the text it is no line of text either;
+- the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
+  traduction :", "Translation begins:"): as under an English announcement ("The text is translated below:",
+  :mod:`analysis.text.cleaning_reposts`), the blogger's introduction above it goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A count of the comments below, alone on its line: a figure and the word for comments, perhaps with a colon.
+COMMENT_COUNT = re.compile(
+    r"^\d+\s+(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|yorum(lar)?)\s*:?$",
+    re.IGNORECASE,
+)
+
+#: The rule whose line opens a forwarded translation (the reposter's introduction above it goes).
+TRANSLATION_START_RULE = "start of a translation"
+
+#: Furniture in other languages, by kind; every pattern is matched against the line in lower case.
+OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "link to another story": re.compile(
+        r"^(>>|»)?\s*(lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
+        r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız)"
+        r"\s*:?\s+\S.{0,200}(?<![.;])$"
+    ),
+    "comment count": COMMENT_COUNT,
+    TRANSLATION_START_RULE: re.compile(
+        r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"
+        r"|comienzo de la traducción|início da tradução|inizio della traduzione|translation begins"
+        r"|(begin|beginning of|start of) (the )?translation)\s*:?$"
+    ),
+}
+
+
+def other_language_furniture(line: str) -> str | None:
+    """The kind of furniture in another language (or of a comment count) that ``line`` is, or None.
+
+    >>> other_language_furniture("Mehr dazu: Seehofer fordert weiterhin Abschiebungen nach Afghanistan")
+    'link to another story'
+    >>> other_language_furniture("1 Kommentar"), other_language_furniture("Beginn der Übersetzung:")
+    ('comment count', 'start of a translation')
+    >>> other_language_furniture("Lire aussi le rapport de la mission, publié hier.") is None
+    True
+    """
+    lower = line.lower()
+    return next((rule for rule, pattern in OTHER_LANGUAGE_PATTERNS.items() if pattern.match(lower)), None)
