@@ -58,7 +58,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^\S++( \S++){0,4} said(\.\.\.|…)$|^(?!(\S++ ){0,2}(?i:published|posted|updated) )"
         r"\S++( \S++){0,2} \d+ (year|month|week|day|hour|minute)s?(, \d+ \w+)? ago$"
     ),
-    "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
+    # "About admin", "About j.doe": a name, never a sentence's full stop ("About women." heads a note of a question)
+    "author box": re.compile(r"^about (the author|admin|\w+(\.\w+)*)$", re.IGNORECASE),
     # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts
     "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
     # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer

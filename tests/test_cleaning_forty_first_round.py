@@ -1,0 +1,37 @@
+"""Rules of the forty-first round, on what heldout42 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_trailers import TRAILER_PATTERNS
+
+
+def test_a_question_noted_as_about_something_is_no_author_box():
+    # heldout42 c2563 l.30: a blog's notes of a press conference, "Q Aljazeerah:" over "About women."
+    author_box = TRAILER_PATTERNS["author box"]
+    assert not author_box.match("About women.")
+    # the box of a post's author is a name, a login or "the author", with no sentence's full stop
+    assert author_box.match("About admin")
+    assert author_box.match("About j.doe")
+    assert author_box.match("About the author")
+
+
+def test_a_point_of_a_list_is_no_photo_caption():
+    # heldout42 c2563 l.13: a point of the notes written like a caption ("No Talib casualties in Kabul.")
+    raw = (
+        "Notes taken during the press conference held today in Kabul.\n\n"
+        "- We want no external or internal enemies.\n"
+        "- No Talib casualties in Kabul.\n"
+        "- Assures security in Kabul.\n"
+    )
+    assert "No Talib casualties in Kabul." in clean_text(raw).paragraphs
+    # a caption alone on its line still goes
+    raw = "Notes taken during the press conference held today in Kabul.\n\nUzbek President Shavkat Mirziyoyev.\n"
+    assert "Uzbek President Shavkat Mirziyoyev." not in clean_text(raw).paragraphs
+
+
+def test_a_press_conferences_questions_and_answers_are_kept():
+    # heldout42 c2563: the questions round after the points; the speaker labels go, the questions and answers stay
+    cleaned = clean_text(raw_page("c2563-moonofalabama-press-conference-notes.txt"))
+    assert {13, 30, 33, 36, 39, 40, 43, 46, 49, 52} <= cleaned.kept_lines
+    assert not cleaned.kept_lines & {29, 32, 35, 38}
