@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_repeats import ends_a_sentence, repeated_units
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
 
@@ -35,3 +36,14 @@ def test_a_press_conferences_questions_and_answers_are_kept():
     cleaned = clean_text(raw_page("c2563-moonofalabama-press-conference-notes.txt"))
     assert {13, 30, 33, 36, 39, 40, 43, 46, 49, 52} <= cleaned.kept_lines
     assert not cleaned.kept_lines & {29, 32, 35, 38}
+
+
+def test_a_quotations_closing_words_said_twice_are_kept_twice():
+    # heldout42 c2559 l.11 and l.31: "- stwierdził." closes two quotations of a Polish report
+    assert ends_a_sentence("stwierdził.")
+    assert repeated_units(["Title of the page", "stwierdził.", "Other text follows.", "stwierdził."])[3] is None
+    # a title or an entry printed again opens on a capital, and goes
+    assert not ends_a_sentence("Read more.")
+    assert repeated_units(["Talks open", "Talks open"]) == [None, "repeated line"]
+    cleaned = clean_text(raw_page("c2559-fronda-talibowie-konferencja.txt"))
+    assert {11, 31} <= cleaned.kept_lines

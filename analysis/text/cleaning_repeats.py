@@ -5,7 +5,8 @@ copies (or nearly copies) the first sentence, and a value repeated under every f
 record are not more text: one copy, or none, is. Lines are compared by their words (lower case,
 no punctuation):
 
-- **A repeated line** (two identical lines): the later copy goes, unless it is a sentence (one copy
+- **A repeated line** (two identical lines): the later copy goes, unless it ends a sentence broken off above it
+  (it opens in lower case: a quotation's "- he said."), or it is a sentence (one copy
   at least finished; not a heading and not written like a title) of :data:`TEASER_WORDS` words or
   more; then the earlier copy is the teaser and the later one the text. Two copies that both stop
   without final punctuation are a title printed twice, however long; with a full stop, only nearly
@@ -71,8 +72,8 @@ def common_opening(first: tuple[str, ...], second: tuple[str, ...]) -> int:
 def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -> list[str | None]:
     """For each unit, why it repeats another (a title shown twice, a teaser, a form value), or None.
 
-    A unit identical to an earlier one is a repeated line (the later copy goes), unless it is a
-    sentence (not a heading, and not written like a title) of :data:`TEASER_WORDS` words or more: then
+    A unit identical to an earlier one is a repeated line (the later copy goes), unless it ends a sentence
+    (:func:`ends_a_sentence`) or is a sentence (not a heading, and not written like a title) of :data:`TEASER_WORDS` words or more: then
     the earlier copy is the teaser and the later one the text. A finished line found :data:`FIELD_VALUE_REPEATS` times or more is a form's
     field value (every copy goes). A unit whose words, all but a few, open a later unit, or of
     :data:`TEASER_WORDS` words or more whose three-word runs mostly recur later, is a teaser (the
@@ -144,11 +145,23 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         elif teaser and teasers:
             reasons.append("teaser repeating the text")
         elif key in seen or index in cut_titles:
-            reasons.append(None if teasers and key in copied_sentences else "repeated line")
+            kept = teasers and key in copied_sentences or ends_a_sentence(text)
+            reasons.append(None if kept else "repeated line")
         else:
             reasons.append(None)
         seen.add(key)
     return reasons
+
+
+def ends_a_sentence(text: str) -> bool:
+    """A line that opens in lower case and ends on final punctuation is the end of a sentence broken off above it (a
+    quotation's "- stwierdził."), which a text may say twice; a title or a menu's entry printed again opens on a
+    capital.
+
+    >>> ends_a_sentence("stwierdził."), ends_a_sentence("Read more.")
+    (True, False)
+    """
+    return text[:1].islower() and bool(TERMINAL_PUNCTUATION.search(text))
 
 
 def titles_printed_again_cut_short(texts: list[str], keys: list[tuple[str, ...]]) -> set[int]:
