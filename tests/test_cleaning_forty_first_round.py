@@ -3,8 +3,10 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_other_languages import OTHER_STORIES_LABEL, other_language_furniture
 from analysis.text.cleaning_repeats import ends_a_sentence, repeated_units
-from analysis.text.cleaning_trailers import TRAILER_PATTERNS
+from analysis.text.cleaning_rules import classify_line
+from analysis.text.cleaning_trailers import TRAILER_PATTERNS, find_trailer
 
 
 def test_a_question_noted_as_about_something_is_no_author_box():
@@ -47,3 +49,33 @@ def test_a_quotations_closing_words_said_twice_are_kept_twice():
     assert repeated_units(["Talks open", "Talks open"]) == [None, "repeated line"]
     cleaned = clean_text(raw_page("c2559-fronda-talibowie-konferencja.txt"))
     assert {11, 31} <= cleaned.kept_lines
+
+
+def test_a_comment_forms_notice_and_an_advertisements_note_in_other_languages_are_furniture():
+    # heldout42 c2586 l.7 (Italian) and c2576 l.15 (Danish)
+    line = "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *"
+    assert other_language_furniture(line) == "comment form"
+    assert other_language_furniture("Votre adresse e-mail ne sera pas publiée.") == "comment form"
+    assert other_language_furniture("Artiklen fortsættes under billedet...") == "advertisement"
+    assert other_language_furniture("Der Artikel wird unter der Anzeige fortgesetzt") == "advertisement"
+    # a sentence about an address or an article is text
+    assert other_language_furniture("Il tuo indirizzo è stato pubblicato dal giornale.") is None
+    assert other_language_furniture("L'articolo continua a suscitare polemiche in tutto il paese.") is None
+
+
+def test_a_label_of_other_stories_in_another_language_starts_the_trailer():
+    # heldout42 c2587 l.10: "À lire sur le même thème" after the text
+    assert OTHER_STORIES_LABEL.match("À lire sur le même thème")
+    assert OTHER_STORIES_LABEL.match("Articoli correlati:")
+    lines = ["Titre", "", "Le porte-parole a déclaré que la guerre était finie.", "", "À lire sur le même thème"]
+    assert find_trailer(lines, lines) == (4, "other stories in another language")
+    # above the first paragraph it is a section's name, not the end of the page
+    lines = ["À lire sur le même thème", "", "Le porte-parole a déclaré que la guerre était finie."]
+    assert find_trailer(lines, lines) is None
+
+
+def test_a_sites_buttons_for_the_texts_size_are_furniture():
+    # heldout42 c2594 l.7: "A A A" between the caption and the text
+    assert classify_line("A A A") == ("removed", "accessibility controls")
+    assert classify_line("A- A A+") == ("removed", "accessibility controls")
+    assert classify_line("A a tale.") is None
