@@ -6,6 +6,7 @@ from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_other_languages import OTHER_STORIES_LABEL, other_language_furniture
 from analysis.text.cleaning_repeats import ends_a_sentence, repeated_units
 from analysis.text.cleaning_rules import classify_line
+from analysis.text.cleaning_separated_posts import separated_post_start
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS, find_trailer
 
 
@@ -79,3 +80,17 @@ def test_a_sites_buttons_for_the_texts_size_are_furniture():
     assert classify_line("A A A") == ("removed", "accessibility controls")
     assert classify_line("A- A A+") == ("removed", "accessibility controls")
     assert classify_line("A a tale.") is None
+
+
+def test_short_posts_set_apart_by_the_same_separator_are_a_listing():
+    # heldout42 c2541: a tag page, each post a caption glued to its title over a teaser, with "-" between posts
+    cleaned = clean_text(raw_page("c2541-foreignpolicy-tag-taliban-p9.txt"))
+    assert 4 in cleaned.kept_lines
+    assert not cleaned.kept_lines & {6, 7, 9, 10, 13, 15, 16, 18}
+    assert {step.rule for step in cleaned.steps if step.line_no in (6, 9, 13, 15, 18)} == {
+        "next post on a listing page"
+    }
+    # a text's sections under the same separator run longer than a teaser: no listing
+    section = " ".join(["The delegations met again and agreed on the next steps of the talks."] * 6)
+    units = [(1, "Text of the first post.", False), *[(n, section, False) for n in (3, 5, 7)]]
+    assert separated_post_start(units, {2: "-", 4: "-", 6: "-"}, 1) is None
