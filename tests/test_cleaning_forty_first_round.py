@@ -94,3 +94,15 @@ def test_short_posts_set_apart_by_the_same_separator_are_a_listing():
     section = " ".join(["The delegations met again and agreed on the next steps of the talks."] * 6)
     units = [(1, "Text of the first post.", False), *[(n, section, False) for n in (3, 5, 7)]]
     assert separated_post_start(units, {2: "-", 4: "-", 6: "-"}, 1) is None
+
+
+def test_the_text_under_a_headline_in_capitals_starts_at_its_dateline():
+    # heldout42 c2585: a headline in capitals, a caption, the story's title, then "(ANSA) - ...": the first story is
+    # the text (the later stories, each under its own dateline, stay other stories, as on earlier aggregators' pages)
+    cleaned = clean_text(raw_page("c2585-dagospia-mujahid-shaheen-ansa-2021.txt"))
+    assert 4 in cleaned.kept_lines
+    assert {step.rule for step in cleaned.steps if step.line_no in (6, 8, 10)} == {"next post on a listing page"}
+    # under a paragraph in sentence case cut short, a heading parts it from a datelined story (heldout6 c413)
+    cleaned = clean_text(raw_page("c413-unama-news-listing.txt"))
+    assert 3 in cleaned.kept_lines
+    assert not cleaned.kept_lines & {5, 6, 7}

@@ -215,10 +215,15 @@ def _story_under_its_headline(units: list[Unit], datelined: set[int], first_text
     """The first text, or the line under it when that opens with a wire dateline and the first text has no final
     punctuation: a long headline in sentence case over its story ("NATO warns Afghanistan to become a “safe haven
     for terrorism” Putin talks about economic support" / "Beijing, October 22 (Xinhua) according to ..."), whose
-    text starts at its dateline."""
-    after = [(line_no, text) for line_no, text, _ in units if line_no >= first_text][:2]
-    if len(after) == 2 and after[1][0] in datelined and not TERMINAL_PUNCTUATION.search(after[0][1]):
-        return after[1][0]
+    text starts at its dateline; under a headline in capitals, a caption and the story's title may stand between
+    ("“NON VOGLIAMO PIU' NEMICI ...” - IL PORTAVOCE ..." / a caption / a title / "(ANSA) - ...")."""
+    after = [(line_no, text) for line_no, text, _ in units if line_no > first_text]
+    first = next(text for line_no, text, _ in units if line_no == first_text)
+    # a headline in capitals is no text however long: a caption or the story's title under it does not part them
+    in_capitals = first.upper() == first
+    under = next((line_no for line_no, text in after if not (in_capitals and is_heading(text))), None)
+    if under in datelined and not TERMINAL_PUNCTUATION.search(first):
+        return under
     return first_text
 
 
