@@ -4,7 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_other_languages import OTHER_STORIES_LABEL, other_language_furniture
-from analysis.text.cleaning_repeats import ends_a_sentence, repeated_units
+from analysis.text.cleaning_repeats import ends_a_sentence, repeated_units, titles_printed_again_cut_short, word_key
 from analysis.text.cleaning_rules import classify_line
 from analysis.text.cleaning_separated_posts import separated_post_start
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS, find_trailer
@@ -106,3 +106,14 @@ def test_the_text_under_a_headline_in_capitals_starts_at_its_dateline():
     cleaned = clean_text(raw_page("c413-unama-news-listing.txt"))
     assert 3 in cleaned.kept_lines
     assert not cleaned.kept_lines & {5, 6, 7}
+
+
+def test_a_title_printed_again_cut_with_an_ellipsis_goes():
+    # heldout42 c2594 l.5: "Taliban Mengaku Terkejut..." under the page's title
+    texts = ["Taliban Mengaku Terkejut Bisa Kuasai Afghanistan dengan Cepat", "Taliban Mengaku Terkejut..."]
+    assert titles_printed_again_cut_short(texts, [word_key(text) for text in texts]) == {1}
+    # without the ellipsis, three words opening the title may be a sentence's start: it stays
+    texts = ["Taliban Mengaku Terkejut Bisa Kuasai Afghanistan dengan Cepat", "Taliban mengaku terkejut."]
+    assert titles_printed_again_cut_short(texts, [word_key(text) for text in texts]) == set()
+    cleaned = clean_text(raw_page("c2594-sindonews-baradar-terkejut-2021.txt"))
+    assert 5 not in cleaned.kept_lines and 8 in cleaned.kept_lines

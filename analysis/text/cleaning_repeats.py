@@ -21,7 +21,8 @@ no punctuation):
   printed again further down (a quote repeated, an embedded post) is text, unless it is lifted from a
   later paragraph half as long again or more (a pull quote) or printed twice in a row.
 - **A title printed again, cut short**: a line without final punctuation whose words, :data:`TEASER_WORDS` or more,
-  all open the page's first line, which is longer, goes (not among the fragments of a text wrapped at a fixed width).
+  all open the page's first line, which is longer, goes (not among the fragments of a text wrapped at a fixed width);
+  cut with an ellipsis, :data:`CUT_TITLE_WORDS` words will do.
 - **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
   copy goes.
 - **A photo gallery**: a short credit printed :data:`FIELD_VALUE_REPEATS` times or more, each copy followed by one
@@ -38,6 +39,8 @@ from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION, is_heading, looks
 #: How many opening words a teaser must share with the paragraph it announces, or (for a teaser that
 #: is not a plain copy) how many words it must have at least.
 TEASER_WORDS = 10
+#: A title printed again and cut short with an ellipsis shows its cut: this many of its words suffice.
+CUT_TITLE_WORDS = 3
 #: A teaser that is not a plain copy shares at least this share of its three-word runs with later
 #: text, or of its words with the opening of a later line.
 TEASER_OVERLAP = 0.8
@@ -167,7 +170,9 @@ def ends_a_sentence(text: str) -> bool:
 def titles_printed_again_cut_short(texts: list[str], keys: list[tuple[str, ...]]) -> set[int]:
     """The indices of lines without final punctuation whose words, :data:`TEASER_WORDS` or more, all open the page's
     first line, which is longer: its title printed again, cut short ("Statement by India under Agenda Item 2: ...
-    Permanent Mission of India" under the same title with its date and more).
+    Permanent Mission of India" under the same title with its date and more); cut with an ellipsis,
+    :data:`CUT_TITLE_WORDS` words will do ("Taliban Mengaku Terkejut..." under "Taliban Mengaku Terkejut Bisa Kuasai
+    Afghanistan dengan Cepat").
 
     >>> texts = ["Statement by India under Agenda Item 2 on the situation of Human Rights in Afghanistan [Geneva]",
     ...          "Statement by India under Agenda Item 2 on the situation of Human Rights"]
@@ -179,9 +184,14 @@ def titles_printed_again_cut_short(texts: list[str], keys: list[tuple[str, ...]]
         index
         for index, (text, key) in enumerate(zip(texts, keys))
         if index
-        and TEASER_WORDS <= len(key) < len(title)
         and title[: len(key)] == key
-        and not TERMINAL_PUNCTUATION.search(text)
+        and (
+            TEASER_WORDS <= len(key) < len(title)
+            and not TERMINAL_PUNCTUATION.search(text)
+            # cut with an ellipsis, the cut shows: a few words do ("Taliban Mengaku Terkejut...")
+            or CUT_TITLE_WORDS <= len(key) < len(title)
+            and text.endswith(("...", "…"))
+        )
     }
 
 
