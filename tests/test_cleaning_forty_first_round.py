@@ -117,3 +117,18 @@ def test_a_title_printed_again_cut_with_an_ellipsis_goes():
     assert titles_printed_again_cut_short(texts, [word_key(text) for text in texts]) == set()
     cleaned = clean_text(raw_page("c2594-sindonews-baradar-terkejut-2021.txt"))
     assert 5 not in cleaned.kept_lines and 8 in cleaned.kept_lines
+
+
+def test_a_caption_credited_in_another_language_is_furniture():
+    # heldout42 c2576 l.17: a Danish caption closed by "Foto: Ritzau Scanpix"
+    line = (
+        "Piger har været vant til at gå i skole i Afghanistan, og det fortæller Taliban, at de kan fortsætte med. "
+        "Foto: Ritzau Scanpix"
+    )
+    assert classify_line(line) == ("removed", "photo caption or credit")
+    assert classify_line("Bild: dpa") == ("removed", "photo caption or credit")
+    # heldout42 c2554 l.8-10: a caption printed twice around its credit "Foto: AP/Hussein Sayed", which now goes as a
+    # credit: both copies still go
+    cleaned = clean_text(raw_page("c2554-republika-naeem-siap-berdialog.txt"))
+    assert not cleaned.kept_lines & {8, 9, 10}
+    assert 12 in cleaned.kept_lines

@@ -35,7 +35,9 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 #: Captions and credits of photographs, tried in this order.
 PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
+        # (in other languages too: "... fortsætte med. Foto: Ritzau Scanpix", "Bild: dpa")
+        r"\b(photo|photograph|picture|credit|pic|foto|bild|imagen|immagine|imagem)s?( courtesy)?\s*:\s*\S"
+        r"|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b"
         r"|[.!?]credit:$"  # a caption whose credit the extraction lost, glued to its sentence ("... Afghanistan.Credit:")
         # a picture credited after its caption's sentence and a dash, perhaps with its date ("... pandemic. – Bernama pic,
