@@ -132,3 +132,14 @@ def test_a_caption_credited_in_another_language_is_furniture():
     cleaned = clean_text(raw_page("c2554-republika-naeem-siap-berdialog.txt"))
     assert not cleaned.kept_lines & {8, 9, 10}
     assert 12 in cleaned.kept_lines
+
+
+def test_a_wire_photos_archive_mark_with_a_double_dash_is_a_caption():
+    # heldout42 c2540 l.23: "FILE -- In this March 9, 2016 file photo, smoke rises ..." under a tag page's posts
+    line = "FILE -- In this March 9, 2016 file photo, smoke rises from a building in Helmand province."
+    assert classify_line(line) == ("removed", "wire photo caption with its mark")
+    assert classify_line("FILE - Women wait to receive food rations in Kabul.") == (
+        "removed",
+        "wire photo caption with its mark",
+    )
+    assert classify_line("FILES -- the talks went on.") is None

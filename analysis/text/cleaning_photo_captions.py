@@ -50,10 +50,11 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "caption naming its photo": re.compile(
         r"in this ([a-z]{3,9}\.? \d{1,2}, \d{4},? )?(file |handout )?(photo|picture|image|photograph)( released \w+)?\.(\s|$)"
     ),
-    # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
+    # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...",
+    # "FILE -- In this March 9, 2016 file photo, ...") or
     # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
-    "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?[-–—]\s"),
+    "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?(--|[-–—])\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021");
     # not a resolution's body meeting on its date, which opens the resolution's sentence
