@@ -328,9 +328,16 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # +1 of c2490)
     assert scores.loc["heldout41", ["statement_kept", "statement_lines"]].tolist() == [298, 298]
     assert scores.loc["heldout41", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [155, 167]
-    # the forty-second: scored once unseen with the rules of 205460c (in the record), not yet tuned on
-    assert scores.loc["heldout42", ["statement_kept", "statement_lines"]].tolist() == [339, 355]
-    assert scores.loc["heldout42", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [183, 206]
+    # the forty-second: scored once unseen (339/355, 183/206, with the rules of 205460c, in the record), then tuned on
+    # (the forty-first round: a question noted as "About women." is no author box, and a point of a list no photo
+    # caption, +10 statement of c2563; a line opening in lower case said again ends a sentence, +1 of c2559; a comment
+    # form's notice, an advertisement's note and a label of other stories in other languages, and the buttons for the
+    # text's size, +4 furniture of c2586, c2576, c2587 and c2594; short posts set apart by the same separator are a
+    # listing, +8 next posts of c2541; the text under a headline in capitals starts at its dateline, +1 of c2585; a
+    # title printed again cut with an ellipsis, +1 of c2594; a caption credited in another language, "Foto: ...", +1
+    # of c2576; a wire photo's archive mark with a double dash, "FILE -- ...", +1 of c2540)
+    assert scores.loc["heldout42", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
+    assert scores.loc["heldout42", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [198, 206]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -397,7 +397,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         repeat = None if EMBEDDED_POST.search(text) else repeat  # a quoted post's signature: the account posts again
         # the words of a post quoted in the text stand right above its signature, with or without final punctuation
         over_signature = index + 1 < len(joined) and bool(EMBEDDED_POST.search(joined[index + 1][1]))
-        if repeat or len(line_nos) == 1 and is_name_caption(text):
+        if repeat or len(line_nos) == 1 and not is_item and is_name_caption(text):
             reason = repeat or "photo caption naming its subject"
             result.steps.append(CleaningStep(line_nos[0], "removed", reason, text))
         elif (

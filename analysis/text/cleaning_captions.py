@@ -67,7 +67,7 @@ def captions_printed_twice(units: list[Unit], removed: dict[int, tuple[str, str]
     """The units that are a photo's caption printed twice (with the reason), given the lines the line rules removed.
 
     A page prints a picture's caption twice, as the picture's alt text and under it: two copies on lines next to
-    each other, or with the photo's credit (a short line) between them, both go. A copy printed again right above a
+    each other, or with the photo's credit (a short line, or one the line rules removed) between them, both go. A copy printed again right above a
     caption or credit the line rules removed is that picture's caption, and it alone goes: the copy above it is the
     standfirst the picture repeats. Text does not repeat its sentences this way: a paragraph printed twice further
     apart is left to the rule of repeats (:mod:`analysis.text.cleaning_repeats`).
@@ -88,6 +88,8 @@ def captions_printed_twice(units: list[Unit], removed: dict[int, tuple[str, str]
             dropped |= {line_no: CAPTION_TWICE, later[0]: CAPTION_TWICE}  # alt text and caption, line after line
         elif after and keys[index + 2] == keys[index] and _is_credit(later[1]) and after[0][0] == line_no + 2:
             dropped |= {line_no: CAPTION_TWICE, later[0]: CAPTION_TWICE, after[0][0]: CAPTION_TWICE}
+        elif keys[index + 1] == keys[index] and _credit_removed_between(line_no, later[0], removed):
+            dropped |= {line_no: CAPTION_TWICE, later[0]: CAPTION_TWICE}  # the credit between went as a caption's
         elif keys[index + 1] == keys[index] and _caption_right_below(later[0], after, removed):
             dropped[later[0]] = CAPTION_TWICE
     for (line_no, _, _), key in zip(units, keys):  # a caption printed again under its copy glued to its credit
@@ -108,6 +110,12 @@ def ends_on_opening_of(glued: tuple[str, ...], key: tuple[str, ...]) -> bool:
 def _is_credit(text: str) -> bool:
     """A photo's credit: a short line without final punctuation ("UNAMA/F. Waezi", "AP Photo")."""
     return len(text.split()) <= CREDIT_MAX_WORDS and not TERMINAL_PUNCTUATION.search(text)
+
+
+def _credit_removed_between(line_no: int, later: int, removed: dict[int, tuple[str, str]]) -> bool:
+    """Every line between two copies, one or more, is a caption or credit the line rules removed ("Foto: AP/...")."""
+    between = range(line_no + 1, later)
+    return bool(between) and all(removed.get(n, ("", ""))[0] in CAPTION_RULES for n in between)
 
 
 def _caption_right_below(line_no: int, after: list[Unit], removed: dict[int, tuple[str, str]]) -> bool:

@@ -38,7 +38,8 @@ statement; every line from the start of the second post on is another story. A s
   or more, all a teaser's length but one. A post's title is whole: where a "title" runs on into the next line (on a
   comma, a dash or a word no sentence ends with: "That the Senate—"), the lines are a text's, not a listing.
 - **at the same link under each post** (:mod:`analysis.text.cleaning_post_links`), and **at the second of posts each
-  under their headline printed twice** (:mod:`analysis.text.cleaning_doubled_titles`).
+  under their headline printed twice** (:mod:`analysis.text.cleaning_doubled_titles`), and **at the first separator of
+  short posts set apart by the same line of punctuation** (:mod:`analysis.text.cleaning_separated_posts`).
 
 Links to related stories set in the text, a run of headlines each after a dash ("– UN seeks $ 606 million for
 Afghanistan after Taliban takeover"), are other stories too (:func:`related_links`).
@@ -69,6 +70,7 @@ from analysis.text.cleaning_rules import (
     looks_like_title,
     normalise_spacing,
 )
+from analysis.text.cleaning_separated_posts import separated_post_start
 from analysis.text.cleaning_wire_datelines import strip_wire_dateline
 
 #: One line that survived the line rules: its number, its text, whether it starts a list item.
@@ -114,7 +116,7 @@ RELATED_LINKS = 3
 #: The dash before a related story's headline (a list's points more often open on a bullet or a figure).
 LINK_DASH = re.compile(r"^\s*[-–—]\s")
 #: The rules of the line-rule step whose lines mark the posts of a listing.
-BYLINE_RULE, DATE_RULE = "byline", "dateline"
+BYLINE_RULE, DATE_RULE, SEPARATOR_RULE = "byline", "dateline", "separator"
 
 
 def next_posts(
@@ -143,6 +145,7 @@ def next_posts(
         _second_statement_start(units, {n for n, (rule, _) in removed.items() if rule == DATE_RULE}, first_text),
         first_post_link(units, first_text),
         second_doubled_title(units, first_text),
+        separated_post_start(units, {n: text for n, (rule, text) in removed.items() if rule == SEPARATOR_RULE}, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)
     dropped = {}
@@ -212,10 +215,15 @@ def _story_under_its_headline(units: list[Unit], datelined: set[int], first_text
     """The first text, or the line under it when that opens with a wire dateline and the first text has no final
     punctuation: a long headline in sentence case over its story ("NATO warns Afghanistan to become a “safe haven
     for terrorism” Putin talks about economic support" / "Beijing, October 22 (Xinhua) according to ..."), whose
-    text starts at its dateline."""
-    after = [(line_no, text) for line_no, text, _ in units if line_no >= first_text][:2]
-    if len(after) == 2 and after[1][0] in datelined and not TERMINAL_PUNCTUATION.search(after[0][1]):
-        return after[1][0]
+    text starts at its dateline; under a headline in capitals, a caption and the story's title may stand between
+    ("“NON VOGLIAMO PIU' NEMICI ...” - IL PORTAVOCE ..." / a caption / a title / "(ANSA) - ...")."""
+    after = [(line_no, text) for line_no, text, _ in units if line_no > first_text]
+    first = next(text for line_no, text, _ in units if line_no == first_text)
+    # a headline in capitals is no text however long: a caption or the story's title under it does not part them
+    in_capitals = first.upper() == first
+    under = next((line_no for line_no, text in after if not (in_capitals and is_heading(text))), None)
+    if under in datelined and not TERMINAL_PUNCTUATION.search(first):
+        return under
     return first_text
 
 

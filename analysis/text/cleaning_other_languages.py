@@ -12,6 +12,12 @@ a set phrase of one kind, in several languages, never a site's wording:
 - a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
   in English): it heads the readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`),
   as "3 Comments" does, and above the text it is no line of text either;
+- a **comment form's notice** ("Il tuo indirizzo email non sarà pubblicato.", "Votre adresse e-mail ne sera pas
+  publiée."), as "Your email address will not be published." is in English, and an **advertisement's note** that the
+  article goes on below it ("Artiklen fortsættes under billedet...", "Der Artikel wird unter der Anzeige
+  fortgesetzt"), as "Story continues below" is;
+- a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
+  after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
   traduction :", "Translation begins:"): as under an English announcement ("The text is translated below:",
   :mod:`analysis.text.cleaning_reposts`), the blogger's introduction above it goes.
@@ -27,6 +33,17 @@ COMMENT_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+#: A label of other stories alone on its line, in another language: French, German, Italian, Spanish, Portuguese,
+#: Danish, Dutch.
+OTHER_STORIES_LABEL = re.compile(
+    r"^(à lire (aussi|également|sur le même (thème|sujet))|(articles|sur le même) (similaires|thème|sujet)"
+    r"|(weitere|ähnliche) (artikel|beiträge|nachrichten)|das könnte sie auch interessieren"
+    r"|(articoli|notizie) correlat[ie]|potrebbe interessarti( anche)?"
+    r"|(noticias|artículos|notas) relacionad[ao]s|(notícias|matérias|artigos) relacionad[ao]s"
+    r"|relaterede artikler|læs også|gerelateerde artikelen|lees ook)\s*:?$",
+    re.IGNORECASE,
+)
+
 #: The rule whose line opens a forwarded translation (the reposter's introduction above it goes).
 TRANSLATION_START_RULE = "start of a translation"
 
@@ -38,6 +55,22 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\s*:?\s+\S.{0,200}(?<![.;])$"
     ),
     "comment count": COMMENT_COUNT,
+    # WordPress's notice over its comment form, in its translations
+    "comment form": re.compile(
+        r"^(il tuo indirizzo (e-?mail|di posta elettronica) non sarà pubblicato|votre adresse (e-?mail|de messagerie)"
+        r" ne sera pas publiée|(deine|ihre) e-?mail-adresse wird nicht veröffentlicht|tu (dirección de )?correo"
+        r"( electrónico)? no (será|se) publica|o seu (endereço de )?e-?mail não será publicado"
+        r"|e-posta (adresiniz|hesabınız) yayınlanmayacak|uw e-?mailadres wordt niet gepubliceerd"
+        r"|din e-?mail(adresse)? (vil|bliver) ikke (blive )?(offentliggjort|publiceret))\b"
+    ),
+    # the note in an advertisement's or a picture's place that the article goes on below it
+    "advertisement": re.compile(
+        r"^((der )?artikel (geht|wird) (unter|nach) (der|dem) (anzeige|werbung|bild)\w* (weiter|fortgesetzt)"
+        r"|weiter nach der (anzeige|werbung)|artiklen fortsætte[rs] (under|efter) \w+"
+        r"|l'article continue (ci-dessous|sous|après) .{0,20}|l'articolo continua (sotto|dopo) .{0,20}"
+        r"|(el )?artículo continúa (debajo|abajo|después) .{0,20}|a matéria continua (abaixo|após) .{0,20}"
+        r"|artikel(en)? fortsätter (nedan|under|efter) .{0,20})[.…]*$"
+    ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"
         r"|comienzo de la traducción|início da tradução|inizio della traduzione|translation begins"

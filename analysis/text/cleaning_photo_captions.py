@@ -35,7 +35,9 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 #: Captions and credits of photographs, tried in this order.
 PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo caption or credit": re.compile(
-        r"\b(photo|photograph|picture|credit|pic)s?( courtesy)?\s*:\s*\S|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
+        # (in other languages too: "... fortsætte med. Foto: Ritzau Scanpix", "Bild: dpa")
+        r"\b(photo|photograph|picture|credit|pic|foto|bild|imagen|immagine|imagem)s?( courtesy)?\s*:\s*\S"
+        r"|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b"
         r"|[.!?]credit:$"  # a caption whose credit the extraction lost, glued to its sentence ("... Afghanistan.Credit:")
         # a picture credited after its caption's sentence and a dash, perhaps with its date ("... pandemic. – Bernama pic,
@@ -48,10 +50,11 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "caption naming its photo": re.compile(
         r"in this ([a-z]{3,9}\.? \d{1,2}, \d{4},? )?(file |handout )?(photo|picture|image|photograph)( released \w+)?\.(\s|$)"
     ),
-    # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...") or
+    # a wire photo's caption marked as an archive picture ("FILE - Women wait to receive food rations in Kabul, ...",
+    # "FILE -- In this March 9, 2016 file photo, ...") or
     # as a picture of the day ("TOPSHOT - Afghan security forces arrive at the site of a car bomb attack ...")
     # (a pattern of its own, anchored and case-sensitive, so that other lines fail at their first character)
-    "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?[-–—]\s"),
+    "wire photo caption with its mark": re.compile(r"^(FILE|TOPSHOT)\s?(--|[-–—])\s"),
     # a caption of a scene, or a title line, that ends on its place and date with no full stop ("... in Kabul,
     # March 6, 2011", "... Intercontinental Hotel, Kabul, 5 July 2018", "... in front of a mural in Kabul on August 17, 2021");
     # not a resolution's body meeting on its date, which opens the resolution's sentence

@@ -107,8 +107,11 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
         re.IGNORECASE,
     ),
-    # a site's accessibility controls, their labels alone on their lines ("Font size:", "Site colours:")
-    "accessibility controls": re.compile(r"^(font size|text size|site colou?rs)\s*:?$", re.IGNORECASE),
+    # a site's accessibility controls, their labels alone on their lines ("Font size:", "Site colours:"), or its
+    # buttons for the text's size alone ("A A A", "A- A A+")
+    "accessibility controls": re.compile(
+        r"^(font size|text size|site colou?rs)\s*:?$|^(a[-+−]?\s+){1,3}a[-+−]?$", re.IGNORECASE
+    ),
     # a site's account dialog printed into the page (registering, a code sent, a password reset, its buttons): "Enter
     # the email address you registered with and ...", "We have sent a verification code to your email address. ...",
     # "The password must be at least 12 characters long, ...", "Click the button to return to the page you were on ..."

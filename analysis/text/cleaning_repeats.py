@@ -5,7 +5,8 @@ copies (or nearly copies) the first sentence, and a value repeated under every f
 record are not more text: one copy, or none, is. Lines are compared by their words (lower case,
 no punctuation):
 
-- **A repeated line** (two identical lines): the later copy goes, unless it is a sentence (one copy
+- **A repeated line** (two identical lines): the later copy goes, unless it ends a sentence broken off above it
+  (it opens in lower case: a quotation's "- he said."), or it is a sentence (one copy
   at least finished; not a heading and not written like a title) of :data:`TEASER_WORDS` words or
   more; then the earlier copy is the teaser and the later one the text. Two copies that both stop
   without final punctuation are a title printed twice, however long; with a full stop, only nearly
@@ -20,7 +21,8 @@ no punctuation):
   printed again further down (a quote repeated, an embedded post) is text, unless it is lifted from a
   later paragraph half as long again or more (a pull quote) or printed twice in a row.
 - **A title printed again, cut short**: a line without final punctuation whose words, :data:`TEASER_WORDS` or more,
-  all open the page's first line, which is longer, goes (not among the fragments of a text wrapped at a fixed width).
+  all open the page's first line, which is longer, goes (not among the fragments of a text wrapped at a fixed width);
+  cut with an ellipsis, :data:`CUT_TITLE_WORDS` words will do.
 - **A field value** found :data:`FIELD_VALUE_REPEATS` times or more ("No specific mention."): every
   copy goes.
 - **A photo gallery**: a short credit printed :data:`FIELD_VALUE_REPEATS` times or more, each copy followed by one
@@ -37,6 +39,8 @@ from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION, is_heading, looks
 #: How many opening words a teaser must share with the paragraph it announces, or (for a teaser that
 #: is not a plain copy) how many words it must have at least.
 TEASER_WORDS = 10
+#: A title printed again and cut short with an ellipsis shows its cut: this many of its words suffice.
+CUT_TITLE_WORDS = 3
 #: A teaser that is not a plain copy shares at least this share of its three-word runs with later
 #: text, or of its words with the opening of a later line.
 TEASER_OVERLAP = 0.8
@@ -71,8 +75,8 @@ def common_opening(first: tuple[str, ...], second: tuple[str, ...]) -> int:
 def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -> list[str | None]:
     """For each unit, why it repeats another (a title shown twice, a teaser, a form value), or None.
 
-    A unit identical to an earlier one is a repeated line (the later copy goes), unless it is a
-    sentence (not a heading, and not written like a title) of :data:`TEASER_WORDS` words or more: then
+    A unit identical to an earlier one is a repeated line (the later copy goes), unless it ends a sentence
+    (:func:`ends_a_sentence`) or is a sentence (not a heading, and not written like a title) of :data:`TEASER_WORDS` words or more: then
     the earlier copy is the teaser and the later one the text. A finished line found :data:`FIELD_VALUE_REPEATS` times or more is a form's
     field value (every copy goes). A unit whose words, all but a few, open a later unit, or of
     :data:`TEASER_WORDS` words or more whose three-word runs mostly recur later, is a teaser (the
@@ -144,17 +148,31 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         elif teaser and teasers:
             reasons.append("teaser repeating the text")
         elif key in seen or index in cut_titles:
-            reasons.append(None if teasers and key in copied_sentences else "repeated line")
+            kept = teasers and key in copied_sentences or ends_a_sentence(text)
+            reasons.append(None if kept else "repeated line")
         else:
             reasons.append(None)
         seen.add(key)
     return reasons
 
 
+def ends_a_sentence(text: str) -> bool:
+    """A line that opens in lower case and ends on final punctuation is the end of a sentence broken off above it (a
+    quotation's "- stwierdził."), which a text may say twice; a title or a menu's entry printed again opens on a
+    capital.
+
+    >>> ends_a_sentence("stwierdził."), ends_a_sentence("Read more.")
+    (True, False)
+    """
+    return text[:1].islower() and bool(TERMINAL_PUNCTUATION.search(text))
+
+
 def titles_printed_again_cut_short(texts: list[str], keys: list[tuple[str, ...]]) -> set[int]:
     """The indices of lines without final punctuation whose words, :data:`TEASER_WORDS` or more, all open the page's
     first line, which is longer: its title printed again, cut short ("Statement by India under Agenda Item 2: ...
-    Permanent Mission of India" under the same title with its date and more).
+    Permanent Mission of India" under the same title with its date and more); cut with an ellipsis,
+    :data:`CUT_TITLE_WORDS` words will do ("Taliban Mengaku Terkejut..." under "Taliban Mengaku Terkejut Bisa Kuasai
+    Afghanistan dengan Cepat").
 
     >>> texts = ["Statement by India under Agenda Item 2 on the situation of Human Rights in Afghanistan [Geneva]",
     ...          "Statement by India under Agenda Item 2 on the situation of Human Rights"]
@@ -166,9 +184,14 @@ def titles_printed_again_cut_short(texts: list[str], keys: list[tuple[str, ...]]
         index
         for index, (text, key) in enumerate(zip(texts, keys))
         if index
-        and TEASER_WORDS <= len(key) < len(title)
         and title[: len(key)] == key
-        and not TERMINAL_PUNCTUATION.search(text)
+        and (
+            TEASER_WORDS <= len(key) < len(title)
+            and not TERMINAL_PUNCTUATION.search(text)
+            # cut with an ellipsis, the cut shows: a few words do ("Taliban Mengaku Terkejut...")
+            or CUT_TITLE_WORDS <= len(key) < len(title)
+            and text.endswith(("...", "…"))
+        )
     }
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from analysis.text.cleaning_lists import comment_thread_start
-from analysis.text.cleaning_other_languages import COMMENT_COUNT
+from analysis.text.cleaning_other_languages import COMMENT_COUNT, OTHER_STORIES_LABEL
 from analysis.text.cleaning_rules import (
     HEADLINE_WORDS,
     classify_line,
@@ -42,6 +42,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^(related (posts|articles|stories|news)|(previous|next) (post|article|story))(?=(?-i:[A-Z‘“'\"]))",
         re.IGNORECASE,
     ),
+    # ... or its label in another language ("À lire sur le même thème", "Articoli correlati")
+    "other stories in another language": OTHER_STORIES_LABEL,
     # the head of a comment section: its form, or the count of its comments ("No comments yet", "No Responses Yet")
     "comment form": re.compile(
         r"^(leave a (reply|comment)|post a comment|\d+ comments?)\b.{0,20}$"
@@ -58,7 +60,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^\S++( \S++){0,4} said(\.\.\.|…)$|^(?!(\S++ ){0,2}(?i:published|posted|updated) )"
         r"\S++( \S++){0,2} \d+ (year|month|week|day|hour|minute)s?(, \d+ \w+)? ago$"
     ),
-    "author box": re.compile(r"^about (the author|admin|[\w.]+)$", re.IGNORECASE),
+    # "About admin", "About j.doe": a name, never a sentence's full stop ("About women." heads a note of a question)
+    "author box": re.compile(r"^about (the author|admin|\w+(\.\w+)*)$", re.IGNORECASE),
     # a press release's end mark ("###", "-30-", "– END –", "ENDS."): what follows is notes, contacts or other posts
     "end of the text": re.compile(r"^(###|-30-|([-–—*(]\s*)?ends?(\s*[-–—*)])?\.?)$", re.IGNORECASE),
     # the credit that closes a repost ("Source: Telegram"); what follows it is the next post or the footer
@@ -111,7 +114,7 @@ def heads_more_text(rule: str, after: list[str]) -> bool:
     if rule == "source credit closing the text":
         next_title = bool(lines) and is_heading(lines[0]) and len(lines[0].split()) >= POST_TITLE_WORDS
         return bool(lines) and not next_title
-    if rule not in ("teaser of other stories", "signatories"):
+    if rule not in ("teaser of other stories", "other stories in another language", "signatories"):
         return False
     start = 0
     while start < min(len(lines), LINKS_UNDER_LABEL) and not is_text_line(lines[start]):
