@@ -1,0 +1,35 @@
+"""Rules of the forty-second round, on what heldout43 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_cut_starts import language_set_aside_above, opens_a_cut_paragraph
+
+
+def test_a_paragraphs_first_letter_cut_off_on_the_last_line_is_text():
+    # heldout43 c2610 l.22: the extraction stopped one letter into the next paragraph, "O"
+    text = "The UN official said the organization could continue its health-related work."
+    cleaned = clean_text(f"Aid groups suspend work\n\n{text}\n\nO\n")
+    assert cleaned.paragraphs == [text, "O"]
+    assert {3, 5} <= cleaned.kept_lines
+    assert {22} <= clean_text(raw_page("c2610-virtualfighters-ngos.txt")).kept_lines
+    # furniture between the text and the letter: a widget's remnant, not the text run on ("Related Posts" / "S")
+    assert "S" not in clean_text(f"Aid groups suspend work\n\n{text}\n\nRelated Posts\n\nS\n").paragraphs
+    # two capitals are an agency's mark, a capital with a diacritic what a wrong encoding leaves
+    assert not opens_a_cut_paragraph("AP")
+    assert not opens_a_cut_paragraph("Â")
+    assert "AP" not in clean_text(f"Aid groups suspend work\n\n{text}\n\nAP\n").paragraphs
+
+
+def test_a_lone_opening_quotation_mark_on_the_last_line_goes_with_the_paragraph_above():
+    # heldout43 c2643 l.39: a Chinese report cut right after the quotation mark that opens its next paragraph
+    assert opens_a_cut_paragraph("“")
+    assert language_set_aside_above(3, ["扎比胡拉在阿拉伯语中的意思是“真主的祭品”。", "", "“"], {1: "Cjk"}) == "Cjk"
+    cleaned = clean_text(raw_page("c2643-oneplusnews-press-conference.txt"))
+    assert (39, "Cjk") in {(line.line_no, line.language) for line in cleaned.non_english}
+    # under English text it is read with the text; not on the last line, it is a separator still
+    text = "The spokesman said the talks would go on."
+    assert clean_text(f"Aid groups suspend work\n\n{text}\n\n“\n").paragraphs == [text, "“"]
+    cleaned = clean_text(f"Aid groups suspend work\n\n{text}\n\n“\n\nThe talks resume on Monday.\n")
+    assert "“" not in cleaned.paragraphs
+    assert "separator" in {step.rule for step in cleaned.steps if step.line_no == 5}
