@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_cut_starts import language_set_aside_above, opens_a_cut_paragraph
+from analysis.text.cleaning_other_languages import other_language_furniture
 
 
 def test_a_paragraphs_first_letter_cut_off_on_the_last_line_is_text():
@@ -33,3 +34,14 @@ def test_a_lone_opening_quotation_mark_on_the_last_line_goes_with_the_paragraph_
     cleaned = clean_text(f"Aid groups suspend work\n\n{text}\n\n“\n\nThe talks resume on Monday.\n")
     assert "“" not in cleaned.paragraphs
     assert "separator" in {step.rule for step in cleaned.steps if step.line_no == 5}
+
+
+def test_a_link_to_another_story_under_the_verb_read_in_another_language_is_furniture():
+    # heldout43 c2637 l.5: "LEER:" over another story's headline, between two paragraphs of a Spanish report
+    line = "LEER: Estados Unidos y sus aliados ayudaron a los talibanes en su camino hacia la victoria"
+    assert other_language_furniture(line) == "link to another story"
+    assert other_language_furniture("Lire : Les talibans appellent au dialogue") == "link to another story"
+    # the verb needs its colon, and a sentence after it is text
+    assert other_language_furniture("Leer el informe completo de la misión") is None
+    assert other_language_furniture("Leer: el ministerio publicó el informe completo ayer.") is None
+    assert 5 not in clean_text(raw_page("c2637-monitordeoriente-rusia-embajada.txt")).kept_lines

@@ -7,8 +7,8 @@ aside), and their sites print the same furniture as English sites, in their own 
 a set phrase of one kind, in several languages, never a site's wording:
 
 - a **link to another story**: its label, perhaps after a ">>" arrow, before a headline without final punctuation
-  (">> Lire aussi : Les talibans appellent ...", "Mehr dazu: Seehofer fordert ...", "Leia também: ..."), as "Also
-  read: ..." is in English;
+  (">> Lire aussi : Les talibans appellent ...", "Mehr dazu: Seehofer fordert ...", "Leia também: ...", or the verb
+  alone with its colon, "LEER: Estados Unidos y ..."), as "Also read: ..." and "Read: ..." are in English;
 - a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
   in English): it heads the readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`),
   as "3 Comments" does, and above the text it is no line of text either;
@@ -50,9 +50,10 @@ TRANSLATION_START_RULE = "start of a translation"
 #: Furniture in other languages, by kind; every pattern is matched against the line in lower case.
 OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "link to another story": re.compile(
-        r"^(>>|»)?\s*(lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
-        r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız)"
-        r"\s*:?\s+\S.{0,200}(?<![.;])$"
+        r"^(>>|»)?\s*((lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
+        r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız)\s*:?"
+        # the verb alone, as "READ: ..." in English, with its colon ("LEER: Estados Unidos y sus aliados ...")
+        r"|(leer|lea|leia|lire|lesen|leggi)\s*:)\s+\S.{0,200}(?<![.;])$"
     ),
     "comment count": COMMENT_COUNT,
     # WordPress's notice over its comment form, in its translations
