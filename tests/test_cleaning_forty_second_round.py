@@ -4,7 +4,9 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_cut_starts import language_set_aside_above, opens_a_cut_paragraph
+from analysis.text.cleaning_dates import DATELINE
 from analysis.text.cleaning_other_languages import other_language_furniture
+from analysis.text.cleaning_rules import classify_line
 
 
 def test_a_paragraphs_first_letter_cut_off_on_the_last_line_is_text():
@@ -45,3 +47,21 @@ def test_a_link_to_another_story_under_the_verb_read_in_another_language_is_furn
     assert other_language_furniture("Leer el informe completo de la misión") is None
     assert other_language_furniture("Leer: el ministerio publicó el informe completo ayer.") is None
     assert 5 not in clean_text(raw_page("c2637-monitordeoriente-rusia-embajada.txt")).kept_lines
+
+
+def test_a_credit_of_the_agencies_a_report_drew_on_is_furniture():
+    # heldout43 c2628 l.27: "(With inputs from Agencies)" under the last paragraph of an Indian news site's report
+    assert classify_line("(With inputs from Agencies)") == ("removed", "credit line")
+    assert classify_line("With inputs from PTI") == ("removed", "credit line")
+    assert classify_line("(With agency inputs)") == ("removed", "credit line")
+    # a sentence that opens on the same words is text
+    assert classify_line("With inputs from the provinces, the council drafted a new law.") is None
+    assert 27 not in clean_text(raw_page("c2628-wionews-zabihullah-made-up.txt")).kept_lines
+
+
+def test_a_date_stamp_with_a_short_weekday_and_a_colon_is_furniture():
+    # heldout43 c2647 l.3: "Mon 04 October 2021:" on a line of its own over the report's first paragraph
+    assert DATELINE.match("Mon 04 October 2021:")
+    assert DATELINE.match("Monday, October 4, 2021:")
+    assert not DATELINE.match("Sun 5 May 2021 was quiet.")
+    assert 3 not in clean_text(raw_page("c2647-independentpress-twitter-restricts-mujahid.txt")).kept_lines
