@@ -65,3 +65,19 @@ def test_a_date_stamp_with_a_short_weekday_and_a_colon_is_furniture():
     assert DATELINE.match("Monday, October 4, 2021:")
     assert not DATELINE.match("Sun 5 May 2021 was quiet.")
     assert 3 not in clean_text(raw_page("c2647-independentpress-twitter-restricts-mujahid.txt")).kept_lines
+
+
+def test_a_consent_notice_in_another_language_is_furniture():
+    # heldout43 c2601 l.2-4: an embedded chat service's consent box in a German report
+    lines = [
+        "Wir benötigen Ihre Zustimmung um BotTalk anzuzeigen",
+        "Unter Umständen sammelt BotTalk personenbezogene Daten für eigene Zwecke und verarbeitet diese in einem Land "
+        "mit nach EU-Standards nicht ausreichenden Datenschutzniveau.",
+        'Durch Klick auf "Akzeptieren" geben Sie Ihre Einwilligung für die Datenübermittlung, die Sie jederzeit über '
+        "Cookie-Einstellungen widerrufen können.",
+        "En cliquant sur « Accepter », vous consentez au dépôt de cookies.",
+    ]
+    assert [other_language_furniture(line) for line in lines] == ["consent notice"] * 4
+    # a sentence of a report that opens on the same words is text
+    assert other_language_furniture("Unter Umständen wird die Regierung in Kabul neu gebildet.") is None
+    assert not {2, 3, 4} & clean_text(raw_page("c2601-badische-mudschahid.txt")).kept_lines
