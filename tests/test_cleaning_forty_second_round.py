@@ -5,6 +5,7 @@ from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_cut_starts import language_set_aside_above, opens_a_cut_paragraph
 from analysis.text.cleaning_dates import DATELINE
+from analysis.text.cleaning_labelled_posts import labelled_post_start
 from analysis.text.cleaning_other_languages import other_language_furniture
 from analysis.text.cleaning_rules import classify_line
 
@@ -81,3 +82,27 @@ def test_a_consent_notice_in_another_language_is_furniture():
     # a sentence of a report that opens on the same words is text
     assert other_language_furniture("Unter Umständen wird die Regierung in Kabul neu gebildet.") is None
     assert not {2, 3, 4} & clean_text(raw_page("c2601-badische-mudschahid.txt")).kept_lines
+
+
+def test_posts_each_under_the_label_over_the_pages_title_are_a_listing():
+    # heldout43 c2603: a tag page prints its tag over every post's title ("taliban" / a title / an excerpt)
+    units = [
+        (1, "taliban", False),
+        (3, "Prisoner swap collapses threatening to upend US-Taliban peace deal", False),
+        (5, 'The Taliban said it would no longer participate in "fruitless meetings".', False),
+        (10, "taliban", False),
+        (12, "Pakistani Taliban Leader Charged in Terrorism Conspiracy Resulting in Murder of Seven Americans", False),
+        (14, "Hakimullah Mehsud, the self-proclaimed emir of the Pakistani Taliban, has been charged.", False),
+    ]
+    assert labelled_post_start(units, 5) == 10
+    cleaned = clean_text(raw_page("c2603-kalaajkal-tag-taliban.txt"))
+    assert 5 in cleaned.kept_lines
+    assert not {14, 24, 34, 44, 54} & cleaned.kept_lines
+    # heldout43 c2658: a news site's section name over the page's title, printed again over the next story's
+    cleaned = clean_text(raw_page("c2658-ariananews-embassy-uk-closes.txt"))
+    assert {11, 13, 23} <= cleaned.kept_lines
+    assert not {33, 35, 37, 39} & cleaned.kept_lines
+    # the label printed again over a paragraph, not a title, or a label of more than a few words, opens no post
+    assert labelled_post_start([*units[:4], (12, "The tag names the group.", False), units[5]], 5) is None
+    long_label = [(1, "News from the Taliban movement today", False), *units[1:3]]
+    assert labelled_post_start([*long_label, (10, units[0][1], False), *units[4:]], 5) is None
