@@ -30,10 +30,10 @@ this order:
    (a teaser's sentence or two, none cut short) under the page's name (five or more, all short but one,
    without it), at the first of three or more titles that end on their post's date, at "In the name of
    Allah" after text closed by its date, at the same link printed under each post's text
-   (:mod:`analysis.text.cleaning_post_links`), or at the second of posts each under their headline printed twice
+   (:mod:`analysis.text.cleaning_post_links`), at the second of posts each under their headline printed twice
    (:mod:`analysis.text.cleaning_doubled_titles`), or where the label over the page's title is printed again over
-   another title (:mod:`analysis.text.cleaning_labelled_posts`). An excerpt cut short with "..." that opens with its own dateline
-   ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
+   another title (:mod:`analysis.text.cleaning_labelled_posts`). An excerpt cut short with "..." that opens with its
+   own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
    under a finished sentence, is links to related stories. Above a line announcing a forwarded text, a
    reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), under a caption (or a prompt to join a
    mailing list) cut off at its line's end, the lines that carry it on, and a photo's caption printed twice (its alt
