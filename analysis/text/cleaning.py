@@ -30,9 +30,10 @@ this order:
    (a teaser's sentence or two, none cut short) under the page's name (five or more, all short but one,
    without it), at the first of three or more titles that end on their post's date, at "In the name of
    Allah" after text closed by its date, at the same link printed under each post's text
-   (:mod:`analysis.text.cleaning_post_links`), or at the second of posts each under their headline printed twice
-   (:mod:`analysis.text.cleaning_doubled_titles`). An excerpt cut short with "..." that opens with its own dateline
-   ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
+   (:mod:`analysis.text.cleaning_post_links`), at the second of posts each under their headline printed twice
+   (:mod:`analysis.text.cleaning_doubled_titles`), or where the label over the page's title is printed again over
+   another title (:mod:`analysis.text.cleaning_labelled_posts`). An excerpt cut short with "..." that opens with its
+   own dateline ("ISLAMABAD – ...") inside a page is a teaser of another story, and a run of headlines each after a dash,
    under a finished sentence, is links to related stories. Above a line announcing a forwarded text, a
    reposter's introduction goes (:mod:`analysis.text.cleaning_reposts`), under a caption (or a prompt to join a
    mailing list) cut off at its line's end, the lines that carry it on, and a photo's caption printed twice (its alt
@@ -50,7 +51,8 @@ this order:
    written like a title is set aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text, is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count"), or leaves a clause open in brackets ("... (hereinafter, “Afg"), or is the start of the
-   word that opens the paragraph above ("Repre" under "Representative ..."), and nothing but a
+   word that opens the paragraph above ("Repre" under "Representative ..."), or a paragraph's first letter or two
+   ("O", "“"; :mod:`analysis.text.cleaning_cut_starts`), and nothing but a
    "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
@@ -73,6 +75,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
+from analysis.text.cleaning_cut_starts import LONE_OPENING_QUOTE, language_set_aside_above, opens_a_cut_paragraph
 from analysis.text.cleaning_excerpts import EXCERPTS_RULE, excerpts_above_the_full_text
 from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
 from analysis.text.cleaning_heading_units import EMBEDDED_POST, ends_page, is_heading_unit, opens_a_line_above
@@ -185,7 +188,7 @@ def clean_text(raw: str) -> CleanedText:
     keywords = keyword_lists(normalised[:end]) - excerpts
     result.steps.extend(CleaningStep(n, "removed", KEYWORD_LIST_RULE, lines[n - 1].strip()) for n in sorted(keywords))
     left_to_read = ["" if line_no in excerpts | keywords else line for line_no, line in enumerate(normalised, 1)]
-    units, entries, datelined = _apply_line_rules(lines[:end], left_to_read, result)
+    units, entries, datelined = _apply_line_rules(lines[:end], left_to_read, result, page_ends_there=not trailer)
     if trailer:
         index, rule = trailer
         result.steps.append(CleaningStep(index + 1, "removed", rule, lines[index].strip()))
@@ -207,11 +210,13 @@ def clean_text(raw: str) -> CleanedText:
 
 
 def _apply_line_rules(
-    lines: list[str], normalised: list[str], result: CleanedText
+    lines: list[str], normalised: list[str], result: CleanedText, page_ends_there: bool = True
 ) -> tuple[list[Unit], dict[int, str], set[int]]:
     """Remove or set aside the lines the line rules catch; strip list markers and wire datelines.
 
-    ``normalised`` holds the same lines with their spacing normalised (:func:`normalise_spacing`).
+    ``normalised`` holds the same lines with their spacing normalised (:func:`normalise_spacing`); with
+    ``page_ends_there`` (no page trailer), their last is the page's, where the extraction may have cut a paragraph's
+    start (:mod:`analysis.text.cleaning_cut_starts`).
 
     Returns the remaining lines, those that were entries of a dated listing (number: the date cut off) and
     of those that open with a wire dateline of a place and a dash or a source ("ISLAMABAD –").
@@ -228,6 +233,14 @@ def _apply_line_rules(
         verdict = classify_line(line)
         if verdict and verdict[1] == "call to the reader" and is_opening_appeal(line, units):
             verdict = None  # the page's own appeal, as its standfirst, not the site's call beside or after the text
+        if page_ends_there and opens_a_cut_paragraph(line) and not any(rest.strip() for rest in normalised[line_no:]):
+            # a paragraph's start cut off on the page's last line goes with the paragraph above: set aside with it
+            # when it was set aside in another language, or left to be read after text (a lone "“" is no separator)
+            language = language_set_aside_above(
+                line_no, normalised, {n.line_no: n.language for n in result.non_english}
+            )
+            verdict = ("moved", f"non-English line ({language})") if language else verdict
+            verdict = None if verdict and verdict[1] == "separator" else verdict
         if verdict and not _ends_sentence_above(line, line_no, units):
             action, rule = verdict
             result.steps.append(CleaningStep(line_no, action, rule, original.strip()))
@@ -391,14 +404,19 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             and cuts_the_opening_word(text, joined[index - 1][1])
         )
         cut_off_after_text = cut_off_after_text and not opens_a_line_above(text, line_nos[0], result.steps)
+        # a paragraph's first letter or two cut off, right under text with nothing removed between ("O", "“")
+        cut_start = last_of_page and after_text and opens_a_cut_paragraph(text)
+        cut_start = cut_start and not removed.intersection(range(joined[index - 1][0][-1] + 1, line_nos[0]))
+        cut_off_after_text = cut_off_after_text or cut_start
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         was_after_text, after_text, heading_after_text = after_text, False, False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
         repeat = None if EMBEDDED_POST.search(text) else repeat  # a quoted post's signature: the account posts again
         # the words of a post quoted in the text stand right above its signature, with or without final punctuation
         over_signature = index + 1 < len(joined) and bool(EMBEDDED_POST.search(joined[index + 1][1]))
-        if repeat or len(line_nos) == 1 and not is_item and is_name_caption(text):
-            reason = repeat or "photo caption naming its subject"
+        separator = LONE_OPENING_QUOTE.match(text) and not cut_off_after_text  # no paragraph's start: punctuation
+        if repeat or separator or len(line_nos) == 1 and not is_item and is_name_caption(text):
+            reason = repeat or ("separator" if separator else "photo caption naming its subject")
             result.steps.append(CleaningStep(line_nos[0], "removed", reason, text))
         elif (
             not (cut_off_after_text or next_point or over_signature)

@@ -48,11 +48,14 @@ DATE_SOURCE = re.compile(r"(\s*[|–—-]\s*via\s+[\w .&'’-]{1,40})", re.IGNOR
 #: "December 7th, 2021 / 5:45 p.m.").
 TIME_OF_DAY = re.compile(r"(\s*[-–—,|/]?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?)")
 
-#: A line that holds nothing but a date (perhaps with the source it came via, perhaps with a full stop) ("15 June 2024",
-#: "Saturday the February 29, 2020", "2021-02-12", "date 2021-08-25 .").
+#: A weekday's short form before a date stamp ("Mon 04 October 2021").
+SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+#: A line that holds nothing but a date (perhaps with the source it came via, perhaps with a full stop, or with the
+#: colon of a stamp set over the text) ("15 June 2024", "Saturday the February 29, 2020", "2021-02-12", "date
+#: 2021-08-25 .", "Mon 04 October 2021:").
 DATELINE = re.compile(
-    rf"^(date\s*)?(({WEEKDAYS}),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
-    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?\.?$",
+    rf"^(date\s*)?(({WEEKDAYS}|({SHORT_WEEKDAYS})\.?),?\s+(the\s+)?)?(\d{{1,2}}(st|nd|rd|th)?\s+({MONTHS})\.?,?\s+\d{{4}}"
+    rf"|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){TIME_OF_DAY.pattern}?{DATE_SOURCE.pattern}?[.:]?$",
     re.IGNORECASE,
 )
 

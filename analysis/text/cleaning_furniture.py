@@ -17,7 +17,7 @@ Each rule names a kind of furniture, never a site or a document. Removed whereve
   ("Support our ... today.", "Like this article? share it ...", "Try Rev and save time ..."), a comment section's
   house rules and a call for story ideas ("Please keep your comments respectful ...", "... read our comment policy.");
 - **captions and credits**: photo captions and their credits (:mod:`analysis.text.cleaning_photo_captions`), credit
-  lines ("Reporting by ...", "Source: ...", "Developed by ...", a feed's "The post ... appeared first on ..."),
+  lines ("Reporting by ...", "Source: ...", "(With inputs from agencies)", a feed's "The post ... appeared first on"),
   copyright and fair-use notices, bylines ("By Catherine Putz", "Maira Mirza 7 Min Read", "... 13:58 IST By
   Metrovaartha A A A" with its text-size buttons), a masthead naming a news agency or a newspaper ("The Kabul Times.")
   or a news site's line under its name ("Get the latest news from around the world, ..."), a member's biography at
@@ -114,7 +114,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(photo|image|picture) source\s*:.{0,100}"  # "* Image source: Zabihullah (Twitter ...)", "Photo source:"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
         r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"
-        r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?)$",
+        r"|the post .{5,200} appeared first on [^.!?]{1,60}\.?|with (inputs from [^.!?()]{1,40}|agency inputs)\)?)$",
         re.IGNORECASE,
     ),
     # a sidebar headline (capitalised) under its age: "• 6 days Investment in renewables tanking" (not "6 days later")

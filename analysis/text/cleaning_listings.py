@@ -38,8 +38,9 @@ statement; every line from the start of the second post on is another story. A s
   or more, all a teaser's length but one. A post's title is whole: where a "title" runs on into the next line (on a
   comma, a dash or a word no sentence ends with: "That the Senate—"), the lines are a text's, not a listing.
 - **at the same link under each post** (:mod:`analysis.text.cleaning_post_links`), and **at the second of posts each
-  under their headline printed twice** (:mod:`analysis.text.cleaning_doubled_titles`), and **at the first separator of
-  short posts set apart by the same line of punctuation** (:mod:`analysis.text.cleaning_separated_posts`).
+  under their headline printed twice** (:mod:`analysis.text.cleaning_doubled_titles`), **at the first separator of
+  short posts set apart by the same line of punctuation** (:mod:`analysis.text.cleaning_separated_posts`), and **where
+  the label over the page's title is printed again over another title** (:mod:`analysis.text.cleaning_labelled_posts`).
 
 Links to related stories set in the text, a run of headlines each after a dash ("– UN seeks $ 606 million for
 Afghanistan after Taliban takeover"), are other stories too (:func:`related_links`).
@@ -57,6 +58,7 @@ import pandas as pd
 from analysis.text.cleaning_dates import DATE_SOURCE, DATE_WITH_YEAR, DATELINE, DAY_AND_MONTH
 from analysis.text.cleaning_doubled_titles import second_doubled_title
 from analysis.text.cleaning_heading_units import EMBEDDED_POST
+from analysis.text.cleaning_labelled_posts import labelled_post_start
 from analysis.text.cleaning_post_links import first_post_link
 from analysis.text.cleaning_repeats import common_opening, word_key
 from analysis.text.cleaning_rules import (
@@ -145,6 +147,7 @@ def next_posts(
         _second_statement_start(units, {n for n, (rule, _) in removed.items() if rule == DATE_RULE}, first_text),
         first_post_link(units, first_text),
         second_doubled_title(units, first_text),
+        labelled_post_start(units, first_text),
         separated_post_start(units, {n: text for n, (rule, text) in removed.items() if rule == SEPARATOR_RULE}, first_text),
     ]  # fmt: skip
     run_start = min((start for start in starts if start is not None), default=None)

@@ -7,8 +7,8 @@ aside), and their sites print the same furniture as English sites, in their own 
 a set phrase of one kind, in several languages, never a site's wording:
 
 - a **link to another story**: its label, perhaps after a ">>" arrow, before a headline without final punctuation
-  (">> Lire aussi : Les talibans appellent ...", "Mehr dazu: Seehofer fordert ...", "Leia também: ..."), as "Also
-  read: ..." is in English;
+  (">> Lire aussi : Les talibans appellent ...", "Mehr dazu: Seehofer fordert ...", "Leia também: ...", or the verb
+  alone with its colon, "LEER: Estados Unidos y ..."), as "Also read: ..." and "Read: ..." are in English;
 - a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
   in English): it heads the readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`),
   as "3 Comments" does, and above the text it is no line of text either;
@@ -16,6 +16,11 @@ a set phrase of one kind, in several languages, never a site's wording:
   publiée."), as "Your email address will not be published." is in English, and an **advertisement's note** that the
   article goes on below it ("Artiklen fortsættes under billedet...", "Der Artikel wird unter der Anzeige
   fortgesetzt"), as "Story continues below" is;
+- a **consent notice** over an embedded service or in a cookie banner: the request for consent ("Wir benötigen Ihre
+  Zustimmung um ... anzuzeigen"), its note that the service may collect personal data ("Unter Umständen sammelt ...
+  personenbezogene Daten ...") and what a click on its button means ("Durch Klick auf "Akzeptieren" geben Sie Ihre
+  Einwilligung ...", "En cliquant sur « Accepter », vous consentez ..."), as "By clicking ..., you consent" is in
+  English;
 - a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
   after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
@@ -50,9 +55,11 @@ TRANSLATION_START_RULE = "start of a translation"
 #: Furniture in other languages, by kind; every pattern is matched against the line in lower case.
 OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "link to another story": re.compile(
-        r"^(>>|»)?\s*(lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
+        r"^(>>|»)?\s*((lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
         r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız)"
-        r"\s*:?\s+\S.{0,200}(?<![.;])$"
+        r"\s*:?"
+        # the verb alone, as "READ: ..." in English, with its colon ("LEER: Estados Unidos y sus aliados ...")
+        r"|(leer|lea|leia|lire|lesen|leggi)\s*:)\s+\S.{0,200}(?<![.;])$"
     ),
     "comment count": COMMENT_COUNT,
     # WordPress's notice over its comment form, in its translations
@@ -70,6 +77,14 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|l'article continue (ci-dessous|sous|après) .{0,20}|l'articolo continua (sotto|dopo) .{0,20}"
         r"|(el )?artículo continúa (debajo|abajo|después) .{0,20}|a matéria continua (abaixo|após) .{0,20}"
         r"|artikel(en)? fortsätter (nedan|under|efter) .{0,20})[.…]*$"
+    ),
+    # an embedded service's or a cookie banner's request for consent, its note on personal data, and its button's terms
+    "consent notice": re.compile(
+        r"^(wir benötigen (ihre|deine) (zustimmung|einwilligung)\b|nous avons besoin de votre (consentement|accord)\b"
+        r"|(unter umständen )?(sammelt|erhebt) \S+ personenbezogene daten\b"
+        r"|(by clicking|durch (einen )?klick auf|en cliquant sur|al (hacer clic|pulsar) en|cliccando su|ao clicar em)\b"
+        r".{0,60}\b(you (agree|consent)|geben sie ihre (einwilligung|zustimmung)|willigen sie\b|stimmen sie\b"
+        r"|vous (acceptez|consentez)|(acepta|aceptas|consientes?|acconsenti|accetti|concorda|aceita|consente)\b))"
     ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"
