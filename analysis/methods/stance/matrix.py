@@ -23,7 +23,7 @@ from analysis.methods.stance.rules import StanceLabel, sentence_stance_evidence
 from analysis.methods.stance.targets import TARGETS
 from analysis.methods.stats import BOOTSTRAP_SEED, bootstrap_draws
 from analysis.runtime.cache import cached_on_corpus, cached_on_disk
-from analysis.runtime.jobs import map_items, processes_for
+from analysis.runtime.jobs import SMALL_CHUNKS_PER_JOB, map_items, processes_for
 
 #: The book's own statements, whose sentences the matrix model is not trained on.
 BOOK_METADATA = PROJECT_ROOT / "seeds" / "metadata.csv"
@@ -161,7 +161,8 @@ def _label_sentences(corpus, genres: dict, speakers: dict, n_jobs: int) -> pd.Da
         tasks.append((doc_id, list(sent_ids), list(texts), news, taliban))
     # the model is fitted here, once, and handed to the worker processes (each would fit its own)
     model = matrix_model() if MATRIX_METHOD == "combination" else None
-    parts = map_items(functools.partial(_columns_of_statements, model=model), tasks, n_jobs)
+    label = functools.partial(_columns_of_statements, model=model)
+    parts = map_items(label, tasks, n_jobs, chunks_per_job=SMALL_CHUNKS_PER_JOB)
     columns = ["doc_id", "sent_id", "target", "label", "cues"]
     if not any(part[0] for part in parts):
         return pd.DataFrame([], columns=columns)
