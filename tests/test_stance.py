@@ -1814,3 +1814,27 @@ def test_afghans_who_decide_and_pushing_for_are_favor(sentence, target):
     decide, and a process "led, owned and controlled" by Kabul, are favor; "push for" is a directive like "call for"
     (rule 1)."""
     assert sentence_stance(sentence, news_report=True).get(target) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news_report"),
+    [
+        # dev, irofa-karzai-2010-03:007 (coded international_role favor)
+        (
+            "The President urged that increased bilateral cooperation was now more needed than ever before to relieve "
+            "the suffering and pain.",
+            True,
+        ),
+        # dev, trilateral-2018-12-15:004 (coded international_role favor)
+        (
+            "The three sides agreed to promote China-Afghanistan-Pakistan trilateral cooperation under the framework "
+            "of jointly building the Belt and Road Initiative.",
+            False,
+        ),
+    ],
+)
+def test_states_cooperating_among_themselves_are_the_international_role(sentence, news_report):
+    """Codebook R3: international_role favor covers regional cooperation and a format of states acting together;
+    bilateral, trilateral and multilateral cooperation name it as "regional cooperation" does (development sentences:
+    4 labels more right, none extra)."""
+    assert sentence_stance(sentence, news_report=news_report).get("international_role") == "favor"

@@ -209,6 +209,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"regionally and internationally agreed mechanism", 1),
+        # states' cooperation among themselves (codebook R3: "a format of states deciding to keep meeting or to act
+        # together"; "agreed to strengthen trilateral cooperation")
+        (r"(?:trilateral|bilateral|quadrilateral|multilateral) cooperation", 1),
         (r"(?:state|government) to (?:state|government)(?: (?:cooperation|relations)|(?= talks))", 1),
         (r"neighbou?rs", 1),
         (
