@@ -1704,7 +1704,8 @@ def test_the_will_of_all_the_afghans_and_afghan_run_institutions_are_afghan_owne
 )
 def test_combating_terrorism_is_against_violence(sentence):
     """Codebook: violence against is "condemn all forms of terrorism", the fight against it. "Combat" and "combatting"
-    were cues, "combating" (one t) was not (development sentences: 10 violence labels more right, 2 extra)."""
+    were cues, "combating" (one t) was not (development sentences: 9 violence labels more right, 1 human rights label
+    in the wrong direction, read under the same head)."""
     assert sentence_stance(sentence, news_report=True).get("violence") == "against"
 
 
@@ -1729,8 +1730,8 @@ def test_combating_terrorism_is_against_violence(sentence):
 )
 def test_thanks_and_gratitude_praise_the_outside_actor_thanked(sentence, news_report):
     """Codebook R3: international_role favor covers support for the engagement of outside actors. Thanking them, or
-    being grateful to them, for it is praise, like "appreciate" (development sentences: 8 international role labels
-    more right and 1 extra, 3 labels of other targets right and 4 extra)."""
+    being grateful to them, for it is praise, like "appreciate" (development sentences: 9 international role labels
+    more right and 1 extra, 3 labels of other targets right and 3 extra)."""
     assert sentence_stance(sentence, news_report=news_report).get("international_role") == "favor"
 
 
@@ -1766,7 +1767,8 @@ def test_a_protest_against_the_taliban_is_against_them(sentence):
 )
 def test_cruelty_violence_and_perpetration_blame_their_doer(sentence):
     """Codebook: blaming the Taliban is taliban against. The cruelty or violence of the group, its own violence, and
-    the group named as the perpetrator name it as the doer of a harm, as "the threats of the Taliban" did."""
+    the group named as the perpetrator name it as the doer of a harm, as "the threats of the Taliban" did
+    (development sentences: 3 taliban labels more right, 1 extra)."""
     assert sentence_stance(sentence, news_report=True).get("taliban") == "against"
 
 
@@ -1836,5 +1838,5 @@ def test_afghans_who_decide_and_pushing_for_are_favor(sentence, target):
 def test_states_cooperating_among_themselves_are_the_international_role(sentence, news_report):
     """Codebook R3: international_role favor covers regional cooperation and a format of states acting together;
     bilateral, trilateral and multilateral cooperation name it as "regional cooperation" does (development sentences:
-    4 labels more right, none extra)."""
+    3 labels more right, none extra)."""
     assert sentence_stance(sentence, news_report=news_report).get("international_role") == "favor"
