@@ -1689,3 +1689,154 @@ def test_the_will_of_all_the_afghans_and_afghan_run_institutions_are_afghan_owne
     Afghan government, name the same: 6 development sentences, 5 coded afghan_ownership favor; the rules coded none
     of them before, all 6 now."""
     assert sentence_stance(sentence).get("afghan_ownership") == "favor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 20, iran-zarif-2013-11-27:004 (coded violence against)
+        "Zarif also underlined that the Islamic Republic of Iran is ready to cooperate with Afghanistan in implementing "
+        "joint projects in the fields of combating extremism and terrorism, drug trafficking and settling border issues.",
+        # dev, neighbours-envoys-2025-12-14:010 (coded violence against)
+        "Addressing security concerns, the participants affirmed their readiness to cooperate with Afghanistan in "
+        "combating terrorism, drug trafficking, and human trafficking, recognizing these as shared regional challenges.",
+    ],
+)
+def test_combating_terrorism_is_against_violence(sentence):
+    """Codebook: violence against is "condemn all forms of terrorism", the fight against it. "Combat" and "combatting"
+    were cues, "combating" (one t) was not (development sentences: 9 violence labels more right, 1 human rights label
+    in the wrong direction, read under the same head)."""
+    assert sentence_stance(sentence, news_report=True).get("violence") == "against"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news_report"),
+    [
+        # dev, irofa-rassoul-2011-12-08:006 (coded international_role favor)
+        ("We are grateful to you all, our NATO partners, for helping us recover from decades of destruction.", False),
+        # dev, usdos-psaki-2014-09-21:007 (coded international_role favor)
+        (
+            "We thank the international community for its mobilization of observers and the unprecedented deployment "
+            "of United Nations advisors and elections expertise.",
+            False,
+        ),
+        # dev, irofa-abdullah-2019-11:003 (coded international_role favor)
+        (
+            "First, the Chief Executive welcomed the US Congress delegation to Afghanistan and thanked United States of "
+            "America for its assistance and sacrifices for Afghanistan in the fight against terrorism and reconstruction.",
+            True,
+        ),
+    ],
+)
+def test_thanks_and_gratitude_praise_the_outside_actor_thanked(sentence, news_report):
+    """Codebook R3: international_role favor covers support for the engagement of outside actors. Thanking them, or
+    being grateful to them, for it is praise, like "appreciate" (development sentences: 9 international role labels
+    more right and 1 extra, 3 labels of other targets right and 3 extra)."""
+    assert sentence_stance(sentence, news_report=news_report).get("international_role") == "favor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev, hrw-2023-09-08:011 (coded taliban against)
+        "The HRW report noted that women and some men who have protested against the Taliban policies violating "
+        "women's rights have frequently been detained and sometimes tortured.",
+        # dev, amnesty-2022-07-27:004 (coded taliban against; the rules read it favor before)
+        "According to the report women peacefully protested against the oppressive rules of Taliban and then they have "
+        "been threatened, arrested, detained, tortured, and forcibly disappeared.",
+    ],
+)
+def test_a_protest_against_the_taliban_is_against_them(sentence):
+    """Codebook: taliban against is "condemning, blaming or criticising them"; protesting against them is that, as a
+    struggle or a stand against them is (development sentences: 2 taliban labels more right, one of them out of the
+    wrong direction, and 1 violence label)."""
+    assert sentence_stance(sentence, news_report=True).get("taliban") == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 20, usgov-bush-postwar-help-2001-12-12:009 (coded taliban against)
+        "He says the cruelty of the Taleban was compounded by al-Qaida.",
+        # dev batch 20, abdullah-kabul-attack-2018-12-25:005 (coded taliban against)
+        "Whoever takes the responsibility of this act, the main perpetrator of this incident is the Taliban.”",
+        # dev batch 20, ghani-eid-statement-2021-05-10:004 (coded taliban against)
+        "In a statement on Monday, President Ghani said that “the Taliban’s violence has no legitimacy as international "
+        "troops are leaving the country.”",
+    ],
+)
+def test_cruelty_violence_and_perpetration_blame_their_doer(sentence):
+    """Codebook: blaming the Taliban is taliban against. The cruelty or violence of the group, its own violence, and
+    the group named as the perpetrator name it as the doer of a harm, as "the threats of the Taliban" did
+    (development sentences: 3 taliban labels more right, 1 extra)."""
+    assert sentence_stance(sentence, news_report=True).get("taliban") == "against"
+
+
+def test_militant_violence_without_an_owner_does_not_blame_the_militants():
+    """Only the group's own violence ("the Taliban's violence") blames it: "militant violence" names a kind."""
+    # dev, iea-shaheen-2020-02-17:008 (no taliban label)
+    sentence = (
+        "The newspaper reported that Washington wants the Taliban negotiators in Qatar to prove they hold sway over "
+        "Taliban fighters in remote parts of Afghanistan by ordering the seven-day reduction in militant violence "
+        "before the peace deal is formally signed."
+    )
+    assert "taliban" not in sentence_stance(sentence, news_report=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # dev batch 20, hekmatyar-campaign-2019-09-14:001 (coded afghan_ownership favor)
+        (
+            "Speaking among dozens of women at a campaign rally in Kabul, Mr. Hekmatyar said that Afghans must decide "
+            "for their country and should not let traitors to lead the country once again.",
+            "afghan_ownership",
+        ),
+        # dev batch 20, abdullah-us-taliban-talks-2019-01:005 (coded afghan_ownership favor)
+        (
+            "“Because the decision of the Afghanistan people belongs to the legitimate government of the country.”",
+            "afghan_ownership",
+        ),
+        # dev batch 20, india-mea-2019-01-11:001 (coded afghan_ownership favor)
+        (
+            "India on Friday reiterated its commitment and support to Afghanistan's efforts towards a peace and "
+            "reconciliation process that is led, owned and controlled by Kabul.",
+            "afghan_ownership",
+        ),
+        # dev, eu-kobia-2019-10:001 (coded ceasefire favor)
+        (
+            "European Union officials called Sunday for a ceasefire in Afghanistan, saying the breakdown in US-Taliban "
+            "talks presented an opportunity to push for a truce.",
+            "ceasefire",
+        ),
+    ],
+)
+def test_afghans_who_decide_and_pushing_for_are_favor(sentence, target):
+    """Codebook: afghan_ownership against is "denying that Afghans should decide", so the Afghans as the ones who
+    decide, and a process "led, owned and controlled" by Kabul, are favor; "push for" is a directive like "call for"
+    (rule 1)."""
+    assert sentence_stance(sentence, news_report=True).get(target) == "favor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news_report"),
+    [
+        # dev, irofa-karzai-2010-03:007 (coded international_role favor)
+        (
+            "The President urged that increased bilateral cooperation was now more needed than ever before to relieve "
+            "the suffering and pain.",
+            True,
+        ),
+        # dev, trilateral-2018-12-15:004 (coded international_role favor)
+        (
+            "The three sides agreed to promote China-Afghanistan-Pakistan trilateral cooperation under the framework "
+            "of jointly building the Belt and Road Initiative.",
+            False,
+        ),
+    ],
+)
+def test_states_cooperating_among_themselves_are_the_international_role(sentence, news_report):
+    """Codebook R3: international_role favor covers regional cooperation and a format of states acting together;
+    bilateral, trilateral and multilateral cooperation name it as "regional cooperation" does (development sentences:
+    3 labels more right, none extra)."""
+    assert sentence_stance(sentence, news_report=news_report).get("international_role") == "favor"

@@ -54,12 +54,12 @@ CUES: list[tuple[str, Cue]] = (
         r"demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|call upon|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?: for)?"
         r"|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|must|should|need(?:s|ed)? to|need for|needed|necessitate(?:s|d)?"
         r"|requires?|required|insist(?:s|ed)? on|appeal(?:s|ed)? (?:to|for)|encourag(?:e|es|ed|ing)|want(?:s|ed)?"
-        r"|ensur(?:e|es|ed|ing)|imperative|pursue|take (?:a |an )?(?:[\w]+ ){0,2}part in|get ready for|invit(?:e|es|ed|ing)",
+        r"|ensur(?:e|es|ed|ing)|imperative|pursue|push(?:es|ed|ing)? for|take (?:a |an )?(?:[\w]+ ){0,2}part in|get ready for|invit(?:e|es|ed|ing)",
     )
     + _cues(
         "evaluative",
         1,
-        r"support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
+        r"support(?:s|ed|ing)?|thank(?:s|ed|ing)?|grateful|gratitude|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
         r"|commend(?:s|ed)?|hail(?:s|ed)?|pleased|hope(?:s|d|ful)?|hoping|wish(?:es)?|importance of|important|crucial|essential"
         r"|vital|priority|respect(?:s|ed|ing)?(?: for| to)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?|protection of|safeguard(?:s|ing)?"
         r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
@@ -90,7 +90,7 @@ CUES: list[tuple[str, Cue]] = (
         r"condemn(?:s|ed|ing)?|condemnation of|reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|opposition to"
         r"|deplor(?:e|es|ed)|denounc(?:e|es|ed)|disapprov(?:e|es|ed|al of)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)"
         r"|concerns? (?:over|about|at|regarding)|concerned (?:about|over|at|by)|deep concern|alarm(?:ed)? (?:at|over|about|by)|dismay (?:over|at)|regret"
-        r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures) against|sanctions? (?:against|on)|counter(?:ing)?|counteract(?:s|ed|ing)?|combat(?:ting)?"
+        r"|(?:fight|fights|fighting|struggle|stand|approach|action|measures|protest|protests|protested|protesting) against|sanctions? (?:against|on)|counter(?:ing)?|counteract(?:s|ed|ing)?|combat(?:s|ed|ing|ting)?"
         r"|tackl(?:e|es|ed|ing)|confront(?:s|ed|ing)?|address(?:es|ed|ing)? the (?:challenges?|threats?|scourge|menace) of"
         r"|victims of|lives (?:[\w]+ ){0,2}lost to|lost (?:their )?lives to"
         r"|prevent(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|defeat|eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)"
@@ -217,7 +217,9 @@ HARMED_BY = re.compile(
     # ... or name its doer after "of", "from", "by" or "under" ("the threats of the Taliban", "retaliation from the
     # Taliban", "the suffering of women under the Taliban", "gender apartheid occurring under Taliban rule")
     r"|\b(?:threats|retaliation|reprisals|revenge attacks|oppression|repression|tyranny|brutality|crimes|atrocities"
-    r"|abuses|violations|apartheid|suffering|restrictions) (?:[\w']+ ){0,3}?(?:of|from|by|under) $"
+    r"|abuses|violations|apartheid|suffering|restrictions|cruelty|violence) (?:[\w']+ ){0,3}?(?:of|from|by|under) $"
+    # ... or name it the perpetrator ("the main perpetrator of this incident is the Taliban")
+    r"|\bperpetrators? (?:[\w']+ ){0,4}?(?:is|are|was|were) $"
 )
 
 #: An actor named as the doer of a harm by the name of the harm right after it ("Taleban oppression", "the Taliban's
@@ -226,6 +228,7 @@ HARMED_BY = re.compile(
 HARM_OF = re.compile(
     r"(?:'s)? (?:oppression|repression|lies?|crimes|abuses|atrocities|brutality|tyranny|persecution|cruelty"
     r"|restrictions|edicts|violations|(?:oppressive|repressive|discriminatory|brutal|misogynistic) \w+)\b"
+    r"|(?<='s) violence\b"
 )
 
 #: An actor to be held to account is blamed ("hold the Taliban leadership to account", "must be held accountable").
@@ -260,7 +263,7 @@ SELF_EVALUATING = [
         "afghan_ownership",
         whole_words(
             r"afghan ownership|afghan lead|hands|responsibility|themselves|by (?:the )?(?:afghans?|afghan people|people of afghanistan)"
-            r"|fate|future|destiny|security|affairs|belongs? to|liberat\w*|freed"
+            r"|fate|future|destiny|security|affairs|belongs? to|liberat\w*|freed|decide|decision|kabul"
         ),
         1,
         "Afghans taking over their own affairs",

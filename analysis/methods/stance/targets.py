@@ -91,14 +91,17 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         # all relevant Afghan parties")
         (
             r"will of (?:the )?(?:entire |whole |all (?:relevant )?)?(?:afghan people|afghans|afghan parties|people of afghanistan)"
-            r"|a matter concerning the afghans|afghans to their own",
+            r"|a matter concerning the afghans|afghans to their own"
+            # the Afghans as the ones who decide ("it is up to Afghans to decide", "Afghans must decide for their
+            # country", "the decision of the Afghanistan people"; codebook: against is "denying that Afghans should decide")
+            r"|afghans (?:themselves |alone )?(?:must |should |shall |will |can |to )decide|decision of the afghan(?:istan)? people",
             1,
         ),
         (r"(?:afghan )?(?:the )?government's stewardship", 1),
         (
             r"(?:afghan )?owned and (?:afghan )?led|(?:led|owned|led and owned|owned and led) by (?:the )?afghans?|afghan controlled"
             r"|(?:led|owned|decided|determined|chosen|guided|performed|implemented|carried out) by (?:the )?(?:afghan people|people of afghanistan)"
-            r"|led by (?:the )?country's (?:own |internal )?(?:actors|people)|(?:led|run) by (?:the )?afghan (?:institutions|government)",
+            r"|led by (?:the )?country's (?:own |internal )?(?:actors|people)|led,? owned,? and controlled by kabul|(?:led|run) by (?:the )?afghan (?:institutions|government)",
             1,
         ),
         (r"(?:interfer(?:e|es|ed|ing|ence)|interventions?|meddl(?:e|es|ed|ing)) in", -1),
@@ -206,6 +209,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (r"regionally and internationally agreed mechanism", 1),
+        # states' cooperation among themselves (codebook R3: "a format of states deciding to keep meeting or to act
+        # together"; "agreed to strengthen trilateral cooperation")
+        (r"(?:trilateral|bilateral|quadrilateral|multilateral) cooperation", 1),
         (r"(?:state|government) to (?:state|government)(?: (?:cooperation|relations)|(?= talks))", 1),
         (r"neighbou?rs", 1),
         (
