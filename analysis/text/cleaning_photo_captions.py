@@ -19,7 +19,7 @@ their own. Each rule names a kind of caption or credit, never a site:
 
 :data:`PHOTO_CAPTION_PATTERNS` is read by :mod:`analysis.text.cleaning_furniture` among the other furniture, in this
 order; a paragraph of more than :data:`CAPTION_MAX_SENTENCES` sentences or :data:`CAPTION_MAX_WORDS` words is text, whatever
-credit it holds.
+credit it holds, and so is a question (:func:`is_not_a_caption`).
 """
 
 from __future__ import annotations
@@ -151,3 +151,10 @@ def is_longer_than_a_caption(line: str) -> bool:
     """More sentences (:data:`CAPTION_MAX_SENTENCES`) or words (:data:`CAPTION_MAX_WORDS`) than a caption holds: a
     paragraph of text that mentions a photo or runs on from one, not a caption."""
     return len(SENTENCE_END.findall(line)) > CAPTION_MAX_SENTENCES or len(line.split()) > CAPTION_MAX_WORDS
+
+
+def is_not_a_caption(line: str) -> bool:
+    """Longer than a caption (:func:`is_longer_than_a_caption`), or a question: a caption shows, it does not ask, so a
+    line ending on a question mark that holds a credit's word is an interviewer's question under the outlet's name,
+    as a transcript prints it ("BILD: Herr Mujahid, ... Können Sie uns sagen, ...?"; "Bild" is also a picture)."""
+    return is_longer_than_a_caption(line) or line.rstrip().rstrip('"”’»').endswith("?")

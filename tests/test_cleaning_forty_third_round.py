@@ -1,0 +1,22 @@
+"""Rules of the forty-third round, on what heldout44 lost and kept: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_photo_captions import is_not_a_caption
+
+
+def test_an_interviewers_question_under_an_outlet_named_like_a_credit_is_text():
+    # heldout44 c2710 l.9: the German tabloid BILD asks under its name, which is also the word for a picture
+    question = (
+        "BILD: Herr Mujahid, zur Zeit finden in Doha, aber auch von hier aus, viele Gespräche mit der deutschen "
+        "Regierung statt. Können Sie uns sagen, um welche Art von Gesprächen es sich handelt und was bisher "
+        "vereinbart wurde?"
+    )
+    assert is_not_a_caption(question) and furniture_rule(question) is None
+    assert {9} <= clean_text(raw_page("c2710-bild-mujahid-interview.txt")).kept_lines
+    # a credit that states stays a caption, in German as in English
+    assert furniture_rule("Taliban-Kämpfer in Kabul. Bild: dpa") == "photo caption or credit"
+    assert furniture_rule("Photo: AFP") == "photo caption or credit"
+    assert not is_not_a_caption("Taliban-Kämpfer in Kabul. Bild: dpa")
