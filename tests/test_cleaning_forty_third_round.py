@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_other_languages import other_language_furniture
 from analysis.text.cleaning_photo_captions import is_not_a_caption
 
 
@@ -20,3 +21,17 @@ def test_an_interviewers_question_under_an_outlet_named_like_a_credit_is_text():
     assert furniture_rule("Taliban-Kämpfer in Kabul. Bild: dpa") == "photo caption or credit"
     assert furniture_rule("Photo: AFP") == "photo caption or credit"
     assert not is_not_a_caption("Taliban-Kämpfer in Kabul. Bild: dpa")
+
+
+def test_an_indonesian_link_to_another_story_is_furniture_whatever_its_headline_ends_on():
+    # heldout44 c2719 l.26: "Baca Juga" (also read) before a headline ending on an exclamation mark, which the
+    # heading rule (no final punctuation) does not take as it takes the page's other such links (l.16)
+    link = (
+        "Baca Juga: AS Bukan Pemegang Militer Terhebat, Pasukan Taliban Buktikan Saat Buat Tentara Afghanistan yang "
+        "Dilatih Amerika Kocar-kacir, Perang Saudara Pecah!"
+    )
+    assert other_language_furniture(link) == "link to another story"
+    assert not {16, 26} & clean_text(raw_page("c2719-sosok-jubir-muncul.txt")).kept_lines
+    # a sentence that says "juga" is text; a link ending on a full stop is a sentence run on
+    assert other_language_furniture("Mujahid juga berjanji akan menghormati hak-hak perempuan!") is None
+    assert other_language_furniture("Baca juga: Taliban berjanji akan menghormati hak-hak perempuan.") is None
