@@ -35,3 +35,12 @@ def test_an_indonesian_link_to_another_story_is_furniture_whatever_its_headline_
     # a sentence that says "juga" is text; a link ending on a full stop is a sentence run on
     assert other_language_furniture("Mujahid juga berjanji akan menghormati hak-hak perempuan!") is None
     assert other_language_furniture("Baca juga: Taliban berjanji akan menghormati hak-hak perempuan.") is None
+
+
+def test_a_stock_pictures_mark_alone_is_a_caption():
+    # heldout44 c2660 l.3 (and l.4, taken before as its repeat): "Representative Image.", as Indian agencies mark a
+    # stock picture (with its credit on heldout7 c482, heldout9 c608, heldout26 c1580)
+    assert furniture_rule("Representative Image.") == "photo caption or credit"
+    assert not {3, 4} & clean_text(raw_page("c2660-yahoo-ani-motaqi-diplomats.txt")).kept_lines
+    # a sentence that opens on the word is text
+    assert furniture_rule("Representative images of the Taliban were shown to the delegates.") is None
