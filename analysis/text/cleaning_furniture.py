@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 
 from analysis.text.cleaning_dates import DATE_WITH_YEAR
-from analysis.text.cleaning_photo_captions import CAPTION_RULES, PHOTO_CAPTION_PATTERNS, is_longer_than_a_caption
+from analysis.text.cleaning_photo_captions import CAPTION_RULES, PHOTO_CAPTION_PATTERNS, is_not_a_caption
 from analysis.text.cleaning_prompts import FORM_AND_PROMPT_PATTERNS
 from analysis.text.cleaning_site_notices import NOTICES_IN_LOWER_CASE, SITE_NOTICE_PATTERNS
 
@@ -443,7 +443,7 @@ def furniture_rule(line: str) -> str | None:
     lower = line.lower()
     for rule, pattern in BOILERPLATE_PATTERNS.items():
         if pattern.search(lower if rule in MATCHED_IN_LOWER_CASE else line):
-            if rule in CAPTION_RULES and is_longer_than_a_caption(line):
-                continue  # a paragraph of text that mentions its cover photo or runs on from a caption
+            if rule in CAPTION_RULES and is_not_a_caption(line):
+                continue  # a paragraph that mentions its cover photo or runs on from a caption, or a question
             return rule
     return None

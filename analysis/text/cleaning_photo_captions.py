@@ -5,7 +5,7 @@ their own. Each rule names a kind of caption or credit, never a site:
 
 - a caption by its opening or its end ("Photo of ...", "In this file photo taken ...", "... in Kabul in this file
   picture.") or by the mark of a wire photo ("FILE - Women wait to ...", "TOPSHOT - Afghan security forces arrive
-  ...");
+  ..."), and a stock picture's mark alone on its line ("Representative Image.");
 - a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6, 2011");
 - a caption credited to an agency after its sentence or its date ("... in Kabul. AFP", "... 2021 (AFP).",
   "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]", "... pandemic. – Bernama pic, January 13, 2022"), or
@@ -19,7 +19,7 @@ their own. Each rule names a kind of caption or credit, never a site:
 
 :data:`PHOTO_CAPTION_PATTERNS` is read by :mod:`analysis.text.cleaning_furniture` among the other furniture, in this
 order; a paragraph of more than :data:`CAPTION_MAX_SENTENCES` sentences or :data:`CAPTION_MAX_WORDS` words is text, whatever
-credit it holds.
+credit it holds, and so is a question (:func:`is_not_a_caption`).
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # (in other languages too: "... fortsætte med. Foto: Ritzau Scanpix", "Bild: dpa")
         r"\b(photo|photograph|picture|credit|pic|foto|bild|imagen|immagine|imagem)s?( courtesy)?\s*:\s*\S"
         r"|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
+        # a stock picture's mark alone, as Indian agencies print it under a picture ("Representative Image.")
+        r"|^representative (photo|image|picture)\.?$"
         r"|^(in )?this (file |handout )?(photo|picture|image|photograph)( \w+)? (taken|released|provided|shows)\b"
         r"|[.!?]credit:$"  # a caption whose credit the extraction lost, glued to its sentence ("... Afghanistan.Credit:")
         # a picture credited after its caption's sentence and a dash, perhaps with its date ("... pandemic. – Bernama pic,
@@ -151,3 +153,10 @@ def is_longer_than_a_caption(line: str) -> bool:
     """More sentences (:data:`CAPTION_MAX_SENTENCES`) or words (:data:`CAPTION_MAX_WORDS`) than a caption holds: a
     paragraph of text that mentions a photo or runs on from one, not a caption."""
     return len(SENTENCE_END.findall(line)) > CAPTION_MAX_SENTENCES or len(line.split()) > CAPTION_MAX_WORDS
+
+
+def is_not_a_caption(line: str) -> bool:
+    """Longer than a caption (:func:`is_longer_than_a_caption`), or a question: a caption shows, it does not ask, so a
+    line ending on a question mark that holds a credit's word is an interviewer's question under the outlet's name,
+    as a transcript prints it ("BILD: Herr Mujahid, ... Können Sie uns sagen, ...?"; "Bild" is also a picture)."""
+    return is_longer_than_a_caption(line) or line.rstrip().rstrip('"”’»').endswith("?")
