@@ -5,6 +5,7 @@ from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_other_languages import other_language_furniture
+from analysis.text.cleaning_sign_offs import SIGN_OFF_RULE, editors_sign_off
 
 
 def test_a_note_that_the_story_is_developing_is_furniture_in_english_and_in_other_languages():
@@ -47,3 +48,16 @@ def test_an_advertisements_label_alone_is_furniture_in_other_languages():
     assert 5 not in clean_text(raw_page("c2560-interia-mudzahid-pokojowe-zamiary.txt")).kept_lines
     # the word in a sentence is text
     assert other_language_furniture("Reklama na Talibanu nebyla povolena.") is None
+
+
+def test_an_editors_sign_off_alone_on_its_line_is_furniture():
+    # heldout45 c2750 l.10 "nek/dpa/reuters" (the editor's initials and the agencies) was joined to the masthead above
+    # it as a broken sentence; heldout10 c623 l.8 "mem / ymr / mmd" was kept; heldout5 c361 "pgh/llp/mem/nm" and
+    # heldout43 c2631 "acl/abm" went only as headings
+    for sign_off in ["nek/dpa/reuters", "mem / ymr / mmd", "pgh/llp/mem/nm", "acl/abm"]:
+        assert editors_sign_off(sign_off) == SIGN_OFF_RULE
+    assert not {9, 10} & clean_text(raw_page("c2750-spiegel-taliban-keine-rache.txt")).kept_lines
+    assert 8 not in clean_text(raw_page("c623-prensalatina-zhao-kabul-airport-2021.txt")).kept_lines
+    # an agency's name in capitals is a credit, a sentence with "and/or" is text
+    assert editors_sign_off("RFE/RL") is None and editors_sign_off("(Str/Xinhua)") is None
+    assert editors_sign_off("The parties will meet in Doha and/or Islamabad.") is None
