@@ -35,7 +35,7 @@ def test_a_vietnamese_caption_credited_after_anh_is_a_caption():
         "Người phát ngôn cũng chia sẻ một bức ảnh, trong đó lá cờ của tiểu vương quốc dường như được kết hợp với "
         "quốc huy."
     )
-    assert furniture_rule(sentence) is None
+    assert other_language_furniture(sentence) is None
     assert 14 in clean_text(raw_page("c2743-rangdong-tieu-vuong-quoc.txt")).kept_lines
 
 
@@ -61,3 +61,14 @@ def test_an_editors_sign_off_alone_on_its_line_is_furniture():
     # an agency's name in capitals is a credit, a sentence with "and/or" is text
     assert editors_sign_off("RFE/RL") is None and editors_sign_off("(Str/Xinhua)") is None
     assert editors_sign_off("The parties will meet in Doha and/or Islamabad.") is None
+
+
+def test_a_call_to_follow_the_site_on_google_news_is_furniture_in_any_language():
+    # heldout45 c2746 l.21, in Czech; in English on heldout4 c276 ("For Latest Updates Follow us on Google News"),
+    # heldout39 c2370 and others, which the English rules take
+    call = "Přidejte si PL do svých oblíbených zdrojů na Google Zprávy. Děkujeme."
+    assert other_language_furniture(call) == "call to follow on google news"
+    assert 21 not in clean_text(raw_page("c2746-parlamentnilisty-umar-mirova-jednani.txt")).kept_lines
+    # a sentence of the text that names the service goes on after it
+    sentence = "Hovorca Talibanu to povedal v rozhovore, ktorý priniesli Google Správy a ďalšie weby v pondelok."
+    assert other_language_furniture(sentence) is None

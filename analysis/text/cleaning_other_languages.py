@@ -19,7 +19,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   fortgesetzt"), as "Story continues below" is;
 - an **advertisement's label** alone on its line ("Reklama", "Anzeige"), as "Advertisement" is, and a **note that
   the story is developing** ("Správu budeme aktualizovať.", "Die Meldung wird aktualisiert."), as "This is
-  developing news." is;
+  developing news." is, and a **call to follow the site on Google News** ("Přidejte si PL do svých oblíbených zdrojů
+  na Google Zprávy."), as "Follow us on Google News" is;
 - a **consent notice** over an embedded service or in a cookie banner: the request for consent ("Wir benötigen Ihre
   Zustimmung um ... anzuzeigen"), its note that the service may collect personal data ("Unter Umständen sammelt ...
   personenbezogene Daten ...") and what a click on its button means ("Durch Klick auf "Akzeptieren" geben Sie Ihre
@@ -83,6 +84,13 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|artikel(en)? fortsätter (nedan|under|efter) .{0,20})[.…]*$"
         # or the advertisement's label alone on its line, as "Advertisement" is ("Reklama", "reklama", "Anzeige")
         r"|^-?\s*(reklama|reklam|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan)\s*-?$"
+    ),
+    # a call to follow the site on Google News, the service named in the language of the page, the call's first
+    # sentence ending on the name, perhaps with a short thanks after it ("Přidejte si PL do svých oblíbených zdrojů na Google Zprávy. Děkujeme."), as
+    # "For Latest Updates Follow us on Google News" is in English
+    "call to follow on google news": re.compile(
+        r"^[^.!?]{0,120}\bgoogle (zprávy|správy|nachrichten|actualités|noticias|notícias|notizie|wiadomości|hírek"
+        r"|haberler|berita|nieuws|tin tức)\s*([.!]\s*[^.!?]{0,20}[.!]?)?$"
     ),
     # a note that the story is developing and will be updated, alone on its line ("Správu budeme aktualizovať.",
     # "Der Artikel wird aktualisiert."), as "This is developing news." is in English
