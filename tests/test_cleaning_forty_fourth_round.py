@@ -72,3 +72,13 @@ def test_a_call_to_follow_the_site_on_google_news_is_furniture_in_any_language()
     # a sentence of the text that names the service goes on after it
     sentence = "Hovorca Talibanu to povedal v rozhovore, ktorý priniesli Google Správy a ďalšie weby v pondelok."
     assert other_language_furniture(sentence) is None
+
+
+def test_a_count_of_the_pages_readers_in_a_sentence_is_furniture():
+    # heldout45 c2776 l.9, and heldout34 c2068 l.21 ("This news has been read 137 times in total"), as a bare count
+    # ("626 views", heldout25 c1529) went before
+    assert furniture_rule("This post was read 92 times.") == "count of the page's readers"
+    assert furniture_rule("This news has been read 137 times in total") == "count of the page's readers"
+    assert 9 not in clean_text(raw_page("c2776-agonist-commander-dawran.txt")).kept_lines
+    # a sentence of the text that counts readings of a statement is text
+    assert furniture_rule("The statement was read 3 times at the meeting in Doha.") is None
