@@ -17,6 +17,10 @@ a set phrase of one kind, in several languages, never a site's wording:
   publiée."), as "Your email address will not be published." is in English, and an **advertisement's note** that the
   article goes on below it ("Artiklen fortsættes under billedet...", "Der Artikel wird unter der Anzeige
   fortgesetzt"), as "Story continues below" is;
+- an **advertisement's label** alone on its line ("Reklama", "Anzeige"), as "Advertisement" is, and a **note that
+  the story is developing** ("Správu budeme aktualizovať.", "Die Meldung wird aktualisiert."), as "This is
+  developing news." is, and a **call to follow the site on Google News** ("Přidejte si PL do svých oblíbených zdrojů
+  na Google Zprávy."), as "Follow us on Google News" is;
 - a **consent notice** over an embedded service or in a cookie banner: the request for consent ("Wir benötigen Ihre
   Zustimmung um ... anzuzeigen"), its note that the service may collect personal data ("Unter Umständen sammelt ...
   personenbezogene Daten ...") and what a click on its button means ("Durch Klick auf "Akzeptieren" geben Sie Ihre
@@ -78,6 +82,24 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|l'article continue (ci-dessous|sous|après) .{0,20}|l'articolo continua (sotto|dopo) .{0,20}"
         r"|(el )?artículo continúa (debajo|abajo|después) .{0,20}|a matéria continua (abaixo|após) .{0,20}"
         r"|artikel(en)? fortsätter (nedan|under|efter) .{0,20})[.…]*$"
+        # or the advertisement's label alone on its line, as "Advertisement" is ("Reklama", "reklama", "Anzeige")
+        r"|^-?\s*(reklama|reklam|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan)\s*-?$"
+    ),
+    # a call to follow the site on Google News, the service named in the language of the page, the call's first
+    # sentence ending on the name, perhaps with a short thanks after it ("Přidejte si PL do svých oblíbených zdrojů na Google Zprávy. Děkujeme."), as
+    # "For Latest Updates Follow us on Google News" is in English
+    "call to follow on google news": re.compile(
+        r"^[^.!?]{0,120}\bgoogle (zprávy|správy|nachrichten|actualités|noticias|notícias|notizie|wiadomości|hírek"
+        r"|haberler|berita|nieuws|tin tức)\s*([.!]\s*[^.!?]{0,20}[.!]?)?$"
+    ),
+    # a note that the story is developing and will be updated, alone on its line ("Správu budeme aktualizovať.",
+    # "Der Artikel wird aktualisiert."), as "This is developing news." is in English
+    "note of a developing story": re.compile(
+        r"^((správu|zprávu|článok|článek) (budeme )?(aktualizovať|aktualizovat|priebežne aktualizovať|průběžně"
+        r" aktualizovat)|(der artikel|die meldung|dieser artikel) wird (laufend )?aktualisiert|(l'article|cet article)"
+        r" (sera|est) (mis à jour|actualisé)|(la noticia|esta noticia) (será|se está) actualiza(da|ndo)"
+        r"|(la notizia|l'articolo) (sarà|è in) aggiorna(ta|to|mento)|(a notícia|esta notícia) (será|está sendo) atualizada"
+        r"|haber güncelleniyor|berita ini (akan )?(terus )?diperbarui)[.…!]*$"
     ),
     # an embedded service's or a cookie banner's request for consent, its note on personal data, and its button's terms
     "consent notice": re.compile(

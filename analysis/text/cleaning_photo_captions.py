@@ -35,8 +35,8 @@ _PHOTO_AGENCY = r"(AFP|AP|EPA|Reuters|Getty Images|Xinhua|Anadolu( Agency)?|Bloo
 #: Captions and credits of photographs, tried in this order.
 PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo caption or credit": re.compile(
-        # (in other languages too: "... fortsætte med. Foto: Ritzau Scanpix", "Bild: dpa")
-        r"\b(photo|photograph|picture|credit|pic|foto|bild|imagen|immagine|imagem)s?( courtesy)?\s*:\s*\S"
+        # (in other languages too: "... fortsætte med. Foto: Ritzau Scanpix", "Bild: dpa", "... ngày 17.8. Ảnh: AFP")
+        r"\b(photo|photograph|picture|credit|pic|foto|bild|imagen|immagine|imagem|ảnh)s?( courtesy)?\s*:\s*\S"
         r"|\(photo\)|^(photo|image|picture) of [^.!?]{0,200}$"
         # a stock picture's mark alone, as Indian agencies print it under a picture ("Representative Image.")
         r"|^representative (photo|image|picture)\.?$"

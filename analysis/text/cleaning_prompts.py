@@ -70,7 +70,9 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|advertisement( \d{1,2})?(\W+scroll (down )?to continue( reading)?)?|(story|article) continues below( this ad\w*)?"
         r"|(log ?in|sign in|register) to (post|leave|add) (a )?comments?|(click to|add a|write a) comment"
         r"|please wait while we load .{0,30}comments\W*|please (register|log ?in|sign in)\b.{0,40}\bto comment\b.{0,30}"
-        r"|this is (a )?developing (news|story).{0,60}|be the first to comment( on .{1,150})?)[!:.]?$|\bunsubscribe\b"
+        r"|this is (a )?developing (news|story).{0,60}|be the first to comment( on .{1,150})?"
+        # a note that more of a developing story is to come ("Details shortly..", "More to follow.")
+        r"|(more )?details (shortly|soon|to follow)(\.\.|…)?|more to follow)[!:.]?$|\bunsubscribe\b"
         r"|\b(support|shaping|fund|funding) (our|independent) journalism\b"
         # a charity's appeal for donations ("Please donate now to support CARE's life-saving work ...", "Donate today",
         # "Please give today, to help us provide ...") or its widget's button for a monthly gift ("Set up a regular

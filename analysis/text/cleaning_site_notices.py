@@ -6,7 +6,8 @@ every page the same few lines that are no one's statement: a note of the standar
 Thomson Reuters Trust Principles."), a blurb on what the site is ("Mail BD is the online news portal, where user will
 get news ..."), and, on a Russian outlet, the footnote the law asks for after a name it marked with an asterisk ("* The
 Taliban is a terrorist organization banned in Russia.", "* recognized by the decision of the Supreme Court of the
-Russian Federation ... as a terrorist organization, its activities are prohibited"). Each is written for the kind of
+Russian Federation ... as a terrorist organization, its activities are prohibited"), and its count of the page's
+readers in a sentence ("This post was read 92 times."). Each is written for the kind of
 line, not for one site: a blurb names a site (up to four capitalised words) and says it is a news or media portal, site
 or outlet; the same words said in a sentence of the text ("the Taliban (outlawed in Russia)", "a news site reported")
 do not open the line as the notice does.
@@ -28,6 +29,13 @@ SITE_NOTICE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a link to the standards the site keeps: "Our Standards: The Thomson Reuters Trust Principles."
     "note of editorial standards": re.compile(
         r"^(our (editorial )?standards|editorial standards)\s*:\s*[^.!?]{0,80}\.?$"
+    ),
+    # how often the page was read, in a sentence ("This post was read 92 times.", "This news has been read 137 times in
+    # total"), as a bare count ("626 views") is
+    "count of the page's readers": re.compile(
+        r"^(this|the) (post|article|story|news|page|entry) (has been|was) (read|viewed|visited) [\d,.]+ times?\b"
+        r"[^.!?]{0,40}\.?$",
+        re.IGNORECASE,
     ),
     # what the site is: "Mail BD is the online news portal, where user will get news and updates on ..."
     "about the site": re.compile(
