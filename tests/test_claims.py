@@ -486,15 +486,20 @@ def test_ch05_tone_is_not_position(chapter_05):
 
 
 def test_ch05_no_target_points_opposite_ways_under_the_two_sets_of_labels(chapter_05, corpus):
-    """Under the stance19 round's matrix the matrix's labels and the gold labels agree in direction on every target.
+    """Under the stance20 round's matrix the matrix's labels and the gold labels agree in direction on every target.
     International role, which pointed opposite ways under the stance18 round's matrix (56% -> 53% against the gold
-    set's 32% -> 43%), now rises under both: the matrix gives it 14 of the chair's 25 sentences (56%) and 18 of the
-    letter's 30 (60%), the gold set 8 (32%) and 13 (43%)."""
+    set's 32% -> 43%), rises under both: the matrix gives it 15 of the chair's 25 sentences (60%) and 19 of the
+    letter's 30 (63%; 14 and 18 under the stance19 round's), the gold set 8 (32%) and 13 (43%)."""
     assert synthesis_claims.disagreements(list(chapter_05.values())) == (
         "On no target do the matrix's labels and the gold labels point opposite ways."
     )
     row = differences.endpoint_comparison(corpus).set_index("target").loc["international_role"]
-    assert (row["rules_from"], row["rules_to"], row["gold_from"], round(row["gold_to"], 2)) == (0.56, 0.6, 0.32, 0.43)
+    assert (row["rules_from"], round(row["rules_to"], 2), row["gold_from"], round(row["gold_to"], 2)) == (
+        0.6,
+        0.63,
+        0.32,
+        0.43,
+    )
 
 
 def test_disagreements_open_by_saying_the_two_sets_of_labels_point_opposite_ways():
