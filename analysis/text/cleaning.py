@@ -76,9 +76,10 @@ from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
 from analysis.text.cleaning_cut_starts import LONE_OPENING_QUOTE, language_set_aside_above, opens_a_cut_paragraph
+from analysis.text.cleaning_embedded_posts import EMBEDDED_POST
 from analysis.text.cleaning_excerpts import EXCERPTS_RULE, excerpts_above_the_full_text
 from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
-from analysis.text.cleaning_heading_units import EMBEDDED_POST, ends_page, is_heading_unit, opens_a_line_above
+from analysis.text.cleaning_heading_units import ends_page, is_heading_unit, opens_a_line_above
 from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_keyword_lists import KEYWORD_LIST_RULE, keyword_lists
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
@@ -323,10 +324,7 @@ def _drop_headline_runs(units: list[Unit], result: CleanedText, hard_wrapped: bo
 def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, teasers: bool = True) -> list[Unit]:
     """Remove repeated lines, teasers and repeated field values among units of ``min_words`` or more."""
     texts = [text for _, text, _ in units]
-    reasons = repeated_units(texts, min_words, teasers)
-    # a quoted post's signature printed again is the same account's next post of the day, no copy of a line
-    reasons = [None if EMBEDDED_POST.search(text) else reason for text, reason in zip(texts, reasons)]
-    return _remove_units(units, reasons, result)
+    return _remove_units(units, repeated_units(texts, min_words, teasers), result)
 
 
 def cuts_the_opening_word(text: str, text_above: str) -> bool:
@@ -411,7 +409,6 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         was_after_text, after_text, heading_after_text = after_text, False, False
         repeat = None if FORM_OF_ADDRESS.match(text) else repeat  # "Madam President" said again: a speech resumes
-        repeat = None if EMBEDDED_POST.search(text) else repeat  # a quoted post's signature: the account posts again
         # the words of a post quoted in the text stand right above its signature, with or without final punctuation
         over_signature = index + 1 < len(joined) and bool(EMBEDDED_POST.search(joined[index + 1][1]))
         separator = LONE_OPENING_QUOTE.match(text) and not cut_off_after_text  # no paragraph's start: punctuation

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from analysis.text.cleaning_dates import DATE_WITH_YEAR
+from analysis.text.cleaning_embedded_posts import EMBEDDED_POST
 from analysis.text.cleaning_repeats import word_key
 from analysis.text.cleaning_rules import (
     CUT_OFF_MIN_WORDS,
@@ -29,10 +29,6 @@ from analysis.text.cleaning_rules import (
 
 if TYPE_CHECKING:
     from analysis.text.cleaning import CleaningStep
-
-#: The end of a social-media post embedded in a body: its link ("https://t.co/…", "pic.twitter.com/…") or
-#: its author's handle and date ("— Ministry of Foreign Affairs (@ForeignOfficePk) July 24, 2025").
-EMBEDDED_POST = re.compile(rf"(https?://t\.co/\w+|pic\.twitter\.com/\w+|\(@\w{{1,15}}\)\s+{DATE_WITH_YEAR})$")
 
 #: A line that opens on an ellipsis and a small letter carries on the line before ("…as militants enter Kabul").
 CARRIED_ON = re.compile(r"^(…|\.\.\.)\s?[a-z]")

@@ -57,7 +57,7 @@ import pandas as pd
 
 from analysis.text.cleaning_dates import DATE_SOURCE, DATE_WITH_YEAR, DATELINE, DAY_AND_MONTH
 from analysis.text.cleaning_doubled_titles import second_doubled_title
-from analysis.text.cleaning_heading_units import EMBEDDED_POST
+from analysis.text.cleaning_embedded_posts import EMBEDDED_POST
 from analysis.text.cleaning_labelled_posts import labelled_post_start
 from analysis.text.cleaning_post_links import first_post_link
 from analysis.text.cleaning_repeats import common_opening, word_key

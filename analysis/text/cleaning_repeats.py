@@ -28,12 +28,16 @@ no punctuation):
 - **A photo gallery**: a short credit printed :data:`FIELD_VALUE_REPEATS` times or more, each copy followed by one
   short line before the next ("M. Rankin Photography" / a caption / "M. Rankin Photography" / ...): the line after
   each copy is its photo's caption and goes.
+
+None of these is a post's signature (:mod:`analysis.text.cleaning_embedded_posts`): one account's posts of one day
+each end on the same name, handle and date.
 """
 
 from __future__ import annotations
 
 import re
 
+from analysis.text.cleaning_embedded_posts import EMBEDDED_POST
 from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION, is_heading, looks_like_title
 
 #: How many opening words a teaser must share with the paragraph it announces, or (for a teaser that
@@ -83,7 +87,9 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     earlier copy goes): news pages print the first sentence, or a near copy of it, as a summary
     above the article. Two paragraphs that merely open alike ("The members of the Council
     condemned ...") are not copies. Units shorter than ``min_words`` words are left alone, and
-    with ``teasers`` false only whole repeats are looked for.
+    with ``teasers`` false only whole repeats are looked for. The signature of a post embedded in the text
+    (:data:`~analysis.text.cleaning_embedded_posts.EMBEDDED_POST`) is never a repeat: printed again, it closes the same
+    account's next post.
 
     >>> first = "The two sides met in Doha on Monday and agreed to meet again soon"
     >>> repeated_units(["Talks open", "Talks open", first, first + ", officials said."])
@@ -139,7 +145,9 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     captions = gallery_captions(texts, keys)
     cut_titles = titles_printed_again_cut_short(texts, keys) if teasers else set()  # not among fragments of a PDF
     for index, (text, key, teaser) in enumerate(zip(texts, keys, is_teaser)):
-        if index in captions:
+        if EMBEDDED_POST.search(text):
+            reasons.append(None)  # a quoted post's signature printed again: the same account's next post of the day
+        elif index in captions:
             reasons.append(GALLERY_CAPTION)
         elif copies[key] >= FIELD_VALUE_REPEATS and TERMINAL_PUNCTUATION.search(text):
             reasons.append("repeated field value")
