@@ -188,8 +188,8 @@ def script_language(line: str) -> str | None:
         return None
     arabic = {char for char, script in other if script == "ARABIC"}
     if len(arabic) * 2 < len(other):
-        scripts = [script for _, script in other]
-        return max(set(scripts), key=scripts.count).title()
+        scripts = [script for _, script in other]  # the commonest script; of two as common, the line's first
+        return max(dict.fromkeys(scripts), key=scripts.count).title()
     if PASHTO_LETTERS.intersection(arabic):
         return "Pashto"
     if PERSIAN_LETTERS.intersection(arabic):
