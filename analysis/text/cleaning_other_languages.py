@@ -13,8 +13,11 @@ a set phrase of one kind, in several languages, never a site's wording:
 - a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
   in English): it heads the readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`),
   as "3 Comments" does, and above the text it is no line of text either;
-- a **comment form's notice** ("Il tuo indirizzo email non sarà pubblicato.", "Votre adresse e-mail ne sera pas
-  publiée."), as "Your email address will not be published." is in English, and an **advertisement's note** that the
+- a **comment form's notice** ("Il tuo indirizzo email non sarà pubblicato.", "Vaša email adresa neće biti
+  objavljivana."), as "Your email address will not be published." is in English, a **call to follow the site** on a
+  social network it names ("Pratite nas na našoj Facebook i Instagram stranici"), as "Follow us on Facebook" is, a
+  **prompt to subscribe** for the site's news ("Abonnieren Sie und bleiben Sie über die neuesten Nachrichten ...
+  auf dem Laufenden."), as "Subscribe to our newsletter and stay updated ..." is, and an **advertisement's note** that the
   article goes on below it ("Artiklen fortsættes under billedet...", "Der Artikel wird unter der Anzeige
   fortgesetzt"), as "Story continues below" is;
 - an **advertisement's label** alone on its line ("Reklama", "Anzeige"), as "Advertisement" is, and a **note that
