@@ -159,7 +159,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [251, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
     assert scores.loc["heldout6", ["statement_kept", "statement_lines"]].tolist() == [332, 334]
-    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [281, 312]
+    # (the forty-fifth round: a last line cut off under furniture below the text goes with it, +1 of c419)
+    assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [282, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
     assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
@@ -221,8 +222,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [217, 237]
     # the twenty-first: scored once unseen (363/375, 246/301, with the rules of b12944a, in the record), then tuned on
     assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [374, 375]
-    # (round 34: a Canadian member's label with party and riding, +1 of c1316)
-    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [274, 301]
+    # (round 34: a Canadian member's label with party and riding, +1 of c1316; the forty-fifth round: a caption's alt
+    # text above its copy glued to its credit, +1 of c1295, and a last line cut off under furniture, +1 of c1283)
+    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [276, 301]
     # the twenty-second: scored once unseen (331/347, 209/250, with the rules of 0ae4381, in the record), then tuned on
     assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [347, 347]
     assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
@@ -247,7 +249,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the twenty-ninth: scored once unseen (381/393, 114/146, with the rules of 85cbe98, in the record), then tuned on
     # (the thirtieth round: a quotation opened on one word runs on into the next line, +1 of c1770)
     assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [384, 393]
-    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [119, 146]
+    # (the forty-fifth round: a last line cut off under furniture below the text goes with it, +1 of c1803)
+    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [120, 146]
     # the thirtieth: scored once unseen (391/429, 176/231, with the rules of 626d88f, in the record), then tuned on
     # (the twenty-ninth round: a link list inside the article no longer ends it, +17 of c1832 and c1844; a transcript's
     # timecodes are furniture and its speech is joined across them, +16 and +20 of c1878; a caption of more than 60
@@ -302,7 +305,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # accessibility controls, +6 furniture of c2257, c2250, c2262, c2253 and c2277; a signatory's name ending on a
     # comma, +1 of c2289)
     assert scores.loc["heldout37", ["statement_kept", "statement_lines"]].tolist() == [357, 362]
-    assert scores.loc["heldout37", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [196, 240]
+    # (the forty-fifth round: a paywall's offer, +4 of c2250: three lines of the offer and an "or" joined to one)
+    assert scores.loc["heldout37", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 240]
     # the thirty-eighth: scored once unseen (366/367, 189/207, with the rules of 848d847, in the record), then tuned on
     # (the thirty-seventh round: a contents line cut before its page number, "More interesting news" and a donation
     # appeal, +3 of c2355, c2339 and c2358; the thirty-eighth round: a link's sentence alone on its line, +1 of c2336)
@@ -361,8 +365,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout45", ["statement_kept", "statement_lines"]].tolist() == [286, 289]
     assert scores.loc["heldout45", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 254]
     # the forty-sixth: scored once unseen (264/266, 187/212, with the rules of 6b54999, in the record), then tuned on
-    assert scores.loc["heldout46", ["statement_kept", "statement_lines"]].tolist() == [264, 266]
-    assert scores.loc["heldout46", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [187, 212]
+    # (the forty-fifth round: a sentence with its source credited after its full stop is no headline, +1 statement of
+    # c2808; a comment form's notice, a call to follow the site and a prompt to subscribe in other languages, +1 each
+    # of c2796, c2793 and c2782; a paywall's offer, +5 of c2829; a caption's alt text above its credited copy, +1 of
+    # c2804; the site's greeting of its reader, +1 of c2808, the other of whose lines, a newsletter box's cut-off
+    # start, stays removed as a last line cut off under furniture)
+    assert scores.loc["heldout46", ["statement_kept", "statement_lines"]].tolist() == [265, 266]
+    assert scores.loc["heldout46", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [196, 212]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

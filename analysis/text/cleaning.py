@@ -49,7 +49,7 @@ this order:
    alone on its line, right under text without one, is that sentence's end, not a separator.
 7. **Headings** (:mod:`analysis.text.cleaning_heading_units`). A unit without final punctuation that is short or
    written like a title is set aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
-   after a paragraph of text, is that text cut off by the extraction when it reads as words of a
+   after a paragraph of text (no furniture removed between), is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count"), or leaves a clause open in brackets ("... (hereinafter, “Afg"), or is the start of the
    word that opens the paragraph above ("Repre" under "Representative ..."), or a paragraph's first letter or two
    ("O", "“"; :mod:`analysis.text.cleaning_cut_starts`), and nothing but a
@@ -395,6 +395,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         cut_off_after_text = last_of_page and (
             after_text
             and reads_as_words(text)
+            and not removed.intersection(range(joined[index - 1][0][-1] + 1, line_nos[0]))
             or cut_quotation
             or section_opened
             or bool(CLAUSE_LEFT_OPEN.search(text))

@@ -11,7 +11,9 @@ KOREA)/Reuters]"), with no blank line between. A prompt to join a mailing list i
 A caption printed twice (:func:`captions_printed_twice`) stands apart from the text: its two copies are on lines next
 to each other with a blank line or furniture under them, or have the photo's credit between them, or the later copy
 has a removed caption or credit right under it; or the copy stands right under the caption glued to its credit ("©
-AP Photo / Khwaja Tawfiq SediqiHomem vendendo ..."), which the line rules removed, and opens with its closing words.
+AP Photo / Khwaja Tawfiq SediqiHomem vendendo ..."), which the line rules removed, and opens with its closing words;
+or it stands right above that caption glued to its credit, which opens with all its words (the alt text "... mit den
+Medien um." over "... mit den Medien um. Foto: Foto: Rahmat Gul/AP/DPA").
 """
 
 from __future__ import annotations
@@ -67,10 +69,12 @@ def captions_printed_twice(units: list[Unit], removed: dict[int, tuple[str, str]
     """The units that are a photo's caption printed twice (with the reason), given the lines the line rules removed.
 
     A page prints a picture's caption twice, as the picture's alt text and under it: two copies on lines next to
-    each other, or with the photo's credit (a short line, or one the line rules removed) between them, both go. A copy printed again right above a
-    caption or credit the line rules removed is that picture's caption, and it alone goes: the copy above it is the
-    standfirst the picture repeats. Text does not repeat its sentences this way: a paragraph printed twice further
-    apart is left to the rule of repeats (:mod:`analysis.text.cleaning_repeats`).
+    each other, or with the photo's credit (a short line, or one the line rules removed) between them, both go. A
+    copy printed again right above a caption or credit the line rules removed is that picture's caption, and it alone
+    goes: the copy above it is the standfirst the picture repeats. A line right above a removed caption that opens
+    with all its words (the caption glued to its credit) is its alt text, and goes (:func:`opens_with`). Text does
+    not repeat its sentences this way: a paragraph printed twice further apart is left to the rule of repeats
+    (:mod:`analysis.text.cleaning_repeats`).
 
     >>> units = [(5, "One of the buildings attacked by insurgents during their raids on Kabul", False),
     ...          (6, "UNAMA/F. Waezi", False), (7, "One of the buildings attacked by insurgents during their raids on Kabul", False)]
@@ -92,6 +96,10 @@ def captions_printed_twice(units: list[Unit], removed: dict[int, tuple[str, str]
             dropped |= {line_no: CAPTION_TWICE, later[0]: CAPTION_TWICE}  # the credit between went as a caption's
         elif keys[index + 1] == keys[index] and _caption_right_below(later[0], after, removed):
             dropped[later[0]] = CAPTION_TWICE
+    for index, (line_no, _, _) in enumerate(units):  # the alt text right above its caption glued to its credit
+        below = _caption_right_below(line_no, units[index + 1 :], removed)
+        if below and len(keys[index]) >= CAPTION_MIN_WORDS and opens_with(word_key(removed[below][1]), keys[index]):
+            dropped[line_no] = CAPTION_TWICE
     for (line_no, _, _), key in zip(units, keys):  # a caption printed again under its copy glued to its credit
         rule, above = removed.get(line_no - 1, ("", ""))
         if rule in CAPTION_RULES | {"copyright notice"} and ends_on_opening_of(word_key(above), key):
@@ -118,8 +126,14 @@ def _credit_removed_between(line_no: int, later: int, removed: dict[int, tuple[s
     return bool(between) and all(removed.get(n, ("", ""))[0] in CAPTION_RULES for n in between)
 
 
-def _caption_right_below(line_no: int, after: list[Unit], removed: dict[int, tuple[str, str]]) -> bool:
-    """The first line under ``line_no`` is a caption or credit that the line rules removed ("Photo: ...")."""
+def _caption_right_below(line_no: int, after: list[Unit], removed: dict[int, tuple[str, str]]) -> int | None:
+    """The first line under ``line_no``, when it is a caption or credit that the line rules removed ("Photo: ...")."""
     next_unit = after[0][0] if after else float("inf")
     below = min((n for n in removed if line_no < n < next_unit), default=None)
-    return below is not None and removed[below][0] in CAPTION_RULES
+    return below if below is not None and removed[below][0] in CAPTION_RULES else None
+
+
+def opens_with(caption: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """The caption's words open with all of ``key``'s: the caption is ``key``'s line with its credit glued after it
+    ("... mit den Medien um. Foto: Foto: Rahmat Gul/AP/DPA" under "... mit den Medien um.")."""
+    return caption[: len(key)] == key

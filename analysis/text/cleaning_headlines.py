@@ -24,6 +24,9 @@ from analysis.text.cleaning_rules import FORM_OF_ADDRESS, SITTING_NOTE, is_broke
 #: A sentence that ends inside a line, after a word in lower case, and the next that opens ("... has? In spite of
 #: ..."): a headline is one sentence, so the line is text.
 SECOND_SENTENCE = re.compile(r"\b[a-z]{2,}[.?!][\"'”’)]?\s+[A-Z]")
+#: A sentence closed by its full stop and the source credited after it in brackets ("... előrelépést elérniük. (MTI)",
+#: "... for the evacuation process. (ANI)"): finished, as a paragraph of a wire's report is, no headline.
+CREDITED_SENTENCE = re.compile(r"\w\.[\"'”’]?\s*\([A-Z][\w/ .-]{0,20}\)$")
 #: This many headlines in a row after the text has begun are a list of other stories.
 HEADLINE_RUN = 3
 #: A headline in such a list has at most this many words (a paragraph cut short is longer).
@@ -74,7 +77,8 @@ def is_row_of_calls(run: list[Unit]) -> bool:
 def is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
     """A line of at most :data:`HEADLINE_RUN_MAX_WORDS` words that does not run on into ``following``, does
     not end as a sentence does (a headline may end on a question or exclamation mark, but holds one sentence
-    only), does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries
+    only; a sentence with its source credited in brackets after its full stop, :data:`CREDITED_SENTENCE`, is
+    finished), does not open in lower case (a headline opens on a capital; "was referred to the Committee" carries
     on a sentence), and is no parliament record's note of its sitting (:data:`SITTING_NOTE`).
 
     >>> is_headline("Taliban reopen schools for girls", "", False), is_headline("Can we go to Turkey.", "", False)
@@ -82,6 +86,7 @@ def is_headline(text: str, following: str, hard_wrapped: bool) -> bool:
     """
     unfinished = not re.search(r"[.:;…][\"'”’)\]]*$", text) and len(text.split()) <= HEADLINE_RUN_MAX_WORDS
     unfinished = unfinished and not SECOND_SENTENCE.search(text)  # a headline is one sentence
+    unfinished = unfinished and not CREDITED_SENTENCE.search(text)  # a sentence and its source's credit
     # "[Mr Speaker in the Chair]": a parliament record's note of its sitting, no headline
     unfinished = unfinished and not SITTING_NOTE.match(text)
     return unfinished and not text[:1].islower() and not is_broken_before(text, following, hard_wrapped)

@@ -13,8 +13,11 @@ a set phrase of one kind, in several languages, never a site's wording:
 - a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
   in English): it heads the readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`),
   as "3 Comments" does, and above the text it is no line of text either;
-- a **comment form's notice** ("Il tuo indirizzo email non sarà pubblicato.", "Votre adresse e-mail ne sera pas
-  publiée."), as "Your email address will not be published." is in English, and an **advertisement's note** that the
+- a **comment form's notice** ("Il tuo indirizzo email non sarà pubblicato.", "Vaša email adresa neće biti
+  objavljivana."), as "Your email address will not be published." is in English, a **call to follow the site** on a
+  social network it names ("Pratite nas na našoj Facebook i Instagram stranici"), as "Follow us on Facebook" is, a
+  **prompt to subscribe** for the site's news ("Abonnieren Sie und bleiben Sie über die neuesten Nachrichten ...
+  auf dem Laufenden."), as "Subscribe to our newsletter and stay updated ..." is, and an **advertisement's note** that the
   article goes on below it ("Artiklen fortsættes under billedet...", "Der Artikel wird unter der Anzeige
   fortgesetzt"), as "Story continues below" is;
 - an **advertisement's label** alone on its line ("Reklama", "Anzeige"), as "Advertisement" is, and a **note that
@@ -73,7 +76,13 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r" ne sera pas publiée|(deine|ihre) e-?mail-adresse wird nicht veröffentlicht|tu (dirección de )?correo"
         r"( electrónico)? no (será|se) publica|o seu (endereço de )?e-?mail não será publicado"
         r"|e-posta (adresiniz|hesabınız) yayınlanmayacak|uw e-?mailadres wordt niet gepubliceerd"
-        r"|din e-?mail(adresse)? (vil|bliver) ikke (blive )?(offentliggjort|publiceret))\b"
+        r"|din e-?mail(adresse)? (vil|bliver) ikke (blive )?(offentliggjort|publiceret)"
+        # in Serbian, Croatian and Bosnian ("Vaša email adresa neće biti objavljivana."), Polish, Czech, Slovak,
+        # Hungarian, Romanian and Indonesian, and the note on its required fields ("Neophodna polja su označena sa *")
+        r"|vaša (e-?mail )?adresa( e-pošte)? neće biti objavlj\w*|twój adres e-?mail nie zostanie opublikowany"
+        r"|vaše e-?mailová adresa nebude zveřejněna|vaša e-?mailová adresa nebude zverejnená"
+        r"|az e-?mail( cím)?et nem tesszük közzé|adresa ta de e-?mail nu va fi publicată"
+        r"|alamat email anda tidak akan dipublikasikan|(neophodna|obavezna|obvezna) polja su označena)\b"
     ),
     # the note in an advertisement's or a picture's place that the article goes on below it
     "advertisement": re.compile(
@@ -91,6 +100,20 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "call to follow on google news": re.compile(
         r"^[^.!?]{0,120}\bgoogle (zprávy|správy|nachrichten|actualités|noticias|notícias|notizie|wiadomości|hírek"
         r"|haberler|berita|nieuws|tin tức)\s*([.!]\s*[^.!?]{0,20}[.!]?)?$"
+    ),
+    # a call to follow the site on social networks, a network named ("Pratite nas na našoj Facebook i Instagram
+    # stranici, kao i na X nalogu."), as "Follow us on Facebook | Twitter" is in English
+    "call to follow the site": re.compile(
+        r"^(pratite nas|zapratite nas|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos"
+        r"|śledź nas|sledujte nás|sledujte nas|volg ons|følg os|följ oss|ikuti kami)\b[^.!?]{0,120}"
+        r"\b(facebook|instagram|twitter|telegram|youtube|tiktok|whatsapp|linkedin)\b[^.!?]{0,80}[.!]?$"
+    ),
+    # a prompt to subscribe for the site's news ("Abonnieren Sie und bleiben Sie über die neuesten Nachrichten ... auf
+    # dem Laufenden."), as "Subscribe to our newsletter and stay updated on the latest news ..." is in English
+    "subscription prompt": re.compile(
+        r"^(abonnieren sie|abonniere|abonnez-vous|suscríbete|suscríbase|iscriviti|assine|pretplatite se|zasubskrybuj)"
+        r"\b[^!?]{0,150}\b(nachrichten|newsletter|actualités|noticias|notizie|notícias|vesti|vijesti|wiadomości)\b"
+        r"[^!?]{0,100}[.!]?$"
     ),
     # a note that the story is developing and will be updated, alone on its line ("Správu budeme aktualizovať.",
     # "Der Artikel wird aktualisiert."), as "This is developing news." is in English

@@ -19,7 +19,7 @@ wherever they stand are:
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ..."), a site's account dialog and login prompt
   ("Don't have an account?", "Already have an account?", "Create a free PG account."), and a site's accessibility
-  controls ("Font size:", "Site colours:").
+  controls ("Font size:", "Site colours:"), and its greeting of its reader over an appeal ("Dear Reader,").
 
 A call to the reader to act for the site and a comment section's house rules stay at the end of that table.
 """
@@ -107,6 +107,14 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         # a mailing service's header: "U.S. Department of Defense sent this bulletin at 03/09/2013 02:14 PM EST"
         r"|.{1,80}? sent this (bulletin|newsletter|message) at\b"
         r"|there was an error (while )?trying to (send|submit) your (request|form|subscription)\b[^!?]{0,40}$)",
+        re.IGNORECASE,
+    ),
+    # a site's greeting of its reader alone on its line, opening its appeal to subscribe or to give ("Dear Reader,",
+    # "Kedves Olvasónk!" over "Elindult hírlevelünk ..."): a letter's salutation names someone ("Dear Secretary-General,")
+    "greeting of the site's reader": re.compile(
+        r"^(dear|kedves|liebe|lieber|cher|chère|chers|querido|querida|caro|cara|drogi|drodzy|milí|dragi) (readers?"
+        r"|olvasó(nk|ink)?|leser(in|innen)?( und leser)?|lecteurs?|lectrices?|lectores?|lettori|lettore|czytelni\w*"
+        r"|čtenáři|čitaoci|čitatelji)\s*[,!:]?$",
         re.IGNORECASE,
     ),
     # a site's accessibility controls, their labels alone on their lines ("Font size:", "Site colours:"), or its

@@ -7,8 +7,8 @@ Each rule names a kind of page furniture, never a site or a document:
 - **Another language.** A line written mostly in a script other than Latin (Dari, Pashto, Urdu,
   Hindi, Russian ...) is set aside, with the language or script it is in.
 - **Web furniture** (:mod:`analysis.text.cleaning_furniture`, :mod:`analysis.text.cleaning_other_languages` for
-  other languages, :mod:`analysis.text.cleaning_sign_offs`): navigation, comment forms, share buttons, captions and
-  credits, bylines, widgets, prompts, editors' sign-offs and other lines that are furniture wherever they stand go.
+  other languages, :mod:`analysis.text.cleaning_sign_offs`, :mod:`analysis.text.cleaning_paywalls`): navigation, comment
+  forms, share buttons, captions, credits, bylines, widgets, prompts, sign-offs, a paywall's offer and the like go.
 - **Datelines and letter formulas.** A line holding only a date ("Saturday the February 29, 2020", "16 Aug",
   "23/06/1440 Hijri Lunar", "which corresponds to Rajab 5, 1441 on the Hijri Lunar calendar";
   :mod:`analysis.text.cleaning_dates`) and the set phrases of a letter ("Yours sincerely,", "Warm regards,", a bare
@@ -49,6 +49,7 @@ from analysis.text.cleaning_dates import (
 )
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_other_languages import other_language_furniture
+from analysis.text.cleaning_paywalls import paywall_offer
 from analysis.text.cleaning_sign_offs import editors_sign_off
 from analysis.text.cleaning_wire_datelines import wire_dateline
 
@@ -225,7 +226,7 @@ def classify_line(line: str) -> tuple[str, str] | None:
     language = script_language(line)
     if language:
         return "moved", f"non-English line ({language})"
-    rule = furniture_rule(line) or other_language_furniture(line) or editors_sign_off(line)
+    rule = furniture_rule(line) or other_language_furniture(line) or editors_sign_off(line) or paywall_offer(line)
     if rule:
         return "removed", rule
     if DATELINE.match(line) or LOOSE_DATELINE.match(line) or CALENDAR_DATE.match(line) or DAY_AND_MONTH.match(line):
