@@ -1840,3 +1840,47 @@ def test_states_cooperating_among_themselves_are_the_international_role(sentence
     bilateral, trilateral and multilateral cooperation name it as "regional cooperation" does (development sentences:
     3 labels more right, none extra)."""
     assert sentence_stance(sentence, news_report=news_report).get("international_role") == "favor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news_report"),
+    [
+        # dev batch 11, deu-westerwelle-2011-12-05:020 (coded violence against)
+        ("We have learnt that there is no military solution.", False),
+        # dev batch 5, unama-2018-06-07:006 (coded violence against)
+        (
+            "“The way forward must not rely on a military solution but rather a democratic process, and I once again "
+            "urge the Taliban to take up President Ghani’s peace offer and start direct talks with the government to "
+            "put an end to the suffering of the Afghan people.”",
+            False,
+        ),
+        # dev batch 7, pak-qureshi-2021-08-15:003 (coded violence against)
+        (
+            "He further said, “Pakistan agrees that there should be no military solution to the Afghan issue and wants "
+            "all problems to be resolved through dialogue,” adding that the country’s agenda was to see the development "
+            "and prosperity of Afghanistan.",
+            True,
+        ),
+        # dev batch 20, oxfam-us-strategy-2009-12-02:010 (coded violence against; the rules read it favor before)
+        (
+            "What is clear is that there is no purely military solution to Afghanistan and that fighting poverty in a "
+            "country where half of Afghans are impoverished, is also vital.",
+            False,
+        ),
+    ],
+)
+def test_no_military_solution_is_against_violence(sentence, news_report):
+    """Codebook: "end the war" is violence against. War denied as the way out of the conflict ("there is no military
+    solution", "must not rely on a military solution") asks for it to end by other means (development sentences of the
+    gold set and batches 1-20: 11 violence labels more right, one of them out of the wrong direction, none extra)."""
+    assert sentence_stance(sentence, news_report=news_report).get("violence") == "against"
+
+
+def test_insisting_on_a_military_solution_is_not_read_as_its_denial():
+    """Only a denied military solution is read: an actor "insisting on finding a military solution" is not coded by it."""
+    # dev batch 2, iea-mujahid-2017-interview:008
+    sentence = (
+        "On the contrary, despite the long exhaustive and futile efforts of American leaders, they are still insisting "
+        "on finding a military solution for this dilemma by persistently denying the prevailing ground realities."
+    )
+    assert "violence" not in sentence_stance(sentence)

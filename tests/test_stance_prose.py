@@ -41,11 +41,12 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """By hand from the labels: the matrix (the stance20 round's: the stance19 method with seven rules more, fitted
-    with dev batches 1-20) gives 137 labels (105 favour, 32 against) to the 93 sentences of the five statements; the
-    gold set has 112; 105 agree. Precision 105/137 = 0.766, recall 105/112 = 0.938, F1 = 2 · 105 / (137 + 112) =
-    0.843 (0.837 under the stance19 round's matrix: 134 labels, 103 agree)."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.843
+    """By hand from the labels: the matrix (the stance21 round's: the stance20 method with one rule more, fitted
+    with dev batches 1-21) gives 135 labels (103 favour, 32 against) to the 93 sentences of the five statements; the
+    gold set has 112; 103 agree. Precision 103/135 = 0.763, recall 103/112 = 0.920, F1 = 2 · 103 / (135 + 112) =
+    0.834 (0.843 under the stance20 round's matrix: 137 labels, 105 agree; 0.837 under the stance19 round's: 134
+    labels, 103 agree)."""
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.834
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):

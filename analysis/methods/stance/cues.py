@@ -268,6 +268,7 @@ SELF_EVALUATING = [
         1,
         "Afghans taking over their own affairs",
     ),
+    ("violence", whole_words(r"military solutions?"), 1, "war denied as the way out"),
     ("inclusion", whole_words("more inclusive"), 1, "asking for more inclusion"),
     ("inclusion", whole_words(r"monopol\w*"), -1, "power held by one side named as such"),
     ("inclusion", whole_words(r"includ\w*|involv\w*"), 1, "all sides brought in"),

@@ -66,6 +66,10 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
             r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes",
             1,
         ),
+        # war denied as the way out of the conflict ("there is no military solution to the Afghan conflict", "a war that
+        # has no military solution", "must not rely on a military solution"): the speaker wants the war ended by other
+        # means (codebook: "end the war" is violence against), so the term names the opposite of violence
+        (r"(?:no|not (?:rely on|be) an?) (?:purely )?military solutions?", -1),
     ],
     "taliban": [
         (r"(?:the )?(?:taliban|taleban|talibane)(?:'s)?", 1),  # "Taleban": Amnesty International's spelling; "Talibane"
