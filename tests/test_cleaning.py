@@ -373,8 +373,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout46", ["statement_kept", "statement_lines"]].tolist() == [265, 266]
     assert scores.loc["heldout46", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [196, 212]
     # the forty-seventh: scored once unseen (326/326, 137/148, with the rules of 41550e5, in the record), then tuned on
+    # (the forty-sixth round: the credit of the agencies drawn on in Portuguese, +1 of c2846; a label of other
+    # stories in Romanian, which starts the page trailer, +1 of c2860 and the comment form's closing notice under it, +1)
     assert scores.loc["heldout47", ["statement_kept", "statement_lines"]].tolist() == [326, 326]
-    assert scores.loc["heldout47", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [137, 148]
+    assert scores.loc["heldout47", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [140, 148]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

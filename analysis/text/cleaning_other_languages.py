@@ -30,7 +30,10 @@ a set phrase of one kind, in several languages, never a site's wording:
   Einwilligung ...", "En cliquant sur « Accepter », vous consentez ..."), as "By clicking ..., you consent" is in
   English;
 - a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
-  after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does;
+  after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does (and
+  "Mai multe din această categorie:" in Romanian, as "Other news in section");
+- the **credit of the agencies** a report drew on, alone on its line ("*Com informações da AFP", "Con información de
+  EFE"), as "(With inputs from Agencies)" is in English;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
   traduction :", "Translation begins:"): as under an English announcement ("The text is translated below:",
   :mod:`analysis.text.cleaning_reposts`), the blogger's introduction above it goes.
@@ -47,13 +50,15 @@ COMMENT_COUNT = re.compile(
 )
 
 #: A label of other stories alone on its line, in another language: French, German, Italian, Spanish, Portuguese,
-#: Danish, Dutch.
+#: Danish, Dutch, Romanian.
 OTHER_STORIES_LABEL = re.compile(
     r"^(à lire (aussi|également|sur le même (thème|sujet))|(articles|sur le même) (similaires|thème|sujet)"
     r"|(weitere|ähnliche) (artikel|beiträge|nachrichten)|das könnte sie auch interessieren"
     r"|(articoli|notizie) correlat[ie]|potrebbe interessarti( anche)?"
     r"|(noticias|artículos|notas) relacionad[ao]s|(notícias|matérias|artigos) relacionad[ao]s"
-    r"|relaterede artikler|læs også|gerelateerde artikelen|lees ook)\s*:?$",
+    r"|relaterede artikler|læs også|gerelateerde artikelen|lees ook"
+    # Romanian: "Mai multe din această categorie:", as "Other news in section" is in English
+    r"|mai multe (știri |ştiri |articole )?din (această|aceasta) (categorie|secțiune|secţiune))\s*:?$",
     re.IGNORECASE,
 )
 
@@ -131,6 +136,12 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(by clicking|durch (einen )?klick auf|en cliquant sur|al (hacer clic|pulsar) en|cliccando su|ao clicar em)\b"
         r".{0,60}\b(you (agree|consent)|geben sie ihre (einwilligung|zustimmung)|willigen sie\b|stimmen sie\b"
         r"|vous (acceptez|consentez)|(acepta|aceptas|consientes?|acconsenti|accetti|concorda|aceita|consente)\b))"
+    ),
+    # the credit of the agencies a report drew on, alone on its line ("*Com informações da AFP", "Con información de
+    # EFE"), as "(With inputs from Agencies)" is in English
+    "credit of the agencies drawn on": re.compile(
+        r"^[*(\[—–-]*\s*(com informações|con información|avec des informations|con informazioni)"
+        r" (da|de|do|das|dos|del|de la|des|dell'|della|dello) [^.!?]{1,60}?\)?$"
     ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"
