@@ -391,11 +391,14 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         # word written in lower case, even in title case ("International Human Rights Treaties recognizes ... to")
         cut_at_dangling_word = text.split()[-1] in DANGLING_WORDS and reads_as_words(text)
         section_opened = heading_after_text and (len(text.split()) == 1 and text.endswith(",") or cut_at_dangling_word)
+        # the page's last unit, right under a paragraph of text with nothing removed between the two
+        right_under_text = (
+            last_of_page and after_text and not removed.intersection(range(joined[index - 1][0][-1] + 1, line_nos[0]))
+        )
         # or a clause opened in brackets and never closed: "The Islamic Republic of Afghanistan (hereinafter, “Afg"
         cut_off_after_text = last_of_page and (
-            after_text
+            right_under_text
             and reads_as_words(text)
-            and not removed.intersection(range(joined[index - 1][0][-1] + 1, line_nos[0]))
             or cut_quotation
             or section_opened
             or bool(CLAUSE_LEFT_OPEN.search(text))
@@ -404,8 +407,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         )
         cut_off_after_text = cut_off_after_text and not opens_a_line_above(text, line_nos[0], result.steps)
         # a paragraph's first letter or two cut off, right under text with nothing removed between ("O", "“")
-        cut_start = last_of_page and after_text and opens_a_cut_paragraph(text)
-        cut_start = cut_start and not removed.intersection(range(joined[index - 1][0][-1] + 1, line_nos[0]))
+        cut_start = right_under_text and opens_a_cut_paragraph(text)
         cut_off_after_text = cut_off_after_text or cut_start
         next_point = after_text and joined[index - 1][1].endswith(";")  # "... General;" / "advice and support ..."
         was_after_text, after_text, heading_after_text = after_text, False, False
