@@ -101,7 +101,8 @@ def table_styler(
     if headers:
         styler = styler.relabel_index([str(human_header(name)) for name in table.columns], axis="columns")
     turned = sum(is_identifier_header(name) for name in table.columns) >= TURNED_IDS
-    styler = styler.map_index(partial(header_wrapping, turned=turned), axis="columns")
+    whole_words = len(table.columns) < STACK_ON_PHONE_COLUMNS  # headers a phone shows (wider tables stack)
+    styler = styler.map_index(partial(header_wrapping, turned=turned, whole_words=whole_words), axis="columns")
     styler.template_html_table = labelled_cells_template()
     numeric = [name for name, kind in kinds.items() if kind != "text"]
     if numeric:
@@ -134,20 +135,26 @@ def is_identifier_header(name: Any) -> bool:
     return bool(re.fullmatch(r"[^\s-]+(?:-[^\s-]+)+", str(human_header(name))))
 
 
-def header_wrapping(name: Any, turned: bool = False) -> str:
+def header_wrapping(name: Any, turned: bool = False, whole_words: bool = False) -> str:
     """The CSS of a header cell: an identifier is never broken at its hyphens ("kabul-" above
     "process-2017" reads as two names), and when a table has many (``turned``) it reads upright,
-    bottom to top, so that the columns stay narrow; other headers wrap between their words.
+    bottom to top, so that the columns stay narrow; other headers wrap between their words, and in a
+    table of few columns (``whole_words``, the tables a phone shows with their headers) a header of
+    short words is never split inside one ("Docume" above "nts").
 
     >>> header_wrapping("kabul-process-2017"), header_wrapping("per_1k")
     ('white-space: nowrap', '')
     >>> header_wrapping("nato-2020", turned=True)
     'white-space: nowrap; writing-mode: vertical-rl; transform: rotate(180deg); vertical-align: bottom'
+    >>> header_wrapping("size_docs", whole_words=True), header_wrapping("responsibilities", whole_words=True)
+    ('overflow-wrap: normal', '')
     """
-    if not is_identifier_header(name):
-        return ""
-    upright = "; writing-mode: vertical-rl; transform: rotate(180deg); vertical-align: bottom" if turned else ""
-    return "white-space: nowrap" + upright
+    if is_identifier_header(name):
+        upright = "; writing-mode: vertical-rl; transform: rotate(180deg); vertical-align: bottom" if turned else ""
+        return "white-space: nowrap" + upright
+    if whole_words and has_short_words(pd.Series([str(human_header(name))])):
+        return "overflow-wrap: normal"
+    return ""
 
 
 #: The longest word, in characters, that a table never splits: a text column whose words are all this
