@@ -12,7 +12,8 @@ no punctuation):
   without final punctuation are a title printed twice, however long; with a full stop, only nearly
   all words capitalised make a title (:data:`TITLE_WITH_STOP_SHARE`), not a sentence full of names; a line longer
   than any headline (:data:`SENTENCE_MIN_WORDS`) printed first without its full stop and then with it is a sentence
-  (a summary's bullet above the text), however many names it holds.
+  (a summary's bullet above the text), however many names it holds, and so is one that ends on its full stop in both
+  copies.
 - **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
   members of the Council condemned ...") are not copies, and two paragraphs of text in a row that
@@ -52,7 +53,8 @@ TEASER_OVERLAP = 0.8
 #: (small words aside) are capitalised.
 TITLE_WITH_STOP_SHARE = 0.8
 #: A line of more words than this is a sentence, not a title, when a later copy of it ends on a full stop, even if
-#: this copy stops without one (a summary's bullet printed above the text) and its words are mostly names.
+#: this copy stops without one (a summary's bullet printed above the text), or when it ends on one itself, and its
+#: words are mostly names.
 SENTENCE_MIN_WORDS = 20
 #: A line repeated this many times on a page is the value of a form field, not text.
 FIELD_VALUE_REPEATS = 3
@@ -116,6 +118,9 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
             # a line with a full stop is a title only when nearly all its words are capitalised: a sentence
             # full of names ("The Taliban has reacted to the 'Global Peace Index 2022' of ...") is not one
             title = looks_like_title(text, TITLE_WITH_STOP_SHARE if text.endswith(".") else 0.6)
+            # longer than any headline and ending on its own full stop, it is a sentence however many names it holds
+            # ("Mohammad Javanbakht, the Deputy Minister of Energy of Iran, discussed the Helmand River ...")
+            title = title and not (len(key) > SENTENCE_MIN_WORDS and TERMINAL_PUNCTUATION.search(text))
             sentence = finished and not is_heading(text) and not title
             # a sentence longer than a headline, printed first without its full stop (a summary's bullet), then with it
             bullet = not TERMINAL_PUNCTUATION.search(text) and key in later_finished
