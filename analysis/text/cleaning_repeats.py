@@ -13,7 +13,8 @@ no punctuation):
   all words capitalised make a title (:data:`TITLE_WITH_STOP_SHARE`), not a sentence full of names; a line longer
   than any headline (:data:`SENTENCE_MIN_WORDS`) printed first without its full stop and then with it is a sentence
   (a summary's bullet above the text), however many names it holds, and so is one that ends on its full stop in both
-  copies.
+  copies. A shorter sentence printed above the text and quoted whole further down (:data:`QUOTED_SENTENCE`, of
+  :data:`QUOTED_TEASER_WORDS` words or more) is a teaser too: the quotation is the text.
 - **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
   members of the Council condemned ...") are not copies, and two paragraphs of text in a row that
@@ -56,6 +57,11 @@ TITLE_WITH_STOP_SHARE = 0.8
 #: this copy stops without one (a summary's bullet printed above the text), or when it ends on one itself, and its
 #: words are mostly names.
 SENTENCE_MIN_WORDS = 20
+#: A sentence quoted whole on a line of its own, in quotation marks: a speaker's words, which a teaser above the text
+#: may print again without them, however short ("Indonesia mengharapkan ... memenuhi komitmennya.").
+QUOTED_SENTENCE = re.compile(r"^[\"“„«].+[.!?][\"”“»]$")
+#: ... but of this many words at least: a word or two said twice ("“Allahu Akbar.”") is no teaser's copy.
+QUOTED_TEASER_WORDS = 5
 #: A line repeated this many times on a page is the value of a form field, not text.
 FIELD_VALUE_REPEATS = 3
 #: A pull quote is an extract: it holds at most this share of the words of the paragraph it was lifted from. A
@@ -107,12 +113,14 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     later_runs: set[tuple[str, ...]] = set()
     later_keys: set[tuple[str, ...]] = set()
     later_finished: set[tuple[str, ...]] = set()  # later units that end as a sentence does
+    later_quoted: set[tuple[str, ...]] = set()  # later units that are a sentence quoted whole
     copied_sentences: set[tuple[str, ...]] = set()  # sentences whose earlier copy is the teaser
     for index in range(len(keys) - 1, -1, -1):
         key, text = keys[index], texts[index]
         opening = key[:TEASER_WORDS]
         runs = {key[i : i + 3] for i in range(len(key) - 2)}
-        if len(opening) == TEASER_WORDS and key in later_keys:
+        quoted_below = key in later_quoted and len(key) >= QUOTED_TEASER_WORDS  # a shorter teaser of a quotation
+        if (len(opening) == TEASER_WORDS or quoted_below) and key in later_keys:
             # two copies that both stop without final punctuation are a title shown twice, however long
             finished = bool(TERMINAL_PUNCTUATION.search(text)) or key in later_finished
             # a line with a full stop is a title only when nearly all its words are capitalised: a sentence
@@ -138,6 +146,8 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         later_keys.add(key)
         if TERMINAL_PUNCTUATION.search(text):
             later_finished.add(key)
+        if QUOTED_SENTENCE.match(text):
+            later_quoted.add(key)
     # two paragraphs of text in a row, each copied further down, are the text printed twice, not a teaser
     # (a teaser is one paragraph, perhaps with its attribution): the first copy is the text
     paragraphs = [teaser and not is_heading(text) for teaser, text in zip(is_teaser, texts)]
