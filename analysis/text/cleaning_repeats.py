@@ -19,7 +19,8 @@ no punctuation):
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
   members of the Council condemned ...") are not copies, and two paragraphs of text in a row that
   are both copied further down are the text printed twice (a forum quoting the article it links),
-  where the first copy is the text. A teaser stands above the text: after a paragraph of text, a paragraph
+  where the first copy is the text (but a summary's bullets without final punctuation, each copied below, are
+  teasers). A teaser stands above the text: after a paragraph of text, a paragraph
   printed again further down (a quote repeated, an embedded post) is text, unless it is lifted from a
   later paragraph half as long again or more (a pull quote) or printed twice in a row.
 - **A title printed again, cut short**: a line without final punctuation whose words, :data:`TEASER_WORDS` or more,
@@ -149,8 +150,12 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         if QUOTED_SENTENCE.match(text):
             later_quoted.add(key)
     # two paragraphs of text in a row, each copied further down, are the text printed twice, not a teaser
-    # (a teaser is one paragraph, perhaps with its attribution): the first copy is the text
-    paragraphs = [teaser and not is_heading(text) for teaser, text in zip(is_teaser, texts)]
+    # (a teaser is one paragraph, perhaps with its attribution): the first copy is the text; a summary's bullets
+    # without final punctuation ("- The ban was introduced a day earlier, after ...") are no paragraphs of text
+    paragraphs = [
+        teaser and not is_heading(text) and bool(TERMINAL_PUNCTUATION.search(text))
+        for teaser, text in zip(is_teaser, texts)
+    ]
     in_pairs = [a and b for a, b in zip(paragraphs, paragraphs[1:])]
     text_twice = [pair_before or pair_after for pair_before, pair_after in zip([False, *in_pairs], [*in_pairs, False])]
     is_teaser = [teaser and not twice for teaser, twice in zip(is_teaser, text_twice)]
