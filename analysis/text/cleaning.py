@@ -51,8 +51,9 @@ this order:
    written like a title is set aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text (no furniture removed between), is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count"), or leaves a clause open in brackets ("... (hereinafter, “Afg"), or is the start of the
-   word that opens the paragraph above ("Repre" under "Representative ..."), or a paragraph's first letter or two
-   ("O", "“"; :mod:`analysis.text.cleaning_cut_starts`), and nothing but a
+   word that opens the paragraph above ("Repre" under "Representative ..."), or opens a sentence on its subject ("The
+   United St"), or is a paragraph's first letter or two ("O", "“"; :mod:`analysis.text.cleaning_cut_starts`), and
+   nothing but a
    "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
@@ -75,7 +76,12 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
-from analysis.text.cleaning_cut_starts import LONE_OPENING_QUOTE, language_set_aside_above, opens_a_cut_paragraph
+from analysis.text.cleaning_cut_starts import (
+    LONE_OPENING_QUOTE,
+    language_set_aside_above,
+    opens_a_cut_paragraph,
+    opens_a_cut_sentence,
+)
 from analysis.text.cleaning_embedded_posts import EMBEDDED_POST
 from analysis.text.cleaning_excerpts import EXCERPTS_RULE, excerpts_above_the_full_text
 from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
@@ -398,7 +404,7 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         # or a clause opened in brackets and never closed: "The Islamic Republic of Afghanistan (hereinafter, “Afg"
         cut_off_after_text = last_of_page and (
             right_under_text
-            and reads_as_words(text)
+            and (reads_as_words(text) or opens_a_cut_sentence(text))
             or cut_quotation
             or section_opened
             or bool(CLAUSE_LEFT_OPEN.search(text))

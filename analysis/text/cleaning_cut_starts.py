@@ -12,6 +12,11 @@ Only the 26 letters of the Latin alphabet without a diacritic count: a capital w
 line ("Â") is what a page decoded in the wrong encoding leaves of a non-breaking space, and two capitals are
 initials or an agency's mark ("AP"). Furniture right above the fragment (a date, "Related Posts") means the text did
 not run on to it: a letter after it is a menu's or a widget's remnant ("S", "Z").
+
+The extraction may also stop a few words into the next sentence, on words written like a title: "The United St",
+"The Taliba". Such a last line, right under text with nothing removed between, is text when it opens a sentence
+(:func:`opens_a_cut_sentence`: a few words after "The", "They", "This" ...). A title or a menu's entry on the last
+line ("Related Topics", "About Post Author") opens on no such word.
 """
 
 from __future__ import annotations
@@ -52,3 +57,22 @@ def language_set_aside_above(line_no: int, lines: list[str], set_aside: dict[int
     """
     above = next((number for number in range(line_no - 1, 0, -1) if lines[number - 1].strip()), None)
     return set_aside.get(above) if above else None
+
+
+#: A word that opens a sentence as its subject, or the subject's article or pronoun: "The", "They", "This".
+SUBJECT_OPENERS = frozenset("the a an this these those they we he she it its their our his her".split())
+#: A sentence's start cut off by the extraction, on the page's last line, has at most this many words (a longer
+#: line is read by its words in lower case, :func:`analysis.text.cleaning_rules.reads_as_words`).
+CUT_SENTENCE_MAX_WORDS = 4
+
+
+def opens_a_cut_sentence(text: str) -> bool:
+    """Two to :data:`CUT_SENTENCE_MAX_WORDS` words without final punctuation that open on a capitalised subject word
+    (:data:`SUBJECT_OPENERS`): the start of a sentence cut off, even when its other words are names ("The United St").
+
+    >>> opens_a_cut_sentence("The United St"), opens_a_cut_sentence("About Post Author"), opens_a_cut_sentence("The")
+    (True, False, False)
+    """
+    words = text.split()
+    opens = 1 < len(words) <= CUT_SENTENCE_MAX_WORDS and words[0] == words[0].capitalize()
+    return opens and words[0].lower() in SUBJECT_OPENERS and not text.rstrip().endswith((".", "!", "?", ":", ";"))
