@@ -51,9 +51,9 @@ this order:
    written like a title is set aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text (no furniture removed between), is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count"), or leaves a clause open in brackets ("... (hereinafter, “Afg"), or is the start of the
-   word that opens the paragraph above ("Repre" under "Representative ..."), or opens a sentence on its subject ("The
-   United St"), or is a paragraph's first letter or two ("O", "“"; :mod:`analysis.text.cleaning_cut_starts`), and
-   nothing but a
+   word that opens the paragraph above ("Repre" under "Representative ..."), or ends on the start of a longer word of
+   the text ("Islamic Relie"), or opens a sentence on its subject ("The United St"), or is a paragraph's first letter
+   or two ("O", "“"; :mod:`analysis.text.cleaning_cut_starts`), and nothing but a
    "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
@@ -78,6 +78,8 @@ from dataclasses import dataclass, field
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
 from analysis.text.cleaning_cut_starts import (
     LONE_OPENING_QUOTE,
+    cuts_a_word_above,
+    cuts_the_opening_word,
     language_set_aside_above,
     opens_a_cut_paragraph,
     opens_a_cut_sentence,
@@ -333,24 +335,6 @@ def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, te
     return _remove_units(units, repeated_units(texts, min_words, teasers), result)
 
 
-def cuts_the_opening_word(text: str, text_above: str) -> bool:
-    """One word, the start of the word that opens the paragraph above, cut off by the extraction before its end
-    ("Repre" under "Representative John Garamendi: ..."): the next paragraph's first word, not a title.
-
-    >>> cuts_the_opening_word("Repre", "Representative John Garamendi: ..."), cuts_the_opening_word("Rep", "Rep. Smith")
-    (True, False)
-    """
-    words_above = text_above.split()
-    return (
-        " " not in text
-        and len(text) >= 3
-        and bool(words_above)
-        and words_above[0].startswith(text)
-        and words_above[0] != text
-        and words_above[0][len(text)].isalpha()
-    )
-
-
 def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> None:
     """Rejoin lines broken mid-sentence, then set headings aside from the English paragraphs.
 
@@ -410,6 +394,8 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
             or bool(CLAUSE_LEFT_OPEN.search(text))
             or after_text
             and cuts_the_opening_word(text, joined[index - 1][1])
+            or right_under_text
+            and cuts_a_word_above(text, result.paragraphs)
         )
         cut_off_after_text = cut_off_after_text and not opens_a_line_above(text, line_nos[0], result.steps)
         # a paragraph's first letter or two cut off, right under text with nothing removed between ("O", "“")
