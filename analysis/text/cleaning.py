@@ -18,9 +18,10 @@ this order:
    text of ... appears below:") when that text prints an excerpt again (:mod:`analysis.text.cleaning_excerpts`), and
    a list of keywords goes with its label ("Keywords:" over "president", "afghanistan", ...;
    :mod:`analysis.text.cleaning_keyword_lists`).
-2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
-   web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
-   glued to the first paragraph of text, are cut off, keeping the sentence.
+2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside, and so is a line
+   that names people in Latin letters amid them (:mod:`analysis.text.cleaning_mixed_scripts`);
+   web furniture, datelines and letter formulas are removed; list markers, and a wire dateline glued to the first
+   paragraph of text, are cut off, keeping the sentence.
 3. **Next posts of a listing page** (:mod:`analysis.text.cleaning_listings`): the first post of a
    category or tag page is the statement; the next starts at a second dated entry, after the
    first excerpt of a page of excerpts cut short with "...", at a second wire dateline (or the first
@@ -92,6 +93,7 @@ from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_keyword_lists import KEYWORD_LIST_RULE, keyword_lists
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
+from analysis.text.cleaning_mixed_scripts import names_amid_a_text_set_aside
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
@@ -240,14 +242,15 @@ def _apply_line_rules(
             continue
         line, glued = cut_glued_furniture(line)
         verdict = classify_line(line)
+        set_aside = {n.line_no: n.language for n in result.non_english}
+        language = None if verdict else names_amid_a_text_set_aside(line, line_no, normalised, set_aside)
+        verdict = ("moved", f"non-English line ({language})") if language else verdict
         if verdict and verdict[1] == "call to the reader" and is_opening_appeal(line, units):
             verdict = None  # the page's own appeal, as its standfirst, not the site's call beside or after the text
         if page_ends_there and opens_a_cut_paragraph(line) and not any(rest.strip() for rest in normalised[line_no:]):
             # a paragraph's start cut off on the page's last line goes with the paragraph above: set aside with it
             # when it was set aside in another language, or left to be read after text (a lone "“" is no separator)
-            language = language_set_aside_above(
-                line_no, normalised, {n.line_no: n.language for n in result.non_english}
-            )
+            language = language_set_aside_above(line_no, normalised, set_aside)
             verdict = ("moved", f"non-English line ({language})") if language else verdict
             verdict = None if verdict and verdict[1] == "separator" else verdict
         if verdict and not _ends_sentence_above(line, line_no, units):
