@@ -20,8 +20,8 @@ this order:
    :mod:`analysis.text.cleaning_keyword_lists`).
 2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside, and so is a line
    that names people in Latin letters amid them (:mod:`analysis.text.cleaning_mixed_scripts`);
-   web furniture, datelines and letter formulas are removed; list markers, and a wire dateline glued to the first
-   paragraph of text, are cut off, keeping the sentence.
+   web furniture (set out as a list item or not), datelines and letter formulas are removed; list markers, and a wire
+   dateline glued to the first paragraph of text, are cut off, keeping the sentence.
 3. **Next posts of a listing page** (:mod:`analysis.text.cleaning_listings`): the first post of a
    category or tag page is the statement; the next starts at a second dated entry, after the
    first excerpt of a page of excerpts cut short with "...", at a second wire dateline (or the first
@@ -242,6 +242,8 @@ def _apply_line_rules(
             continue
         line, glued = cut_glued_furniture(line)
         verdict = classify_line(line)
+        item = None if verdict else LIST_MARKER.match(line)  # furniture set out as a list item ("* Follow ...") too
+        verdict = classify_line(line[item.end() :]) if item and line[item.end() :] else verdict
         set_aside = {n.line_no: n.language for n in result.non_english}
         language = None if verdict else names_amid_a_text_set_aside(line, line_no, normalised, set_aside)
         verdict = ("moved", f"non-English line ({language})") if language else verdict

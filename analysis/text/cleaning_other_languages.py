@@ -15,7 +15,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   as "3 Comments" does, and above the text it is no line of text either;
 - a **comment form's notice** ("Il tuo indirizzo email non sarà pubblicato.", "Vaša email adresa neće biti
   objavljivana."), as "Your email address will not be published." is in English, a **call to follow the site** on a
-  social network it names ("Pratite nas na našoj Facebook i Instagram stranici"), as "Follow us on Facebook" is, a
+  social network it names ("Pratite nas na našoj Facebook i Instagram stranici"), as "Follow us on Facebook" is, or
+  for its latest news in Indonesian ("Follow ... WhatsApp Channel ... untuk mendapatkan berita-berita terkini ..."), a
   **prompt to subscribe** for the site's news ("Abonnieren Sie und bleiben Sie über die neuesten Nachrichten ...
   auf dem Laufenden."), as "Subscribe to our newsletter and stay updated ..." is, and an **advertisement's note** that the
   article goes on below it ("Artiklen fortsættes under billedet...", "Der Artikel wird unter der Anzeige
@@ -107,11 +108,13 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|haberler|berita|nieuws|tin tức)\s*([.!]\s*[^.!?]{0,20}[.!]?)?$"
     ),
     # a call to follow the site on social networks, a network named ("Pratite nas na našoj Facebook i Instagram
-    # stranici, kao i na X nalogu."), as "Follow us on Facebook | Twitter" is in English
+    # stranici, kao i na X nalogu."), as "Follow us on Facebook | Twitter" is in English, or to follow it for the latest
+    # news in Indonesian ("Follow Suara.com untuk mendapatkan informasi terkini."), as "Follow us ... for latest news"
     "call to follow the site": re.compile(
         r"^(pratite nas|zapratite nas|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos"
         r"|śledź nas|sledujte nás|sledujte nas|volg ons|følg os|följ oss|ikuti kami)\b[^.!?]{0,120}"
         r"\b(facebook|instagram|twitter|telegram|youtube|tiktok|whatsapp|linkedin)\b[^.!?]{0,80}[.!]?$"
+        r"|^(follow|ikuti)\b([^.!?]|\.(?=\w)){0,80}\buntuk mendapatkan (informasi|berita)[^.!?]{0,30}\bterkini\b"
     ),
     # a prompt to subscribe for the site's news ("Abonnieren Sie und bleiben Sie über die neuesten Nachrichten ... auf
     # dem Laufenden."), as "Subscribe to our newsletter and stay updated on the latest news ..." is in English
