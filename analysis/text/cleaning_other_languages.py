@@ -33,6 +33,8 @@ a set phrase of one kind, in several languages, never a site's wording:
 - a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
   after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does (and
   "Mai multe din această categorie:" in Romanian, as "Other news in section");
+- a **call for news tips** in the Scandinavian languages ("Tips oss:", "Har du tips ...? Send oss en e-post på: ..."),
+  as "Do you have a groundbreaking story ...? Please reach us through news@..." is in English;
 - the **credit of the agencies** a report drew on, alone on its line ("*Com informações da AFP", "Con información de
   EFE"), as "(With inputs from Agencies)" is in English;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
@@ -145,6 +147,12 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credit of the agencies drawn on": re.compile(
         r"^[*(\[—–-]*\s*(com informações|con información|avec des informations|con informazioni)"
         r" (da|de|do|das|dos|del|de la|des|dell'|della|dello) [^.!?]{1,60}?\)?$"
+    ),
+    # a newsroom's call for tips, in the Scandinavian languages: its label alone ("Tips oss:") or the question with the
+    # address to write to ("Har du tips eller innspill til denne eller andre saker? Send oss en e-post på: ..."), as
+    # "Do you have a groundbreaking story ...? Please reach us through news@..." is in English
+    "call for news tips": re.compile(
+        r"^(tips oss|tipsa oss|tip os)\s*:?$|^har du (et |ett )?tips?\b[^?]{0,80}\?.{0,200}@"
     ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"
