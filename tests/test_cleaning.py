@@ -163,7 +163,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout6", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [282, 312]
     # the seventh: scored once unseen (408/420, 255/301, in the record), then tuned on
     assert scores.loc["heldout7", ["statement_kept", "statement_lines"]].tolist() == [419, 420]
-    assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [273, 301]
+    # (the forty-seventh round: a note that the page is old, +1 of c463)
+    assert scores.loc["heldout7", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [274, 301]
     # the eighth: scored once unseen (392/396, 198/256, in the record), then tuned on (the thirty-ninth round: the
     # same label under each post's text and over the next post's headline ends the first post, +5 of c548)
     assert scores.loc["heldout8", ["statement_kept", "statement_lines"]].tolist() == [395, 396]
@@ -188,7 +189,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the thirteenth: scored once unseen (381/394, 176/218, with the rules of 49fa72f, in the record), then tuned on
     # (the twelfth round: speakers' forms of address, paragraphs left in <p> markup, a pair of entries announced;
     # the fifteenth's "Read more at ..." link; the sixteenth's AP credit; the thirty-second's GOV.UK period note, c839)
-    assert scores.loc["heldout13", ["statement_kept", "statement_lines"]].tolist() == [389, 394]
+    # (the forty-seventh round: a last line cut inside a word of the text above, "Islamic Rel", +1 of c800)
+    assert scores.loc["heldout13", ["statement_kept", "statement_lines"]].tolist() == [390, 394]
     assert scores.loc["heldout13", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [180, 218]
     # the fourteenth: scored once unseen (369/371, 178/200, with the rules of 22610da, in the record), then tuned on
     # (the thirteenth round: a speaker's thanks, single lines of furniture of general kinds)
@@ -221,7 +223,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout20", ["statement_kept", "statement_lines"]].tolist() == [301, 301]
     assert scores.loc["heldout20", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [217, 237]
     # the twenty-first: scored once unseen (363/375, 246/301, with the rules of b12944a, in the record), then tuned on
-    assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [374, 375]
+    # (the forty-seventh round: a last line that opens a sentence on its subject, "The Taliba", +1 of c1325)
+    assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [375, 375]
     # (round 34: a Canadian member's label with party and riding, +1 of c1316; the forty-fifth round: a caption's alt
     # text above its copy glued to its credit, +1 of c1295, and a last line cut off under furniture, +1 of c1283)
     assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [276, 301]
@@ -244,7 +247,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [337, 339]
     assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [129, 144]
     # the twenty-eighth: scored once unseen (389/393, 151/179, with the rules of 3b71bde, in the record), then tuned on
-    assert scores.loc["heldout28", ["statement_kept", "statement_lines"]].tolist() == [390, 393]
+    # (the forty-seventh round: last lines cut off, "Presi" inside a word of the text, +1 of c1710, and "The Taliban"
+    # opening a sentence, +1 of c1733)
+    assert scores.loc["heldout28", ["statement_kept", "statement_lines"]].tolist() == [392, 393]
     assert scores.loc["heldout28", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [157, 179]
     # the twenty-ninth: scored once unseen (381/393, 114/146, with the rules of 85cbe98, in the record), then tuned on
     # (the thirtieth round: a quotation opened on one word runs on into the next line, +1 of c1770)
@@ -272,7 +277,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # available here, +1 of c1985; an e-mail's salutation, +1 of c1986; a lead-in to a quotation, +1 of c1948; prompts
     # to comment, subscribe, download and read on, +4 furniture; a news site's line, its teaser, a byline with text-size
     # buttons, a press office's numbers, +4 furniture)
-    assert scores.loc["heldout32", ["statement_kept", "statement_lines"]].tolist() == [364, 365]
+    # (the forty-seventh round: a last line cut inside a word of the text above, "Islamic Relie", +1 of c1987)
+    assert scores.loc["heldout32", ["statement_kept", "statement_lines"]].tolist() == [365, 365]
     assert scores.loc["heldout32", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [196, 204]
     # the thirty-third: scored once unseen (390/392, 127/156, with the rules of d0c530c, in the record), then tuned on
     # (the thirty-second round: a reporters' credit, GOV.UK's period note, three vote counts, an image id: +6 furniture;
@@ -285,7 +291,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # broken before a line that runs on itself, +1 of c2098; a language switcher and a file's link label, +2; the
     # thirty-seventh round: "Please give today.", +1 of c2114; the thirty-ninth: a tag page's link under each post, +6
     # of c2089)
-    assert scores.loc["heldout34", ["statement_kept", "statement_lines"]].tolist() == [329, 331]
+    # (the forty-seventh round: a last line cut inside a word of the text above, "Afghanista", +1 of c2098)
+    assert scores.loc["heldout34", ["statement_kept", "statement_lines"]].tolist() == [330, 331]
     assert scores.loc["heldout34", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 321]
     # the thirty-fifth: scored once unseen (259/261, 151/165, with the rules of bfc4f42, in the record), then tuned on
     # (the thirty-fourth round: an invocation with "Almighty" before the name opens the text, +1 of c2166; a quotation
@@ -298,7 +305,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # a dated stamp, a labelled breadcrumb, a share prompt and an author's disclaimer, +4 furniture; a Dutch record's
     # speaker labels and start time, +3 of c2232 and c2233; the forty-second's paragraph start cut off on the last
     # line, +1 of c2230)
-    assert scores.loc["heldout36", ["statement_kept", "statement_lines"]].tolist() == [391, 393]
+    # (the forty-seventh round: a last line cut inside a word of the text above, "Colbec", +1 of c2208)
+    assert scores.loc["heldout36", ["statement_kept", "statement_lines"]].tolist() == [392, 393]
     assert scores.loc["heldout36", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [188, 213]
     # the thirty-seventh: scored once unseen (356/362, 190/240, with the rules of 168bd4e, in the record), then tuned on
     # (the thirty-sixth round: a stamp to the minute, an age notice, a reprint notice, an adaptation note and a site's
@@ -378,8 +386,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout47", ["statement_kept", "statement_lines"]].tolist() == [326, 326]
     assert scores.loc["heldout47", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [140, 148]
     # the forty-eighth: scored once unseen (341/348, 133/159, with the rules of 788a9ea, in the record), then tuned on
-    assert scores.loc["heldout48", ["statement_kept", "statement_lines"]].tolist() == [341, 348]
-    assert scores.loc["heldout48", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [133, 159]
+    # (the forty-seventh round: teasers of a sentence quoted below, of a long sentence full of names and a summary's
+    # bullets, +2 statement of c2927 and c2935 and +4 furniture of c2927, c2932, c2935; a last line opening a sentence,
+    # +1 of c2958; names in Latin letters amid Lao lines, +2 of c2916; an editors' sign-off with a hyphen, +1 of
+    # c2949; a call to follow on WhatsApp in Indonesian, set out as a list item, +1 of c2927; a note that the page is
+    # old and a call for tips in Norwegian, +3 of c2919)
+    assert scores.loc["heldout48", ["statement_kept", "statement_lines"]].tolist() == [346, 348]
+    assert scores.loc["heldout48", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [142, 159]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

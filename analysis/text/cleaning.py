@@ -18,9 +18,10 @@ this order:
    text of ... appears below:") when that text prints an excerpt again (:mod:`analysis.text.cleaning_excerpts`), and
    a list of keywords goes with its label ("Keywords:" over "president", "afghanistan", ...;
    :mod:`analysis.text.cleaning_keyword_lists`).
-2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside;
-   web furniture, datelines and letter formulas are removed; list markers, and a wire dateline
-   glued to the first paragraph of text, are cut off, keeping the sentence.
+2. **Line rules** (:mod:`analysis.text.cleaning_rules`): lines in another language are set aside, and so is a line
+   that names people in Latin letters amid them (:mod:`analysis.text.cleaning_mixed_scripts`);
+   web furniture (set out as a list item or not), datelines and letter formulas are removed; list markers, and a wire
+   dateline glued to the first paragraph of text, are cut off, keeping the sentence.
 3. **Next posts of a listing page** (:mod:`analysis.text.cleaning_listings`): the first post of a
    category or tag page is the statement; the next starts at a second dated entry, after the
    first excerpt of a page of excerpts cut short with "...", at a second wire dateline (or the first
@@ -51,8 +52,9 @@ this order:
    written like a title is set aside as a heading: a title is not a sentence of the statement. The last unit of a page, right
    after a paragraph of text (no furniture removed between), is that text cut off by the extraction when it reads as words of a
    sentence ("All OIC count"), or leaves a clause open in brackets ("... (hereinafter, “Afg"), or is the start of the
-   word that opens the paragraph above ("Repre" under "Representative ..."), or a paragraph's first letter or two
-   ("O", "“"; :mod:`analysis.text.cleaning_cut_starts`), and nothing but a
+   word that opens the paragraph above ("Repre" under "Representative ..."), or ends on the start of a longer word of
+   the text ("Islamic Relie"), or opens a sentence on its subject ("The United St"), or is a paragraph's first letter
+   or two ("O", "“"; :mod:`analysis.text.cleaning_cut_starts`), and nothing but a
    "Continue reading" link follows it, not a heading, unless its
    words open a longer line removed above it (a title printed again and cut off); so is the first line of a section
    under its heading, cut off on a dangling word in lower case, even written like a title ("... the Right to").
@@ -75,7 +77,14 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
-from analysis.text.cleaning_cut_starts import LONE_OPENING_QUOTE, language_set_aside_above, opens_a_cut_paragraph
+from analysis.text.cleaning_cut_starts import (
+    LONE_OPENING_QUOTE,
+    cuts_a_word_above,
+    cuts_the_opening_word,
+    language_set_aside_above,
+    opens_a_cut_paragraph,
+    opens_a_cut_sentence,
+)
 from analysis.text.cleaning_embedded_posts import EMBEDDED_POST
 from analysis.text.cleaning_excerpts import EXCERPTS_RULE, excerpts_above_the_full_text
 from analysis.text.cleaning_glued import cut_glued_furniture, glued_read_on_start
@@ -84,6 +93,7 @@ from analysis.text.cleaning_headlines import headline_runs
 from analysis.text.cleaning_keyword_lists import KEYWORD_LIST_RULE, keyword_lists
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
+from analysis.text.cleaning_mixed_scripts import names_amid_a_text_set_aside
 from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
@@ -232,14 +242,17 @@ def _apply_line_rules(
             continue
         line, glued = cut_glued_furniture(line)
         verdict = classify_line(line)
+        item = None if verdict else LIST_MARKER.match(line)  # furniture set out as a list item ("* Follow ...") too
+        verdict = classify_line(line[item.end() :]) if item and line[item.end() :] else verdict
+        set_aside = {n.line_no: n.language for n in result.non_english}
+        language = None if verdict else names_amid_a_text_set_aside(line, line_no, normalised, set_aside)
+        verdict = ("moved", f"non-English line ({language})") if language else verdict
         if verdict and verdict[1] == "call to the reader" and is_opening_appeal(line, units):
             verdict = None  # the page's own appeal, as its standfirst, not the site's call beside or after the text
         if page_ends_there and opens_a_cut_paragraph(line) and not any(rest.strip() for rest in normalised[line_no:]):
             # a paragraph's start cut off on the page's last line goes with the paragraph above: set aside with it
             # when it was set aside in another language, or left to be read after text (a lone "“" is no separator)
-            language = language_set_aside_above(
-                line_no, normalised, {n.line_no: n.language for n in result.non_english}
-            )
+            language = language_set_aside_above(line_no, normalised, set_aside)
             verdict = ("moved", f"non-English line ({language})") if language else verdict
             verdict = None if verdict and verdict[1] == "separator" else verdict
         if verdict and not _ends_sentence_above(line, line_no, units):
@@ -327,24 +340,6 @@ def _drop_repeats(units: list[Unit], result: CleanedText, min_words: int = 1, te
     return _remove_units(units, repeated_units(texts, min_words, teasers), result)
 
 
-def cuts_the_opening_word(text: str, text_above: str) -> bool:
-    """One word, the start of the word that opens the paragraph above, cut off by the extraction before its end
-    ("Repre" under "Representative John Garamendi: ..."): the next paragraph's first word, not a title.
-
-    >>> cuts_the_opening_word("Repre", "Representative John Garamendi: ..."), cuts_the_opening_word("Rep", "Rep. Smith")
-    (True, False)
-    """
-    words_above = text_above.split()
-    return (
-        " " not in text
-        and len(text) >= 3
-        and bool(words_above)
-        and words_above[0].startswith(text)
-        and words_above[0] != text
-        and words_above[0][len(text)].isalpha()
-    )
-
-
 def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: bool) -> None:
     """Rejoin lines broken mid-sentence, then set headings aside from the English paragraphs.
 
@@ -398,12 +393,14 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         # or a clause opened in brackets and never closed: "The Islamic Republic of Afghanistan (hereinafter, “Afg"
         cut_off_after_text = last_of_page and (
             right_under_text
-            and reads_as_words(text)
+            and (reads_as_words(text) or opens_a_cut_sentence(text))
             or cut_quotation
             or section_opened
             or bool(CLAUSE_LEFT_OPEN.search(text))
             or after_text
             and cuts_the_opening_word(text, joined[index - 1][1])
+            or right_under_text
+            and cuts_a_word_above(text, result.paragraphs)
         )
         cut_off_after_text = cut_off_after_text and not opens_a_line_above(text, line_nos[0], result.steps)
         # a paragraph's first letter or two cut off, right under text with nothing removed between ("O", "“")

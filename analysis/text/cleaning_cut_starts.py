@@ -12,6 +12,14 @@ Only the 26 letters of the Latin alphabet without a diacritic count: a capital w
 line ("Â") is what a page decoded in the wrong encoding leaves of a non-breaking space, and two capitals are
 initials or an agency's mark ("AP"). Furniture right above the fragment (a date, "Related Posts") means the text did
 not run on to it: a letter after it is a menu's or a widget's remnant ("S", "Z").
+
+The extraction may also stop a few words into the next sentence, on words written like a title: "The United St",
+"The Taliba", "Islamic Relie". Such a last line, right under text with nothing removed between, is text when it ends
+on a word cut off (:func:`cuts_a_word_above`: the start of a longer word of the text above, "Relie" of "Relief"; or,
+as a special case, :func:`cuts_the_opening_word`, the start of the first word of the paragraph right above it), or
+when it opens a sentence (:func:`opens_a_cut_sentence`: a few words after "The", "They", "This" ...). A title or a
+menu's entry on the last line ("Related Topics", "Taliban Militan" under a related story) neither opens on such a
+word nor ends on a cut word of the text.
 """
 
 from __future__ import annotations
@@ -52,3 +60,60 @@ def language_set_aside_above(line_no: int, lines: list[str], set_aside: dict[int
     """
     above = next((number for number in range(line_no - 1, 0, -1) if lines[number - 1].strip()), None)
     return set_aside.get(above) if above else None
+
+
+#: A word that opens a sentence as its subject, or the subject's article or pronoun: "The", "They", "This".
+SUBJECT_OPENERS = frozenset("the a an this these those they we he she it its their our his her".split())
+#: A sentence's start cut off by the extraction, on the page's last line, has at most this many words (a longer
+#: line is read by its words in lower case, :func:`analysis.text.cleaning_rules.reads_as_words`).
+CUT_SENTENCE_MAX_WORDS = 4
+#: A word cut off by the extraction keeps this many letters at least ("Rel" of "Relief"): fewer match too many words.
+CUT_WORD_MIN_LETTERS = 3
+#: A letter, in any script: the words of a text are runs of them.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def opens_a_cut_sentence(text: str) -> bool:
+    """Two to :data:`CUT_SENTENCE_MAX_WORDS` words without final punctuation that open on a capitalised subject word
+    (:data:`SUBJECT_OPENERS`): the start of a sentence cut off, even when its other words are names ("The United St").
+
+    >>> opens_a_cut_sentence("The United St"), opens_a_cut_sentence("About Post Author"), opens_a_cut_sentence("The")
+    (True, False, False)
+    """
+    words = text.split()
+    opens = 1 < len(words) <= CUT_SENTENCE_MAX_WORDS and words[0] == words[0].capitalize()
+    return opens and words[0].lower() in SUBJECT_OPENERS and not text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def cuts_a_word_above(text: str, paragraphs: list[str]) -> bool:
+    """At most :data:`CUT_SENTENCE_MAX_WORDS` words, the last of them the start of a longer word of the text above
+    (``paragraphs``), cut off by the extraction, and no word of it itself ("Islamic Relie" under "... Islamic Relief
+    ...", "Afghanista" under "... Afghanistan ..."): the page's last line, cut in the middle of a word, not a title.
+
+    >>> cuts_a_word_above("Islamic Relie", ["Islamic Relief said."]), cuts_a_word_above("Islamic Relief", ["Islamic Relief said."])
+    (True, False)
+    """
+    words = text.split()
+    if not words or len(words) > CUT_SENTENCE_MAX_WORDS or not words[-1].isalpha():
+        return False
+    last, above = words[-1], set(_WORD.findall(" ".join(paragraphs)))
+    cut = len(last) >= CUT_WORD_MIN_LETTERS and last not in above
+    return cut and any(len(word) > len(last) and word.startswith(last) for word in above)
+
+
+def cuts_the_opening_word(text: str, text_above: str) -> bool:
+    """One word, the start of the word that opens the paragraph above, cut off by the extraction before its end
+    ("Repre" under "Representative John Garamendi: ..."): the next paragraph's first word, not a title.
+
+    >>> cuts_the_opening_word("Repre", "Representative John Garamendi: ..."), cuts_the_opening_word("Rep", "Rep. Smith")
+    (True, False)
+    """
+    words_above = text_above.split()
+    return (
+        " " not in text
+        and len(text) >= 3
+        and bool(words_above)
+        and words_above[0].startswith(text)
+        and words_above[0] != text
+        and words_above[0][len(text)].isalpha()
+    )

@@ -15,7 +15,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   as "3 Comments" does, and above the text it is no line of text either;
 - a **comment form's notice** ("Il tuo indirizzo email non sarà pubblicato.", "Vaša email adresa neće biti
   objavljivana."), as "Your email address will not be published." is in English, a **call to follow the site** on a
-  social network it names ("Pratite nas na našoj Facebook i Instagram stranici"), as "Follow us on Facebook" is, a
+  social network it names ("Pratite nas na našoj Facebook i Instagram stranici"), as "Follow us on Facebook" is, or
+  for its latest news in Indonesian ("Follow ... WhatsApp Channel ... untuk mendapatkan berita-berita terkini ..."), a
   **prompt to subscribe** for the site's news ("Abonnieren Sie und bleiben Sie über die neuesten Nachrichten ...
   auf dem Laufenden."), as "Subscribe to our newsletter and stay updated ..." is, and an **advertisement's note** that the
   article goes on below it ("Artiklen fortsættes under billedet...", "Der Artikel wird unter der Anzeige
@@ -32,6 +33,8 @@ a set phrase of one kind, in several languages, never a site's wording:
 - a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
   after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does (and
   "Mai multe din această categorie:" in Romanian, as "Other news in section");
+- a **call for news tips** in the Scandinavian languages ("Tips oss:", "Har du tips ...? Send oss en e-post på: ..."),
+  as "Do you have a groundbreaking story ...? Please reach us through news@..." is in English;
 - the **credit of the agencies** a report drew on, alone on its line ("*Com informações da AFP", "Con información de
   EFE"), as "(With inputs from Agencies)" is in English;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
@@ -107,11 +110,13 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|haberler|berita|nieuws|tin tức)\s*([.!]\s*[^.!?]{0,20}[.!]?)?$"
     ),
     # a call to follow the site on social networks, a network named ("Pratite nas na našoj Facebook i Instagram
-    # stranici, kao i na X nalogu."), as "Follow us on Facebook | Twitter" is in English
+    # stranici, kao i na X nalogu."), as "Follow us on Facebook | Twitter" is in English, or to follow it for the latest
+    # news in Indonesian ("Follow Suara.com untuk mendapatkan informasi terkini."), as "Follow us ... for latest news"
     "call to follow the site": re.compile(
         r"^(pratite nas|zapratite nas|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos"
         r"|śledź nas|sledujte nás|sledujte nas|volg ons|følg os|följ oss|ikuti kami)\b[^.!?]{0,120}"
         r"\b(facebook|instagram|twitter|telegram|youtube|tiktok|whatsapp|linkedin)\b[^.!?]{0,80}[.!]?$"
+        r"|^(follow|ikuti)\b([^.!?]|\.(?=\w)){0,80}\buntuk mendapatkan (informasi|berita)[^.!?]{0,30}\bterkini\b"
     ),
     # a prompt to subscribe for the site's news ("Abonnieren Sie und bleiben Sie über die neuesten Nachrichten ... auf
     # dem Laufenden."), as "Subscribe to our newsletter and stay updated on the latest news ..." is in English
@@ -142,6 +147,12 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credit of the agencies drawn on": re.compile(
         r"^[*(\[—–-]*\s*(com informações|con información|avec des informations|con informazioni)"
         r" (da|de|do|das|dos|del|de la|des|dell'|della|dello) [^.!?]{1,60}?\)?$"
+    ),
+    # a newsroom's call for tips, in the Scandinavian languages: its label alone ("Tips oss:") or the question with the
+    # address to write to ("Har du tips eller innspill til denne eller andre saker? Send oss en e-post på: ..."), as
+    # "Do you have a groundbreaking story ...? Please reach us through news@..." is in English
+    "call for news tips": re.compile(
+        r"^(tips oss|tipsa oss|tip os)\s*:?$|^har du (et |ett )?tips?\b[^?]{0,80}\?.{0,200}@"
     ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"

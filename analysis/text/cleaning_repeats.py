@@ -12,12 +12,15 @@ no punctuation):
   without final punctuation are a title printed twice, however long; with a full stop, only nearly
   all words capitalised make a title (:data:`TITLE_WITH_STOP_SHARE`), not a sentence full of names; a line longer
   than any headline (:data:`SENTENCE_MIN_WORDS`) printed first without its full stop and then with it is a sentence
-  (a summary's bullet above the text), however many names it holds.
+  (a summary's bullet above the text), however many names it holds, and so is one that ends on its full stop in both
+  copies. A shorter sentence printed above the text and quoted whole further down (:data:`QUOTED_SENTENCE`, of
+  :data:`QUOTED_TEASER_WORDS` words or more) is a teaser too: the quotation is the text.
 - **A teaser** that is no plain copy: its words, all but a few, open a later line, or most of its
   three-word runs recur later. The earlier copy goes. Two paragraphs that only open alike ("The
   members of the Council condemned ...") are not copies, and two paragraphs of text in a row that
   are both copied further down are the text printed twice (a forum quoting the article it links),
-  where the first copy is the text. A teaser stands above the text: after a paragraph of text, a paragraph
+  where the first copy is the text (but a summary's bullets without final punctuation, each copied below, are
+  teasers). A teaser stands above the text: after a paragraph of text, a paragraph
   printed again further down (a quote repeated, an embedded post) is text, unless it is lifted from a
   later paragraph half as long again or more (a pull quote) or printed twice in a row.
 - **A title printed again, cut short**: a line without final punctuation whose words, :data:`TEASER_WORDS` or more,
@@ -52,8 +55,14 @@ TEASER_OVERLAP = 0.8
 #: (small words aside) are capitalised.
 TITLE_WITH_STOP_SHARE = 0.8
 #: A line of more words than this is a sentence, not a title, when a later copy of it ends on a full stop, even if
-#: this copy stops without one (a summary's bullet printed above the text) and its words are mostly names.
+#: this copy stops without one (a summary's bullet printed above the text), or when it ends on one itself, and its
+#: words are mostly names.
 SENTENCE_MIN_WORDS = 20
+#: A sentence quoted whole on a line of its own, in quotation marks: a speaker's words, which a teaser above the text
+#: may print again without them, however short ("Indonesia mengharapkan ... memenuhi komitmennya.").
+QUOTED_SENTENCE = re.compile(r"^[\"“„«].+[.!?][\"”“»]$")
+#: ... but of this many words at least: a word or two said twice ("“Allahu Akbar.”") is no teaser's copy.
+QUOTED_TEASER_WORDS = 5
 #: A line repeated this many times on a page is the value of a form field, not text.
 FIELD_VALUE_REPEATS = 3
 #: A pull quote is an extract: it holds at most this share of the words of the paragraph it was lifted from. A
@@ -105,17 +114,22 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
     later_runs: set[tuple[str, ...]] = set()
     later_keys: set[tuple[str, ...]] = set()
     later_finished: set[tuple[str, ...]] = set()  # later units that end as a sentence does
+    later_quoted: set[tuple[str, ...]] = set()  # later units that are a sentence quoted whole
     copied_sentences: set[tuple[str, ...]] = set()  # sentences whose earlier copy is the teaser
     for index in range(len(keys) - 1, -1, -1):
         key, text = keys[index], texts[index]
         opening = key[:TEASER_WORDS]
         runs = {key[i : i + 3] for i in range(len(key) - 2)}
-        if len(opening) == TEASER_WORDS and key in later_keys:
+        quoted_below = key in later_quoted and len(key) >= QUOTED_TEASER_WORDS  # a shorter teaser of a quotation
+        if (len(opening) == TEASER_WORDS or quoted_below) and key in later_keys:
             # two copies that both stop without final punctuation are a title shown twice, however long
             finished = bool(TERMINAL_PUNCTUATION.search(text)) or key in later_finished
             # a line with a full stop is a title only when nearly all its words are capitalised: a sentence
             # full of names ("The Taliban has reacted to the 'Global Peace Index 2022' of ...") is not one
             title = looks_like_title(text, TITLE_WITH_STOP_SHARE if text.endswith(".") else 0.6)
+            # longer than any headline and ending on its own full stop, it is a sentence however many names it holds
+            # ("Mohammad Javanbakht, the Deputy Minister of Energy of Iran, discussed the Helmand River ...")
+            title = title and not (len(key) > SENTENCE_MIN_WORDS and TERMINAL_PUNCTUATION.search(text))
             sentence = finished and not is_heading(text) and not title
             # a sentence longer than a headline, printed first without its full stop (a summary's bullet), then with it
             bullet = not TERMINAL_PUNCTUATION.search(text) and key in later_finished
@@ -133,9 +147,15 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         later_keys.add(key)
         if TERMINAL_PUNCTUATION.search(text):
             later_finished.add(key)
+        if QUOTED_SENTENCE.match(text):
+            later_quoted.add(key)
     # two paragraphs of text in a row, each copied further down, are the text printed twice, not a teaser
-    # (a teaser is one paragraph, perhaps with its attribution): the first copy is the text
-    paragraphs = [teaser and not is_heading(text) for teaser, text in zip(is_teaser, texts)]
+    # (a teaser is one paragraph, perhaps with its attribution): the first copy is the text; a summary's bullets
+    # without final punctuation ("- The ban was introduced a day earlier, after ...") are no paragraphs of text
+    paragraphs = [
+        teaser and not is_heading(text) and bool(TERMINAL_PUNCTUATION.search(text))
+        for teaser, text in zip(is_teaser, texts)
+    ]
     in_pairs = [a and b for a, b in zip(paragraphs, paragraphs[1:])]
     text_twice = [pair_before or pair_after for pair_before, pair_after in zip([False, *in_pairs], [*in_pairs, False])]
     is_teaser = [teaser and not twice for teaser, twice in zip(is_teaser, text_twice)]

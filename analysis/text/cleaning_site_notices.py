@@ -37,6 +37,13 @@ SITE_NOTICE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^.!?]{0,40}\.?$",
         re.IGNORECASE,
     ),
+    # a note that the page is old ("This content is more than 1 year old.", "This article is 3 years old"), in the
+    # Scandinavian languages too ("Denne artikkelen er over to år gammel og kan inneholde utdatert informasjon.")
+    "note of the page's age": re.compile(
+        r"^(this (article|content|page|story|post|news) is (more than |over )?(\d+|an?|one|two|three|four|five) years? old"
+        r"|(denne|den här) (artikkelen|artikel|artikeln|saken) (er|är) (over|mere end|mer enn|mer än|äldre än)"
+        r" (\d+|et|ett|en|to|två|tre|fire|fyra|fem) år (gammel|gammal))\b[^.!?]{0,80}[.!]?$"
+    ),
     # what the site is: "Mail BD is the online news portal, where user will get news and updates on ..."
     "about the site": re.compile(
         r"^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} is (the|an?) ([\w-]+ ){0,3}(news|media) (portal|website|site|outlet)\b"
@@ -44,4 +51,6 @@ SITE_NOTICE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 #: The rules of :data:`SITE_NOTICE_PATTERNS` matched against the line in lower case.
-NOTICES_IN_LOWER_CASE = frozenset({"footnote on a banned organisation", "note of editorial standards"})
+NOTICES_IN_LOWER_CASE = frozenset(
+    {"footnote on a banned organisation", "note of editorial standards", "note of the page's age"}
+)
