@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_other_languages import other_language_furniture
 from analysis.text.cleaning_trailers import is_title_question
 
 
@@ -20,3 +21,21 @@ def test_a_comment_count_under_a_title_that_asks_a_question_starts_no_trailer():
     # a question in sentence case is text (heldout22 c1031 l.13), and so is a speaker's short question
     assert not is_title_question("Can the minister update the Senate on the evacuation of Australians?")
     assert not is_title_question("MS NAUERT: Pardon me, sir?")
+
+
+def test_the_header_and_the_notice_of_a_un_press_release_in_french_are_furniture():
+    # heldout49 c2995 l.3 and l.11, heldout21 c1329 l.3 and l.11 (furniture); the issuing line under the title
+    # (statement, c2995 l.5, c1329 l.6) and the text stay
+    for name, issuing in (("c2995-un-press-fr-baghlan-2007.txt", 5), ("c1329-pressun-sg-kabul-attacks-fr-2012.txt", 6)):
+        lines = kept(name)
+        assert not {3, 11} & lines
+        assert {issuing, 7, 8, 9} <= lines
+    office = "Département de l’information • Service des informations et des accréditations • New York |"
+    assert other_language_furniture(office) == "UN press release's header or notice"
+    notice = "À l’intention des organes d’information • Document non officiel"
+    assert other_language_furniture(notice) == "UN press release's header or notice"
+    # the same header in English (validation/statements/unsc-press-2006-10-09.txt)
+    english = "Department of Public Information • News and Media Division • New York"
+    assert other_language_furniture(english) == "UN press release's header or notice"
+    # a sentence that names the department is text
+    assert other_language_furniture("Le Département de l’information a publié hier à New York le rapport.") is None

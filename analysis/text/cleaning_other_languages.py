@@ -37,6 +37,10 @@ a set phrase of one kind, in several languages, never a site's wording:
   as "Do you have a groundbreaking story ...? Please reach us through news@..." is in English;
 - the **credit of the agencies** a report drew on, alone on its line ("*Com informações da AFP", "Con información de
   EFE"), as "(With inputs from Agencies)" is in English;
+- the **header and the notice of a UN press release in French**: the office that issues it ("Département de
+  l'information • Service des informations et des accréditations • New York"; in English "Department of Public
+  Information • News and Media Division • New York") and its notice to the press ("À l'intention des organes
+  d'information • Document non officiel"), as "For information media. Not an official record." is in English;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
   traduction :", "Translation begins:"): as under an English announcement ("The text is translated below:",
   :mod:`analysis.text.cleaning_reposts`), the blogger's introduction above it goes.
@@ -153,6 +157,15 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Do you have a groundbreaking story ...? Please reach us through news@..." is in English
     "call for news tips": re.compile(
         r"^(tips oss|tipsa oss|tip os)\s*:?$|^har du (et |ett )?tips?\b[^?]{0,80}\?.{0,200}@"
+    ),
+    # the office that issues a UN press release, over it, and its notice to the press, under it, in French ("Département
+    # de l'information • Service des informations et des accréditations • New York", "À l'intention des organes
+    # d'information • Document non officiel"), as "For information media. Not an official record." is in English
+    "UN press release's header or notice": re.compile(
+        r"^(département|department) (de l['’]information|de la communication globale|of (public )?information"
+        r"|of global communications)\b[^.!?]{0,120}\bnew york\W*$"
+        r"|^(à|a) l['’]intention des (organes|médias) d['’]information\b\W*(document non officiel\W*)?$"
+        r"|^document non officiel\W*$"
     ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"
