@@ -39,3 +39,14 @@ def test_the_header_and_the_notice_of_a_un_press_release_in_french_are_furniture
     assert other_language_furniture(english) == "UN press release's header or notice"
     # a sentence that names the department is text
     assert other_language_furniture("Le Département de l’information a publié hier à New York le rapport.") is None
+
+
+def test_a_cookie_banner_s_note_in_other_languages_is_furniture():
+    # heldout49 c3012 l.14 (furniture), under the text (l.9-11, statement); heldout44 c2666 l.27, in Spanish, went already
+    lines = kept("c3012-samsunhaber-mfa-kabul-protest-attack.txt")
+    assert 14 not in lines and {9, 10, 11} <= lines
+    assert other_language_furniture("Sitemizden en iyi şekilde faydalanmanız için çerezler kullanılmaktadır.")
+    spanish = "Este sitio web utiliza cookies para que usted tenga la mejor experiencia de usuario."
+    assert other_language_furniture(spanish) == "consent notice"
+    # a sentence on cookies of the bakery kind is text
+    assert other_language_furniture("Die Kinder verteilten Kekse und Kuchen an die Gäste.") is None

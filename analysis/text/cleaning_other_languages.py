@@ -29,7 +29,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   Zustimmung um ... anzuzeigen"), its note that the service may collect personal data ("Unter Umständen sammelt ...
   personenbezogene Daten ...") and what a click on its button means ("Durch Klick auf "Akzeptieren" geben Sie Ihre
   Einwilligung ...", "En cliquant sur « Accepter », vous consentez ..."), as "By clicking ..., you consent" is in
-  English;
+  English, and a cookie banner's note that the site uses cookies ("Sitemizden en iyi şekilde faydalanmanız için
+  çerezler kullanılmaktadır.", "Este sitio web utiliza cookies ..."), as "This website uses cookies ..." is;
 - a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
   after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does (and
   "Mai multe din această categorie:" in Romanian, as "Other news in section");
@@ -145,6 +146,10 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(by clicking|durch (einen )?klick auf|en cliquant sur|al (hacer clic|pulsar) en|cliccando su|ao clicar em)\b"
         r".{0,60}\b(you (agree|consent)|geben sie ihre (einwilligung|zustimmung)|willigen sie\b|stimmen sie\b"
         r"|vous (acceptez|consentez)|(acepta|aceptas|consientes?|acconsenti|accetti|concorda|aceita|consente)\b))"
+        # a cookie banner's note that the site uses cookies, a line of 300 characters at most
+        r"|^(?=.{0,300}$).*\b(çerez(ler)?(i)? kullan\w*|(verwenden|nutzen|verwendet|nutzt) cookies"
+        r"|utilis\w* (des |les )?cookies|(utiliza|utilizamos|usa|usamos|utilizza|utilizziamo) (i |os |las )?cookies?"
+        r"|menggunakan cookies?)\b"
     ),
     # the credit of the agencies a report drew on, alone on its line ("*Com informações da AFP", "Con información de
     # EFE"), as "(With inputs from Agencies)" is in English
