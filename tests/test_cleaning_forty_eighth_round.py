@@ -50,3 +50,14 @@ def test_a_cookie_banner_s_note_in_other_languages_is_furniture():
     assert other_language_furniture(spanish) == "consent notice"
     # a sentence on cookies of the bakery kind is text
     assert other_language_furniture("Die Kinder verteilten Kekse und Kuchen an die Gäste.") is None
+
+
+def test_a_date_stamp_in_figures_with_the_label_of_its_update_is_furniture():
+    # heldout49 c2974 l.1 (furniture), the update's date lost; heldout26 c1589 l.7 gives it ("08.06.2017 - Update :
+    # 11.06.2017", furniture, removed before)
+    lines = kept("c2974-milliyet-us-state-spring-offensive.txt")
+    assert 1 not in lines and {3, 4, 5} <= lines
+    assert other_language_furniture("26.04.2018 - 06:07 | Son Güncellenme:") == "date stamp with its update"
+    assert other_language_furniture("08.06.2017 - Update : 11.06.2017") == "date stamp with its update"
+    # a sentence that opens on a date is text
+    assert other_language_furniture("26.04.2018 - Update: the ministry said the talks would go on.") is None

@@ -42,6 +42,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   l'information • Service des informations et des accréditations • New York"; in English "Department of Public
   Information • News and Media Division • New York") and its notice to the press ("À l'intention des organes
   d'information • Document non officiel"), as "For information media. Not an official record." is in English;
+- a **date stamp in figures with the label of its update**, the update's date given or lost by the extraction
+  ("26.04.2018 - 06:07 | Son Güncellenme:", "08.06.2017 - Update : 11.06.2017"), as "Last updated: ..." is;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
   traduction :", "Translation begins:"): as under an English announcement ("The text is translated below:",
   :mod:`analysis.text.cleaning_reposts`), the blogger's introduction above it goes.
@@ -171,6 +173,13 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|of global communications)\b[^.!?]{0,120}\bnew york\W*$"
         r"|^(à|a) l['’]intention des (organes|médias) d['’]information\b\W*(document non officiel\W*)?$"
         r"|^document non officiel\W*$"
+    ),
+    # a date stamp in figures, perhaps with its time, and the label of its update, the update's date given or lost
+    # ("26.04.2018 - 06:07 | Son Güncellenme:", "08.06.2017 - Update : 11.06.2017")
+    "date stamp with its update": re.compile(
+        r"^\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?\s*[|/–-]\s*"
+        r"(son güncell\w*|güncelle\w*|(last )?update[ds]?|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]"
+        r"|aggiornat[oa]|diperbarui|bijgewerkt)\s*:?(\s*\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?)?$"
     ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"
