@@ -61,3 +61,16 @@ def test_a_date_stamp_in_figures_with_the_label_of_its_update_is_furniture():
     assert other_language_furniture("08.06.2017 - Update : 11.06.2017") == "date stamp with its update"
     # a sentence that opens on a date is text
     assert other_language_furniture("26.04.2018 - Update: the ministry said the talks would go on.") is None
+
+
+def test_a_prompt_to_write_to_the_editors_about_the_article_is_furniture():
+    # heldout49 c2999 l.11 and heldout46 c2781 l.17 (furniture), each under the text
+    lines = kept("c2999-newsportal-koeln-diplomatic-ties.txt")
+    assert 11 not in lines and {5, 7, 9} <= lines
+    assert 17 not in kept("c2781-oe24-taliban-pk-sicherheit.txt")
+    prompt = "Anmerkungen zum Beitrag? Hinweis an die Redaktion senden."
+    assert other_language_furniture(prompt) == "prompt to write to the editors"
+    assert other_language_furniture("Fehler im Artikel gefunden? Jetzt melden.") == "prompt to write to the editors"
+    # a question in the text, answered by the text, is no prompt
+    question = "Gab es Fehler bei der Evakuierung? Die Regierung sagt, man habe alles getan."
+    assert other_language_furniture(question) is None

@@ -42,6 +42,9 @@ a set phrase of one kind, in several languages, never a site's wording:
   l'information • Service des informations et des accréditations • New York"; in English "Department of Public
   Information • News and Media Division • New York") and its notice to the press ("À l'intention des organes
   d'information • Document non officiel"), as "For information media. Not an official record." is in English;
+- a **prompt to write to the editors** about the article: a short question on an error in it or remarks on it, and
+  the call to report it ("Fehler im Artikel gefunden? Jetzt melden.", "Anmerkungen zum Beitrag? Hinweis an die
+  Redaktion senden."; in English "Found an error? Let us know.");
 - a **date stamp in figures with the label of its update**, the update's date given or lost by the extraction
   ("26.04.2018 - 06:07 | Son Güncellenme:", "08.06.2017 - Update : 11.06.2017"), as "Last updated: ..." is;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
@@ -173,6 +176,13 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|of global communications)\b[^.!?]{0,120}\bnew york\W*$"
         r"|^(à|a) l['’]intention des (organes|médias) d['’]information\b\W*(document non officiel\W*)?$"
         r"|^document non officiel\W*$"
+    ),
+    # a prompt to write to the editors: a short question on an error in the article or remarks on it, and the call to
+    # report it ("Fehler im Artikel gefunden? Jetzt melden.", "Anmerkungen zum Beitrag? Hinweis an die Redaktion senden.")
+    "prompt to write to the editors": re.compile(
+        r"^[^.!?]{0,30}\b(fehler|anmerkung(en)?|hinweise?|korrektur(en)?|error|mistake|typo)\b[^.!?]{0,30}\?\s*"
+        r"(jetzt melden|(einen )?hinweis an die redaktion( senden)?|schreiben sie (uns|der redaktion)|report it|let us know"
+        r"|tell us)\b[^.!?]{0,30}[.!]?$"
     ),
     # a date stamp in figures, perhaps with its time, and the label of its update, the update's date given or lost
     # ("26.04.2018 - 06:07 | Son Güncellenme:", "08.06.2017 - Update : 11.06.2017")
