@@ -4,6 +4,7 @@
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_other_languages import other_language_furniture
+from analysis.text.cleaning_rules import classify_line
 from analysis.text.cleaning_trailers import is_title_question
 
 
@@ -74,3 +75,19 @@ def test_a_prompt_to_write_to_the_editors_about_the_article_is_furniture():
     # a question in the text, answered by the text, is no prompt
     question = "Gab es Fehler bei der Evakuierung? Die Regierung sagt, man habe alles getan."
     assert other_language_furniture(question) is None
+
+
+def test_a_caption_credited_to_an_agency_after_a_slash_is_furniture_and_its_alt_text_above_it():
+    # heldout49 c2969 l.4 (the picture's alt text) and l.5 (its caption with the credit glued), both furniture; the
+    # text below (l.7, l.9) stays
+    lines = kept("c2969-pikiranrakyat-mujahid-no-threat.txt")
+    assert not {4, 5} & lines and {7, 9, 11} <= lines
+    caption = (
+        "Taliban akui tak akan berikan ancaman ke negara lain dan hanya kendalikan Afghansistan. /Reuters/Stringer/"
+    )
+    assert classify_line(caption) == ("removed", "photo credit after a caption")
+    # the agency alone after the slash (heldout31 c1908 l.4, removed before)
+    scene = "People try to get inside Hamid Karzai International Airport in Kabul, Afghanistan on August 16, 2021. / Reuters"
+    assert classify_line(scene) == ("removed", "photo credit after a caption")
+    # a sentence that names the agency is text
+    assert classify_line("The news was first reported by Reuters and AFP.") is None
