@@ -91,3 +91,16 @@ def test_a_caption_credited_to_an_agency_after_a_slash_is_furniture_and_its_alt_
     assert classify_line(scene) == ("removed", "photo credit after a caption")
     # a sentence that names the agency is text
     assert classify_line("The news was first reported by Reuters and AFP.") is None
+
+
+def test_a_news_agency_or_a_magazine_on_itself_is_furniture():
+    # heldout49 c2977 l.9 (furniture) over the text (l.11, statement); heldout4 c296 l.11 (furniture)
+    lines = kept("c2977-khaama-akhundzada-eid-2024.txt")
+    assert 9 not in lines and {11, 13} <= lines
+    assert 11 not in kept("c296-diplomaticinsight-us-embassy-kabul.txt")
+    agency = "Khaama Press is the leading news agency of Afghanistan with over 3 million hits a month."
+    assert classify_line(agency) == ("removed", "about the site")
+    magazine = "The Diplomatic Insight is a digital and print magazine focusing on diplomacy, defense, and development."
+    assert classify_line(magazine) == ("removed", "about the site")
+    # a sentence of the text that names an agency does not open on it so
+    assert classify_line("Officials said Khaama Press is the leading news agency of Afghanistan.") is None
