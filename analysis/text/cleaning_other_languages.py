@@ -37,7 +37,8 @@ a set phrase of one kind, in several languages, never a site's wording:
 - a **call for news tips** in the Scandinavian languages ("Tips oss:", "Har du tips ...? Send oss en e-post på: ..."),
   as "Do you have a groundbreaking story ...? Please reach us through news@..." is in English;
 - the **credit of the agencies** a report drew on, alone on its line ("*Com informações da AFP", "Con información de
-  EFE"), as "(With inputs from Agencies)" is in English;
+  EFE"), as "(With inputs from Agencies)" is in English, and the **label of the source** with its name ("Źródło: TVN24
+  News in English, Reuters", "Fonte: BBC,", "Sumber: merdeka.com"), as "Source: ..." is;
 - the **header and the notice of a UN press release in French**: the office that issues it ("Département de
   l'information • Service des informations et des accréditations • New York"; in English "Department of Public
   Information • News and Media Division • New York") and its notice to the press ("À l'intention des organes
@@ -161,6 +162,12 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credit of the agencies drawn on": re.compile(
         r"^[*(\[—–-]*\s*(com informações|con información|avec des informations|con informazioni)"
         r" (da|de|do|das|dos|del|de la|des|dell'|della|dello) [^.!?]{1,60}?\)?$"
+    ),
+    # the label of the source a page credits, with its name ("Źródło: TVN24 News in English, Reuters", "Fonte: BBC,"), as
+    # "Source: 1News" is in English
+    "credit of the source": re.compile(
+        r"^[—–(\[*-]*\s*(źródło|źródła|sumber|fuente|fuentes|fonte|fontes|quelle|quellen|forrás|kaynak|bron|källa|kilde"
+        r"|lähde|zdroj|izvor|sursa|nguồn)\s*:\s*\S.{0,60}$"
     ),
     # a newsroom's call for tips, in the Scandinavian languages: its label alone ("Tips oss:") or the question with the
     # address to write to ("Har du tips eller innspill til denne eller andre saker? Send oss en e-post på: ..."), as
