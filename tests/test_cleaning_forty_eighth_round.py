@@ -117,3 +117,10 @@ def test_the_label_of_the_source_in_other_languages_is_furniture():
     assert other_language_furniture("Sumber: merdeka.com") == "credit of the source"
     # the word inside a sentence is text
     assert other_language_furniture("Die Quelle sagte: Die Gespräche gehen weiter.") is None
+
+
+def test_a_note_that_the_content_is_old_in_norwegian_is_furniture():
+    # heldout21 c1335 l.3 (furniture), in the neuter ("Dette innholdet ... gammelt"), as heldout48 c2919 l.11 ("Denne
+    # artikkelen er over to år gammel ...") and heldout7 c463 l.3 ("This content is more than 1 year old.")
+    assert 3 not in kept("c1335-regjeringen-joint-statement-schools-2022.txt")
+    assert classify_line("Dette innholdet er mer enn 2 år gammelt.") == ("removed", "note of the page's age")

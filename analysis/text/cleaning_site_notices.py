@@ -38,11 +38,13 @@ SITE_NOTICE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # a note that the page is old ("This content is more than 1 year old.", "This article is 3 years old"), in the
-    # Scandinavian languages too ("Denne artikkelen er over to år gammel og kan inneholde utdatert informasjon.")
+    # Scandinavian languages too ("Denne artikkelen er over to år gammel og kan inneholde utdatert informasjon.", "Dette
+    # innholdet er mer enn 2 år gammelt.")
     "note of the page's age": re.compile(
         r"^(this (article|content|page|story|post|news) is (more than |over )?(\d+|an?|one|two|three|four|five) years? old"
-        r"|(denne|den här) (artikkelen|artikel|artikeln|saken) (er|är) (over|mere end|mer enn|mer än|äldre än)"
-        r" (\d+|et|ett|en|to|två|tre|fire|fyra|fem) år (gammel|gammal))\b[^.!?]{0,80}[.!]?$"
+        r"|(denne|den här|dette|detta) (artikkelen|artikel|artikeln|saken|innholdet|indholdet|innehållet) (er|är)"
+        r" (over|mere end|mer enn|mer än|äldre än) (\d+|et|ett|en|to|två|tre|fire|fyra|fem) år"
+        r" (gammel|gammal|gammelt|gammalt))\b[^.!?]{0,80}[.!]?$"
     ),
     # what the site is: "Mail BD is the online news portal, where user will get news and updates on ...", a news
     # agency's or a magazine's words on itself ("Khaama Press is the leading news agency of Afghanistan with ...", "The
