@@ -124,3 +124,16 @@ def test_a_note_that_the_content_is_old_in_norwegian_is_furniture():
     # artikkelen er over to år gammel ...") and heldout7 c463 l.3 ("This content is more than 1 year old.")
     assert 3 not in kept("c1335-regjeringen-joint-statement-schools-2022.txt")
     assert classify_line("Dette innholdet er mer enn 2 år gammelt.") == ("removed", "note of the page's age")
+
+
+def test_a_newsletter_s_pitch_of_news_delivered_to_the_reader_is_furniture():
+    # heldout29 c1772 l.3, heldout24 c1484 l.40 and heldout25 c1560 l.11 (furniture), as "Get Today in Opinion ...,
+    # delivered to you every Sunday-Friday." (heldout8 c532 l.9) went already
+    assert 3 not in kept("c1772-tampabay-obama-surge-2009.txt")
+    assert 40 not in kept("c1484-jakartapost-indonesia-university-ban-2022.txt")
+    assert 11 not in kept("c1560-muslimelders-kabul-mosque-2022.txt")
+    rule = "newsletter, petition or archive prompt"
+    assert classify_line("Today’s top headlines delivered to you daily.") == ("removed", rule)
+    assert classify_line("Our newsletter") == ("removed", rule)
+    # aid delivered to people, in a sentence of the text, is no pitch
+    assert classify_line("The food was delivered to you and your families by the World Food Programme.") is None
