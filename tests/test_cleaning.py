@@ -153,8 +153,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout3", ["statement_kept", "statement_lines"]].tolist() == [393, 394]
     assert scores.loc["heldout3", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [288, 317]
     assert scores.loc["heldout4", ["statement_kept", "statement_lines"]].tolist() == [350, 350]
-    # (round 34: a Canadian member's label with party and riding, +1 of c318)
-    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [247, 257]
+    # (round 34: a Canadian member's label with party and riding, +1 of c318; the forty-eighth round: a magazine's words
+    # on itself, +1 of c296)
+    assert scores.loc["heldout4", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [248, 257]
     assert scores.loc["heldout5", ["statement_kept", "statement_lines"]].tolist() == [378, 378]
     assert scores.loc["heldout5", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [251, 264]
     # the sixth: scored once unseen (328/334, 253/312, in the record), then tuned on
@@ -185,7 +186,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the twelfth: scored once unseen (361/374, 240/319, with the rules of 01f0fb8, in the record), then tuned on
     # (the seventeenth round's prompt to join a mailing list broken over lines: +4, c748)
     assert scores.loc["heldout12", ["statement_kept", "statement_lines"]].tolist() == [374, 374]
-    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [285, 319]
+    # (the forty-eighth round: the label of the source in Italian, "Fonte: BBC,", +1 of c750)
+    assert scores.loc["heldout12", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [286, 319]
     # the thirteenth: scored once unseen (381/394, 176/218, with the rules of 49fa72f, in the record), then tuned on
     # (the twelfth round: speakers' forms of address, paragraphs left in <p> markup, a pair of entries announced;
     # the fifteenth's "Read more at ..." link; the sixteenth's AP credit; the thirty-second's GOV.UK period note, c839)
@@ -215,7 +217,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
     assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 230]
+    # (the forty-eighth round: the first of a run of excerpts cut short under eight paragraphs of text, +1 of c1112)
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 230]
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
     assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [238, 259]
@@ -226,8 +229,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # (the forty-seventh round: a last line that opens a sentence on its subject, "The Taliba", +1 of c1325)
     assert scores.loc["heldout21", ["statement_kept", "statement_lines"]].tolist() == [375, 375]
     # (round 34: a Canadian member's label with party and riding, +1 of c1316; the forty-fifth round: a caption's alt
-    # text above its copy glued to its credit, +1 of c1295, and a last line cut off under furniture, +1 of c1283)
-    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [276, 301]
+    # text above its copy glued to its credit, +1 of c1295, and a last line cut off under furniture, +1 of c1283; the
+    # forty-eighth round: a UN press release's notice in French, +1 of c1329, a note that the content is old in
+    # Norwegian, +1 of c1335, and the first of a run of excerpts cut short under the article, +1 of c1302)
+    assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [279, 301]
     # the twenty-second: scored once unseen (331/347, 209/250, with the rules of 0ae4381, in the record), then tuned on
     assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [347, 347]
     assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
@@ -236,10 +241,12 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout23", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [265, 271]
     # the twenty-fourth: scored once unseen (311/322, 233/264, with the rules of e70e21a, in the record), then tuned on
     assert scores.loc["heldout24", ["statement_kept", "statement_lines"]].tolist() == [322, 322]
-    assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [236, 264]
+    # (the forty-eighth round: a newsletter's pitch of news delivered to the reader, +1 of c1484)
+    assert scores.loc["heldout24", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [237, 264]
     # the twenty-fifth: scored once unseen (369/384, 215/238, with the rules of 1ab7978, in the record), then tuned on
     assert scores.loc["heldout25", ["statement_kept", "statement_lines"]].tolist() == [384, 384]
-    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [222, 238]
+    # (the forty-eighth round: a newsletter box's label, "Our newsletter", +1 of c1560)
+    assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [223, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
     assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [208, 240]
@@ -254,8 +261,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the twenty-ninth: scored once unseen (381/393, 114/146, with the rules of 85cbe98, in the record), then tuned on
     # (the thirtieth round: a quotation opened on one word runs on into the next line, +1 of c1770)
     assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [384, 393]
-    # (the forty-fifth round: a last line cut off under furniture below the text goes with it, +1 of c1803)
-    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [120, 146]
+    # (the forty-fifth round: a last line cut off under furniture below the text goes with it, +1 of c1803; the
+    # forty-eighth round: a newsletter's pitch of news delivered to the reader, +1 of c1772)
+    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [121, 146]
     # the thirtieth: scored once unseen (391/429, 176/231, with the rules of 626d88f, in the record), then tuned on
     # (the twenty-ninth round: a link list inside the article no longer ends it, +17 of c1832 and c1844; a transcript's
     # timecodes are furniture and its speech is joined across them, +16 and +20 of c1878; a caption of more than 60
@@ -327,7 +335,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # caption closed by "REUTERS/...", +6 furniture of c2362, c2370, c2384, c2361, c2381 and c2377; an open-access
     # licence, +1 of c2398; a link's sentence alone on its line, +1 of c2418)
     assert scores.loc["heldout39", ["statement_kept", "statement_lines"]].tolist() == [343, 344]
-    assert scores.loc["heldout39", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [209, 242]
+    # (the forty-eighth round: the label of the source in Polish, "Źródło: ...", +1 of c2388)
+    assert scores.loc["heldout39", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [210, 242]
     # the fortieth: scored once unseen (326/328, 132/174, with the rules of 848edb6, in the record), then tuned on
     # (the thirty-ninth round: +1 S of c2474, a saying with its scripture named after it; site notices, +3 F of c2432
     # and c2455: a wire's note of its standards, a Russian outlet's footnote on a banned organisation, an "about" blurb;
@@ -379,7 +388,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # c2804; the site's greeting of its reader, +1 of c2808, the other of whose lines, a newsletter box's cut-off
     # start, stays removed as a last line cut off under furniture)
     assert scores.loc["heldout46", ["statement_kept", "statement_lines"]].tolist() == [265, 266]
-    assert scores.loc["heldout46", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [196, 212]
+    # (the forty-eighth round: a prompt to write to the editors, now on two pages, +1 of c2781)
+    assert scores.loc["heldout46", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [197, 212]
     # the forty-seventh: scored once unseen (326/326, 137/148, with the rules of 41550e5, in the record), then tuned on
     # (the forty-sixth round: the credit of the agencies drawn on in Portuguese, +1 of c2846; a label of other
     # stories in Romanian, which starts the page trailer, +1 of c2860 and the comment form's closing notice under it, +1)
@@ -394,8 +404,13 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout48", ["statement_kept", "statement_lines"]].tolist() == [346, 348]
     assert scores.loc["heldout48", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [142, 159]
     # the forty-ninth: scored once unseen (315/318, 147/178, with the rules of 1f1c4e2, in the record), then tuned on
-    assert scores.loc["heldout49", ["statement_kept", "statement_lines"]].tolist() == [315, 318]
-    assert scores.loc["heldout49", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [147, 178]
+    # (the forty-eighth round: a title that asks a question is no line of text, so "No Comments" under it starts no
+    # trailer, +2 statement of c2984; a UN press release's header and notice in French, +2 of c2995; a cookie notice in
+    # Turkish, +1 of c3012; a date stamp with the label of its update, +1 of c2974; a prompt to write to the editors,
+    # +1 of c2999; a caption credited after a slash, +1 of c2969; a news agency's words on itself, +1 of c2977; the first
+    # of a run of excerpts cut short under the article, +1 of c2962)
+    assert scores.loc["heldout49", ["statement_kept", "statement_lines"]].tolist() == [317, 318]
+    assert scores.loc["heldout49", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [155, 178]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

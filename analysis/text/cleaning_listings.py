@@ -117,6 +117,8 @@ INVOCATION = re.compile(rf"^{IN_THE_NAME_OF_GOD}", re.IGNORECASE)
 RELATED_LINKS = 3
 #: The dash before a related story's headline (a list's points more often open on a bullet or a figure).
 LINK_DASH = re.compile(r"^\s*[-–—]\s")
+#: A listing's excerpt of its first post runs to this many paragraphs at most before the line cut short that ends it.
+EXCERPT_MAX_PARAGRAPHS = 3
 #: The rules of the line-rule step whose lines mark the posts of a listing.
 BYLINE_RULE, DATE_RULE, SEPARATOR_RULE = "byline", "dateline", "separator"
 
@@ -180,13 +182,16 @@ def _listing_start(units: list[Unit], posts: list[int], dated: bool, first_text:
 
 def _ends_first_post(units: list[Unit], post: int, first_text: int) -> bool:
     """The first excerpt cut short on a page of excerpts ends the statement's text when only text
-    comes before it (the statement's own excerpt) and it opens with no dateline of its own
-    ("Ludhiana: The police ...", the start of another story)."""
+    comes before it (the statement's own excerpt), no more than :data:`EXCERPT_MAX_PARAGRAPHS` paragraphs (after more,
+    the text is the article, and a run of excerpts cut short under it, its first among them, are other stories), and
+    it opens with no dateline of its own ("Ludhiana: The police ...", the start of another story)."""
     if post <= first_text:
         return False
     text = next(text for line_no, text, _ in units if line_no == post)
     own_dateline = OPENING_LABEL.match(text)
-    return not own_dateline and not any(is_heading(other) for n, other, _ in units if first_text <= n < post)
+    above = [other for n, other, _ in units if first_text <= n < post]
+    short = len(above) <= EXCERPT_MAX_PARAGRAPHS
+    return short and not own_dateline and not any(is_heading(other) for other in above)
 
 
 def _next_story_start(units: list[Unit], datelined: set[int], excerpts: set[int], first_text: int) -> int | None:

@@ -29,14 +29,25 @@ a set phrase of one kind, in several languages, never a site's wording:
   Zustimmung um ... anzuzeigen"), its note that the service may collect personal data ("Unter Umständen sammelt ...
   personenbezogene Daten ...") and what a click on its button means ("Durch Klick auf "Akzeptieren" geben Sie Ihre
   Einwilligung ...", "En cliquant sur « Accepter », vous consentez ..."), as "By clicking ..., you consent" is in
-  English;
+  English, and a cookie banner's note that the site uses cookies ("Sitemizden en iyi şekilde faydalanmanız için
+  çerezler kullanılmaktadır.", "Este sitio web utiliza cookies ..."), as "This website uses cookies ..." is;
 - a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
   after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does (and
   "Mai multe din această categorie:" in Romanian, as "Other news in section");
 - a **call for news tips** in the Scandinavian languages ("Tips oss:", "Har du tips ...? Send oss en e-post på: ..."),
   as "Do you have a groundbreaking story ...? Please reach us through news@..." is in English;
 - the **credit of the agencies** a report drew on, alone on its line ("*Com informações da AFP", "Con información de
-  EFE"), as "(With inputs from Agencies)" is in English;
+  EFE"), as "(With inputs from Agencies)" is in English, and the **label of the source** with its name ("Źródło: TVN24
+  News in English, Reuters", "Fonte: BBC,", "Sumber: merdeka.com"), as "Source: ..." is;
+- the **header and the notice of a UN press release in French**: the office that issues it ("Département de
+  l'information • Service des informations et des accréditations • New York"; in English "Department of Public
+  Information • News and Media Division • New York") and its notice to the press ("À l'intention des organes
+  d'information • Document non officiel"), as "For information media. Not an official record." is in English;
+- a **prompt to write to the editors** about the article: a short question on an error in it or remarks on it, and
+  the call to report it ("Fehler im Artikel gefunden? Jetzt melden.", "Anmerkungen zum Beitrag? Hinweis an die
+  Redaktion senden."; in English "Found an error? Let us know.");
+- a **date stamp in figures with the label of its update**, the update's date given or lost by the extraction
+  ("26.04.2018 - 06:07 | Son Güncellenme:", "08.06.2017 - Update : 11.06.2017"), as "Last updated: ..." is;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
   traduction :", "Translation begins:"): as under an English announcement ("The text is translated below:",
   :mod:`analysis.text.cleaning_reposts`), the blogger's introduction above it goes.
@@ -141,6 +152,10 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(by clicking|durch (einen )?klick auf|en cliquant sur|al (hacer clic|pulsar) en|cliccando su|ao clicar em)\b"
         r".{0,60}\b(you (agree|consent)|geben sie ihre (einwilligung|zustimmung)|willigen sie\b|stimmen sie\b"
         r"|vous (acceptez|consentez)|(acepta|aceptas|consientes?|acconsenti|accetti|concorda|aceita|consente)\b))"
+        # a cookie banner's note that the site uses cookies, a line of 300 characters at most
+        r"|^(?=.{0,300}$).*\b(çerez(ler)?(i)? kullan\w*|(verwenden|nutzen|verwendet|nutzt) cookies"
+        r"|utilis\w* (des |les )?cookies|(utiliza|utilizamos|usa|usamos|utilizza|utilizziamo) (i |os |las )?cookies?"
+        r"|menggunakan cookies?)\b"
     ),
     # the credit of the agencies a report drew on, alone on its line ("*Com informações da AFP", "Con información de
     # EFE"), as "(With inputs from Agencies)" is in English
@@ -148,11 +163,40 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[*(\[—–-]*\s*(com informações|con información|avec des informations|con informazioni)"
         r" (da|de|do|das|dos|del|de la|des|dell'|della|dello) [^.!?]{1,60}?\)?$"
     ),
+    # the label of the source a page credits, with its name ("Źródło: TVN24 News in English, Reuters", "Fonte: BBC,"), as
+    # "Source: 1News" is in English
+    "credit of the source": re.compile(
+        r"^[—–(\[*-]*\s*(źródło|źródła|sumber|fuente|fuentes|fonte|fontes|quelle|quellen|forrás|kaynak|bron|källa|kilde"
+        r"|lähde|zdroj|izvor|sursa|nguồn)\s*:\s*\S.{0,60}$"
+    ),
     # a newsroom's call for tips, in the Scandinavian languages: its label alone ("Tips oss:") or the question with the
     # address to write to ("Har du tips eller innspill til denne eller andre saker? Send oss en e-post på: ..."), as
     # "Do you have a groundbreaking story ...? Please reach us through news@..." is in English
     "call for news tips": re.compile(
         r"^(tips oss|tipsa oss|tip os)\s*:?$|^har du (et |ett )?tips?\b[^?]{0,80}\?.{0,200}@"
+    ),
+    # the office that issues a UN press release, over it, and its notice to the press, under it, in French ("Département
+    # de l'information • Service des informations et des accréditations • New York", "À l'intention des organes
+    # d'information • Document non officiel"), as "For information media. Not an official record." is in English
+    "UN press release's header or notice": re.compile(
+        r"^(département|department) (de l['’]information|de la communication globale|of (public )?information"
+        r"|of global communications)\b[^.!?]{0,120}\bnew york\W*$"
+        r"|^(à|a) l['’]intention des (organes|médias) d['’]information\b\W*(document non officiel\W*)?$"
+        r"|^document non officiel\W*$"
+    ),
+    # a prompt to write to the editors: a short question on an error in the article or remarks on it, and the call to
+    # report it ("Fehler im Artikel gefunden? Jetzt melden.", "Anmerkungen zum Beitrag? Hinweis an die Redaktion senden.")
+    "prompt to write to the editors": re.compile(
+        r"^[^.!?]{0,30}\b(fehler|anmerkung(en)?|hinweise?|korrektur(en)?|error|mistake|typo)\b[^.!?]{0,30}\?\s*"
+        r"(jetzt melden|(einen )?hinweis an die redaktion( senden)?|schreiben sie (uns|der redaktion)|report it|let us know"
+        r"|tell us)\b[^.!?]{0,30}[.!]?$"
+    ),
+    # a date stamp in figures, perhaps with its time, and the label of its update, the update's date given or lost
+    # ("26.04.2018 - 06:07 | Son Güncellenme:", "08.06.2017 - Update : 11.06.2017")
+    "date stamp with its update": re.compile(
+        r"^\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?\s*[|/–-]\s*"
+        r"(son güncell\w*|güncelle\w*|(last )?update[ds]?|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]"
+        r"|aggiornat[oa]|diperbarui|bijgewerkt)\s*:?(\s*\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?)?$"
     ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"

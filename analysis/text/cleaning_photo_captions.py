@@ -8,7 +8,8 @@ their own. Each rule names a kind of caption or credit, never a site:
   ..."), and a stock picture's mark alone on its line ("Representative Image.");
 - a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6, 2011");
 - a caption credited to an agency after its sentence or its date ("... in Kabul. AFP", "... 2021 (AFP).",
-  "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]", "... pandemic. – Bernama pic, January 13, 2022"), or
+  "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]", "... pandemic. – Bernama pic, January 13, 2022", "...
+  Afghansistan. /Reuters/Stringer/"), or
   whose credit the extraction lost ("... Afghanistan.Credit:"), an agency photographer's credit ("(AP Photo/Rahmat
   Gul)", "(Photo credit should read ...)", "... 2017.REUTERS");
 - a press photo's caption marking where each person stands ("(C, Rear)", "(left)"), and a news photo's caption in the
@@ -81,7 +82,10 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
         # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
         rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
-        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$)"
+        rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
+        # the agency after a slash, perhaps with its photographer after another ("... on August 16, 2021. / Reuters",
+        # "... hanya kendalikan Afghansistan. /Reuters/Stringer/")
+        rf"|[.!?]\s*/\s?{_PHOTO_AGENCY}(\s?/\s?[A-Z][\w.'’ -]{{1,40}}?)?\s?/?$)"
     ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never

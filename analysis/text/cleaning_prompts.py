@@ -13,7 +13,8 @@ wherever they stand are:
   ("... safely connected to the .gov website"), share and print buttons ("Twitter icon", "Share it:", "Share.", "Like us on
   Facebook!"), cookie notices, subscription, membership,
   newsletter and app prompts ("Join the ... mailing list", "Are you getting our free newsletter?", "For the latest
-  headlines, follow our ... channel", "Get ... News in your Inbox:") and a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
+  headlines, follow our ... channel", "Get ... News in your Inbox:", "Today’s top headlines delivered to you daily.") and
+  a sign-up form's notes ("By subscribing, you ...", "Alert me about debates
   like this" and its error message), a mailing service's header ("... sent this bulletin at ..."), comment prompts
   ("Click to comment", a document viewer's "Please leave a comment to let me know what you think"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
@@ -96,6 +97,10 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
         # subscribing to our channels. ...", and a newsroom's call for stories ("Do you have a groundbreaking story you
         # would like us to publish? Please reach us through ...")
         r"|get [^.!?]{1,40} (emailed|delivered|sent) to you\b[^.!?]{0,30}[.!]?$"
+        # news delivered to the reader, without the "get" ("Today’s top headlines delivered to you daily.", "Delivered
+        # straight to your inbox three times weekly, this curated briefing provides ..."), and the box's label alone
+        r"|([^.!?]{0,40}\b(headlines|news|stories|briefing|must-reads)\b[^.!?]{0,20} )?delivered (straight |right "
+        r"|directly )?to (you|your inbox)\b[^!?]{0,200}$|(our|the) newsletter:?$"
         r"|get [^.!?]{1,40} on (whatsapp|telegram|google news)\b[^.!?]{0,40}\bsubscribing\b[^!?]{0,200}$"
         r"|do you have an? [^.!?]{0,30}\bstory\b[^.!?]{0,60}\? please (reach|contact|e-?mail|write to|send)\b[^!?]{0,120}$"
         # "For more news, be the first to receive our newsletter straight to your inbox!"

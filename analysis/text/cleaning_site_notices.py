@@ -8,9 +8,9 @@ get news ..."), and, on a Russian outlet, the footnote the law asks for after a 
 Taliban is a terrorist organization banned in Russia.", "* recognized by the decision of the Supreme Court of the
 Russian Federation ... as a terrorist organization, its activities are prohibited"), and its count of the page's
 readers in a sentence ("This post was read 92 times."). Each is written for the kind of
-line, not for one site: a blurb names a site (up to four capitalised words) and says it is a news or media portal, site
-or outlet; the same words said in a sentence of the text ("the Taliban (outlawed in Russia)", "a news site reported")
-do not open the line as the notice does.
+line, not for one site: a blurb names a site (up to four capitalised words) and says it is a news or media portal, site,
+outlet or agency, a magazine or a newspaper; the same words said in a sentence of the text ("the Taliban (outlawed in
+Russia)", "a news site reported") do not open the line as the notice does.
 """
 
 from __future__ import annotations
@@ -38,15 +38,20 @@ SITE_NOTICE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # a note that the page is old ("This content is more than 1 year old.", "This article is 3 years old"), in the
-    # Scandinavian languages too ("Denne artikkelen er over to år gammel og kan inneholde utdatert informasjon.")
+    # Scandinavian languages too ("Denne artikkelen er over to år gammel og kan inneholde utdatert informasjon.", "Dette
+    # innholdet er mer enn 2 år gammelt.")
     "note of the page's age": re.compile(
         r"^(this (article|content|page|story|post|news) is (more than |over )?(\d+|an?|one|two|three|four|five) years? old"
-        r"|(denne|den här) (artikkelen|artikel|artikeln|saken) (er|är) (over|mere end|mer enn|mer än|äldre än)"
-        r" (\d+|et|ett|en|to|två|tre|fire|fyra|fem) år (gammel|gammal))\b[^.!?]{0,80}[.!]?$"
+        r"|(denne|den här|dette|detta) (artikkelen|artikel|artikeln|saken|innholdet|indholdet|innehållet) (er|är)"
+        r" (over|mere end|mer enn|mer än|äldre än) (\d+|et|ett|en|to|två|tre|fire|fyra|fem) år"
+        r" (gammel|gammal|gammelt|gammalt))\b[^.!?]{0,80}[.!]?$"
     ),
-    # what the site is: "Mail BD is the online news portal, where user will get news and updates on ..."
+    # what the site is: "Mail BD is the online news portal, where user will get news and updates on ...", a news
+    # agency's or a magazine's words on itself ("Khaama Press is the leading news agency of Afghanistan with ...", "The
+    # Diplomatic Insight is a digital and print magazine focusing on ...")
     "about the site": re.compile(
-        r"^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} is (the|an?) ([\w-]+ ){0,3}(news|media) (portal|website|site|outlet)\b"
+        r"^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} is (the|an?) ([\w-]+ ){0,3}((news|media) (portal|website|site|outlet"
+        r"|agency)|magazine|newspaper)\b"
     ),
 }
 

@@ -18,10 +18,12 @@ import re
 from analysis.text.cleaning_lists import comment_thread_start
 from analysis.text.cleaning_other_languages import COMMENT_COUNT, OTHER_STORIES_LABEL
 from analysis.text.cleaning_rules import (
+    HEADING_MAX_WORDS,
     HEADLINE_WORDS,
     classify_line,
     is_heading,
     is_truncated_excerpt,
+    looks_like_title,
     script_language,
 )
 
@@ -72,6 +74,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
 
 #: A heading after a closing source credit is the next post's title from this many words on.
 POST_TITLE_WORDS = 6
+#: A title that asks a question holds this many words at least (a speaker's short question is text).
+TITLE_QUESTION_MIN_WORDS = 6
 #: A label of other stories followed by this many finished sentences is a section heading of the text.
 SECTION_SENTENCES = 2
 #: Under a label of other stories inside an article, at most this many lines of links or furniture come before the
@@ -87,7 +91,9 @@ def find_trailer(lines: list[str], normalised: list[str]) -> tuple[int, str] | N
     paragraph in another script (longer than a headline: a title in that script is no text), set aside by the line
     rules ("More Stories" under a statement in Hindi ends it too).
     """
-    first_text = next((i for i, line in enumerate(normalised) if is_text_line(line)), None)
+    first_text = next(
+        (i for i, line in enumerate(normalised) if is_text_line(line) and not is_title_question(line)), None
+    )
     if first_text is None:
         first_text = next((i for i, line in enumerate(normalised) if is_other_script_paragraph(line)), len(lines))
     thread = comment_thread_start(lines[first_text + 1 :])
@@ -131,6 +137,25 @@ def heads_more_text(rule: str, after: list[str]) -> bool:
 def is_other_script_paragraph(line: str) -> bool:
     """A paragraph in a script other than Latin: longer than a headline, and set aside by the line rules."""
     return len(line.split()) > HEADLINE_WORDS and bool(script_language(line))
+
+
+def is_title_question(line: str) -> bool:
+    """A title that asks a question ("Why Taliban Rejects UNSC Report Alleging Presence of Foreign Terrorists?"):
+    written like a title, of six words at least (a speaker's short question, "MS NAUERT: Pardon me, sir?", is the text's)
+    and no longer than a heading, and ending on its question mark. The text starts below it, so a
+    comment count under it ("No Comments") heads no comments after the text: it stands in the post's header.
+
+    >>> is_title_question("Why Taliban Rejects UNSC Report Alleging Presence of Foreign Terrorists?")
+    True
+    >>> is_title_question("Can the minister update the Senate on the evacuation of Australians?")
+    False
+    """
+    words = line.split()
+    return (
+        line.endswith("?")
+        and TITLE_QUESTION_MIN_WORDS <= len(words) <= HEADING_MAX_WORDS
+        and looks_like_title(line[:-1])
+    )
 
 
 def is_text_line(line: str) -> bool:
