@@ -1884,3 +1884,56 @@ def test_insisting_on_a_military_solution_is_not_read_as_its_denial():
         "on finding a military solution for this dilemma by persistently denying the prevailing ground realities."
     )
     assert "violence" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news_report"),
+    [
+        # dev batch 16, aihrc-2019-09-11:004 (coded violence against)
+        (
+            "The AIHRC expressed its severe concern over the surge in civilian casualties caused by foreign forces, "
+            "lambasting the government, as well as presidential candidates and the politico over remaining silent "
+            "regarding such issues.",
+            True,
+        ),
+        # dev batch 7, hcnr-abdullah-2021-08-15:001 (coded violence against)
+        (
+            "Abdullah Abdullah, Chairman of the National Council for Reconciliation, asked the Taliban Sunday not to "
+            "enter Kabul in order to prevent civilian casualties.",
+            True,
+        ),
+        # dev batch 17, aihrc-2019-11-03:001 (coded violence against; the rules read it favor before)
+        (
+            "The Afghan Independent Human Rights Commission (AIHRC) expresses concerns over an unprecedented increase in "
+            "the civilian casualties in the recent months, demanding the war parties to take care of civilian lives.",
+            True,
+        ),
+        # dev batch 22, aihrc-akbar-targeted-killings-2020-07-04:002 (coded violence against)
+        (
+            "“Unfortunately the level of civilian casualties in Afghanistan is still very high and it is unacceptable.",
+            True,
+        ),
+    ],
+)
+def test_civilian_casualties_name_violence(sentence, news_report):
+    """Codebook: "concern over the escalation of violence" is violence against. Civilian casualties are violence named
+    by its toll (development sentences of the gold set and batches 1-21: 12 violence labels more right, two of them out
+    of the wrong direction, 2 extra)."""
+    assert sentence_stance(sentence, news_report=news_report).get("violence") == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 2, unama-yamamoto-2018-03-21:003 (no label): "continues to verify" is not a commitment to the harm
+        "“As UNAMA continues to verify civilian casualties from the incident, initial reports indicate that at least 33 "
+        "civilians were killed and many others injured,” read the statement.",
+        # dev batch 21, oxfam-2009-01-31:004 (no label)
+        "Civilian casualties caused by all side have continued to increase, with over 2,000 civilian deaths over the "
+        "past year, including nearly 800 from operations by international and Afghan government forces.",
+    ],
+)
+def test_civilian_casualties_are_never_read_as_favoured(sentence):
+    """No speaker favours civilian casualties: like "terrorism", the name condemns what it names, so a favourable cue
+    near it is about something else and does not code violence favor."""
+    assert sentence_stance(sentence, news_report=True).get("violence") != "favor"

@@ -61,6 +61,9 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield", 1),
         (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)|reprisals?", 1),
         (r"targeting civilians", 1),
+        # the harm of violence named by its toll ("concern over increasing civilian casualties", "the level of civilian
+        # casualties ... is unacceptable"; codebook: "concern over the escalation of violence" is violence against)
+        (r"civilian (?:casualties|casualty|deaths)", 1),
         (r"decapitations?|beheadings?|torture|mutilation", 1),
         (
             r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes",
