@@ -1937,3 +1937,24 @@ def test_civilian_casualties_are_never_read_as_favoured(sentence):
     """No speaker favours civilian casualties: like "terrorism", the name condemns what it names, so a favourable cue
     near it is about something else and does not code violence favor."""
     assert sentence_stance(sentence, news_report=True).get("violence") != "favor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 15, irofa-mod-2017-11-14:001 (coded violence against)
+        "Rocket and artillery shelling from Pakistan into Afghanistan territory is “unacceptable” and it must be "
+        "“stopped”, the Afghan Defense Ministry said here Tuesday.",
+        # dev batch 8, irofa-arg-2019-08-22:001 (coded violence against)
+        "Sediq Sediqqi, spokesman to the President issued a statement saying that the Afghan government strongly "
+        "condemns Pakistan’s recent cross-border shelling.",
+        # dev batch 22, afg-mofa-pakistan-shelling-2016:002 (coded violence against)
+        "According to a media statement issued by the MoFA, the foreign ministry’s first political chairman Muhammad "
+        "Musa Arifi had conveyed serious concerns over Pakistani troops shelling in Sarkani district of Kunar and Maroof "
+        "district of Kandahar provinces.",
+    ],
+)
+def test_shelling_is_violence(sentence):
+    """Shelling is an attack (codebook: violence covers attacks); condemned, it is violence against (development
+    sentences of the gold set and batches 1-21: 5 labels more right, none extra)."""
+    assert sentence_stance(sentence, news_report=True).get("violence") == "against"
