@@ -1958,3 +1958,27 @@ def test_shelling_is_violence(sentence):
     """Shelling is an attack (codebook: violence covers attacks); condemned, it is violence against (development
     sentences of the gold set and batches 1-21: 5 labels more right, none extra)."""
     assert sentence_stance(sentence, news_report=True).get("violence") == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 13, tjk-muhriddin-2022-02-02:001 (coded humanitarian favor)
+        "Tajikistan plans to provide food aid to the people of Afghanistan through international organizations, Tajik "
+        "Foreign Minister Sirojiddin Muhriddin told reporters in Dushanbe on February 2.",
+        # dev batch 6, wfp-2024-03:007 (coded humanitarian favor)
+        "We urge our donors to step up so that we can reach all those families who depend on WFP’s food assistance to "
+        "survive.”",
+        # dev batch 10, unhcr-jamal-2025-06:011 (coded humanitarian favor; "not just" negates nothing)
+        "We urgently call on the international community to help us respond, not just with emergency aid, but with "
+        "longer-term support.",
+        # dev batch 22, unicef-wfp-malnutrition-herat-2021-10-05:011 (coded humanitarian favor)
+        "As per the press note, UNICEF said that since the beginning of 2021, WFP has provided life-saving food and "
+        "nutrition assistance to around 8.7 million people.",
+    ],
+)
+def test_aid_named_by_its_kind_is_humanitarian(sentence):
+    """Codebook: humanitarian aid and assistance. Emergency, food, nutrition, relief and life-saving aid is humanitarian
+    aid by its kind (development sentences of the gold set and batches 1-21: 13 humanitarian labels more right, one of
+    them out of the wrong direction, 3 extra)."""
+    assert sentence_stance(sentence, news_report=True).get("humanitarian") == "favor"

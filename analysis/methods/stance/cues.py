@@ -122,7 +122,7 @@ CUES: list[tuple[str, Cue]] = (
     + _cues(
         "phrase",
         1,
-        r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than|to (?:that|this) end",
+        r"without (?:any |further )?delay|without preconditions|not only|not just|not merely|no matter|nothing less than|to (?:that|this) end",
     )
     + _cues(
         "adjective",

@@ -278,6 +278,13 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:international )?humanitarian (?:law|efforts|assistance|aid|access|situation)|humanitarian", 1),
         (r"geneva conventions?|rules? of war|laws? of war", 1),
         (r"treated humanely|humane treatment", 1),
+        # humanitarian aid named by its kind ("an additional 40 million euros in emergency assistance", "life saving food
+        # and nutrition assistance", "emergency drought relief"; codebook: humanitarian aid and assistance)
+        (
+            r"emergency (?:[\w]+ )?(?:aid|assistance|relief)|(?:food|nutrition|relief|life saving) (?:aid|assistance)"
+            r"|(?:drought|flood|earthquake|disaster) relief|relief (?:supplies|efforts|operations)",
+            1,
+        ),
     ],
 }
 
