@@ -1884,3 +1884,143 @@ def test_insisting_on_a_military_solution_is_not_read_as_its_denial():
         "on finding a military solution for this dilemma by persistently denying the prevailing ground realities."
     )
     assert "violence" not in sentence_stance(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news_report"),
+    [
+        # dev batch 16, aihrc-2019-09-11:004 (coded violence against)
+        (
+            "The AIHRC expressed its severe concern over the surge in civilian casualties caused by foreign forces, "
+            "lambasting the government, as well as presidential candidates and the politico over remaining silent "
+            "regarding such issues.",
+            True,
+        ),
+        # dev batch 7, hcnr-abdullah-2021-08-15:001 (coded violence against)
+        (
+            "Abdullah Abdullah, Chairman of the National Council for Reconciliation, asked the Taliban Sunday not to "
+            "enter Kabul in order to prevent civilian casualties.",
+            True,
+        ),
+        # dev batch 17, aihrc-2019-11-03:001 (coded violence against; the rules read it favor before)
+        (
+            "The Afghan Independent Human Rights Commission (AIHRC) expresses concerns over an unprecedented increase in "
+            "the civilian casualties in the recent months, demanding the war parties to take care of civilian lives.",
+            True,
+        ),
+        # dev batch 22, aihrc-akbar-targeted-killings-2020-07-04:002 (coded violence against)
+        (
+            "“Unfortunately the level of civilian casualties in Afghanistan is still very high and it is unacceptable.",
+            True,
+        ),
+    ],
+)
+def test_civilian_casualties_name_violence(sentence, news_report):
+    """Codebook: "concern over the escalation of violence" is violence against. Civilian casualties are violence named
+    by its toll (development sentences of the gold set and batches 1-21: 12 violence labels more right, two of them out
+    of the wrong direction, 2 extra)."""
+    assert sentence_stance(sentence, news_report=news_report).get("violence") == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 2, unama-yamamoto-2018-03-21:003 (no label): "continues to verify" is not a commitment to the harm
+        "“As UNAMA continues to verify civilian casualties from the incident, initial reports indicate that at least 33 "
+        "civilians were killed and many others injured,” read the statement.",
+        # dev batch 21, oxfam-2009-01-31:004 (no label)
+        "Civilian casualties caused by all side have continued to increase, with over 2,000 civilian deaths over the "
+        "past year, including nearly 800 from operations by international and Afghan government forces.",
+    ],
+)
+def test_civilian_casualties_are_never_read_as_favoured(sentence):
+    """No speaker favours civilian casualties: like "terrorism", the name condemns what it names, so a favourable cue
+    near it is about something else and does not code violence favor."""
+    assert sentence_stance(sentence, news_report=True).get("violence") != "favor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 15, irofa-mod-2017-11-14:001 (coded violence against)
+        "Rocket and artillery shelling from Pakistan into Afghanistan territory is “unacceptable” and it must be "
+        "“stopped”, the Afghan Defense Ministry said here Tuesday.",
+        # dev batch 8, irofa-arg-2019-08-22:001 (coded violence against)
+        "Sediq Sediqqi, spokesman to the President issued a statement saying that the Afghan government strongly "
+        "condemns Pakistan’s recent cross-border shelling.",
+        # dev batch 22, afg-mofa-pakistan-shelling-2016:002 (coded violence against)
+        "According to a media statement issued by the MoFA, the foreign ministry’s first political chairman Muhammad "
+        "Musa Arifi had conveyed serious concerns over Pakistani troops shelling in Sarkani district of Kunar and Maroof "
+        "district of Kandahar provinces.",
+    ],
+)
+def test_shelling_is_violence(sentence):
+    """Shelling is an attack (codebook: violence covers attacks); condemned, it is violence against (development
+    sentences of the gold set and batches 1-21: 5 labels more right, none extra)."""
+    assert sentence_stance(sentence, news_report=True).get("violence") == "against"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 13, tjk-muhriddin-2022-02-02:001 (coded humanitarian favor)
+        "Tajikistan plans to provide food aid to the people of Afghanistan through international organizations, Tajik "
+        "Foreign Minister Sirojiddin Muhriddin told reporters in Dushanbe on February 2.",
+        # dev batch 6, wfp-2024-03:007 (coded humanitarian favor)
+        "We urge our donors to step up so that we can reach all those families who depend on WFP’s food assistance to "
+        "survive.”",
+        # dev batch 10, unhcr-jamal-2025-06:011 (coded humanitarian favor; "not just" negates nothing)
+        "We urgently call on the international community to help us respond, not just with emergency aid, but with "
+        "longer-term support.",
+        # dev batch 22, unicef-wfp-malnutrition-herat-2021-10-05:011 (coded humanitarian favor)
+        "As per the press note, UNICEF said that since the beginning of 2021, WFP has provided life-saving food and "
+        "nutrition assistance to around 8.7 million people.",
+    ],
+)
+def test_aid_named_by_its_kind_is_humanitarian(sentence):
+    """Codebook: humanitarian aid and assistance. Emergency, food, nutrition, relief and life-saving aid is humanitarian
+    aid by its kind (development sentences of the gold set and batches 1-21: 13 humanitarian labels more right, 3
+    extra; "not just" kept one of them from being read the wrong way)."""
+    assert sentence_stance(sentence, news_report=True).get("humanitarian") == "favor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dev batch 15, hia-hekmatyar-2017-04-29:001 (coded taliban against)
+        (
+            "The leader of Hezb-e-Islami Gulbuddin Hekmatyar criticized the Taliban group during his first public "
+            "appearance after almost 20 years.",
+            {"taliban": "against"},
+        ),
+        # dev batch 10, tur-sau-2022-12-22:001 (coded taliban against, human rights favor)
+        (
+            "Turkey and Saudi Arabia criticized the Taliban rulers of Afghanistan for their newest policy to ban women "
+            "from attending universities.",
+            {"taliban": "against"},
+        ),
+        # gold set, nato-sg-2019-08-12:004 (coded international role favor)
+        (
+            "Stoltenberg thanked New Zealand Prime Minister Jacinda Ardern for her decision to extend her country’s "
+            "deployment in the NATO training mission.",
+            {"international_role": "favor"},
+        ),
+        # dev batch 16, hpc-rahmani-2012:006 (coded international role and negotiations favor)
+        (
+            "He praised the US and Afghanistan's neighboring countries for their support toward the reconciliation plan.",
+            {"international_role": "favor", "negotiations": "favor"},
+        ),
+        # dev batch 22, afg-nsc-ceasefire-extension-2018-06-17:004 (coded ceasefire and international role favor)
+        (
+            "President Ghani hailed the nation and the international allies of Afghanistan for their support to "
+            "ceasefire.",
+            {"ceasefire": "favor", "international_role": "favor"},
+        ),
+    ],
+)
+def test_an_actors_evaluative_verb_attributes_a_news_report_sentence(sentence, expected):
+    """Rule 7: a news report's sentence that tells what an actor hailed, praised, thanked, commended, appreciated,
+    denounced, criticised or deplored attributes that judgement to the actor; it is not the reporter's background
+    (development sentences of the gold set and batches 1-21: 19 labels more right, 12 extra, 3 in the wrong direction)."""
+    labels = sentence_stance(sentence, news_report=True)
+    assert {target: labels.get(target) for target in expected} == expected

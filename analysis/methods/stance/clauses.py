@@ -39,7 +39,11 @@ ATTRIBUTION = whole_words(
     r"|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)|invit(?:e|es|ed|ing)"
     # an actor's own findings, claims, emphasis and pride ("researchers revealed that", "the signatories assert", "the
     # importance of ... was highlighted", "is proud of")
-    r"|reveal(?:s|ed|ing)|assert(?:s|ed|ing)?|highlight(?:s|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|proud",
+    r"|reveal(?:s|ed|ing)|assert(?:s|ed|ing)?|highlight(?:s|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|proud"
+    # an actor's own judgement, in the evaluative verbs of the codebook's rule 2 ("President Ghani hailed the nation ... for
+    # their support to ceasefire", "Mr. Mujahid criticized member countries", "the minister thanked", "denounced the attack")
+    r"|hail(?:s|ed)|prais(?:es|ed)|thank(?:s|ed)|commend(?:s|ed)|appreciat(?:es|ed)|denounc(?:es|ed)|criticis(?:es|ed)"
+    r"|criticiz(?:es|ed)|deplor(?:es|ed)",
     re.IGNORECASE,
 )
 

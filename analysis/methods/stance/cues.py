@@ -122,7 +122,7 @@ CUES: list[tuple[str, Cue]] = (
     + _cues(
         "phrase",
         1,
-        r"without (?:any |further )?delay|without preconditions|not only|no matter|nothing less than|to (?:that|this) end",
+        r"without (?:any |further )?delay|without preconditions|not only|not just|not merely|no matter|nothing less than|to (?:that|this) end",
     )
     + _cues(
         "adjective",
@@ -288,7 +288,7 @@ SELF_EVALUATING = [
 #: the mention is not coded favor. On the development labels of batches 1-2, 1 of the rules' 11 favor
 #: labels on violence was right, and it was not on such a name.
 CONDEMNING_NAMES_OF_VIOLENCE = whole_words(
-    r"terroris\w*|terrorists?|extremis\w*|extremists?|atrocit(?:y|ies)|massacres?"
+    r"terroris\w*|terrorists?|extremis\w*|extremists?|atrocit(?:y|ies)|massacres?|civilian (?:casualties|casualty|deaths)"
 )
 
 #: A directive whose content is a clause ("demands that ...", "insists that ..."): the target in it

@@ -58,9 +58,12 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"attacks?|attacking", 1),
         (r"(?:targeted )?killings?|killing", 1),
         (r"bloodshed|war|wars|warfare|armed struggle|jihad|fighting|hostilities", 1),
-        (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield", 1),
+        (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield|shelling|rocket fire|artillery fire", 1),
         (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)|reprisals?", 1),
         (r"targeting civilians", 1),
+        # the harm of violence named by its toll ("concern over increasing civilian casualties", "the level of civilian
+        # casualties ... is unacceptable"; codebook: "concern over the escalation of violence" is violence against)
+        (r"civilian (?:casualties|casualty|deaths)", 1),
         (r"decapitations?|beheadings?|torture|mutilation", 1),
         (
             r"(?:military )?offensives?|military operations|armed conflict|insurgency|explosions?|(?:armed )?clashes",
@@ -275,6 +278,13 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"(?:international )?humanitarian (?:law|efforts|assistance|aid|access|situation)|humanitarian", 1),
         (r"geneva conventions?|rules? of war|laws? of war", 1),
         (r"treated humanely|humane treatment", 1),
+        # humanitarian aid named by its kind ("an additional 40 million euros in emergency assistance", "life saving food
+        # and nutrition assistance", "emergency drought relief"; codebook: humanitarian aid and assistance)
+        (
+            r"emergency (?:[\w]+ )?(?:aid|assistance|relief)|(?:food|nutrition|relief|life saving) (?:aid|assistance)"
+            r"|(?:drought|flood|earthquake|disaster) relief|relief (?:supplies|efforts|operations)",
+            1,
+        ),
     ],
 }
 
