@@ -72,7 +72,10 @@ OTHER_STORIES_LABEL = re.compile(
     r"|(noticias|artículos|notas) relacionad[ao]s|(notícias|matérias|artigos) relacionad[ao]s"
     r"|relaterede artikler|læs også|gerelateerde artikelen|lees ook"
     # Romanian: "Mai multe din această categorie:", as "Other news in section" is in English
-    r"|mai multe (știri |ştiri |articole )?din (această|aceasta) (categorie|secțiune|secţiune))\s*:?$",
+    r"|mai multe (știri |ştiri |articole )?din (această|aceasta) (categorie|secțiune|secţiune)"
+    # the stories read most, as "Most Popular" is in English: Turkish, Spanish, Portuguese, French, German, Italian
+    r"|en çok okunan(lar| haberler)?|(lo )?más leíd[oa]s?|(as )?mais lidas|les plus lus|meistgelesen(e artikel)?"
+    r"|(i )?più letti)\s*:?$",
     re.IGNORECASE,
 )
 
