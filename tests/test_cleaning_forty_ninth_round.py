@@ -3,7 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
-from analysis.text.cleaning_other_languages import OTHER_STORIES_LABEL
+from analysis.text.cleaning_other_languages import OTHER_STORIES_LABEL, other_language_furniture
 from analysis.text.cleaning_trailers import TRAILER_PATTERNS
 
 
@@ -30,3 +30,17 @@ def test_a_label_of_the_stories_read_most_under_the_text_starts_the_page_trailer
     # (furniture) over the title (l.5) and the text (l.7-17, statement)
     lines = kept("c57-mideastdiscourse-akhundzada-eid.txt")
     assert not {1, 3} & lines and {7, 9, 11, 13, 15, 17} <= lines
+
+
+def test_the_label_of_a_byline_with_the_author_s_name_alone_is_furniture():
+    # heldout50 c3070 l.9, the page's last line (furniture), under the text (l.1-8, statement but the question l.5, a
+    # heading): its initial's full stop kept it from reading as a heading
+    lines = kept("c3070-thespanishmedia-unsc-eleven-members-women.txt")
+    assert 9 not in lines and {1, 2, 3, 4, 6, 7, 8} <= lines
+    rule = "byline with its label"
+    assert other_language_furniture("Redacción de: Karen Rodríguez A.") == rule
+    # the same label in English and Czech (heldout32 c1967 l.24, heldout45 c2746 l.25, removed before as headings)
+    assert other_language_furniture("Written by: Hesamuddin Hesam") == rule
+    assert other_language_furniture("autor: čtk, mp") == rule
+    # a sentence after the label is text
+    assert other_language_furniture("Por: el ministerio dijo que la reunión fue un éxito.") is None

@@ -201,6 +201,12 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(son güncell\w*|güncelle\w*|(last )?update[ds]?|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]"
         r"|aggiornat[oa]|diperbarui|bijgewerkt)\s*:?(\s*\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?)?$"
     ),
+    # the label of a byline with the author's name alone, up to five words, perhaps an initial ("Redacción de: Karen
+    # Rodríguez A.", "Autor: ČTK"), as "Written by: Hesamuddin Hesam" is in English
+    "byline with its label": re.compile(
+        r"^(written by|redacci[oó]n( de)?|redação( de)?|escrito por|reportaje de|autor|autora|auteur|por)\s*:\s*"
+        r"[^\s.!?:;]+( [^\s.!?:;]+){0,4}\.?$"
+    ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"
         r"|comienzo de la traducción|início da tradução|inizio della traduzione|translation begins"
