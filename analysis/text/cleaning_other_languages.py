@@ -72,7 +72,10 @@ OTHER_STORIES_LABEL = re.compile(
     r"|(noticias|artículos|notas) relacionad[ao]s|(notícias|matérias|artigos) relacionad[ao]s"
     r"|relaterede artikler|læs også|gerelateerde artikelen|lees ook"
     # Romanian: "Mai multe din această categorie:", as "Other news in section" is in English
-    r"|mai multe (știri |ştiri |articole )?din (această|aceasta) (categorie|secțiune|secţiune))\s*:?$",
+    r"|mai multe (știri |ştiri |articole )?din (această|aceasta) (categorie|secțiune|secţiune)"
+    # the stories read most, as "Most Popular" is in English: Turkish, Spanish, Portuguese, French, German, Italian
+    r"|en çok okunan(lar| haberler)?|(lo )?más leíd[oa]s?|(as )?mais lidas|les plus lus|meistgelesen(e artikel)?"
+    r"|(i )?più letti)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -197,6 +200,12 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?\s*[|/–-]\s*"
         r"(son güncell\w*|güncelle\w*|(last )?update[ds]?|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]"
         r"|aggiornat[oa]|diperbarui|bijgewerkt)\s*:?(\s*\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?)?$"
+    ),
+    # the label of a byline with the author's name alone, up to five words, perhaps an initial ("Redacción de: Karen
+    # Rodríguez A.", "Autor: ČTK"), as "Written by: Hesamuddin Hesam" is in English
+    "byline with its label": re.compile(
+        r"^(written by|redacci[oó]n( de)?|redação( de)?|escrito por|reportaje de|autor|autora|auteur|por)\s*:\s*"
+        r"[^\s.!?:;]+( [^\s.!?:;]+){0,4}\.?$"
     ),
     TRANSLATION_START_RULE: re.compile(
         r"^(beginn der übersetzung|anfang der übersetzung|début de la traduction|inicio de la traducción"

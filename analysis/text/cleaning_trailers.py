@@ -36,6 +36,8 @@ TRAILER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|latest in \w+( \w+)?"
         # ("Recommended Posts" alone heads a forum's thread, its posts below: the thread, not other stories)
         r"|recommended(?! posts$)( for you| stories| articles| reading)?|see also|(latest|recent|popular) (news|posts)|trending"
+        # a sidebar of the stories read most ("Most Popular", "Most Viewed"), under the text
+        r"|most (read|popular|viewed)( (news|stories|articles))?"
         r"|(previous|next) (post|article|story)|read (previous|next)"
         r"|read the full (story|article|report|text|statement))\b([^.:]{0,20}:?|\.)$"
         # the link to a reposted story's source, with its title ("Read the full story, “...”, on globalissues.org")
