@@ -193,7 +193,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the fifteenth's "Read more at ..." link; the sixteenth's AP credit; the thirty-second's GOV.UK period note, c839)
     # (the forty-seventh round: a last line cut inside a word of the text above, "Islamic Rel", +1 of c800)
     assert scores.loc["heldout13", ["statement_kept", "statement_lines"]].tolist() == [390, 394]
-    assert scores.loc["heldout13", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [180, 218]
+    # (the fiftieth round: the buttons that set the text's size, two lone "A" lines in a row, +2 of c857)
+    assert scores.loc["heldout13", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [182, 218]
     # the fourteenth: scored once unseen (369/371, 178/200, with the rules of 22610da, in the record), then tuned on
     # (the thirteenth round: a speaker's thanks, single lines of furniture of general kinds)
     assert scores.loc["heldout14", ["statement_kept", "statement_lines"]].tolist() == [370, 371]
@@ -419,7 +420,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout50", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [152, 161]
     # the fifty-first: scored once unseen (313/313, 167/186, with the rules of 5c0d9da, in the record), then tuned on
     assert scores.loc["heldout51", ["statement_kept", "statement_lines"]].tolist() == [313, 313]
-    assert scores.loc["heldout51", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [167, 186]
+    # (the fiftieth round: a lone code token, an image's id, +1 of c3082; the text-size buttons, +3 of c3089; a
+    # player's note that the browser lacks support, +1 of c3094; a footnote on a group banned in Russia in Spanish, +1 of
+    # c3104; a link to another story in Romanian, +1 of c3115; a caption's "[.../AP Photo]" credit, +1 of c3088)
+    assert scores.loc["heldout51", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [175, 186]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

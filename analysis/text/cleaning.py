@@ -113,6 +113,7 @@ from analysis.text.cleaning_rules import (
     reads_as_words,
     script_language,
 )
+from analysis.text.cleaning_text_size import is_text_size_button
 from analysis.text.cleaning_trailers import find_trailer
 from analysis.text.cleaning_wire_datelines import wire_dateline
 
@@ -247,6 +248,7 @@ def _apply_line_rules(
         set_aside = {n.line_no: n.language for n in result.non_english}
         language = None if verdict else names_amid_a_text_set_aside(line, line_no, normalised, set_aside)
         verdict = ("moved", f"non-English line ({language})") if language else verdict
+        verdict = ("removed", "text-size buttons") if is_text_size_button(line_no, normalised) else verdict
         if verdict and verdict[1] == "call to the reader" and is_opening_appeal(line, units):
             verdict = None  # the page's own appeal, as its standfirst, not the site's call beside or after the text
         if page_ends_there and opens_a_cut_paragraph(line) and not any(rest.strip() for rest in normalised[line_no:]):

@@ -172,7 +172,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(\d\.\s*)?skip to( the)? [\w ]{2,30}"
         r"|back to (the )?(all )?[\w’'-]+( [\w’'-]+){0,2}|exit mobile version|(hi, )?what are you looking for\?"
         r"|%d bloggers like this"  # a blog engine's "like" widget, its count left unfilled
-        r"|no menu items!?"  # a theme's menu left empty
+        r"|no menu items!?|[a-z\d]+(_[a-z\d]+)+"  # a theme's empty menu; a code's or an image's name ("spot_img")
         # a translator's menu, a copy guard's alert, a video's button, a site's skip target and its bot check
         r"|select language|error: content is protected|play video|start of main content|verifying user"
         # a translation plugin's switcher ("Ce message est également disponible en : French, English") and a file's

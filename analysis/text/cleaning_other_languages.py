@@ -9,7 +9,7 @@ a set phrase of one kind, in several languages, never a site's wording:
 - a **link to another story**: its label, perhaps after a ">>" arrow, before a headline without final punctuation
   (">> Lire aussi : Les talibans appellent ...", "Mehr dazu: Seehofer fordert ...", "Leia também: ...", or the verb
   alone with its colon, "LEER: Estados Unidos y ..."; "Baca juga: ..." in Indonesian, whose headlines may end on an
-  exclamation mark), as "Also read: ..." and "Read: ..." are in English;
+  exclamation mark; "Citește și: ..." in Romanian), as "Also read: ..." and "Read: ..." are in English;
 - a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
   in English): it heads the readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`),
   as "3 Comments" does, and above the text it is no line of text either;
@@ -86,7 +86,8 @@ TRANSLATION_START_RULE = "start of a translation"
 OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "link to another story": re.compile(
         r"^(>>|»)?\s*((lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
-        r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız|baca juga)"
+        r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız|baca juga"
+        r"|cite[șş]te [șş]i)"  # Romanian ("Citește și: ...", "CITEȘTE ȘI: ...")
         r"\s*:?"
         # the verb alone, as "READ: ..." in English, with its colon ("LEER: Estados Unidos y sus aliados ...")
         r"|(leer|lea|leia|lire|lesen|leggi)\s*:)\s+\S.{0,200}(?<![.;])$"

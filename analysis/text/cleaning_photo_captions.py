@@ -80,8 +80,9 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # the photographer, perhaps a pool, and the agency: "(HUSSEIN MALLA / AP)", "(ANDREW HARNIK/POOL/AFP via Getty Images)"
         rf"|\([A-Z][A-Z .'’-]{{1,40}}(\s?/\s?[A-Z]{{2,10}})*\s?/\s?{_PHOTO_AGENCY}( via Getty Images)?\)\.?$"
         rf"|[.!?]\s+\({_PHOTO_AGENCY}\s?/\s?Files?\)$"
-        # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]")
-        rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( via Getty( Images)?)?\]\.?$"
+        # the agency in square brackets, perhaps after the photographer or via an archive ("... [Anadolu Agency via Getty]"),
+        # or with its "Photo", as "(AP Photo/...)" is written ("... 17 Agustus 2021 [Rahmat Gul/AP Photo]")
+        rf"|\[[^\[\]]{{0,40}}{_PHOTO_AGENCY}( (?i:photos?)| via Getty( Images)?)?\]\.?$"
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
         # the agency after a slash, perhaps with its photographer after another ("... on August 16, 2021. / Reuters",
         # "... hanya kendalikan Afghansistan. /Reuters/Stringer/")

@@ -6,8 +6,9 @@ every page the same few lines that are no one's statement: a note of the standar
 Thomson Reuters Trust Principles."), a blurb on what the site is ("Mail BD is the online news portal, where user will
 get news ..."), and, on a Russian outlet, the footnote the law asks for after a name it marked with an asterisk ("* The
 Taliban is a terrorist organization banned in Russia.", "* recognized by the decision of the Supreme Court of the
-Russian Federation ... as a terrorist organization, its activities are prohibited"), and its count of the page's
-readers in a sentence ("This post was read 92 times."). Each is written for the kind of
+Russian Federation ... as a terrorist organization, its activities are prohibited", in Spanish "... y prohibido en
+Rusia."), its count of the page's readers in a sentence ("This post was read 92 times."), and a player's note that the
+reader's browser cannot show it ("Your browser doesn’t support HTML5"). Each is written for the kind of
 line, not for one site: a blurb names a site (up to four capitalised words) and says it is a news or media portal, site,
 outlet or agency, a magazine or a newspaper; the same words said in a sentence of the text ("the Taliban (outlawed in
 Russia)", "a news site reported") do not open the line as the notice does.
@@ -21,10 +22,17 @@ import re
 #: are written in lower case and matched against the line in lower case.
 SITE_NOTICE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a Russian outlet's footnote to a name it marked with an asterisk (said inside a sentence, "the Taliban (outlawed
-    # in Russia)", it is the text's); anchored, so that other lines fail at their first character
+    # in Russia)", it is the text's); anchored, so that other lines fail at their first character. In Spanish too, as
+    # the outlets' Spanish editions write the ban ("los talibanes (prohibidos en Rusia)"), after the UN's designation
+    # perhaps ("* El movimiento talibán, designado como ... y prohibido en Rusia.")
     "footnote on a banned organisation": re.compile(
-        r"^\*\s?[^*]{0,80}\b(banned|outlawed|prohibited) in (russia|the russian federation)\W*$"
+        r"^\*\s?[^*]{0,200}\b((banned|outlawed|prohibited) in (russia|the russian federation)|prohibid[oa]s? en rusia)\W*$"
         r"|^\*\s?recogni[sz]ed\b[^*]{0,120}\bas an? (terrorist|extremist) organi[sz]ation\b[^*]{0,100}$"
+    ),
+    # a player's note that the reader's browser cannot show it ("Your browser doesn’t support HTML5"), as a site's note
+    # that the browser is not supported or out of date ("Your web browser is no longer supported.") is
+    "note of a browser without support": re.compile(
+        r"^your (web )?browser (does not|doesn[’']t|cannot|can[’']t) (support|play|display)\b[^.!?]{0,60}[.!]?$"
     ),
     # a link to the standards the site keeps: "Our Standards: The Thomson Reuters Trust Principles."
     "note of editorial standards": re.compile(
@@ -57,5 +65,10 @@ SITE_NOTICE_PATTERNS: dict[str, re.Pattern[str]] = {
 
 #: The rules of :data:`SITE_NOTICE_PATTERNS` matched against the line in lower case.
 NOTICES_IN_LOWER_CASE = frozenset(
-    {"footnote on a banned organisation", "note of editorial standards", "note of the page's age"}
+    {
+        "footnote on a banned organisation",
+        "note of editorial standards",
+        "note of the page's age",
+        "note of a browser without support",
+    }
 )
