@@ -101,7 +101,7 @@ def table_styler(
     if headers:
         styler = styler.relabel_index([str(human_header(name)) for name in table.columns], axis="columns")
     turned = sum(is_identifier_header(name) for name in table.columns) >= TURNED_IDS
-    whole_words = len(table.columns) < STACK_ON_PHONE_COLUMNS  # headers a phone shows (wider tables stack)
+    whole_words = headers_fit_whole(table, kinds)
     styler = styler.map_index(partial(header_wrapping, turned=turned, whole_words=whole_words), axis="columns")
     styler.template_html_table = labelled_cells_template()
     numeric = [name for name, kind in kinds.items() if kind != "text"]
@@ -135,12 +135,35 @@ def is_identifier_header(name: Any) -> bool:
     return bool(re.fullmatch(r"[^\s-]+(?:-[^\s-]+)+", str(human_header(name))))
 
 
+#: The characters a phone's text column holds across a table's headers (390 px less the margins, at the tables'
+#: type size, less each cell's padding).
+PHONE_HEADER_CHARACTERS = 40
+
+
+def headers_fit_whole(table: pd.DataFrame, kinds: dict[str, str]) -> bool:
+    """Whether no header of ``table`` need split a word on a phone: a table of numbers (``kinds``: each column's
+    :func:`column_kind`) that a phone shows with its headers (fewer than :data:`STACK_ON_PHONE_COLUMNS` columns),
+    whose headers' longest words together fit :data:`PHONE_HEADER_CHARACTERS`. Its numbers are short, so its
+    headers set its columns' widths; a table with text has cells that need the room.
+
+    >>> sizes = pd.DataFrame({"documents": [10], "whole run (seconds)": [1.3]})
+    >>> headers_fit_whole(sizes, {"documents": "integer", "whole run (seconds)": "number"})
+    True
+    >>> headers_fit_whole(sizes, {"documents": "text", "whole run (seconds)": "number"})
+    False
+    """
+    if len(table.columns) >= STACK_ON_PHONE_COLUMNS or any(kind == "text" for kind in kinds.values()):
+        return False
+    longest = [max(re.split(r"[\s_/-]+", str(human_header(name))), key=len) for name in table.columns]
+    return sum(len(word) for word in longest) <= PHONE_HEADER_CHARACTERS
+
+
 def header_wrapping(name: Any, turned: bool = False, whole_words: bool = False) -> str:
     """The CSS of a header cell: an identifier is never broken at its hyphens ("kabul-" above
     "process-2017" reads as two names), and when a table has many (``turned``) it reads upright,
-    bottom to top, so that the columns stay narrow; other headers wrap between their words, and in a
-    table of few columns (``whole_words``, the tables a phone shows with their headers) a header of
-    short words is never split inside one ("Docume" above "nts").
+    bottom to top, so that the columns stay narrow; other headers wrap between their words, and where
+    they fit whole (``whole_words``, :func:`headers_fit_whole`) a header of short words is never split
+    inside one ("Docume" above "nts").
 
     >>> header_wrapping("kabul-process-2017"), header_wrapping("per_1k")
     ('white-space: nowrap', '')
