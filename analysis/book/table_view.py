@@ -31,8 +31,11 @@ from analysis.book.tables_format import column_kind, fields_as_rows, format_valu
 LONG_TABLE_ROWS = 15
 
 #: Tables with at least this many columns show each row as a card on a narrow screen; so do tables of
-#: ``STACK_ON_PHONE_COLUMNS - 1`` columns of which two or more hold text (see :func:`stacks_on_phone`).
+#: ``STACK_ON_PHONE_COLUMNS - 1`` columns of which two or more hold text, one of them prose (see :func:`stacks_on_phone`).
 STACK_ON_PHONE_COLUMNS = 5
+
+#: A text longer than this many characters is prose, which needs a column's room (ids and labels are shorter).
+PROSE_CHARACTERS = 40
 
 #: Tables with at least this many columns may split a word inside a cell, and with at least
 #: ``SPLIT_HEADERS_COLUMNS`` inside a header, to fit the text column (fewer columns: words stay whole).
@@ -94,7 +97,7 @@ def table_styler(
         table = table.drop(columns="doc_id", errors="ignore")
     kinds = {name: column_kind(table[name], shares) for name in table.columns}
     formatters = {name: partial(format_cell, kind=kind, precision=precision) for name, kind in kinds.items()}
-    classes = "book-table" + (" stack-on-phone" if stacks_on_phone(kinds, kind) else "")
+    classes = "book-table" + (" stack-on-phone" if stacks_on_phone(table, kinds, kind) else "")
     classes += " split-cells" if len(table.columns) >= SPLIT_CELLS_COLUMNS else ""
     classes += " split-headers" if len(table.columns) >= SPLIT_HEADERS_COLUMNS else ""
     classes += " concordance" if kind == "concordance" else ""
@@ -136,21 +139,27 @@ def is_identifier_header(name: Any) -> bool:
     return bool(re.fullmatch(r"[^\s-]+(?:-[^\s-]+)+", str(human_header(name))))
 
 
-def stacks_on_phone(kinds: dict[str, str], kind: str = "table") -> bool:
-    """Whether a table (``kinds``: each column's :func:`column_kind`) shows each row as a card on a phone: from
-    :data:`STACK_ON_PHONE_COLUMNS` columns on, or one fewer when two or more of them hold text, since two text
-    columns squeeze a column of numbers until its header breaks letter by letter ("L/a/y/e/r/s"). Keyword-in-context
-    lines (``kind="concordance"``) have a phone layout of their own.
+def stacks_on_phone(table: pd.DataFrame, kinds: dict[str, str], kind: str = "table") -> bool:
+    """Whether ``table`` (``kinds``: each column's :func:`column_kind`) shows each row as a card on a phone: from
+    :data:`STACK_ON_PHONE_COLUMNS` columns on, or one fewer when two or more of them hold text and one of those
+    holds prose (:data:`PROSE_CHARACTERS`), since prose beside another text column squeezes a column of numbers until
+    its header breaks letter by letter ("L/a/y/e/r/s"). Keyword-in-context lines (``kind="concordance"``) have a
+    phone layout of their own.
 
-    >>> stacks_on_phone({"statement": "text", "type": "text", "references": "integer", "cited": "text"})
+    >>> kinds = {"statement": "text", "layers": "integer", "count": "integer", "chain": "text"}
+    >>> chain = "a reporter → NATO; its Atlantic Council; the statement → Secretary General"
+    >>> stacks_on_phone(pd.DataFrame({"statement": ["nato-2020"], "layers": [3], "count": [6], "chain": [chain]}), kinds)
     True
-    >>> stacks_on_phone({"term": "text", "a": "integer", "b": "integer", "g2": "number"})
+    >>> stacks_on_phone(pd.DataFrame({"statement": ["nato-2020"], "layers": [3], "count": [6], "chain": ["peace"]}), kinds)
     False
     """
     if kind == "concordance":
         return False
-    texts = sum(column == "text" for column in kinds.values())
-    return len(kinds) >= STACK_ON_PHONE_COLUMNS or (len(kinds) == STACK_ON_PHONE_COLUMNS - 1 and texts >= 2)
+    if len(kinds) >= STACK_ON_PHONE_COLUMNS:
+        return True
+    texts = [name for name, column in kinds.items() if column == "text"]
+    prose = any(table[name].astype(str).str.len().gt(PROSE_CHARACTERS).any() for name in texts)
+    return len(kinds) == STACK_ON_PHONE_COLUMNS - 1 and len(texts) >= 2 and prose
 
 
 #: The characters a phone's text column holds across a table's headers (390 px less the margins, at the tables'
@@ -160,7 +169,7 @@ PHONE_HEADER_CHARACTERS = 40
 
 def headers_fit_whole(table: pd.DataFrame, kinds: dict[str, str]) -> bool:
     """Whether no header of ``table`` need split a word on a phone: a table of numbers (``kinds``: each column's
-    :func:`column_kind`) that a phone shows with its headers (:func:`stacks_on_phone` is false),
+    :func:`column_kind`) that a phone shows with its headers (fewer than :data:`STACK_ON_PHONE_COLUMNS` columns),
     whose headers' longest words together fit :data:`PHONE_HEADER_CHARACTERS`. Its numbers are short, so its
     headers set its columns' widths; a table with text has cells that need the room.
 
@@ -170,7 +179,7 @@ def headers_fit_whole(table: pd.DataFrame, kinds: dict[str, str]) -> bool:
     >>> headers_fit_whole(sizes, {"documents": "text", "whole run (seconds)": "number"})
     False
     """
-    if stacks_on_phone(kinds) or any(kind == "text" for kind in kinds.values()):
+    if len(table.columns) >= STACK_ON_PHONE_COLUMNS or any(kind == "text" for kind in kinds.values()):
         return False
     longest = [max(re.split(r"[\s_/-]+", str(human_header(name))), key=len) for name in table.columns]
     return sum(len(word) for word in longest) <= PHONE_HEADER_CHARACTERS
