@@ -237,6 +237,7 @@ def _apply_line_rules(
     entries: dict[int, str] = {}
     datelined: set[int] = set()
     text_begun = False  # a wire dateline is cut off the first paragraph of text only
+    set_aside = {n.line_no: n.language for n in result.non_english}  # lines set aside so far: number, language
     for index, (original, line) in enumerate(zip(lines, normalised)):
         line_no = index + 1
         if not line:
@@ -245,7 +246,6 @@ def _apply_line_rules(
         verdict = classify_line(line)
         item = None if verdict else LIST_MARKER.match(line)  # furniture set out as a list item ("* Follow ...") too
         verdict = classify_line(line[item.end() :]) if item and line[item.end() :] else verdict
-        set_aside = {n.line_no: n.language for n in result.non_english}
         language = None if verdict else names_amid_a_text_set_aside(line, line_no, normalised, set_aside)
         verdict = ("moved", f"non-English line ({language})") if language else verdict
         verdict = ("removed", "text-size buttons") if is_text_size_button(line_no, normalised) else verdict
@@ -262,6 +262,7 @@ def _apply_line_rules(
             result.steps.append(CleaningStep(line_no, action, rule, original.strip()))
             if action == "moved":
                 result.non_english.append(NonEnglishLine(line_no, rule[len("non-English line (") : -1], line))
+                set_aside[line_no] = result.non_english[-1].language
             continue
         listing = LISTING_ENTRY.match(line)
         marker = None if listing else LIST_MARKER.match(line)
