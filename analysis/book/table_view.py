@@ -158,8 +158,9 @@ def stacks_on_phone(table: pd.DataFrame, kinds: dict[str, str], kind: str = "tab
     if len(kinds) >= STACK_ON_PHONE_COLUMNS:
         return True
     texts = [name for name, column in kinds.items() if column == "text"]
-    prose = any(table[name].astype(str).str.len().gt(PROSE_CHARACTERS).any() for name in texts)
-    return len(kinds) == STACK_ON_PHONE_COLUMNS - 1 and len(texts) >= 2 and prose
+    if len(kinds) < STACK_ON_PHONE_COLUMNS - 1 or len(texts) < 2:
+        return False
+    return any(table[name].astype(str).str.len().gt(PROSE_CHARACTERS).any() for name in texts)
 
 
 #: The characters a phone's text column holds across a table's headers (390 px less the margins, at the tables'
