@@ -58,3 +58,25 @@ def test_marker_leads_give_counts_and_say_they_overlap(corpus):
     sentence = stance_prose.marker_leaders_sentence(markers.marker_profile(corpus), corpus.doc_ids)
     assert "nato-2020 on hedges (two hedges, 5.1 per 1,000 words)" in sentence
     assert sentence.endswith("no lead is separated from chance: each leader's interval overlaps another statement's")
+
+
+def test_the_quoted_mention_is_read_as_the_coders_and_the_method_read_it(corpus):
+    """The chapter quotes "they discussed threats of terrorism" as a mention without a stance: it is
+    kabul-process-2017:002, to which the gold set gives no label, so every label the method gives it is named as an
+    error, with the reader (rules or learned model) that gave it."""
+    quoted = corpus.sentences.loc[corpus.sentences["text"].str.contains("discussed threats of terrorism"), "sent_id"]
+    assert quoted.tolist() == ["kabul-process-2017:002"]
+    gold = differences.gold_labels(corpus)
+    assert gold[gold["sent_id"] == "kabul-process-2017:002"].empty
+    labels = pd.DataFrame(
+        {"sent_id": ["kabul-process-2017:002"], "target": ["violence"], "label": ["against"], "cues": ["evaluative"]}
+    )
+    assert stance_prose.own_reading_sentence(labels, gold, "kabul-process-2017:002") == (
+        "The coders gave this sentence (kabul-process-2017:002) no label; the book’s own method labels it against on "
+        "violence (from the rules): an error, shown as it stands in the evidence tables below."
+    )
+    coded = gold[gold["sent_id"] == "kabul-process-2017:004"]  # against violence, favor the international role
+    assert stance_prose.own_reading_sentence(coded.assign(cues="x"), gold, "kabul-process-2017:004") == (
+        "The coders gave this sentence (kabul-process-2017:004) favor on the international role and against on "
+        "violence, and so does the book’s method."
+    )

@@ -123,3 +123,49 @@ def marker_leaders_sentence(profile: pd.DataFrame, doc_ids: list[str]) -> str:
     if not clear:
         return f"{sentence}; no lead is separated from chance: each leader's interval overlaps another statement's"
     return f"{sentence}; only the lead on {as_list(clear)} lies above every other statement's interval"
+
+
+def own_reading_sentence(labels: pd.DataFrame, gold: pd.DataFrame, sent_id: str) -> str:
+    """What the coders and the chapter's method made of one sentence the chapter quotes, said plainly.
+
+    ``labels``: the method's stance table (``sent_id, target, label, cues``); ``gold``: the coders' labels of the
+    corpus's sentences (``sent_id, target, label``), as :func:`analysis.methods.differences.gold_labels` gives them.
+    A label the coders did not give, or one they gave that the method misses, is named as an error, so that a reader
+    who meets the sentence in the evidence tables has been told that the method reads it otherwise than the codebook.
+
+    >>> labels = pd.DataFrame({"sent_id": ["d:2", "d:2"], "target": ["violence", "international_role"],
+    ...                        "label": ["against", "favor"], "cues": ["learned model: against (rules: none)", "x"]})
+    >>> gold = pd.DataFrame(columns=["sent_id", "target", "label"])
+    >>> own_reading_sentence(labels, gold, "d:2")  # doctest: +NORMALIZE_WHITESPACE
+    'The coders gave this sentence (d:2) no label; the book’s own method labels it against on violence (from the
+    learned model) and favor on the international role (from the rules): errors, shown as they stand in the evidence
+    tables below.'
+    >>> own_reading_sentence(labels.iloc[:0], gold, "d:2")
+    'The coders gave this sentence (d:2) no label, and neither does the book’s method.'
+    """
+    coded = set(zip(gold.loc[gold["sent_id"] == sent_id, "target"], gold.loc[gold["sent_id"] == sent_id, "label"]))
+    given = labels[labels["sent_id"] == sent_id]
+    extra = [row for row in given.itertuples() if (row.target, row.label) not in coded]
+    missed = coded - set(zip(given["target"], given["label"]))
+    opening = f"The coders gave this sentence ({sent_id}) " + (
+        as_list([_label_on(target, label) for target, label in sorted(coded)]) if coded else "no label"
+    )
+    if not extra and not missed:
+        return f"{opening}, and {'so does' if coded else 'neither does'} the book’s method."
+    if not extra:
+        return f"{opening}; the book’s method misses {as_list([_label_on(*pair) for pair in sorted(missed)])}."
+    readings = [
+        f"{_label_on(row.target, row.label)} (from the "
+        f"{'learned model' if str(row.cues).startswith('learned model') else 'rules'})"
+        for row in extra
+    ]
+    errors = "an error, shown as it stands" if len(readings) == 1 else "errors, shown as they stand"
+    return f"{opening}; the book’s own method labels it {as_list(readings)}: {errors} in the evidence tables below."
+
+
+def _label_on(target: str, label: str) -> str:
+    """A label on a target in words: "against on violence", "favor on the Taliban"."""
+    from analysis.methods.synthesis import TARGET_NAMES
+
+    name = TARGET_NAMES.get(target, target)
+    return f"{label} on {'the ' if target in ('taliban', 'international_role') else ''}{name}"
