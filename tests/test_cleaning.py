@@ -426,9 +426,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout51", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [175, 186]
     # the fifty-second: scored once unseen (316/323, 252/291, with the rules of 8fdc66b, in the record), then tuned on
     # (the fifty-first round: a paragraph's first letter cut off under a section's heading is text, +1 statement of
-    # c3194)
+    # c3194; a cookie banner's note that to browse on is to accept cookies, +1 furniture of c3183)
     assert scores.loc["heldout52", ["statement_kept", "statement_lines"]].tolist() == [317, 323]
-    assert scores.loc["heldout52", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [252, 291]
+    assert scores.loc["heldout52", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [253, 291]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

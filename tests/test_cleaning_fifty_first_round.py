@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_other_languages import other_language_furniture
 
 
 def kept(name: str) -> set[int]:
@@ -20,3 +21,19 @@ def test_a_paragraph_s_first_letter_cut_off_under_a_section_heading_is_text():
     # Posts", heldout23 c1459 l.18 "Z" under a signature's date
     assert 19 not in kept("c2353-humanrightsfirst-veterans-siv-2021.txt")
     assert 18 not in kept("c1459-duniaekspress-iea-jerusalem-2017.txt")
+
+
+def test_a_cookie_banner_s_note_that_to_browse_on_is_to_accept_cookies_is_furniture():
+    # heldout52 c3183 l.2 (furniture), between the banner's note that the site uses cookies (l.1) and its settings (l.4)
+    lines = kept("c3183-italyun-esteri-us-europe-envoys-communique.txt")
+    assert not {1, 2, 4} & lines
+    rule = "consent notice"
+    assert other_language_furniture("Proseguendo nella navigazione accetti l'utilizzo dei cookie.") == rule
+    # heldout44 c2666 l.27 says it in Spanish, after the note that the site uses cookies (removed before)
+    assert 27 not in kept("c2666-navarra-embajada-kabul.txt")
+    assert other_language_furniture(
+        "Si continúa navegando está dando su consentimiento para la aceptación de las cookies."
+    )
+    assert other_language_furniture("By continuing to browse the site you are agreeing to our use of cookies.") == rule
+    # a sentence on browsing the web, without cookies, is no banner's
+    assert other_language_furniture("Proseguendo nella navigazione del sito, il ministero ha detto che ...") is None

@@ -30,7 +30,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   personenbezogene Daten ...") and what a click on its button means ("Durch Klick auf "Akzeptieren" geben Sie Ihre
   Einwilligung ...", "En cliquant sur « Accepter », vous consentez ..."), as "By clicking ..., you consent" is in
   English, and a cookie banner's note that the site uses cookies ("Sitemizden en iyi şekilde faydalanmanız için
-  çerezler kullanılmaktadır.", "Este sitio web utiliza cookies ..."), as "This website uses cookies ..." is;
+  çerezler kullanılmaktadır.", "Este sitio web utiliza cookies ..."), as "This website uses cookies ..." is, and its
+  note that to browse on is to accept them ("Proseguendo nella navigazione accetti l'utilizzo dei cookie.");
 - a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
   after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does (and
   "Mai multe din această categorie:" in Romanian, as "Other news in section");
@@ -160,6 +161,10 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^(?=.{0,300}$).*\b(çerez(ler)?(i)? kullan\w*|(verwenden|nutzen|verwendet|nutzt) cookies"
         r"|utilis\w* (des |les )?cookies|(utiliza|utilizamos|usa|usamos|utilizza|utilizziamo) (i |os |las )?cookies?"
         r"|menggunakan cookies?)\b"
+        # its note that to browse on is to accept them ("Proseguendo nella navigazione accetti l'utilizzo dei cookie.")
+        r"|^(?=.{0,300}$)(?=.*\bcookies?\b).*\b(by continuing to (browse|use)|if you continue (to browse|browsing|to use)"
+        r"|proseguendo (la|nella) navigazione|continuando (a navigare|la navigazione|navegando|a navegar)"
+        r"|si continúa navegando|en poursuivant (votre )?navigation|wenn sie (die (seite|website) )?weiter (nutzen|surfen))\b"
     ),
     # the credit of the agencies a report drew on, alone on its line ("*Com informações da AFP", "Con información de
     # EFE"), as "(With inputs from Agencies)" is in English
