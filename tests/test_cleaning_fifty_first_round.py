@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_other_languages import other_language_furniture
 
 
@@ -37,3 +38,17 @@ def test_a_cookie_banner_s_note_that_to_browse_on_is_to_accept_cookies_is_furnit
     assert other_language_furniture("By continuing to browse the site you are agreeing to our use of cookies.") == rule
     # a sentence on browsing the web, without cookies, is no banner's
     assert other_language_furniture("Proseguendo nella navigazione del sito, il ministero ha detto che ...") is None
+
+
+def test_a_note_to_a_reader_not_logged_in_is_furniture():
+    # heldout52 c3177 l.50 (furniture), the warning over a wiki's edit box; heldout13 c858 l.1 (furniture), over a
+    # forum thread's text (l.5, statement)
+    assert 50 not in kept("c3177-niidae-wiki-taliban-bamyan-buddhas-edit.txt")
+    lines = kept("c858-atomorrow-forum-karzai-canada-2006.txt")
+    assert 1 not in lines and 5 in lines
+    rule = "account dialog"
+    assert furniture_rule("You are not logged in.") == rule
+    line = "You are not logged in. Your IP address will be publicly visible if you make any edits. If you"
+    assert furniture_rule(line) == rule
+    # a sentence of text that goes on past the words is no such note
+    assert furniture_rule("You are not logged in when the Taliban check your phone at the checkpoint, he said.") is None
