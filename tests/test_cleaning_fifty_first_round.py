@@ -52,3 +52,22 @@ def test_a_note_to_a_reader_not_logged_in_is_furniture():
     assert furniture_rule(line) == rule
     # a sentence of text that goes on past the words is no such note
     assert furniture_rule("You are not logged in when the Taliban check your phone at the checkpoint, he said.") is None
+
+
+def test_a_date_stamp_written_out_in_hungarian_is_furniture():
+    # heldout52 c3171 l.1 and heldout48 c2954 l.1 (furniture), the section's name and the date over the title; c2954's
+    # title (l.3, a heading, not scored), read before as text under the stamp, is now set aside as the heading it is
+    assert 1 not in kept("c3171-kuruc-info-cavusoglu-taliban-messages.txt")
+    assert not {1, 3} & kept("c2954-kuruc-mujahid-pakistan-dialogue.txt")
+    # heldout46 c2808 l.4 "• 2021. augusztus 7." (furniture), a bulleted date
+    assert 4 not in kept("c2808-magyarnarancs-sibargan.txt")
+    rule = "date stamp in Hungarian"
+    assert other_language_furniture("date 2021-08 Külföld :: 2021. augusztus 17. 15:32 ::") == rule
+    # heldout45 c2736 l.6 (furniture, removed before as a heading)
+    assert other_language_furniture("2012. Május 03. 07:09, csütörtök | Külföld") == rule
+    # a sentence with a date in it is text: heldout34 c2106 l.10 (statement)
+    line = (
+        "– tekintettel az afganisztáni helyzetről szóló korábbi állásfoglalásaira, nevezetesen a 2021. szeptember 16-i"
+    )
+    assert other_language_furniture(line) is None
+    assert 10 in kept("c2106-europarl-sd-motion-afghan-women-hu-2022.txt")

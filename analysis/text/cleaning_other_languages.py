@@ -49,6 +49,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   Redaktion senden."; in English "Found an error? Let us know.");
 - a **date stamp in figures with the label of its update**, the update's date given or lost by the extraction
   ("26.04.2018 - 06:07 | Son Güncellenme:", "08.06.2017 - Update : 11.06.2017"), as "Last updated: ..." is;
+- a **date stamp written out in Hungarian**, year first ("2021. augusztus 7.", "Külföld :: 2021. augusztus 17. 15:32
+  ::"), as "August 17, 2021 3:32 pm" is in English;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
   traduction :", "Translation begins:"): as under an English announcement ("The text is translated below:",
   :mod:`analysis.text.cleaning_reposts`), the blogger's introduction above it goes.
@@ -206,6 +208,13 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?\s*[|/–-]\s*"
         r"(son güncell\w*|güncelle\w*|(last )?update[ds]?|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]"
         r"|aggiornat[oa]|diperbarui|bijgewerkt)\s*:?(\s*\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?)?$"
+    ),
+    # a date stamp written out in Hungarian, year first, perhaps with its time, weekday and the section's name
+    # ("2021. augusztus 7.", "Külföld :: 2021. augusztus 17. 15:32 ::"), as "August 17, 2021 3:32 pm" is in English
+    "date stamp in Hungarian": re.compile(
+        r"^(date \d{4}-\d{2}(-\d{2})?\s+)?([^\W\d_]{1,20}\s*::\s*)?\d{4}\.\s*(január|február|március|április|május"
+        r"|június|július|augusztus|szeptember|október|november|december)\s+\d{1,2}\.(,?\s*\d{1,2}:\d{2})?"
+        r"(,?\s*(hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap))?(\s*(::|\|)\s*([^\W\d_]{1,20})?)?\s*$"
     ),
     # the label of a byline with the author's name alone, up to five words, perhaps an initial ("Redacción de: Karen
     # Rodríguez A.", "Autor: ČTK"), as "Written by: Hesamuddin Hesam" is in English
