@@ -388,7 +388,9 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
         # a section's heading under text, then the first word of its sentence, or its first line cut off on a dangling
         # word written in lower case, even in title case ("International Human Rights Treaties recognizes ... to")
         cut_at_dangling_word = text.split()[-1] in DANGLING_WORDS and reads_as_words(text)
-        section_opened = heading_after_text and (len(text.split()) == 1 and text.endswith(",") or cut_at_dangling_word)
+        # or a paragraph's first letter or two ("D"), cut off by the extraction under a section's heading
+        one_word_opened = len(text.split()) == 1 and text.endswith(",") or opens_a_cut_paragraph(text)
+        section_opened = heading_after_text and (one_word_opened or cut_at_dangling_word)
         # the page's last unit, right under a paragraph of text with nothing removed between the two
         right_under_text = (
             last_of_page and after_text and not removed.intersection(range(joined[index - 1][0][-1] + 1, line_nos[0]))

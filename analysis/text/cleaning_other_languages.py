@@ -30,7 +30,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   personenbezogene Daten ...") and what a click on its button means ("Durch Klick auf "Akzeptieren" geben Sie Ihre
   Einwilligung ...", "En cliquant sur « Accepter », vous consentez ..."), as "By clicking ..., you consent" is in
   English, and a cookie banner's note that the site uses cookies ("Sitemizden en iyi şekilde faydalanmanız için
-  çerezler kullanılmaktadır.", "Este sitio web utiliza cookies ..."), as "This website uses cookies ..." is;
+  çerezler kullanılmaktadır.", "Este sitio web utiliza cookies ..."), as "This website uses cookies ..." is, and its
+  note that to browse on is to accept them ("Proseguendo nella navigazione accetti l'utilizzo dei cookie.");
 - a **label of other stories** alone on its line ("À lire sur le même thème", "Articoli correlati"):
   after the text it starts the page trailer (:data:`OTHER_STORIES_LABEL`), as "Related stories" does (and
   "Mai multe din această categorie:" in Romanian, as "Other news in section");
@@ -48,6 +49,8 @@ a set phrase of one kind, in several languages, never a site's wording:
   Redaktion senden."; in English "Found an error? Let us know.");
 - a **date stamp in figures with the label of its update**, the update's date given or lost by the extraction
   ("26.04.2018 - 06:07 | Son Güncellenme:", "08.06.2017 - Update : 11.06.2017"), as "Last updated: ..." is;
+- a **date stamp written out in Hungarian**, year first ("2021. augusztus 7.", "Külföld :: 2021. augusztus 17. 15:32
+  ::"), as "August 17, 2021 3:32 pm" is in English;
 - the **start of a translation** a blogger forwards, on a line of its own ("Beginn der Übersetzung:", "Début de la
   traduction :", "Translation begins:"): as under an English announcement ("The text is translated below:",
   :mod:`analysis.text.cleaning_reposts`), the blogger's introduction above it goes.
@@ -160,6 +163,10 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^(?=.{0,300}$).*\b(çerez(ler)?(i)? kullan\w*|(verwenden|nutzen|verwendet|nutzt) cookies"
         r"|utilis\w* (des |les )?cookies|(utiliza|utilizamos|usa|usamos|utilizza|utilizziamo) (i |os |las )?cookies?"
         r"|menggunakan cookies?)\b"
+        # its note that to browse on is to accept them ("Proseguendo nella navigazione accetti l'utilizzo dei cookie.")
+        r"|^(?=.{0,300}$)(?=.*\bcookies?\b).*\b(by continuing to (browse|use)|if you continue (to browse|browsing|to use)"
+        r"|proseguendo (la|nella) navigazione|continuando (a navigare|la navigazione|navegando|a navegar)"
+        r"|si continúa navegando|en poursuivant (votre )?navigation|wenn sie (die (seite|website) )?weiter (nutzen|surfen))\b"
     ),
     # the credit of the agencies a report drew on, alone on its line ("*Com informações da AFP", "Con información de
     # EFE"), as "(With inputs from Agencies)" is in English
@@ -201,6 +208,13 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?\s*[|/–-]\s*"
         r"(son güncell\w*|güncelle\w*|(last )?update[ds]?|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]"
         r"|aggiornat[oa]|diperbarui|bijgewerkt)\s*:?(\s*\d{1,2}[./]\d{1,2}[./]\d{4}([\s,|/–-]+\d{1,2}:\d{2}(:\d{2})?)?)?$"
+    ),
+    # a date stamp written out in Hungarian, year first, perhaps with its time, weekday and the section's name
+    # ("2021. augusztus 7.", "Külföld :: 2021. augusztus 17. 15:32 ::"), as "August 17, 2021 3:32 pm" is in English
+    "date stamp in Hungarian": re.compile(
+        r"^(date \d{4}-\d{2}(-\d{2})?\s+)?([^\W\d_]{1,20}\s*::\s*)?\d{4}\.\s*(január|február|március|április|május"
+        r"|június|július|augusztus|szeptember|október|november|december)\s+\d{1,2}\.(,?\s*\d{1,2}:\d{2})?"
+        r"(,?\s*(hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap))?(\s*(::|\|)\s*([^\W\d_]{1,20})?)?\s*$"
     ),
     # the label of a byline with the author's name alone, up to five words, perhaps an initial ("Redacción de: Karen
     # Rodríguez A.", "Autor: ČTK"), as "Written by: Hesamuddin Hesam" is in English

@@ -19,8 +19,9 @@ wherever they stand are:
   ("Click to comment", a document viewer's "Please leave a comment to let me know what you think"),
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ..."), a site's account dialog and login prompt
-  ("Don't have an account?", "Already have an account?", "Create a free PG account."), and a site's accessibility
-  controls ("Font size:", "Site colours:"), and its greeting of its reader over an appeal ("Dear Reader,").
+  ("Don't have an account?", "Already have an account?", "Create a free PG account.", "You are not logged in."), and a
+  site's accessibility controls ("Font size:", "Site colours:"), and its greeting of its reader over an appeal ("Dear
+  Reader,").
 
 A call to the reader to act for the site and a comment section's house rules stay at the end of that table.
 """
@@ -133,6 +134,8 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
     "account dialog": re.compile(
         r"^(enter (the|your) e-?mail( address)? you registered with\b|we('ve| have) sent (you )?an? (verification|"
         r"confirmation|reset) (code|link|e-?mail)\b|(the|your) (new )?password must\b|click (on )?the button\b"
-        r"|(don['’]?t|do not)( you)? have an account\b|already have an account\b|create an? (free )?(\w+ )?account[.!]?$)"
+        r"|(don['’]?t|do not)( you)? have an account\b|already have an account\b|create an? (free )?(\w+ )?account[.!]?$"
+        # its note to a reader not logged in, perhaps with what that means ("You are not logged in. Your IP address ...")
+        r"|you are not (currently )?(logged|signed) in\b([.!][^!?]{0,200})?$)"
     ),
 }
