@@ -180,3 +180,14 @@ def test_a_date_is_never_broken_at_its_hyphens():
     date_cells = re.findall(r"#T_\w+_row\d_col1 \{[^}]*\}", html)
     assert date_cells and all("white-space: nowrap" in rule for rule in date_cells)
     assert not re.findall(r"#T_\w+_row\d_col0 \{[^}]*white-space: nowrap", html)
+
+
+def test_a_header_over_short_words_is_not_split_inside_a_word():
+    """The instructors' plan at 390 px read "Tim" over "e": its columns hold short words only ("15 min"), so the
+    headers keep their words whole; a column holding a long word leaves its header free to break."""
+    plan = pd.DataFrame({"session": ["1. From raw text"], "time": ["15 min"], "activity": ["The corpus chapter."]})
+    whole = re.findall(r"([^{}]*)\{\s*overflow-wrap: normal;\s*\}", show(plan).to_html())
+    assert [selectors.count("_level0_col") for selectors in whole if "_level0_" in selectors] == [3]
+    files = plan.assign(activity="responsibilities_of_the_parties.txt")
+    whole = re.findall(r"([^{}]*)\{\s*overflow-wrap: normal;\s*\}", show(files).to_html())
+    assert not [selectors for selectors in whole if "_level0_" in selectors]

@@ -169,18 +169,22 @@ PHONE_HEADER_CHARACTERS = 40
 
 
 def headers_fit_whole(table: pd.DataFrame, kinds: dict[str, str]) -> bool:
-    """Whether no header of ``table`` need split a word on a phone: a table of numbers (``kinds``: each column's
-    :func:`column_kind`) that a phone shows with its headers (fewer than :data:`STACK_ON_PHONE_COLUMNS` columns),
-    whose headers' longest words together fit :data:`PHONE_HEADER_CHARACTERS`. Its numbers are short, so its
-    headers set its columns' widths; a table with text has cells that need the room.
+    """Whether no header of ``table`` need split a word on a phone: a table of numbers, or of text in short words
+    (``kinds``: each column's :func:`column_kind`; :func:`has_short_words`), that a phone shows with its headers
+    (fewer than :data:`STACK_ON_PHONE_COLUMNS` columns), whose headers' longest words together fit
+    :data:`PHONE_HEADER_CHARACTERS`. Its numbers and short words are never split, so its headers' words cost
+    little more room ("Time" over "15 min", not "Tim" over "e"); a column with a long word has cells that need it.
 
     >>> sizes = pd.DataFrame({"documents": [10], "whole run (seconds)": [1.3]})
     >>> headers_fit_whole(sizes, {"documents": "integer", "whole run (seconds)": "number"})
     True
     >>> headers_fit_whole(sizes, {"documents": "text", "whole run (seconds)": "number"})
+    True
+    >>> headers_fit_whole(pd.DataFrame({"file": ["responsibilities.txt"]}), {"file": "text"})
     False
     """
-    if len(table.columns) >= STACK_ON_PHONE_COLUMNS or any(kind == "text" for kind in kinds.values()):
+    long_words = any(kind == "text" and not has_short_words(table[name]) for name, kind in kinds.items())
+    if len(table.columns) >= STACK_ON_PHONE_COLUMNS or long_words:
         return False
     longest = [max(re.split(r"[\s_/-]+", str(human_header(name))), key=len) for name in table.columns]
     return sum(len(word) for word in longest) <= PHONE_HEADER_CHARACTERS
