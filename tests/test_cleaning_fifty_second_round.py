@@ -26,3 +26,20 @@ def test_a_blog_s_comment_head_in_another_language_is_furniture():
     # an answer quoted alone ("Sin comentarios.") is no blog's count
     assert other_language_furniture("Sin comentarios.") is None
     assert other_language_furniture("Postar um comentário sobre a decisão do governo foi um erro.") is None
+
+
+def test_the_opening_of_a_paragraph_printed_again_at_the_page_s_foot_is_furniture():
+    # heldout53 c3220 l.6 (furniture), the first sentence of l.3 (statement) printed again as the page's last line
+    lines = kept("c3220-cgtn-es-moscow-format-talks.txt")
+    assert 6 not in lines and {1, 2, 3, 4} <= lines
+    # heldout11 c693 l.4 (furniture), the first sentence of l.1; heldout42 c2548 l.4 (furniture), the quotation that
+    # opens l.1 (statement, under its dateline) printed again under the title
+    lines = kept("c693-cgtn-espanol-china-talibanes.txt")
+    assert 4 not in lines and {1, 2} <= lines
+    lines = kept("c2548-cronachedi-talebani-governo.txt")
+    assert 4 not in lines and 1 in lines
+    # a copy cut off by the extraction is the text quoted again: heldout38 c2336 l.10 (statement), the letter's
+    # sentence the release quoted above (l.5)
+    assert {5, 10} <= kept("c2336-moransenate-reconvene-2021.txt")
+    # a run of copies is the text printed twice: heldout50 c3048 l.7-9 (statement) under l.4-6
+    assert {4, 5, 6, 7, 8, 9} <= kept("c3048-belta-zakharova-moscow-format.txt")
