@@ -11,10 +11,12 @@ a set phrase of one kind, in several languages, never a site's wording:
   alone with its colon, "LEER: Estados Unidos y ..."; "Baca juga: ..." in Indonesian, whose headlines may end on an
   exclamation mark; "Citește și: ..." in Romanian), as "Also read: ..." and "Read: ..." are in English;
 - a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
-  in English): it heads the readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`),
-  as "3 Comments" does, and above the text it is no line of text either;
+  in English), or a blog's note that there are none ("No hay comentarios:", "Nenhum comentário:"): it heads the
+  readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`), as "3 Comments" does, and
+  above the text it is no line of text either;
 - a **comment form's notice** ("Il tuo indirizzo email non sarà pubblicato.", "Vaša email adresa neće biti
-  objavljivana."), as "Your email address will not be published." is in English, a **call to follow the site** on a
+  objavljivana."), as "Your email address will not be published." is in English, or a blog's button to post a comment
+  ("Postar um comentário", "Enregistrer un commentaire"), as "Post a Comment" is, a **call to follow the site** on a
   social network it names ("Pratite nas na našoj Facebook i Instagram stranici"), as "Follow us on Facebook" is, or
   for its latest news in Indonesian ("Follow ... WhatsApp Channel ... untuk mendapatkan berita-berita terkini ..."), a
   **prompt to subscribe** for the site's news ("Abonnieren Sie und bleiben Sie über die neuesten Nachrichten ...
@@ -62,7 +64,9 @@ import re
 
 #: A count of the comments below, alone on its line: a figure and the word for comments, perhaps with a colon.
 COMMENT_COUNT = re.compile(
-    r"^\d+\s+(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|yorum(lar)?)\s*:?$",
+    r"^\d+\s+(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|yorum(lar)?)\s*:?$"
+    # none yet, as a blog prints it in its language ("No hay comentarios:", "Nenhum comentário:"), as "No comments:"
+    r"|^(no hay|sin|nenhum|sem|aucun|keine|nessun) (comentarios?|comentários?|commentaires?|kommentare|comment[oi])\s*:$",
     re.IGNORECASE,
 )
 
@@ -109,6 +113,10 @@ OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|vaše e-?mailová adresa nebude zveřejněna|vaša e-?mailová adresa nebude zverejnená"
         r"|az e-?mail( cím)?et nem tesszük közzé|adresa ta de e-?mail nu va fi publicată"
         r"|alamat email anda tidak akan dipublikasikan|(neophodna|obavezna|obvezna) polja su označena)\b"
+        # a blog's button to post a comment, alone on its line ("Postar um comentário", "Enregistrer un commentaire"),
+        # as "Post a Comment" is in English
+        r"|^(publicar|postar|enregistrer|poster|pubblica|posta) (un|um|uma) (comentario|comentário|commentaire|commento)$"
+        r"|^kommentar (veröffentlichen|schreiben)$"
     ),
     # the note in an advertisement's or a picture's place that the article goes on below it
     "advertisement": re.compile(

@@ -23,6 +23,10 @@ no punctuation):
   teasers). A teaser stands above the text: after a paragraph of text, a paragraph
   printed again further down (a quote repeated, an embedded post) is text, unless it is lifted from a
   later paragraph half as long again or more (a pull quote) or printed twice in a row.
+- **The opening of a paragraph printed again at the page's foot**: the page's last line, a finished sentence whose
+  words open a paragraph of text above it, longer by half again or more, goes (a pull quote printed under the text),
+  unless the line above it is a copy too (the text printed twice) or it is cut off by the extraction (the text quoted
+  again).
 - **A title printed again, cut short**: a line without final punctuation whose words, :data:`TEASER_WORDS` or more,
   all open the page's first line, which is longer, goes (not among the fragments of a text wrapped at a fixed width);
   cut with an ellipsis, :data:`CUT_TITLE_WORDS` words will do.
@@ -181,7 +185,38 @@ def repeated_units(texts: list[str], min_words: int = 1, teasers: bool = True) -
         else:
             reasons.append(None)
         seen.add(key)
+    if teasers and reasons and reasons[-1] is None and _opening_printed_again_at_the_foot(texts, keys):
+        reasons[-1] = PULL_QUOTE_AT_THE_FOOT
     return reasons
+
+
+#: The page's last paragraph, the opening sentence of a longer paragraph of text above printed again, goes for this
+#: reason.
+PULL_QUOTE_AT_THE_FOOT = "opening of a paragraph printed again at the page's foot"
+
+
+def _opening_printed_again_at_the_foot(texts: list[str], keys: list[tuple[str, ...]]) -> bool:
+    """The page's last unit is a finished sentence of :data:`TEASER_WORDS` words or more whose words open a paragraph of
+    text above it, longer by half again or more, and the unit above it is no copy of an earlier one: the paragraph's
+    first sentence printed again at the page's foot ("Las partes han sugerido ... en el marco de la ONU." under the
+    paragraph it opens, and another). A copy cut off by the extraction ("... demand answers from the administration
+    and pro") is the text quoted again, and a run of copies is the text printed twice.
+
+    >>> first = "China has pledged to keep talking with the Taliban and to support the country."
+    >>> texts = [first[:-1] + " in its rebuilding after four decades of war and want, the spokesman said on Monday.",
+    ...          "Talks went on.", first]
+    >>> _opening_printed_again_at_the_foot(texts, [word_key(text) for text in texts])
+    True
+    """
+    if len(texts) < 3 or not TERMINAL_PUNCTUATION.search(texts[-1]) or is_heading(texts[-1]):
+        return False
+    key = keys[-1]
+    if len(key) < TEASER_WORDS or keys[-2] in keys[:-2] or keys[-2] == key:
+        return False
+    return any(
+        len(key) <= EXTRACT_MAX_SHARE * len(other) and other[: len(key)] == key and _is_paragraph_of_text(text)
+        for text, other in zip(texts[:-2], keys[:-2])
+    )
 
 
 def ends_a_sentence(text: str) -> bool:
