@@ -84,9 +84,25 @@ def points_of_text_lists(units: list[tuple[str, bool]]) -> set[int]:
         lead_in = run[0] > 0 and units[run[0] - 1][0].endswith(":")
         has_text = any(is_text_item(text) for text in texts) if marked else not is_heading(texts[0])
         has_text = has_text or lead_in and is_list_of_entries(units, run)
-        if lead_in and len(run) > 1 and has_text:
+        if lead_in and len(run) > 1 and has_text and not is_list_of_numbers(texts):
             points.update([run[0] - 1, *run])
     return points
+
+
+#: A number alone on a list item's line: a rating's scale or a counter's value ("• 1", "• 0"), no point of a text.
+BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def is_list_of_numbers(texts: list[str]) -> bool:
+    """Half or more of a list's items are a number alone: a rating widget's scale ("Thread Rating:" / "• 0 Vote(s) - 0
+    Average" / "• 1" ... "• 5") or a post's counters, which no lead-in makes the text's points.
+
+    >>> is_list_of_numbers(["0 Vote(s) - 0 Average", "1", "2", "3", "4", "5"])
+    True
+    >>> is_list_of_numbers(["Women and girls", "12", "Education"])
+    False
+    """
+    return 2 * sum(bool(BARE_NUMBER.match(text)) for text in texts) >= len(texts)
 
 
 #: A list of entries without markers holds at least this many, each of at most this many words (two: a lead-in

@@ -1,0 +1,22 @@
+"""Rules of the fifty-third round, on what heldout54 kept: each test takes its lines from labelled pages (named in
+comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_lists import is_list_of_numbers
+
+
+def kept(name: str) -> set[int]:
+    return clean_text(raw_page(name)).kept_lines
+
+
+def test_a_list_of_bare_numbers_under_a_label_is_a_rating_widget():
+    # heldout54 c3311 l.1 "Thread Rating:", l.2 "• 0 Vote(s) - 0 Average", l.3-7 "• 1" ... "• 5" (furniture) over the
+    # forum's thread; the report the thread quotes (l.16-21, statement) stays
+    lines = kept("c3311-deeppoliticsforum-miliband-taliban-role.txt")
+    assert not set(range(1, 8)) & lines and set(range(16, 22)) <= lines
+    # heldout52 c3188 l.33-37, the same scale without a label (furniture), went already and still goes
+    assert not set(range(33, 38)) & kept("c3188-siteua-guterres-afghanistan-out-of-control.txt")
+    assert is_list_of_numbers(["0 Vote(s) - 0 Average", "1", "2", "3", "4", "5"])
+    # a list of the text's points with a number among them is the text's
+    assert not is_list_of_numbers(["Women and girls", "12", "Education"])
