@@ -4,6 +4,7 @@ comments)."""
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_lists import is_list_of_numbers
+from analysis.text.cleaning_repeats import printed_over_and_over
 
 
 def kept(name: str) -> set[int]:
@@ -20,3 +21,16 @@ def test_a_list_of_bare_numbers_under_a_label_is_a_rating_widget():
     assert is_list_of_numbers(["0 Vote(s) - 0 Average", "1", "2", "3", "4", "5"])
     # a list of the text's points with a number among them is the text's
     assert not is_list_of_numbers(["Women and girls", "12", "Education"])
+
+
+def test_a_word_or_phrase_printed_over_and_over_is_furniture():
+    # heldout54 c3315 l.1 "Amnesty IconsAmnesty Icons..." (an icon's name for every icon, furniture), and under it the
+    # site's motto, "Actuamos por los derechos humanos" / "en todo el mundo" (l.2-3, furniture), now read as the heading
+    # it is; the title (l.5) and the text (l.7, statement) stay as they were
+    lines = kept("c3315-esamnesty-taliban-attack-un-guesthouse-2009.txt")
+    assert not {1, 2, 3} & lines and 7 in lines
+    # heldout22 c1390 l.1 "image image image image image" and heldout53 c3237 l.2 "Аа Аа Аа Аа Аа" (furniture) go too
+    assert printed_over_and_over("image image image image image")
+    assert printed_over_and_over("Аа Аа Аа Аа Аа")
+    # a line of text says its words in turn
+    assert not printed_over_and_over("Allahu Akbar, Allahu Akbar, the crowd chanted as the convoy passed.")
