@@ -255,7 +255,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout25", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [223, 238]
     # the twenty-sixth: scored once unseen (390/391, 200/240, with the rules of 3c1c4e0, in the record), then tuned on
     assert scores.loc["heldout26", ["statement_kept", "statement_lines"]].tolist() == [391, 391]
-    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [208, 240]
+    # (the fifty-third round: a photographer's credit closing a caption's line, +1 of c1635)
+    assert scores.loc["heldout26", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [209, 240]
     # the twenty-seventh: scored once unseen (336/339, 117/144, with the rules of d9774d0, in the record), then tuned on
     assert scores.loc["heldout27", ["statement_kept", "statement_lines"]].tolist() == [337, 339]
     assert scores.loc["heldout27", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [129, 144]
@@ -269,7 +270,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout29", ["statement_kept", "statement_lines"]].tolist() == [384, 393]
     # (the forty-fifth round: a last line cut off under furniture below the text goes with it, +1 of c1803; the
     # forty-eighth round: a newsletter's pitch of news delivered to the reader, +1 of c1772)
-    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [121, 146]
+    # (the fifty-third round: a photographer's credit closing a caption's line, +1 of c1815)
+    assert scores.loc["heldout29", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [122, 146]
     # the thirtieth: scored once unseen (391/429, 176/231, with the rules of 626d88f, in the record), then tuned on
     # (the twenty-ninth round: a link list inside the article no longer ends it, +17 of c1832 and c1844; a transcript's
     # timecodes are furniture and its speech is joined across them, +16 and +20 of c1878; a caption of more than 60
@@ -277,7 +279,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # mail: +4 furniture; the thirty-fifth round: a Dutch record's "De voorzitter:", +1 of c1866; the thirty-ninth:
     # a wire's note of its standards, +1 F of c1835)
     assert scores.loc["heldout30", ["statement_kept", "statement_lines"]].tolist() == [425, 429]
-    assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 231]
+    # (the fifty-third round: a photographer's credit closing a caption's line, +1 of c1860)
+    assert scores.loc["heldout30", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 231]
     # the thirty-first: scored once unseen (355/366, 215/262, with the rules of 1ac9c83, in the record), then tuned on
     # (the thirtieth round: a block of excerpts printed again in the full text below is the teaser, +6 and +16 of c1915;
     # a quotation opened on one word runs on into the next line, +1 of c1915; a login prompt, a comment policy, a
@@ -321,14 +324,16 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # line, +1 of c2230)
     # (the forty-seventh round: a last line cut inside a word of the text above, "Colbec", +1 of c2208)
     assert scores.loc["heldout36", ["statement_kept", "statement_lines"]].tolist() == [392, 393]
-    assert scores.loc["heldout36", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [188, 213]
+    # (the fifty-third round: a photographer's credit closing a caption's line, +1 of c2223)
+    assert scores.loc["heldout36", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [189, 213]
     # the thirty-seventh: scored once unseen (356/362, 190/240, with the rules of 168bd4e, in the record), then tuned on
     # (the thirty-sixth round: a stamp to the minute, an age notice, a reprint notice, an adaptation note and a site's
     # accessibility controls, +6 furniture of c2257, c2250, c2262, c2253 and c2277; a signatory's name ending on a
     # comma, +1 of c2289)
     assert scores.loc["heldout37", ["statement_kept", "statement_lines"]].tolist() == [357, 362]
     # (the forty-fifth round: a paywall's offer, +4 of c2250: three lines of the offer and an "or" joined to one)
-    assert scores.loc["heldout37", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [200, 240]
+    # (the fifty-third round: a photographer's credit closing a caption's line, +1 of c2246)
+    assert scores.loc["heldout37", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [201, 240]
     # the thirty-eighth: scored once unseen (366/367, 189/207, with the rules of 848d847, in the record), then tuned on
     # (the thirty-seventh round: a contents line cut before its page number, "More interesting news" and a donation
     # appeal, +3 of c2355, c2339 and c2358; the thirty-eighth round: a link's sentence alone on its line, +1 of c2336)
@@ -444,9 +449,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout53", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [135, 176]
     # the fifty-fourth: scored once unseen (309/310, 224/296, with the rules of 46411d9, in the record), then tuned on
     # (the fifty-third round: a list of bare numbers under a label, a rating widget, +7 of c3311; a word or phrase
-    # printed over and over, an icon's name, and the motto under it, +3 of c3315)
+    # printed over and over, an icon's name, and the motto under it, +3 of c3315; a photographer's credit closing a
+    # caption's line, +1 of c3311)
     assert scores.loc["heldout54", ["statement_kept", "statement_lines"]].tolist() == [309, 310]
-    assert scores.loc["heldout54", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 296]
+    assert scores.loc["heldout54", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 296]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -5,6 +5,7 @@ from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_lists import is_list_of_numbers
 from analysis.text.cleaning_repeats import printed_over_and_over
+from analysis.text.cleaning_rules import classify_line
 
 
 def kept(name: str) -> set[int]:
@@ -34,3 +35,23 @@ def test_a_word_or_phrase_printed_over_and_over_is_furniture():
     assert printed_over_and_over("Аа Аа Аа Аа Аа")
     # a line of text says its words in turn
     assert not printed_over_and_over("Allahu Akbar, Allahu Akbar, the crowd chanted as the convoy passed.")
+
+
+def test_a_photographer_s_credit_closing_a_caption_s_line_is_furniture():
+    # heldout54 c3311 l.14 "... November 17, 2009. – Photo by Reuters." (furniture) above the report (l.16, statement)
+    lines = kept("c3311-deeppoliticsforum-miliband-taliban-role.txt")
+    assert 14 not in lines and 16 in lines
+    # heldout26 c1635 l.3 "...Afghanistan.Photo by U.S. Marine Corps Sgt. Samuel Ruiz - Public Domain" and l.1, the same
+    # caption with its credit in brackets after its last sentence (furniture); the text (l.5, statement) stays
+    lines = kept("c1635-pcusa-stated-clerk-afghanistan-2021.txt")
+    assert not {1, 3} & lines and 5 in lines
+    # heldout29 c1815 l.3, heldout30 c1860 l.67, heldout36 c2223 l.14, heldout37 c2246 l.9 (furniture)
+    assert 3 not in kept("c1815-catholicunion-church-leaders-afghanistan-2021.txt")
+    assert 67 not in kept("c1860-vdocuments-feinstein-humanitarianism-2012.txt")
+    assert 14 not in kept("c2223-issuu-neu-educate-appeal-2021.txt")
+    assert 9 not in kept("c2246-usapatriotism-obama-drawdown-2011.txt")
+    assert classify_line("June 22, 2011. White House photo by Chuck Kennedy |")
+    # in brackets inside a sentence the credit closes a line of the text: heldout6 c427 l.12 (statement)
+    assert 12 in kept("c427-lawsdocbox-sigar-quarterly.txt")
+    # a line opening in lower case carries on a sentence of the text
+    assert classify_line("was shown a photo by the reporters") is None

@@ -88,6 +88,16 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # "... hanya kendalikan Afghansistan. /Reuters/Stringer/")
         rf"|[.!?]\s*/\s?{_PHOTO_AGENCY}(\s?/\s?[A-Z][\w.'’ -]{{1,40}}?)?\s?/?$)"
     ),
+    # a photographer's credit closing the line, after the caption, glued to it or alone, by a dash or a full stop or
+    # none ("... 2009. – Photo by Reuters.", "...Afghanistan.Photo by U.S. Marine Corps Sgt. Samuel Ruiz - Public
+    # Domain", "... removed PHOTO by @UNICEF/Bidel", "Cover photo by James Longley. Used with permission."); in brackets
+    # after a sentence's end ("... Aug. 18. (U.S. Marine Corps photo by Staff Sgt. Victor Mancilla)"), for in brackets
+    # inside a sentence it may close one of the text ("... class of (NATO Training Mission Afghanistan photo by ...)");
+    # the credit names someone, so it opens on a capital or a handle ("Photo by photo, the exhibition ..." is text)
+    "photographer's credit closing the line": re.compile(
+        r"^(?![a-z]+ [a-z]).*(\b(?i:photo(graph)?s?|pictures?) (?i:by) [A-Z@][^!?()]{1,59}"
+        r"|[.!?]\s+\([^()]{0,40}\b(?i:photo(graph)?s?|pictures?) (?i:by) [A-Z@][^!?()]{1,59}\)\.?)$"
+    ),
     # a press photo's caption marks where each person stands ("Zabihullah Mujahid (C, Rear) attends ...",
     # "Ahmad Massoud (c) at a meeting ...", "(2nd L)", "Abdulaziz Kamilov (left) meets ..."): after a word, never
     # after a number ("Items 20 (c)");
