@@ -1985,6 +1985,62 @@ def test_aid_named_by_its_kind_is_humanitarian(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "news_report"),
+    [
+        # dev batch 4, iea-editorial-bombardments:009 (coded negotiations favor)
+        (
+            "But the opposing side delays the exchange of prisoners with various pretexts and violates the agreement by "
+            "conducting airstrikes and some night raid operations.",
+            False,
+        ),
+        # dev batch 4, iea-mujahid-2024-02-29:004 (coded negotiations favor)
+        (
+            'Mujahid added: "There have been some violations of this agreement on the part of the Americans, who, under '
+            "the interpretations of the text of the Doha agreement, promised that their interaction with Afghanistan "
+            "should be normal, they should have good relations, take part in the development of Afghanistan and promote "
+            "progress.",
+            True,
+        ),
+        # dev batch 23, taliban-spokesman-mohammad-naeem-al-mayadeen-interview-2021-07-24:010 (coded negotiations favor)
+        (
+            "The movement considered that the US raids on “the sites of Helmand and Kandahar are a violation of the "
+            "agreement with Washington,” saying that “It will not pass without consequences.”",
+            False,
+        ),
+    ],
+)
+def test_an_agreement_named_as_violated_is_favoured_as_negotiations(sentence, news_report):
+    """Codebook rule 5 and R6: condemning the violation of an agreement between the parties favours the agreement, which
+    is negotiations (development sentences of the gold set and batches 1-22: 9 negotiations labels more right, one of
+    them out of the wrong direction, 2 extra)."""
+    assert sentence_stance(sentence, news_report=news_report).get("negotiations") == "favor"
+
+
+def test_a_bare_agreement_is_not_negotiations():
+    """Only an agreement named as violated or breached is read: a bare agreement is too often one on trade or transit."""
+    assert "negotiations" not in sentence_stance("The two countries signed an agreement on transit trade.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 4, unsr-bennett-2024-11-01:004 (coded human rights favor)
+        "“The recent ‘vice and virtue law’ institutionalizes an expanding list of restrictions that blatantly violate "
+        "the rights of women and girls.",
+        # dev batch 6, unsg-2022-03-23:005 (coded human rights favor)
+        "The denial of education not only violates the equal rights of women and girls to education, it also "
+        "jeopardizes the country’s future in view of the tremendous contributions by Afghan women and girls.",
+    ],
+)
+def test_violating_rights_as_a_verb_favours_them(sentence):
+    """Codebook: "grave violations of human rights" (condemned) is human rights favor; the verb accuses as the noun
+    does ("violates the rights of women"; development sentences of the gold set and batches 1-22: 9 human rights labels
+    more right, none extra)."""
+    assert sentence_stance(sentence).get("human_rights") == "favor"
+
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # dev batch 15, hia-hekmatyar-2017-04-29:001 (coded taliban against)

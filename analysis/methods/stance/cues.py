@@ -103,7 +103,7 @@ CUES: list[tuple[str, Cue]] = (
     + _cues(
         "shifter",
         -1,
-        r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violating|violations?|abuses? of"
+        r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violat(?:ing|ed|es|e)|violations?|abuses? of"
         r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to|assaults? on|breach(?:es)? of"
         r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
         r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught|impediments?|obstacles?|barriers?|hurdles?"
@@ -308,9 +308,10 @@ ENGAGED_ACTOR = re.compile(
     r"|\b(?:cease ?fires?|truces?) (?:against|with) (?:[\w']+ ){0,3}$"
 )
 
-#: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name.
+#: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name (the verb too: "violates the
+#: rights of women", "violated the agreement").
 ACCUSATION = re.compile(
-    r"^(?:violations? of|violating|violations?|abuses? of|assaults? on|breach(?:es)? of|obstacles? to|impediments?)$"
+    r"^(?:violations? of|violat(?:ing|ed|es|e)|violations?|abuses? of|assaults? on|breach(?:es)? of|obstacles? to|impediments?)$"
 )
 
 #: Target terms that are verbs: a negator right before them is a refusal ("would never negotiate").
