@@ -2039,6 +2039,47 @@ def test_violating_rights_as_a_verb_favours_them(sentence):
     assert sentence_stance(sentence).get("human_rights") == "favor"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # dev batch 5, iea-mujahid-2020-07-28:001 (coded ceasefire favor)
+        (
+            "A senior spokesman for the Taliban, Zabihullah Mujahid, has affirmed on Tuesday that the group will abide "
+            "by a three-day ceasefire in Afghanistan starting Friday, on the occasion of Eid al-Adha.",
+            "ceasefire",
+        ),
+        # dev batch 21, iea-shaheen-girls-education-2022:004 (coded negotiations favor)
+        (
+            "He said that Afghanistan is abiding by the Doha Agreement and Afghan soil will not be used against any "
+            "country including the United States.",
+            "negotiations",
+        ),
+        # dev batch 23, taliban-eid-al-adha-three-day-ceasefire-2020-07-28:003 (coded ceasefire favor)
+        (
+            "The Taliban said in a statement on Tuesday that they have ordered their fighters to observe the three-day "
+            "ceasefire and only retaliate when attacked.",
+            "ceasefire",
+        ),
+        # dev batch 7, aus-morrison-2021-08-16:007 (coded humanitarian favor; the rules read it against before)
+        (
+            "The Taliban must cease all violence against civilians, and adhere to international humanitarian law and "
+            "the human rights all Afghans are entitled to expect, in particular women and girls.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_abiding_by_adhering_to_or_observing_commits_to_it(sentence, target):
+    """Codebook rule 3: a commitment counts like support. Keeping to a truce, an agreement or a law commits to it
+    (development sentences of the gold set and batches 1-22: 11 labels more right, two of them out of the wrong
+    direction, 4 extra, 3 read against where coded favor: "failing to adhere to" a resolution)."""
+    assert sentence_stance(sentence, news_report=True).get(target) == "favor"
+
+
+def test_observing_that_is_not_a_commitment():
+    """ "Observe" commits only before a truce: "observed that ..." remarks, and is no cue."""
+    assert "ceasefire" not in sentence_stance("He observed that the ceasefire had been broken twice.")
+
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),

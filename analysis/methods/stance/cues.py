@@ -82,6 +82,11 @@ CUES: list[tuple[str, Cue]] = (
         r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|assur(?:e|es|ed|ing)"
         r"|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|promis(?:e|es|ed|ing)(?: to)?|guarantee(?:s|d|ing)?"
         r"|provid(?:e|es|ed|ing)(?! to)|provision of|deliver(?:s|ed|ing|y of)?|extend(?:s|ed|ing)?|work(?:s|ed|ing)? (?:to|for|towards)"
+        # keeping to an agreement, a law or a truce commits to it ("will abide by a three-day ceasefire", "is abiding by
+        # the Doha Agreement", "adhere to international humanitarian law", "ordered their fighters to observe the
+        # three-day ceasefire"); "observe" only before a truce, where it cannot mean "remark"
+        r"|abid(?:e|es|ing) by|adher(?:e|es|ed|ing) to"
+        r"|observ(?:e|es|ed|ing)(?= (?!that\b)(?:(?:a|an|the|this|their|its) )?(?:[\w]+ ){0,2}?(?:cease ?fires?|truces?)\b)"
         r"|reopen(?:s|ed|ing)?|reopening of|restor(?:e|es|ed|ing)|restoration of|offer(?:s|ed|ing)? to|open(?:s|ed|ing)? (?:a |the )?",
     )
     + _cues(
