@@ -2080,6 +2080,33 @@ def test_observing_that_is_not_a_commitment():
     assert "ceasefire" not in sentence_stance("He observed that the ceasefire had been broken twice.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 16, irofa-karzai-2012-06-07:001 (coded violence against)
+        "Afghan President Hamid Karzai Thursday condemned as unacceptable a NATO air strike that killed 18 civilians and "
+        "would cut short a trip to Beijing to return home, his office said.",
+        # dev batch 16, irofa-karzai-2013-09-08:001 (coded violence against)
+        "President Hamid Karzai has condemned a NATO air strike in Afghanistan's lawless east that Afghan officials say "
+        "may have killed up to eight civilians, the latest evidence of friction between the president and his "
+        "international backers.",
+    ],
+)
+def test_an_air_strike_in_two_words_is_violence(sentence):
+    """An air strike or a drone strike is an attack, in two words as in one ("airstrike"; development sentences of the
+    gold set and batches 1-22: 3 violence labels more right, 2 extra, 1 read the wrong way)."""
+    assert sentence_stance(sentence, news_report=True).get("violence") == "against"
+
+
+def test_a_tribute_is_praise():
+    """Paying tribute is praise, like "praise" (codebook rule 2): to troops in Afghanistan, the foreign presence (R3)."""
+    # dev batch 18, uk-raab-2021-09-06:012 (coded international role favor)
+    sentence = (
+        "And I want to place on record my thanks, and pay tribute to the Herculean efforts of our troops, our diplomats, "
+        "our civil servants who have done an incredible job in the toughest of conditions."
+    )
+    assert sentence_stance(sentence).get("international_role") == "favor"
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),

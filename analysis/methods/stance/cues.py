@@ -60,6 +60,8 @@ CUES: list[tuple[str, Cue]] = (
         "evaluative",
         1,
         r"support(?:s|ed|ing)?|thank(?:s|ed|ing)?|grateful|gratitude|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
+        # a tribute or a salute is praise ("pay tribute to the Herculean efforts of our troops")
+        r"|(?:pa(?:y|ys|id|ying) )?tribute to|salut(?:e|es|ed|ing)"
         r"|commend(?:s|ed)?|hail(?:s|ed)?|pleased|hope(?:s|d|ful)?|hoping|wish(?:es)?|importance of|important|crucial|essential"
         r"|vital|priority|respect(?:s|ed|ing)?(?: for| to)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?|protection of|safeguard(?:s|ing)?"
         r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"

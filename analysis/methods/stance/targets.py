@@ -79,7 +79,12 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"attacks?|attacking", 1),
         (r"(?:targeted )?killings?|killing", 1),
         (r"bloodshed|war|wars|warfare|armed struggle|jihad|fighting|hostilities", 1),
-        (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield|shelling|rocket fire|artillery fire", 1),
+        # "air strike" and "drone strike" in two words, as "airstrike" in one ("condemned as unacceptable a NATO air strike")
+        (
+            r"bombings?|airstrikes?|(?:air|drone|missile|military) strikes?|atrocit(?:y|ies)|massacres?|battlefield|shelling"
+            r"|rocket fire|artillery fire",
+            1,
+        ),
         (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)|reprisals?", 1),
         (r"targeting civilians", 1),
         # the harm of violence named by its toll ("concern over increasing civilian casualties", "the level of civilian
