@@ -1985,6 +1985,130 @@ def test_aid_named_by_its_kind_is_humanitarian(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "news_report"),
+    [
+        # dev batch 4, iea-editorial-bombardments:009 (coded negotiations favor)
+        (
+            "But the opposing side delays the exchange of prisoners with various pretexts and violates the agreement by "
+            "conducting airstrikes and some night raid operations.",
+            False,
+        ),
+        # dev batch 4, iea-mujahid-2024-02-29:004 (coded negotiations favor)
+        (
+            'Mujahid added: "There have been some violations of this agreement on the part of the Americans, who, under '
+            "the interpretations of the text of the Doha agreement, promised that their interaction with Afghanistan "
+            "should be normal, they should have good relations, take part in the development of Afghanistan and promote "
+            "progress.",
+            True,
+        ),
+        # dev batch 23, taliban-spokesman-mohammad-naeem-al-mayadeen-interview-2021-07-24:010 (coded negotiations favor)
+        (
+            "The movement considered that the US raids on “the sites of Helmand and Kandahar are a violation of the "
+            "agreement with Washington,” saying that “It will not pass without consequences.”",
+            False,
+        ),
+    ],
+)
+def test_an_agreement_named_as_violated_is_favoured_as_negotiations(sentence, news_report):
+    """Codebook rule 5 and R6: condemning the violation of an agreement between the parties favours the agreement, which
+    is negotiations (development sentences of the gold set and batches 1-22: 9 negotiations labels more right, one of
+    them out of the wrong direction, 2 extra)."""
+    assert sentence_stance(sentence, news_report=news_report).get("negotiations") == "favor"
+
+
+def test_a_bare_agreement_is_not_negotiations():
+    """Only an agreement named as violated or breached is read: a bare agreement is too often one on trade or transit."""
+    assert "negotiations" not in sentence_stance("The two countries signed an agreement on transit trade.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 4, unsr-bennett-2024-11-01:004 (coded human rights favor)
+        "“The recent ‘vice and virtue law’ institutionalizes an expanding list of restrictions that blatantly violate "
+        "the rights of women and girls.",
+        # dev batch 6, unsg-2022-03-23:005 (coded human rights favor)
+        "The denial of education not only violates the equal rights of women and girls to education, it also "
+        "jeopardizes the country’s future in view of the tremendous contributions by Afghan women and girls.",
+    ],
+)
+def test_violating_rights_as_a_verb_favours_them(sentence):
+    """Codebook: "grave violations of human rights" (condemned) is human rights favor; the verb accuses as the noun
+    does ("violates the rights of women"; development sentences of the gold set and batches 1-22: 9 human rights labels
+    more right, none extra)."""
+    assert sentence_stance(sentence).get("human_rights") == "favor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # dev batch 5, iea-mujahid-2020-07-28:001 (coded ceasefire favor)
+        (
+            "A senior spokesman for the Taliban, Zabihullah Mujahid, has affirmed on Tuesday that the group will abide "
+            "by a three-day ceasefire in Afghanistan starting Friday, on the occasion of Eid al-Adha.",
+            "ceasefire",
+        ),
+        # dev batch 21, iea-shaheen-girls-education-2022:004 (coded negotiations favor)
+        (
+            "He said that Afghanistan is abiding by the Doha Agreement and Afghan soil will not be used against any "
+            "country including the United States.",
+            "negotiations",
+        ),
+        # dev batch 23, taliban-eid-al-adha-three-day-ceasefire-2020-07-28:003 (coded ceasefire favor)
+        (
+            "The Taliban said in a statement on Tuesday that they have ordered their fighters to observe the three-day "
+            "ceasefire and only retaliate when attacked.",
+            "ceasefire",
+        ),
+        # dev batch 7, aus-morrison-2021-08-16:007 (coded humanitarian favor; the rules read it against before)
+        (
+            "The Taliban must cease all violence against civilians, and adhere to international humanitarian law and "
+            "the human rights all Afghans are entitled to expect, in particular women and girls.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_abiding_by_adhering_to_or_observing_commits_to_it(sentence, target):
+    """Codebook rule 3: a commitment counts like support. Keeping to a truce, an agreement or a law commits to it
+    (development sentences of the gold set and batches 1-22: 11 labels more right, two of them out of the wrong
+    direction, 4 extra, 3 read against where coded favor: "failing to adhere to" a resolution)."""
+    assert sentence_stance(sentence, news_report=True).get(target) == "favor"
+
+
+def test_observing_that_is_not_a_commitment():
+    """ "Observe" commits only before a truce: "observed that ..." remarks, and is no cue."""
+    assert "ceasefire" not in sentence_stance("He observed that the ceasefire had been broken twice.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev batch 16, irofa-karzai-2012-06-07:001 (coded violence against)
+        "Afghan President Hamid Karzai Thursday condemned as unacceptable a NATO air strike that killed 18 civilians and "
+        "would cut short a trip to Beijing to return home, his office said.",
+        # dev batch 16, irofa-karzai-2013-09-08:001 (coded violence against)
+        "President Hamid Karzai has condemned a NATO air strike in Afghanistan's lawless east that Afghan officials say "
+        "may have killed up to eight civilians, the latest evidence of friction between the president and his "
+        "international backers.",
+    ],
+)
+def test_an_air_strike_in_two_words_is_violence(sentence):
+    """An air strike or a drone strike is an attack, in two words as in one ("airstrike"; development sentences of the
+    gold set and batches 1-22: 3 violence labels more right, 2 extra, 1 read the wrong way)."""
+    assert sentence_stance(sentence, news_report=True).get("violence") == "against"
+
+
+def test_a_tribute_is_praise():
+    """Paying tribute is praise, like "praise" (codebook rule 2): to troops in Afghanistan, the foreign presence (R3)."""
+    # dev batch 18, uk-raab-2021-09-06:012 (coded international role favor)
+    sentence = (
+        "And I want to place on record my thanks, and pay tribute to the Herculean efforts of our troops, our diplomats, "
+        "our civil servants who have done an incredible job in the toughest of conditions."
+    )
+    assert sentence_stance(sentence).get("international_role") == "favor"
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # dev batch 15, hia-hekmatyar-2017-04-29:001 (coded taliban against)

@@ -60,6 +60,8 @@ CUES: list[tuple[str, Cue]] = (
         "evaluative",
         1,
         r"support(?:s|ed|ing)?|thank(?:s|ed|ing)?|grateful|gratitude|welcom(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing)|value|endors(?:e|es|ed)|prais(?:e|es|ed)"
+        # a tribute or a salute is praise ("pay tribute to the Herculean efforts of our troops")
+        r"|(?:pa(?:y|ys|id|ying) )?tribute to|salut(?:e|es|ed|ing)"
         r"|commend(?:s|ed)?|hail(?:s|ed)?|pleased|hope(?:s|d|ful)?|hoping|wish(?:es)?|importance of|important|crucial|essential"
         r"|vital|priority|respect(?:s|ed|ing)?(?: for| to)?|uphold(?:s|ing)?|protect(?:s|ed|ing)?|protection of|safeguard(?:s|ing)?"
         r"|promot(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
@@ -82,6 +84,11 @@ CUES: list[tuple[str, Cue]] = (
         r"|will not tire|play a role|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|assur(?:e|es|ed|ing)"
         r"|pledg(?:e|es|ed|ing)(?: to)?|vow(?:s|ed)? to|promis(?:e|es|ed|ing)(?: to)?|guarantee(?:s|d|ing)?"
         r"|provid(?:e|es|ed|ing)(?! to)|provision of|deliver(?:s|ed|ing|y of)?|extend(?:s|ed|ing)?|work(?:s|ed|ing)? (?:to|for|towards)"
+        # keeping to an agreement, a law or a truce commits to it ("will abide by a three-day ceasefire", "is abiding by
+        # the Doha Agreement", "adhere to international humanitarian law", "ordered their fighters to observe the
+        # three-day ceasefire"); "observe" only before a truce, where it cannot mean "remark"
+        r"|abid(?:e|es|ing) by|adher(?:e|es|ed|ing) to"
+        r"|observ(?:e|es|ed|ing)(?= (?!that\b)(?:(?:a|an|the|this|their|its) )?(?:[\w]+ ){0,2}?(?:cease ?fires?|truces?)\b)"
         r"|reopen(?:s|ed|ing)?|reopening of|restor(?:e|es|ed|ing)|restoration of|offer(?:s|ed|ing)? to|open(?:s|ed|ing)? (?:a |the )?",
     )
     + _cues(
@@ -103,7 +110,7 @@ CUES: list[tuple[str, Cue]] = (
     + _cues(
         "shifter",
         -1,
-        r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violating|violations?|abuses? of"
+        r"withdraw(?:al of|al|s|n)?|leave|reduction in|reduction of|violations? of|violat(?:ing|ed|es|e)|violations?|abuses? of"
         r"|restrictions? on|restrict(?:s|ed|ing)?|bans?|banning|to ban|barring|failure|lack of|absence of|obstacles? to|assaults? on|breach(?:es)? of"
         r"|hurdles? (?:for|to|in the way of)|undermin(?:e|es|ed|ing)|free of|free from|against"
         r"|revers(?:e|es|ed|ing)|lift(?:ing)?|rescind|revok(?:e|ing)|onslaught|impediments?|obstacles?|barriers?|hurdles?"
@@ -308,9 +315,10 @@ ENGAGED_ACTOR = re.compile(
     r"|\b(?:cease ?fires?|truces?) (?:against|with) (?:[\w']+ ){0,3}$"
 )
 
-#: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name.
+#: Shifters that accuse: a violation, abuse, breach or assault is wrong by its very name (the verb too: "violates the
+#: rights of women", "violated the agreement").
 ACCUSATION = re.compile(
-    r"^(?:violations? of|violating|violations?|abuses? of|assaults? on|breach(?:es)? of|obstacles? to|impediments?)$"
+    r"^(?:violations? of|violat(?:ing|ed|es|e)|violations?|abuses? of|assaults? on|breach(?:es)? of|obstacles? to|impediments?)$"
 )
 
 #: Target terms that are verbs: a negator right before them is a refusal ("would never negotiate").

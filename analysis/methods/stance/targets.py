@@ -42,6 +42,27 @@ ENGAGED_WITH_AFGHANS = (
     r"|(?:the )?(?:government|development|reconstruction|rebuilding) of afghanistan|(?:the )?afghan (?:national )?institutions)"
 )
 
+#: An agreement right after the words of its violation or breach ("violation of the agreement", "violated that
+#: agreement", "breach of agreement"): only there does a bare "agreement" name the agreement between the parties.
+VIOLATED_AGREEMENT = (
+    "(?:"
+    + "|".join(
+        f"(?<={verb} {article})"
+        for verb in (
+            "violation of",
+            "violations of",
+            "violating",
+            "violated",
+            "violates",
+            "violate",
+            "breach of",
+            "breaches of",
+        )
+        for article in ("", "the ", "this ", "that ", "these ", "its ", "their ", "our ")
+    )
+    + ")agreements?"
+)
+
 #: Target terms: ``(pattern, polarity)``; polarity -1 marks a term that names the target's opposite
 #: ("interference" is the opposite of Afghan ownership).
 TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
@@ -58,7 +79,12 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"attacks?|attacking", 1),
         (r"(?:targeted )?killings?|killing", 1),
         (r"bloodshed|war|wars|warfare|armed struggle|jihad|fighting|hostilities", 1),
-        (r"bombings?|airstrikes?|atrocit(?:y|ies)|massacres?|battlefield|shelling|rocket fire|artillery fire", 1),
+        # "air strike" and "drone strike" in two words, as "airstrike" in one ("condemned as unacceptable a NATO air strike")
+        (
+            r"bombings?|airstrikes?|(?:air|drone|missile|military) strikes?|atrocit(?:y|ies)|massacres?|battlefield|shelling"
+            r"|rocket fire|artillery fire",
+            1,
+        ),
         (r"(?:suicide )?blasts?|suicide (?:attacks?|bombings?|bombers?)|reprisals?", 1),
         (r"targeting civilians", 1),
         # the harm of violence named by its toll ("concern over increasing civilian casualties", "the level of civilian
@@ -271,6 +297,10 @@ TARGET_TERMS: dict[str, list[tuple[str, int]]] = {
         (r"doha (?:process|meeting|agreement|negotiations)", 1),
         (r"political (?:settlement|solution|roadmap)|negotiated settlement|settlement", 1),
         (r"peace (?:agreement|deal)|(?:sustainable and )?comprehensive agreement", 1),
+        # an agreement named as violated or breached ("an explicit violation of the agreements concluded with us", "the
+        # Americans violated that agreement"): what the speaker condemns is its breach (codebook rule 5 and R6: an
+        # agreement between the parties is negotiations), so the agreement is the term
+        (VIOLATED_AGREEMENT, 1),
         (r"(?:national )?reconciliation(?: process)?", 1),
         (r"resolving issues through (?:\(?mutual\)? )?understanding", 1),
     ],
