@@ -454,7 +454,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout54", ["statement_kept", "statement_lines"]].tolist() == [309, 310]
     assert scores.loc["heldout54", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 296]
     # the fifty-fifth: scored once unseen (315/321, 141/170, with the rules of 0416e5a, in the record), then tuned on
-    assert scores.loc["heldout55", ["statement_kept", "statement_lines"]].tolist() == [315, 321]
+    # (the fifty-fourth round: a speech's salutation of several addressees ending on the room's, +1 statement of c3346)
+    assert scores.loc["heldout55", ["statement_kept", "statement_lines"]].tolist() == [316, 321]
     assert scores.loc["heldout55", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [141, 170]
 
 
