@@ -40,6 +40,7 @@ import unicodedata
 from analysis.runtime.scripts import non_latin_letters
 from analysis.text.cleaning_dates import MONTHS, SUBTITLE_STAMP, WEEKDAYS, is_date_line
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_noise import is_line_of_noise
 from analysis.text.cleaning_other_languages import other_language_furniture
 from analysis.text.cleaning_paywalls import paywall_offer
 from analysis.text.cleaning_sign_offs import editors_sign_off
@@ -227,6 +228,8 @@ def classify_line(line: str) -> tuple[str, str] | None:
         return "removed", "letter formula"
     if line[:1].isdigit() and SUBTITLE_STAMP.match(line):
         return "removed", "subtitle cue without words"
+    if is_line_of_noise(line):
+        return "removed", "line of noise"
     return None
 
 
