@@ -176,9 +176,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them;
-    # the sixteenth round's caption in the present tense: +1; the forty-fourth round's editors' sign-off, c623: +1)
+    # the sixteenth round's caption in the present tense: +1; the forty-fourth round's editors' sign-off, c623: +1; the
+    # fifty-fourth round's date and place alone on a line, c631's first line, so its caption "child hand" goes: +1)
     assert scores.loc["heldout10", ["statement_kept", "statement_lines"]].tolist() == [375, 376]
-    assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [237, 264]
+    assert scores.loc["heldout10", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [238, 264]
     # the eleventh: scored once unseen (328/342, 213/274, in the record), then tuned on (the tenth round; the fortieth
     # round: an agency's name alone before a dash is a byline, so a topic page whose posts each carry it is a listing,
     # +4 of c736)
@@ -222,8 +223,9 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout17", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [243, 266]
     # the eighteenth: scored once unseen (347/355, 186/230, with the rules of b6c569d, in the record), then tuned on
     assert scores.loc["heldout18", ["statement_kept", "statement_lines"]].tolist() == [351, 355]
-    # (the forty-eighth round: the first of a run of excerpts cut short under eight paragraphs of text, +1 of c1112)
-    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 230]
+    # (the forty-eighth round: the first of a run of excerpts cut short under eight paragraphs of text, +1 of c1112; the
+    # fifty-fourth round's line of noise, a comment's vote counters "-2 ( +0 / -2 )", +1 of c1123)
+    assert scores.loc["heldout18", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [204, 230]
     # the nineteenth: scored once unseen (311/314, 217/259, with the rules of 790034b, in the record), then tuned on
     assert scores.loc["heldout19", ["statement_kept", "statement_lines"]].tolist() == [314, 314]
     assert scores.loc["heldout19", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [238, 259]
@@ -454,8 +456,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout54", ["statement_kept", "statement_lines"]].tolist() == [309, 310]
     assert scores.loc["heldout54", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [235, 296]
     # the fifty-fifth: scored once unseen (315/321, 141/170, with the rules of 0416e5a, in the record), then tuned on
-    assert scores.loc["heldout55", ["statement_kept", "statement_lines"]].tolist() == [315, 321]
-    assert scores.loc["heldout55", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [141, 170]
+    # (the fifty-fourth round: a speech's salutation of several addressees ending on the room's, +1 statement of c3346;
+    # a date and the place it was given alone on a line, +1 furniture of c3341; a line of noise, +1 of c3355)
+    assert scores.loc["heldout55", ["statement_kept", "statement_lines"]].tolist() == [316, 321]
+    assert scores.loc["heldout55", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [143, 170]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

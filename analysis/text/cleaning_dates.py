@@ -6,6 +6,8 @@ Pages stamp their posts with dates in many shapes, and cleaning removes a line t
   ("Saturday the February 29, 2020", "September 02, 2021 1:41 pm", "July 15, 2021 | Via BBC", "2021-02-12",
   "date 2021-08-25 .");
 - a date typed by hand, however punctuated ("August .15.2023");
+- a date with its year and the place it was given ("December 7, 2001 Washington, D.C.", "December 2, 2009 | Kabul,
+  Afghanistan");
 - a date in the Hijri calendar, perhaps with its Gregorian twin ("23/06/1440 Hijri Lunar", "which corresponds to
   Rajab 5, 1441 on the Hijri Lunar calendar").
 
@@ -59,6 +61,13 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 
+#: A date with its year and the place it was given, alone on a line: up to four capitalised words, the last perhaps an
+#: abbreviation's full stop ("December 2, 2009 | Kabul, Afghanistan", "September 17, 2021, Novo-Ogaryovo, Moscow
+#: Region", "December 7, 2001 Washington, D.C."), not a sentence's subject after a date ("... 2001 The Council").
+DATE_AND_PLACE = re.compile(
+    rf"^{DATE_WITH_YEAR}\s*[,|/–-]?\s+(?!(The|A|An|In|On|At|And|Of|To|For)\b)[A-Z][\w.’-]*(,?\s+[A-Z][\w.’-]*){{0,3}}$"
+)
+
 #: A line holding only a month's name and the day and year in figures, however punctuated ("August .15.2023",
 #: "March 3.2021"): a date stamp typed by hand, which the strict :data:`DATELINE` does not read.
 LOOSE_DATELINE = re.compile(rf"^({MONTHS})\W{{0,3}}\d{{1,2}}(st|nd|rd|th)?\W{{1,3}}\d{{4}}\.?$", re.IGNORECASE)
@@ -84,3 +93,13 @@ SUBTITLE_STAMP = re.compile(r"^\d{1,5}\s+\d{1,2}:\d{2}:\d{2}[,.]?\d{0,3}(\s+-->[
 #: International, meeting on 2nd December 2021"): the subject of the sentence its clauses carry on, which may end on a
 #: date with no full stop, like a caption, but is text.
 RESOLUTION_BODY = re.compile(r"^The [A-Z][^,.]{2,80}, (?:meeting|assembled|gathered|convened|sitting) (?:in|on|at)\b")
+
+
+def is_date_line(line: str) -> bool:
+    """A line that holds nothing but a date, in any of the shapes above, or a date and the place it was given.
+
+    >>> is_date_line("December 7, 2001 Washington, D.C."), is_date_line("December 7, 2001 The Council met.")
+    (True, False)
+    """
+    patterns = (DATELINE, LOOSE_DATELINE, CALENDAR_DATE, DAY_AND_MONTH, DATE_AND_PLACE)
+    return any(pattern.match(line) for pattern in patterns)

@@ -2,9 +2,10 @@
 
 Once broken lines are joined, each unit is either a paragraph the analysis reads or a heading set aside. A unit
 without final punctuation is mostly a heading, but some such units are the text's own words: an invocation, a form
-of address, a request to the reader to join in, a post quoted in the body, a line carried on after an ellipsis, a
-long list item full of names, lines of a PDF sentence joined, and the page's last line cut off by the extraction
-(:func:`ends_page`) unless it only opens a title removed above it (:func:`opens_a_line_above`).
+of address, a salutation of several addressees ending on the room's, a request to the reader to join in, a post
+quoted in the body, a line carried on after an ellipsis, a long list item full of names, lines of a PDF sentence
+joined, and the page's last line cut off by the extraction (:func:`ends_page`) unless it only opens a title removed
+above it (:func:`opens_a_line_above`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ READ_ON = re.compile(r"^(continue reading|read more|read the rest|read full)\b",
 #: text's words, not a heading, even without a full stop.
 REQUEST_TO_JOIN = re.compile(r"^please join (me|us)\b")
 
+#: A speaker's salutation of several addressees that ends, after a comma, on the room's address, though without its own
+#: comma ("Dear Ambassador ..., Dear Secretary General ..., Distinguished Ambassadors, Excellencies, ..., Ladies and
+#: Gentlemen"), as "Excellencies, ladies and gentlemen," opens many speeches: the text's words, not a heading.
+ROOM_SALUTATION = re.compile(
+    r"^(dear|(your )?excellenc(y|ies)|distinguished|esteemed)\b.*,\s*(and\s+)?((dear|distinguished|esteemed)\s+)?"
+    r"(ladies and gentlemen|excellencies|colleagues|friends|guests|delegates)$",
+    re.IGNORECASE,
+)
+
 #: A list item longer than a headline is a title only when this share of its words or more open on a capital.
 ITEM_TITLE_SHARE = 0.7
 
@@ -72,8 +82,8 @@ def is_heading_unit(text: str, first_line: str, index: int, count: int, is_item:
     """
     if OPENING_INVOCATION.match(text) or FORM_OF_ADDRESS.match(text) or SITTING_NOTE.match(text):
         return False  # "In the name of Allah, ...", "Madam President", "[Mr Speaker in the Chair]": the text's words
-    if NAMED_SALUTATION.match(text):
-        return False  # "Excellency professor Sayaf": a speaker's salutation
+    if NAMED_SALUTATION.match(text) or ROOM_SALUTATION.match(text):
+        return False  # "Excellency professor Sayaf", "Dear ..., Ladies and Gentlemen": a speaker's salutation
     if REQUEST_TO_JOIN.match(text.lower()):
         return False  # "Please join me in praying for ...": a request to the reader, the text's own words
     if EMBEDDED_POST.search(text) or CARRIED_ON.match(text):

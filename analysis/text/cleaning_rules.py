@@ -38,16 +38,9 @@ import re
 import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
-from analysis.text.cleaning_dates import (
-    CALENDAR_DATE,
-    DATELINE,
-    DAY_AND_MONTH,
-    LOOSE_DATELINE,
-    MONTHS,
-    SUBTITLE_STAMP,
-    WEEKDAYS,
-)
+from analysis.text.cleaning_dates import MONTHS, SUBTITLE_STAMP, WEEKDAYS, is_date_line
 from analysis.text.cleaning_furniture import furniture_rule
+from analysis.text.cleaning_noise import is_line_of_noise
 from analysis.text.cleaning_other_languages import other_language_furniture
 from analysis.text.cleaning_paywalls import paywall_offer
 from analysis.text.cleaning_sign_offs import editors_sign_off
@@ -229,12 +222,14 @@ def classify_line(line: str) -> tuple[str, str] | None:
     rule = furniture_rule(line) or other_language_furniture(line) or editors_sign_off(line) or paywall_offer(line)
     if rule:
         return "removed", rule
-    if DATELINE.match(line) or LOOSE_DATELINE.match(line) or CALENDAR_DATE.match(line) or DAY_AND_MONTH.match(line):
+    if is_date_line(line):
         return "removed", "dateline"
     if LETTER_FORMULA.match(line):
         return "removed", "letter formula"
     if line[:1].isdigit() and SUBTITLE_STAMP.match(line):
         return "removed", "subtitle cue without words"
+    if is_line_of_noise(line):
+        return "removed", "line of noise"
     return None
 
 
