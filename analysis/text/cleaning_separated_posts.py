@@ -5,7 +5,9 @@ A text may set its sections apart with a line of punctuation too ("***", "-"), b
 paragraphs. So the posts of a listing are told by their length: where, after the text has begun, the same separator
 stands before :data:`SEPARATED_POSTS` or more posts of at most :data:`POST_UNITS` units each, none longer than a
 teaser (:data:`TEASER_WORDS_MAX` words, a caption glued to its title included), the first separator after the text
-ends the first post, and what follows it is other stories (:func:`separated_post_start`).
+ends the first post, and what follows it is other stories (:func:`separated_post_start`). Unless the text announces
+them: under a lead-in that ends on a colon ("..., with key points outlined as follows:"), the short lines set apart by
+the same bullet alone on its line are the points of the text's list, as with bullets at the start of each point.
 """
 
 from __future__ import annotations
@@ -30,10 +32,15 @@ def separated_post_start(units: list[tuple[int, str, bool]], separators: dict[in
     2
     >>> separated_post_start(units, {2: "-", 5: "***", 7: "-"}, 1) is None
     True
+    >>> separated_post_start([(1, "The key points are as follows:", False), *units[1:]], {2: "-", 5: "-", 7: "-"}, 1) is None
+    True
     """
     after = sorted(n for n in separators if n > first_text)
     if len(after) < SEPARATED_POSTS or len({separators[n] for n in after}) != 1:
         return None
+    above = [text for n, text, _ in units if first_text <= n < after[0]]
+    if above and above[-1].rstrip().endswith(":"):
+        return None  # the lead-in of a list whose points stand each under a bullet of their own
     bounds = [*after, max((n for n, _, _ in units), default=0) + 1]
     posts = [[text for n, text, _ in units if start < n < end] for start, end in zip(bounds, bounds[1:])]
     short = all(
