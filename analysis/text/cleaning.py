@@ -78,6 +78,7 @@ from dataclasses import dataclass, field
 
 from analysis.text.cleaning_captions import caption_continuations, captions_printed_twice
 from analysis.text.cleaning_cut_starts import (
+    LONE_BULLET,
     LONE_OPENING_QUOTE,
     cuts_a_word_above,
     cuts_the_opening_word,
@@ -381,6 +382,8 @@ def _join_and_sort_units(units: list[Unit], result: CleanedText, hard_wrapped: b
     # a list item printed again below as a line of its own is a breadcrumb's last entry: the title, no point
     printed_again = {word_key(step.before) for step in result.steps if step.rule == "repeated line"}
     printed_again |= {word_key(text) for (_, text, _, _), repeat in zip(joined, repeats) if repeat == "repeated line"}
+    # a list's bullet alone on its line, above the point it marks, is no furniture between two points
+    removed -= {step.line_no for step in result.steps if step.rule == "separator" and LONE_BULLET.match(step.before)}
     after_text = False  # the unit before was kept as a paragraph of text
     heading_after_text = False  # the unit before was set aside as a heading right under a paragraph of text
     for index, ((line_nos, text, is_item, _), repeat) in enumerate(zip(joined, repeats)):

@@ -31,6 +31,9 @@ import re
 CUT_PARAGRAPH_START = re.compile(r"^(?:[“\"‘]|[“\"‘]?[A-Z][a-z]?)$")
 #: An opening quotation mark alone: the line rules take it for a separator, a line of punctuation alone.
 LONE_OPENING_QUOTE = re.compile(r"^[“\"‘]$")
+#: A list's bullet alone on its line, above the point it marks ("-", "•"): no furniture between the points of a list,
+#: so the page's last line under it is still right under the text (a line of several marks, "#  #  #", ends a release).
+LONE_BULLET = re.compile(r"^\s*[-–—•·▪*]\s*$")
 
 
 def opens_a_cut_paragraph(text: str) -> bool:
