@@ -367,11 +367,12 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     # a reader's reply in a comment section, opening on the name it answers ("@CB He doesn't even realize ...")
     "reader's reply": re.compile(r"^@\w"),
     "row of a table of fields": re.compile(r"^(?:(?:[^|.!?]|\.(?=\w)){0,40}+\|\s*)++$"),
-    # the name of an image or a banner slot left in place of the picture ("banner11", "IMG_2034.jpg"), or a forum's
-    # link to a picture attached to a post, by its number ("View attachment 769837")
-    # ... or a media library's id of the picture ("media:entermedia_image:c92c8772-b28f-4545-8297-22688014bf9d")
+    # the name of an image or a banner slot left for the picture ("banner11", "IMG_2034.jpg"), a forum's link to an
+    # attachment ("View attachment 769837"), a media library's id ("media:entermedia_image:c92c8772-b28f-..."), or a
+    # file's name of five or more words in lower case joined, its story's ("juru-bicara-taliban-ejek-as-tak-bisa-...")
     "image or file name": re.compile(
-        r"^([A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?|View attachment \d+|media:\w+:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})$"
+        r"^([A-Za-z]+[_-]?\d+(\.(jpe?g|png|gif|webp))?|View attachment \d+|media:\w+:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+        r"|[a-z0-9]+([-_.][a-z0-9]+){4,})$"
     ),
     # a script's warning printed into the page by the server ("Deprecated: preg_replace(): ... on line 1744")
     "server error message": re.compile(r"^(Deprecated|Warning|Notice|Fatal error|Parse error): .{0,400} on line \d+$"),
