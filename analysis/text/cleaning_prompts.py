@@ -20,7 +20,8 @@ wherever they stand are:
   petition counters ("102 people have signed this petition."), feedback prompts ("Was this article
   helpful?"), archive blurbs ("Looking for more press releases? ..."), a site's account dialog and login prompt
   ("Don't have an account?", "Already have an account?", "Create a free PG account.", "You are not logged in."), and a
-  site's accessibility controls ("Font size:", "Site colours:"), and its greeting of its reader over an appeal ("Dear
+  site's accessibility controls ("Font size:", "Site colours:"), a document viewer's control ("Start display at
+  page:"), and its greeting of its reader over an appeal ("Dear
   Reader,").
 
 A call to the reader to act for the site and a comment section's house rules stay at the end of that table.
@@ -128,6 +129,9 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
     "accessibility controls": re.compile(
         r"^(font size|text size|site colou?rs)\s*:?$|^(a[-+−]?\s+){1,3}a[-+−]?$", re.IGNORECASE
     ),
+    # a document viewer's control, its label of a few words ending on "page:" alone, the box for the page's number lost
+    # ("Start display at page:"): a line of text that names a page gives its number ("See page 4:")
+    "document viewer's control": re.compile(r"^([^\W\d]+ ){1,4}page\s*:$", re.IGNORECASE),
     # a site's account dialog printed into the page (registering, a code sent, a password reset, its buttons): "Enter
     # the email address you registered with and ...", "We have sent a verification code to your email address. ...",
     # "The password must be at least 12 characters long, ...", "Click the button to return to the page you were on ..."
