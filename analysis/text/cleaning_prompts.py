@@ -60,8 +60,11 @@ FORM_AND_PROMPT_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # the banner of every US federal site: ".gov website belongs to an official government organization ..."
     "government site banner": re.compile(r"\.gov website( belongs to an official government organi[sz]ation|\.)"),
+    # ... or any line of a cookie banner, in any language, that names them ("Cookie tecnici", "Uso de cookies", "I cookie
+    # sono piccoli file di testo ..."): no labelled statement line does; a paragraph of text, longer, may
     "cookie notice": re.compile(
         r"(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))"
+        r"|^(?=(?:\S++\s++){0,39}+\S++$).*?\bcookies?\b"
     ),
     "subscription or comment prompt": re.compile(
         r"^(please enter your (comment|name)|no comments|subscribe( to)?( our newsletter)?|sign up for .{0,40}"
