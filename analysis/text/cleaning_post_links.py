@@ -5,7 +5,7 @@ and more", a translation's words for it): no post is cut short and none is dated
 :mod:`analysis.text.cleaning_listings` see one long text. The link is the mark: a line of at most
 :data:`LINK_MAX_WORDS` words and no final punctuation, printed word for word :data:`LINK_COPIES` times or more, each
 time right under a post's text, and the first time over the next post's headline (:data:`TITLE_MIN_WORDS` words or
-more, not a video box's "Watch ...") and text. The first post is the
+more, not a video box's "Watch ...", perhaps printed twice) and text. The first post is the
 statement, so everything from that first link on is another post. A line repeated inside one text (a refrain, a
 speaker's name) stands under text too, but is not followed by a title over more text each time a post could begin.
 """
@@ -56,8 +56,13 @@ def _under_text(units: list[tuple[int, str, bool]], index: int) -> bool:
 
 
 def _over_post(units: list[tuple[int, str, bool]], index: int) -> bool:
-    """The two units right below are a post: a headline (not a name, not a media box's "Watch ...") over text."""
-    below = [text for _, text, _ in units[index + 1 : index + 3]]
+    """The two units right below are a post: a headline (not a name, not a media box's "Watch ...") over text; the
+    headline may be printed twice, as a picture's alt text and as a link (:mod:`analysis.text.cleaning_doubled_titles`).
+    """
+    below = [text for _, text, _ in units[index + 1 : index + 4]]
+    if len(below) == 3 and word_key(below[0]) == word_key(below[1]):
+        del below[1]
+    below = below[:2]
     if len(below) < 2 or not is_heading(below[0]) or is_heading(below[1]):
         return False
     return len(below[0].split()) >= TITLE_MIN_WORDS and not MEDIA_BOX_TITLE.match(below[0])
