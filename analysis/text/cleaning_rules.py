@@ -39,6 +39,7 @@ import unicodedata
 
 from analysis.runtime.scripts import non_latin_letters
 from analysis.text.cleaning_dates import MONTHS, SUBTITLE_STAMP, WEEKDAYS, is_date_line
+from analysis.text.cleaning_epithets import is_string_of_epithets
 from analysis.text.cleaning_furniture import furniture_rule
 from analysis.text.cleaning_noise import is_line_of_noise
 from analysis.text.cleaning_other_languages import other_language_furniture
@@ -230,6 +231,8 @@ def classify_line(line: str) -> tuple[str, str] | None:
         return "removed", "subtitle cue without words"
     if is_line_of_noise(line):
         return "removed", "line of noise"
+    if is_string_of_epithets(line):
+        return "removed", "author's biography of epithets"
     return None
 
 
