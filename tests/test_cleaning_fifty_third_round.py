@@ -35,6 +35,8 @@ def test_a_word_or_phrase_printed_over_and_over_is_furniture():
     assert printed_over_and_over("Аа Аа Аа Аа Аа")
     # a line of text says its words in turn
     assert not printed_over_and_over("Allahu Akbar, Allahu Akbar, the crowd chanted as the convoy passed.")
+    # nor does a sentence that says one word over and over (a test corpus's "War war war ... war."): it closes as one
+    assert not printed_over_and_over("War war war war war war war war war war.")
 
 
 def test_a_photographer_s_credit_closing_a_caption_s_line_is_furniture():
