@@ -74,7 +74,7 @@ def test_the_quoted_mention_is_read_as_the_coders_and_the_method_read_it(corpus)
     )
     assert stance_prose.own_reading_sentence(labels, gold, "kabul-process-2017:002") == (
         "The coders gave this sentence (kabul-process-2017:002) no label; the book’s own method labels it against on "
-        "violence (from the rules): an error, shown as it stands in the evidence tables below."
+        "violence, from the rules: an error, shown as it stands in the evidence tables below."
     )
     coded = gold[gold["sent_id"] == "kabul-process-2017:004"]  # against violence, favor the international role
     assert stance_prose.own_reading_sentence(coded.assign(cues="x"), gold, "kabul-process-2017:004") == (

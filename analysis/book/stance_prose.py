@@ -140,6 +140,9 @@ def own_reading_sentence(labels: pd.DataFrame, gold: pd.DataFrame, sent_id: str)
     'The coders gave this sentence (d:2) no label; the book’s own method labels it against on violence (from the
     learned model) and favor on the international role (from the rules): errors, shown as they stand in the evidence
     tables below.'
+    >>> own_reading_sentence(labels.assign(cues="learned model: x"), gold, "d:2")  # doctest: +NORMALIZE_WHITESPACE
+    'The coders gave this sentence (d:2) no label; the book’s own method labels it against on violence and favor on the
+    international role, both from the learned model: errors, shown as they stand in the evidence tables below.'
     >>> own_reading_sentence(labels.iloc[:0], gold, "d:2")
     'The coders gave this sentence (d:2) no label, and neither does the book’s method.'
     """
@@ -154,13 +157,19 @@ def own_reading_sentence(labels: pd.DataFrame, gold: pd.DataFrame, sent_id: str)
         return f"{opening}, and {'so does' if coded else 'neither does'} the book’s method."
     if not extra:
         return f"{opening}; the book’s method misses {as_list([_label_on(*pair) for pair in sorted(missed)])}."
-    readings = [
-        f"{_label_on(row.target, row.label)} (from the "
-        f"{'learned model' if str(row.cues).startswith('learned model') else 'rules'})"
-        for row in extra
-    ]
-    errors = "an error, shown as it stands" if len(readings) == 1 else "errors, shown as they stand"
-    return f"{opening}; the book’s own method labels it {as_list(readings)}: {errors} in the evidence tables below."
+    readers = {_reader(row.cues) for row in extra}
+    if len(readers) == 1:
+        source = f"{'both ' if len(extra) == 2 else 'all ' if len(extra) > 2 else ''}from the {readers.pop()}"
+        readings = as_list([_label_on(row.target, row.label) for row in extra]) + f", {source}"
+    else:
+        readings = as_list([f"{_label_on(row.target, row.label)} (from the {_reader(row.cues)})" for row in extra])
+    errors = "an error, shown as it stands" if len(extra) == 1 else "errors, shown as they stand"
+    return f"{opening}; the book’s own method labels it {readings}: {errors} in the evidence tables below."
+
+
+def _reader(cues: str) -> str:
+    """Which reader gave a label, from its cues: the learned model's labels say so, the rules' name their cues."""
+    return "learned model" if str(cues).startswith("learned model") else "rules"
 
 
 def _label_on(target: str, label: str) -> str:
