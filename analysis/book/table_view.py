@@ -105,8 +105,10 @@ def table_styler(
     if headers:
         styler = styler.relabel_index([str(human_header(name)) for name in table.columns], axis="columns")
     turned = sum(is_identifier_header(name) for name in table.columns) >= TURNED_IDS
-    whole_words = headers_fit_whole(table, kinds)
-    styler = styler.map_index(partial(header_wrapping, turned=turned, whole_words=whole_words), axis="columns")
+    whole = headers_fit_whole(table, kinds)
+    styler = styler.map_index(
+        lambda name: header_wrapping(name, turned=turned, whole_words=name in whole), axis="columns"
+    )
     styler.template_html_table = labelled_cells_template()
     numeric = [name for name, kind in kinds.items() if kind != "text"]
     if numeric:
@@ -168,26 +170,27 @@ def stacks_on_phone(table: pd.DataFrame, kinds: dict[str, str], kind: str = "tab
 PHONE_HEADER_CHARACTERS = 40
 
 
-def headers_fit_whole(table: pd.DataFrame, kinds: dict[str, str]) -> bool:
-    """Whether no header of ``table`` need split a word on a phone: a table of numbers, or of text in short words
-    (``kinds``: each column's :func:`column_kind`; :func:`has_short_words`), that a phone shows with its headers
-    (fewer than :data:`STACK_ON_PHONE_COLUMNS` columns), whose headers' longest words together fit
-    :data:`PHONE_HEADER_CHARACTERS`. Its numbers and short words are never split, so its headers' words cost
-    little more room ("Time" over "15 min", not "Tim" over "e"); a column with a long word has cells that need it.
+def headers_fit_whole(table: pd.DataFrame, kinds: dict[str, str]) -> list[Any]:
+    """The columns of ``table`` whose headers need split no word on a phone: in a table that a phone shows with its
+    headers (fewer than :data:`STACK_ON_PHONE_COLUMNS` columns) and whose headers' longest words together fit
+    :data:`PHONE_HEADER_CHARACTERS`, each column of numbers or of text in short words (``kinds``: each column's
+    :func:`column_kind`; :func:`has_short_words`). Such a column's cells are never split, so its header's words cost
+    little more room ("Time" over "15 min", not "Tim" over "e"); a column with a long word has cells that need it,
+    and its header may break.
 
     >>> sizes = pd.DataFrame({"documents": [10], "whole run (seconds)": [1.3]})
     >>> headers_fit_whole(sizes, {"documents": "integer", "whole run (seconds)": "number"})
-    True
-    >>> headers_fit_whole(sizes, {"documents": "text", "whole run (seconds)": "number"})
-    True
-    >>> headers_fit_whole(pd.DataFrame({"file": ["responsibilities.txt"]}), {"file": "text"})
-    False
+    ['documents', 'whole run (seconds)']
+    >>> plan = pd.DataFrame({"time": ["15 min"], "activity": ["(stance.sentence_stance)"]})
+    >>> headers_fit_whole(plan, {"time": "text", "activity": "text"})
+    ['time']
     """
-    long_words = any(kind == "text" and not has_short_words(table[name]) for name, kind in kinds.items())
-    if len(table.columns) >= STACK_ON_PHONE_COLUMNS or long_words:
-        return False
+    if len(table.columns) >= STACK_ON_PHONE_COLUMNS:
+        return []
     longest = [max(re.split(r"[\s_/-]+", str(human_header(name))), key=len) for name in table.columns]
-    return sum(len(word) for word in longest) <= PHONE_HEADER_CHARACTERS
+    if sum(len(word) for word in longest) > PHONE_HEADER_CHARACTERS:
+        return []
+    return [name for name, kind in kinds.items() if kind != "text" or has_short_words(table[name])]
 
 
 def header_wrapping(name: Any, turned: bool = False, whole_words: bool = False) -> str:
