@@ -4,7 +4,7 @@ comments)."""
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
 from analysis.text.cleaning_lists import is_list_of_numbers
-from analysis.text.cleaning_repeats import printed_over_and_over
+from analysis.text.cleaning_noise import printed_over_and_over
 from analysis.text.cleaning_rules import classify_line
 
 

@@ -95,7 +95,7 @@ from analysis.text.cleaning_keyword_lists import KEYWORD_LIST_RULE, keyword_list
 from analysis.text.cleaning_listings import LINK_DASH, Unit, next_posts, related_links
 from analysis.text.cleaning_lists import address_blocks, clauses_of_lists, points_of_text_lists
 from analysis.text.cleaning_mixed_scripts import names_amid_a_text_set_aside
-from analysis.text.cleaning_repeats import printed_over_and_over, repeated_units, word_key
+from analysis.text.cleaning_repeats import repeated_units, word_key
 from analysis.text.cleaning_reposts import reposter_introduction
 from analysis.text.cleaning_rules import (
     DANGLING_WORDS,
@@ -250,7 +250,6 @@ def _apply_line_rules(
         language = None if verdict else names_amid_a_text_set_aside(line, line_no, normalised, set_aside)
         verdict = ("moved", f"non-English line ({language})") if language else verdict
         verdict = ("removed", "text-size buttons") if is_text_size_button(line_no, normalised) else verdict
-        verdict = verdict or (("removed", "word printed over and over") if printed_over_and_over(line) else None)
         if verdict and verdict[1] == "call to the reader" and is_opening_appeal(line, units):
             verdict = None  # the page's own appeal, as its standfirst, not the site's call beside or after the text
         if page_ends_there and opens_a_cut_paragraph(line) and not any(rest.strip() for rest in normalised[line_no:]):

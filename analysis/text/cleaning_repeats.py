@@ -330,23 +330,3 @@ def _lifted_from_longer(key: tuple[str, ...], later: list[tuple[str, ...]]) -> b
             if len(runs & other_runs) >= TEASER_OVERLAP * len(runs):
                 return True
     return False
-
-
-#: A line of this many words or more, each said this many times on average, is one word or phrase printed over and over.
-WORDS_SAID_OVER, TIMES_SAID_OVER = 5, 4
-
-
-def printed_over_and_over(line: str) -> bool:
-    """A line that prints one word or a few over and over: an image's or an icon's name (alt text) for every picture of
-    a row ("image image image image image", "Amnesty IconsAmnesty Icons..."), a row of buttons ("Аа Аа Аа Аа Аа"). A
-    line of text says its words in turn, seldom the same one four times in five, and a sentence that does (a chant, a
-    word said ten times over for emphasis or in a test corpus) closes as a sentence, which such a row never does.
-
-    >>> printed_over_and_over("image image image image image"), printed_over_and_over("Allahu Akbar, Allahu Akbar!")
-    (True, False)
-    >>> printed_over_and_over("War war war war war war war war war war.")
-    False
-    """
-    words = re.findall(r"\w+", line)
-    closes_as_sentence = re.search(r"[.!?][\"'’”»)]*\s*$", line) is not None
-    return len(words) >= WORDS_SAID_OVER and len(set(words)) * TIMES_SAID_OVER <= len(words) and not closes_as_sentence

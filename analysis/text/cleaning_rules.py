@@ -41,7 +41,7 @@ from analysis.runtime.scripts import non_latin_letters
 from analysis.text.cleaning_dates import MONTHS, SUBTITLE_STAMP, WEEKDAYS, is_date_line
 from analysis.text.cleaning_epithets import is_string_of_epithets
 from analysis.text.cleaning_furniture import furniture_rule
-from analysis.text.cleaning_noise import is_line_of_noise
+from analysis.text.cleaning_noise import is_line_of_noise, printed_over_and_over
 from analysis.text.cleaning_other_languages import other_language_furniture
 from analysis.text.cleaning_paywalls import paywall_offer
 from analysis.text.cleaning_sign_offs import editors_sign_off
@@ -233,6 +233,8 @@ def classify_line(line: str) -> tuple[str, str] | None:
         return "removed", "line of noise"
     if is_string_of_epithets(line):
         return "removed", "author's biography of epithets"
+    if printed_over_and_over(line):
+        return "removed", "word printed over and over"
     return None
 
 
