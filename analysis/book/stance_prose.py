@@ -146,7 +146,8 @@ def own_reading_sentence(labels: pd.DataFrame, gold: pd.DataFrame, sent_id: str)
     >>> own_reading_sentence(labels.iloc[:0], gold, "d:2")
     'The coders gave this sentence (d:2) no label, and neither does the book’s method.'
     """
-    coded = set(zip(gold.loc[gold["sent_id"] == sent_id, "target"], gold.loc[gold["sent_id"] == sent_id, "label"]))
+    coded_rows = gold[gold["sent_id"] == sent_id]
+    coded = set(zip(coded_rows["target"], coded_rows["label"]))
     given = labels[labels["sent_id"] == sent_id]
     extra = [row for row in given.itertuples() if (row.target, row.label) not in coded]
     missed = coded - set(zip(given["target"], given["label"]))
