@@ -21,8 +21,7 @@ wherever they stand are:
   helpful?"), archive blurbs ("Looking for more press releases? ..."), a site's account dialog and login prompt
   ("Don't have an account?", "Already have an account?", "Create a free PG account.", "You are not logged in."), and a
   site's accessibility controls ("Font size:", "Site colours:"), a document viewer's control ("Start display at
-  page:"), and its greeting of its reader over an appeal ("Dear
-  Reader,").
+  page:"), and its greeting of its reader over an appeal ("Dear Reader,").
 
 A call to the reader to act for the site and a comment section's house rules stay at the end of that table.
 """
