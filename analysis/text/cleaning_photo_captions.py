@@ -9,7 +9,7 @@ their own. Each rule names a kind of caption or credit, never a site:
 - a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6, 2011");
 - a caption credited to an agency after its sentence or its date ("... in Kabul. AFP", "... 2021 (AFP).",
   "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]", "... pandemic. – Bernama pic, January 13, 2022", "...
-  Afghansistan. /Reuters/Stringer/"), or
+  Afghansistan. /Reuters/Stringer/", "... in Kabul, Afghanistan – Ebrahim Noroozi/AP", "... seen waiting. — AFP/File"), or
   whose credit the extraction lost ("... Afghanistan.Credit:"), an agency photographer's credit ("(AP Photo/Rahmat
   Gul)", "(Photo credit should read ...)", "... 2017.REUTERS");
 - a press photo's caption marking where each person stands ("(C, Rear)", "(left)"), and a news photo's caption in the
@@ -86,7 +86,10 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
         # the agency after a slash, perhaps with its photographer after another ("... on August 16, 2021. / Reuters",
         # "... hanya kendalikan Afghansistan. /Reuters/Stringer/")
-        rf"|[.!?]\s*/\s?{_PHOTO_AGENCY}(\s?/\s?[A-Z][\w.'’ -]{{1,40}}?)?\s?/?$)"
+        rf"|[.!?]\s*/\s?{_PHOTO_AGENCY}(\s?/\s?[A-Z][\w.'’ -]{{1,40}}?)?\s?/?$"
+        # or after a dash: the photographer and the agency ("... in Kabul, Afghanistan – Ebrahim Noroozi/AP"), or the
+        # agency's archive ("... seen waiting. — AFP/File"); a wire credit glued to a sentence names agencies only ("APP/AFP")
+        rf"|\s[–—-]\s?([A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}|{_PHOTO_AGENCY}\s?/\s?Files?)\.?$)"
     ),
     # a photographer's credit closing the line, after the caption, glued to it or alone, by a dash or a full stop or
     # none ("... 2009. – Photo by Reuters.", "...Afghanistan.Photo by U.S. Marine Corps Sgt. Samuel Ruiz - Public
