@@ -24,3 +24,17 @@ def test_a_caption_s_credit_after_a_dash_is_furniture():
     # a wire credit glued to a sentence of the text names agencies only and stays (heldout c44 l.9, statement)
     assert 9 in kept("c44-timesofislamabad-mujahid-doha-2019.txt")
     assert furniture_rule("He said a peace process “cannot take place by proxy. – APP/AFP") is None
+
+
+def test_an_agency_s_credit_in_brackets_alone_on_its_line_is_furniture():
+    # heldout57 c3476 l.7 "(Reportagem da Reuters)" (furniture) under the report (l.5, statement)
+    lines = kept("c3476-uol-taliban-journalists-detained-un.txt")
+    assert 7 not in lines and 5 in lines
+    # the same kind, removed already by other rules: heldout42 c2589 l.4 "(Str/Xinhua)", heldout14 c896 l.11 "(Xinhua
+    # News Agency April 2, 2004)"
+    assert furniture_rule("(Str/Xinhua)")
+    assert furniture_rule("(Xinhua News Agency April 2, 2004)")
+    assert 4 not in kept("c2589-peopledaily-fr-mujahid-conference-2021.txt")
+    assert 11 not in kept("c896-chinaorgcn-berlin-declaration-2004.txt")
+    # a sentence in brackets that names an agency says more than a credit, and stays
+    assert furniture_rule("(Reuters reported on Monday that the talks in Doha had been postponed again.)") is None

@@ -11,7 +11,8 @@ their own. Each rule names a kind of caption or credit, never a site:
   "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]", "... pandemic. – Bernama pic, January 13, 2022", "...
   Afghansistan. /Reuters/Stringer/", "... in Kabul, Afghanistan – Ebrahim Noroozi/AP", "... seen waiting. — AFP/File"), or
   whose credit the extraction lost ("... Afghanistan.Credit:"), an agency photographer's credit ("(AP Photo/Rahmat
-  Gul)", "(Photo credit should read ...)", "... 2017.REUTERS");
+  Gul)", "(Photo credit should read ...)", "... 2017.REUTERS"), and an agency's credit in brackets alone on its line
+  ("(Reportagem da Reuters)", "(Str/Xinhua)");
 - a press photo's caption marking where each person stands ("(C, Rear)", "(left)"), and a news photo's caption in the
   present tense ending on its day ("... Hamid Karzai answers reporters' questions ... in Kabul, Afghanistan,
   Sunday.");
@@ -91,6 +92,9 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # agency's archive ("... seen waiting. — AFP/File"); a wire credit glued to a sentence names agencies only ("APP/AFP")
         rf"|\s[–—-]\s?([A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}|{_PHOTO_AGENCY}\s?/\s?Files?)\.?$)"
     ),
+    # an agency's credit in brackets alone on its line ("(Reportagem da Reuters)", "(Str/Xinhua)", "(AP Photo/Evan
+    # Vucci)", "(Xinhua News Agency April 2, 2004)"): a line of text in brackets says more than fifty characters
+    "agency's credit in brackets": re.compile(rf"^\((?=[^()]*\b{_PHOTO_AGENCY}\b)[^()]{{2,50}}\)\.?$"),
     # a photographer's credit closing the line, after the caption, glued to it or alone, by a dash or a full stop or
     # none ("... 2009. – Photo by Reuters.", "...Afghanistan.Photo by U.S. Marine Corps Sgt. Samuel Ruiz - Public
     # Domain", "... removed PHOTO by @UNICEF/Bidel", "Cover photo by James Longley. Used with permission."); in brackets
