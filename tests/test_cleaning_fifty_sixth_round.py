@@ -38,3 +38,18 @@ def test_an_agency_s_credit_in_brackets_alone_on_its_line_is_furniture():
     assert 11 not in kept("c896-chinaorgcn-berlin-declaration-2004.txt")
     # a sentence in brackets that names an agency says more than a credit, and stays
     assert furniture_rule("(Reuters reported on Monday that the talks in Doha had been postponed again.)") is None
+
+
+def test_a_caption_s_credit_in_brackets_with_a_slash_after_its_sentence_is_furniture():
+    # "... at a university in Kabul, on Dec. 21. (AFP/Wakil Kohsar)" (heldout24 c1484 l.20), "... on Thursday. (US
+    # Marine Corps/Reuters photo)" (heldout24 c1488 l.10), "... June 22, 2011. (Xinhua/Reuters Photo)" (heldout30 c1847
+    # l.7), "... islámica. (AP Foto/Ebrahim Noroozi)" (heldout54 c3294 l.5), "... March 8, 2012. (Kristina Truluck/U.S.
+    # Army)" (heldout54 c3309 l.4): all furniture
+    assert 20 not in kept("c1484-jakartapost-indonesia-university-ban-2022.txt")
+    assert 10 not in kept("c1488-bangkokpost-thais-evacuated-2021.txt")
+    assert 7 not in kept("c1847-peoplecn-obama-drawdown-2011.txt")
+    assert 5 not in kept("c3294-lapatilla-bennett-recognition-rights.txt")
+    assert 4 not in kept("c3309-stripes-taliban-polio-pledge-2013.txt")
+    # an agency's initials glued to the text's sentence stay (heldout7 c465 l.15 "... from their home countries.
+    # (T/RE1)", statement)
+    assert 15 in kept("c465-minanews-welcome-us-2021.txt")
