@@ -61,9 +61,9 @@ def caption_continuations(units: list[Unit], removed: dict[int, tuple[str, str]]
 CAPTION_TWICE = "photo caption printed twice"
 #: A caption printed twice is a sentence of at least this many words; a shorter line printed twice is a label.
 CAPTION_MIN_WORDS = 8
-#: The rule of a caption credited after its sentence ("... Afghansistan. /Reuters/Stringer/"): the line above it that
-#: it opens with is its alt text, as above a caption of the other rules.
-CREDIT_AFTER_A_CAPTION = "photo credit after a caption"
+#: The rules of a caption credited after its sentence ("... Afghansistan. /Reuters/Stringer/", "... 2012. (Kristina
+#: Truluck/U.S. Army)"): the line above it that it opens with is its alt text, as above a caption of the other rules.
+CREDIT_AFTER_A_CAPTION = frozenset({"photo credit after a caption", "caption's credit in brackets with a slash"})
 #: A photo's credit between the two copies of its caption is a short line ("UNAMA/F. Waezi").
 CREDIT_MAX_WORDS = 4
 
@@ -100,7 +100,7 @@ def captions_printed_twice(units: list[Unit], removed: dict[int, tuple[str, str]
         elif keys[index + 1] == keys[index] and _caption_right_below(later[0], after, removed):
             dropped[later[0]] = CAPTION_TWICE
     for index, (line_no, _, _) in enumerate(units):  # the alt text right above its caption glued to its credit
-        below = _caption_right_below(line_no, units[index + 1 :], removed, CAPTION_RULES | {CREDIT_AFTER_A_CAPTION})
+        below = _caption_right_below(line_no, units[index + 1 :], removed, CAPTION_RULES | CREDIT_AFTER_A_CAPTION)
         if below and len(keys[index]) >= CAPTION_MIN_WORDS and opens_with(word_key(removed[below][1]), keys[index]):
             dropped[line_no] = CAPTION_TWICE
     for (line_no, _, _), key in zip(units, keys):  # a caption printed again under its copy glued to its credit

@@ -9,9 +9,11 @@ their own. Each rule names a kind of caption or credit, never a site:
 - a caption or title line that ends on its place and date with no full stop ("... in Kabul, March 6, 2011");
 - a caption credited to an agency after its sentence or its date ("... in Kabul. AFP", "... 2021 (AFP).",
   "(HUSSEIN MALLA / AP)", "... [Anadolu Agency via Getty]", "... pandemic. – Bernama pic, January 13, 2022", "...
-  Afghansistan. /Reuters/Stringer/"), or
+  Afghansistan. /Reuters/Stringer/", "... in Kabul, Afghanistan – Ebrahim Noroozi/AP", "... seen waiting. — AFP/File",
+  "... on Dec. 21. (AFP/Wakil Kohsar)"), or
   whose credit the extraction lost ("... Afghanistan.Credit:"), an agency photographer's credit ("(AP Photo/Rahmat
-  Gul)", "(Photo credit should read ...)", "... 2017.REUTERS");
+  Gul)", "(Photo credit should read ...)", "... 2017.REUTERS"), and an agency's credit in brackets alone on its line
+  ("(Reportagem da Reuters)", "(Str/Xinhua)");
 - a press photo's caption marking where each person stands ("(C, Rear)", "(left)"), and a news photo's caption in the
   present tense ending on its day ("... Hamid Karzai answers reporters' questions ... in Kabul, Afghanistan,
   Sunday.");
@@ -86,8 +88,14 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[.!?]\s+(?i:(file )?photo)\s?[|/]\s?{_PHOTO_AGENCY}\.?$"
         # the agency after a slash, perhaps with its photographer after another ("... on August 16, 2021. / Reuters",
         # "... hanya kendalikan Afghansistan. /Reuters/Stringer/")
-        rf"|[.!?]\s*/\s?{_PHOTO_AGENCY}(\s?/\s?[A-Z][\w.'’ -]{{1,40}}?)?\s?/?$)"
+        rf"|[.!?]\s*/\s?{_PHOTO_AGENCY}(\s?/\s?[A-Z][\w.'’ -]{{1,40}}?)?\s?/?$"
+        # or after a dash: the photographer and the agency ("... in Kabul, Afghanistan – Ebrahim Noroozi/AP"), or the
+        # agency's archive ("... seen waiting. — AFP/File"); a wire credit glued to a sentence names agencies only ("APP/AFP")
+        rf"|\s[–—-]\s?([A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}|{_PHOTO_AGENCY}\s?/\s?Files?)\.?$)"
     ),
+    # an agency's credit in brackets alone on its line ("(Reportagem da Reuters)", "(Str/Xinhua)", "(AP Photo/Evan
+    # Vucci)", "(Xinhua News Agency April 2, 2004)"): a line of text in brackets says more than fifty characters
+    "agency's credit in brackets": re.compile(rf"^\((?=[^()]*\b{_PHOTO_AGENCY}\b)[^()]{{2,50}}\)\.?$"),
     # a photographer's credit closing the line, after the caption, glued to it or alone, by a dash or a full stop or
     # none ("... 2009. – Photo by Reuters.", "...Afghanistan.Photo by U.S. Marine Corps Sgt. Samuel Ruiz - Public
     # Domain", "... removed PHOTO by @UNICEF/Bidel", "Cover photo by James Longley. Used with permission."); in brackets
@@ -124,6 +132,12 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?<=\d)\d{3}\.\s?(?:REUTERS|AFP|AP|EPA)(?:/[^./]{2,40})?)$"
         # or after the caption's last sentence, the agency in capitals over its photographer ("...  REUTERS/Jim Young")
         r"|\.\s{1,3}(?:REUTERS|AFP|AP|EPA)/[A-Z][\w.'’ -]{2,40}$"
+    ),
+    # ... or any credit in brackets after the caption's sentence, the photographer or the agency and another name after a
+    # slash ("... on Dec. 21. (AFP/Wakil Kohsar)", "... 2012. (Kristina Truluck/U.S. Army)", "... (AP Foto/Ebrahim
+    # Noroozi)"); an agency's initials glued to a sentence of the text are shorter ("... countries. (T/RE1)")
+    "caption's credit in brackets with a slash": re.compile(
+        r"^(?![a-z]+ [a-z]).*[.!?][\"”’]?\s+\(\s?[A-Z][^()/]{1,40}/[^()]{2,40}\)\.?$"
     ),
     # a caption in the present tense whose place and date need not end the line, tried last, after the narrower rules
     # ("Afghan President Hamid Karzai speaks at a meeting in Kabul October", "Qatari and Taliban officials speak during
