@@ -1,0 +1,29 @@
+"""Rules of the fifty-seventh round, on what heldout58 kept and lost: each test takes its lines from labelled pages
+(named in comments)."""
+
+from analysis.text.cleaning import clean_text
+from analysis.text.cleaning_check import raw_page
+
+
+def kept(name: str) -> set[int]:
+    return clean_text(raw_page(name)).kept_lines
+
+
+def test_a_full_stop_alone_under_a_closed_quotation_ends_its_sentence():
+    # heldout58 c3553 l.11 "." under l.10 '"engagée à servir son peuple ... la stabilité du pays“' and l.18 "." under
+    # l.17 '"assuré la sécurité dans le pays"': a sentence whose quotation inline markup set apart (statement both)
+    lines = kept("c3553-yenisafakfr-mujahid-second-anniversary.txt")
+    assert {10, 11, 17, 18} <= lines
+    assert not {1, 21, 22, 23, 24, 25} & lines  # the photo credit and the tags still go
+    cleaned = clean_text(raw_page("c3553-yenisafakfr-mujahid-second-anniversary.txt"))
+    assert any(paragraph.endswith('dans le pays".') for paragraph in cleaned.paragraphs)
+    # the same full stop under a line of text without one, kept already (heldout19 c1205 l.3, statement)
+    assert 3 in kept("c1205-statmt-europarl-brie-debate-2008.txt")
+    # full stops at a page's top, with no text above, stay separators (heldout2 c160 l.1-3, heldout9 c574 l.1-4)
+    assert not {1, 2, 3} & kept("c160-alarabiya-fa-mofa-islamabad-talks.txt")
+    assert not {1, 2, 3, 4} & kept("c574-alarabiya-uzbekistan-contact-taliban.txt")
+    # and so does a quotation's close with its full stop under a record's metadata (heldout15 c964 l.15, furniture)
+    assert 15 not in kept("c964-linkedpolitics-ep-speech-2008.txt")
+    # a line of text ending on a full stop takes no second one: the line under it is a separator
+    raw = 'He said the talks had "assured security in the country".\n.\nThe talks resume on Monday in Doha.'
+    assert clean_text(raw).kept_lines == {1, 3}
