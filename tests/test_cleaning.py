@@ -479,9 +479,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout57", ["statement_kept", "statement_lines"]].tolist() == [300, 300]
     assert scores.loc["heldout57", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [80, 96]
     # the fifty-eighth: scored once unseen (307/310, 202/232, with the rules of baf81d3, in the record), then tuned on
-    # (the fifty-seventh round: a full stop alone under a closed quotation ends its sentence, +2 statement of c3553)
+    # (the fifty-seventh round: a full stop alone under a closed quotation ends its sentence, +2 statement of c3553;
+    # a photographer's credit in another language after a caption, +1 furniture of c3500)
     assert scores.loc["heldout58", ["statement_kept", "statement_lines"]].tolist() == [309, 310]
-    assert scores.loc["heldout58", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [202, 232]
+    assert scores.loc["heldout58", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 232]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

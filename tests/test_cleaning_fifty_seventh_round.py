@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_furniture import furniture_rule
 
 
 def kept(name: str) -> set[int]:
@@ -27,3 +28,16 @@ def test_a_full_stop_alone_under_a_closed_quotation_ends_its_sentence():
     # a line of text ending on a full stop takes no second one: the line under it is a separator
     raw = 'He said the talks had "assured security in the country".\n.\nThe talks resume on Monday in Doha.'
     assert clean_text(raw).kept_lines == {1, 3}
+
+
+def test_a_photographer_s_credit_in_another_language_after_a_caption_is_furniture():
+    # heldout58 c3500 l.14 "Talibanes piden espacio en la ONU para explicar situación del país. Foto de EFE"
+    # (furniture): the title printed again as the picture's caption, with its credit; the title over it (l.13) is set
+    # aside as the heading it is, and the report (l.16) stays
+    lines = kept("c3500-lopezdoriga-taliban-un-seat.txt")
+    assert not {13, 14} & lines and 16 in lines
+    assert furniture_rule("Talibanes piden espacio en la ONU para explicar situación del país. Foto de EFE")
+    # the same credit in German, alone on its line, removed already (heldout50 c3020 l.1 "Foto von Visual People")
+    assert 1 not in kept("c3020-cri-german-mujahid-inclusive-government.txt")
+    # a photograph "of" something, written in lower case, is a sentence of the text
+    assert furniture_rule("Se tomó la foto. Foto de familia de los líderes en Doha.") is None
