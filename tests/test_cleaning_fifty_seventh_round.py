@@ -41,3 +41,18 @@ def test_a_photographer_s_credit_in_another_language_after_a_caption_is_furnitur
     assert 1 not in kept("c3020-cri-german-mujahid-inclusive-government.txt")
     # a photograph "of" something, written in lower case, is a sentence of the text
     assert furniture_rule("Se tomó la foto. Foto de familia de los líderes en Doha.") is None
+
+
+def test_a_name_with_a_full_stop_named_again_by_the_line_under_it_is_a_caption():
+    # heldout58 c3556 l.1 "Ann Linde." over the title "Ann Linde (S) ska tvinga talibanerna anamma feminism" (l.3, a
+    # heading, still set aside) and heldout39 c2386 l.7 "Michał Dworczyk." over "Michał Dworczyk.Photo: PAP/Paweł
+    # Supernak" (l.8, removed already): both furniture, the text under them stays
+    lines = kept("c3556-friatider-linde-demands-rights.txt")
+    assert not {1, 3} & lines and 11 in lines
+    lines = kept("c2386-polskieradio-evacuation-planes-2021.txt")
+    assert not {7, 8} & lines and {6, 10} <= lines
+    # a name of two words with a full stop that the line under it does not name stays: a closing formula, or a
+    # sentence's end broken over lines ("... spokesman Cho Hee-yong told The" / "Associated Press.", heldout16 c983
+    # l.14, statement)
+    assert 14 in kept("c983-chinadaily-korea-hostages-2007.txt")
+    assert clean_text("The talks ended on Monday in Doha.\n\nAllahu Akbar.\n\nThe Islamic Emirate").kept_lines >= {1, 3}
