@@ -299,9 +299,10 @@ def is_opening_appeal(line: str, units: list[Unit]) -> bool:
 
 
 def _ends_sentence_above(line: str, line_no: int, units: list[Unit]) -> bool:
-    """A full stop alone on its line, right under a line of text without one, ends that line's sentence (a record
-    wrapped at a fixed width: "... challenges for the EU and the international community" / "."), no separator."""
-    return line == "." and bool(units) and units[-1][0] == line_no - 1 and units[-1][1][-1:].isalnum()
+    """A full stop alone on its line, right under a line of text or a quotation without one, ends that line's sentence
+    ("... the international community" / "."; "... avait "assuré la sécurité dans le pays"" / "."), no separator."""
+    last = units[-1][1][-1:] if units and units[-1][0] == line_no - 1 else ""
+    return line == "." and bool(last) and (last.isalnum() or last in '"”“»’')
 
 
 def _drop_next_posts(

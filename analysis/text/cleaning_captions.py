@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from analysis.text.cleaning_listings import Unit
+from analysis.text.cleaning_name_captions import names_printed_again_below
 from analysis.text.cleaning_photo_captions import CAPTION_RULES
 from analysis.text.cleaning_repeats import word_key
 from analysis.text.cleaning_rules import TERMINAL_PUNCTUATION
@@ -85,7 +86,7 @@ def captions_printed_twice(units: list[Unit], removed: dict[int, tuple[str, str]
     [5, 6, 7]
     """
     keys = [word_key(text) for _, text, _ in units]
-    dropped: dict[int, str] = {}
+    dropped = names_printed_again_below(units, removed)  # a name with a full stop, named again by the line under it
     for index, (line_no, _, _) in enumerate(units[:-1]):
         if len(keys[index]) < CAPTION_MIN_WORDS:
             continue

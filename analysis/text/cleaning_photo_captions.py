@@ -72,9 +72,11 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo credit after a caption": re.compile(
         r"^(?![a-z]+ [a-z]).*(?:"
         # after the caption's sentence: an agency ("... in Kabul. AFP", "... AP Photo"), the photographer ("... on Capitol Hill. Photo
-        # by Amanda Voisard/REUTERS", "Photos by ..."), or an agency's photo in brackets ("... 2021. (PTI Photo)");
+        # by Amanda Voisard/REUTERS", "Photos by ..."; in other languages, a capitalised name: "... del país. Foto de
+        # EFE", "Foto von Visual People"), or an agency's photo in brackets ("... 2021. (PTI Photo)");
         # one group after the sentence's end, so that each full stop of a text is tried once
         rf"[.!?][\"”’]?\s+({_PHOTO_AGENCY}( Photo)?\.?|(?i:photo(graph)?s?|pictures?|images?) (?i:by|courtesy( of)?) [^.!?]{{2,60}}"
+        r"|Foto (?:de|di|von|por) [A-Z][^.!?]{1,40}"
         # the photographer and the agency after a slash: "... is pictured in Berlin. Sebastian Kahnert/dpa"
         rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}\.?"
         r"|\(\s?[A-Z][\w&.-]{0,20}( [A-Z][\w&.-]{0,20})? (?i:photo|file photo|pic|picture)s?\s?\)\.?)$"
