@@ -62,6 +62,20 @@ def test_a_score_row_reports_wrong_direction_labels_and_a_seeded_interval():
     assert ev.score_row("rules", "hand", labelled, PREDICTED) == row  # same seed, same interval
 
 
+def test_a_second_coding_is_scored_against_the_first_as_a_method_is(tmp_path):
+    """The folder's first coding is GOLD; the second agrees on s1, reads s2 the other way and adds s3: the same
+    counts as PREDICTED above (micro-F1 0.4). Kappa over the 3 × 9 decisions: they agree on 25 of 27; by chance,
+    from the two codings' counts of favor, against and none, (1·2 + 1·1 + 25·24) / 27² = 603/729; so kappa is
+    (675/729 − 603/729) / (1 − 603/729) = 72/126 = 0.571. A folder without a second coding has no such score."""
+    ITEMS.assign(source="", genre="").to_csv(tmp_path / "sentences.csv", index=False)
+    GOLD.to_csv(tmp_path / "labels.csv", index=False)
+    assert ev.second_coding_score(tmp_path) is None
+    PREDICTED.to_csv(tmp_path / ev.SECOND_CODING, index=False)
+    score = ev.second_coding_score(tmp_path)
+    assert (score["f1"], score["true_positives"], score["predicted"], score["gold"]) == (0.4, 1, 3, 2)
+    assert score["cohen_kappa"] == pytest.approx(72 / 126, abs=1e-4)
+
+
 def test_the_bootstrap_draws_whole_documents():
     """With one document, every resample is that document: the interval collapses to the score."""
     counts = ev.item_counts(GOLD, PREDICTED, ["s1", "s2", "s3"])

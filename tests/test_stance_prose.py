@@ -81,3 +81,14 @@ def test_the_quoted_mention_is_read_as_the_coders_and_the_method_read_it(corpus)
         "The coders gave this sentence (kabul-process-2017:004) favor on the international role and against on "
         "violence, and so does the book’s method."
     )
+
+
+def test_the_second_coding_is_read_beside_the_methods_interval():
+    """The verdict follows the two intervals: above the method's, overlapping it, or below it; none without a coding."""
+    second = {"f1": 0.955, "f1_low": 0.936, "f1_high": 0.971, "cohen_kappa": 0.953}
+    above = stance_prose.second_coding_sentence(second, 0.54, 0.64)
+    assert above.startswith(" A second blind coding of the same sentences, by other coders, scores micro-F1 0.95")
+    assert "(0.94 to 0.97; Cohen's kappa 0.95)" in above and "what the method misses there is its own" in above
+    assert "part of the method's shortfall" in stance_prose.second_coding_sentence(second, 0.90, 0.95)
+    assert "differ more among themselves" in stance_prose.second_coding_sentence(second, 0.975, 0.99)
+    assert stance_prose.second_coding_sentence(None, 0.54, 0.64) == ""

@@ -93,6 +93,33 @@ def settled_sentence(settled: dict[str, int]) -> str:
     return f"{first}, {settled['as_b']} as the second and {settled['neither']} against both coders"
 
 
+def second_coding_sentence(second: dict | None, method_low: float, method_high: float) -> str:
+    """The sentence on a second blind coding of the held-back batch, read beside the method's interval there
+    (``method_low`` to ``method_high``); empty when the batch has none (:func:`evaluation.second_coding_score`).
+
+    >>> second = {"f1": 0.955, "f1_low": 0.938, "f1_high": 0.969, "cohen_kappa": 0.953}
+    >>> second_coding_sentence(second, 0.54, 0.64)[:100]
+    ' A second blind coding of the same sentences, by other coders, scores micro-F1 0.95 (0.94 to 0.97; C'
+    >>> second_coding_sentence(None, 0.54, 0.64)
+    ''
+    """
+    if second is None:
+        return ""
+    agreed = (
+        f" A second blind coding of the same sentences, by other coders, scores micro-F1 {second['f1']:.2f}"
+        f" ({second['f1_low']:.2f} to {second['f1_high']:.2f}; Cohen's kappa {second['cohen_kappa']:.2f}) against"
+        " the first"
+    )
+    if second["f1_low"] > method_high:
+        verdict = ": the coders read these statements alike, so what the method misses there is its own reading"
+    elif second["f1_high"] < method_low:
+        verdict = ", below the method's score: the coders differ more among themselves than the method differs from one"
+    else:
+        verdict = ", about as much as the method: part of the method's shortfall there is the coders' discord"
+    caveat = " (the coders are sessions of one kind, briefed alike, so independent human coders may agree less)."
+    return agreed + verdict + caveat
+
+
 #: The marker categories of the chapter's sentence on who leads, with the words for each.
 MARKER_MEASURES = [
     ("booster", "boosters", "booster"),

@@ -260,6 +260,28 @@ def score_row(method: str, data: str, labelled: LabelledSet, predicted: pd.DataF
     }
 
 
+#: A second blind coding of a held-back batch, beside its ``labels.csv``: read for agreement, never for scoring.
+SECOND_CODING = "second_coding.csv"
+
+
+def second_coding_score(folder: str | Path = UNSEEN_DIR) -> dict | None:
+    """A second blind coding of a folder's sentences scored against the first, as a method is (:func:`score_row`),
+    with Cohen's kappa over every sentence-and-target decision; ``None`` if the folder has no :data:`SECOND_CODING`.
+
+    Two coders who read the codebook alike score high against each other: a method's score on the same
+    sentences is then read beside the coders' own, and what it misses is the method's, not the coders' discord.
+    """
+    from analysis.methods.validation import agreement, load_coding
+
+    folder = Path(folder)
+    if not (folder / SECOND_CODING).is_file() or not has_labels(folder):
+        return None
+    first = load_labelled_set(folder)
+    second = load_coding(folder / SECOND_CODING, first.items)
+    kappa = agreement(first.labels, second, first.items["item_id"].tolist())["cohen_kappa"]
+    return {**score_row("second coding", folder.name, first, second), "cohen_kappa": kappa}
+
+
 def per_target_f1(labelled: LabelledSet, predicted: pd.DataFrame) -> dict[str, float]:
     """Micro-F1 of each target."""
     scores = {}
