@@ -86,16 +86,20 @@ OTHER_STORIES_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: The label of a link to another story, in another language ("Lire aussi", "Leia também"; "Citește și" in Romanian).
+LINK_LABELS = (
+    r"lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
+    r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız|baca juga"
+    r"|cite[șş]te [șş]i"
+)
+
 #: The rule whose line opens a forwarded translation (the reposter's introduction above it goes).
 TRANSLATION_START_RULE = "start of a translation"
 
 #: Furniture in other languages, by kind; every pattern is matched against the line in lower case.
 OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "link to another story": re.compile(
-        r"^(>>|»)?\s*((lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
-        r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız|baca juga"
-        r"|cite[șş]te [șş]i)"  # Romanian ("Citește și: ...", "CITEȘTE ȘI: ...")
-        r"\s*:?"
+        rf"^(>>|»)?\s*(({LINK_LABELS})\s*:?"
         # the verb alone, as "READ: ..." in English, with its colon ("LEER: Estados Unidos y sus aliados ...")
         r"|(leer|lea|leia|lire|lesen|leggi)\s*:)\s+\S.{0,200}(?<![.;])$"
     ),
