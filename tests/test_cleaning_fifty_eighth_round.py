@@ -3,6 +3,7 @@
 
 from analysis.text.cleaning import clean_text
 from analysis.text.cleaning_check import raw_page
+from analysis.text.cleaning_rules import classify_line
 
 
 def kept(name: str) -> set[int]:
@@ -36,3 +37,17 @@ def test_headlines_under_a_label_of_other_stories_inside_the_article_are_links()
     # rules' to read)
     raw = "The ministers met in Doha on Monday.\nAlso read:\nTaliban name new envoy to Doha"
     assert "links under a label of other stories" not in {step.rule for step in clean_text(raw).steps}
+
+
+def test_a_label_that_the_reader_may_be_interested_over_a_headline_is_a_link():
+    # heldout59 c3578 l.5 "Ti potrebbe interessare anche: Marcato, l’assessore di Zaia: “Durigon? Nella Lega non c’è
+    # posto per i fascisti”" and heldout58 c3510 l.7 "Te puede interesar: Los talibanes y las mujeres en Afganistán:
+    # ¿Qué prohibiciones impusieron en su anterior gobierno?" (furniture, each a link to another story); the text
+    # around them stays
+    lines = kept("c3578-businessit-mujahid-music-ban.txt")
+    assert 5 not in lines and 3 in lines
+    lines = kept("c3510-lahoguera-ebrard-afghan-refugees.txt")
+    assert 7 not in lines and 6 in lines
+    # a sentence that says something may interest someone, with no label's colon, is text
+    assert classify_line("Le puede interesar al gobierno afgano una reunión con los talibanes en Doha.") is None
+    assert classify_line("Ti potrebbe interessare sapere che i talebani hanno vietato la musica.") is None
