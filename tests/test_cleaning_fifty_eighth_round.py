@@ -51,3 +51,17 @@ def test_a_label_that_the_reader_may_be_interested_over_a_headline_is_a_link():
     # a sentence that says something may interest someone, with no label's colon, is text
     assert classify_line("Le puede interesar al gobierno afgano una reunión con los talibanes en Doha.") is None
     assert classify_line("Ti potrebbe interessare sapere che i talebani hanno vietato la musica.") is None
+
+
+def test_a_time_of_day_alone_under_its_label_is_a_stamp():
+    # heldout59 c3597 l.3 "Hora de publicación: 11:36 hrs." (furniture), the time the report was posted
+    lines = kept("c3597-elnorte-guterres-security-council.txt")
+    assert 3 not in lines
+    assert classify_line("Hora de publicación: 11:36 hrs.") == ("removed", "dateline")
+    # the same stamp in English, removed already (heldout6 c439 l.2 "  • time: 1:57 pm", heldout40 c2434 l.2)
+    assert 2 not in kept("c439-rahapress-rahmani-peace.txt")
+    assert classify_line("time: 1:57 pm") == ("removed", "dateline")
+    # a label over a sentence, a verse's reference, or a time that is no time of day is no stamp
+    assert classify_line("Time: the talks will resume at 10:30 in Doha.") is None
+    assert classify_line("Al Baqarah: 2:255") is None
+    assert classify_line("Score: 31:45") is None
