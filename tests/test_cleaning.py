@@ -174,7 +174,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout8", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [234, 256]
     # the ninth: scored once unseen (348/384, 185/215, in the record), then tuned on
     assert scores.loc["heldout9", ["statement_kept", "statement_lines"]].tolist() == [383, 384]
-    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [203, 215]
+    # (the fifty-eighth round: a headline under a label of other stories inside the article, +1 of c606)
+    assert scores.loc["heldout9", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [204, 215]
     # the tenth: scored once unseen (359/376, 222/264, in the record), then one fix (a dated line above the only
     # post is not a listing: +7 statement lines of c631, and its caption "child hand" is no longer removed with them;
     # the sixteenth round's caption in the present tense: +1; the forty-fourth round's editors' sign-off, c623: +1; the
@@ -243,7 +244,8 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout21", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [279, 301]
     # the twenty-second: scored once unseen (331/347, 209/250, with the rules of 0ae4381, in the record), then tuned on
     assert scores.loc["heldout22", ["statement_kept", "statement_lines"]].tolist() == [347, 347]
-    assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [224, 250]
+    # (the fifty-eighth round: a headline under a label of other stories inside the article, +1 of c1359)
+    assert scores.loc["heldout22", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [225, 250]
     # the twenty-third: scored once unseen (336/339, 258/271, with the rules of f2f5b0d, in the record), then tuned on
     assert scores.loc["heldout23", ["statement_kept", "statement_lines"]].tolist() == [339, 339]
     assert scores.loc["heldout23", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [265, 271]
@@ -482,12 +484,15 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     # the fifty-eighth: scored once unseen (307/310, 202/232, with the rules of baf81d3, in the record), then tuned on
     # (the fifty-seventh round: a full stop alone under a closed quotation ends its sentence, +2 statement of c3553;
     # a photographer's credit in another language after a caption, +1 furniture of c3500; a name with a full stop named
-    # again by the line under it, +1 of c3556)
+    # again by the line under it, +1 of c3556; the fifty-eighth round: "you may be interested:" over a headline, +1 of
+    # c3510)
     assert scores.loc["heldout58", ["statement_kept", "statement_lines"]].tolist() == [309, 310]
-    assert scores.loc["heldout58", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [204, 232]
+    assert scores.loc["heldout58", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [205, 232]
     # the fifty-ninth: scored once unseen (298/298, 160/191, with the rules of d111d27, in the record), then tuned on
+    # (the fifty-eighth round: the headlines under a label of other stories inside the article, +3 of c3570; "you may
+    # be interested:" over a headline, +1 of c3578; a time of day alone under its label, +1 of c3597)
     assert scores.loc["heldout59", ["statement_kept", "statement_lines"]].tolist() == [298, 298]
-    assert scores.loc["heldout59", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [160, 191]
+    assert scores.loc["heldout59", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [165, 191]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

@@ -114,6 +114,7 @@ from analysis.text.cleaning_rules import (
     reads_as_words,
     script_language,
 )
+from analysis.text.cleaning_story_links import links_under_labels
 from analysis.text.cleaning_text_size import is_text_size_button
 from analysis.text.cleaning_trailers import find_trailer
 from analysis.text.cleaning_wire_datelines import wire_dateline
@@ -316,7 +317,7 @@ def _drop_next_posts(
     dropped = reposter_introduction(units, removed) | next_posts(units, entries, datelined, removed)
     dropped |= caption_continuations(units, removed) | captions_printed_twice(units, removed)
     dashed = {step.line_no for step in result.steps if step.rule == "list marker" and LINK_DASH.match(step.before)}
-    dropped |= related_links(units, dashed)
+    dropped |= related_links(units, dashed) | links_under_labels(units, removed)
     return _remove_units(units, [dropped.get(line_no) for line_no, _, _ in units], result)
 
 

@@ -8,6 +8,7 @@ Pages stamp their posts with dates in many shapes, and cleaning removes a line t
 - a date typed by hand, however punctuated ("August .15.2023");
 - a date with its year and the place it was given ("December 7, 2001 Washington, D.C.", "December 2, 2009 | Kabul,
   Afghanistan");
+- a time of day alone under its label ("time: 1:57 pm", "Hora de publicación: 11:36 hrs.");
 - a date in the Hijri calendar, perhaps with its Gregorian twin ("23/06/1440 Hijri Lunar", "which corresponds to
   Rajab 5, 1441 on the Hijri Lunar calendar").
 
@@ -92,6 +93,11 @@ SUBTITLE_STAMP = re.compile(r"^\d{1,5}\s+\d{1,2}:\d{2}:\d{2}[,.]?\d{0,3}(\s+-->[
 #: A resolution's opening words, the body that adopts it and where or when it met ("The Executive Board of Education
 #: International, meeting on 2nd December 2021"): the subject of the sentence its clauses carry on, which may end on a
 #: date with no full stop, like a caption, but is text.
+#: A time of day alone under its label of one to four words ("time: 1:57 pm", "Hora de publicación: 11:36 hrs."): the
+#: stamp of the time a page was posted.
+LABELLED_TIME = re.compile(
+    r"^[^\W\d_]+( [^\W\d_]+){0,3}\s*:\s*([01]?\d|2[0-3])[:.][0-5]\d(\s*(hrs?|h|uhr|[ap]\.?m)\.?)?$", re.IGNORECASE
+)
 RESOLUTION_BODY = re.compile(r"^The [A-Z][^,.]{2,80}, (?:meeting|assembled|gathered|convened|sitting) (?:in|on|at)\b")
 
 
@@ -101,5 +107,5 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("December 7, 2001 Washington, D.C."), is_date_line("December 7, 2001 The Council met.")
     (True, False)
     """
-    patterns = (DATELINE, LOOSE_DATELINE, CALENDAR_DATE, DAY_AND_MONTH, DATE_AND_PLACE)
+    patterns = (DATELINE, LOOSE_DATELINE, CALENDAR_DATE, DAY_AND_MONTH, DATE_AND_PLACE, LABELLED_TIME)
     return any(pattern.match(line) for pattern in patterns)

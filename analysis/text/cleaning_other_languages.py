@@ -9,7 +9,8 @@ a set phrase of one kind, in several languages, never a site's wording:
 - a **link to another story**: its label, perhaps after a ">>" arrow, before a headline without final punctuation
   (">> Lire aussi : Les talibans appellent ...", "Mehr dazu: Seehofer fordert ...", "Leia também: ...", or the verb
   alone with its colon, "LEER: Estados Unidos y ..."; "Baca juga: ..." in Indonesian, whose headlines may end on an
-  exclamation mark; "Citește și: ..." in Romanian), as "Also read: ..." and "Read: ..." are in English;
+  exclamation mark; "Citește și: ..." in Romanian; "you may be interested" and its colon, "Te puede interesar: ...",
+  "Ti potrebbe interessare anche: ..."), as "Also read: ..." and "Read: ..." are in English;
 - a **count of comments** alone on its line ("1 Kommentar", "3 commentaires", "0 comentarios", and "0 comments:"
   in English), or a blog's note that there are none ("No hay comentarios:", "Nenhum comentário:"): it heads the
   readers' comments, so after the text it starts the page trailer (:data:`COMMENT_COUNT`), as "3 Comments" does, and
@@ -86,16 +87,22 @@ OTHER_STORIES_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: The label of a link to another story, in another language ("Lire aussi", "Leia também"; "Citește și" in Romanian).
+LINK_LABELS = (
+    r"lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
+    r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız|baca juga"
+    r"|cite[șş]te [șş]i"
+)
+
 #: The rule whose line opens a forwarded translation (the reposter's introduction above it goes).
 TRANSLATION_START_RULE = "start of a translation"
 
 #: Furniture in other languages, by kind; every pattern is matched against the line in lower case.
 OTHER_LANGUAGE_PATTERNS: dict[str, re.Pattern[str]] = {
     "link to another story": re.compile(
-        r"^(>>|»)?\s*((lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
-        r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız|baca juga"
-        r"|cite[șş]te [șş]i)"  # Romanian ("Citește și: ...", "CITEȘTE ȘI: ...")
-        r"\s*:?"
+        rf"^(>>|»)?\s*(({LINK_LABELS})\s*:?"
+        # "you may (also) be interested" and its colon ("Te puede interesar: ...", "Ti potrebbe interessare anche: ...")
+        r"|(te|le|ti|vi|lhe) (puede|podría|potrebbe|pode|poderá) interess?ar(e|te)?( también| anche| também)?\s*:"
         # the verb alone, as "READ: ..." in English, with its colon ("LEER: Estados Unidos y sus aliados ...")
         r"|(leer|lea|leia|lire|lesen|leggi)\s*:)\s+\S.{0,200}(?<![.;])$"
     ),
