@@ -30,3 +30,17 @@ def test_a_label_of_other_stories_with_its_capital_unaccented_takes_the_headline
     # a sentence that opens on the same words is text
     raw = "Les ministres se sont réunis lundi.\n\nA lire aussi le rapport de la mission, publié hier.\n\nLa suite."
     assert 3 in clean_text(raw).kept_lines
+
+
+def test_names_in_capitals_between_slashes_after_a_dash_end_a_caption():
+    # heldout60 c3622 l.1 " date 2025-10-18 Archivo - Miembros de los talibán hacen guardia en un puesto de control en
+    # Kabul (archivo) - SAIFURAHMAN SAFI / NOTICIAS XINHUA / CONTACTOPHOTO" (furniture): the photographer, the agency
+    # and its archive, in capitals between slashes; the text under it stays
+    lines = kept("c3622-notimerica-taliban-doha-talks-pakistan.txt")
+    assert 1 not in lines and 7 in lines
+    # the same credit after a caption in English
+    assert classify_line("Taliban fighters stand guard in Kabul - WAKIL KOHSAR / AFP / GETTY IMAGES") is not None
+    # a wire's credit glued to a sentence of the text names two agencies only, and stays (heldout c44 l.9 "... cannot
+    # take place by proxy. – APP/AFP", a statement line)
+    assert 9 in kept("c44-timesofislamabad-mujahid-doha-2019.txt")
+    assert classify_line("The talks will resume in Doha next week, the spokesman said. – APP/AFP") is None
