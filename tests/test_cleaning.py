@@ -494,8 +494,10 @@ def test_the_cleaning_scores_on_the_labelled_pages():
     assert scores.loc["heldout59", ["statement_kept", "statement_lines"]].tolist() == [298, 298]
     assert scores.loc["heldout59", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [165, 191]
     # the sixtieth: scored once unseen (323/326, 132/153, with the rules of b0fae64, in the record), then tuned on
+    # (the fifty-ninth round: a source credit after a guillemet, +1 of c3655; "A lire aussi" over a headline, +1 of
+    # c3665; names in capitals between slashes after a dash end a caption, +1 of c3622)
     assert scores.loc["heldout60", ["statement_kept", "statement_lines"]].tolist() == [323, 326]
-    assert scores.loc["heldout60", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [132, 153]
+    assert scores.loc["heldout60", ["boilerplate_removed", "boilerplate_lines"]].tolist() == [135, 153]
 
 
 def test_a_pdf_line_runs_on_into_a_year_and_a_comma():

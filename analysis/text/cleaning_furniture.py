@@ -110,7 +110,7 @@ BOILERPLATE_PATTERNS: dict[str, re.Pattern[str]] = {
     **PHOTO_CAPTION_PATTERNS,
     "credit line": re.compile(
         # ... also "Reports by Sabine Siebold and Robin Emmott; Additional reports from John Irish in Paris"
-        r"^[—–([*-]*\s*((additional )?(reporting|reports|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*:\s*\S.{0,60}"
+        r"^[—–([*-]*\s*((additional )?(reporting|reports|writing|editing) by\s[^.!?]{0,80}|(source|sources|via)\s*[:»]\s*\S.{0,60}"
         r"|(photo|image|picture) source\s*:.{0,100}"  # "* Image source: Zabihullah (Twitter ...)", "Photo source:"
         r"|(developed by|designed by|powered by|originally (posted|published) (on|in|by)|based on reporting by)"
         r"\s[^.!?;]{0,60}|(some )?information for this (report|article|story) (was )?(provided|contributed) by\s[^!?]{0,60}"

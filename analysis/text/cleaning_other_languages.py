@@ -74,7 +74,7 @@ COMMENT_COUNT = re.compile(
 #: A label of other stories alone on its line, in another language: French, German, Italian, Spanish, Portuguese,
 #: Danish, Dutch, Romanian.
 OTHER_STORIES_LABEL = re.compile(
-    r"^(à lire (aussi|également|sur le même (thème|sujet))|(articles|sur le même) (similaires|thème|sujet)"
+    r"^([àa] lire (aussi|également|sur le même (thème|sujet))|(articles|sur le même) (similaires|thème|sujet)"
     r"|(weitere|ähnliche) (artikel|beiträge|nachrichten)|das könnte sie auch interessieren"
     r"|(articoli|notizie) correlat[ie]|potrebbe interessarti( anche)?"
     r"|(noticias|artículos|notas) relacionad[ao]s|(notícias|matérias|artigos) relacionad[ao]s"
@@ -89,7 +89,7 @@ OTHER_STORIES_LABEL = re.compile(
 
 #: The label of a link to another story, in another language ("Lire aussi", "Leia também"; "Citește și" in Romanian).
 LINK_LABELS = (
-    r"lire aussi|à lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
+    r"lire aussi|[àa] lire aussi|voir aussi|mehr dazu|mehr zum thema|lesen sie auch|siehe auch"
     r"|leia também|veja também|lea también|lee también|ver también|leggi anche|vedi anche|ayrıca bakınız|baca juga"
     r"|cite[șş]te [șş]i"
 )

@@ -92,8 +92,11 @@ PHOTO_CAPTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # "... hanya kendalikan Afghansistan. /Reuters/Stringer/")
         rf"|[.!?]\s*/\s?{_PHOTO_AGENCY}(\s?/\s?[A-Z][\w.'’ -]{{1,40}}?)?\s?/?$"
         # or after a dash: the photographer and the agency ("... in Kabul, Afghanistan – Ebrahim Noroozi/AP"), or the
-        # agency's archive ("... seen waiting. — AFP/File"); a wire credit glued to a sentence names agencies only ("APP/AFP")
-        rf"|\s[–—-]\s?([A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}|{_PHOTO_AGENCY}\s?/\s?Files?)\.?$)"
+        # agency's archive ("... seen waiting. — AFP/File"); a wire credit glued to a sentence names agencies only ("APP/AFP");
+        # or three or four names in capitals between slashes, the photographer, the agency and its archive ("... en Kabul
+        # (archivo) - SAIFURAHMAN SAFI / NOTICIAS XINHUA / CONTACTOPHOTO", as "... / STRINGER / PAP/EPA" is)
+        rf"|\s[–—-]\s?([A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}}\s?/\s?{_PHOTO_AGENCY}|{_PHOTO_AGENCY}\s?/\s?Files?"
+        r"|[A-Z][A-Z'’.-]+( [A-Z][A-Z'’.-]+){0,2}( ?/ ?[A-Z][A-Z'’.-]+( [A-Z][A-Z'’.-]+){0,2}){2,3})\.?$)"
     ),
     # an agency's credit in brackets alone on its line ("(Reportagem da Reuters)", "(Str/Xinhua)", "(AP Photo/Evan
     # Vucci)", "(Xinhua News Agency April 2, 2004)"): a line of text in brackets says more than fifty characters
