@@ -16,7 +16,7 @@ from place_features import KeptParagraph, kept_paragraphs, main_block  # noqa: E
 
 def test_every_fresh_set_is_named_with_the_rules_of_its_first_score():
     sets = leave_one_set_out.fresh_sets(score_history())
-    assert list(sets) == [f"heldout{k}" for k in range(2, 61)]
+    assert list(sets) == [f"heldout{k}" for k in range(2, 62)]
     assert (
         sets["heldout2"] == "74b009e"
         and sets["heldout14"] == "22610da"
@@ -42,6 +42,7 @@ def test_every_fresh_set_is_named_with_the_rules_of_its_first_score():
         and sets["heldout58"] == "baf81d3"
         and sets["heldout59"] == "d111d27"
         and sets["heldout60"] == "b0fae64"
+        and sets["heldout61"] == "1dafb0f"
     )
 
 
