@@ -41,13 +41,13 @@ def test_ties_and_zeros():
 
 
 def test_the_matrix_gold_score_is_the_combination_on_the_five_statements(corpus):
-    """From the labels, computed: the matrix (the stance23 round's: the stance22 method with four rules more, fitted
-    with dev batches 1-23; the rules' own labels on the five statements are unchanged) gives 135 labels (103 favour,
-    32 against) to the 93 sentences of the five statements; the gold set has 112; 104 agree. Precision 104/135 =
-    0.770, recall 104/112 = 0.929, F1 = 2 · 104 / (135 + 112) = 0.842 (0.846 under the stance22 round's matrix: 134
+    """From the labels, computed: the matrix (the stance24 round's: the stance23 method unchanged, fitted with dev
+    batches 1-24) gives 141 labels (109 favour, 32 against) to the 93 sentences of the five statements; the gold set
+    has 112; 106 agree. Precision 106/141 = 0.752, recall 106/112 = 0.946, F1 = 2 · 106 / (141 + 112) = 0.838 (0.842
+    under the stance23 round's matrix: 135 labels, 104 agree; 0.846 under the stance22 round's: 134
     labels, 104 agree; 0.834 under the stance21 round's: 135 labels, 103 agree; 0.843 under the stance20 round's: 137
     labels, 105 agree; 0.837 under the stance19 round's: 134 labels, 103 agree)."""
-    assert round(differences.matrix_gold_f1(corpus), 3) == 0.842
+    assert round(differences.matrix_gold_f1(corpus), 3) == 0.838
 
 
 def test_marker_leads_give_counts_and_say_they_overlap(corpus):
