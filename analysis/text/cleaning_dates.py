@@ -90,14 +90,15 @@ SUBTITLE_CUE = re.compile(r"^\d{1,5}\s+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s+-->\s+\d
 #: A subtitle cue's number and times with no words, perhaps cut off by the extraction ("25 00:01:11,"): a stamp alone.
 SUBTITLE_STAMP = re.compile(r"^\d{1,5}\s+\d{1,2}:\d{2}:\d{2}[,.]?\d{0,3}(\s+-->[\d:,.\s]*)?$")
 
-#: A resolution's opening words, the body that adopts it and where or when it met ("The Executive Board of Education
-#: International, meeting on 2nd December 2021"): the subject of the sentence its clauses carry on, which may end on a
-#: date with no full stop, like a caption, but is text.
 #: A time of day alone under its label of one to four words ("time: 1:57 pm", "Hora de publicación: 11:36 hrs."): the
 #: stamp of the time a page was posted.
 LABELLED_TIME = re.compile(
     r"^[^\W\d_]+( [^\W\d_]+){0,3}\s*:\s*([01]?\d|2[0-3])[:.][0-5]\d(\s*(hrs?|h|uhr|[ap]\.?m)\.?)?$", re.IGNORECASE
 )
+
+#: A resolution's opening words, the body that adopts it and where or when it met ("The Executive Board of Education
+#: International, meeting on 2nd December 2021"): the subject of the sentence its clauses carry on, which may end on a
+#: date with no full stop, like a caption, but is text.
 RESOLUTION_BODY = re.compile(r"^The [A-Z][^,.]{2,80}, (?:meeting|assembled|gathered|convened|sitting) (?:in|on|at)\b")
 
 

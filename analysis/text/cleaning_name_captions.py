@@ -32,8 +32,9 @@ def names_printed_again_below(units: list[Unit], removed: dict[int, tuple[str, s
     dropped: dict[int, str] = {}
     for line_no, text, _ in units:
         name = NAME_WITH_FULL_STOP.match(text)
-        name = name if name and all(word[0].isupper() for word in name.group(1).split()) else None
+        if not name or not all(word[0].isupper() for word in name.group(1).split()):
+            continue
         below = min((n for n in lines if n > line_no), default=None)
-        if name and below is not None and re.match(rf"{re.escape(name.group(1))}\b", lines[below]):
+        if below is not None and re.match(rf"{re.escape(name.group(1))}\b", lines[below]):
             dropped[line_no] = NAME_CAPTION_RULE
     return dropped

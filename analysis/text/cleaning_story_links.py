@@ -46,9 +46,9 @@ def links_under_labels(units: list[Unit], removed: dict[int, tuple[str, str]]) -
     links: dict[int, str] = {}
     labels = {n for n, (_, text) in removed.items() if is_story_label(text)}
     for label_no in sorted(labels | {n for n, text, _ in units if is_story_label(text)}):
-        under = [unit for unit in units if unit[0] > label_no]
         if not any(SENTENCE_END.search(text) for n, text, _ in units if n < label_no):
             continue  # a label above the text ("Latest News" over the title) is the page's header, no story's links
+        under = [unit for unit in units if unit[0] > label_no]
         run = []
         for line_no, text, _ in under[: LINKS_UNDER_LABEL + 1]:
             if TERMINAL_PUNCTUATION.search(text) or not 2 <= len(text.split()) <= HEADING_MAX_WORDS:
